@@ -1,0 +1,90 @@
+/** The shapes every layer shares: the extraction engine produces them, the database stores them, the app draws them. */
+
+export const EVENT_TYPES = [
+  'visit', 'meeting', 'call', 'conference', 'agreement', 'invitation', 'appointment',
+  'statement', 'opening', 'military', 'aid', 'anniversary', 'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const MODALITIES = ['occurred', 'planned', 'hypothetical', 'negated'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const PRECISIONS = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** How a date was obtained: stated in the text, taken from the article's own date, counted from it, or borrowed from another event. */
+export type DateBasis = 'explicit' | 'publication' | 'relative' | 'event';
+
+export type DateMod = 'early' | 'mid' | 'late';
+
+/** A calendar range with the evidence that produced it. `start` and `end` are inclusive ISO days (YYYY-MM-DD). */
+export interface EventDate {
+  start: string;
+  end: string;
+  precision: Precision;
+  approximate: boolean;
+  mod: DateMod | null;
+  /** The date phrase exactly as written in the article (empty when the date came from publication alone). */
+  text: string;
+  basis: DateBasis;
+  /** One sentence a person can check, e.g. «"الأربعاء" → Wed 22 Jul 2020: the Wednesday before publication on Thu 23 Jul 2020». */
+  explanation: string;
+}
+
+/** An article's publication date as the manifest gives it: a day or a month. */
+export interface PublicationDate {
+  /** YYYY-MM-DD or YYYY-MM */
+  value: string;
+  precision: 'day' | 'month';
+}
+
+export type EntityKind = 'person' | 'country' | 'city' | 'organisation';
+
+export interface Participant {
+  entityId: string;
+  kind: EntityKind;
+  nameEn: string;
+  nameAr: string;
+  role: string | null;
+  /** ISO 3166 alpha-2 code of the country the participant belongs to, when known. */
+  country: string | null;
+}
+
+export interface Place {
+  entityId: string;
+  nameEn: string;
+  nameAr: string;
+  country: string | null;
+}
+
+export interface Mention {
+  articleId: string;
+  file: string;
+  /** JavaScript string indices (UTF-16 code units) into the original article text; end exclusive. */
+  start: number;
+  end: number;
+  /** The clause or sentence that states the event, at most 400 characters: `text.slice(start, end)`. */
+  quote: string;
+  /** Where the date phrase sits inside the article, when the mention carries one. */
+  dateSpan: { start: number; end: number } | null;
+}
+
+export interface ExtractedEvent {
+  id: string;
+  type: EventType;
+  modality: Modality;
+  date: EventDate | null;
+  title: { en: string; ar: string };
+  participants: Participant[];
+  location: Place | null;
+  mentions: Mention[];
+  confidence: number;
+}
+
+/** What the engine needs to know about an article. */
+export interface ArticleInput {
+  id: string;
+  file: string;
+  text: string;
+  published: PublicationDate | null;
+}

@@ -1,0 +1,83 @@
+/**
+ * Arabic text is never modified in storage. Matching runs on a normalised copy, and every offset found in
+ * the copy maps back to the original through `toOriginal`.
+ */
+
+/** Letters folded to one form so that the spellings people actually type match each other. */
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ئ': 'ي',
+  'ة': 'ه', 'ۀ': 'ه', 'ھ': 'ه',
+  'ؤ': 'و',
+  'ک': 'ك', 'گ': 'ك',
+  // Maghrebi and Persian letters for sounds standard Arabic lacks (ڨ in شوڨاييف is a hard g).
+  'ڨ': 'ق', 'ڤ': 'ف', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز',
+  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
+  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\t': ' ',
+  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '″': '"',
+  '‘': "'", '’': "'",
+  '–': '-', '—': '-', '‐': '-', '−': '-',
+};
+
+/** Harakat, Quranic marks, the superscript alef, tatweel and invisible format characters carry no meaning for matching. */
+function isDropped(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x06d6 && code <= 0x06ed) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff ||
+    code === 0x00ad
+  );
+}
+
+/** Folds one character for matching; returns '' for characters that are dropped. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (isDropped(code)) return '';
+  const folded = FOLD[ch];
+  if (folded !== undefined) return folded;
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  return ch;
+}
+
+export interface NormalizedText {
+  /** The folded copy used for matching. */
+  text: string;
+  /** `toOriginal[i]` is the original index of folded character i; `toOriginal[text.length]` is the original length. */
+  toOriginal: Int32Array;
+}
+
+export function normalizeArabic(original: string): NormalizedText {
+  const out: string[] = [];
+  const map = new Int32Array(original.length + 1);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const folded = foldChar(original[i]!);
+    if (folded === '') continue;
+    out.push(folded);
+    map[n++] = i;
+  }
+  map[n] = original.length;
+  return { text: out.join(''), toOriginal: map.subarray(0, n + 1) };
+}
+
+/** Maps a half-open span of the folded copy back to the smallest original span that covers the same characters. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = norm.toOriginal[start] ?? norm.toOriginal[norm.toOriginal.length - 1]!;
+    return { start: at, end: at };
+  }
+  return { start: norm.toOriginal[start]!, end: norm.toOriginal[end - 1]! + 1 };
+}
+
+/** Folds a string for comparison only (search boxes, lexicon keys); no offsets kept. */
+export function foldForMatch(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out.replace(/\s+/g, ' ').trim();
+}

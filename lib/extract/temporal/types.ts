@@ -1,0 +1,28 @@
+import type { EventDate, PublicationDate } from '@/lib/domain/event';
+
+/** Whether the clause around a date phrase reports the past or announces the future; decides which Wednesday «الأربعاء» is. */
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** A date phrase found in an article, resolved against the publication date where it needs one. */
+export interface TemporalMention {
+  /** Offsets into the original text (UTF-16 indices, end exclusive). */
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the original. */
+  text: string;
+  /** absolute: the phrase names its own date; relative: counted from the publication date; vague: «قريبا», «في وقت سابق». */
+  kind: 'absolute' | 'relative' | 'vague';
+  /** The resolved range, or null when the phrase is understood but cannot be placed (a weekday with no publication date). */
+  date: EventDate | null;
+}
+
+export interface TemporalOptions {
+  /** The tense of the clause at an original offset; the engine supplies it from its modality rules. Defaults to 'past' (news reports the past). */
+  tenseAt?: (offset: number) => Tense;
+}
+
+export type FindTemporalMentions = (
+  text: string,
+  published: PublicationDate | null,
+  options?: TemporalOptions,
+) => TemporalMention[];
