@@ -1,0 +1,24 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { LOCALE_COOKIE, type Locale } from '@/lib/i18n/messages';
+
+/** Switches the interface language; the choice lives in a cookie so URLs stay the same. */
+export default function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
+  const router = useRouter();
+  const next: Locale = locale === 'ar' ? 'en' : 'ar';
+  return (
+    <button
+      type="button"
+      className="btn"
+      lang={next}
+      data-testid="language-switch"
+      onClick={() => {
+        document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+        router.refresh();
+      }}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { EventDetails } from '@/app/_components/EventDetails';
+import { getEvent } from '@/lib/db/event-queries';
+import { messagesFor } from '@/lib/i18n/messages';
+import { getDb } from '@/lib/server/db';
+import { currentLocale } from '@/lib/server/locale';
+import { dateLabel } from '@/lib/timeline/items';
+
+export const dynamic = 'force-dynamic';
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+const loadEvent = cache(async (id: string) => getEvent(await getDb(), decodeURIComponent(id)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await loadEvent((await params).id);
+  if (!event) return { title: 'Event not found' };
+  const when = event.date ? dateLabel(event, 'en') : 'undated';
+  const title = `${event.title.en} (${when})`;
+  const description = `${event.title.ar} — ${when}. ${event.date?.explanation ?? 'No date in the text.'} Sources: ${event.sources.map((s) => s.outlet ?? 'unknown outlet').join(', ')}.`;
+  return { title, description, openGraph: { title, description, type: 'article' } };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await loadEvent((await params).id);
+  if (!event) notFound();
+  const locale = await currentLocale();
+  const t = messagesFor(locale);
+  return (
+    <article className="space-y-4">
+      <EventDetails event={event} locale={locale} t={t} headingLevel={1} />
+      <p className="flex gap-4">
+        <Link href={`/?event=${encodeURIComponent(event.id)}`} className="btn" data-testid="show-on-timeline">{t.showOnTimeline}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listArticles } from '@/lib/db/articles';
+import { queryEvents } from '@/lib/db/event-queries';
+import { EVENT_TYPES, MODALITIES } from '@/lib/domain/event';
+import { LANE_KINDS, parseViewState } from '@/lib/domain/filters';
+import { formatPublished } from '@/lib/format/publication';
+import { messagesFor } from '@/lib/i18n/messages';
+import { getDb } from '@/lib/server/db';
+import { currentLocale } from '@/lib/server/locale';
+import { countFacets } from '@/lib/timeline/facets';
+import TimelineView from './_components/TimelineView';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Timeline' };
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function TimelinePage({ searchParams }: Props) {
+  const view = parseViewState(await searchParams);
+  const locale = await currentLocale();
+  const t = messagesFor(locale);
+  const db = await getDb();
+  // The window (from/to) is applied in the browser as the analyst pans; everything else is filtered here.
+  const filters = { ...view, from: null, to: null };
+  const [events, undated, articles] = await Promise.all([
+    queryEvents(db, { ...filters, dated: true }),
+    queryEvents(db, { ...filters, dated: false }),
+    listArticles(db),
+  ]);
+  const facets = countFacets(events);
+  const participantOptions = [...facets.participants.entries()].sort((a, b) => a[1].nameEn.localeCompare(b[1].nameEn));
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t.timeline}</h1>
+
+      <form method="get" action="/" className="grid gap-3 rounded border border-stone-200 bg-white p-3 text-sm md:grid-cols-4 print:hidden" aria-label={t.filters} data-testid="filters">
+        <label className="flex flex-col gap-1 md:col-span-2">
+          <span>{t.search}</span>
+          <input type="search" name="q" defaultValue={view.q} placeholder={t.searchPlaceholder} className="rounded border border-stone-300 px-2 py-1" data-testid="search" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>{t.from}</span>
+          <input type="date" name="from" defaultValue={view.from ?? ''} className="rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>{t.to}</span>
+          <input type="date" name="to" defaultValue={view.to ?? ''} className="rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <fieldset className="md:col-span-2">
+          <legend className="mb-1">{t.type}</legend>
+          <div className="flex flex-wrap gap-x-3 gap-y-1">
+            {EVENT_TYPES.filter((type) => facets.types.has(type) || view.types.includes(type)).map((type) => (
+              <label key={type} className="flex items-center gap-1">
+                <input type="checkbox" name="types" value={type} defaultChecked={view.types.includes(type)} />
+                {t.types[type]} <span className="text-stone-600">({facets.types.get(type) ?? 0})</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="md:col-span-2">
+          <legend className="mb-1">{t.modality}</legend>
+          <div className="flex flex-wrap gap-x-3 gap-y-1">
+            {MODALITIES.map((modality) => (
+              <label key={modality} className="flex items-center gap-1">
+                <input type="checkbox" name="modalities" value={modality} defaultChecked={view.modalities.includes(modality)} />
+                {t.modalities[modality]} <span className="text-stone-600">({facets.modalities.get(modality) ?? 0})</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="flex flex-col gap-1">
+          <span>{t.participants}</span>
+          <select name="participants" defaultValue={view.participants[0] ?? ''} className="rounded border border-stone-300 px-2 py-1" data-testid="participant-filter">
+            <option value="">{t.any}</option>
+            {participantOptions.map(([id, p]) => (
+              <option key={id} value={id}>
+                {locale === 'ar' ? p.nameAr : p.nameEn} ({p.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>{t.country}</span>
+          <select name="countries" defaultValue={view.countries[0] ?? ''} className="rounded border border-stone-300 px-2 py-1">
+            <option value="">{t.any}</option>
+            {[...facets.countries.entries()].sort().map(([code, count]) => (
+              <option key={code} value={code}>{code} ({count})</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>{t.lanes}</span>
+          <select name="lanes" defaultValue={view.lanes} className="rounded border border-stone-300 px-2 py-1" data-testid="lanes">
+            {LANE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>{t.laneKinds[kind]}</option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="btn" data-testid="apply-filters">{t.apply}</button>
+          <Link href="/" className="btn">{t.reset}</Link>
+        </div>
+      </form>
+
+      <TimelineView key={JSON.stringify({ ...filters, event: null })} events={events} view={view} locale={locale} />
+
+      {undated.length > 0 && (
+        <section aria-labelledby="undated-heading">
+          <h2 id="undated-heading" className="mb-2 text-lg font-semibold">{t.undated}</h2>
+          <ul className="list-disc ps-6">
+            {undated.map((event) => (
+              <li key={event.id}>
+                <Link href={`/events/${encodeURIComponent(event.id)}`} className="text-blue-800 hover:underline">
+                  {locale === 'ar' ? event.title.ar : event.title.en}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className="mb-2 text-lg font-semibold">{t.sources}</h2>
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="article-list">
+          {articles.map((article) => (
+            <li key={article.id} className="px-4 py-3">
+              <Link href={`/articles/${article.id}`} className="block">
+                <span lang="ar" dir="rtl" className="block font-[family-name:var(--font-arabic)] text-lg text-blue-800 hover:underline">{article.title}</span>
+                {article.titleEn && <span lang="en" className="block text-sm text-stone-700">{article.titleEn}</span>}
+              </Link>
+              <span className="text-sm text-stone-600">
+                {article.outlet ?? t.unknownOutlet} · <time dateTime={article.published ?? undefined}>{formatPublished(article.published, article.publishedPrecision)}</time>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+async function firstEventHref(page: Page): Promise<string> {
+  await page.goto('/');
+  const href = await page.getByTestId('chronology').getByRole('link').first().getAttribute('href');
+  return href!;
+}
+
+test('the timeline has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('timeline-chart').locator('.vis-item').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an event page has no serious accessibility violations', async ({ page }) => {
+  await page.goto(await firstEventHref(page));
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an article page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/articles/004_f1f19904a7b4aaa8');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const width of [1280, 390]) {
+  test(`the timeline works at ${width} px wide and is pictured for the README`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(page.getByTestId('timeline-chart').locator('.vis-item').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    if (width === 1280) {
+      await page.screenshot({ path: 'docs/screenshots/timeline.png' });
+      await page.goto(await firstEventHref(page));
+      await page.screenshot({ path: 'docs/screenshots/event.png', fullPage: true });
+    }
+  });
+}

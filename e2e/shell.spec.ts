@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+test('the home page lists the five seed articles', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('article-list').getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByText('January 2018').first()).toBeVisible();
+});
+
+test('an article page shows its Arabic text right-to-left', async ({ page }) => {
+  await page.goto('/articles/004_f1f19904a7b4aaa8');
+  const text = page.getByTestId('article-text');
+  await expect(text).toHaveAttribute('dir', 'rtl');
+  await expect(text).toContainText('سيرغي لافروف');
+  const direction = await text.evaluate((el) => getComputedStyle(el).direction);
+  expect(direction).toBe('rtl');
+});
+
+test('an unknown article id answers 404', async ({ page }) => {
+  const response = await page.goto('/articles/no-such-article');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+});

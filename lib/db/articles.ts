@@ -1,0 +1,48 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import type { ArticleInput } from '@/lib/domain/event';
+import type { Queryable } from './client';
+import { articles } from './schema';
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type NewArticle = Omit<typeof articles.$inferInsert, 'contentHash' | 'ingestedAt'>;
+
+/** The same article pasted twice, with different line breaks or spacing, hashes the same. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/gu, ' ').trim(), 'utf8').digest('hex');
+}
+
+/** Articles that arrive without a file name get an id from their content, so re-adding them finds the same id. */
+export function articleIdFromHash(hash: string): string {
+  return `a-${hash.slice(0, 16)}`;
+}
+
+export async function findArticlesByHash(db: Queryable, hashes: string[]): Promise<Map<string, ArticleRow>> {
+  if (hashes.length === 0) return new Map();
+  const rows = await db.select().from(articles).where(inArray(articles.contentHash, hashes));
+  return new Map(rows.map((row) => [row.contentHash, row]));
+}
+
+export async function insertArticle(db: Queryable, article: NewArticle): Promise<ArticleRow> {
+  const [row] = await db.insert(articles).values({ ...article, contentHash: contentHash(article.text) }).returning();
+  return row!;
+}
+
+export async function listArticles(db: Queryable): Promise<ArticleRow[]> {
+  return db.select().from(articles).orderBy(asc(articles.published), asc(articles.id));
+}
+
+export async function getArticle(db: Queryable, id: string): Promise<ArticleRow | null> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** What the extraction engine needs from a stored article. */
+export function toArticleInput(row: ArticleRow): ArticleInput {
+  return {
+    id: row.id,
+    file: row.file ?? row.id,
+    text: row.text,
+    published: row.published && row.publishedPrecision ? { value: row.published, precision: row.publishedPrecision } : null,
+  };
+}

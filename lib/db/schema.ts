@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean, check, date, index, integer, pgTable, primaryKey, real, serial, text, timestamp, uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** An article exactly as received: `text` is never modified, offsets of mentions index into it. */
+export const articles = pgTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    file: text('file'),
+    title: text('title').notNull(),
+    titleEn: text('title_en'),
+    outlet: text('outlet'),
+    url: text('url'),
+    /** YYYY-MM-DD or YYYY-MM, as precise as what is known. */
+    published: text('published'),
+    publishedPrecision: text('published_precision', { enum: ['day', 'month'] }),
+    publishedNote: text('published_note'),
+    text: text('text').notNull(),
+    /** SHA-256 of the text with whitespace collapsed: the same article pasted twice is stored once. */
+    contentHash: text('content_hash').notNull(),
+    synthetic: boolean('synthetic').notNull().default(false),
+    ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('articles_content_hash_idx').on(t.contentHash),
+    uniqueIndex('articles_file_idx').on(t.file),
+    check('articles_precision_check', sql`(${t.published} is null) = (${t.publishedPrecision} is null)`),
+  ],
+);
+
+export const entities = pgTable('entities', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['person', 'country', 'city', 'organisation'] }).notNull(),
+  nameEn: text('name_en').notNull(),
+  nameAr: text('name_ar').notNull(),
+  country: text('country'),
+});
+
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    modality: text('modality').notNull(),
+    dateStart: date('date_start', { mode: 'string' }),
+    dateEnd: date('date_end', { mode: 'string' }),
+    precision: text('precision'),
+    approximate: boolean('approximate').notNull().default(false),
+    dateMod: text('date_mod'),
+    dateText: text('date_text'),
+    dateBasis: text('date_basis'),
+    dateExplanation: text('date_explanation'),
+    titleEn: text('title_en').notNull(),
+    titleAr: text('title_ar').notNull(),
+    locationId: text('location_id').references(() => entities.id),
+    confidence: real('confidence').notNull(),
+    /** Titles, names and quotes folded with `foldForMatch`, so a search matches Arabic the way people type it. */
+    searchText: text('search_text').notNull(),
+  },
+  (t) => [
+    index('events_date_start_idx').on(t.dateStart),
+    index('events_date_end_idx').on(t.dateEnd),
+    index('events_type_idx').on(t.type),
+    check('events_date_range_check', sql`(${t.dateStart} is null) = (${t.dateEnd} is null) and (${t.dateStart} is null or ${t.dateStart} <= ${t.dateEnd})`),
+  ],
+);
+
+export const eventMentions = pgTable(
+  'event_mentions',
+  {
+    id: serial('id').primaryKey(),
+    eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    articleId: text('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+    dateStart: integer('date_span_start'),
+    dateEnd: integer('date_span_end'),
+  },
+  (t) => [
+    index('event_mentions_event_idx').on(t.eventId),
+    index('event_mentions_article_idx').on(t.articleId),
+    check('event_mentions_span_check', sql`${t.start} >= 0 and ${t.start} < ${t.end}`),
+  ],
+);
+
+export const eventParticipants = pgTable(
+  'event_participants',
+  {
+    eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id').notNull().references(() => entities.id),
+    role: text('role'),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index('event_participants_entity_idx').on(t.entityId)],
+);

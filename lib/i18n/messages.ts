@@ -1,0 +1,132 @@
+import type { EventType, Modality, Precision } from '@/lib/domain/event';
+import type { LaneKind } from '@/lib/domain/filters';
+
+export type Locale = 'en' | 'ar';
+export const LOCALES: Locale[] = ['en', 'ar'];
+export const LOCALE_COOKIE = 'lang';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'en' || value === 'ar';
+}
+
+export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
+const en = {
+  appName: 'Diplomatic timeline',
+  timeline: 'Timeline',
+  sources: 'Sources',
+  chronology: 'Chronology',
+  undated: 'Undated events (not on the timeline)',
+  filters: 'Filters',
+  search: 'Search',
+  searchPlaceholder: 'Arabic or English…',
+  from: 'From',
+  to: 'To',
+  apply: 'Apply',
+  reset: 'Reset',
+  lanes: 'Lanes',
+  showPlanned: 'Planned events',
+  showHypothetical: 'Hypothetical and denied statements',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  eventsShown: (shown: number, total: number) => `${shown} of ${total} dated events`,
+  noEvents: 'No events match these filters.',
+  type: 'Type',
+  modality: 'Modality',
+  participants: 'Participants',
+  country: 'Country',
+  place: 'Place',
+  date: 'Date',
+  howDated: 'How this date was found',
+  evidence: 'Evidence',
+  outlet: 'Outlet',
+  published: 'Published',
+  original: 'Original article',
+  localCopy: 'Local copy at this passage',
+  permalink: 'Permalink',
+  copy: 'Copy link',
+  copied: 'Copied',
+  close: 'Close',
+  showOnTimeline: 'Show on the timeline',
+  openEvent: 'Open event page',
+  unknownOutlet: 'Unknown outlet',
+  addressUnknown: 'Address not known',
+  language: 'العربية',
+  notFound: 'Not found',
+  backToTimeline: 'Back to the timeline',
+  keyboardHelp: 'Keys: ←/→ previous/next event, +/− zoom, Enter opens, Esc closes.',
+  any: 'Any',
+  sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
+  types: {
+    visit: 'Visit', meeting: 'Meeting', call: 'Call', conference: 'Conference', agreement: 'Agreement', invitation: 'Invitation',
+    appointment: 'Appointment', statement: 'Statement', opening: 'Opening', military: 'Military', aid: 'Aid', anniversary: 'Anniversary', other: 'Other',
+  } satisfies Record<EventType, string>,
+  modalities: { occurred: 'Occurred', planned: 'Planned', hypothetical: 'Hypothetical', negated: 'Denied' } satisfies Record<Modality, string>,
+  precisions: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year', decade: 'decade' } satisfies Record<Precision, string>,
+  laneKinds: { type: 'Event type', country: 'Country', participant: 'Main participant' } satisfies Record<LaneKind, string>,
+};
+
+export type Messages = typeof en;
+
+const ar: Messages = {
+  appName: 'الخط الزمني الدبلوماسي',
+  timeline: 'الخط الزمني',
+  sources: 'المصادر',
+  chronology: 'التسلسل الزمني',
+  undated: 'أحداث غير مؤرخة (خارج الخط الزمني)',
+  filters: 'التصفية',
+  search: 'بحث',
+  searchPlaceholder: 'بالعربية أو الإنجليزية…',
+  from: 'من',
+  to: 'إلى',
+  apply: 'تطبيق',
+  reset: 'إعادة ضبط',
+  lanes: 'المسارات',
+  showPlanned: 'الأحداث المقررة',
+  showHypothetical: 'التصريحات الافتراضية والمنفية',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fit: 'عرض الكل',
+  eventsShown: (shown: number, total: number) => `${shown} من ${total} حدثا مؤرخا`,
+  noEvents: 'لا توجد أحداث تطابق هذه المعايير.',
+  type: 'النوع',
+  modality: 'الحالة',
+  participants: 'المشاركون',
+  country: 'البلد',
+  place: 'المكان',
+  date: 'التاريخ',
+  howDated: 'كيف حُدد هذا التاريخ',
+  evidence: 'الشاهد',
+  outlet: 'الوسيلة',
+  published: 'تاريخ النشر',
+  original: 'المقال الأصلي',
+  localCopy: 'النسخة المحلية عند هذا المقطع',
+  permalink: 'الرابط الدائم',
+  copy: 'نسخ الرابط',
+  copied: 'نُسخ',
+  close: 'إغلاق',
+  showOnTimeline: 'عرض على الخط الزمني',
+  openEvent: 'فتح صفحة الحدث',
+  unknownOutlet: 'وسيلة غير معروفة',
+  addressUnknown: 'العنوان غير معروف',
+  language: 'English',
+  notFound: 'غير موجود',
+  backToTimeline: 'العودة إلى الخط الزمني',
+  keyboardHelp: 'المفاتيح: ←/→ الحدث السابق/التالي، +/− للتكبير، Enter للفتح، Esc للإغلاق.',
+  any: 'الكل',
+  sourcesCount: (n: number) => (n === 1 ? 'مصدر واحد' : `${n} مصادر`),
+  types: {
+    visit: 'زيارة', meeting: 'لقاء', call: 'اتصال', conference: 'مؤتمر', agreement: 'اتفاق', invitation: 'دعوة',
+    appointment: 'تعيين', statement: 'تصريح', opening: 'افتتاح', military: 'عسكري', aid: 'مساعدات', anniversary: 'ذكرى', other: 'أخرى',
+  },
+  modalities: { occurred: 'وقع', planned: 'مقرر', hypothetical: 'افتراضي', negated: 'منفي' },
+  precisions: { day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', half: 'نصف سنة', year: 'سنة', decade: 'عقد' },
+  laneKinds: { type: 'نوع الحدث', country: 'البلد', participant: 'المشارك الرئيسي' },
+};
+
+export function messagesFor(locale: Locale): Messages {
+  return locale === 'ar' ? ar : en;
+}

@@ -1,0 +1,84 @@
+import type { ExtractedEvent } from '@/lib/domain/event';
+import type { LaneKind } from '@/lib/domain/filters';
+import { formatDateRange } from '@/lib/extract/temporal';
+
+import type { Locale } from '@/lib/i18n/messages';
+
+export interface Lane {
+  id: string;
+  content: string;
+}
+
+/** What vis-timeline draws for one event; plain data, so the server renderer and tests can use it too. */
+export interface TimelineItem {
+  id: string;
+  group: string;
+  content: string;
+  /** ISO day; ranges end on the day after their last day, as vis-timeline expects. */
+  start: string;
+  end?: string;
+  type: 'point' | 'range';
+  className: string;
+  /** Tooltip: the title and the date with its precision. */
+  title: string;
+}
+
+const UNKNOWN_LANE = '~unknown';
+
+function nextDay(isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The lane an event sits in: its type, the country of its main participant, or its main participant. */
+export function laneOf(event: ExtractedEvent, kind: LaneKind, locale: Locale): Lane {
+  if (kind === 'type') return { id: event.type, content: event.type };
+  const main = event.participants.find((p) => p.kind === 'person') ?? event.participants[0];
+  if (kind === 'participant') {
+    return main ? { id: main.entityId, content: locale === 'ar' ? main.nameAr : main.nameEn } : { id: UNKNOWN_LANE, content: '—' };
+  }
+  const country = main?.country ?? event.location?.country ?? null;
+  return country ? { id: country, content: country } : { id: UNKNOWN_LANE, content: '—' };
+}
+
+/** The date label an analyst reads on the chart: "22 Jul 2020", "Oct 2017", "H2 2020", "≈ Apr 2022". */
+export function dateLabel(event: ExtractedEvent, locale: Locale): string {
+  return event.date ? formatDateRange(event.date, locale) : '';
+}
+
+export function eventTitle(event: ExtractedEvent, locale: Locale): string {
+  return locale === 'ar' ? event.title.ar : event.title.en;
+}
+
+/** Dated events become items; undated ones never reach the chart. */
+export function toTimelineItems(list: ExtractedEvent[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
+  const groups = new Map<string, Lane>();
+  const items: TimelineItem[] = [];
+  for (const event of list) {
+    if (!event.date) continue;
+    const lane = laneOf(event, lanes, locale);
+    groups.set(lane.id, lane);
+    const label = dateLabel(event, locale);
+    const point = event.date.precision === 'day' && event.date.start === event.date.end;
+    const classes = [
+      'ev',
+      `ev-${event.type}`,
+      `ev-${event.modality}`,
+      `ev-precision-${event.date.precision}`,
+      event.date.approximate ? 'ev-approximate' : '',
+    ].filter(Boolean);
+    items.push({
+      id: event.id,
+      group: lane.id,
+      content: point ? eventTitle(event, locale) : `${eventTitle(event, locale)} · ${label}`,
+      start: event.date.start,
+      end: point ? undefined : nextDay(event.date.end),
+      type: point ? 'point' : 'range',
+      className: classes.join(' '),
+      title: `${eventTitle(event, locale)} — ${label}`,
+    });
+  }
+  const sortedGroups = [...groups.values()].sort((a, b) => (a.id === UNKNOWN_LANE ? 1 : b.id === UNKNOWN_LANE ? -1 : a.content.localeCompare(b.content)));
+  return { items, groups: sortedGroups };
+}
