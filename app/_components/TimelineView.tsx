@@ -9,6 +9,7 @@ import { viewStateToSearch } from '@/lib/domain/filters';
 import { directionOf, messagesFor, type Locale } from '@/lib/i18n/messages';
 import { dateLabel, eventTitle, toTimelineItems } from '@/lib/timeline/items';
 import { EventDetails } from './EventDetails';
+import ExportLinks from './ExportLinks';
 import type { ChartWindow, TimelineChartHandle } from './TimelineChart';
 
 const TimelineChart = dynamic(() => import('./TimelineChart'), {
@@ -60,6 +61,8 @@ export default function TimelineView({ events, view, locale }: Props) {
     // Focus once on open, when the link names an event.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  const currentSearch = viewStateToSearch({ ...view, from: window.from, to: window.to, event: null });
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
@@ -131,6 +134,8 @@ export default function TimelineView({ events, view, locale }: Props) {
           />
         </div>
       </div>
+
+      <ExportLinks search={currentSearch} labels={{ print: t.print, png: t.png, exports: t.exports }} />
 
       {selected && (
         <aside aria-label={eventTitle(selected, locale)} className="relative rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">

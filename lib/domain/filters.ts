@@ -83,3 +83,13 @@ export function viewStateToSearch(view: Partial<ViewState>): string {
   const search = params.toString();
   return search ? `?${search}` : '';
 }
+
+/** Query parameters as `parseViewState` takes them, keeping repeated keys (`types=a&types=b`). */
+export function recordFromSearchParams(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length === 1 ? values[0]! : values;
+  }
+  return record;
+}

@@ -59,6 +59,9 @@ const en = {
   backToTimeline: 'Back to the timeline',
   keyboardHelp: 'Keys: ←/→ previous/next event, +/− zoom, Enter opens, Esc closes.',
   any: 'Any',
+  print: 'Print snapshot',
+  png: 'PNG',
+  exports: 'Export',
   sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   types: {
     visit: 'Visit', meeting: 'Meeting', call: 'Call', conference: 'Conference', agreement: 'Agreement', invitation: 'Invitation',
@@ -117,6 +120,9 @@ const ar: Messages = {
   backToTimeline: 'العودة إلى الخط الزمني',
   keyboardHelp: 'المفاتيح: ←/→ الحدث السابق/التالي، +/− للتكبير، Enter للفتح، Esc للإغلاق.',
   any: 'الكل',
+  print: 'لقطة للطباعة',
+  png: 'PNG',
+  exports: 'تصدير',
   sourcesCount: (n: number) => (n === 1 ? 'مصدر واحد' : `${n} مصادر`),
   types: {
     visit: 'زيارة', meeting: 'لقاء', call: 'اتصال', conference: 'مؤتمر', agreement: 'اتفاق', invitation: 'دعوة',

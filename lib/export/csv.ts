@@ -1,0 +1,37 @@
+import type { EventRecord } from '@/lib/db/event-queries';
+
+const COLUMNS = [
+  'id', 'start', 'end', 'precision', 'approximate', 'date_text', 'date_explanation', 'type', 'modality',
+  'title_en', 'title_ar', 'participants', 'location', 'sources', 'source_urls', 'quotes', 'permalink',
+] as const;
+
+function cell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * One row per event, UTF-8 with a byte-order mark so spreadsheet programs read the Arabic; multi-valued
+ * fields (participants, sources, quotes) are joined with " | ".
+ */
+export function eventsToCsv(events: EventRecord[], origin: string): string {
+  const rows = events.map((event) => [
+    event.id,
+    event.date?.start ?? '',
+    event.date?.end ?? '',
+    event.date?.precision ?? '',
+    event.date ? String(event.date.approximate) : '',
+    event.date?.text ?? '',
+    event.date?.explanation ?? '',
+    event.type,
+    event.modality,
+    event.title.en,
+    event.title.ar,
+    event.participants.map((p) => p.nameEn).join(' | '),
+    event.location?.nameEn ?? '',
+    event.sources.map((s) => `${s.outlet ?? 'unknown outlet'} (${s.published ?? 'date unknown'})`).join(' | '),
+    event.sources.map((s) => s.url ?? `${origin}/articles/${s.id}`).join(' | '),
+    event.mentions.map((m) => m.quote).join(' | '),
+    `${origin}/events/${encodeURIComponent(event.id)}`,
+  ]);
+  return `\ufeff${[COLUMNS as readonly string[], ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}

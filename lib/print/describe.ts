@@ -1,0 +1,16 @@
+import type { ViewState } from '@/lib/domain/filters';
+import { DEFAULT_MODALITIES } from '@/lib/domain/filters';
+import type { Messages } from '@/lib/i18n/messages';
+
+/** The filters of a view in words, for the head of a printed snapshot. */
+export function describeFilters(view: ViewState, t: Messages, participantNames: Map<string, string>): string[] {
+  const lines: string[] = [];
+  if (view.types.length) lines.push(`${t.type}: ${view.types.map((type) => t.types[type]).join(', ')}`);
+  const modalities = [...view.modalities].sort().join(',');
+  if (modalities !== [...DEFAULT_MODALITIES].sort().join(',')) lines.push(`${t.modality}: ${view.modalities.map((m) => t.modalities[m]).join(', ')}`);
+  if (view.participants.length) lines.push(`${t.participants}: ${view.participants.map((id) => participantNames.get(id) ?? id).join(', ')}`);
+  if (view.countries.length) lines.push(`${t.country}: ${view.countries.join(', ')}`);
+  if (view.q) lines.push(`${t.search}: “${view.q}”`);
+  lines.push(`${t.lanes}: ${t.laneKinds[view.lanes]}`);
+  return lines;
+}
