@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="border-b border-stone-200 bg-white print:hidden">
           <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label="Main">
             <Link href="/" className="font-semibold text-stone-900">{t.appName}</Link>
+            <Link href="/ingest" className="text-blue-800 hover:underline">{t.addArticle}</Link>
             <span className="ms-auto">
               <LanguageSwitch locale={locale} label={t.language} />
             </span>

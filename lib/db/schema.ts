@@ -96,3 +96,10 @@ export const eventParticipants = pgTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.entityId] }), index('event_participants_entity_idx').on(t.entityId)],
 );
+
+/** Ids that events had before a re-extraction merged or re-dated them, so old permalinks still lead somewhere. */
+export const eventAliases = pgTable('event_aliases', {
+  aliasId: text('alias_id').primaryKey(),
+  eventId: text('event_id').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

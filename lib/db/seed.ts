@@ -1,8 +1,8 @@
 import { readCorpus } from '@/lib/corpus/load';
-import { extractCorpus } from '@/lib/extract';
 import type { Database } from './client';
-import { contentHash, findArticlesByHash, insertArticle, listArticles, toArticleInput } from './articles';
-import { countEvents, replaceAllEvents } from './events';
+import { contentHash, findArticlesByHash, insertArticle } from './articles';
+import { countEvents } from './events';
+import { lockCorpus, rebuildEvents } from './rebuild';
 
 export interface LoadResult {
   added: string[];
@@ -17,6 +17,7 @@ export interface LoadResult {
 export async function loadCorpusFromManifest(db: Database, manifestPath: string): Promise<LoadResult> {
   const entries = await readCorpus(manifestPath);
   return db.transaction(async (tx) => {
+    await lockCorpus(tx);
     const known = await findArticlesByHash(tx, entries.map((entry) => contentHash(entry.text)));
     const added: string[] = [];
     const existing: string[] = [];
@@ -42,10 +43,7 @@ export async function loadCorpusFromManifest(db: Database, manifestPath: string)
       known.set(hash, row);
       added.push(row.id);
     }
-    if (added.length > 0) {
-      const stored = await listArticles(tx);
-      await replaceAllEvents(tx, extractCorpus(stored.map(toArticleInput)));
-    }
+    if (added.length > 0) await rebuildEvents(tx);
     return { added, existing, events: await countEvents(tx) };
   });
 }

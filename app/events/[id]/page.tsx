@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { EventDetails } from '@/app/_components/EventDetails';
 import { getEvent } from '@/lib/db/event-queries';
+import { resolveAlias } from '@/lib/db/rebuild';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getDb } from '@/lib/server/db';
 import { currentLocale } from '@/lib/server/locale';
@@ -27,8 +28,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await loadEvent((await params).id);
-  if (!event) notFound();
+  const id = (await params).id;
+  const event = await loadEvent(id);
+  if (!event) {
+    // An event merged into another by a later re-extraction keeps its old link working.
+    const mergedInto = await resolveAlias(await getDb(), decodeURIComponent(id));
+    if (mergedInto) redirect(`/events/${encodeURIComponent(mergedInto)}`);
+    notFound();
+  }
   const locale = await currentLocale();
   const t = messagesFor(locale);
   return (

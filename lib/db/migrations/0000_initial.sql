@@ -23,6 +23,12 @@ CREATE TABLE "entities" (
 	"country" text
 );
 --> statement-breakpoint
+CREATE TABLE "event_aliases" (
+	"alias_id" text PRIMARY KEY NOT NULL,
+	"event_id" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "event_mentions" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"event_id" text NOT NULL,

@@ -1,0 +1,148 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { ExtractedEvent } from '@/lib/domain/event';
+
+interface FieldError {
+  field: string;
+  message: string;
+}
+
+interface Labels {
+  text: string;
+  title: string;
+  outlet: string;
+  url: string;
+  published: string;
+  publishedHelp: string;
+  token: string;
+  tokenHelp: string;
+  preview: string;
+  save: string;
+  found: (n: number) => string;
+  undated: string;
+}
+
+const FIELDS = ['title', 'outlet', 'url', 'published'] as const;
+
+/** Add an article: the engine's events are previewed before anything is saved. */
+export default function IngestForm({ labels }: { labels: Labels }) {
+  const router = useRouter();
+  const [values, setValues] = useState<Record<string, string>>({ text: '', title: '', outlet: '', url: '', published: '', token: '' });
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ExtractedEvent[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const body = () => {
+    const payload: Record<string, string> = { text: values.text! };
+    for (const field of FIELDS) if (values[field]?.trim()) payload[field] = values[field]!.trim();
+    return JSON.stringify(payload);
+  };
+
+  const send = async (url: string) => {
+    setBusy(true);
+    setErrors([]);
+    setMessage(null);
+    try {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (values.token) headers.Authorization = `Bearer ${values.token}`;
+      const response = await fetch(url, { method: 'POST', headers, body: body() });
+      const json = (await response.json()) as { events?: ExtractedEvent[]; errors?: FieldError[]; error?: string; created?: boolean };
+      if (!response.ok) {
+        setErrors(json.errors ?? []);
+        setMessage(json.error ?? `The server answered ${response.status}.`);
+        return null;
+      }
+      return json;
+    } catch (error) {
+      setMessage((error as Error).message);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const input = (field: string, label: string, type = 'text', help?: string) => (
+    <label className="flex flex-col gap-1">
+      <span>{label}</span>
+      <input
+        type={type}
+        name={field}
+        value={values[field]}
+        onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+        aria-invalid={Boolean(errorFor(field))}
+        aria-describedby={help ? `${field}-help` : undefined}
+        className="rounded border border-stone-300 px-2 py-1"
+      />
+      {help && <span id={`${field}-help`} className="text-xs text-stone-600">{help}</span>}
+      {errorFor(field) && <span className="text-sm text-red-700">{errorFor(field)}</span>}
+    </label>
+  );
+
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const result = await send('/api/articles');
+        const first = result?.events?.find((event) => event.date) ?? result?.events?.[0];
+        router.push(first ? `/?event=${encodeURIComponent(first.id)}` : '/');
+      }}
+    >
+      <label className="flex flex-col gap-1">
+        <span>{labels.text}</span>
+        <textarea
+          name="text"
+          required
+          dir="rtl"
+          lang="ar"
+          rows={12}
+          value={values.text}
+          onChange={(e) => setValues({ ...values, text: e.target.value })}
+          aria-invalid={Boolean(errorFor('text'))}
+          className="rounded border border-stone-300 p-2 font-[family-name:var(--font-arabic)] text-lg"
+          data-testid="ingest-text"
+        />
+        {errorFor('text') && <span className="text-sm text-red-700">{errorFor('text')}</span>}
+      </label>
+      <div className="grid gap-3 md:grid-cols-2">
+        {input('title', labels.title)}
+        {input('outlet', labels.outlet)}
+        {input('url', labels.url, 'url')}
+        {input('published', labels.published, 'text', labels.publishedHelp)}
+        {input('token', labels.token, 'password', labels.tokenHelp)}
+      </div>
+      {message && <p role="alert" className="text-red-700">{message}</p>}
+      <div className="flex gap-2">
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          data-testid="ingest-preview"
+          onClick={async () => {
+            const result = await send('/api/preview');
+            if (result) setPreview(result.events ?? []);
+          }}
+        >
+          {labels.preview}
+        </button>
+        <button type="submit" className="btn" disabled={busy} data-testid="ingest-save">{labels.save}</button>
+      </div>
+      {preview && (
+        <section aria-live="polite" data-testid="ingest-preview-list">
+          <h2 className="font-semibold">{labels.found(preview.length)}</h2>
+          <ul className="list-disc ps-6">
+            {preview.map((event) => (
+              <li key={event.id}>
+                {event.title.en} — {event.date ? `${event.date.start}${event.date.end !== event.date.start ? ` … ${event.date.end}` : ''} (${event.date.precision})` : labels.undated}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </form>
+  );
+}
