@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listArticles } from '@/lib/db/articles';
-import { queryEvents } from '@/lib/db/event-queries';
+import { listArticleSummaries } from '@/lib/db/articles';
+import { countMatching, getEvent, queryEvents } from '@/lib/db/event-queries';
+import { countFacets } from '@/lib/db/facets';
+import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline-window';
 import { EVENT_TYPES, MODALITIES } from '@/lib/domain/event';
 import { LANE_KINDS, parseViewState } from '@/lib/domain/filters';
 import { formatPublished } from '@/lib/format/publication';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getDb } from '@/lib/server/db';
 import { currentLocale } from '@/lib/server/locale';
-import { countFacets } from '@/lib/timeline/facets';
+import { padWindow, windowAround } from '@/lib/timeline/window';
 import TimelineView from './_components/TimelineView';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
+
+const LIST_PAGE = 100;
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -23,15 +27,25 @@ export default async function TimelinePage({ searchParams }: Props) {
   const locale = await currentLocale();
   const t = messagesFor(locale);
   const db = await getDb();
-  // The window (from/to) is applied in the browser as the analyst pans; everything else is filtered here.
   const filters = { ...view, from: null, to: null };
-  const [events, undated, articles] = await Promise.all([
-    queryEvents(db, { ...filters, dated: true }),
-    queryEvents(db, { ...filters, dated: false }),
-    listArticles(db),
+  const [span, selected, facets, undatedCount, articles] = await Promise.all([
+    datedExtent(db, filters),
+    view.event ? getEvent(db, view.event) : Promise.resolve(null),
+    countFacets(db, filters),
+    countMatching(db, { ...filters, dated: false }),
+    listArticleSummaries(db, 200),
   ]);
-  const facets = countFacets(events);
-  const participantOptions = [...facets.participants.entries()].sort((a, b) => a[1].nameEn.localeCompare(b[1].nameEn));
+  const extent = span ? padWindow(span.from, span.to) : null;
+  // A link's own window wins; a link to one event opens around it; otherwise everything fits.
+  const window =
+    view.from && view.to ? { from: view.from, to: view.to } : selected?.date ? windowAround(selected.date.start, selected.date.end) : extent;
+  const windowed = window ? { ...filters, ...window } : filters;
+  const [chart, listEvents, listTotal, undated] = await Promise.all([
+    window ? timelineWindow(db, { ...filters, ...window }, view.lanes, MAX_WINDOW_ITEMS) : Promise.resolve({ total: 0, events: [], clusters: [] }),
+    queryEvents(db, { ...windowed, dated: true, limit: LIST_PAGE }),
+    countMatching(db, { ...windowed, dated: true }),
+    queryEvents(db, { ...filters, dated: false, limit: 50 }),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -76,8 +90,8 @@ export default async function TimelinePage({ searchParams }: Props) {
           <span>{t.participants}</span>
           <select name="participants" defaultValue={view.participants[0] ?? ''} className="rounded border border-stone-300 px-2 py-1" data-testid="participant-filter">
             <option value="">{t.any}</option>
-            {participantOptions.map(([id, p]) => (
-              <option key={id} value={id}>
+            {facets.participants.map((p) => (
+              <option key={p.id} value={p.id}>
                 {locale === 'ar' ? p.nameAr : p.nameEn} ({p.count})
               </option>
             ))}
@@ -106,11 +120,20 @@ export default async function TimelinePage({ searchParams }: Props) {
         </div>
       </form>
 
-      <TimelineView key={JSON.stringify({ ...filters, event: null })} events={events} view={view} locale={locale} />
+      <TimelineView
+        key={JSON.stringify({ ...filters, event: null })}
+        view={view}
+        locale={locale}
+        initialWindow={window}
+        extent={extent}
+        initialChart={chart}
+        initialList={{ events: listEvents, total: listTotal }}
+        initialSelected={selected}
+      />
 
-      {undated.length > 0 && (
+      {undatedCount > 0 && (
         <section aria-labelledby="undated-heading">
-          <h2 id="undated-heading" className="mb-2 text-lg font-semibold">{t.undated}</h2>
+          <h2 id="undated-heading" className="mb-2 text-lg font-semibold">{t.undated} · {undatedCount}</h2>
           <ul className="list-disc ps-6">
             {undated.map((event) => (
               <li key={event.id}>

@@ -15,6 +15,7 @@ export interface TimelineChartHandle {
   zoom: (factor: number) => void;
   fit: () => void;
   focus: (id: string) => void;
+  setWindow: (start: Date, end: Date) => void;
 }
 
 interface Props {
@@ -93,6 +94,7 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
       else timeline.current.zoomOut(Math.min(1 / factor - 1, 1));
     },
     fit: () => timeline.current?.fit(),
+    setWindow: (start: Date, end: Date) => timeline.current?.setWindow(start, end),
     focus: (id: string) => {
       if (timeline.current && itemSet.current.get(id)) timeline.current.focus(id, { animation: { duration: 300, easingFunction: 'easeInOutQuad' } });
     },

@@ -4,10 +4,11 @@ import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventRecord } from '@/lib/db/event-queries';
-import type { ViewState } from '@/lib/domain/filters';
-import { viewStateToSearch } from '@/lib/domain/filters';
+import type { WindowResult } from '@/lib/db/timeline-window';
+import { viewStateToSearch, type ViewState } from '@/lib/domain/filters';
 import { directionOf, messagesFor, type Locale } from '@/lib/i18n/messages';
-import { dateLabel, eventTitle, toTimelineItems } from '@/lib/timeline/items';
+import type { DayWindow } from '@/lib/timeline/window';
+import { CLUSTER_PREFIX, clustersToItems, dateLabel, eventTitle, toTimelineItems } from '@/lib/timeline/items';
 import { EventDetails } from './EventDetails';
 import ExportLinks from './ExportLinks';
 import type { ChartWindow, TimelineChartHandle } from './TimelineChart';
@@ -18,73 +19,155 @@ const TimelineChart = dynamic(() => import('./TimelineChart'), {
 });
 
 interface Props {
-  events: EventRecord[];
   view: ViewState;
   locale: Locale;
+  /** The window the chart opens on: the link's, or one that fits every dated event. */
+  initialWindow: DayWindow | null;
+  /** The window that fits every dated event under the filters: "Show all". */
+  extent: DayWindow | null;
+  initialChart: WindowResult;
+  initialList: { events: EventRecord[]; total: number };
+  initialSelected: EventRecord | null;
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+const LIST_PAGE = 100;
+const DAY = 86_400_000;
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
-function inWindow(event: EventRecord, window: { from: string | null; to: string | null }): boolean {
-  if (!event.date) return false;
-  return (!window.from || event.date.end >= window.from) && (!window.to || event.date.start <= window.to);
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return (await response.json()) as T;
 }
 
-/** The interactive part of `/`: the chart, the details panel and the chronological list, kept in step with the URL. */
-export default function TimelineView({ events, view, locale }: Props) {
+/**
+ * The interactive part of `/`: the chart, the details panel and the chronological list. The chart and the list
+ * load only the visible window from the server as the analyst pans and zooms; the URL mirrors the view.
+ */
+export default function TimelineView({ view, locale, initialWindow, extent, initialChart, initialList, initialSelected }: Props) {
   const t = messagesFor(locale);
   const chart = useRef<TimelineChartHandle>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(view.event && events.some((e) => e.id === view.event) ? view.event : null);
-  const [window, setWindow] = useState<{ from: string | null; to: string | null }>({ from: view.from, to: view.to });
-  const { items, groups } = useMemo(() => toTimelineItems(events, view.lanes, locale), [events, view.lanes, locale]);
-  const visible = useMemo(() => events.filter((event) => inWindow(event, window)), [events, window]);
-  const selected = events.find((event) => event.id === selectedId) ?? null;
+  const [visibleWindow, setVisibleWindow] = useState<DayWindow | null>(initialWindow);
+  const [chartData, setChartData] = useState<WindowResult>(initialChart);
+  const [list, setList] = useState(initialList);
+  const [selected, setSelected] = useState<EventRecord | null>(initialSelected);
+  const [selectedId, setSelectedId] = useState<string | null>(initialSelected?.id ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const firstWindow = useRef(true);
 
-  const initialWindow = useMemo<ChartWindow | null>(() => {
-    if (view.from && view.to) return { start: new Date(`${view.from}T00:00:00Z`), end: new Date(`${view.to}T23:59:59Z`) };
-    return null;
-    // The initial window is read once; later windows come from the chart itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const { items, groups } = useMemo(
+    () => (chartData.clusters.length > 0 ? clustersToItems(chartData.clusters, view.lanes, locale) : toTimelineItems(chartData.events, view.lanes, locale)),
+    [chartData, view.lanes, locale],
+  );
+
+  const searchFor = useCallback(
+    (window: DayWindow | null, extra: Record<string, string> = {}) => {
+      const base = viewStateToSearch({ ...view, from: window?.from ?? null, to: window?.to ?? null, event: null });
+      const params = new URLSearchParams(base);
+      for (const [key, value] of Object.entries(extra)) params.set(key, value);
+      const search = params.toString();
+      return search ? `?${search}` : '';
+    },
+    [view],
+  );
 
   // The URL mirrors the view, so reload, back/forward and a pasted link give the same screen.
   useEffect(() => {
-    const search = viewStateToSearch({ ...view, from: window.from, to: window.to, event: selectedId });
+    const search = viewStateToSearch({ ...view, from: visibleWindow?.from ?? null, to: visibleWindow?.to ?? null, event: selectedId });
     const url = `${globalThis.location.pathname}${search}`;
     if (url !== `${globalThis.location.pathname}${globalThis.location.search}`) globalThis.history.replaceState(null, '', url);
-  }, [view, window, selectedId]);
+  }, [view, visibleWindow, selectedId]);
+
+  // A new window loads its chart data and the first page of its list; an older request still running is dropped.
+  useEffect(() => {
+    if (firstWindow.current) {
+      firstWindow.current = false;
+      return;
+    }
+    if (!visibleWindow) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      Promise.all([
+        getJson<WindowResult>(`/api/timeline${searchFor(visibleWindow)}`, controller.signal),
+        getJson<{ total: number; events: EventRecord[] }>(`/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE) })}`, controller.signal),
+      ])
+        .then(([nextChart, nextList]) => {
+          setChartData(nextChart);
+          setList(nextList);
+          setError(null);
+        })
+        .catch((e: Error) => {
+          if (e.name !== 'AbortError') setError(e.message);
+        });
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [visibleWindow, searchFor]);
+
+  const select = useCallback((id: string | null) => {
+    if (id?.startsWith(CLUSTER_PREFIX)) {
+      // A cluster opens by zooming into its period.
+      const start = id.slice(id.lastIndexOf(':') + 1);
+      chart.current?.setWindow(new Date(`${start}T00:00:00Z`), new Date(Date.parse(`${start}T00:00:00Z`) + 120 * DAY));
+      return;
+    }
+    setSelectedId(id);
+  }, []);
 
   useEffect(() => {
-    if (selectedId) chart.current?.focus(selectedId);
+    if (!selectedId) {
+      setSelected(null);
+      return;
+    }
+    if (selected?.id === selectedId) return;
+    const controller = new AbortController();
+    getJson<{ event: EventRecord }>(`/api/events/${encodeURIComponent(selectedId)}`, controller.signal)
+      .then((json) => setSelected(json.event))
+      .catch((e: Error) => {
+        if (e.name !== 'AbortError') setError(e.message);
+      });
+    return () => controller.abort();
+  }, [selectedId, selected?.id]);
+
+  useEffect(() => {
+    if (initialSelected) chart.current?.focus(initialSelected.id);
     // Focus once on open, when the link names an event.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const currentSearch = viewStateToSearch({ ...view, from: window.from, to: window.to, event: null });
-
-  const select = useCallback((id: string | null) => {
-    setSelectedId(id);
-  }, []);
-
   const onWindowChange = useCallback((next: ChartWindow) => {
-    setWindow({ from: isoDay(next.start), to: isoDay(next.end) });
+    setVisibleWindow({ from: isoDay(next.start.getTime()), to: isoDay(next.end.getTime()) });
   }, []);
-
-  const dated = useMemo(() => events.filter((event) => event.date), [events]);
 
   const move = useCallback(
     (step: 1 | -1) => {
-      if (dated.length === 0) return;
-      const index = dated.findIndex((event) => event.id === selectedId);
-      const next = index === -1 ? (step === 1 ? 0 : dated.length - 1) : Math.min(dated.length - 1, Math.max(0, index + step));
-      const id = dated[next]!.id;
-      setSelectedId(id);
-      chart.current?.focus(id);
+      const ordered = list.events;
+      if (ordered.length === 0) return;
+      const index = ordered.findIndex((event) => event.id === selectedId);
+      const next = index === -1 ? (step === 1 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, index + step));
+      const event = ordered[next]!;
+      setSelectedId(event.id);
+      setSelected(event);
+      chart.current?.focus(event.id);
     },
-    [dated, selectedId],
+    [list.events, selectedId],
   );
+
+  const loadMore = async () => {
+    try {
+      const more = await getJson<{ total: number; events: EventRecord[] }>(
+        `/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE), offset: String(list.events.length) })}`,
+      );
+      setList({ total: more.total, events: [...list.events, ...more.events] });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
@@ -109,16 +192,22 @@ export default function TimelineView({ events, view, locale }: Props) {
         aria-describedby="timeline-keys"
         tabIndex={0}
         onKeyDown={onKeyDown}
-        className="rounded border border-stone-300 bg-white focus:outline-2 focus:outline-blue-700"
+        className="timeline-region rounded border border-stone-300 bg-white focus:outline-2 focus:outline-blue-700"
         data-testid="timeline-region"
       >
         <div className="flex flex-wrap items-center gap-2 border-b border-stone-200 p-2 print:hidden">
           <button type="button" className="btn" onClick={() => chart.current?.zoom(2)} aria-label={t.zoomIn} data-testid="zoom-in">+</button>
           <button type="button" className="btn" onClick={() => chart.current?.zoom(0.5)} aria-label={t.zoomOut} data-testid="zoom-out">−</button>
-          <button type="button" className="btn" onClick={() => chart.current?.fit()}>{t.fit}</button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => (extent ? chart.current?.setWindow(new Date(`${extent.from}T00:00:00Z`), new Date(`${extent.to}T23:59:59Z`)) : chart.current?.fit())}
+          >
+            {t.fit}
+          </button>
           <span id="timeline-keys" className="text-xs text-stone-600">{t.keyboardHelp}</span>
           <span className="ms-auto text-sm text-stone-700" data-testid="visible-count" aria-live="polite">
-            {t.eventsShown(visible.length, dated.length)}
+            {t.eventsShown(list.total)}
           </span>
         </div>
         <div className="h-[420px]" dir="ltr">
@@ -127,15 +216,16 @@ export default function TimelineView({ events, view, locale }: Props) {
             items={items}
             groups={groups}
             selectedId={selectedId}
-            initialWindow={initialWindow}
+            initialWindow={initialWindow ? { start: new Date(`${initialWindow.from}T00:00:00Z`), end: new Date(`${initialWindow.to}T23:59:59Z`) } : null}
             rtl={directionOf(locale) === 'rtl'}
             onSelect={select}
             onWindowChange={onWindowChange}
           />
         </div>
       </div>
+      {error && <p role="alert" className="text-red-700">{error}</p>}
 
-      <ExportLinks search={currentSearch} labels={{ print: t.print, png: t.png, exports: t.exports }} />
+      <ExportLinks search={searchFor(visibleWindow)} labels={{ print: t.print, png: t.png, exports: t.exports }} />
 
       {selected && (
         <aside aria-label={eventTitle(selected, locale)} className="relative rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">
@@ -147,24 +237,37 @@ export default function TimelineView({ events, view, locale }: Props) {
 
       <section aria-labelledby="chronology-heading">
         <h2 id="chronology-heading" className="mb-2 text-lg font-semibold">{t.chronology}</h2>
-        {visible.length === 0 ? (
+        {list.events.length === 0 ? (
           <p>{t.noEvents}</p>
         ) : (
           <ol className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="chronology">
-            {visible.map((event) => (
+            {list.events.map((event) => (
               <li key={event.id} className={`px-4 py-2 ${event.id === selectedId ? 'bg-blue-50' : ''}`} data-event-id={event.id}>
                 <h3 className="font-medium">
                   <Link href={`/events/${encodeURIComponent(event.id)}`} className="text-blue-800 hover:underline">{eventTitle(event, locale)}</Link>
                 </h3>
                 <p className="text-sm text-stone-700">
                   <time dateTime={event.date?.start}>{dateLabel(event, locale)}</time> · {t.types[event.type]} · {t.modalities[event.modality]} · {t.sourcesCount(event.sources.length)}
-                  <button type="button" className="ms-3 text-blue-800 underline print:hidden" onClick={() => { setSelectedId(event.id); chart.current?.focus(event.id); }}>
+                  <button
+                    type="button"
+                    className="ms-3 text-blue-800 underline print:hidden"
+                    onClick={() => {
+                      setSelectedId(event.id);
+                      setSelected(event);
+                      chart.current?.focus(event.id);
+                    }}
+                  >
                     {t.showOnTimeline}
                   </button>
                 </p>
               </li>
             ))}
           </ol>
+        )}
+        {list.events.length < list.total && (
+          <button type="button" className="btn mt-2" onClick={loadMore} data-testid="load-more">
+            {t.loadMore(list.total - list.events.length)}
+          </button>
         )}
       </section>
     </div>

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '@/lib/domain/event';
 import type { Queryable } from './client';
@@ -30,6 +30,14 @@ export async function insertArticle(db: Queryable, article: NewArticle): Promise
 
 export async function listArticles(db: Queryable): Promise<ArticleRow[]> {
   return db.select().from(articles).orderBy(asc(articles.published), asc(articles.id));
+}
+
+export type ArticleSummary = Omit<ArticleRow, 'text'>;
+
+/** Articles without their texts, newest first: for lists that must stay light however large the corpus. */
+export async function listArticleSummaries(db: Queryable, limit: number): Promise<ArticleSummary[]> {
+  const { text: _text, ...columns } = getTableColumns(articles);
+  return db.select(columns).from(articles).orderBy(desc(articles.published), asc(articles.id)).limit(limit);
 }
 
 export async function getArticle(db: Queryable, id: string): Promise<ArticleRow | null> {

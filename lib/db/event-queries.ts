@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, ExtractedEvent, Modality, Participant, Place, Precision } from '@/lib/domain/event';
 import type { ViewFilters } from '@/lib/domain/filters';
 import { foldForMatch } from '@/lib/extract/normalize';
@@ -28,10 +28,13 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-function filterConditions(filters: ViewFilters): SQL[] {
+/** The WHERE conditions of a view; shared by every query that filters events. */
+export function filterConditions(filters: ViewFilters): SQL[] {
   const conditions: SQL[] = [];
-  if (filters.from) conditions.push(gte(events.dateEnd, filters.from));
-  if (filters.to) conditions.push(lte(events.dateStart, filters.to));
+  if (filters.from || filters.to) {
+    // Written as the indexed expression so the GiST index on the range serves window queries.
+    conditions.push(sql`daterange(${events.dateStart}, ${events.dateEnd}, '[]') && daterange(${filters.from}::date, ${filters.to}::date, '[]')`);
+  }
   if (filters.types.length) conditions.push(inArray(events.type, filters.types));
   if (filters.modalities.length) conditions.push(inArray(events.modality, filters.modalities));
   if (filters.participants.length) {
@@ -53,7 +56,11 @@ export interface EventQuery extends ViewFilters {
   /** dated: the timeline's events; undated: kept but off the timeline. */
   dated: boolean;
   limit?: number;
+  offset?: number;
 }
+
+/** Everything the timeline can hold; exports and lists page through more than this. */
+export const MAX_EVENTS_PER_QUERY = 100_000;
 
 /** Events matching a view, in chronological order, with participants, mentions and sources. */
 export async function queryEvents(db: Queryable, query: EventQuery): Promise<EventRecord[]> {
@@ -64,8 +71,17 @@ export async function queryEvents(db: Queryable, query: EventQuery): Promise<Eve
     .from(events)
     .where(and(...conditions))
     .orderBy(asc(events.dateStart), asc(events.dateEnd), asc(events.id))
-    .limit(query.limit ?? 5000);
+    .limit(Math.min(query.limit ?? MAX_EVENTS_PER_QUERY, MAX_EVENTS_PER_QUERY))
+    .offset(query.offset ?? 0);
   return hydrate(db, rows);
+}
+
+/** How many events a view holds, for list paging and counts. */
+export async function countMatching(db: Queryable, query: EventQuery): Promise<number> {
+  const conditions = filterConditions(query);
+  conditions.push(query.dated ? isNotNull(events.dateStart) : isNull(events.dateStart));
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(events).where(and(...conditions));
+  return row?.n ?? 0;
 }
 
 export async function getEvent(db: Queryable, id: string): Promise<EventRecord | null> {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ExtractedEvent, Participant, Place } from '@/lib/domain/event';
+import { mainParticipant } from '@/lib/domain/participants';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
 import { entities, eventMentions, eventParticipants, events } from './schema';
@@ -57,6 +58,8 @@ export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): P
         titleEn: event.title.en,
         titleAr: event.title.ar,
         locationId: event.location?.entityId ?? null,
+        mainParticipantId: mainParticipant(event)?.entityId ?? null,
+        country: mainParticipant(event)?.country ?? event.location?.country ?? null,
         confidence: event.confidence,
         searchText: searchTextOf(event),
       })),

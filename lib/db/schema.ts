@@ -55,14 +55,20 @@ export const events = pgTable(
     titleEn: text('title_en').notNull(),
     titleAr: text('title_ar').notNull(),
     locationId: text('location_id').references(() => entities.id),
+    /** The first person taking part (or the first participant), and the country it belongs to: the lanes of the timeline. */
+    mainParticipantId: text('main_participant_id').references(() => entities.id),
+    country: text('country'),
     confidence: real('confidence').notNull(),
     /** Titles, names and quotes folded with `foldForMatch`, so a search matches Arabic the way people type it. */
     searchText: text('search_text').notNull(),
   },
   (t) => [
-    index('events_date_start_idx').on(t.dateStart),
-    index('events_date_end_idx').on(t.dateEnd),
+    index('events_date_start_idx').on(t.dateStart, t.id),
+    // Window queries ask which date ranges overlap the visible window: a GiST index on the range answers that.
+    index('events_date_range_idx').using('gist', sql`daterange(${t.dateStart}, ${t.dateEnd}, '[]')`),
     index('events_type_idx').on(t.type),
+    index('events_country_idx').on(t.country),
+    index('events_main_participant_idx').on(t.mainParticipantId),
     check('events_date_range_check', sql`(${t.dateStart} is null) = (${t.dateEnd} is null) and (${t.dateStart} is null or ${t.dateStart} <= ${t.dateEnd})`),
   ],
 );

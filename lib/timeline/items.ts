@@ -1,6 +1,7 @@
-import type { ExtractedEvent } from '@/lib/domain/event';
+import type { EventDate, ExtractedEvent, Place } from '@/lib/domain/event';
 import type { LaneKind } from '@/lib/domain/filters';
 import { formatDateRange } from '@/lib/extract/temporal';
+import { mainParticipant } from '@/lib/domain/participants';
 
 import type { Locale } from '@/lib/i18n/messages';
 
@@ -23,7 +24,13 @@ export interface TimelineItem {
   title: string;
 }
 
-const UNKNOWN_LANE = '~unknown';
+/** What the chart needs of an event: a full record qualifies, and so does the summary a window query returns. */
+export type TimelineEvent = Pick<ExtractedEvent, 'id' | 'type' | 'modality' | 'title' | 'participants'> & {
+  date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate' | 'mod'> | null;
+  location: Pick<Place, 'country'> | null;
+};
+
+export const UNKNOWN_LANE = '~unknown';
 
 function nextDay(isoDay: string): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
@@ -32,9 +39,9 @@ function nextDay(isoDay: string): string {
 }
 
 /** The lane an event sits in: its type, the country of its main participant, or its main participant. */
-export function laneOf(event: ExtractedEvent, kind: LaneKind, locale: Locale): Lane {
+export function laneOf(event: TimelineEvent, kind: LaneKind, locale: Locale): Lane {
   if (kind === 'type') return { id: event.type, content: event.type };
-  const main = event.participants.find((p) => p.kind === 'person') ?? event.participants[0];
+  const main = mainParticipant(event);
   if (kind === 'participant') {
     return main ? { id: main.entityId, content: locale === 'ar' ? main.nameAr : main.nameEn } : { id: UNKNOWN_LANE, content: '—' };
   }
@@ -43,16 +50,16 @@ export function laneOf(event: ExtractedEvent, kind: LaneKind, locale: Locale): L
 }
 
 /** The date label an analyst reads on the chart: "22 Jul 2020", "Oct 2017", "H2 2020", "≈ Apr 2022". */
-export function dateLabel(event: ExtractedEvent, locale: Locale): string {
+export function dateLabel(event: Pick<TimelineEvent, 'date'>, locale: Locale): string {
   return event.date ? formatDateRange(event.date, locale) : '';
 }
 
-export function eventTitle(event: ExtractedEvent, locale: Locale): string {
+export function eventTitle(event: Pick<TimelineEvent, 'title'>, locale: Locale): string {
   return locale === 'ar' ? event.title.ar : event.title.en;
 }
 
 /** Dated events become items; undated ones never reach the chart. */
-export function toTimelineItems(list: ExtractedEvent[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
+export function toTimelineItems(list: TimelineEvent[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
   const groups = new Map<string, Lane>();
   const items: TimelineItem[] = [];
   for (const event of list) {
@@ -81,4 +88,35 @@ export function toTimelineItems(list: ExtractedEvent[], lanes: LaneKind, locale:
   }
   const sortedGroups = [...groups.values()].sort((a, b) => (a.id === UNKNOWN_LANE ? 1 : b.id === UNKNOWN_LANE ? -1 : a.content.localeCompare(b.content)));
   return { items, groups: sortedGroups };
+}
+
+/** A cluster as the server counts it; drawn as one block with its count. */
+export interface ClusterLike {
+  start: string;
+  end: string;
+  lane: string;
+  laneLabel: { en: string; ar: string };
+  count: number;
+}
+
+export const CLUSTER_PREFIX = 'cluster:';
+
+export function clustersToItems(clusters: ClusterLike[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
+  const groups = new Map<string, Lane>();
+  const items = clusters.map((cluster): TimelineItem => {
+    const label = lanes === 'participant' ? cluster.laneLabel[locale] : cluster.lane;
+    groups.set(cluster.lane, { id: cluster.lane, content: label });
+    const text = locale === 'ar' ? `${cluster.count} حدثا` : `${cluster.count} events`;
+    return {
+      id: `${CLUSTER_PREFIX}${cluster.lane}:${cluster.start}`,
+      group: cluster.lane,
+      content: text,
+      start: cluster.start,
+      end: nextDay(cluster.end),
+      type: 'range',
+      className: 'ev-cluster',
+      title: `${text}: ${cluster.start} – ${cluster.end}`,
+    };
+  });
+  return { items, groups: [...groups.values()].sort((a, b) => a.content.localeCompare(b.content)) };
 }

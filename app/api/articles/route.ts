@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { listArticles } from '@/lib/db/articles';
+import { listArticleSummaries } from '@/lib/db/articles';
 import { ingestArticle } from '@/lib/db/ingest';
 import { getDb } from '@/lib/server/db';
 import { readSubmission } from '@/lib/server/json-body';
@@ -9,7 +9,7 @@ import { articleSummary } from './summary';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const rows = await listArticles(await getDb());
+  const rows = await listArticleSummaries(await getDb(), 10_000);
   return NextResponse.json({ articles: rows.map(articleSummary) });
 }
 

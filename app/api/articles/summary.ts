@@ -1,7 +1,7 @@
-import type { ArticleRow } from '@/lib/db/articles';
+import type { ArticleSummary } from '@/lib/db/articles';
 
 /** An article's metadata for API answers; the text is sent only when one article is asked for. */
-export function articleSummary(row: ArticleRow) {
+export function articleSummary(row: ArticleSummary) {
   return {
     id: row.id,
     file: row.file,

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { queryEvents } from '@/lib/db/event-queries';
+import { countMatching, queryEvents } from '@/lib/db/event-queries';
 import { parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
 import { eventsToCsv } from '@/lib/export/csv';
 import { eventsToIcs } from '@/lib/export/ics';
@@ -19,14 +19,32 @@ function fileName(format: Format): string {
   return `diplomatic-events-${stamp}.${extension}`;
 }
 
+/** Optional paging: `limit` (1–1000) and `offset`; without them every matching event is sent. */
+function readPage(params: URLSearchParams): { limit?: number; offset?: number } | { error: string } {
+  const page: { limit?: number; offset?: number } = {};
+  for (const [name, max] of [['limit', 1000], ['offset', Number.MAX_SAFE_INTEGER]] as const) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < (name === 'limit' ? 1 : 0) || value > max) return { error: `${name} must be an integer between ${name === 'limit' ? 1 : 0} and ${max}.` };
+    page[name] = value;
+  }
+  return page;
+}
+
 /** The events of a view (same parameters as `/`), as JSON, CSV, iCalendar or TimelineJS. */
 export async function GET(request: NextRequest) {
   const format = (request.nextUrl.searchParams.get('format') ?? 'json') as Format;
   if (!FORMATS.includes(format)) {
     return NextResponse.json({ error: `Unknown format "${format}"; use one of ${FORMATS.join(', ')}.` }, { status: 400 });
   }
-  const view = parseViewState(recordFromSearchParams(request.nextUrl.searchParams));
-  const events = await queryEvents(await getDb(), { ...view, dated: true });
+  const params = request.nextUrl.searchParams;
+  const view = parseViewState(recordFromSearchParams(params));
+  const page = readPage(params);
+  if ('error' in page) return NextResponse.json({ error: page.error }, { status: 400 });
+  const db = await getDb();
+  const query = { ...view, dated: true, ...page };
+  const [events, total] = await Promise.all([queryEvents(db, query), countMatching(db, query)]);
   const origin = await requestOrigin();
   const attachment = { 'Content-Disposition': `attachment; filename="${fileName(format)}"` };
   switch (format) {
@@ -37,6 +55,6 @@ export async function GET(request: NextRequest) {
     case 'timelinejs':
       return NextResponse.json(eventsToTimelineJs(events, origin, (event) => dateLabel(event, 'en')), { headers: attachment });
     default:
-      return NextResponse.json({ events }, { headers: attachment });
+      return NextResponse.json({ total, offset: page.offset ?? 0, events }, { headers: params.has('format') ? attachment : {} });
   }
 }

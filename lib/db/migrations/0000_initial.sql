@@ -64,6 +64,8 @@ CREATE TABLE "events" (
 	"title_en" text NOT NULL,
 	"title_ar" text NOT NULL,
 	"location_id" text,
+	"main_participant_id" text,
+	"country" text,
 	"confidence" real NOT NULL,
 	"search_text" text NOT NULL,
 	CONSTRAINT "events_date_range_check" CHECK (("events"."date_start" is null) = ("events"."date_end" is null) and ("events"."date_start" is null or "events"."date_start" <= "events"."date_end"))
@@ -74,11 +76,14 @@ ALTER TABLE "event_mentions" ADD CONSTRAINT "event_mentions_article_id_articles_
 ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_participants" ADD CONSTRAINT "event_participants_entity_id_entities_id_fk" FOREIGN KEY ("entity_id") REFERENCES "public"."entities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_location_id_entities_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."entities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "events" ADD CONSTRAINT "events_main_participant_id_entities_id_fk" FOREIGN KEY ("main_participant_id") REFERENCES "public"."entities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_content_hash_idx" ON "articles" USING btree ("content_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_file_idx" ON "articles" USING btree ("file");--> statement-breakpoint
 CREATE INDEX "event_mentions_event_idx" ON "event_mentions" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "event_mentions_article_idx" ON "event_mentions" USING btree ("article_id");--> statement-breakpoint
 CREATE INDEX "event_participants_entity_idx" ON "event_participants" USING btree ("entity_id");--> statement-breakpoint
-CREATE INDEX "events_date_start_idx" ON "events" USING btree ("date_start");--> statement-breakpoint
-CREATE INDEX "events_date_end_idx" ON "events" USING btree ("date_end");--> statement-breakpoint
-CREATE INDEX "events_type_idx" ON "events" USING btree ("type");
+CREATE INDEX "events_date_start_idx" ON "events" USING btree ("date_start","id");--> statement-breakpoint
+CREATE INDEX "events_date_range_idx" ON "events" USING gist (daterange("date_start", "date_end", '[]'));--> statement-breakpoint
+CREATE INDEX "events_type_idx" ON "events" USING btree ("type");--> statement-breakpoint
+CREATE INDEX "events_country_idx" ON "events" USING btree ("country");--> statement-breakpoint
+CREATE INDEX "events_main_participant_idx" ON "events" USING btree ("main_participant_id");

@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline-window';
+import { parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
+import { getDb } from '@/lib/server/db';
+
+export const dynamic = 'force-dynamic';
+
+/** What the chart draws for a window: events, or clusters with counts when the window holds too many. */
+export async function GET(request: NextRequest) {
+  const view = parseViewState(recordFromSearchParams(request.nextUrl.searchParams));
+  const db = await getDb();
+  const extent = view.from && view.to ? { from: view.from, to: view.to } : await datedExtent(db, view);
+  if (!extent) return NextResponse.json({ total: 0, events: [], clusters: [], window: null });
+  const result = await timelineWindow(db, { ...view, ...extent }, view.lanes, MAX_WINDOW_ITEMS);
+  return NextResponse.json({ ...result, window: extent });
+}
