@@ -28,6 +28,13 @@ export async function insertArticle(db: Queryable, article: NewArticle): Promise
   return row!;
 }
 
+/** Many articles in few statements, for bulk loads. */
+export async function insertArticles(db: Queryable, list: NewArticle[]): Promise<void> {
+  for (let i = 0; i < list.length; i += 500) {
+    await db.insert(articles).values(list.slice(i, i + 500).map((article) => ({ ...article, contentHash: contentHash(article.text) })));
+  }
+}
+
 export async function listArticles(db: Queryable): Promise<ArticleRow[]> {
   return db.select().from(articles).orderBy(asc(articles.published), asc(articles.id));
 }

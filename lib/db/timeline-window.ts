@@ -104,7 +104,8 @@ export async function timelineWindow(db: Queryable, filters: ViewFilters & { fro
   }
   const unit = bucketUnit(filters.from, filters.to);
   const lane = laneColumn(lanes);
-  const bucket = sql<string>`to_char(date_trunc(${unit}, ${events.dateStart}::timestamp), 'YYYY-MM-DD')`;
+  // The unit comes from a fixed list, inlined so GROUP BY and SELECT are the same expression.
+  const bucket = sql<string>`to_char(date_trunc(${sql.raw(`'${unit}'`)}, ${events.dateStart}::timestamp), 'YYYY-MM-DD')`;
   const groups = await db
     .select({ bucket, lane, count: sql<number>`count(*)::int` })
     .from(events)
