@@ -1,0 +1,101 @@
+/** Resolution helpers shared by the parser families: choosing a year from the publication date and tense, splitting periods into parts. */
+import type { DateMod, Precision } from '@/lib/domain/event';
+import { addMonths, dayOf, daysInMonth, monthRange, weekRange, yearRange, ymd, type Day } from './calendar';
+import { dayWithWeekday, monthLabel } from './format';
+import type { Anchor, Resolution } from './hit';
+import { DIRECTIONS, MONTHS, lookup, type Direction, type Mod, type Unit } from './lexicon';
+
+/** 'unknown' reads as 'past': news reports what happened. */
+export function effectiveTense(anchor: Anchor, dir?: Direction): 'past' | 'future' {
+  if (dir === 'past') return 'past';
+  if (dir === 'next') return 'future';
+  return anchor.tense === 'future' ? 'future' : 'past';
+}
+
+export const dirOf = (word: string | undefined): Direction | undefined => lookup(DIRECTIONS, word);
+export const dirOffset = (dir: Direction | undefined): number => (dir === 'past' ? -1 : dir === 'next' ? 1 : 0);
+
+export function monthOf(groups: Record<string, string | undefined> | undefined, g: string): number | undefined {
+  return lookup(MONTHS, groups?.[g]);
+}
+
+export const pubText = (a: Anchor): string => `publication on ${dayWithWeekday(a.day)}`;
+
+/**
+ * The year of a month (and optional day) written without a year. dir past/next ("يوليو الماضي") excludes the
+ * publication month itself; otherwise past tense takes the latest one on or before publication, future the next on or after.
+ */
+export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direction): { y: number; why: string } {
+  const p = ymd(anchor.day);
+  const key = (mm: number, dd: number) => mm * 100 + dd;
+  const pk = d === null ? p.m * 100 : key(p.m, p.d);
+  const k = d === null ? m * 100 : key(m, d);
+  const what = d === null ? monthLabel(2000, m).split(' ')[0]! : `${d} ${monthLabel(2000, m).split(' ')[0]}`;
+  if (dir === 'current') return { y: p.y, why: `${what} of the year of ${pubText(anchor)}` };
+  if (dir === 'past') return { y: k < pk ? p.y : p.y - 1, why: `the last ${what} before ${pubText(anchor)}` };
+  if (dir === 'next') return { y: k > pk ? p.y : p.y + 1, why: `the next ${what} after ${pubText(anchor)}` };
+  if (effectiveTense(anchor) === 'future') return { y: k >= pk ? p.y : p.y + 1, why: `no year given; the first ${what} on or after ${pubText(anchor)} (future tense)` };
+  return { y: k <= pk ? p.y : p.y - 1, why: `no year given; the latest ${what} on or before ${pubText(anchor)}` };
+}
+
+/** Splits a range into thirds by convention: month 1–10/11–20/21–end, year Jan–Apr/May–Aug/Sep–Dec, decade 0–3/4–6/7–9, week days 1–3/3–5/5–7. */
+export function applyMod(start: Day, end: Day, unit: 'week' | 'month' | 'year' | 'decade', mod: Mod): { start: Day; end: Day } {
+  const a = ymd(start);
+  switch (unit) {
+    case 'month': {
+      const last = daysInMonth(a.y, a.m);
+      if (mod === 'early') return { start: dayOf(a.y, a.m, 1), end: dayOf(a.y, a.m, 10) };
+      if (mod === 'mid') return { start: dayOf(a.y, a.m, 11), end: dayOf(a.y, a.m, 20) };
+      return { start: dayOf(a.y, a.m, 21), end: dayOf(a.y, a.m, last) };
+    }
+    case 'year':
+      if (mod === 'early') return { start: dayOf(a.y, 1, 1), end: dayOf(a.y, 4, 30) };
+      if (mod === 'mid') return { start: dayOf(a.y, 5, 1), end: dayOf(a.y, 8, 31) };
+      return { start: dayOf(a.y, 9, 1), end: dayOf(a.y, 12, 31) };
+    case 'decade': {
+      const d0 = a.y - (a.y % 10);
+      if (mod === 'early') return { start: dayOf(d0, 1, 1), end: dayOf(d0 + 3, 12, 31) };
+      if (mod === 'mid') return { start: dayOf(d0 + 4, 1, 1), end: dayOf(d0 + 6, 12, 31) };
+      return { start: dayOf(d0 + 7, 1, 1), end: dayOf(d0 + 9, 12, 31) };
+    }
+    case 'week':
+      if (mod === 'early') return { start, end: start + 2 };
+      if (mod === 'mid') return { start: start + 2, end: start + 4 };
+      return { start: start + 4, end };
+  }
+  return { start, end };
+}
+
+export const MOD_EN: Record<Mod, string> = { early: 'early part', mid: 'middle', late: 'late part' };
+export const MOD_RULE: Record<'week' | 'month' | 'year' | 'decade', Record<Mod, string>> = {
+  week: { early: 'days 1–3', mid: 'days 3–5', late: 'days 5–7' },
+  month: { early: 'days 1–10', mid: 'days 11–20', late: 'days 21 to the end' },
+  year: { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' },
+  decade: { early: 'years 0–3', mid: 'years 4–6', late: 'years 7–9' },
+};
+
+/** The calendar unit (week, month, year) containing the publication day shifted by n units. */
+export function unitRange(anchor: Anchor, unit: Unit, n: number): { start: Day; end: Day; precision: Precision } {
+  const p = ymd(anchor.day);
+  switch (unit) {
+    case 'day':
+      return { start: anchor.day + n, end: anchor.day + n, precision: 'day' };
+    case 'week': {
+      const w = weekRange(anchor.day + 7 * n);
+      return { ...w, precision: 'week' };
+    }
+    case 'month': {
+      const t = addMonths(p.y, p.m, n);
+      return { ...monthRange(t.y, t.m), precision: 'month' };
+    }
+    case 'year':
+      return { ...yearRange(p.y + n), precision: 'year' };
+  }
+}
+
+export function res(start: Day, end: Day, precision: Precision, why: string, extra: { approximate?: boolean; mod?: DateMod | null } = {}): Resolution {
+  return { start, end, precision, approximate: extra.approximate ?? false, mod: extra.mod ?? null, why };
+}
+
+export const UNIT_EN: Record<Unit, string> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+export const NUM_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

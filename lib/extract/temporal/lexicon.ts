@@ -1,0 +1,98 @@
+/** Loads the JSON word lists (lib/extract/lexicon/temporal) and folds them the way the text is folded for matching. */
+import { foldForMatch } from '../normalize';
+import monthsJson from '../lexicon/temporal/months.json';
+import hijriJson from '../lexicon/temporal/hijri-months.json';
+import weekdaysJson from '../lexicon/temporal/weekdays.json';
+import ordinalsJson from '../lexicon/temporal/ordinals.json';
+import partsJson from '../lexicon/temporal/period-parts.json';
+import relativeJson from '../lexicon/temporal/relative.json';
+import seasonsJson from '../lexicon/temporal/seasons.json';
+import vagueJson from '../lexicon/temporal/vague.json';
+import decadesJson from '../lexicon/temporal/decades.json';
+
+export type Mod = 'early' | 'mid' | 'late';
+export type Direction = 'past' | 'next' | 'current';
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** Folds a lexicon entry; single spaces stand for any whitespace. */
+export const fold = (s: string): string => foldForMatch(s);
+
+function numberedMap(groups: Record<string, string[]>[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const g of groups) for (const [k, names] of Object.entries(g)) for (const n of names) if (!map.has(fold(n))) map.set(fold(n), Number(k));
+  return map;
+}
+
+function valueMap(obj: Record<string, number>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [k, v] of Object.entries(obj)) map.set(fold(k), v);
+  return map;
+}
+
+export const MONTHS = numberedMap([monthsJson.standard, monthsJson.levantine, monthsJson.maghrebi]);
+export const AMBIGUOUS_MONTHS = new Set(monthsJson.ambiguous.map(fold));
+export const MONTH_LABELS = monthsJson.labels;
+export const HIJRI_MONTHS = numberedMap([hijriJson.months]);
+export const HIJRI_YEAR_MARKERS = hijriJson.yearMarkers.map(fold);
+export const HIJRI_EQUIVALENCE = hijriJson.equivalence.map(fold);
+export const WEEKDAYS = numberedMap([weekdaysJson.days]);
+export const WEEKDAY_PARTS = weekdaysJson.dayParts.map(fold);
+export const WEEKDAY_LABELS = weekdaysJson.labels;
+export const ORDINALS = valueMap(ordinalsJson.ordinals);
+export const CARDINALS = valueMap(ordinalsJson.cardinals);
+export const VAGUE_CARDINALS = new Set(ordinalsJson.vagueCardinals.map(fold));
+
+export const PARTS = new Map<string, Mod>();
+for (const mod of ['early', 'mid', 'late'] as const) for (const w of partsJson[mod]) PARTS.set(fold(w), mod);
+export const HALVES = valueMap(partsJson.halves);
+export const QUARTERS = valueMap(partsJson.quarters);
+
+export const RELATIVE_DAYS = valueMap(relativeJson.days);
+export const DAY_PARTS = relativeJson.dayPartsBefore.map(fold);
+export const TODAY_NOT = relativeJson.todayNot.map(fold);
+export const DIRECTIONS = new Map<string, Direction>();
+for (const dir of ['past', 'next', 'current'] as const) for (const w of relativeJson.directions[dir]) DIRECTIONS.set(fold(w), dir);
+export const THIS = relativeJson.this.map(fold);
+export const APPROX = relativeJson.approx.map(fold);
+export const AGO = relativeJson.ago.map(fold);
+export const AFTER = relativeJson.after.map(fold);
+
+/** Unit words by form: sing (indefinite singular, "a year"), acc (after 11+), dual ("two years"), plural ("years"). */
+export const UNIT_WORDS = new Map<string, { unit: Unit; form: 'sing' | 'acc' | 'dual' | 'plural' }>();
+for (const [unit, forms] of Object.entries(relativeJson.units) as [Unit, Record<'sing' | 'acc' | 'dual' | 'plural', string[]>][]) {
+  for (const form of ['sing', 'acc', 'dual', 'plural'] as const) for (const w of forms[form]) if (!UNIT_WORDS.has(fold(w))) UNIT_WORDS.set(fold(w), { unit, form });
+}
+
+export const SEASONS = new Map<string, { name: string; startMonth: number }>();
+for (const [name, s] of Object.entries(seasonsJson.seasons)) for (const n of s.names) SEASONS.set(fold(n), { name, startMonth: s.startMonth });
+export const SEASON_NOT_AFTER = seasonsJson.notAfter.map(fold);
+
+export const VAGUE = new Map<string, 'soon' | 'past' | 'later'>();
+for (const cls of ['soon', 'past', 'later'] as const) for (const w of vagueJson[cls]) VAGUE.set(fold(w), cls);
+export const EARLIER_OF = fold(vagueJson.earlierOf);
+
+export const DECADES = valueMap(decadesJson.decades);
+export const CENTURIES = valueMap(decadesJson.centuries);
+export const RELATIVE_CENTURIES = valueMap(decadesJson.relativeCenturies);
+export const RELATIVE_DECADES = valueMap(decadesJson.relativeDecades);
+export const DECADE_LABELS_AR: Record<string, string> = decadesJson.labelsAr;
+
+/** Escapes a folded word list into a regex alternation, longest first, any whitespace between words. */
+export function alt(words: Iterable<string>): string {
+  const uniq = [...new Set([...words].map(fold).filter((w) => w.length > 0))];
+  uniq.sort((a, b) => b.length - a.length);
+  return uniq.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** Looks a matched (folded) phrase up in a map, ignoring how much whitespace it had. */
+export function lookup<T>(map: Map<string, T>, matched: string | undefined): T | undefined {
+  if (matched === undefined) return undefined;
+  return map.get(matched.replace(/\s+/g, ' ').trim());
+}
+
+/** Nouns that take the adjective العام ("general"): «الأمين العام الحالي» is not "the current year". */
+export const GENERAL_NOUNS = new Set(relativeJson.generalNouns.map(fold));
+/** Counted nouns after a number: «في 2000 حالة» is an amount, not a year. */
+export const NOT_YEAR_AFTER = relativeJson.notYearAfter.map(fold);
+/** Words that make a bare four-digit number a year: «في 2011», «منذ 2014». */
+export const YEAR_CONTEXT_BEFORE = relativeJson.yearContextBefore.map(fold);

@@ -1,0 +1,71 @@
+/**
+ * Decades: «ستينيات القرن الماضي», «في التسعينيات», «أواخر الثمانينات», «العقد الماضي». A decade without its century is the
+ * latest one starting on or before the publication year (1900s without a publication date). «العقد الماضي» is the calendar
+ * decade before the publication's (approximate: it may also mean the last ten years).
+ */
+import { dayOf, ymd } from '../calendar';
+import { applyMod, MOD_RULE, pubText, res } from '../anchor';
+import { execAll, type Hit, type Parser } from '../hit';
+import { CENTURIES, DECADES, PARTS, RELATIVE_CENTURIES, RELATIVE_DECADES, alt, lookup } from '../lexicon';
+import { B, E, PART, re } from '../patterns';
+
+const DECADE = re(
+  String.raw`${B}(?:(?<p>${PART})\s+)?(?:(?:عقد|حقبه|سنوات|فتره)\s+)?(?:ال|(?<=ل)ل)?(?<dn>${alt(DECADES.keys())})(?:\s+(?:من\s+)?(?:(?<c>${alt(CENTURIES.keys())})|(?<rc>${alt(RELATIVE_CENTURIES.keys())})))?${E}`,
+);
+const REL_DECADE = re(String.raw`${B}(?:(?<p>${PART})\s+)?(?<rd>${alt(RELATIVE_DECADES.keys())})${E}`);
+
+export const decades: Parser = {
+  name: 'decades',
+  find(text) {
+    const hits: Hit[] = [];
+    for (const m of execAll(DECADE, text)) {
+      const g = m.groups ?? {};
+      const dn = lookup(DECADES, g.dn);
+      if (dn === undefined) continue;
+      const mod = lookup(PARTS, g.p) ?? null;
+      const century = lookup(CENTURIES, g.c);
+      const relCentury = lookup(RELATIVE_CENTURIES, g.rc);
+      hits.push({
+        start: m.index, end: m.index + m[0].length, kind: relCentury !== undefined ? 'relative' : 'absolute', priority: 5,
+        resolve: (a) => {
+          let start: number;
+          let why: string;
+          if (century !== undefined) { start = century + dn; why = 'decade and century stated'; }
+          else if (relCentury !== undefined) {
+            if (!a) return null;
+            const py = ymd(a.day).y;
+            start = Math.floor(py / 100) * 100 + relCentury * 100 + dn;
+            why = `decade stated; the century counted from ${pubText(a)}`;
+          } else if (a) {
+            const py = ymd(a.day).y;
+            start = Math.floor(py / 100) * 100 + dn;
+            if (start > py) start -= 100;
+            why = `decade stated without century: the latest one starting on or before publication (${py})`;
+          } else { start = 1900 + dn; why = 'decade stated without century: taken as the 20th century'; }
+          let s = dayOf(start, 1, 1), e = dayOf(start + 9, 12, 31);
+          if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = `${mod} decade (${MOD_RULE.decade[mod]}); ${why}`; }
+          return res(s, e, 'decade', why, { mod });
+        },
+      });
+    }
+    for (const m of execAll(REL_DECADE, text)) {
+      const g = m.groups ?? {};
+      const off = lookup(RELATIVE_DECADES, g.rd);
+      if (off === undefined) continue;
+      const mod = lookup(PARTS, g.p) ?? null;
+      hits.push({
+        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 5,
+        resolve: (a) => {
+          if (!a) return null;
+          const py = ymd(a.day).y;
+          const d0 = Math.floor(py / 10) * 10 + off * 10;
+          let s = dayOf(d0, 1, 1), e = dayOf(d0 + 9, 12, 31);
+          let why = `the calendar decade ${off < 0 ? 'before' : off > 0 ? 'after' : 'of'} that of ${pubText(a)}`;
+          if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = `${mod} decade (${MOD_RULE.decade[mod]}); ${why}`; }
+          return res(s, e, 'decade', why, { approximate: off !== 0, mod });
+        },
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,111 @@
+/**
+ * Hijri dates: «15 رمضان 1441 هـ الموافق 8 مايو 2020» (the Gregorian part wins when present), «15 رمضان 1441 هـ» (converted),
+ * «رمضان 1441», «عام 1441 هـ», «شهر رمضان» (the nearest one consistent with tense).
+ */
+import { dayOf, isValidDate, ymd } from '../calendar';
+import { dirOf, effectiveTense, monthOf, pubText, res } from '../anchor';
+import { execAll, type Hit, type Parser } from '../hit';
+import { fromHijri, hijriMonthRange, hijriYearRange, toHijri } from '../hijri';
+import { HIJRI_EQUIVALENCE, HIJRI_MONTHS, HIJRI_YEAR_MARKERS, alt, lookup } from '../lexicon';
+import { B, DIR, E, HMONTH, SEP, WD, dayNum, monthX, re, year } from '../patterns';
+
+const HMARK = String.raw`(?:\s*(?:${alt(HIJRI_YEAR_MARKERS)})${E})`;
+const HYEAR = String.raw`(?<!\p{N})(?<hy>1[2-5]\d{2})(?!\p{N})`;
+const GREG = String.raw`(?:\s*[،,(-]?\s*(?:${alt(HIJRI_EQUIVALENCE)})\s*(?:يوم\s+)?(?:(?:${WD})\s*[،,]?\s*)?${dayNum('gd')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('gm')}(?:${SEP}${year('gy')})?(?:\s*\))?)`;
+
+const HDATE = re(
+  String.raw`${B}(?:(?:يوم\s+)?(?:${WD})\s*[،,]?\s*)?${dayNum('hd')}\s*(?:من\s+)?(?:شهر\s+)?(?<hm>${HMONTH})${E}(?:\s*(?:(?:عام|سنه)\s+)?${HYEAR}${HMARK}?)?${GREG}?`,
+);
+const HMONTH_YEAR = re(String.raw`${B}(?:شهر\s+)?(?<hm>${HMONTH})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}?`);
+const HYEAR_ONLY = re(String.raw`${B}(?:(?:ال)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}`);
+const HMONTH_REL = re(String.raw`${B}شهر\s+(?<hm>${HMONTH})(?:\s+(?<dir>${DIR}))?${E}`);
+
+export const hijri: Parser = {
+  name: 'hijri',
+  find(text) {
+    const hits: Hit[] = [];
+    for (const m of execAll(HDATE, text)) {
+      const g = m.groups ?? {};
+      const hm = lookup(HIJRI_MONTHS, g.hm);
+      const hd = Number(g.hd);
+      if (hm === undefined || !(hd >= 1 && hd <= 30)) continue;
+      const start = m.index, end = start + m[0].length;
+      const gm = monthOf(g, 'gm');
+      const gd = g.gd !== undefined ? Number(g.gd) : undefined;
+      if (gm !== undefined && gd !== undefined) {
+        // Gregorian equivalent stated: use it; its year, when missing, comes from the Hijri year.
+        const hy = g.hy ? Number(g.hy) : null;
+        const explicit = g.gy !== undefined || hy !== null;
+        hits.push({
+          start, end, kind: explicit ? 'absolute' : 'relative', priority: 7,
+          resolve: (a) => {
+            let y: number | null = g.gy ? Number(g.gy) : null;
+            if (y === null && hy !== null) {
+              const approx = fromHijri(hy, hm, hd);
+              if (approx !== null) y = ymd(approx).y;
+            }
+            if (y === null && a) y = ymd(a.day).y;
+            if (y === null || !isValidDate(y, gm, gd)) return null;
+            const d = dayOf(y, gm, gd);
+            return res(d, d, 'day', 'Hijri date with its Gregorian equivalent stated (الموافق); the Gregorian date is used');
+          },
+        });
+        continue;
+      }
+      if (!g.hy) {
+        // A Hijri day and month without year: nearest one by tense.
+        hits.push({
+          start, end, kind: 'relative', priority: 6,
+          resolve: (a) => {
+            if (!a) return null;
+            const py = toHijri(a.day).y;
+            const cands = [py - 1, py, py + 1].map((y) => fromHijri(y, hm, hd)).filter((d): d is number => d !== null);
+            const past = effectiveTense(a) === 'past';
+            const pick = past ? cands.filter((d) => d <= a.day).pop() : cands.find((d) => d >= a.day);
+            if (pick === undefined) return null;
+            return res(pick, pick, 'day', `Hijri day and month without year, converted (Umm al-Qura); the ${past ? 'latest on or before' : 'first on or after'} ${pubText(a)}`);
+          },
+        });
+        continue;
+      }
+      const day = fromHijri(Number(g.hy), hm, hd);
+      if (day === null) continue;
+      hits.push({ start, end, kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', `Hijri date ${hd}/${hm}/${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) });
+    }
+    for (const m of execAll(HMONTH_YEAR, text)) {
+      const g = m.groups ?? {};
+      const hm = lookup(HIJRI_MONTHS, g.hm);
+      if (hm === undefined) continue;
+      const r = hijriMonthRange(Number(g.hy), hm);
+      if (!r) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'month', `Hijri month ${hm} of ${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) });
+    }
+    for (const m of execAll(HYEAR_ONLY, text)) {
+      const r = hijriYearRange(Number(m.groups?.hy));
+      if (!r) continue;
+      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'year', `Hijri year ${m.groups?.hy} converted to the Gregorian calendar (Umm al-Qura)`) });
+    }
+    for (const m of execAll(HMONTH_REL, text)) {
+      const g = m.groups ?? {};
+      const hm = lookup(HIJRI_MONTHS, g.hm);
+      if (hm === undefined) continue;
+      const dir = dirOf(g.dir);
+      hits.push({
+        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 4,
+        resolve: (a) => {
+          if (!a) return null;
+          const py = toHijri(a.day).y;
+          const cands = [py - 1, py, py + 1].map((y) => hijriMonthRange(y, hm)).filter((r): r is { start: number; end: number } => r !== null);
+          const d = effectiveTense(a, dir === 'current' ? undefined : dir);
+          const strict = dir === 'past' || dir === 'next';
+          const pick = d === 'past'
+            ? cands.filter((r) => (strict ? r.end < a.day : r.start <= a.day)).pop()
+            : cands.find((r) => (strict ? r.start > a.day : r.end >= a.day));
+          if (!pick) return null;
+          return res(pick.start, pick.end, 'month', `Hijri month without year (Umm al-Qura); the ${d === 'past' ? 'latest' : 'next'} one ${d === 'past' ? 'on or before' : 'on or after'} ${pubText(a)}`);
+        },
+      });
+    }
+    return hits;
+  },
+};

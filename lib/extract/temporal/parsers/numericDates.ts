@@ -1,0 +1,43 @@
+/** Numeric years and dates: «عام 2019», «في 2011», «2020م», «22/07/2020», «2020-07-22». */
+import { dayOf, isValidDate, yearRange } from '../calendar';
+import { res } from '../anchor';
+import { execAll, type Hit, type Parser } from '../hit';
+import { NOT_YEAR_AFTER, YEAR_CONTEXT_BEFORE, alt } from '../lexicon';
+import { ART, B, E, re, year } from '../patterns';
+
+const NOT_AFTER = String.raw`(?!\s*(?:${alt(NOT_YEAR_AFTER)})(?![\p{L}]))`;
+
+const DMY = re(String.raw`(?<![\p{L}\p{N}/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20)\d{2})(?![\p{N}]|[/.-]\d)`);
+const YMD = re(String.raw`(?<![\p{L}\p{N}/.-])(?<y>(?:19|20)\d{2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\p{N}]|[/.-]\d)`);
+const YEAR_WITH_NOUN = re(String.raw`${B}${ART}?(?:عام|سنه)\s+${year('y')}${NOT_AFTER}`);
+const YEAR_IN_CONTEXT = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:${alt(YEAR_CONTEXT_BEFORE)})\s+)${year('y')}${NOT_AFTER}`);
+const YEAR_MARKED = re(String.raw`${B}(?<y>(?:19|20)\d{2})\s?م(?:يلادي(?:ه)?)?${E}`);
+
+function numericDay(d: number, m: number, y: number): number | null {
+  if (isValidDate(y, m, d)) return dayOf(y, m, d);
+  if (isValidDate(y, d, m)) return dayOf(y, d, m); // month/day order (US)
+  return null;
+}
+
+export const numericDates: Parser = {
+  name: 'numeric years and dates',
+  find(text) {
+    const hits: Hit[] = [];
+    for (const rx of [DMY, YMD]) {
+      for (const m of execAll(rx, text)) {
+        const g = m.groups ?? {};
+        const day = numericDay(Number(g.d), Number(g.m), Number(g.y));
+        if (day === null) continue;
+        hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', 'numeric date stated (day/month/year)') });
+      }
+    }
+    for (const rx of [YEAR_WITH_NOUN, YEAR_IN_CONTEXT, YEAR_MARKED]) {
+      for (const m of execAll(rx, text)) {
+        const y = Number(m.groups?.y);
+        const r = yearRange(y);
+        hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 1, resolve: () => res(r.start, r.end, 'year', 'year stated') });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,81 @@
+/** Weeks, months and years counted from publication: «الأسبوع الماضي», «الشهر المقبل», «السنة الجارية», «هذا العام», «منذ عامين», «قبل حوالي شهرين», «بعد 3 أشهر». */
+import { ymd } from '../calendar';
+import { dirOf, dirOffset, NUM_EN, pubText, res, UNIT_EN, unitRange } from '../anchor';
+import { execAll, type Hit, type Parser } from '../hit';
+import { AFTER, AGO, APPROX, CARDINALS, GENERAL_NOUNS, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
+import { ART, B, DIR, E, THIS_W, re } from '../patterns';
+
+const UNIT = String.raw`(?:اسبوع|شهر|عام|سنه)`;
+const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
+
+const THIS_OR_DIR = re(String.raw`${B}(?:(?<this>${THIS_W})\s+ال(?<u1>${UNIT})|${ART}(?<u2>${UNIT})\s+(?<dir>${DIR}))${E}`);
+const COUNTED = re(
+  String.raw`${B}(?<pre>${alt([...AGO, ...AFTER])})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${alt(CARDINALS.keys())})\s+(?<u>${alt(UNIT_WORDS.keys())})|(?<u0>${alt(UNIT_WORDS.keys())}))${E}(?!\s+(?:من|علي)\s)(?!\s*\p{N})`,
+);
+
+const DIR_EN = { past: 'before', next: 'after', current: 'of' } as const;
+
+export const relativeUnits: Parser = {
+  name: 'relative weeks, months, years',
+  find(text) {
+    const hits: Hit[] = [];
+    for (const m of execAll(THIS_OR_DIR, text)) {
+      const g = m.groups ?? {};
+      const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
+      if (!unit) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (g.u2 === 'عام') {
+        // «الأمين العام الحالي»: العام is the adjective "general" here.
+        const prev = /([^\s]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+        if (prev && GENERAL_NOUNS.has(prev)) continue;
+      }
+      const dir = g.this ? 'current' : dirOf(g.dir);
+      if (!dir) continue;
+      const n = dirOffset(dir);
+      hits.push({
+        start, end, kind: 'relative', priority: 4,
+        resolve: (a) => {
+          if (!a) return null;
+          const r = unitRange(a, unit, n);
+          const y = ymd(a.day).y;
+          const why = unit === 'year'
+            ? `the year ${DIR_EN[dir]} publication (${y})`
+            : dir === 'current' ? `the ${UNIT_EN[unit]} of ${pubText(a)}` : `the ${UNIT_EN[unit]} ${DIR_EN[dir]} that of ${pubText(a)}`;
+          return res(r.start, r.end, r.precision, unit === 'week' ? `${why} (weeks run Monday–Sunday)` : why);
+        },
+      });
+    }
+    for (const m of execAll(COUNTED, text)) {
+      const g = m.groups ?? {};
+      const uw = lookup(UNIT_WORDS, g.u ?? g.u0);
+      if (!uw) continue;
+      let count: number;
+      let vagueCount = false;
+      if (g.n !== undefined) {
+        const n = /^\d+$/.test(g.n) ? Number(g.n) : lookup(CARDINALS, g.n);
+        if (n === undefined || n < 1 || n > 200) continue;
+        count = n;
+        vagueCount = VAGUE_CARDINALS.has(g.n);
+      } else if (uw.form === 'dual') count = 2;
+      else if (uw.form === 'sing') count = 1;
+      else continue; // «منذ سنوات»: handled as vague
+      const future = AFTER.includes(g.pre ?? '');
+      const approximate = g.ap !== undefined || vagueCount;
+      const unit = uw.unit;
+      const start = m.index;
+      const end = start + m[0].length;
+      hits.push({
+        start, end, kind: 'relative', priority: 4,
+        resolve: (a) => {
+          if (!a) return null;
+          const r = unitRange(a, unit, future ? count : -count);
+          const qty = `${approximate ? 'about ' : ''}${NUM_EN[count] ?? count} ${UNIT_EN[unit]}${count === 1 ? '' : 's'}`;
+          const whole = unit === 'day' ? '' : `, taken as that whole ${UNIT_EN[unit]}`;
+          return res(r.start, r.end, r.precision, `${qty} ${future ? 'after' : 'before'} ${pubText(a)}${whole}`, { approximate });
+        },
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Seasons (meteorological, northern hemisphere): spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb, where
+ * «شتاء 2019» is the winter ending in 2019 (Dec 2018–Feb 2019). Precision 'quarter' (three months), approximate.
+ */
+import { dayOf, monthRange, ymd, type Day } from '../calendar';
+import { dirOf, dirOffset, effectiveTense, pubText, res } from '../anchor';
+import { execAll, type Hit, type Parser } from '../hit';
+import { SEASONS, SEASON_NOT_AFTER, alt, lookup, type Direction } from '../lexicon';
+import { ART, B, DIR, E, THIS_W, YEAR_NOUN, re, relYear, year } from '../patterns';
+
+const S = alt(SEASONS.keys());
+const NOT = String.raw`(?!\s+(?:${alt(SEASON_NOT_AFTER)})${E})`;
+const WITH_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s*(?:من\s+)?(?:${YEAR_NOUN})?${year('y')}`);
+const WITH_REL_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s+(?:من\s+)?${relYear('rd')}`);
+const DIRECTED = re(String.raw`${B}(?:(?:فصل\s+)?${ART}(?<s>${S})\s+(?<dir>${DIR})|(?<this>${THIS_W})\s+ال(?<s2>${S}))${E}`);
+const BARE = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|بدايه|نهايه|اواخر|اوايل|منتصف)\s+)(?:فصل\s+)?ال(?<s>${S})${E}${NOT}`);
+
+/** «فصل الصيف» names the season on its own. */
+const SEASON_NOUN = re(String.raw`${B}فصل\s+ال(?<s>${S})${E}`);
+
+type Season = { name: string; startMonth: number };
+
+/** The season «of» year y: winter of y starts in December of y-1. */
+function seasonRange(s: Season, y: number): { start: Day; end: Day } {
+  const sy = s.startMonth === 12 ? y - 1 : y;
+  const start = dayOf(sy, s.startMonth, 1);
+  const endMonth = s.startMonth === 12 ? 2 : s.startMonth + 2;
+  return { start, end: monthRange(s.startMonth === 12 ? y : sy, endMonth).end };
+}
+
+function pickRelative(s: Season, day: Day, mode: 'past' | 'future' | Direction): { start: Day; end: Day } | undefined {
+  const py = ymd(day).y;
+  const cands = [py - 1, py, py + 1, py + 2].map((y) => seasonRange(s, y));
+  switch (mode) {
+    case 'past': return cands.filter((r) => r.start <= day).pop();
+    case 'future': return cands.find((r) => r.end >= day);
+    case 'next': return cands.find((r) => r.start > day);
+    case 'current': return cands.find((r) => r.start <= day && day <= r.end) ?? cands.find((r) => r.start > day);
+  }
+}
+
+export const seasons: Parser = {
+  name: 'seasons',
+  find(text) {
+    const hits: Hit[] = [];
+    const rule = (s: Season) => `${s.name} (${s.name === 'winter' ? 'Dec–Feb' : s.name === 'spring' ? 'Mar–May' : s.name === 'summer' ? 'Jun–Aug' : 'Sep–Nov'})`;
+    for (const m of execAll(WITH_YEAR, text)) {
+      const s = lookup(SEASONS, m.groups?.s);
+      if (!s) continue;
+      const r = seasonRange(s, Number(m.groups?.y));
+      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'quarter', `${rule(s)} of the year stated`, { approximate: true }) });
+    }
+    for (const m of execAll(WITH_REL_YEAR, text)) {
+      const g = m.groups ?? {};
+      const s = lookup(SEASONS, g.s);
+      if (!s) continue;
+      hits.push({
+        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 5,
+        resolve: (a) => {
+          if (!a) return null;
+          const r = seasonRange(s, ymd(a.day).y + dirOffset(dirOf(g.rd)));
+          return res(r.start, r.end, 'quarter', `${rule(s)} of the year counted from ${pubText(a)}`, { approximate: true });
+        },
+      });
+    }
+    const relative = (m: RegExpExecArray, s: Season, mode: (a: { tense: 'past' | 'future' }) => 'past' | 'future' | Direction) =>
+      hits.push({
+        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 4,
+        resolve: (a) => {
+          if (!a) return null;
+          const md = mode({ tense: effectiveTense(a) });
+          const r = pickRelative(s, a.day, md);
+          if (!r) return null;
+          const how = md === 'past' ? 'the latest one begun by' : md === 'future' ? 'the first one not over by' : md === 'next' ? 'the next one after' : 'the one around';
+          return res(r.start, r.end, 'quarter', `${rule(s)}, ${how} ${pubText(a)}`, { approximate: true });
+        },
+      });
+    for (const m of execAll(DIRECTED, text)) {
+      const g = m.groups ?? {};
+      const s = lookup(SEASONS, g.s ?? g.s2);
+      if (!s) continue;
+      const dir: Direction = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
+      if (dir === 'past') {
+        // «الصيف الماضي»: the last one already over at publication.
+        hits.push({
+          start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 4,
+          resolve: (a) => {
+            if (!a) return null;
+            const py = ymd(a.day).y;
+            const r = [py - 2, py - 1, py].map((y) => seasonRange(s, y)).filter((x) => x.end < a.day).pop();
+            return r ? res(r.start, r.end, 'quarter', `${rule(s)}, the last one over before ${pubText(a)}`, { approximate: true }) : null;
+          },
+        });
+      } else relative(m, s, () => dir);
+    }
+    for (const m of [...execAll(BARE, text), ...execAll(SEASON_NOUN, text)]) {
+      const s = lookup(SEASONS, m.groups?.s);
+      if (!s) continue;
+      relative(m, s, (a) => a.tense);
+    }
+    return hits;
+  },
+};
