@@ -84,7 +84,7 @@ test('an event page leads back to the timeline with the event selected, and to i
   await page.getByTestId('show-on-timeline').click();
   await expect(page).toHaveURL(new RegExp(`event=${encodeURIComponent(id)}`));
   await expect(page.getByTestId('details-panel')).toContainText(/Berlin/);
-  await expect(page.getByTestId('timeline-chart').locator('.vis-item.vis-selected')).toBeVisible();
+  await expect(page.getByTestId('timeline-chart').locator('.vis-item.vis-selected').first()).toBeVisible();
 
   await page.goto(href!);
   await page.getByRole('link', { name: 'Local copy at this passage' }).first().click();

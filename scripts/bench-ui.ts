@@ -4,6 +4,7 @@
  * plain vis-timeline page given every item at once.
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -57,6 +58,25 @@ async function measure(page: Page, url: string) {
   return { firstItems, p50: percentile(frames, 50), p95: percentile(frames, 95), frames: frames.length };
 }
 
+/** The JavaScript `/` loads until its chart is drawn, gzipped: what the HTML names, and that plus the lazy chart. */
+async function firstLoadJs(page: Page, url: string): Promise<{ initialKb: number; withChartKb: number }> {
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      scripts.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
+    } catch {
+      // a response without a body (redirect, abort) carries no code
+    }
+  });
+  await page.goto(url);
+  await page.locator('.vis-item').first().waitFor({ state: 'visible', timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  const named = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname));
+  const sum = (paths: Iterable<string>) => [...paths].reduce((total, p) => total + (scripts.get(p) ?? 0), 0) / 1024;
+  return { initialKb: sum(named), withChartKb: sum(scripts.keys()) };
+}
+
 async function plainPage(): Promise<Server> {
   const handle = await openDatabase({ url: null, dataDir: SYNTHETIC_DIR });
   const result = await handle.db.execute(
@@ -88,7 +108,7 @@ async function main() {
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${APP_PORT}/`); // warm the server
+    const js = await firstLoadJs(await browser.newPage(), `http://127.0.0.1:${APP_PORT}/`); // also warms the server
     const ours = await measure(page, `http://127.0.0.1:${APP_PORT}/`);
     const plainPageResult = await measure(await browser.newPage({ viewport: { width: 1280, height: 900 } }), `http://127.0.0.1:${PLAIN_PORT}/`);
     console.log('bench:ui — 100,000 synthetic events, Chromium headless, 1280×900');
@@ -96,6 +116,7 @@ async function main() {
     for (const [name, r] of [['app (windowed + clusters)', ours], ['plain vis-timeline, all items', plainPageResult]] as const) {
       console.log(name.padEnd(34), String(r.firstItems).padStart(15), r.p50.toFixed(1).padStart(13), r.p95.toFixed(1).padStart(13), String(r.frames).padStart(7));
     }
+    console.log(`first-load JavaScript of / (gzipped): ${js.initialKb.toFixed(1)} KB named by the HTML; ${js.withChartKb.toFixed(1)} KB with the chart loaded after it (budget 300 KB)`);
   } finally {
     await browser.close();
     plain.close();

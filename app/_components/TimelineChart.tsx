@@ -24,6 +24,8 @@ interface Props {
   selectedId: string | null;
   initialWindow: ChartWindow | null;
   rtl: boolean;
+  /** Accessible name of the scrollable lane panels. */
+  laneLabel: string;
   onSelect: (id: string | null) => void;
   onWindowChange: (window: ChartWindow) => void;
 }
@@ -32,7 +34,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** The vis-timeline chart. It owns one Timeline and one DataSet, updated in place when the props change. */
 const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineChart(
-  { items, groups, selectedId, initialWindow, rtl, onSelect, onWindowChange },
+  { items, groups, selectedId, initialWindow, rtl, laneLabel, onSelect, onWindowChange },
   ref,
 ) {
   const container = useRef<HTMLDivElement>(null);
@@ -59,6 +61,11 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
       zoomKey: undefined,
     };
     const instance = new Timeline(container.current, itemSet.current as never, groupSet.current as never, options);
+    // The lane panels scroll when lanes overflow: keyboard users must be able to reach them too.
+    for (const panel of container.current.querySelectorAll<HTMLElement>('.vis-left, .vis-right')) {
+      panel.tabIndex = 0;
+      panel.setAttribute('aria-label', laneLabel);
+    }
     timeline.current = instance;
     instance.on('select', (props: { items: Array<string | number> }) => {
       callbacks.current.onSelect(props.items.length > 0 ? String(props.items[0]) : null);

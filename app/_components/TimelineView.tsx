@@ -218,6 +218,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
             selectedId={selectedId}
             initialWindow={initialWindow ? { start: new Date(`${initialWindow.from}T00:00:00Z`), end: new Date(`${initialWindow.to}T23:59:59Z`) } : null}
             rtl={directionOf(locale) === 'rtl'}
+            laneLabel={t.lanes}
             onSelect={select}
             onWindowChange={onWindowChange}
           />

@@ -3,32 +3,20 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ExtractedEvent } from '@/lib/domain/event';
+import { messagesFor, type Locale } from '@/lib/i18n/messages';
 
 interface FieldError {
   field: string;
   message: string;
 }
 
-interface Labels {
-  text: string;
-  title: string;
-  outlet: string;
-  url: string;
-  published: string;
-  publishedHelp: string;
-  token: string;
-  tokenHelp: string;
-  preview: string;
-  save: string;
-  found: (n: number) => string;
-  undated: string;
-}
-
 const FIELDS = ['title', 'outlet', 'url', 'published'] as const;
 
 /** Add an article: the engine's events are previewed before anything is saved. */
-export default function IngestForm({ labels }: { labels: Labels }) {
+export default function IngestForm({ locale }: { locale: Locale }) {
   const router = useRouter();
+  const t = messagesFor(locale);
+  const labels = { ...t.ingest, outlet: t.outlet, url: t.original, published: t.published };
   const [values, setValues] = useState<Record<string, string>>({ text: '', title: '', outlet: '', url: '', published: '', token: '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [message, setMessage] = useState<string | null>(null);

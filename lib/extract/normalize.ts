@@ -52,18 +52,40 @@ export interface NormalizedText {
   toOriginal: Int32Array;
 }
 
+/** FOLDED[c]: the folded UTF-16 code unit of c, or -1 when c is dropped; built from foldChar so the rules live there alone. */
+let FOLDED: Int32Array | null = null;
+
+function foldTable(): Int32Array {
+  if (FOLDED) return FOLDED;
+  const table = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const folded = foldChar(String.fromCharCode(c));
+    if (folded.length > 1) throw new Error(`foldChar(U+${c.toString(16)}) is longer than one code unit`);
+    table[c] = folded === '' ? -1 : folded.charCodeAt(0);
+  }
+  FOLDED = table;
+  return table;
+}
+
+const CHUNK = 0x2000;
+
+/** Folds code unit by code unit through a lookup table: this runs over every byte the engine reads. */
 export function normalizeArabic(original: string): NormalizedText {
-  const out: string[] = [];
-  const map = new Int32Array(original.length + 1);
+  const table = foldTable();
+  const length = original.length;
+  const codes = new Uint16Array(length);
+  const map = new Int32Array(length + 1);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
-    const folded = foldChar(original[i]!);
-    if (folded === '') continue;
-    out.push(folded);
+  for (let i = 0; i < length; i++) {
+    const folded = table[original.charCodeAt(i)]!;
+    if (folded < 0) continue;
+    codes[n] = folded;
     map[n++] = i;
   }
-  map[n] = original.length;
-  return { text: out.join(''), toOriginal: map.subarray(0, n + 1) };
+  map[n] = length;
+  let text = '';
+  for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return { text, toOriginal: map.subarray(0, n + 1) };
 }
 
 /** Maps a half-open span of the folded copy back to the smallest original span that covers the same characters. */

@@ -38,15 +38,118 @@ export interface Parser {
   find: (folded: string) => Hit[];
 }
 
-/** Runs a global regex over the text and yields every match (non-overlapping, left to right). */
-export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
+/**
+ * Punctuation that no pattern may consume and that every lookaround treats like the start or end of the text: a match
+ * never crosses one, so a pattern with an anchor runs only on the stretches between them that contain that anchor.
+ */
+export const BARRIERS = '.:!?؟؛"';
+
+/** A token every match of a pattern contains (digits, month names…), found once per text and shared by the patterns. */
+export interface ScanAnchor {
+  /** Global regex; each of its matches lies between two barriers. */
+  rx: RegExp;
+}
+
+/**
+ * A global regex compiled for speed. `rx` is the pattern without its leading lookbehind and `lead` that lookbehind (sticky),
+ * checked only where `rx` matches: V8 cannot skip ahead over a pattern that opens with a lookbehind (it evaluates it at every
+ * position), but without it jumps between the possible first characters. With an `anchor`, `rx` runs only on the stretches
+ * between barriers that contain one. Either way the matches are exactly those of the whole pattern run over the whole text.
+ */
+export interface Pattern {
+  rx: RegExp;
+  lead: RegExp | null;
+  anchor: ScanAnchor | null;
+  /** The whole pattern, as written. */
+  source: string;
+}
+
+/** The text the cached stretches belong to (the parsers of one call share them). */
+let cachedText: string | null = null;
+const cachedStretches = new Map<ScanAnchor, Int32Array>();
+let cachedBarriers: Int32Array | null = null;
+
+const BARRIER_RX = new RegExp(`[${BARRIERS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+
+/** Positions of the barrier characters, ascending. */
+function barriers(text: string): Int32Array {
+  if (cachedBarriers) return cachedBarriers;
+  const out: number[] = [];
+  BARRIER_RX.lastIndex = 0;
+  while (BARRIER_RX.exec(text) !== null) out.push(BARRIER_RX.lastIndex - 1);
+  cachedBarriers = Int32Array.from(out);
+  return cachedBarriers;
+}
+
+/** The stretches [start, end) between barriers that contain a match of the anchor, as flat pairs. */
+function stretches(anchor: ScanAnchor, text: string): Int32Array {
+  if (cachedText !== text) {
+    cachedText = text;
+    cachedStretches.clear();
+    cachedBarriers = null;
+  }
+  const hit = cachedStretches.get(anchor);
+  if (hit) return hit;
+  const bs = barriers(text);
+  const out: number[] = [];
+  const rx = anchor.rx;
+  rx.lastIndex = 0;
+  let b = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = rx.exec(text)) !== null) {
+    const at = m.index;
+    while (b < bs.length && bs[b]! < at) b++;
+    const start = b > 0 ? bs[b - 1]! + 1 : 0;
+    const end = b < bs.length ? bs[b]! : text.length;
+    out.push(start, end);
+    if (end >= text.length) break;
+    rx.lastIndex = end;
+  }
+  const arr = Int32Array.from(out);
+  cachedStretches.set(anchor, arr);
+  return arr;
+}
+
+/** Forgets the text the stretches were computed for. */
+export function releaseScanCache(): void {
+  cachedText = null;
+  cachedBarriers = null;
+  cachedStretches.clear();
+}
+
+/** Runs a pattern over the text and yields every match (non-overlapping, left to right), as the whole global regex would. */
+export function* execAll(p: Pattern, text: string): Generator<RegExpExecArray> {
+  if (p.anchor === null) {
+    yield* execRange(p, text, text, 0);
+    return;
+  }
+  const st = stretches(p.anchor, text);
+  for (let i = 0; i < st.length; i += 2) {
+    const start = st[i]!, end = st[i + 1]!;
+    yield* execRange(p, text, start === 0 && end === text.length ? text : text.slice(start, end), start);
+  }
+}
+
+/** Matches of the pattern in `part`, the stretch of `text` beginning at `offset`; indices are given in `text`. */
+function* execRange(p: Pattern, text: string, part: string, offset: number): Generator<RegExpExecArray> {
+  const { rx, lead } = p;
+  rx.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rx.exec(part)) !== null) {
+    const local = m.index;
+    if (lead !== null) {
+      lead.lastIndex = local + offset;
+      if (!lead.test(text)) {
+        // The whole pattern cannot match here: try again one character on, as the global regex would.
+        rx.lastIndex = local + 1;
+        continue;
+      }
+    }
     if (m[0].length === 0) {
-      re.lastIndex++;
+      rx.lastIndex++;
       continue;
     }
+    m.index = local + offset;
     yield m;
   }
 }

@@ -18,6 +18,7 @@ import { normalizeArabic, toOriginalSpan } from '../normalize';
 import { PARSERS } from './parsers';
 import { publicationAnchors } from './publication';
 import { refine, resolveHit } from './resolve';
+import { releaseScanCache, type Hit } from './hit';
 import type { FindTemporalMentions, TemporalMention } from './types';
 
 export type { FindTemporalMentions, TemporalMention, TemporalOptions, Tense } from './types';
@@ -30,7 +31,12 @@ const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0
 export const findTemporalMentions: FindTemporalMentions = (text, published, options) => {
   if (typeof text !== 'string' || text.length === 0) return [];
   const norm = normalizeArabic(text);
-  const hits = PARSERS.flatMap((p) => p.find(norm.text));
+  let hits: Hit[];
+  try {
+    hits = PARSERS.flatMap((p) => p.find(norm.text));
+  } finally {
+    releaseScanCache();
+  }
   const kept = refine(hits, norm.text.length);
   const { days, month } = publicationAnchors(published);
   const out: TemporalMention[] = [];

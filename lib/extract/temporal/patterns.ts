@@ -1,4 +1,5 @@
 /** Regex fragments shared by the parser families. All run on the folded text (see normalize.ts). */
+import { BARRIERS, type Pattern, type ScanAnchor } from './hit';
 import { alt, DIRECTIONS, MONTHS, ORDINALS, WEEKDAYS, HIJRI_MONTHS, PARTS, THIS } from './lexicon';
 
 /** Start of a word, allowing the glued conjunctions و/ف and prepositions ب/ل/ك before it (they stay outside the span). */
@@ -38,4 +39,84 @@ export const dayNum = (g: string): string => String.raw`(?<!\p{N})(?<${g}>[0-3]?
 export const relYear = (g: string): string =>
   String.raw`(?:(?:${THIS_W})\s+ال(?:عام|سنه)|${ART}(?:عام|سنه)(?:\s+(?<${g}>${DIR}))?)${E}`;
 
-export const re = (src: string): RegExp => new RegExp(src, 'gu');
+/**
+ * The leading lookbehind of a pattern source and the rest, or null when it does not open with one (or the lookbehind
+ * captures, so that it cannot be checked on its own).
+ */
+export function splitLead(src: string): { lead: string; rest: string } | null {
+  if (!src.startsWith('(?<=') && !src.startsWith('(?<!')) return null;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') { inClass = true; continue; }
+    if (c === '(') {
+      // A capturing group, plain or named, cannot be moved out of the pattern.
+      if (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!')) return null;
+      depth++;
+    } else if (c === ')' && --depth === 0) {
+      return { lead: src.slice(0, i + 1), rest: src.slice(i + 1) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a pattern (without its leading lookbehind, which is checked on the whole text) can run on a stretch between
+ * barriers: no barrier character written as a literal or in a class, no negated class, no dot and no \S \W \D \P.
+ */
+export function segmentable(src: string): boolean {
+  const isBarrier = (c: string | undefined): boolean => c !== undefined && BARRIERS.includes(c);
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const e = src[++i];
+      if (isBarrier(e) || e === 'S' || e === 'W' || e === 'D' || e === 'P') return false;
+      continue;
+    }
+    if (c === '[') {
+      if (src[i + 1] === '^') return false;
+      for (i++; i < src.length && src[i] !== ']'; i++) {
+        if (src[i] === '\\') i++;
+        else if (isBarrier(src[i])) return false;
+      }
+      continue;
+    }
+    if (c === '.') return false;
+    if (c === '?') continue; // a quantifier or the opening of a group
+    const group = src.slice(Math.max(0, i - 3), i);
+    if (c === ':' && group.endsWith('(?')) continue;
+    if (c === '!' && (group.endsWith('(?') || group.endsWith('(?<'))) continue;
+    if (isBarrier(c)) return false;
+  }
+  return true;
+}
+
+/** An anchor: a regex (flags gu) that matches inside every match of the patterns it is given to, and never across a barrier. */
+export const anchor = (src: string): ScanAnchor => {
+  if (!segmentable(src)) throw new Error(`anchor ${src} may cross a barrier`);
+  return { rx: new RegExp(src, 'gu') };
+};
+
+/** Any digit: in every numeric day, year and date. */
+export const A_DIGIT = anchor(String.raw`\d`);
+/** A month name at the end of a word (monthX is always followed by a separator or the end of the word). */
+export const A_MONTH = anchor(String.raw`(?:${MONTH})(?![\p{L}\p{N}])`);
+
+/**
+ * Compiles a pattern source (flags gu) for execAll. `anchor`, when given, must match inside every match of the pattern;
+ * it is dropped when the pattern could match a barrier.
+ */
+export const re = (src: string, anchorOf?: ScanAnchor): Pattern => {
+  const split = splitLead(src);
+  const lead = split && split.rest !== '' ? split : null;
+  const rest = lead ? lead.rest : src;
+  return {
+    rx: new RegExp(rest, 'gu'),
+    lead: lead ? new RegExp(lead.lead, 'uy') : null,
+    anchor: anchorOf && segmentable(rest) ? anchorOf : null,
+    source: src,
+  };
+};

@@ -7,12 +7,13 @@ import { dayOf, ymd } from '../calendar';
 import { applyMod, MOD_RULE, pubText, res } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { CENTURIES, DECADES, PARTS, RELATIVE_CENTURIES, RELATIVE_DECADES, alt, lookup } from '../lexicon';
-import { B, E, PART, re } from '../patterns';
+import { B, E, PART, anchor, re } from '../patterns';
 
 const DECADE = re(
   String.raw`${B}(?:(?<p>${PART})\s+)?(?:(?:عقد|حقبه|سنوات|فتره)\s+)?(?:ال|(?<=ل)ل)?(?<dn>${alt(DECADES.keys())})(?:\s+(?:من\s+)?(?:(?<c>${alt(CENTURIES.keys())})|(?<rc>${alt(RELATIVE_CENTURIES.keys())})))?${E}`,
+  anchor(alt(DECADES.keys())),
 );
-const REL_DECADE = re(String.raw`${B}(?:(?<p>${PART})\s+)?(?<rd>${alt(RELATIVE_DECADES.keys())})${E}`);
+const REL_DECADE = re(String.raw`${B}(?:(?<p>${PART})\s+)?(?<rd>${alt(RELATIVE_DECADES.keys())})${E}`, anchor(alt(RELATIVE_DECADES.keys())));
 
 export const decades: Parser = {
   name: 'decades',

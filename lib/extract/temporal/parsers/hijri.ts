@@ -7,7 +7,7 @@ import { dirOf, effectiveTense, monthOf, pubText, res } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { fromHijri, hijriMonthRange, hijriYearRange, toHijri } from '../hijri';
 import { HIJRI_EQUIVALENCE, HIJRI_MONTHS, HIJRI_YEAR_MARKERS, alt, lookup } from '../lexicon';
-import { B, DIR, E, HMONTH, SEP, WD, dayNum, monthX, re, year } from '../patterns';
+import { A_DIGIT, B, DIR, E, HMONTH, SEP, WD, dayNum, monthX, re, year } from '../patterns';
 
 const HMARK = String.raw`(?:\s*(?:${alt(HIJRI_YEAR_MARKERS)})${E})`;
 const HYEAR = String.raw`(?<!\p{N})(?<hy>1[2-5]\d{2})(?!\p{N})`;
@@ -15,9 +15,10 @@ const GREG = String.raw`(?:\s*[،,(-]?\s*(?:${alt(HIJRI_EQUIVALENCE)})\s*(?:يو
 
 const HDATE = re(
   String.raw`${B}(?:(?:يوم\s+)?(?:${WD})\s*[،,]?\s*)?${dayNum('hd')}\s*(?:من\s+)?(?:شهر\s+)?(?<hm>${HMONTH})${E}(?:\s*(?:(?:عام|سنه)\s+)?${HYEAR}${HMARK}?)?${GREG}?`,
+  A_DIGIT,
 );
-const HMONTH_YEAR = re(String.raw`${B}(?:شهر\s+)?(?<hm>${HMONTH})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}?`);
-const HYEAR_ONLY = re(String.raw`${B}(?:(?:ال)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}`);
+const HMONTH_YEAR = re(String.raw`${B}(?:شهر\s+)?(?<hm>${HMONTH})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}?`, A_DIGIT);
+const HYEAR_ONLY = re(String.raw`${B}(?:(?:ال)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}`, A_DIGIT);
 const HMONTH_REL = re(String.raw`${B}شهر\s+(?<hm>${HMONTH})(?:\s+(?<dir>${DIR}))?${E}`);
 
 export const hijri: Parser = {

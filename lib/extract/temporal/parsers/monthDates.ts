@@ -3,16 +3,17 @@ import { dayOf, isValidDate, monthRange, ymd } from '../calendar';
 import { dirOf, dirOffset, monthOf, pubText, res, yearFor } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { AMBIGUOUS_MONTHS, ORDINALS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
-import { B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, yearPhrase } from '../patterns';
+import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, yearPhrase } from '../patterns';
 
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
 const DAY_MONTH = re(
   String.raw`${B}(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})\s*[،,]?\s*(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?` +
     String.raw`(?:${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:شهر\s+)?${monthX('m')}${TAIL}`,
+  A_MONTH,
 );
 
-const MONTH_ONLY = re(String.raw`${B}(?<sh>شهر\s+)?${monthX('m')}${TAIL}`);
+const MONTH_ONLY = re(String.raw`${B}(?<sh>شهر\s+)?${monthX('m')}${TAIL}`, A_MONTH);
 
 /** Words after which an ambiguous month name (مارس, آب, ماي…) is read as a month. */
 const MONTH_CONTEXT = /(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ|حتي|من|الي|قبل|بعد|بحلول|شهر|شهري|مطلع|اوايل|اواخر|منتصف|بدايه|نهايه|غضون|طيله|طوال)\s+$/u;

@@ -3,15 +3,15 @@ import { dayOf, isValidDate, yearRange } from '../calendar';
 import { res } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { NOT_YEAR_AFTER, YEAR_CONTEXT_BEFORE, alt } from '../lexicon';
-import { ART, B, E, re, year } from '../patterns';
+import { A_DIGIT, ART, B, E, re, year } from '../patterns';
 
 const NOT_AFTER = String.raw`(?!\s*(?:${alt(NOT_YEAR_AFTER)})(?![\p{L}]))`;
 
 const DMY = re(String.raw`(?<![\p{L}\p{N}/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20)\d{2})(?![\p{N}]|[/.-]\d)`);
 const YMD = re(String.raw`(?<![\p{L}\p{N}/.-])(?<y>(?:19|20)\d{2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\p{N}]|[/.-]\d)`);
-const YEAR_WITH_NOUN = re(String.raw`${B}${ART}?(?:عام|سنه)\s+${year('y')}${NOT_AFTER}`);
-const YEAR_IN_CONTEXT = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:${alt(YEAR_CONTEXT_BEFORE)})\s+)${year('y')}${NOT_AFTER}`);
-const YEAR_MARKED = re(String.raw`${B}(?<y>(?:19|20)\d{2})\s?م(?:يلادي(?:ه)?)?${E}`);
+const YEAR_WITH_NOUN = re(String.raw`${B}${ART}?(?:عام|سنه)\s+${year('y')}${NOT_AFTER}`, A_DIGIT);
+const YEAR_IN_CONTEXT = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:${alt(YEAR_CONTEXT_BEFORE)})\s+)${year('y')}${NOT_AFTER}`, A_DIGIT);
+const YEAR_MARKED = re(String.raw`${B}(?<y>(?:19|20)\d{2})\s?م(?:يلادي(?:ه)?)?${E}`, A_DIGIT);
 
 function numericDay(d: number, m: number, y: number): number | null {
   if (isValidDate(y, m, d)) return dayOf(y, m, d);

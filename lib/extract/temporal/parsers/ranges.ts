@@ -2,21 +2,24 @@
 import { dayOf, isValidDate, monthRange, yearRange, ymd } from '../calendar';
 import { dirOf, dirOffset, monthOf, pubText, res, yearFor } from '../anchor';
 import { execAll, type Anchor, type Hit, type Parser, type Resolution } from '../hit';
-import { B, DIR, E, SEP, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
+import { A_DIGIT, A_MONTH, B, DIR, E, SEP, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TO = String.raw`(?<c>-|/|الي|حتي|لغايه|و)`;
 const OPEN = String.raw`(?:(?<pre>من|بين|ما\s+بين|يومي|ايام|خلال\s+الفتره\s+من|في\s+الفتره\s+من|الفتره\s+من)\s+)?`;
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
-const DAYS = re(String.raw`${B}${OPEN}${dayNum('d1')}\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`);
+const DAYS = re(String.raw`${B}${OPEN}${dayNum('d1')}\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
 const DAY_MONTHS = re(
   String.raw`${B}${OPEN}${dayNum('d1')}\s*(?:من\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m2')}${TAIL}`,
+  A_DIGIT,
 );
 const MONTHS_RX = re(
   String.raw`${B}${OPEN}(?:شهري?\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*(?:شهر\s+)?${monthX('m2')}${TAIL}`,
+  A_MONTH,
 );
 const YEARS = re(
   String.raw`${B}${OPEN}(?<noun>(?:ال)?(?:عامي|سنتي|العامين|السنتين)\s+|${YEAR_NOUN})?${year('y1')}\s*${TO}\s*(?:${YEAR_NOUN})?${year('y2')}`,
+  A_DIGIT,
 );
 
 type Groups = Record<string, string | undefined>;

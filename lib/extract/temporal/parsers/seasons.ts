@@ -6,17 +6,18 @@ import { dayOf, monthRange, ymd, type Day } from '../calendar';
 import { dirOf, dirOffset, effectiveTense, pubText, res } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { SEASONS, SEASON_NOT_AFTER, alt, lookup, type Direction } from '../lexicon';
-import { ART, B, DIR, E, THIS_W, YEAR_NOUN, re, relYear, year } from '../patterns';
+import { A_DIGIT, ART, B, anchor, DIR, E, THIS_W, YEAR_NOUN, re, relYear, year } from '../patterns';
 
 const S = alt(SEASONS.keys());
+const A_SEASON = anchor(S);
 const NOT = String.raw`(?!\s+(?:${alt(SEASON_NOT_AFTER)})${E})`;
-const WITH_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s*(?:من\s+)?(?:${YEAR_NOUN})?${year('y')}`);
-const WITH_REL_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s+(?:من\s+)?${relYear('rd')}`);
-const DIRECTED = re(String.raw`${B}(?:(?:فصل\s+)?${ART}(?<s>${S})\s+(?<dir>${DIR})|(?<this>${THIS_W})\s+ال(?<s2>${S}))${E}`);
-const BARE = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|بدايه|نهايه|اواخر|اوايل|منتصف)\s+)(?:فصل\s+)?ال(?<s>${S})${E}${NOT}`);
+const WITH_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s*(?:من\s+)?(?:${YEAR_NOUN})?${year('y')}`, A_DIGIT);
+const WITH_REL_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s+(?:من\s+)?${relYear('rd')}`, A_SEASON);
+const DIRECTED = re(String.raw`${B}(?:(?:فصل\s+)?${ART}(?<s>${S})\s+(?<dir>${DIR})|(?<this>${THIS_W})\s+ال(?<s2>${S}))${E}`, A_SEASON);
+const BARE = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|بدايه|نهايه|اواخر|اوايل|منتصف)\s+)(?:فصل\s+)?ال(?<s>${S})${E}${NOT}`, A_SEASON);
 
 /** «فصل الصيف» names the season on its own. */
-const SEASON_NOUN = re(String.raw`${B}فصل\s+ال(?<s>${S})${E}`);
+const SEASON_NOUN = re(String.raw`${B}فصل\s+ال(?<s>${S})${E}`, A_SEASON);
 
 type Season = { name: string; startMonth: number };
 
