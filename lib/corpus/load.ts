@@ -1,0 +1,48 @@
+/** Reads a manifest and its article texts from disk (I/O here; validation in manifest.ts). */
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleInput } from '../domain/event';
+import { articleIdOf, parseManifest, type ManifestEntry } from './manifest';
+
+export interface CorpusEntry extends ManifestEntry {
+  id: string;
+  text: string;
+}
+
+function parseJson(raw: string, manifestPath: string): unknown {
+  try { return JSON.parse(raw); } catch (e) { throw new Error(`${manifestPath}: not valid JSON (${(e as Error).message})`); }
+}
+
+function build(entries: ManifestEntry[], texts: string[]): CorpusEntry[] {
+  return entries.map((e, i) => ({ ...e, id: articleIdOf(e.file), text: texts[i]! }));
+}
+
+/** Reads the manifest and every text it lists (files are relative to the manifest). Throws a clear Error for a missing file. */
+export async function readCorpus(manifestPath: string): Promise<CorpusEntry[]> {
+  let raw: string;
+  try { raw = await readFile(manifestPath, 'utf8'); } catch { throw new Error(`manifest not found: ${manifestPath}`); }
+  const entries = parseManifest(parseJson(raw, manifestPath));
+  const dir = path.dirname(manifestPath);
+  const texts = await Promise.all(entries.map(async (e) => {
+    const p = path.join(dir, e.file);
+    try { return await readFile(p, 'utf8'); } catch { throw new Error(`article file missing: ${p} (manifest entry "${e.file}")`); }
+  }));
+  return build(entries, texts);
+}
+
+export function readCorpusSync(manifestPath: string): CorpusEntry[] {
+  let raw: string;
+  try { raw = readFileSync(manifestPath, 'utf8'); } catch { throw new Error(`manifest not found: ${manifestPath}`); }
+  const entries = parseManifest(parseJson(raw, manifestPath));
+  const dir = path.dirname(manifestPath);
+  const texts = entries.map((e) => {
+    const p = path.join(dir, e.file);
+    try { return readFileSync(p, 'utf8'); } catch { throw new Error(`article file missing: ${p} (manifest entry "${e.file}")`); }
+  });
+  return build(entries, texts);
+}
+
+export function toArticleInput(e: CorpusEntry): ArticleInput {
+  return { id: e.id, file: e.file, text: e.text, published: { value: e.published, precision: e.publishedPrecision } };
+}

@@ -1,0 +1,88 @@
+/** The manifest format (seeds/manifest.json): a pure validator shared by the CLI, the evaluation and the database loader. */
+import { z } from 'zod';
+import type { PublicationDate } from '../domain/event';
+
+export interface ManifestEntry {
+  file: string;
+  title: string;
+  titleEn: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** YYYY-MM-DD or YYYY-MM */
+  published: string;
+  publishedPrecision: 'day' | 'month';
+  publishedNote: string | null;
+  language: string | null;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** Whether s is a real calendar day (YYYY-MM-DD) or month (YYYY-MM); returns its precision or null. */
+export function parsePublished(s: string): PublicationDate | null {
+  const d = DAY.exec(s);
+  if (d) {
+    const y = Number(d[1]), m = Number(d[2]), day = Number(d[3]);
+    if (m < 1 || m > 12 || day < 1) return null;
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return day <= last ? { value: s, precision: 'day' } : null;
+  }
+  const mo = MONTH.exec(s);
+  if (mo) {
+    const m = Number(mo[2]);
+    return m >= 1 && m <= 12 ? { value: s, precision: 'month' } : null;
+  }
+  return null;
+}
+
+const entrySchema = z.object({
+  file: z.string().min(1),
+  title: z.string().min(1),
+  titleEn: z.string().nullish(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string(),
+  publishedPrecision: z.enum(['day', 'month']),
+  publishedNote: z.string().nullish(),
+  language: z.string().nullish(),
+});
+
+function describe(issue: z.core.$ZodIssue): string {
+  const field = issue.path.join('.') || 'entry';
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `missing field "${field}"`;
+  return `field "${field}": ${issue.message}`;
+}
+
+/** Validates a parsed manifest (an object with `articles`, or a bare array); throws an Error naming the entry and the problem. */
+export function parseManifest(data: unknown): ManifestEntry[] {
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as { articles?: unknown }).articles : undefined;
+  if (!Array.isArray(list)) throw new Error('manifest: expected an object with an "articles" array');
+  const out: ManifestEntry[] = [];
+  const files = new Map<string, number>();
+  list.forEach((raw, i) => {
+    const name = raw && typeof raw === 'object' && typeof (raw as { file?: unknown }).file === 'string' ? `"${(raw as { file: string }).file}"` : `#${i}`;
+    const where = `manifest entry ${i} (${name})`;
+    if (!raw || typeof raw !== 'object') throw new Error(`${where}: not an object`);
+    const r = raw as Record<string, unknown>;
+    for (const f of ['file', 'title', 'published', 'publishedPrecision']) if (r[f] === undefined || r[f] === null) throw new Error(`${where}: missing field "${f}"`);
+    const res = entrySchema.safeParse(raw);
+    if (!res.success) throw new Error(`${where}: ${describe(res.error.issues[0]!)}`);
+    const e = res.data;
+    const pub = parsePublished(e.published);
+    if (!pub) throw new Error(`${where}: unreadable date "${e.published}" (expected YYYY-MM-DD or YYYY-MM)`);
+    if (pub.precision !== e.publishedPrecision) throw new Error(`${where}: published "${e.published}" does not match publishedPrecision "${e.publishedPrecision}"`);
+    if (e.file.includes('..') || e.file.startsWith('/')) throw new Error(`${where}: file must be a plain relative path`);
+    const prev = files.get(e.file);
+    if (prev !== undefined) throw new Error(`${where}: duplicate file (also entry ${prev})`);
+    files.set(e.file, i);
+    out.push({ file: e.file, title: e.title, titleEn: e.titleEn ?? null, outlet: e.outlet, url: e.url, published: e.published, publishedPrecision: e.publishedPrecision, publishedNote: e.publishedNote ?? null, language: e.language ?? null });
+  });
+  return out;
+}
+
+/** The article id of a manifest file: its name without directory and extension. */
+export function articleIdOf(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}

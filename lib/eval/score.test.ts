@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extractCorpus } from '../extract';
+import { readCorpusSync, toArticleInput } from '../corpus/load';
+import { score, summaryLines, lastWord, type Gold } from './score';
+
+const root = path.resolve(__dirname, '..', '..');
+const goldPath = path.join(root, 'lib', 'eval', 'fixtures', 'seeds.gold.json');
+const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+const scorer = path.resolve(root, '..', 'shared', 'tools', 'score-events.py');
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+let hasScorer = false;
+try { readFileSync(scorer); hasScorer = true; } catch { hasScorer = false; }
+
+describe('score', () => {
+  it('last word of a name ignores accents and case', () => {
+    expect(lastWord('Saïd Chanegriha')).toBe('chanegriha');
+    expect(lastWord('Mevlüt Çavuşoğlu')).toBe('cavusoglu');
+  });
+  it('scores a perfect system made from the gold itself', () => {
+    const sys = { events: gold.events.filter((g) => !g.optional).map((g) => ({ type: g.type, modality: g.modality, date: { ...g.date }, participants: g.participants, mentions: g.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end })) })) };
+    const s = score(gold, sys);
+    expect(s.recall).toBe(1);
+    expect(s.forbiddenHits).toBe(0);
+  });
+  it.runIf(hasPython && hasScorer)('agrees with score-events.py on the current output', () => {
+    const entries = readCorpusSync(path.join(root, 'seeds', 'manifest.json'));
+    const out = { articles: entries.map((e) => ({ id: e.id, file: e.file })), events: extractCorpus(entries.map(toArticleInput)) };
+    const dir = mkdtempSync(path.join(tmpdir(), 'eval-'));
+    const p = path.join(dir, 'out.json');
+    writeFileSync(p, JSON.stringify(out));
+    let py: string;
+    try { py = execFileSync('python3', [scorer, goldPath, p], { encoding: 'utf8' }); } catch (e) { py = String((e as { stdout?: string }).stdout ?? ''); }
+    const ours = summaryLines(score(gold, out as never));
+    expect(py.trim().split('\n').slice(-3)).toEqual(ours);
+  });
+  it.skipIf(hasPython && hasScorer)('python3 or score-events.py missing: agreement check skipped', () => {
+    console.warn('python3 or ../shared/tools/score-events.py not found; skipping the cross-check with the reference scorer');
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Entities from lexicon matches: gazetteer people, countries (names and adjectives), cities and organisations, plus
+ * people introduced by a title. A bare title («وزير الخارجية الروسي», «نظيره الجزائري») resolves to whoever held the
+ * role on the article's date; a title followed by an unknown name yields a new person with the Arabic name.
+ */
+import type { EntityKind } from '../domain/event';
+import { getLexicon, type LexEntry, type PersonInfo } from './lexicon';
+import { isWordCode, type LexMatch } from './match';
+import { transliterate, slug } from './translit';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  id: string;
+  nameEn: string;
+  nameAr: string;
+  role: string | null;
+  roleFamily: string | null;
+  country: string | null;
+  /** After a preposition of place (في، إلى، بـ، لـ…): a location rather than an actor. */
+  locative: boolean;
+  /** Came from a title alone (resolved by role and date) rather than a written name. */
+  fromTitle: boolean;
+}
+
+const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها', 'قد', 'لدي', 'حول', 'خلال', 'بعد', 'قبل', 'عقب', 'الذي', 'التي', 'هذا', 'هذه', 'كان', 'كانت', 'ما', 'لا', 'لم', 'لن', 'هو', 'هي', 'كل', 'بين', 'عند', 'حيث', 'امس', 'اليوم', 'يوم', 'ايضا', 'بان', 'الذين', 'او', 'ثم', 'اما', 'منذ', 'وقال', 'قال', 'الي', 'الا', 'اذا', 'لقد', 'تم', 'وفق', 'حسب', 'نحو', 'ضد', 'دون', 'لكن', 'عبر', 'ذلك', 'تلك', 'اي', 'غير', 'بشان', 'اكد', 'اضاف']);
+const PREP_BEFORE = new Set(['في', 'الي', 'من', 'لدي', 'نحو', 'داخل', 'بالعاصمه', 'العاصمه', 'مدينه', 'عاصمه', 'بمدينه']);
+const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
+const DUAL = /(ان|ا|ين|يي|ي)$/;
+
+function activeRole(p: PersonInfo, date: string | null): { role: string; country: string } | null {
+  for (const r of p.roles) {
+    if (!date || (r.from <= date && (r.to === null || date <= r.to))) return { role: r.role, country: r.country };
+  }
+  return null;
+}
+
+const ROLE_EN: Record<string, string> = {};
+const ROLE_FAMILY: Record<string, string> = {};
+
+function prevToken(text: string, pos: number): { tok: string; start: number } | null {
+  let j = pos - 1;
+  while (j >= 0 && !isWordCode(text.charCodeAt(j))) { if (text[j] === '\n' || text[j] === '.') return null; j--; }
+  if (j < 0) return null;
+  const e = j + 1;
+  while (j >= 0 && isWordCode(text.charCodeAt(j))) j--;
+  return { tok: text.slice(j + 1, e), start: j + 1 };
+}
+
+export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
+  const lex = getLexicon();
+  if (!Object.keys(ROLE_EN).length) {
+    for (const e of lex.entries) if (e.entry.kind === 'title') { ROLE_EN[e.entry.role] = e.entry.en; ROLE_FAMILY[e.entry.role] = e.entry.family; }
+  }
+  const out: EntityMention[] = [];
+  const persons: EntityMention[] = [];
+  const first = <K extends LexEntry['kind']>(m: LexMatch | undefined, kind: K) => m?.entries.find((e) => e.kind === kind) as Extract<LexEntry, { kind: K }> | undefined;
+  const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
+
+  const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => {
+    const ar = activeRole(p, date);
+    const role = roleHint && roleHint !== 'honorific' && roleHint !== 'counterpart' && roleHint !== 'minister' && roleHint !== 'diplomat' ? roleHint : ar?.role ?? null;
+    return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle };
+  };
+  const rolesOf = (m: EntityMention): string[] => {
+    const p = lex.people.get(m.id);
+    return p ? p.roles.map((r) => r.role) : [];
+  };
+
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const title = first(m, 'title');
+    const person = first(m, 'person');
+    const ent = first(m, 'entity');
+    if (person) {
+      const pm = personMention(lex.people.get(person.id)!, m.start, m.end, null, false);
+      out.push(pm); persons.push(pm);
+      continue;
+    }
+    if (title) {
+      let j = k + 1;
+      let end = m.end;
+      let nat: string | null = null;
+      let post: string | null = null;
+      const nx = matches[j];
+      const ne = first(nx, 'entity');
+      if (nx && ne && ne.entityKind !== 'organisation' && gap(end, nx.start, /^[\s]*$/)) {
+        nat = ne.entityKind === 'city' ? lex.cities.get(ne.id)?.country ?? null : ne.id;
+        end = nx.end; j++;
+      } else if (nx && ne && ne.entityKind === 'organisation' && gap(end, nx.start, /^\s*$/)) {
+        nat = ne.id.toUpperCase(); end = nx.end; j++;
+      }
+      const np = matches[j];
+      const npe = first(np, 'entity');
+      if ((title.family === 'diplomat' || title.role === 'ambassador') && np && npe && npe.entityKind !== 'organisation' && /^\s+(لدي|في|ب)\s*$/.test(text.slice(end, np.start)) || (np && npe && /^\s*$/.test(text.slice(end, np.start)) && /^(لدي|في)$/.test(text.slice(np.start, np.coreStart)))) {
+        post = npe!.entityKind === 'city' ? lex.cities.get(npe!.id)?.country ?? null : npe!.id;
+        end = np!.end; j++;
+      }
+      const nn = matches[j];
+      const nnp = first(nn, 'person');
+      if (nn && nnp && nn.start - end <= 6 && /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start))) {
+        const pm = personMention(lex.people.get(nnp.id)!, nn.start, nn.end, title.role, false);
+        out.push(pm); persons.push(pm);
+        k = j;
+        continue;
+      }
+      // Unknown name after a title with a nationality: up to three name-like tokens.
+      if (nat && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat') {
+        let p = end;
+        while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
+        const nextMatchStart = matches[j]?.start ?? Infinity;
+        const toks: Array<[number, number]> = [];
+        let q = p;
+        while (toks.length < 3 && q < text.length && q < nextMatchStart) {
+          if (!isWordCode(text.charCodeAt(q))) break;
+          let r = q;
+          while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
+          const tok = text.slice(q, r);
+          if (STOP.has(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && STOP.has(tok.slice(1))))) break;
+          if (toks.length > 0 && tok.startsWith('و')) break;
+          toks.push([q, r]);
+          if (text[r] !== ' ') break;
+          q = r + 1;
+        }
+        if (toks.length >= 2 || (toks.length === 1 && p > end && /[،,]/.test(text.slice(end, p)))) {
+          const s0 = toks[0]![0], e0 = toks[toks.length - 1]![1];
+          const nameAr = origSlice(s0, e0);
+          const en = transliterate(nameAr);
+          const pm: EntityMention = { start: m.start, end: e0, kind: 'person', id: 'person-' + (slug(en) || 'x' + nameAr.length), nameEn: en || nameAr, nameAr, role: ROLE_EN[title.role] ?? null, roleFamily: title.family, country: nat, locative: false, fromTitle: false };
+          out.push(pm); persons.push(pm);
+          k = j - 1;
+          continue;
+        }
+      }
+      // Resolve the bare title.
+      const sent = sentenceOf(m.start);
+      const recent = (pred: (x: EntityMention) => boolean, n = 1): EntityMention[] => {
+        const res: EntityMention[] = [];
+        for (let i = persons.length - 1; i >= 0 && res.length < n; i--) {
+          const x = persons[i]!;
+          if (pred(x) && !res.some((r) => r.id === x.id)) res.push(x);
+        }
+        return res;
+      };
+      const surface = text.slice(m.coreStart, m.end);
+      let resolved: EntityMention[] = [];
+      if (title.role === 'counterpart') {
+        const subj = recent((x) => sentenceOf(x.start) >= sent - 1 && (!nat || x.country !== nat))[0];
+        if (subj) {
+          const roles = rolesOf(subj);
+          const cand = [...lex.people.values()].filter((p) => (!nat || p.country === nat) && p.roles.some((r) => roles.includes(r.role) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+          if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, null, true)];
+        }
+      } else if (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat) {
+        resolved = recent(() => true, 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
+        if (resolved.length < 2) resolved = [];
+      } else if (title.family === 'minister' || title.family === 'diplomat' || title.role === 'minister' || title.role === 'diplomat') {
+        const specific = title.role !== 'minister' && title.role !== 'diplomat';
+        if (specific && nat) {
+          const cand = [...lex.people.values()].filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+          if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, title.role, true)];
+        }
+        if (!resolved.length) {
+          const prev = recent((x) => (!nat || x.country === nat) && (x.roleFamily === title.family || (specific && x.role === ROLE_EN[title.role])))[0];
+          if (prev) resolved = [{ ...prev, start: m.start, end, fromTitle: true }];
+        }
+      } else if (title.role !== 'honorific' && title.role !== 'spokesperson' && nat) {
+        const cand = [...lex.people.values()].filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+        if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, title.role, true)];
+      }
+      for (const r of resolved) { out.push(r); persons.push(r); }
+      k = j - 1;
+      continue;
+    }
+    if (ent) {
+      const prefix = text.slice(m.start, m.coreStart);
+      const pt = prevToken(text, m.start);
+      const locative = /[بل]/.test(prefix.replace(/^[وف]/, '')) || (pt !== null && PREP_BEFORE.has(pt.tok));
+      if (ent.entityKind === 'organisation') {
+        const o = lex.orgs.get(ent.id)!;
+        out.push({ start: m.start, end: m.end, kind: 'organisation', id: o.id, nameEn: o.en, nameAr: o.ar, role: null, roleFamily: null, country: null, locative: false, fromTitle: false });
+      } else if (ent.entityKind === 'city') {
+        const c = lex.cities.get(ent.id)!;
+        out.push({ start: m.start, end: m.end, kind: 'city', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.country, locative, fromTitle: false });
+      } else {
+        const c = lex.countries.get(ent.id)!;
+        if (ent.entityKind === 'country' && c.capitalSameName && c.capital && pt && (pt.tok === 'الي' || pt.tok === 'بالعاصمه')) {
+          const pp = prevToken(text, pt.start);
+          const ppp = pp ? prevToken(text, pp.start) : null;
+          if ((pp && ARRIVAL.test(pp.tok)) || (ppp && ARRIVAL.test(ppp.tok))) {
+            const city = lex.cities.get(c.capital)!;
+            out.push({ start: m.start, end: m.end, kind: 'city', id: city.id, nameEn: city.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: true, fromTitle: false });
+            continue;
+          }
+        }
+        out.push({ start: m.start, end: m.end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: ent.entityKind === 'country' && locative, fromTitle: false });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/** Loads the JSON lexicons once and compiles them into one trie (see ../match.ts). Pure data → structures. */
+import triggersJson from './triggers.json';
+import modalityJson from './modality.json';
+import gazetteerJson from './gazetteer.json';
+import { foldForMatch } from '../normalize';
+import type { EventType, Modality, EntityKind } from '../../domain/event';
+
+export type TriggerPos = 'noun' | 'verb' | 'imperfect';
+
+export type LexEntry =
+  | { kind: 'trigger'; type: EventType; pos: TriggerPos; weak: boolean; requires: { after: string[]; window: number } | null; form: string }
+  | { kind: 'speech' }
+  | { kind: 'clauseVerb' }
+  | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next'; window: number }
+  | { kind: 'marker'; marker: 'anaphoric' | 'reference' | 'noFallback' | 'pluAux' | 'pluParticle' }
+  | { kind: 'entity'; entityKind: Exclude<EntityKind, 'person'> | 'countryAdj'; id: string }
+  | { kind: 'person'; id: string }
+  | { kind: 'title'; role: string; family: string; en: string };
+
+export interface Role { role: string; country: string; post: string | null; from: string; to: string | null }
+export interface PersonInfo { id: string; en: string; ar: string; country: string | null; roles: Role[] }
+export interface CountryInfo { id: string; en: string; ar: string; capital: string | null; capitalSameName: boolean }
+export interface CityInfo { id: string; en: string; ar: string; country: string | null }
+export interface OrgInfo { id: string; en: string; ar: string }
+
+export interface Lexicon {
+  entries: Array<{ pattern: string; entry: LexEntry; needSuffix: boolean; allowSuffix: boolean }>;
+  people: Map<string, PersonInfo>;
+  countries: Map<string, CountryInfo>;
+  cities: Map<string, CityInfo>;
+  orgs: Map<string, OrgInfo>;
+  fallbackTypes: Set<EventType>;
+  tripFamily: Set<EventType>;
+  pluperfectWindow: number;
+}
+
+const SUFFIXABLE_KINDS = new Set(['trigger', 'speech', 'clauseVerb', 'cue', 'marker']);
+
+function adjForms(stem: string): string[] {
+  return [stem, stem + 'ة', stem + 'ين', stem + 'ون', stem + 'ان', stem + 'تين', stem + 'تان'];
+}
+
+function build(): Lexicon {
+  const entries: Lexicon['entries'] = [];
+  const add = (raw: string, entry: LexEntry) => {
+    const pattern = foldForMatch(raw);
+    if (!pattern) return;
+    const allowSuffix = SUFFIXABLE_KINDS.has(entry.kind) && !(entry.kind === 'cue' && entry.scope === 'next');
+    entries.push({ pattern, entry, needSuffix: false, allowSuffix });
+    // ة (folded ه) turns into ت before a pronoun suffix: زيارة → زيارته.
+    if (allowSuffix && pattern.endsWith('ه') && pattern.length > 2) {
+      entries.push({ pattern: pattern.slice(0, -1) + 'ت', entry, needSuffix: true, allowSuffix: true });
+    }
+  };
+  for (const t of triggersJson.triggers) {
+    const r = (t as { requires?: { after: string[]; window: number } }).requires;
+    const requires = r ? { after: r.after.map((w) => (w === 'PERSON' ? w : foldForMatch(w))), window: r.window } : null;
+    for (const f of t.forms) {
+      add(f, { kind: 'trigger', type: t.type as EventType, pos: t.pos as TriggerPos, weak: (t as { strength?: string }).strength === 'weak', requires, form: foldForMatch(f) });
+    }
+  }
+  for (const v of triggersJson.speechVerbs) add(v, { kind: 'speech' });
+  for (const v of triggersJson.clauseVerbs) add(v, { kind: 'clauseVerb' });
+  for (const c of modalityJson.cues) {
+    for (const f of c.forms) add(f, { kind: 'cue', modality: c.modality as Exclude<Modality, 'occurred'>, scope: c.scope as 'clause', window: (c as { window?: number }).window ?? 0 });
+  }
+  for (const f of modalityJson.anaphoric) add(f, { kind: 'marker', marker: 'anaphoric' });
+  for (const f of modalityJson.referenceHeads) add(f, { kind: 'marker', marker: 'reference' });
+  for (const f of modalityJson.noFallback) add(f, { kind: 'marker', marker: 'noFallback' });
+  for (const f of modalityJson.pluperfect.aux) add(f, { kind: 'marker', marker: 'pluAux' });
+  add(modalityJson.pluperfect.particle, { kind: 'marker', marker: 'pluParticle' });
+
+  const g = gazetteerJson;
+  const people = new Map<string, PersonInfo>();
+  const countries = new Map<string, CountryInfo>();
+  const cities = new Map<string, CityInfo>();
+  const orgs = new Map<string, OrgInfo>();
+  for (const c of g.countries) {
+    countries.set(c.id, { id: c.id, en: c.en, ar: c.ar[0]!, capital: c.capital, capitalSameName: c.capitalSameName });
+    for (const a of c.ar) add(a, { kind: 'entity', entityKind: 'country', id: c.id });
+    for (const a of c.adj) for (const f of adjForms(a)) add(f, { kind: 'entity', entityKind: 'countryAdj', id: c.id });
+    for (const a of c.adjPlural) add(a, { kind: 'entity', entityKind: 'countryAdj', id: c.id });
+  }
+  for (const c of g.cities) {
+    cities.set(c.id, { id: c.id, en: c.en, ar: c.ar[0]!, country: c.country });
+    for (const a of c.ar) add(a, { kind: 'entity', entityKind: 'city', id: c.id });
+  }
+  for (const o of g.organisations) {
+    orgs.set(o.id, { id: o.id, en: o.en, ar: o.ar[0]! });
+    for (const a of o.ar) add(a, { kind: 'entity', entityKind: 'organisation', id: o.id });
+  }
+  for (const p of g.people) {
+    people.set(p.id, { id: p.id, en: p.en, ar: p.ar[0]!, country: p.country, roles: p.roles as Role[] });
+    for (const a of p.ar) add(a, { kind: 'person', id: p.id });
+  }
+  for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en });
+  return {
+    entries, people, countries, cities, orgs,
+    fallbackTypes: new Set(triggersJson.fallbackTypes as EventType[]),
+    tripFamily: new Set(triggersJson.tripFamily as EventType[]),
+    pluperfectWindow: modalityJson.pluperfect.window,
+  };
+}
+
+let cached: Lexicon | null = null;
+export function getLexicon(): Lexicon {
+  if (!cached) cached = build();
+  return cached;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { scanLexicon } from './match';
+import { normalizeArabic } from './normalize';
+import { extractEntities } from './entities';
+
+function ids(s: string): string[] {
+  const n = normalizeArabic(s).text;
+  return scanLexicon(n).flatMap((m) => m.entries.map((e) => ('id' in e ? e.id : 'type' in e ? `${e.kind}:${e.type}` : e.kind)));
+}
+
+describe('gazetteer matching', () => {
+  it('splits names glued with و', () => {
+    expect(ids('بين الجزائروموسكو')).toEqual(['DZ', 'moscow']);
+    expect(ids('بين روسياوالجزائر')).toEqual(['RU', 'DZ']);
+    expect(ids('إن موسكووالجزائر على اتصال')).toEqual(['moscow', 'DZ']);
+  });
+  it('matches multi-word names whose space went missing', () => {
+    expect(ids('مبعوث الأممالمتحدة')).toContain('un');
+  });
+  it('matches spelling variants, diacritics and tatweel', () => {
+    expect(ids('سيرجي لافروف')).toEqual(['lavrov']);
+    expect(ids('سيرغي لافروف')).toEqual(['lavrov']);
+    expect(ids('بوقادم')).toEqual(['boukadoum']);
+    expect(ids('العمامرة')).toEqual(['lamamra']);
+    expect(ids('شوڨاييف')).toEqual(['shugaev']);
+    expect(ids('تبـون')).toEqual(['tebboune']);
+    expect(ids('مِيدفيدِف')).toEqual(['medvedev']);
+  });
+  it('strips clitics: و ف ب ل ك ال لل', () => {
+    expect(ids('وبوتين')).toEqual(['putin']);
+    expect(ids('بالجزائر')).toEqual(['DZ']);
+    expect(ids('للجزائر')).toEqual(['DZ']);
+    expect(ids('الروسية')).toEqual(['RU']);
+  });
+  it('does not match inside longer words', () => {
+    expect(ids('مصريات')).toEqual([]);
+    expect(ids('واجتماعية')).toEqual([]);
+  });
+  it('recognises trigger variants with suffixes and the future prefix', () => {
+    expect(ids('زيارته')).toEqual(['trigger:visit']);
+    expect(ids('محادثاته')).toEqual(['trigger:meeting']);
+    expect(ids('وسيزور')).toContain('trigger:visit');
+  });
+});
+
+describe('entities', () => {
+  const ents = (s: string, date: string | null = '2020-07-22') => {
+    const n = normalizeArabic(s).text;
+    return extractEntities(n, scanLexicon(n), date, () => 0);
+  };
+  it('resolves a bare title by role, country and date', () => {
+    expect(ents('قال وزير الخارجية الروسي إن').map((e) => e.id)).toEqual(['lavrov']);
+    expect(ents('قال وزير الخارجية الجزائري إن').map((e) => e.id)).toEqual(['boukadoum']);
+    expect(ents('قال وزير الخارجية الجزائري إن', '2022-05-10').map((e) => e.id)).toEqual(['lamamra']);
+  });
+  it('keeps unknown people introduced by a title', () => {
+    const e = ents('وقال وزير الخارجية الموريتاني محمد سالم مرزوك إن');
+    expect(e[0]?.kind).toBe('person');
+    expect(e[0]?.nameAr).toBe('محمد سالم مرزوك');
+    expect(e[0]?.country).toBe('MR');
+  });
+  it('reads الجزائر after an arrival verb as the capital', () => {
+    const e = ents('ووصل لافروف إلى الجزائر في زيارة');
+    expect(e.find((x) => x.kind === 'city')?.id).toBe('algiers');
+    expect(ents('علاقات روسيا مع الجزائر').some((x) => x.kind === 'city')).toBe(false);
+  });
+  it('resolves «نظيره الجزائري» from the other minister', () => {
+    expect(ents('والتقى لافروف نظيره الجزائري في موسكو').map((e) => e.id)).toEqual(['lavrov', 'boukadoum', 'moscow']);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, extractCorpus } from './index';
+import { assignIds, baseId } from './ids';
+import { datesCompatible } from './merge';
+import type { EventDate, ExtractedEvent } from '../domain/event';
+
+const d = (start: string, end: string, precision: EventDate['precision']): EventDate => ({ start, end, precision, approximate: false, mod: null, text: '', basis: 'explicit', explanation: '' });
+
+describe('merge', () => {
+  it('date compatibility is precision-aware', () => {
+    expect(datesCompatible(d('2020-07-22', '2020-07-22', 'day'), d('2020-07-01', '2020-07-31', 'month'))).toBe(true);
+    expect(datesCompatible(d('2020-07-22', '2020-07-22', 'day'), d('2020-07-21', '2020-07-21', 'day'))).toBe(false);
+    expect(datesCompatible(d('2019-01-01', '2019-12-31', 'year'), d('2020-01-01', '2020-12-31', 'year'))).toBe(false);
+  });
+  it('folds mentions of one trip within an article', () => {
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2022-05-11', precision: 'day' }, text: 'وصل لافروف إلى الجزائر أمس في زيارة عمل. والتقى لافروف أمس الرئيس تبون.' });
+    const trips = ev.filter((e) => e.type === 'visit' || e.type === 'meeting');
+    expect(trips).toHaveLength(1);
+    expect(trips[0]!.mentions.length).toBe(2);
+  });
+  it('folds the same event across articles and keeps events that only share a date apart', () => {
+    const a = { id: 'a', file: 'a.txt', published: { value: '2020-07-23', precision: 'day' as const }, text: 'التقى لافروف بوقادوم الأربعاء في موسكو.' };
+    const b = { id: 'b', file: 'b.txt', published: { value: '2020-07-22', precision: 'day' as const }, text: 'أجرى لافروف محادثات مع بوقادوم اليوم في موسكو.\nوالتقى أردوغان ماكرون اليوم في باريس.' };
+    const ev = extractCorpus([a, b]).filter((e) => e.date);
+    const talks = ev.filter((e) => e.participants.some((p) => p.entityId === 'lavrov'));
+    expect(talks).toHaveLength(1);
+    expect(new Set(talks[0]!.mentions.map((m) => m.file))).toEqual(new Set(['a.txt', 'b.txt']));
+    expect(ev.some((e) => e.participants.some((p) => p.entityId === 'erdogan'))).toBe(true);
+  });
+});
+
+describe('ids', () => {
+  const base: Omit<ExtractedEvent, 'id'> = {
+    type: 'meeting', modality: 'occurred', date: d('2020-07-22', '2020-07-22', 'day'), title: { en: '', ar: '' },
+    participants: [
+      { entityId: 'lavrov', kind: 'person', nameEn: 'Sergey Lavrov', nameAr: '', role: null, country: 'RU' },
+      { entityId: 'boukadoum', kind: 'person', nameEn: 'Sabri Boukadoum', nameAr: '', role: null, country: 'DZ' },
+    ],
+    location: null, mentions: [], confidence: 1,
+  };
+  it('derives ids from what the event is', () => {
+    expect(baseId(base)).toBe('2020-07-22-meeting-boukadoum-lavrov');
+    expect(baseId({ ...base, date: d('2020-07-01', '2020-12-31', 'half') })).toBe('2020-h2-meeting-boukadoum-lavrov');
+    expect(baseId({ ...base, date: null })).toBe('undated-meeting-boukadoum-lavrov');
+  });
+  it('is independent of insertion order and suffixes collisions deterministically', () => {
+    const m = (file: string, start: number) => ({ articleId: file, file, start, end: start + 1, quote: 'x', dateSpan: null });
+    const e1 = { ...base, id: '', mentions: [m('b.txt', 5)] };
+    const e2 = { ...base, id: '', mentions: [m('a.txt', 9)] };
+    const x = [structuredClone(e1), structuredClone(e2)];
+    const y = [structuredClone(e2), structuredClone(e1)];
+    assignIds(x); assignIds(y);
+    expect(x.find((e) => e.mentions[0]!.file === 'a.txt')!.id).toBe('2020-07-22-meeting-boukadoum-lavrov');
+    expect(y.find((e) => e.mentions[0]!.file === 'b.txt')!.id).toBe('2020-07-22-meeting-boukadoum-lavrov-2');
+  });
+  it('gives the same ids whatever the article order', () => {
+    const a = { id: 'a', file: 'a.txt', published: { value: '2020-07-23', precision: 'day' as const }, text: 'التقى لافروف بوقادوم الأربعاء في موسكو.' };
+    const b = { id: 'b', file: 'b.txt', published: { value: '2019-05-02', precision: 'day' as const }, text: 'زار تبون روسيا في مارس 2019.' };
+    expect(extractCorpus([a, b]).map((e) => e.id).sort()).toEqual(extractCorpus([b, a]).map((e) => e.id).sort());
+  });
+});

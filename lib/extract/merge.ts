@@ -1,0 +1,140 @@
+/**
+ * Folding candidates into events: within an article and across articles. Two candidates are one event when they are
+ * of the same family (a trip's visit, talks and agreement are one family), have the same modality, compatible dates
+ * (overlapping ranges; two single days must be the same day) and share an actor (a person or organisation), or, for a
+ * conference, its place. Sharing only a date is never enough.
+ */
+import type { EventDate, EventType, Modality, Participant, Place } from '../domain/event';
+import { participantKey, tripFamily, type Candidate } from './assemble';
+
+export interface Cluster {
+  members: Candidate[];
+  attached: Candidate[];
+  type: EventType;
+  modality: Modality;
+  date: EventDate | null;
+  dateRank: number;
+  participants: Participant[];
+  location: Place | null;
+  topics: Set<string>;
+  first: { article: number; order: number };
+}
+
+const RANK: Record<string, number> = { clause: 5, group: 4, event: 3, lead: 2, publication: 1 };
+const TYPE_RANK: EventType[] = ['visit', 'meeting', 'conference', 'call', 'agreement', 'invitation', 'appointment', 'statement', 'opening', 'military', 'aid', 'anniversary', 'other'];
+
+export function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a || !b) return false;
+  if (a.start > b.end || b.start > a.end) return false;
+  if (a.precision === 'day' && b.precision === 'day' && a.start !== b.start) return false;
+  return true;
+}
+
+function width(d: EventDate): number { return Date.parse(d.end) - Date.parse(d.start); }
+
+export function newCluster(c: Candidate, articleIndex: number): Cluster {
+  const cl: Cluster = { members: [], attached: [], type: c.type, modality: c.modality, date: null, dateRank: 0, participants: [], location: null, topics: new Set(), first: { article: articleIndex, order: c.order } };
+  addMember(cl, c);
+  return cl;
+}
+
+function actorKeys(ps: Participant[]): Set<string> {
+  return new Set(ps.filter((p) => p.kind === 'person' || p.kind === 'organisation').map(participantKey));
+}
+
+export function sharesActor(a: Participant[], b: Participant[]): boolean {
+  const ka = actorKeys(a);
+  return b.some((p) => (p.kind === 'person' || p.kind === 'organisation') && ka.has(participantKey(p)));
+}
+
+function placesConflict(a: Place | null, b: Place | null): boolean {
+  if (!a || !b || a.entityId === b.entityId) return false;
+  if (a.country && a.country === b.country && (a.entityId === a.country || b.entityId === b.country)) return false;
+  return true;
+}
+
+export function addMember(cl: Cluster, c: Candidate): void {
+  cl.members.push(c);
+  const ranked = (t: EventType) => (t === 'statement' ? 50 : TYPE_RANK.indexOf(t));
+  if (cl.members.length === 1 || ranked(c.type) < ranked(cl.type)) cl.type = c.type;
+  if (c.date) {
+    const r = RANK[c.dateKind ?? 'publication'] ?? 0;
+    if (!cl.date || r > cl.dateRank || (r === cl.dateRank && width(c.date) < width(cl.date))) { cl.date = c.date; cl.dateRank = r; }
+  }
+  const seen = new Set(cl.participants.map(participantKey));
+  for (const p of c.participants) if (!seen.has(participantKey(p))) { cl.participants.push(p); seen.add(participantKey(p)); }
+  if (c.location) {
+    const isCity = c.location.entityId !== c.location.country;
+    const curCity = cl.location ? cl.location.entityId !== cl.location.country : false;
+    if (!cl.location || (isCity && !curCity)) cl.location = c.location;
+  }
+  if (c.topic) cl.topics.add(c.topic);
+}
+
+export function canMerge(a: Cluster, b: Cluster): boolean {
+  if (a.modality !== b.modality) return false;
+  if (!a.date && !b.date && a.first.article !== b.first.article) return false;
+  if (tripFamily(a.type) !== tripFamily(b.type)) return false;
+  if (!a.date && !b.date) {
+    if (a.type !== b.type) return false;
+  } else if (!datesCompatible(a.date, b.date)) return false;
+  if (tripFamily(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
+  if (sharesActor(a.participants, b.participants)) return true;
+  if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
+  return false;
+}
+
+export function absorb(into: Cluster, from: Cluster): void {
+  for (const m of from.members) addMember(into, m);
+  into.attached.push(...from.attached);
+  if (from.first.article < into.first.article || (from.first.article === into.first.article && from.first.order < into.first.order)) into.first = from.first;
+}
+
+/** Greedy, order-preserving folding: each cluster joins the first earlier one it can merge with (per family and modality). */
+export function mergeClusters(list: Cluster[]): Cluster[] {
+  const buckets = new Map<string, Cluster[]>();
+  const order: Cluster[] = [];
+  for (const c of list) {
+    const key = tripFamily(c.type) + '|' + c.modality;
+    const b = buckets.get(key) ?? [];
+    buckets.set(key, b);
+    const target = b.find((o) => canMerge(o, c));
+    if (target) absorb(target, c);
+    else { b.push(c); order.push(c); }
+  }
+  // Further passes catch merges that became possible once clusters grew.
+  const gone = new Set<Cluster>();
+  for (const b of buckets.values()) {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let i = 0; i < b.length; i++) {
+        for (let j = i + 1; j < b.length; j++) {
+          if (canMerge(b[i]!, b[j]!)) { absorb(b[i]!, b[j]!); gone.add(b[j]!); b.splice(j, 1); j--; changed = true; }
+        }
+      }
+    }
+  }
+  return order.filter((c) => !gone.has(c));
+}
+
+/** Headlines and «قال X» clauses join an event of the article; they never make one on their own. */
+export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate | null): boolean {
+  let best: Cluster | null = null;
+  for (const cl of clusters) {
+    if (c.triggers.length) {
+      if (tripFamily(cl.type) !== tripFamily(c.type)) continue;
+      const topical = c.topic !== null && cl.topics.has(c.topic);
+      const place = c.type === 'conference' && c.location && cl.location && c.location.entityId === cl.location.entityId;
+      if (!sharesActor(cl.participants, c.participants) && !topical && !place) continue;
+    } else {
+      if (cl.modality !== 'occurred' || !cl.date) continue;
+      if (!['statement', 'meeting', 'conference', 'visit', 'call'].includes(cl.type)) continue;
+      if (!sharesActor(cl.participants, c.participants)) continue;
+      if (articleDate && !datesCompatible(cl.date, articleDate)) continue;
+    }
+    if (!best || cl.members.length + cl.attached.length > best.members.length + best.attached.length) best = cl;
+  }
+  if (best) { best.attached.push(c); return true; }
+  return false;
+}

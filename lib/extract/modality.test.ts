@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+
+const ev = (text: string, published = '2020-07-22') => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+
+describe('modality', () => {
+  it('reads plans', () => {
+    expect(ev('وقال لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.')[0]?.modality).toBe('planned');
+    expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');
+    expect(ev('وسيزور تبون موسكو في ديسمبر 2020.')[0]?.modality).toBe('planned');
+  });
+  it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
+    const h = ev('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.');
+    expect(h.every((e) => e.modality === 'hypothetical')).toBe(true);
+    const n = ev('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.');
+    expect(n.every((e) => e.modality === 'negated')).toBe(true);
+    const n2 = ev('ولم يزر لافروف الجزائر في 2019.');
+    expect(n2.every((e) => e.modality !== 'occurred')).toBe(true);
+  });
+  it('reads the past as occurred', () => {
+    const e = ev('زار لافروف الجزائر في 19 يناير 2020.');
+    expect(e[0]?.modality).toBe('occurred');
+    expect(e[0]?.date?.start).toBe('2020-01-19');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment';
+import { normalizeArabic, toOriginalSpan } from './normalize';
+
+describe('segment', () => {
+  const text = 'عنوان الخبر\nأكد لافروف، أن الزيارة ناجحة منذ الزيارة الأخيرة. وقال بوقادوم: "اتفقنا اليوم"، وكانت المحادثات جيدة.';
+  const norm = normalizeArabic(text);
+  const seg = segment(norm.text, () => false);
+  it('finds sentences and headlines', () => {
+    expect(seg.sentences.length).toBe(3);
+    expect(seg.sentences[0]!.headline).toBe(true);
+    expect(seg.sentences[1]!.headline).toBe(false);
+  });
+  it('keeps offsets that map back to the original', () => {
+    for (const c of seg.clauses) {
+      const o = toOriginalSpan(norm, c.start, c.end);
+      expect(o.start).toBeGreaterThanOrEqual(0);
+      expect(o.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(o.start, o.end).length).toBeGreaterThan(0);
+    }
+  });
+  it('splits at complementisers and subordinators, and groups across commas', () => {
+    const s1 = seg.clauses.filter((c) => c.sentence === 1);
+    expect(s1.map((c) => c.startKind)).toEqual(['sentence', 'comp', 'sub']);
+    expect(s1[1]!.group).toBe(s1[2]!.group);
+    expect(s1[0]!.group).not.toBe(s1[1]!.group);
+  });
+  it('starts a new group at a quotation', () => {
+    const s2 = seg.clauses.filter((c) => c.sentence === 2);
+    expect(s2.some((c) => c.startKind === 'quote')).toBe(true);
+  });
+  it('handles empty and punctuation-only text', () => {
+    expect(segment('', () => false).clauses).toEqual([]);
+    expect(segment('... ،،', () => false).sentences.length).toBeLessThanOrEqual(1);
+  });
+});

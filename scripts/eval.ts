@@ -1,0 +1,44 @@
+/** npm run eval [-- --verbose] [--gold path] [--manifest path] [--system out.json]: extracts the seeds and scores them against the gold set. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractCorpus } from '../lib/extract';
+import { readCorpusSync, toArticleInput } from '../lib/corpus/load';
+import { score, summaryLines, type Gold, type SystemOutput } from '../lib/eval/score';
+
+const args = process.argv.slice(2);
+let verbose = false;
+let goldPath = path.join(__dirname, '..', 'lib', 'eval', 'fixtures', 'seeds.gold.json');
+let manifestPath = path.join(__dirname, '..', 'seeds', 'manifest.json');
+let systemPath: string | null = null;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--verbose' || a === '-v') verbose = true;
+  else if (a === '--gold') goldPath = args[++i] ?? '';
+  else if (a === '--manifest') manifestPath = args[++i] ?? '';
+  else if (a === '--system') systemPath = args[++i] ?? '';
+  else { process.stderr.write(`eval: unknown argument ${a}\nusage: eval [--verbose] [--gold gold.json] [--manifest manifest.json] [--system out.json]\n`); process.exit(2); }
+}
+let sys: SystemOutput;
+let gold: Gold;
+try {
+  gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  if (systemPath) sys = JSON.parse(readFileSync(systemPath, 'utf8')) as SystemOutput;
+  else {
+    const entries = readCorpusSync(manifestPath);
+    sys = { articles: entries.map((e) => ({ id: e.id, file: e.file })), events: extractCorpus(entries.map(toArticleInput)) as unknown as SystemOutput['events'] };
+  }
+} catch (e) {
+  process.stderr.write(`eval: ${(e as Error).message}\n`);
+  process.exit(2);
+}
+const s = score(gold, sys);
+if (verbose) {
+  console.log('-- gold events');
+  for (const g of s.goldLines) console.log(`${g.flag.padEnd(3)} ${g.status.padEnd(9)} ${g.id}: gold ${g.gold}${g.system ? ' | sys ' + g.system : ''}`);
+  console.log('-- system events matching no gold event');
+  for (const u of s.unmatched) console.log(`  FP ${u}`);
+  for (const f of s.forbiddenList) console.log(`  FORBIDDEN ${f}`);
+}
+for (const l of summaryLines(s)) console.log(l);
+console.log(`F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  merge rate ${s.mergeRate.toFixed(3)}`);
+process.exit(s.forbiddenHits === 0 ? 0 : 1);
