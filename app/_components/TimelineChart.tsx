@@ -56,7 +56,8 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
       orientation: { axis: 'both' },
       margin: { item: { horizontal: 4, vertical: 6 } },
       tooltip: { followMouse: false, overflowMethod: 'flip' },
-      height: '100%',
+      minHeight: 320,
+      maxHeight: 640,
       verticalScroll: true,
       zoomKey: undefined,
     };
@@ -107,7 +108,7 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
     },
   }));
 
-  return <div ref={container} className="timeline-chart h-full w-full" data-testid="timeline-chart" />;
+  return <div ref={container} className="timeline-chart min-h-80 w-full" data-testid="timeline-chart" />;
 });
 
 export default TimelineChart;

@@ -210,7 +210,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
             {t.eventsShown(list.total)}
           </span>
         </div>
-        <div className="h-[420px]" dir="ltr">
+        <div className="min-h-80" dir="ltr">
           <TimelineChart
             ref={chart}
             items={items}

@@ -1,9 +1,9 @@
-import type { EventDate, ExtractedEvent, Place } from '@/lib/domain/event';
+import type { EventDate, EventType, ExtractedEvent, Place } from '@/lib/domain/event';
 import type { LaneKind } from '@/lib/domain/filters';
 import { formatDateRange } from '@/lib/extract/temporal';
 import { mainParticipant } from '@/lib/domain/participants';
 
-import type { Locale } from '@/lib/i18n/messages';
+import { messagesFor, type Locale } from '@/lib/i18n/messages';
 
 export interface Lane {
   id: string;
@@ -40,7 +40,7 @@ function nextDay(isoDay: string): string {
 
 /** The lane an event sits in: its type, the country of its main participant, or its main participant. */
 export function laneOf(event: TimelineEvent, kind: LaneKind, locale: Locale): Lane {
-  if (kind === 'type') return { id: event.type, content: event.type };
+  if (kind === 'type') return { id: event.type, content: messagesFor(locale).types[event.type] };
   const main = mainParticipant(event);
   if (kind === 'participant') {
     return main ? { id: main.entityId, content: locale === 'ar' ? main.nameAr : main.nameEn } : { id: UNKNOWN_LANE, content: '—' };
@@ -104,7 +104,8 @@ export const CLUSTER_PREFIX = 'cluster:';
 export function clustersToItems(clusters: ClusterLike[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
   const groups = new Map<string, Lane>();
   const items = clusters.map((cluster): TimelineItem => {
-    const label = lanes === 'participant' ? cluster.laneLabel[locale] : cluster.lane;
+    const label =
+      lanes === 'participant' ? cluster.laneLabel[locale] : lanes === 'type' ? (messagesFor(locale).types[cluster.lane as EventType] ?? cluster.lane) : cluster.lane;
     groups.set(cluster.lane, { id: cluster.lane, content: label });
     const text = locale === 'ar' ? `${cluster.count} حدثا` : `${cluster.count} events`;
     return {

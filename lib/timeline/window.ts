@@ -11,7 +11,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function padWindow(from: string, to: string, minDays = 30): DayWindow {
   const start = Date.parse(`${from}T00:00:00Z`);
   const end = Date.parse(`${to}T00:00:00Z`);
-  const margin = Math.max((end - start) * 0.05, minDays * DAY);
+  const margin = Math.max((end - start) * 0.08, minDays * DAY);
   return { from: iso(start - margin), to: iso(end + margin) };
 }
 
