@@ -284,7 +284,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
       }
       // Place: a city after a place preposition or «العاصمة», or what a visit goes to.
       const inTrig = (x: { start: number }) => clauses.some((c) => x.start >= c.start && x.start < c.end);
-      const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && inTrig(e) && (e.locative || (type === 'conference' && e.start > first.t.start && wordsIn(f, first.t.end, e.start) <= 1) || /العاصم|الروسي|الجزايري/.test(f.slice(Math.max(0, e.start - 12), e.start)) || (type === 'visit' && e.start > first.t.start && wordsIn(f, first.t.end, e.start) <= 3)));
+      const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && inTrig(e) && (e.locative || (type === 'conference' && e.start > first.t.start && wordsIn(f, first.t.end, e.start) <= 1) || lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start)) || (type === 'visit' && e.start > first.t.start && wordsIn(f, first.t.end, e.start) <= 3)));
       const city = places.find((e) => e.kind === 'city');
       const place = city ?? places.find((e) => e.kind === 'country') ?? null;
       const participants: Participant[] = [];

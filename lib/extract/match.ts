@@ -75,41 +75,54 @@ const candNode: TrieNode[] = new Array(16);
 const stackNode: TrieNode[] = [];
 const stackPos: number[] = [];
 
+let candCount = 0;
+
+function pushCandidate(text: string, pos: number, node: TrieNode, flags: number): void {
+  if (!node.next.has(text.charCodeAt(pos)) || candCount >= candPos.length) return;
+  candPos[candCount] = pos;
+  candNode[candCount] = node;
+  candFlags[candCount] = flags;
+  candCount++;
+}
+
+/** Where a lexicon word may start after the clitics at `pos`: bare, after ال, after ب/ك/ل (+ال), after the future س. */
+function pushClitics(text: string, root: TrieNode, pos: number, conj: number): void {
+  const c = text.charCodeAt(pos);
+  pushCandidate(text, pos, root, conj);
+  if (c === C_ALEF && text.charCodeAt(pos + 1) === C_LAM) pushCandidate(text, pos + 2, root, conj | F_ARTICLE);
+  if (c === C_BA || c === C_KAF || c === C_LAM) {
+    pushCandidate(text, pos + 1, root, conj | F_PREP);
+    if (text.charCodeAt(pos + 1) === C_ALEF && text.charCodeAt(pos + 2) === C_LAM) pushCandidate(text, pos + 3, root, conj | F_PREP | F_ARTICLE);
+    if (c === C_LAM && text.charCodeAt(pos + 1) === C_LAM) {
+      const alef = root.next.get(C_ALEF);
+      if (alef) pushCandidate(text, pos + 1, alef, conj | F_PREP);
+    }
+  }
+  if (c === C_SIN) {
+    const d = text.charCodeAt(pos + 1);
+    if (d === C_YA || d === C_TA || d === C_NUN || d === C_ALEF) pushCandidate(text, pos + 1, root, conj | F_FUTURE);
+  }
+}
+
 /** Longest lexicon match starting at word start s, or null. */
 function bestAt(text: string, s: number, depth: number): LexMatch | null {
   const root = getTrie();
-  let nc = 0;
-  const push = (pos: number, node: TrieNode, flags: number) => {
-    if (!node.next.has(text.charCodeAt(pos))) return;
-    candPos[nc] = pos; candNode[nc] = node; candFlags[nc] = flags; nc++;
-  };
-  const base = (pos: number, conj: number) => {
-    const c = text.charCodeAt(pos);
-    push(pos, root, conj);
-    if (c === C_ALEF && text.charCodeAt(pos + 1) === C_LAM) push(pos + 2, root, conj | F_ARTICLE);
-    if (c === C_BA || c === C_KAF || c === C_LAM) {
-      push(pos + 1, root, conj | F_PREP);
-      if (text.charCodeAt(pos + 1) === C_ALEF && text.charCodeAt(pos + 2) === C_LAM) push(pos + 3, root, conj | F_PREP | F_ARTICLE);
-      if (c === C_LAM && text.charCodeAt(pos + 1) === C_LAM) {
-        const alef = root.next.get(C_ALEF);
-        if (alef) push(pos + 1, alef, conj | F_PREP);
-      }
-    }
-    if (c === C_SIN) {
-      const d = text.charCodeAt(pos + 1);
-      if (d === C_YA || d === C_TA || d === C_NUN || d === C_ALEF) push(pos + 1, root, conj | F_FUTURE);
-    }
-  };
+  candCount = 0;
   const c0 = text.charCodeAt(s);
-  base(s, 0);
-  if (c0 === C_WAW || c0 === C_FA) base(s + 1, F_CONJ);
+  pushClitics(text, root, s, 0);
+  if (c0 === C_WAW || c0 === C_FA) pushClitics(text, root, s + 1, F_CONJ);
+  const nc = candCount;
   if (nc === 0) return null;
+  // The candidates are copied out: a glued-name lookahead below calls bestAt again and reuses the buffers.
+  const starts = Array.from(candPos.subarray(0, nc));
+  const flagsOf = Array.from(candFlags.subarray(0, nc));
+  const nodes = candNode.slice(0, nc);
   let best: LexMatch | null = null;
   for (let ci = 0; ci < nc; ci++) {
-    const kpos = candPos[ci]!, kflags = candFlags[ci]!;
+    const kpos = starts[ci]!, kflags = flagsOf[ci]!;
     // DFS over the trie; a space in a pattern matches one or more spaces, or none (glued words).
     stackNode.length = 0; stackPos.length = 0;
-    stackNode.push(candNode[ci]!); stackPos.push(kpos);
+    stackNode.push(nodes[ci]!); stackPos.push(kpos);
     while (stackNode.length) {
       const node = stackNode.pop()!;
       const i = stackPos.pop()!;

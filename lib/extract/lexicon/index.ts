@@ -32,6 +32,8 @@ export interface Lexicon {
   fallbackTypes: Set<EventType>;
   tripFamily: Set<EventType>;
   pluperfectWindow: number;
+  /** «العاصمة» or a nationality adjective («الروسية», «المصري») just before a city name: the city is where it happens. */
+  placeIntroducer: RegExp;
 }
 
 const SUFFIXABLE_KINDS = new Set(['trigger', 'speech', 'clauseVerb', 'cue', 'marker']);
@@ -94,11 +96,14 @@ function build(): Lexicon {
     for (const a of p.ar) add(a, { kind: 'person', id: p.id });
   }
   for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en });
+  const adjectives = g.countries.flatMap((c) => c.adj.map((a) => foldForMatch(a))).sort((a, b) => b.length - a.length);
+  const placeIntroducer = new RegExp(`(?:العاصمه|ال(?:${adjectives.join('|')})ه?)\\s*$`);
   return {
     entries, people, countries, cities, orgs,
     fallbackTypes: new Set(triggersJson.fallbackTypes as EventType[]),
     tripFamily: new Set(triggersJson.tripFamily as EventType[]),
     pluperfectWindow: modalityJson.pluperfect.window,
+    placeIntroducer,
   };
 }
 
