@@ -6,7 +6,8 @@ export interface ParsedArgs {
   flags: Map<string, string>;
 }
 
-export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs {
+/** `known` options take a value (`--name value` or `--name=value`); `switches` take none and read as "true". */
+export function parseArgs(argv: string[], known: readonly string[], switches: readonly string[] = []): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -16,6 +17,10 @@ export function parseArgs(argv: string[], known: readonly string[]): ParsedArgs 
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (switches.includes(name) && inline === undefined) {
+      flags.set(name, 'true');
+      continue;
+    }
     if (!known.includes(name)) throw new UsageError(`Unknown option --${name}.`);
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`Option --${name} needs a value.`);

@@ -4,20 +4,21 @@ import path from 'node:path';
 import { extractCorpus } from '../lib/extract';
 import { readCorpusSync, toArticleInput } from '../lib/corpus/load';
 import { score, summaryLines, type Gold, type SystemOutput } from '../lib/eval/score';
+import { parseArgs, UsageError } from './cli-args';
 
-const args = process.argv.slice(2);
-let verbose = false;
-let goldPath = path.join(__dirname, '..', 'lib', 'eval', 'fixtures', 'seeds.gold.json');
-let manifestPath = path.join(__dirname, '..', 'seeds', 'manifest.json');
-let systemPath: string | null = null;
-for (let i = 0; i < args.length; i++) {
-  const a = args[i]!;
-  if (a === '--verbose' || a === '-v') verbose = true;
-  else if (a === '--gold') goldPath = args[++i] ?? '';
-  else if (a === '--manifest') manifestPath = args[++i] ?? '';
-  else if (a === '--system') systemPath = args[++i] ?? '';
-  else { process.stderr.write(`eval: unknown argument ${a}\nusage: eval [--verbose] [--gold gold.json] [--manifest manifest.json] [--system out.json]\n`); process.exit(2); }
+const USAGE = 'usage: npm run eval [-- --verbose] [--gold gold.json] [--manifest manifest.json] [--system out.json]';
+let parsed;
+try {
+  parsed = parseArgs(process.argv.slice(2), ['gold', 'manifest', 'system'], ['verbose']);
+  if (parsed.positional.length) throw new UsageError(`Unexpected argument ${parsed.positional[0]}.`);
+} catch (error) {
+  process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
+  process.exit(2);
 }
+const verbose = parsed.flags.has('verbose');
+const goldPath = parsed.flags.get('gold') ?? path.join(__dirname, '..', 'lib', 'eval', 'fixtures', 'seeds.gold.json');
+const manifestPath = parsed.flags.get('manifest') ?? path.join(__dirname, '..', 'seeds', 'manifest.json');
+const systemPath = parsed.flags.get('system') ?? null;
 let sys: SystemOutput;
 let gold: Gold;
 try {

@@ -65,6 +65,7 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
     // The lane panels scroll when lanes overflow: keyboard users must be able to reach them too.
     for (const panel of container.current.querySelectorAll<HTMLElement>('.vis-left, .vis-right')) {
       panel.tabIndex = 0;
+      panel.setAttribute('role', 'group');
       panel.setAttribute('aria-label', laneLabel);
     }
     timeline.current = instance;

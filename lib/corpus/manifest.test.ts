@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { articleIdOf, parseManifest, parsePublished } from './manifest';
+import { parsePublished } from '../domain/published';
+import { articleIdOf, parseManifest } from './manifest';
 import { readCorpus, readCorpusSync } from './load';
 
 const ok = { file: 'a.txt', title: 'ت', outlet: null, url: null, published: '2020-07-22', publishedPrecision: 'day', publishedNote: 'n' };

@@ -1,6 +1,6 @@
 /** The manifest format (seeds/manifest.json): a pure validator shared by the CLI, the evaluation and the database loader. */
 import { z } from 'zod';
-import type { PublicationDate } from '../domain/event';
+import { parsePublished } from '../domain/published';
 
 export interface ManifestEntry {
   file: string;
@@ -13,26 +13,6 @@ export interface ManifestEntry {
   publishedPrecision: 'day' | 'month';
   publishedNote: string | null;
   language: string | null;
-}
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-
-/** Whether s is a real calendar day (YYYY-MM-DD) or month (YYYY-MM); returns its precision or null. */
-export function parsePublished(s: string): PublicationDate | null {
-  const d = DAY.exec(s);
-  if (d) {
-    const y = Number(d[1]), m = Number(d[2]), day = Number(d[3]);
-    if (m < 1 || m > 12 || day < 1) return null;
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return day <= last ? { value: s, precision: 'day' } : null;
-  }
-  const mo = MONTH.exec(s);
-  if (mo) {
-    const m = Number(mo[2]);
-    return m >= 1 && m <= 12 ? { value: s, precision: 'month' } : null;
-  }
-  return null;
 }
 
 const entrySchema = z.object({

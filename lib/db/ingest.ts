@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ExtractedEvent } from '@/lib/domain/event';
-import { precisionOfPublished } from '@/lib/domain/published';
+import { parsePublished } from '@/lib/domain/published';
 import type { ArticleSubmission } from '@/lib/ingest/validate';
 import type { Database } from './client';
 import { eventsOfArticle } from './event-queries';
@@ -42,7 +42,7 @@ export async function ingestArticle(db: Database, submission: ArticleSubmission)
       outlet: submission.outlet ?? null,
       url: submission.url ?? null,
       published: submission.published ?? null,
-      publishedPrecision: submission.published ? precisionOfPublished(submission.published) : null,
+      publishedPrecision: submission.published ? (parsePublished(submission.published)?.precision ?? null) : null,
       publishedNote: submission.publishedNote ?? null,
       text: submission.text,
     });

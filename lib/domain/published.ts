@@ -1,17 +1,21 @@
-/** A publication date as a manifest or a form gives it: a day (YYYY-MM-DD) or a month (YYYY-MM), checked against the calendar. */
-export type PublishedPrecision = 'day' | 'month';
+import type { PublicationDate } from './event';
 
-export function precisionOfPublished(value: string): PublishedPrecision | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) {
-    const [, y, m, d] = day.map(Number) as [number, number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1800 ? 'day' : null;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** A publication date as a manifest, a form or the API gives it: a real calendar day (YYYY-MM-DD) or month (YYYY-MM). */
+export function parsePublished(s: string): PublicationDate | null {
+  const d = DAY.exec(s);
+  if (d) {
+    const y = Number(d[1]), m = Number(d[2]), day = Number(d[3]);
+    if (m < 1 || m > 12 || day < 1) return null;
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return day <= last ? { value: s, precision: 'day' } : null;
   }
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) {
-    const m = Number(month[2]);
-    return m >= 1 && m <= 12 && Number(month[1]) >= 1800 ? 'month' : null;
+  const mo = MONTH.exec(s);
+  if (mo) {
+    const m = Number(mo[2]);
+    return m >= 1 && m <= 12 ? { value: s, precision: 'month' } : null;
   }
   return null;
 }

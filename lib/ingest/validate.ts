@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { precisionOfPublished } from '@/lib/domain/published';
+import { parsePublished } from '@/lib/domain/published';
 
 /** The most text one article may hold: far above any news article, far below what would strain the engine. */
 export const MAX_TEXT_BYTES = 1_000_000;
@@ -31,14 +31,14 @@ export const articleSubmissionSchema = z
     published: z
       .string()
       .trim()
-      .refine((value) => precisionOfPublished(value) !== null, 'published must be a real date as YYYY-MM-DD or a month as YYYY-MM')
+      .refine((value) => parsePublished(value) !== null, 'published must be a real date as YYYY-MM-DD or a month as YYYY-MM')
       .optional(),
     publishedPrecision: z.enum(['day', 'month'], { error: 'publishedPrecision must be "day" or "month"' }).optional(),
     publishedNote: z.string().trim().max(1000).optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.published && value.publishedPrecision && precisionOfPublished(value.published) !== value.publishedPrecision) {
+    if (value.published && value.publishedPrecision && parsePublished(value.published)?.precision !== value.publishedPrecision) {
       ctx.addIssue({ code: 'custom', path: ['publishedPrecision'], message: `publishedPrecision "${value.publishedPrecision}" does not match published "${value.published}"` });
     }
     if (!value.published && value.publishedPrecision) {

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { precisionOfPublished } from '@/lib/domain/published';
+import { parsePublished } from '@/lib/domain/published';
 import { extractArticle } from '@/lib/extract';
 import { readSubmission } from '@/lib/server/json-body';
 
@@ -14,7 +14,7 @@ export async function POST(request: NextRequest) {
     id: 'preview',
     file: 'preview',
     text,
-    published: published ? { value: published, precision: precisionOfPublished(published)! } : null,
+    published: published ? parsePublished(published) : null,
   });
   return NextResponse.json({ events });
 }
