@@ -59,7 +59,6 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
       minHeight: 320,
       maxHeight: 640,
       verticalScroll: true,
-      zoomKey: undefined,
     };
     const instance = new Timeline(container.current, itemSet.current as never, groupSet.current as never, options);
     // The lane panels scroll when lanes overflow: keyboard users must be able to reach them too.
@@ -69,8 +68,10 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
       panel.setAttribute('aria-label', laneLabel);
     }
     timeline.current = instance;
+    // Only a click on an item selects; the panel closes with its button or Esc. (A tap on the empty chart, or
+    // the click that navigated here, would otherwise drop the event a permalink asked for.)
     instance.on('select', (props: { items: Array<string | number> }) => {
-      callbacks.current.onSelect(props.items.length > 0 ? String(props.items[0]) : null);
+      if (props.items.length > 0) callbacks.current.onSelect(String(props.items[0]));
     });
     instance.on('rangechanged', (props: { start: Date; end: Date }) => {
       callbacks.current.onWindowChange({ start: props.start, end: props.end });
