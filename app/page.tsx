@@ -5,10 +5,11 @@ import { countMatching, getEvent, queryEvents } from '@/lib/db/event-queries';
 import { countFacets } from '@/lib/db/facets';
 import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline-window';
 import { EVENT_TYPES, MODALITIES } from '@/lib/domain/event';
-import { LANE_KINDS, parseViewState } from '@/lib/domain/filters';
+import { LANE_KINDS, filtersOf, parseViewState } from '@/lib/domain/filters';
 import { formatPublished } from '@/lib/format/publication';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getDb } from '@/lib/server/db';
+import { readCache } from '@/lib/server/read-cache';
 import { currentLocale } from '@/lib/server/locale';
 import { padWindow, windowAround } from '@/lib/timeline/window';
 import TimelineView from './_components/TimelineView';
@@ -27,12 +28,13 @@ export default async function TimelinePage({ searchParams }: Props) {
   const locale = await currentLocale();
   const t = messagesFor(locale);
   const db = await getDb();
-  const filters = { ...view, from: null, to: null };
+  const filters = filtersOf(view);
+  const key = JSON.stringify(filters);
   const [span, selected, facets, undatedCount, articles] = await Promise.all([
-    datedExtent(db, filters),
+    readCache.get(db, `extent:${key}`, () => datedExtent(db, filters)),
     view.event ? getEvent(db, view.event) : Promise.resolve(null),
-    countFacets(db, filters),
-    countMatching(db, { ...filters, dated: false }),
+    readCache.get(db, `facets:${key}`, () => countFacets(db, filters)),
+    readCache.get(db, `undated:${key}`, () => countMatching(db, { ...filters, dated: false })),
     listArticleSummaries(db, 200),
   ]);
   const extent = span ? padWindow(span.from, span.to) : null;
@@ -41,7 +43,9 @@ export default async function TimelinePage({ searchParams }: Props) {
     view.from && view.to ? { from: view.from, to: view.to } : selected?.date ? windowAround(selected.date.start, selected.date.end) : extent;
   const windowed = window ? { ...filters, ...window } : filters;
   const [chart, listEvents, listTotal, undated] = await Promise.all([
-    window ? timelineWindow(db, { ...filters, ...window }, view.lanes, MAX_WINDOW_ITEMS) : Promise.resolve({ total: 0, events: [], clusters: [] }),
+    window
+      ? readCache.get(db, `window:${view.lanes}:${JSON.stringify({ ...filters, ...window })}`, () => timelineWindow(db, { ...filters, ...window }, view.lanes, MAX_WINDOW_ITEMS))
+      : Promise.resolve({ total: 0, events: [], clusters: [] }),
     queryEvents(db, { ...windowed, dated: true, limit: LIST_PAGE }),
     countMatching(db, { ...windowed, dated: true }),
     queryEvents(db, { ...filters, dated: false, limit: 50 }),

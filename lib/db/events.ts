@@ -3,7 +3,7 @@ import type { ExtractedEvent, Participant, Place } from '@/lib/domain/event';
 import { mainParticipant } from '@/lib/domain/participants';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
-import { entities, eventMentions, eventParticipants, events } from './schema';
+import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
 
 type EntityRow = typeof entities.$inferInsert;
 
@@ -34,6 +34,10 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 
 /** Replaces every stored event with a fresh extraction of the whole corpus; call inside a transaction. */
 export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): Promise<void> {
+  await db
+    .insert(corpusState)
+    .values({ id: 1, version: 1 })
+    .onConflictDoUpdate({ target: corpusState.id, set: { version: sql`${corpusState.version} + 1`, updatedAt: sql`now()` } });
   await db.delete(events);
   await insertChunked(entityRows(list), (chunk) =>
     db.insert(entities).values(chunk).onConflictDoUpdate({
@@ -90,4 +94,10 @@ export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): P
 export async function countEvents(db: Queryable): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(events);
   return row?.n ?? 0;
+}
+
+/** The version of the stored events; it changes with every write. */
+export async function corpusVersion(db: Queryable): Promise<number> {
+  const [row] = await db.select({ version: corpusState.version }).from(corpusState).limit(1);
+  return row?.version ?? 0;
 }

@@ -64,6 +64,7 @@ export const events = pgTable(
   },
   (t) => [
     index('events_date_start_idx').on(t.dateStart, t.id),
+    index('events_date_end_idx').on(t.dateEnd),
     // Window queries ask which date ranges overlap the visible window: a GiST index on the range answers that.
     index('events_date_range_idx').using('gist', sql`daterange(${t.dateStart}, ${t.dateEnd}, '[]')`),
     index('events_type_idx').on(t.type),
@@ -108,4 +109,11 @@ export const eventAliases = pgTable('event_aliases', {
   aliasId: text('alias_id').primaryKey(),
   eventId: text('event_id').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One row whose version goes up whenever the events change: read-side caches key on it. */
+export const corpusState = pgTable('corpus_state', {
+  id: integer('id').primaryKey().default(1),
+  version: integer('version').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { EventDate, EventType, Modality, Precision } from '@/lib/domain/event';
 import type { LaneKind, ViewFilters } from '@/lib/domain/filters';
 import { UNKNOWN_LANE, type TimelineEvent } from '@/lib/timeline/items';
@@ -131,9 +131,9 @@ export async function timelineWindow(db: Queryable, filters: ViewFilters & { fro
 
 /** The first and last day of the dated events under the filters: the window that fits them all. */
 export async function datedExtent(db: Queryable, filters: ViewFilters): Promise<{ from: string; to: string } | null> {
-  const [row] = await db
-    .select({ from: sql<string | null>`to_char(min(${events.dateStart}), 'YYYY-MM-DD')`, to: sql<string | null>`to_char(max(${events.dateEnd}), 'YYYY-MM-DD')` })
-    .from(events)
-    .where(and(...filterConditions({ ...filters, from: null, to: null }), isNotNull(events.dateStart)));
-  return row?.from && row.to ? { from: row.from, to: row.to } : null;
+  // Two ordered look-ups that stop at the first match, so the date indexes answer instead of a scan.
+  const where = and(...filterConditions({ ...filters, from: null, to: null }), isNotNull(events.dateStart));
+  const [first] = await db.select({ day: events.dateStart }).from(events).where(where).orderBy(asc(events.dateStart)).limit(1);
+  const [last] = await db.select({ day: events.dateEnd }).from(events).where(where).orderBy(desc(events.dateEnd)).limit(1);
+  return first?.day && last?.day ? { from: first.day, to: last.day } : null;
 }

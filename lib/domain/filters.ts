@@ -93,3 +93,8 @@ export function recordFromSearchParams(params: URLSearchParams): Record<string, 
   }
   return record;
 }
+
+/** The filters of a view without its window, lanes or selection: what decides which events are in play. */
+export function filtersOf(view: ViewFilters): ViewFilters {
+  return { from: null, to: null, types: view.types, modalities: view.modalities, participants: view.participants, countries: view.countries, q: view.q };
+}

@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline-window';
-import { parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
+import { filtersOf, parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
 import { getDb } from '@/lib/server/db';
+import { readCache } from '@/lib/server/read-cache';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +10,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest) {
   const view = parseViewState(recordFromSearchParams(request.nextUrl.searchParams));
   const db = await getDb();
-  const extent = view.from && view.to ? { from: view.from, to: view.to } : await datedExtent(db, view);
+  const filters = filtersOf(view);
+  const extent = view.from && view.to ? { from: view.from, to: view.to } : await readCache.get(db, `extent:${JSON.stringify(filters)}`, () => datedExtent(db, filters));
   if (!extent) return NextResponse.json({ total: 0, events: [], clusters: [], window: null });
-  const result = await timelineWindow(db, { ...view, ...extent }, view.lanes, MAX_WINDOW_ITEMS);
+  const windowed = { ...filters, ...extent };
+  const result = await readCache.get(db, `window:${view.lanes}:${JSON.stringify(windowed)}`, () => timelineWindow(db, windowed, view.lanes, MAX_WINDOW_ITEMS));
   return NextResponse.json({ ...result, window: extent });
 }

@@ -15,6 +15,12 @@ CREATE TABLE "articles" (
 	CONSTRAINT "articles_precision_check" CHECK (("articles"."published" is null) = ("articles"."published_precision" is null))
 );
 --> statement-breakpoint
+CREATE TABLE "corpus_state" (
+	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
+	"version" integer DEFAULT 0 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "entities" (
 	"id" text PRIMARY KEY NOT NULL,
 	"kind" text NOT NULL,
@@ -83,6 +89,7 @@ CREATE INDEX "event_mentions_event_idx" ON "event_mentions" USING btree ("event_
 CREATE INDEX "event_mentions_article_idx" ON "event_mentions" USING btree ("article_id");--> statement-breakpoint
 CREATE INDEX "event_participants_entity_idx" ON "event_participants" USING btree ("entity_id");--> statement-breakpoint
 CREATE INDEX "events_date_start_idx" ON "events" USING btree ("date_start","id");--> statement-breakpoint
+CREATE INDEX "events_date_end_idx" ON "events" USING btree ("date_end");--> statement-breakpoint
 CREATE INDEX "events_date_range_idx" ON "events" USING gist (daterange("date_start", "date_end", '[]'));--> statement-breakpoint
 CREATE INDEX "events_type_idx" ON "events" USING btree ("type");--> statement-breakpoint
 CREATE INDEX "events_country_idx" ON "events" USING btree ("country");--> statement-breakpoint
