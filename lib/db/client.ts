@@ -43,9 +43,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // pg_trgm backs the search index (migration 0001); a PostgreSQL server has it in its contrib package.
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzle({ client, schema }) as unknown as Database;
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
 }
