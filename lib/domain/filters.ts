@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { EVENT_TYPES, MODALITIES, type EventType, type Modality } from './event';
 
 /** The lanes a timeline can be split into. */
@@ -40,7 +39,10 @@ function day(value: string | string[] | undefined): string | null {
 
 const typeSet = new Set<string>(EVENT_TYPES);
 const modalitySet = new Set<string>(MODALITIES);
-const laneSchema = z.enum(LANE_KINDS);
+/** Plain checks rather than a schema library: this module is also bundled for the browser. */
+function isLaneKind(value: unknown): value is LaneKind {
+  return typeof value === 'string' && (LANE_KINDS as readonly string[]).includes(value);
+}
 
 /**
  * Reads a view from query parameters. Unknown values are dropped rather than refused: a pasted link with a
@@ -48,7 +50,7 @@ const laneSchema = z.enum(LANE_KINDS);
  */
 export function parseViewState(params: Record<string, string | string[] | undefined>): ViewState {
   const modalities = list(params.modalities).filter((m): m is Modality => modalitySet.has(m));
-  const lanes = laneSchema.safeParse(Array.isArray(params.lanes) ? params.lanes[0] : params.lanes);
+  const lanes = Array.isArray(params.lanes) ? params.lanes[0] : params.lanes;
   const event = Array.isArray(params.event) ? params.event[0] : params.event;
   const q = Array.isArray(params.q) ? params.q[0] : params.q;
   let from = day(params.from);
@@ -62,7 +64,7 @@ export function parseViewState(params: Record<string, string | string[] | undefi
     participants: list(params.participants),
     countries: list(params.countries).map((c) => c.toUpperCase()),
     q: (q ?? '').slice(0, 200).trim(),
-    lanes: lanes.success ? lanes.data : 'type',
+    lanes: isLaneKind(lanes) ? lanes : 'type',
     event: event && event.length <= 200 ? event : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { EventDate, EventType, ExtractedEvent, Place } from '@/lib/domain/event';
 import type { LaneKind } from '@/lib/domain/filters';
-import { formatDateRange } from '@/lib/extract/temporal';
+import { formatDateRange } from '@/lib/extract/temporal/format';
 import { mainParticipant } from '@/lib/domain/participants';
 
 import { messagesFor, type Locale } from '@/lib/i18n/messages';
