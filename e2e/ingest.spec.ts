@@ -57,3 +57,17 @@ test('markup inside an article is shown as text on every page, never run', async
   await page.goto(`/articles/${article.id}`);
   await expect(page.getByTestId('article-text')).toContainText('<script>window.__xss = 1</script>');
 });
+
+test('20 parallel posts of different articles store all 20; of the same article, one', async ({ request }) => {
+  const text = (n: number) => `الرباط - التقى وزير الخارجية المغربي ناصر بوريطة يوم ${(n % 27) + 1} أبريل 2024 سفير روسيا في الرباط (${n}).`;
+  const different = await Promise.all(Array.from({ length: 20 }, (_, n) => request.post('/api/articles', { data: { text: text(n), published: '2024-04-30' } })));
+  expect(different.map((r) => r.status())).toEqual(Array(20).fill(201));
+  expect(new Set(await Promise.all(different.map(async (r) => ((await r.json()) as { article: { id: string } }).article.id))).size).toBe(20);
+
+  const same = await Promise.all(Array.from({ length: 20 }, () => request.post('/api/articles', { data: { text: text(100), published: '2024-04-30' } })));
+  const statuses = same.map((r) => r.status()).sort();
+  expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+  expect(statuses.filter((s) => s === 200)).toHaveLength(19);
+  const ids = await Promise.all(same.map(async (r) => ((await r.json()) as { article: { id: string } }).article.id));
+  expect(new Set(ids).size).toBe(1);
+});

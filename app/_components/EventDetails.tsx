@@ -3,6 +3,7 @@ import type { EventRecord } from '@/lib/db/event-queries';
 import type { Mention } from '@/lib/domain/event';
 import { formatPublished } from '@/lib/format/publication';
 import type { Messages, Locale } from '@/lib/i18n/messages';
+import { independentOutlets } from '@/lib/timeline/outlets';
 import { dateLabel, eventTitle } from '@/lib/timeline/items';
 import { mentionAnchor } from '@/lib/timeline/anchors';
 
@@ -71,7 +72,7 @@ export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
       </dl>
       <section>
         <h3 className="mb-2 font-semibold">
-          {t.sources} · {t.sourcesCount(event.sources.length)}
+          {t.sources} · {t.sourcesCount(event.sources.length, independentOutlets(event.sources))}
         </h3>
         <ul className="space-y-3">
           {event.mentions.map((mention) => {

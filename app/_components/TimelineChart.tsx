@@ -47,7 +47,7 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
   useEffect(() => {
     if (!container.current) return;
     const options: TimelineOptions = {
-      zoomMin: DAY * 7,
+      zoomMin: DAY,
       zoomMax: DAY * 365 * 60,
       rtl,
       stack: true,

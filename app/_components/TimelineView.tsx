@@ -8,6 +8,7 @@ import type { WindowResult } from '@/lib/db/timeline-window';
 import { viewStateToSearch, type ViewState } from '@/lib/domain/filters';
 import { directionOf, messagesFor, type Locale } from '@/lib/i18n/messages';
 import type { DayWindow } from '@/lib/timeline/window';
+import { independentOutlets } from '@/lib/timeline/outlets';
 import { CLUSTER_PREFIX, clustersToItems, dateLabel, eventTitle, toTimelineItems } from '@/lib/timeline/items';
 import { EventDetails } from './EventDetails';
 import ExportLinks from './ExportLinks';
@@ -248,7 +249,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
                   <Link href={`/events/${encodeURIComponent(event.id)}`} className="text-blue-800 hover:underline">{eventTitle(event, locale)}</Link>
                 </h3>
                 <p className="text-sm text-stone-700">
-                  <time dateTime={event.date?.start}>{dateLabel(event, locale)}</time> · {t.types[event.type]} · {t.modalities[event.modality]} · {t.sourcesCount(event.sources.length)}
+                  <time dateTime={event.date?.start}>{dateLabel(event, locale)}</time> · {t.types[event.type]} · {t.modalities[event.modality]} · {t.sourcesCount(event.sources.length, independentOutlets(event.sources))}
                   <button
                     type="button"
                     className="ms-3 text-blue-800 underline print:hidden"

@@ -77,7 +77,8 @@ const en = {
     found: (n: number) => (n === 1 ? '1 event found' : `${n} events found`),
     undated: 'undated',
   },
-  sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
+  sourcesCount: (articles: number, outlets: number) =>
+    `${articles === 1 ? '1 source' : `${articles} sources`}${articles > 1 ? ` from ${outlets === 1 ? '1 outlet' : `${outlets} outlets`}` : ''}`,
   types: {
     visit: 'Visit', meeting: 'Meeting', call: 'Call', conference: 'Conference', agreement: 'Agreement', invitation: 'Invitation',
     appointment: 'Appointment', statement: 'Statement', opening: 'Opening', military: 'Military', aid: 'Aid', anniversary: 'Anniversary', other: 'Other',
@@ -153,7 +154,7 @@ const ar: Messages = {
     found: (n: number) => `عدد الأحداث: ${n}`,
     undated: 'غير مؤرخ',
   },
-  sourcesCount: (n: number) => (n === 1 ? 'مصدر واحد' : `${n} مصادر`),
+  sourcesCount: (articles: number, outlets: number) => `${articles === 1 ? 'مصدر واحد' : `${articles} مصادر`}${articles > 1 ? ` من ${outlets} وسائل` : ''}`,
   types: {
     visit: 'زيارة', meeting: 'لقاء', call: 'اتصال', conference: 'مؤتمر', agreement: 'اتفاق', invitation: 'دعوة',
     appointment: 'تعيين', statement: 'تصريح', opening: 'افتتاح', military: 'عسكري', aid: 'مساعدات', anniversary: 'ذكرى', other: 'أخرى',
