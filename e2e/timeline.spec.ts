@@ -99,6 +99,7 @@ test('switching to Arabic mirrors the page and back again', async ({ page }) => 
   await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('الخط الزمني');
+  await expect(page.getByTestId('language-switch')).toHaveText('English');
   await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');

@@ -14,7 +14,9 @@ export default function LanguageSwitch({ locale, label }: { locale: Locale; labe
       lang={next}
       data-testid="language-switch"
       onClick={() => {
-        document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+        // The page's current language, not the prop: a click during a refresh must still toggle the right way.
+        const target: Locale = document.documentElement.lang === 'ar' ? 'en' : 'ar';
+        document.cookie = `${LOCALE_COOKIE}=${target}; path=/; max-age=31536000; samesite=lax`;
         router.refresh();
       }}
     >
