@@ -191,7 +191,8 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
     arr.push(t);
     byGroup.set(cl.group, arr);
   }
-  const usableS = usable.map((d) => ({ ...d, start: d.fs })).sort((a, b) => a.start - b.start);
+  // Sorted by folded start for lookups by clause; the phrase's original span stays in `original`.
+  const usableS = usable.map((d) => ({ ...d, start: d.fs, original: { start: d.start, end: d.end } })).sort((a, b) => a.start - b.start);
   const datesS = dates.map((d) => ({ ...d, start: d.fs })).sort((a, b) => a.start - b.start);
   const clauseDates = (cl: Clause) => within(usableS, cl.start, cl.end);
   let order = 0;
@@ -224,7 +225,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
       if (arr.every((x) => x.t.type === 'statement')) type = 'statement';
       const clauses = [...new Map(arr.map((x) => [x.cl.index, x.cl])).values()].sort((a, b) => a.start - b.start);
       // Date: same clause, else nearest in the group outside other triggers' clauses.
-      let chosen: (typeof usable)[number] | null = null;
+      let chosen: (typeof usableS)[number] | null = null;
       let kind: Candidate['dateKind'] = null;
       let bestDist = Infinity;
       for (const x of arr) for (const d of clauseDates(x.cl)) {
@@ -303,7 +304,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
       const topicTok = nextToken(f, first.t.end);
       const cand: Candidate = {
         articleId: article.id, file: article.file, order: order++, type, modality: first.modality,
-        triggers: arr.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: chosen ? { start: chosen.start, end: chosen.end } : null }],
+        triggers: arr.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: chosen ? chosen.original : null }],
         date: chosen ? chosen.date : null, dateKind: kind, participants, location: place ? toPlace(place) : null,
         topic: topicTok && topicTok.length > 3 && !/^(في|مع|حول|بين|الي|علي|عن)$/.test(topicTok) ? first.t.form.replace(/^ال/, '') + ':' + topicTok.replace(/^(ال|لل|ب|ل)/, '') : null,
         sentence: sentIdx, group,
