@@ -56,6 +56,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (restart, admin command) must not bring the process down; the pool
+  // replaces it on next use.
+  pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
   const db = drizzle({ client: pool, schema }) as unknown as Database;
   return { db, kind: 'postgres', location: redactUrl(url), close: () => pool.end() };
 }
