@@ -25,7 +25,7 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Dat
       await handle.close();
       const dropper = new Client({ connectionString: adminUrl });
       await dropper.connect();
-      await dropper.query(`drop database if exists ${name}`);
+      await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },
   };
