@@ -3,6 +3,7 @@
  * people introduced by a title. A bare title («وزير الخارجية الروسي», «نظيره الجزائري») resolves to whoever held the
  * role on the article's date; a title followed by an unknown name yields a new person with the Arabic name.
  */
+import functionWords from './lexicon/function-words.json';
 import type { EntityKind } from '../domain/event';
 import { getLexicon, type LexEntry, type PersonInfo } from './lexicon';
 import { isWordCode, type LexMatch } from './match';
@@ -24,8 +25,8 @@ export interface EntityMention {
   fromTitle: boolean;
 }
 
-const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'انه', 'انها', 'قد', 'لدي', 'حول', 'خلال', 'بعد', 'قبل', 'عقب', 'الذي', 'التي', 'هذا', 'هذه', 'كان', 'كانت', 'ما', 'لا', 'لم', 'لن', 'هو', 'هي', 'كل', 'بين', 'عند', 'حيث', 'امس', 'اليوم', 'يوم', 'ايضا', 'بان', 'الذين', 'او', 'ثم', 'اما', 'منذ', 'وقال', 'قال', 'الي', 'الا', 'اذا', 'لقد', 'تم', 'وفق', 'حسب', 'نحو', 'ضد', 'دون', 'لكن', 'عبر', 'ذلك', 'تلك', 'اي', 'غير', 'بشان', 'اكد', 'اضاف']);
-const PREP_BEFORE = new Set(['في', 'الي', 'من', 'لدي', 'نحو', 'داخل', 'بالعاصمه', 'العاصمه', 'مدينه', 'عاصمه', 'بمدينه']);
+const STOP = new Set(functionWords.nameStopWords.words);
+const PREP_BEFORE = new Set(functionWords.placePrepositions.words);
 const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
 const DUAL = /(ان|ا|ين|يي|ي)$/;
 

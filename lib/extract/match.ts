@@ -3,6 +3,7 @@
  * words (و/ف, ب/ل/ك, ال, لل, the future س), pronoun suffixes, spaces that went missing inside multi-word names
  * (الأممالمتحدة) and names glued with و (الجزائروموسكو).
  */
+import functionWords from './lexicon/function-words.json';
 import { getLexicon, type LexEntry } from './lexicon';
 
 interface TrieNode { next: Map<number, TrieNode>; out: Array<{ entry: LexEntry; needSuffix: boolean; allowSuffix: boolean }> | null }
@@ -18,7 +19,7 @@ export interface LexMatch {
 }
 
 const SPACE = 32;
-const SUFFIXES = ['هما', 'ها', 'هم', 'هن', 'ه', 'كما', 'كم', 'ك', 'نا', 'ني', 'تا', 'تان', 'تين', 'ت', 'وا', 'ان', 'ين', 'ات', 'ون', 'ا', 'تم', 'تهم', 'ته', 'تها', 'تهما', 'اه', 'اها', 'اهم', 'ناهم', 'ناه', 'ناها'];
+const SUFFIXES = functionWords.pronounSuffixes.words;
 
 export function isWordCode(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);

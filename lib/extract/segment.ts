@@ -4,6 +4,7 @@
  * (حيث، عندما، الذي…). A new group starts at a complementiser (أن/إن), a quotation or colon, or a comma followed by
  * a new main verb with و (، وكانت…).
  */
+import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
 
 export type ClauseStart = 'sentence' | 'punct' | 'sub' | 'comp' | 'quote' | 'hard';
@@ -12,8 +13,8 @@ export interface Sentence { start: number; end: number; headline: boolean; index
 export interface Clause { start: number; end: number; sentence: number; group: number; startKind: ClauseStart; index: number }
 export interface Segmentation { sentences: Sentence[]; clauses: Clause[]; clauseAt: (pos: number) => Clause | null }
 
-const COMP = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'بان', 'بانه', 'بانها', 'لان', 'لانه']);
-const SUB = new Set(['حيث', 'عندما', 'حين', 'حينما', 'بعدما', 'منذ', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'بينما', 'لكن', 'ولكن', 'لكنه', 'كما', 'اذا', 'لو', 'حسبما', 'وحسبما', 'مما', 'فيما', 'وفيما', 'مؤكدا', 'مشيرا', 'مضيفا', 'موضحا', 'معتبرا', 'داعيا', 'مثمنا', 'مبرزا', 'لافتا', 'قائلا', 'متجاهلين', 'خصوصا', 'خاصه']);
+const COMP = new Set(functionWords.complementizers.words);
+const SUB = new Set(functionWords.subordinators.words);
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text[i];
