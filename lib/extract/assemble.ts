@@ -77,12 +77,20 @@ function within<T extends { start: number }>(sorted: T[], a: number, b: number):
   return out;
 }
 
+const VERBAL_KINDS = new Set<LexEntry['kind']>(['trigger', 'speech', 'clauseVerb']);
+
+/** «وزارة» also reads as و + زار + ه: a match that is a lookalike keeps none of its verbal readings. */
+function withoutLookalikeReadings(m: LexMatch): LexMatch {
+  if (!m.entries.some((e) => e.kind === 'lookalike')) return m;
+  return { ...m, entries: m.entries.filter((e) => !VERBAL_KINDS.has(e.kind)) };
+}
+
 export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const lex = getLexicon();
   const text = typeof article.text === 'string' ? article.text : '';
   const norm = normalizeArabic(text);
   const f = norm.text;
-  const matches = scanLexicon(f);
+  const matches = scanLexicon(f).map(withoutLookalikeReadings);
   const origSpan = (s: number, e: number) => toOriginalSpan(norm, s, e);
   // original offset → folded offset
   const o2f = new Int32Array(text.length + 1);
@@ -285,9 +293,13 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
       }
       // Place: a city after a place preposition or «العاصمة», or what a visit goes to.
       const inTrig = (x: { start: number }) => clauses.some((c) => x.start >= c.start && x.start < c.end);
-      const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && inTrig(e) && (e.locative || (type === 'conference' && e.start > first.t.start && wordsIn(f, first.t.end, e.start) <= 1) || lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start)) || (type === 'visit' && e.start > first.t.start && wordsIn(f, first.t.end, e.start) <= 3)));
+      // «مؤتمر برلين», «زيارة عمل إلى روسيا»: the place right after a trigger of the candidate's own type.
+      const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
+        type === t && arr.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords);
+      const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && inTrig(e) && (e.locative || lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start)) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
       const city = places.find((e) => e.kind === 'city');
-      const place = city ?? places.find((e) => e.kind === 'country') ?? null;
+      // An agreement or a statement «في ليبيا» is about that country; where it was made is a city.
+      const place = city ?? (type === 'agreement' || type === 'statement' ? null : places.find((e) => e.kind === 'country')) ?? null;
       const participants: Participant[] = [];
       const seen = new Set<string>();
       const push = (e: EntityMention) => { const p = toParticipant(e); const k = participantKey(p); if (!seen.has(k)) { seen.add(k); participants.push(p); } };

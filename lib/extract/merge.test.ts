@@ -58,4 +58,17 @@ describe('ids', () => {
     const b = { id: 'b', file: 'b.txt', published: { value: '2019-05-02', precision: 'day' as const }, text: 'زار تبون روسيا في مارس 2019.' };
     expect(extractCorpus([a, b]).map((e) => e.id).sort()).toEqual(extractCorpus([b, a]).map((e) => e.id).sort());
   });
+  it('places a trip where it goes, not where the statement reporting it comes from', () => {
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2020-07-22', precision: 'day' }, text: 'وحسبما أفاد بيان للخارجية الجزائرية الثلاثاء، بدأ بوقادوم زيارة عمل إلى روسيا.' });
+    expect(ev.find((e) => e.type === 'visit')?.location?.entityId).toBe('RU');
+  });
+  it('never reads «وزارة» (ministry) as و + زار (visited)', () => {
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2020-07-22', precision: 'day' }, text: 'وقالت وزارة الخارجية الروسية في بيان إن الوزارتين تعملان معا. وأعلنت وزارته ذلك.' });
+    expect(ev.filter((e) => e.type === 'visit')).toEqual([]);
+  });
+  it('takes «من» (from) for where a delegation comes from, not where the event is', () => {
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2020-07-22', precision: 'day' }, text: 'التقى تبون أمس وفدا من روسيا.' });
+    expect(ev).not.toEqual([]);
+    expect(ev[0]!.location?.entityId).not.toBe('RU');
+  });
 });

@@ -17,6 +17,13 @@ describe('modality', () => {
     const n2 = ev('ولم يزر لافروف الجزائر في 2019.');
     expect(n2.every((e) => e.modality !== 'occurred')).toBe(true);
   });
+  it.each([
+    ['وعمل السفير على إقناع الأطراف الليبية بتحريك المشاورات بينها.'],
+    ['ودعا الوزير الطرفين للجلوس إلى طاولة المفاوضات.'],
+    ['وتبذل الجزائر جهودا من أجل عقد محادثات بين الأطراف.'],
+  ])('reads talks that are only an aim as hypothetical: %s', (text) => {
+    expect(ev(text).every((e) => e.modality === 'hypothetical')).toBe(true);
+  });
   it('reads the past as occurred', () => {
     const e = ev('زار لافروف الجزائر في 19 يناير 2020.');
     expect(e[0]?.modality).toBe('occurred');

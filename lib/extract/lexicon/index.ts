@@ -11,6 +11,7 @@ export type LexEntry =
   | { kind: 'trigger'; type: EventType; pos: TriggerPos; weak: boolean; requires: { after: string[]; window: number } | null; form: string }
   | { kind: 'speech' }
   | { kind: 'clauseVerb' }
+  | { kind: 'lookalike' }
   | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next'; window: number }
   | { kind: 'marker'; marker: 'anaphoric' | 'reference' | 'noFallback' | 'pluAux' | 'pluParticle' }
   | { kind: 'entity'; entityKind: Exclude<EntityKind, 'person'> | 'countryAdj'; id: string }
@@ -36,7 +37,7 @@ export interface Lexicon {
   placeIntroducer: RegExp;
 }
 
-const SUFFIXABLE_KINDS = new Set(['trigger', 'speech', 'clauseVerb', 'cue', 'marker']);
+const SUFFIXABLE_KINDS = new Set(['trigger', 'speech', 'clauseVerb', 'cue', 'marker', 'lookalike']);
 
 function adjForms(stem: string): string[] {
   return [stem, stem + 'ة', stem + 'ين', stem + 'ون', stem + 'ان', stem + 'تين', stem + 'تان'];
@@ -63,6 +64,7 @@ function build(): Lexicon {
   }
   for (const v of triggersJson.speechVerbs) add(v, { kind: 'speech' });
   for (const v of triggersJson.clauseVerbs) add(v, { kind: 'clauseVerb' });
+  for (const w of triggersJson.lookalikes.words) add(w, { kind: 'lookalike' });
   for (const c of modalityJson.cues) {
     for (const f of c.forms) add(f, { kind: 'cue', modality: c.modality as Exclude<Modality, 'occurred'>, scope: c.scope as 'clause', window: (c as { window?: number }).window ?? 0 });
   }
