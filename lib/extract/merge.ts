@@ -5,7 +5,7 @@
  * conference, its place. Sharing only a date is never enough.
  */
 import type { EventDate, EventType, Modality, Participant, Place } from '../domain/event';
-import { participantKey, tripFamily, type Candidate } from './assemble';
+import { TYPE_RANK, actorKeys, isActor, participantKey, placesConflict, tripFamily, type Candidate } from './candidate';
 
 export interface Cluster {
   members: Candidate[];
@@ -21,7 +21,6 @@ export interface Cluster {
 }
 
 const RANK: Record<string, number> = { clause: 5, group: 4, event: 3, lead: 2, publication: 1 };
-const TYPE_RANK: EventType[] = ['visit', 'meeting', 'conference', 'call', 'agreement', 'invitation', 'appointment', 'statement', 'opening', 'military', 'aid', 'anniversary', 'other'];
 
 export function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   if (!a || !b) return false;
@@ -38,19 +37,9 @@ export function newCluster(c: Candidate, articleIndex: number): Cluster {
   return cl;
 }
 
-function actorKeys(ps: Participant[]): Set<string> {
-  return new Set(ps.filter((p) => p.kind === 'person' || p.kind === 'organisation').map(participantKey));
-}
-
 export function sharesActor(a: Participant[], b: Participant[]): boolean {
   const ka = actorKeys(a);
-  return b.some((p) => (p.kind === 'person' || p.kind === 'organisation') && ka.has(participantKey(p)));
-}
-
-function placesConflict(a: Place | null, b: Place | null): boolean {
-  if (!a || !b || a.entityId === b.entityId) return false;
-  if (a.country && a.country === b.country && (a.entityId === a.country || b.entityId === b.country)) return false;
-  return true;
+  return b.some((p) => isActor(p) && ka.has(participantKey(p)));
 }
 
 export function addMember(cl: Cluster, c: Candidate): void {

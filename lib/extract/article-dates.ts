@@ -1,0 +1,67 @@
+/**
+ * The article's date phrases placed in the folded text, and the two dates an undated report may take: the day the
+ * lead paragraph gives («أمس», «الأربعاء») and the publication date.
+ */
+import type { ArticleInput, EventDate } from '../domain/event';
+import type { NormalizedText } from './normalize';
+import type { Segmentation } from './segment';
+import type { Span } from './spans';
+import type { Tags } from './tags';
+import { tenseAtFolded } from './modality';
+import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
+
+export interface DatePhrase {
+  /** Folded offsets. */
+  start: number;
+  end: number;
+  /** The phrase as written, in original offsets. */
+  original: Span;
+  kind: TemporalMention['kind'];
+  date: EventDate | null;
+}
+
+export interface ArticleDates {
+  /** Every date phrase, by position. */
+  phrases: DatePhrase[];
+  /** The phrases that place an event: resolved and not vague. */
+  usable: DatePhrase[];
+  lead: EventDate | null;
+  publication: EventDate | null;
+}
+
+/** original offset → folded offset (the first folded character at or after it). */
+function foldedOffsets(norm: NormalizedText, length: number): Int32Array {
+  const o2f = new Int32Array(length + 1);
+  let k = 0;
+  for (let i = 0; i <= length; i++) {
+    while (k < norm.toOriginal.length - 1 && norm.toOriginal[k]! < i) k++;
+    o2f[i] = k;
+  }
+  return o2f;
+}
+
+export function dateArticle(article: ArticleInput, text: string, norm: NormalizedText, seg: Segmentation, tags: Tags): ArticleDates {
+  const published = article.published ?? null;
+  const o2f = foldedOffsets(norm, text.length);
+  const tenseAt = (orig: number) => tenseAtFolded(seg, tags.cues, tags.futurePos, o2f[Math.max(0, Math.min(orig, text.length))]!);
+  let temporal: TemporalMention[] = [];
+  try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
+  const phrases = temporal
+    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
+    .sort((a, b) => a.start - b.start);
+  const usable = phrases.filter((d) => d.kind !== 'vague' && d.date !== null);
+  return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null };
+}
+
+/** A relative day in the first two body sentences dates the article's news. */
+function leadDate(seg: Segmentation, usable: DatePhrase[]): EventDate | null {
+  for (const s of seg.sentences.filter((x) => !x.headline).slice(0, 2)) {
+    const d = usable.find((x) => x.start >= s.start && x.start < s.end && x.kind === 'relative' && x.date!.precision === 'day');
+    if (d) return { ...d.date!, explanation: `${d.date!.explanation} (the date the lead paragraph gives)` };
+  }
+  return null;
+}
+
+function safePublication(p: NonNullable<ArticleInput['published']>): EventDate | null {
+  try { return publicationDate(p); } catch { return null; }
+}

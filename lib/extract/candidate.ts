@@ -1,0 +1,97 @@
+/**
+ * An event candidate: one family of triggers in one clause group, with its date, participants, place and the span
+ * of text that states it. Candidates are what the assembler produces and what merging folds into events.
+ */
+import type { ArticleInput, EventDate, EventType, Modality, Participant, Place } from '../domain/event';
+import type { EntityMention } from './entities';
+import { getLexicon } from './lexicon';
+import type { Span } from './spans';
+import type { TriggerHit } from './tags';
+
+export interface CandidateFlags {
+  /** «الأخيرة», «تلك»…: refers back to an event told elsewhere. */
+  anaphoric: boolean;
+  /** «كان … قد»: an earlier event than the report. */
+  pluperfect: boolean;
+  /** «مخرجات مؤتمر برلين»: the event is named, not reported. */
+  reference: boolean;
+  /** «في وقت سابق», «دائما»: the article's date is not this event's date. */
+  noFallback: boolean;
+  headline: boolean;
+  verbPast: boolean;
+  /** Inside a reported or complement clause. */
+  complement: boolean;
+  /** Only weak triggers: an event only with a date in its clause. */
+  weak: boolean;
+}
+
+export type DateKind = 'clause' | 'group' | 'event' | 'lead' | 'publication';
+
+export interface Candidate {
+  articleId: string;
+  file: string;
+  order: number;
+  type: EventType;
+  modality: Modality;
+  triggers: TriggerHit[];
+  /** Mention spans in original offsets with their date span. */
+  mentions: Array<{ start: number; end: number; dateSpan: Span | null }>;
+  date: EventDate | null;
+  dateKind: DateKind | null;
+  participants: Participant[];
+  location: Place | null;
+  topic: string | null;
+  sentence: number;
+  group: number;
+  flags: CandidateFlags;
+  /** Set when the candidate was dated through another one; they are merged. */
+  corefWith: Candidate | null;
+  /** Speech or headline: only joins an existing event. */
+  attachOnly: boolean;
+  speaker: string | null;
+}
+
+/** Which type names an event made of several: the trip before the talks before the agreement; a statement last. */
+export const TYPE_RANK: EventType[] = ['visit', 'meeting', 'conference', 'call', 'agreement', 'invitation', 'appointment', 'statement', 'opening', 'military', 'aid', 'anniversary', 'other'];
+
+/** A trip's visit, talks and agreement are one family: they may fold into one event. */
+export function tripFamily(t: EventType): string {
+  return getLexicon().tripFamily.has(t) ? 'trip' : t;
+}
+
+export function participantKey(p: Participant): string { return p.kind + ':' + p.entityId; }
+
+/** Keys of the people and organisations among participants: the actors two mentions must share to be one event. */
+export function actorKeys(ps: Participant[]): Set<string> {
+  return new Set(ps.filter(isActor).map(participantKey));
+}
+
+export function isActor(p: Participant): boolean {
+  return p.kind === 'person' || p.kind === 'organisation';
+}
+
+/** Two places that cannot be where one event happened (a city and its own country can). */
+export function placesConflict(a: Place | null, b: Place | null): boolean {
+  if (!a || !b || a.entityId === b.entityId) return false;
+  if (a.country && a.country === b.country && (a.entityId === a.country || b.entityId === b.country)) return false;
+  return true;
+}
+
+export function toParticipant(e: EntityMention): Participant {
+  return { entityId: e.id, kind: e.kind, nameEn: e.nameEn, nameAr: e.nameAr, role: e.role, country: e.country };
+}
+
+export function toPlace(e: EntityMention): Place {
+  return { entityId: e.id, nameEn: e.nameEn, nameAr: e.nameAr, country: e.country };
+}
+
+/** A «قال X» clause or a headline: a statement candidate that only joins an event of the article. */
+export function speechCandidate(article: ArticleInput, sentence: number, group: number, span: Span, who: Participant, speaker: string): Candidate {
+  return {
+    articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
+    mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
+    topic: null, sentence, group,
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false },
+    corefWith: null, attachOnly: true, speaker,
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * From tagged triggers to event candidates. The triggers of one clause group are split by family and modality; each
+ * part becomes a candidate with its date (a phrase in a trigger's clause, else elsewhere in the group), the span that
+ * states it, the flags the undated-event rules read, its participants and its place.
+ */
+import type { EventType, Modality, Participant } from '../domain/event';
+import { MAX_QUOTE, type ArticleContext } from './article-context';
+import type { ArticleDates, DatePhrase } from './article-dates';
+import { TYPE_RANK, participantKey, toParticipant, toPlace, tripFamily, type Candidate, type CandidateFlags, type DateKind } from './candidate';
+import type { EntityMention } from './entities';
+import { getLexicon } from './lexicon';
+import { modalityAt } from './modality';
+import type { Clause, Sentence } from './segment';
+import type { Speakers } from './speakers';
+import { nextToken, trimSpan, within, wordsIn, type Span } from './spans';
+import type { TriggerHit } from './tags';
+
+interface Item { t: TriggerHit; cl: Clause; modality: Modality }
+
+/** What every candidate of one clause group reads. */
+interface GroupScope {
+  ctx: ArticleContext;
+  dates: ArticleDates;
+  speakers: Speakers;
+  group: number;
+  /** The group's clauses, in order. */
+  clauses: Clause[];
+  /** Every trigger of the group, including those of other candidates. */
+  triggers: TriggerHit[];
+}
+
+const clauseDates = (dates: ArticleDates, cl: Clause) => within(dates.usable, cl.start, cl.end);
+const inAny = (clauses: Clause[]) => (x: { start: number }) => clauses.some((c) => x.start >= c.start && x.start < c.end);
+const startsReport = (cl: Clause | undefined) => cl?.startKind === 'comp' || cl?.startKind === 'quote';
+
+export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speakers: Speakers): Candidate[] {
+  const { seg } = ctx;
+  const clausesOfGroup = new Map<number, Clause[]>();
+  for (const c of seg.clauses) { const g = clausesOfGroup.get(c.group) ?? []; g.push(c); clausesOfGroup.set(c.group, g); }
+  const triggersOfGroup = new Map<number, TriggerHit[]>();
+  for (const t of ctx.tags.triggers) {
+    const cl = seg.clauseAt(t.start);
+    if (!cl) continue;
+    const arr = triggersOfGroup.get(cl.group) ?? [];
+    arr.push(t);
+    triggersOfGroup.set(cl.group, arr);
+  }
+  const candidates: Candidate[] = [];
+  for (const [group, triggers] of triggersOfGroup) {
+    const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
+    for (const family of families(scope)) candidates.push(candidateOf(scope, family, candidates.length));
+  }
+  candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
+  candidates.forEach((c, i) => { c.order = i; });
+  return candidates;
+}
+
+/** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
+function families(scope: GroupScope): Item[][] {
+  const { ctx, dates, triggers } = scope;
+  // A visit the invitation is about is not an event of its own.
+  const invitations = triggers.filter((t) => t.type === 'invitation');
+  const items = triggers
+    .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
+    .map((t): Item => ({ t, cl: ctx.seg.clauseAt(t.start)!, modality: modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future) }))
+    .filter((x) => !x.t.weak || clauseDates(dates, x.cl).length > 0);
+  const byKey = new Map<string, Item[]>();
+  for (const it of items) {
+    const key = tripFamily(it.t.type) + '|' + it.modality;
+    const arr = byKey.get(key) ?? [];
+    arr.push(it);
+    byKey.set(key, arr);
+  }
+  // «حسبما أفاد بيان…، بدأ زيارة»
+  for (const [key, arr] of [...byKey]) {
+    const [family, modality] = key.split('|');
+    const trip = byKey.get('trip|' + modality);
+    if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
+  }
+  return [...byKey.values()].map((arr) => arr.sort((a, b) => a.t.start - b.t.start));
+}
+
+/** The highest-ranked type among the triggers; a statement names the event only when nothing else does. */
+function candidateType(items: Item[]): EventType {
+  if (items.every((x) => x.t.type === 'statement')) return 'statement';
+  let type = items[0]!.t.type;
+  for (const it of items) if (TYPE_RANK.indexOf(it.t.type) < TYPE_RANK.indexOf(type) && it.t.type !== 'statement') type = it.t.type;
+  return type;
+}
+
+/** The date phrase nearest a trigger in the trigger's clause, else in the group outside other candidates' clauses. */
+function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
+  const { ctx, dates, group, clauses, triggers } = scope;
+  let chosen: { phrase: DatePhrase; kind: DateKind } | null = null;
+  let bestDist = Infinity;
+  for (const x of items) for (const d of clauseDates(dates, x.cl)) {
+    const dist = Math.abs(d.start - x.t.start);
+    if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'clause' }; }
+  }
+  if (chosen) return chosen;
+  const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
+  for (const d of within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end)) {
+    const dc = ctx.seg.clauseAt(d.start);
+    if (!dc || dc.group !== group || otherClauses.has(dc.index)) continue;
+    const dist = Math.abs(d.start - items[0]!.t.start);
+    if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
+  }
+  return chosen;
+}
+
+/** The original span of the clauses that state the event, cut to the trigger's clause or its surroundings when long. */
+function mentionSpan(ctx: ArticleContext, spanClauses: Clause[], first: Item): Span {
+  let o = ctx.original(Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end)));
+  if (o.end - o.start > MAX_QUOTE) o = ctx.original(first.cl.start, first.cl.end);
+  if (o.end - o.start > MAX_QUOTE) {
+    const ts = ctx.original(first.t.start, first.t.end);
+    o = { start: Math.max(o.start, ts.start - 180), end: Math.min(o.end, ts.end + 180) };
+  }
+  const span = trimSpan(ctx.text, o.start, o.end) ?? o;
+  return { start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE) };
+}
+
+function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sentence): CandidateFlags {
+  const { ctx, dates } = scope;
+  const { folded: f, tags } = ctx;
+  const lex = getLexicon();
+  const first = items[0]!;
+  const anaphoric = clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric'));
+  const reference = items.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
+    .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
+  const sentMarkers = within(tags.markers, sent.start, sent.end);
+  const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
+    .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
+  const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
+  const noFallback = within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+    || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
+  return {
+    anaphoric, pluperfect, reference, noFallback, headline: sent.headline,
+    verbPast: items.some((x) => x.t.pos === 'verb' && !x.t.future),
+    complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
+    weak: items.every((x) => x.t.weak),
+  };
+}
+
+/**
+ * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
+ * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
+ */
+function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpan: (x: { start: number }) => boolean, type: EventType, sentIdx: number): EntityMention[] {
+  const { ctx, speakers, clauses } = scope;
+  const first = items[0]!;
+  const groupStart = clauses[0]!.start, groupEnd = clauses[clauses.length - 1]!.end;
+  let actors = ents.filter((e) => e.kind === 'person' || e.kind === 'organisation');
+  if (actors.some((e) => e.kind === 'person')) return actors;
+  const inGroup = inAny(clauses);
+  actors = actors.concat(within(ctx.entities, groupStart, groupEnd).filter((e) => e.kind === 'person' && inGroup(e) && !inSpan(e)));
+  if (actors.some((e) => e.kind === 'person')) return actors;
+  const speaker = speakers.bySentence.get(sentIdx);
+  const firstPerson = items.some((x) => x.t.suffix === 'نا' || x.t.form.endsWith('نا'));
+  const inReporting = within(ctx.tags.speechAt.map((start) => ({ start })), groupStart, first.t.start).length > 0;
+  if (speaker && (firstPerson || inReporting || type === 'statement')) return actors.concat(speaker);
+  if (items.some((x) => x.t.suffix && x.t.suffix !== 'نا')) {
+    const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, first.t.start).filter((e) => e.kind === 'person');
+    const p = earlier[earlier.length - 1];
+    if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
+  }
+  return actors;
+}
+
+/** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */
+function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clauses: Clause[], type: EventType): EntityMention | null {
+  const f = scope.ctx.folded;
+  const lex = getLexicon();
+  const inTriggerClauses = inAny(clauses);
+  // «مؤتمر برلين», «زيارة عمل إلى روسيا»: the place right after a trigger of the candidate's own type.
+  const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
+    type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords);
+  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && inTriggerClauses(e)
+    && (e.locative || lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start)) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
+  const city = places.find((e) => e.kind === 'city');
+  if (city) return city;
+  // An agreement or a statement «في ليبيا» is about that country; where it was made is a city.
+  if (type === 'agreement' || type === 'statement') return null;
+  return places.find((e) => e.kind === 'country') ?? null;
+}
+
+/** Actors first, then the countries named as parties (a city not taken as the place stands for its country). */
+function participantsOf(actors: EntityMention[], ents: EntityMention[], place: EntityMention | null): Participant[] {
+  const countries = getLexicon().countries;
+  const participants: Participant[] = [];
+  const seen = new Set<string>();
+  const push = (e: EntityMention) => { const p = toParticipant(e); const k = participantKey(p); if (!seen.has(k)) { seen.add(k); participants.push(p); } };
+  for (const e of actors) push(e);
+  for (const e of ents) {
+    if (e.kind === 'country' && !e.locative && place?.country !== e.id) push(e);
+    if (e.kind === 'city' && e !== place && !e.locative && e.country) {
+      const c = countries.get(e.country);
+      if (c) push({ ...e, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar });
+    }
+  }
+  return participants;
+}
+
+const NOT_A_TOPIC = /^(في|مع|حول|بين|الي|علي|عن)$/;
+
+/** «محادثات:الطاقة»: the trigger and the word after it, which lets a headline join the event it names. */
+function topicOf(f: string, first: Item): string | null {
+  const tok = nextToken(f, first.t.end);
+  if (!tok || tok.length <= 3 || NOT_A_TOPIC.test(tok)) return null;
+  return first.t.form.replace(/^ال/, '') + ':' + tok.replace(/^(ال|لل|ب|ل)/, '');
+}
+
+function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
+  const { ctx } = scope;
+  const first = items[0]!;
+  const type = candidateType(items);
+  const clauses = [...new Map(items.map((x) => [x.cl.index, x.cl])).values()].sort((a, b) => a.start - b.start);
+  const dated = chooseDate(scope, items);
+  const spanClauses = [...clauses];
+  if (dated) { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }
+  const span = mentionSpan(ctx, spanClauses, first);
+  const sentIdx = first.cl.sentence;
+  const sent = ctx.seg.sentences[sentIdx]!;
+  const inSpan = inAny(spanClauses);
+  const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end))).filter(inSpan);
+  const place = placeOf(scope, items, ents, clauses, type);
+  return {
+    articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
+    triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated ? dated.phrase.original : null }],
+    date: dated ? dated.phrase.date : null, dateKind: dated ? dated.kind : null,
+    participants: participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place), location: place ? toPlace(place) : null,
+    topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
+    flags: flagsOf(scope, items, clauses, sent),
+    corefWith: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
+  };
+}

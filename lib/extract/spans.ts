@@ -1,0 +1,37 @@
+/** Small helpers over folded text and sorted span lists. */
+import { isWordCode } from './match';
+
+export interface Span { start: number; end: number }
+
+/** Items of a list sorted by `start` whose start lies in [a, b). */
+export function within<T extends { start: number }>(sorted: T[], a: number, b: number): T[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < a) lo = mid + 1; else hi = mid; }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < b; i++) out.push(sorted[i]!);
+  return out;
+}
+
+/** Number of words that start in text[a, b). */
+export function wordsIn(text: string, a: number, b: number): number {
+  let n = 0, prev = false;
+  for (let i = a; i < b; i++) { const w = isWordCode(text.charCodeAt(i)); if (w && !prev) n++; prev = w; }
+  return n;
+}
+
+/** The word after position p in the same clause, or null at a line end, full stop or comma. */
+export function nextToken(text: string, p: number): string | null {
+  while (p < text.length && !isWordCode(text.charCodeAt(p))) { if (text[p] === '\n' || text[p] === '.' || text[p] === '،') return null; p++; }
+  const s = p;
+  while (p < text.length && isWordCode(text.charCodeAt(p))) p++;
+  return p > s ? text.slice(s, p) : null;
+}
+
+const JUNK = /[\s،,.:;؛"'«»“”’‘\-–—]/;
+
+/** Trims spaces and dangling punctuation off both ends of an original span. */
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && JUNK.test(text[start]!)) start++;
+  while (end > start && JUNK.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,35 @@
+/**
+ * Who speaks in each sentence («قال لافروف», then «وأضاف» for the same speaker), and the «قال X» clauses that name no
+ * event: they become statement candidates that only join an event X took part in.
+ */
+import { MAX_QUOTE, type ArticleContext } from './article-context';
+import { speechCandidate, toParticipant, type Candidate } from './candidate';
+import type { EntityMention } from './entities';
+import { trimSpan, within } from './spans';
+
+export interface Speakers {
+  /** The speaker of each sentence that has a speech verb. */
+  bySentence: Map<number, EntityMention>;
+  speech: Candidate[];
+}
+
+export function findSpeakers(ctx: ArticleContext): Speakers {
+  const { seg, entities, tags } = ctx;
+  const bySentence = new Map<number, EntityMention>();
+  const speech: Candidate[] = [];
+  let lastSpeaker: EntityMention | null = null;
+  for (const at of tags.speechAt) {
+    const cl = seg.clauseAt(at);
+    if (!cl) continue;
+    const subject = within(entities, at, cl.end).find((x) => x.kind === 'person') ?? null;
+    const who = subject ?? lastSpeaker;
+    if (who) bySentence.set(cl.sentence, who);
+    if (subject) lastSpeaker = subject;
+    if (who && within(tags.triggers, cl.start, cl.end).length === 0) {
+      const o = ctx.original(cl.start, cl.end);
+      const span = trimSpan(ctx.text, o.start, o.end);
+      if (span && span.end - span.start <= MAX_QUOTE) speech.push(speechCandidate(ctx.article, cl.sentence, cl.group, span, toParticipant(who), who.id));
+    }
+  }
+  return { bySentence, speech };
+}

@@ -1,0 +1,81 @@
+/**
+ * What the lexicon matches of an article say, in text order: event triggers (with their «requires» checked), modality
+ * cues, future verbs, speech verbs and the markers the dating rules read.
+ */
+import type { EventType } from '../domain/event';
+import type { EntityMention } from './entities';
+import type { LexEntry, TriggerPos } from './lexicon';
+import { isWordCode, type LexMatch } from './match';
+import type { CueHit } from './modality';
+
+export interface TriggerHit { start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string }
+
+export type MarkerKind = Extract<LexEntry, { kind: 'marker' }>['marker'];
+export interface MarkerHit { start: number; end: number; marker: MarkerKind }
+
+export interface Tags {
+  triggers: TriggerHit[];
+  cues: CueHit[];
+  /** Starts of imperfect verbs with the future prefix س. */
+  futurePos: number[];
+  /** Starts of speech verbs (قال، أكد…). */
+  speechAt: number[];
+  markers: MarkerHit[];
+}
+
+type EntryOf<K extends LexEntry['kind']> = Extract<LexEntry, { kind: K }>;
+
+function firstOf<K extends LexEntry['kind']>(m: LexMatch, kind: K): EntryOf<K> | undefined {
+  return m.entries.find((e) => e.kind === kind) as EntryOf<K> | undefined;
+}
+
+const VERBAL_KINDS = new Set<LexEntry['kind']>(['trigger', 'speech', 'clauseVerb']);
+
+/** «وزارة» also reads as و + زار + ه: a match that is a lookalike keeps none of its verbal readings. */
+export function withoutLookalikeReadings(m: LexMatch): LexMatch {
+  if (!m.entries.some((e) => e.kind === 'lookalike')) return m;
+  return { ...m, entries: m.entries.filter((e) => !VERBAL_KINDS.has(e.kind)) };
+}
+
+/** Where a verb opens a clause, for the segmenter. */
+export function verbStarts(matches: LexMatch[]): Set<number> {
+  const at = new Set<number>();
+  for (const m of matches) if (m.entries.some((e) => e.kind === 'clauseVerb' || e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun'))) at.add(m.start);
+  return at;
+}
+
+export function tagMatches(f: string, matches: LexMatch[], entities: EntityMention[]): Tags {
+  const tags: Tags = { triggers: [], cues: [], futurePos: [], speechAt: [], markers: [] };
+  for (const m of matches) {
+    const cue = firstOf(m, 'cue');
+    if (cue) tags.cues.push({ start: m.start, end: m.end, modality: cue.modality, scope: cue.scope, window: cue.window });
+    const t = firstOf(m, 'trigger');
+    if (t) {
+      if (m.future) tags.futurePos.push(m.start);
+      if (!t.requires || meetsRequirement(f, t.requires, m.end, entities)) {
+        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form });
+      }
+    }
+    if (firstOf(m, 'speech')) tags.speechAt.push(m.start);
+    const mk = firstOf(m, 'marker');
+    if (mk) tags.markers.push({ start: m.start, end: m.end, marker: mk.marker });
+  }
+  return tags;
+}
+
+/** One of the required words (or a person, for 'PERSON') within `window` words after the trigger, in its sentence. */
+function meetsRequirement(f: string, r: NonNullable<EntryOf<'trigger'>['requires']>, from: number, entities: EntityMention[]): boolean {
+  let p = from, n = 0;
+  while (p < f.length && n < r.window) {
+    while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
+    const s = p;
+    while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
+    n++;
+    const tok = f.slice(s, p);
+    const bare = tok.startsWith('و') ? tok.slice(1) : tok;
+    if (r.after.includes(tok) || r.after.includes(bare)) return true;
+    if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
+    for (const w of r.after) if (w.includes(' ') && f.startsWith(w, s)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+/**
+ * Dates for candidates the text does not date in their own clause group: a plain past-tense report takes the article's
+ * date (the lead paragraph's day, else the publication date); a mention that refers back («زيارة ميدفيديف الأخيرة»,
+ * «وكان لافروف قد…») takes the date of the event it refers to. Anything else stays undated.
+ */
+import type { EventDate } from '../domain/event';
+import { actorKeys, isActor, participantKey, placesConflict, tripFamily, type Candidate } from './candidate';
+import { getLexicon } from './lexicon';
+
+export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
+  const articleDate = lead ?? publication;
+  if (articleDate) for (const c of cands) if (takesArticleDate(c)) {
+    const basisText = lead ? 'the date the lead paragraph gives' : 'the publication date';
+    c.date = { ...articleDate, explanation: `No date of its own; reported in the past tense, so it takes ${basisText}. ${articleDate.explanation}` };
+    c.dateKind = lead ? 'lead' : 'publication';
+  }
+  for (const c of cands) {
+    if (c.date || c.modality === 'negated' || c.modality === 'hypothetical') continue;
+    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference)) continue;
+    const target = referent(c, cands);
+    if (target?.date) {
+      c.date = { ...target.date, basis: 'event', explanation: `Refers back to an event dated elsewhere in the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
+      c.dateKind = 'event';
+      c.corefWith = target;
+    }
+  }
+}
+
+function takesArticleDate(c: Candidate): boolean {
+  if (c.date || c.modality !== 'occurred') return false;
+  const f = c.flags;
+  return getLexicon().fallbackTypes.has(c.type) && !f.anaphoric && !f.pluperfect && !f.reference && !f.noFallback && !f.weak
+    && (c.type !== 'agreement' || f.verbPast) && c.participants.some(isActor);
+}
+
+function sharedActors(a: Candidate, b: Candidate): number {
+  const ka = actorKeys(a.participants);
+  return b.participants.filter((p) => isActor(p) && ka.has(participantKey(p))).length;
+}
+
+/** The dated event of the same family that shares the most actors and place with c. */
+function referent(c: Candidate, cands: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  let bestScore = 0;
+  for (const d of cands) {
+    if (d === c || !d.date || d.modality !== c.modality) continue;
+    if (tripFamily(d.type) !== tripFamily(c.type)) continue;
+    if (c.flags.pluperfect && (d.dateKind === 'lead' || d.dateKind === 'publication')) continue;
+    if (placesConflict(c.location, d.location)) continue;
+    const shared = sharedActors(c, d);
+    const samePlace = c.location && d.location ? 1 : 0;
+    if (!shared && !(c.type === 'conference' && samePlace)) continue;
+    const score = shared * 2 + samePlace * 2 + (d.dateKind === 'clause' || d.dateKind === 'group' ? 0 : 1);
+    if (score > bestScore) { bestScore = score; best = d; }
+  }
+  return best;
+}
