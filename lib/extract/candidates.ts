@@ -142,6 +142,9 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   };
 }
 
+/** «زيارته», «لقائهما»: pronouns that point back to someone named before; «اتفقتا», «زاروا» only inflect the verb. */
+const THIRD_PERSON_SUFFIXES = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ته', 'تها', 'تهما', 'تهم']);
+
 /**
  * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
  * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
@@ -159,7 +162,7 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   const firstPerson = items.some((x) => x.t.suffix === 'نا' || x.t.form.endsWith('نا'));
   const inReporting = within(ctx.tags.speechAt.map((start) => ({ start })), groupStart, first.t.start).length > 0;
   if (speaker && (firstPerson || inReporting || type === 'statement')) return actors.concat(speaker);
-  if (items.some((x) => x.t.suffix && x.t.suffix !== 'نا')) {
+  if (items.some((x) => THIRD_PERSON_SUFFIXES.has(x.t.suffix))) {
     const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, first.t.start).filter((e) => e.kind === 'person');
     const p = earlier[earlier.length - 1];
     if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
@@ -175,7 +178,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «مؤتمر برلين», «زيارة عمل إلى روسيا»: the place right after a trigger of the candidate's own type.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords);
-  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && inTriggerClauses(e)
+  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e)
     && (e.locative || lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start)) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
   const city = places.find((e) => e.kind === 'city');
   if (city) return city;

@@ -23,6 +23,8 @@ export interface EntityMention {
   locative: boolean;
   /** Came from a title alone (resolved by role and date) rather than a written name. */
   fromTitle: boolean;
+  /** A nationality adjective («الروسية»): a country as a party, never a place. */
+  adjective?: boolean;
 }
 
 const STOP = new Set(functionWords.nameStopWords.words);
@@ -195,7 +197,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
             continue;
           }
         }
-        out.push({ start: m.start, end: m.end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: ent.entityKind === 'country' && locative, fromTitle: false });
+        const adjective = ent.entityKind === 'countryAdj';
+        out.push({ start: m.start, end: m.end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: !adjective && locative, fromTitle: false, adjective });
       }
     }
   }

@@ -10,8 +10,16 @@ function shortAr(p: Participant): string {
   return p.kind === 'person' ? p.nameAr.split(/\s+/).pop() ?? p.nameAr : p.nameAr;
 }
 
+/** Who a visit is by: someone away from home («زار لعمامرة موسكو» is Lamamra's visit, though Lavrov met him). */
+function visitorsFirst(actors: Participant[], e: Ev): Participant[] {
+  const host = e.location?.country;
+  if (e.type !== 'visit' || !host) return actors;
+  const away = actors.filter((p) => p.country && p.country !== host);
+  return away.concat(actors.filter((p) => !away.includes(p)));
+}
+
 export function makeTitle(e: Ev): { en: string; ar: string } {
-  const actors = e.participants.filter((p) => p.kind === 'person' || p.kind === 'organisation');
+  const actors = visitorsFirst(e.participants.filter((p) => p.kind === 'person' || p.kind === 'organisation'), e);
   const pool = (actors.length ? actors : e.participants).slice(0, 2);
   const en = pool.map(shortEn);
   const ar = pool.map(shortAr);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Participant, Place } from '../domain/event';
+import { makeTitle } from './titles';
+
+const person = (nameEn: string, country: string): Participant => ({ entityId: nameEn.toLowerCase(), kind: 'person', nameEn, nameAr: nameEn, role: null, country });
+const place = (nameEn: string, country: string): Place => ({ entityId: nameEn.toLowerCase(), nameEn, nameAr: nameEn, country });
+const lavrov = person('Sergey Lavrov', 'RU'), lamamra = person('Ramtane Lamamra', 'DZ');
+
+describe('event titles', () => {
+  it.each([
+    ['visit', [lavrov, lamamra], place('Moscow', 'RU'), 'Lamamra visits Moscow'],
+    ['visit', [lavrov, lamamra], place('Algiers', 'DZ'), 'Lavrov visits Algiers'],
+    ['visit', [lavrov], null, 'Lavrov visit'],
+    ['meeting', [lavrov, lamamra], place('Moscow', 'RU'), 'Lavrov–Lamamra talks in Moscow'],
+    ['call', [lavrov, lamamra], null, 'Lavrov–Lamamra phone call'],
+  ] as const)('%s by %j in %j → %s', (type, participants, location, en) => {
+    expect(makeTitle({ type, modality: 'occurred', participants: [...participants], location }).en).toBe(en);
+  });
+  it('marks planned events', () => {
+    expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Planned: Lavrov visits Algiers', ar: 'مرتقب: زيارة Lavrov إلى Algiers' });
+  });
+});
