@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+
+const dated = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-15', precision: 'day' } })
+  .filter((e) => e.date);
+
+// One line per case: a sentence as wires write it, the type and modality of the event it reports.
+const CASES: Array<[string, string, string]> = [
+  ['بحث الرئيس عبد المجيد تبون أمس مع رئيس الوزراء الإيطالي سبل تعزيز التعاون.', 'meeting', 'occurred'],
+  ['وبحث وزيرا الخارجية يوم 14 مارس 2023 العلاقات الثنائية.', 'meeting', 'occurred'],
+  ['وأجرى لافروف جولة محادثات مع نظيره في 10 مارس 2023.', 'meeting', 'occurred'],
+  ['وعقد الوزيران مؤتمرا صحفيا مشتركا في 14 مارس 2023.', 'meeting', 'occurred'],
+  ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],
+  ['وقام لافروف بزيارة إلى القاهرة في 12 مارس 2023.', 'visit', 'occurred'],
+  ['ووقعت روسيا والجزائر في 13 مارس 2023 مذكرة تفاهم في مجال الطاقة.', 'agreement', 'occurred'],
+  ['وتوصل الطرفان إلى اتفاق في 13 مارس 2023 حول تقاسم المياه.', 'agreement', 'occurred'],
+  ['وسيزور الرئيس تبون موسكو في يونيو 2023.', 'visit', 'planned'],
+  ['ومن المقرر أن يفتتح الوزير المركز الثقافي في أبريل 2023.', 'opening', 'planned'],
+  ['وجه الرئيس بوتين أمس دعوة للرئيس تبون لزيارة روسيا.', 'invitation', 'occurred'],
+  ['وقالت وزارة الخارجية الروسية في بيان أمس إن لافروف سيلتقي نظيره الأسبوع المقبل.', 'meeting', 'planned'],
+  ['وقالت وزارة الخارجية الروسية في بيان أمس إن لافروف سيلتقي نظيره الأسبوع المقبل.', 'statement', 'occurred'],
+];
+
+describe('triggers', () => {
+  it.each(CASES)('%s → %s, %s', (text, type, modality) => {
+    expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
+  });
+  it('«وزارة» never makes a visit', () => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'أعلنت وزارة الخارجية أمس أن الوزارة أصدرت بيانا.', published: { value: '2023-03-15', precision: 'day' } });
+    expect(events.some((e) => e.type === 'visit')).toBe(false);
+  });
+});
