@@ -179,7 +179,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords);
   const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e)
-    && (e.locative || lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start)) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
+    && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
   const city = places.find((e) => e.kind === 'city');
   if (city) return city;
   // An agreement or a statement «في ليبيا» is about that country; where it was made is a city.

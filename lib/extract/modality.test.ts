@@ -24,6 +24,11 @@ describe('modality', () => {
   ])('reads talks that are only an aim as hypothetical: %s', (text) => {
     expect(ev(text).every((e) => e.modality === 'hypothetical')).toBe(true);
   });
+  it('reads «قد» + imperfect as may, «قد» + past as has', () => {
+    expect(ev('وأشار إلى أن قمة قد تعقد بين الرئيسين في مارس 2021.').every((e) => e.modality === 'hypothetical')).toBe(true);
+    expect(ev('وكان الوزير قد التقى نظيره في 3 مارس 2020.')[0]?.modality).toBe('occurred');
+    expect(ev('وقد تم توقيع الاتفاق في 3 مارس 2020.')[0]?.modality).toBe('occurred');
+  });
   it('reads the past as occurred', () => {
     const e = ev('زار لافروف الجزائر في 19 يناير 2020.');
     expect(e[0]?.modality).toBe('occurred');

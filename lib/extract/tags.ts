@@ -5,7 +5,9 @@
 import type { EventType } from '../domain/event';
 import type { EntityMention } from './entities';
 import type { LexEntry, TriggerPos } from './lexicon';
+import modalityJson from './lexicon/modality.json';
 import { isWordCode, type LexMatch } from './match';
+import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
 
 export interface TriggerHit { start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string }
@@ -58,9 +60,25 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     }
     if (firstOf(m, 'speech')) tags.speechAt.push(m.start);
     const mk = firstOf(m, 'marker');
-    if (mk) tags.markers.push({ start: m.start, end: m.end, marker: mk.marker });
+    if (mk) {
+      tags.markers.push({ start: m.start, end: m.end, marker: mk.marker });
+      if (mk.marker === 'pluParticle' && beforeImperfect(f, m.end)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
+    }
   }
   return tags;
+}
+
+const IMPERFECT_PREFIXES = new Set(modalityJson.possibility.imperfectPrefixes);
+const NOT_IMPERFECT = new Set(modalityJson.possibility.notImperfect.map(foldForMatch));
+
+/** «قد تنعقد»: the next word is an imperfect verb, so «قد» means 'may'. */
+function beforeImperfect(f: string, from: number): boolean {
+  let p = from;
+  while (p < f.length && f.charCodeAt(p) === 32) p++;
+  const s = p;
+  while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
+  const word = f.slice(s, p);
+  return word.length >= 3 && IMPERFECT_PREFIXES.has(word[0]!) && !NOT_IMPERFECT.has(word);
 }
 
 /** One of the required words (or a person, for 'PERSON') within `window` words after the trigger, in its sentence. */
