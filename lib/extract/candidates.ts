@@ -77,7 +77,33 @@ function families(scope: GroupScope): Item[][] {
     const trip = byKey.get('trip|' + modality);
     if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
   }
-  return [...byKey.values()].map((arr) => arr.sort((a, b) => a.t.start - b.t.start));
+  return [...byKey.values()].flatMap((arr) => splitByDate(dates, arr.sort((a, b) => a.t.start - b.t.start)));
+}
+
+/** The date phrase nearest the trigger in its own clause. */
+function ownDate(dates: ArticleDates, x: Item): DatePhrase | null {
+  let best: DatePhrase | null = null;
+  for (const d of clauseDates(dates, x.cl)) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
+  return best;
+}
+
+/**
+ * «زيارة الدولة في ماي الماضي، والقمة الحكومية في 18 جويلية»: triggers of one family whose clauses carry different
+ * dates are different events; a trigger in a clause without a date stays with the one before it.
+ */
+function splitByDate(dates: ArticleDates, items: Item[]): Item[][] {
+  const parts: Item[][] = [];
+  let current: Item[] = [];
+  let currentKey: string | null = null;
+  for (const it of items) {
+    const d = ownDate(dates, it)?.date;
+    const key = d ? `${d.start}/${d.end}` : null;
+    if (key && currentKey && key !== currentKey) { parts.push(current); current = []; }
+    if (key) currentKey = key;
+    current.push(it);
+  }
+  parts.push(current);
+  return parts;
 }
 
 /** The highest-ranked type among the triggers; a statement names the event only when nothing else does. */
@@ -93,9 +119,9 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const { ctx, dates, group, clauses, triggers } = scope;
   let chosen: { phrase: DatePhrase; kind: DateKind } | null = null;
   let bestDist = Infinity;
-  for (const x of items) for (const d of clauseDates(dates, x.cl)) {
-    const dist = Math.abs(d.start - x.t.start);
-    if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'clause' }; }
+  for (const x of items) {
+    const d = ownDate(dates, x);
+    if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
   if (chosen) return chosen;
   const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
