@@ -72,7 +72,7 @@ describe('ids', () => {
     expect(ev[0]!.location?.entityId).not.toBe('RU');
   });
   it('keeps apart events of one family that one sentence dates differently', () => {
-    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2022-05-11', precision: 'day' }, text: 'وكان لافروف قد زار القاهرة في مارس 2019، وزار الرياض في أكتوبر 2021 قبل أن يعود إلى موسكو.' });
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2022-05-11', precision: 'day' }, text: 'وتأتي المحادثات بعد زيارة لافروف إلى القاهرة في مارس 2019، وزيارته إلى الرياض في أكتوبر 2021.' });
     expect(ev.filter((e) => e.type === 'visit').map((e) => [e.date?.start, e.location?.entityId])).toEqual([['2019-03-01', 'cairo'], ['2021-10-01', 'riyadh']]);
   });
 });
