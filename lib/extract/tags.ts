@@ -81,7 +81,7 @@ function beforeImperfect(f: string, from: number): boolean {
   return word.length >= 3 && IMPERFECT_PREFIXES.has(word[0]!) && !NOT_IMPERFECT.has(word);
 }
 
-/** One of the required words (or a person, for 'PERSON') within `window` words after the trigger, in its sentence. */
+/** One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, in its sentence. */
 function meetsRequirement(f: string, r: NonNullable<EntryOf<'trigger'>['requires']>, from: number, entities: EntityMention[]): boolean {
   let p = from, n = 0;
   while (p < f.length && n < r.window) {
@@ -93,6 +93,7 @@ function meetsRequirement(f: string, r: NonNullable<EntryOf<'trigger'>['requires
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
     if (r.after.includes(tok) || r.after.includes(bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
+    if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;
     for (const w of r.after) if (w.includes(' ') && f.startsWith(w, s)) return true;
   }
   return false;

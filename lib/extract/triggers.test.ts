@@ -19,9 +19,21 @@ const CASES: Array<[string, string, string]> = [
   ['وجه الرئيس بوتين أمس دعوة للرئيس تبون لزيارة روسيا.', 'invitation', 'occurred'],
   ['وقالت وزارة الخارجية الروسية في بيان أمس إن لافروف سيلتقي نظيره الأسبوع المقبل.', 'meeting', 'planned'],
   ['وقالت وزارة الخارجية الروسية في بيان أمس إن لافروف سيلتقي نظيره الأسبوع المقبل.', 'statement', 'occurred'],
+  ['وحل الوزير بتونس يوم 14 مارس 2023 في زيارة تدوم يومين.', 'visit', 'occurred'],
+  ['ومن المقرر أن يلقي الرئيس أمام البرلمان يوم 16 مارس 2023 خطابا.', 'statement', 'planned'],
+  ['ودخلت الاتفاقية حيز التنفيذ في الأول من مارس 2023.', 'agreement', 'occurred'],
+  ['وقطعت الرباط علاقاتها الدبلوماسية مع طهران في مايو 2018.', 'other', 'occurred'],
+];
+
+const NOT_EVENTS = [
+  'وقال إن قيمة المبادلات تصل إلى مليار دولار في 2023.',
+  'وأكد أن حل الأزمة يمر عبر الحوار في مارس 2023.',
 ];
 
 describe('triggers', () => {
+  it.each(NOT_EVENTS)('no visit in: %s', (text) => {
+    expect(dated(text).filter((e) => e.type === 'visit')).toEqual([]);
+  });
   it.each(CASES)('%s → %s, %s', (text, type, modality) => {
     expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
   });

@@ -57,7 +57,7 @@ function build(): Lexicon {
   };
   for (const t of triggersJson.triggers) {
     const r = (t as { requires?: { after: string[]; window: number } }).requires;
-    const requires = r ? { after: r.after.map((w) => (w === 'PERSON' ? w : foldForMatch(w))), window: r.window } : null;
+    const requires = r ? { after: r.after.map((w) => (w === 'PERSON' || w === 'PLACE' ? w : foldForMatch(w))), window: r.window } : null;
     for (const f of t.forms) {
       add(f, { kind: 'trigger', type: t.type as EventType, pos: t.pos as TriggerPos, weak: (t as { strength?: string }).strength === 'weak', requires, form: foldForMatch(f) });
     }
