@@ -23,6 +23,8 @@ export interface CandidateFlags {
   complement: boolean;
   /** Only weak triggers: an event only with a date in its clause. */
   weak: boolean;
+  /** Only definite nouns («وحضر اللقاء»): most likely an event told before. */
+  definite: boolean;
 }
 
 export type DateKind = 'clause' | 'group' | 'event' | 'lead' | 'publication';
@@ -91,7 +93,7 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false },
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false },
     corefWith: null, attachOnly: true, speaker,
   };
 }

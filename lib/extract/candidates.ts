@@ -165,6 +165,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     verbPast: items.some((x) => x.t.pos === 'verb' && !x.t.future),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
+    definite: items.every((x) => x.t.definite),
   };
 }
 

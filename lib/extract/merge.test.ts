@@ -75,4 +75,11 @@ describe('ids', () => {
     const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2022-05-11', precision: 'day' }, text: 'وتأتي المحادثات بعد زيارة لافروف إلى القاهرة في مارس 2019، وزيارته إلى الرياض في أكتوبر 2021.' });
     expect(ev.filter((e) => e.type === 'visit').map((e) => [e.date?.start, e.location?.entityId])).toEqual([['2019-03-01', 'cairo'], ['2021-10-01', 'riyadh']]);
   });
+  it('a definite noun with no date of its own («وحضر اللقاء») points back to the event told before', () => {
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2022-05-11', precision: 'day' }, text: 'التقى لافروف بوقادوم أمس في موسكو.\nوحضر اللقاء نائب وزير الخارجية الروسي.' });
+    const meetings = ev.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.date?.start).toBe('2022-05-10');
+    expect(meetings[0]!.mentions).toHaveLength(2);
+  });
 });

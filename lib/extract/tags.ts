@@ -10,7 +10,11 @@ import { isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
 
-export interface TriggerHit { start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string }
+export interface TriggerHit {
+  start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string;
+  /** A noun with the article («الاجتماع», «باللقاء»): an event the reader already knows of. */
+  definite: boolean;
+}
 
 export type MarkerKind = Extract<LexEntry, { kind: 'marker' }>['marker'];
 export interface MarkerHit { start: number; end: number; marker: MarkerKind }
@@ -30,6 +34,9 @@ type EntryOf<K extends LexEntry['kind']> = Extract<LexEntry, { kind: K }>;
 function firstOf<K extends LexEntry['kind']>(m: LexMatch, kind: K): EntryOf<K> | undefined {
   return m.entries.find((e) => e.kind === kind) as EntryOf<K> | undefined;
 }
+
+/** After the conjunction and a preposition: the article ال, or لل (ل + ال). */
+const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
 
 const VERBAL_KINDS = new Set<LexEntry['kind']>(['trigger', 'speech', 'clauseVerb']);
 
@@ -55,7 +62,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       if (!t.requires || meetsRequirement(f, t.requires, m.end, entities)) {
-        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form });
+        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)) });
       }
     }
     if (firstOf(m, 'speech')) tags.speechAt.push(m.start);

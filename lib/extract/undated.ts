@@ -9,21 +9,37 @@ import { getLexicon } from './lexicon';
 
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   const articleDate = lead ?? publication;
-  if (articleDate) for (const c of cands) if (takesArticleDate(c)) {
+  const giveArticleDate = (c: Candidate) => {
+    if (!articleDate || !takesArticleDate(c)) return;
     const basisText = lead ? 'the date the lead paragraph gives' : 'the publication date';
     c.date = { ...articleDate, explanation: `No date of its own; reported in the past tense, so it takes ${basisText}. ${articleDate.explanation}` };
     c.dateKind = lead ? 'lead' : 'publication';
-  }
+  };
+  // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
+  const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && tripFamily(d.type) === tripFamily(c.type));
+  for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) {
     if (c.date || c.modality === 'negated' || c.modality === 'hypothetical') continue;
-    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference)) continue;
-    const target = referent(c, cands);
+    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.definite)) continue;
+    const target = referent(c, cands) ?? (c.flags.definite ? latestBefore(c, cands) : null);
     if (target?.date) {
       c.date = { ...target.date, basis: 'event', explanation: `Refers back to an event dated elsewhere in the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
       c.dateKind = 'event';
       c.corefWith = target;
     }
   }
+  for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
+}
+
+/** The last dated event of the same family and modality told before c, in no other place. */
+function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const d of cands) {
+    if (d.order >= c.order || !d.date || d.modality !== c.modality || tripFamily(d.type) !== tripFamily(c.type)) continue;
+    if (placesConflict(c.location, d.location)) continue;
+    best = d;
+  }
+  return best;
 }
 
 function takesArticleDate(c: Candidate): boolean {
