@@ -4,6 +4,7 @@
  * states it, the flags the undated-event rules read, its participants and its place.
  */
 import type { EventType, Modality, Participant } from '../domain/event';
+import functionWords from './lexicon/function-words.json';
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { TYPE_RANK, participantKey, toParticipant, toPlace, tripFamily, type Candidate, type CandidateFlags, type DateKind } from './candidate';
@@ -15,7 +16,13 @@ import type { Speakers } from './speakers';
 import { nextToken, trimSpan, within, wordsIn, type Span } from './spans';
 import type { TriggerHit } from './tags';
 
-interface Item { t: TriggerHit; cl: Clause; modality: Modality }
+interface Item {
+  t: TriggerHit;
+  cl: Clause;
+  /** The trigger's clause and the relative or subordinate clauses that follow it («زيارة الدولة التي قام بها … في ماي»). */
+  own: Clause[];
+  modality: Modality;
+}
 
 /** What every candidate of one clause group reads. */
 interface GroupScope {
@@ -62,8 +69,11 @@ function families(scope: GroupScope): Item[][] {
   const invitations = triggers.filter((t) => t.type === 'invitation');
   const items = triggers
     .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
-    .map((t): Item => ({ t, cl: ctx.seg.clauseAt(t.start)!, modality: modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future) }))
-    .filter((x) => !x.t.weak || clauseDates(dates, x.cl).length > 0);
+    .map((t): Item => {
+      const cl = ctx.seg.clauseAt(t.start)!;
+      return { t, cl, own: ownClauses(scope, cl), modality: modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future) };
+    })
+    .filter((x) => !x.t.weak || ownDates(dates, x).length > 0);
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
     const key = tripFamily(it.t.type) + '|' + it.modality;
@@ -80,10 +90,26 @@ function families(scope: GroupScope): Item[][] {
   return [...byKey.values()].flatMap((arr) => splitByDate(dates, arr.sort((a, b) => a.t.start - b.t.start)));
 }
 
-/** The date phrase nearest the trigger in its own clause. */
+const RELATIVE = new Set(functionWords.relativePronouns.words);
+
+function ownClauses(scope: GroupScope, cl: Clause): Clause[] {
+  const { seg } = scope.ctx;
+  const opensRelative = (c: Clause) => RELATIVE.has(nextToken(scope.ctx.folded, c.start)?.replace(/^و/, '') ?? '');
+  const own = [cl];
+  for (let i = cl.index + 1; i < seg.clauses.length; i++) {
+    const next = seg.clauses[i]!;
+    if (next.group !== cl.group || next.startKind !== 'sub' || !opensRelative(next) || scope.triggers.some((t) => t.start >= next.start && t.start < next.end)) break;
+    own.push(next);
+  }
+  return own;
+}
+
+const ownDates = (dates: ArticleDates, x: Item) => x.own.flatMap((cl) => clauseDates(dates, cl));
+
+/** The date phrase nearest the trigger in its own clauses. */
 function ownDate(dates: ArticleDates, x: Item): DatePhrase | null {
   let best: DatePhrase | null = null;
-  for (const d of clauseDates(dates, x.cl)) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
+  for (const d of ownDates(dates, x)) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
   return best;
 }
 
