@@ -82,4 +82,9 @@ describe('ids', () => {
     expect(meetings[0]!.date?.start).toBe('2022-05-10');
     expect(meetings[0]!.mentions).toHaveLength(2);
   });
+  it('dates a trigger by the relative clause that describes it, not by a neighbour\'s', () => {
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2023-01-24', precision: 'day' }, text: 'وتأتي المحادثات بعد الزيارة التي قام بها تبون إلى روما في مايو 2022، والقمة التي احتضنتها الجزائر في 18 يوليو 2022.' });
+    expect(ev.filter((e) => e.type === 'visit').map((e) => e.date?.start)).toEqual(['2022-05-01']);
+    expect(ev.filter((e) => e.type === 'conference').map((e) => e.date?.start)).toEqual(['2022-07-18']);
+  });
 });
