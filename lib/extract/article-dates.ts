@@ -3,6 +3,7 @@
  * lead paragraph gives («أمس», «الأربعاء») and the publication date.
  */
 import type { ArticleInput, EventDate } from '../domain/event';
+import functionWords from './lexicon/function-words.json';
 import type { NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
 import type { Span } from './spans';
@@ -23,11 +24,13 @@ export interface DatePhrase {
 export interface ArticleDates {
   /** Every date phrase, by position. */
   phrases: DatePhrase[];
-  /** The phrases that place an event: resolved and not vague. */
+  /** The phrases that place an event: resolved, not vague, not an «until» bound. */
   usable: DatePhrase[];
   lead: EventDate | null;
   publication: EventDate | null;
 }
+
+const UNTIL = new RegExp(`(?:^|[^\\p{L}])(?:${functionWords.untilMarkers.words.join('|')})\\s*$`, 'u');
 
 /** original offset → folded offset (the first folded character at or after it). */
 function foldedOffsets(norm: NormalizedText, length: number): Int32Array {
@@ -49,7 +52,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const phrases = temporal
     .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
-  const usable = phrases.filter((d) => d.kind !== 'vague' && d.date !== null);
+  const usable = phrases.filter((d) => d.kind !== 'vague' && d.date !== null && !UNTIL.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
   return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null };
 }
 

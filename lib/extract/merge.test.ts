@@ -87,4 +87,8 @@ describe('ids', () => {
     expect(ev.filter((e) => e.type === 'visit').map((e) => e.date?.start)).toEqual(['2022-05-01']);
     expect(ev.filter((e) => e.type === 'conference').map((e) => e.date?.start)).toEqual(['2022-07-18']);
   });
+  it('an «until» date bounds an event under way; it does not date it', () => {
+    const ev = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2024-10-29', precision: 'day' }, text: 'وصل الرئيس ماكرون أمس إلى الرباط في زيارة دولة تستمر إلى غاية 30 أكتوبر الجاري.' });
+    expect(ev.filter((e) => e.type === 'visit').map((e) => e.date?.start)).toEqual(['2024-10-28']);
+  });
 });
