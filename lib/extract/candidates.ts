@@ -13,7 +13,7 @@ import { getLexicon } from './lexicon';
 import { modalityAt } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
-import { nextToken, trimSpan, within, wordsIn, type Span } from './spans';
+import { nextToken, previousWord, trimSpan, within, wordsIn, type Span } from './spans';
 import type { TriggerHit } from './tags';
 
 interface Item {
@@ -22,6 +22,10 @@ interface Item {
   /** The trigger's clause and the relative or subordinate clauses that follow it («زيارة الدولة التي قام بها … في ماي»). */
   own: Clause[];
   modality: Modality;
+  /** «على هامش الزيارة»: the frame of another event, which names the candidate. */
+  framed: boolean;
+  /** «اتفقا على تبادل الزيارات»: planned by an agreement; the clause's date is the agreement's. */
+  agreedOn: boolean;
 }
 
 /** What every candidate of one clause group reads. */
@@ -71,7 +75,9 @@ function families(scope: GroupScope): Item[][] {
     .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
     .map((t): Item => {
       const cl = ctx.seg.clauseAt(t.start)!;
-      return { t, cl, own: ownClauses(scope, cl), modality: modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future) };
+      const modality = modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
+      const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
+      return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, framed: isFramed(ctx.folded, t), agreedOn };
     })
     .filter((x) => !x.t.weak || ownDates(dates, x).length > 0);
   const byKey = new Map<string, Item[]>();
@@ -88,6 +94,21 @@ function families(scope: GroupScope): Item[][] {
     if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(dates, arr.sort((a, b) => a.t.start - b.t.start)));
+}
+
+const FRAME_WORDS = new Set(functionWords.frameWords.words);
+const AGREED_ON = new Set(functionWords.agreedUpon.words);
+
+function isFramed(f: string, t: TriggerHit): boolean {
+  const before = previousWord(f, t.start);
+  return tripFamily(t.type) === 'trip' && t.pos === 'noun' && before !== null && FRAME_WORDS.has(before.replace(/^[وف]?[بلك]?/, ''));
+}
+
+/** «اتفقا على تبادل الزيارات»: a trigger after an agreement verb and then «على», in the same clause. */
+function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
+  const f = scope.ctx.folded;
+  return t.type !== 'agreement' && scope.triggers.some((a) => a.type === 'agreement' && a.pos === 'verb' && a.start >= cl.start && a.end <= t.start
+    && f.slice(a.end, t.start).split(/[^\p{L}]+/u).some((w) => AGREED_ON.has(w)));
 }
 
 const RELATIVE = new Set(functionWords.relativePronouns.words);
@@ -132,8 +153,10 @@ function splitByDate(dates: ArticleDates, items: Item[]): Item[][] {
   return parts;
 }
 
-/** The highest-ranked type among the triggers; a statement names the event only when nothing else does. */
-function candidateType(items: Item[]): EventType {
+/** The highest-ranked type among the triggers that are not a frame; a statement names the event only when nothing else does. */
+function candidateType(all: Item[]): EventType {
+  const named = all.filter((x) => !x.framed);
+  const items = named.some((x) => x.t.type !== 'statement') ? named : all;
   if (items.every((x) => x.t.type === 'statement')) return 'statement';
   let type = items[0]!.t.type;
   for (const it of items) if (TYPE_RANK.indexOf(it.t.type) < TYPE_RANK.indexOf(type) && it.t.type !== 'statement') type = it.t.type;
@@ -188,7 +211,8 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, reference, noFallback, headline: sent.headline,
-    verbPast: items.some((x) => x.t.pos === 'verb' && !x.t.future),
+    // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
+    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
     definite: items.every((x) => x.t.definite),
@@ -271,7 +295,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const first = items[0]!;
   const type = candidateType(items);
   const clauses = [...new Map(items.map((x) => [x.cl.index, x.cl])).values()].sort((a, b) => a.start - b.start);
-  const dated = chooseDate(scope, items);
+  const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items);
   const spanClauses = [...clauses];
   if (dated) { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }
   const span = mentionSpan(ctx, spanClauses, first);

@@ -29,6 +29,15 @@ describe('modality', () => {
     expect(ev('وكان الوزير قد التقى نظيره في 3 مارس 2020.')[0]?.modality).toBe('occurred');
     expect(ev('وقد تم توقيع الاتفاق في 3 مارس 2020.')[0]?.modality).toBe('occurred');
   });
+  it('reads what an agreement is about as planned', () => {
+    const e = ev('واتفق الوزيران يوم 21 يوليو 2020 على تبادل الزيارات بين البلدين.');
+    expect(e.find((x) => x.type === 'agreement')?.modality).toBe('occurred');
+    expect(e.filter((x) => x.type === 'visit').map((x) => [x.modality, x.date])).toEqual([['planned', null]]);
+  });
+  it('names an event by what happened, not by the visit that frames it', () => {
+    const e = ev('والتقى لافروف نظيره المصري على هامش الزيارة يوم 21 يوليو 2020.');
+    expect(e.map((x) => x.type)).toEqual(['meeting']);
+  });
   it('reads the past as occurred', () => {
     const e = ev('زار لافروف الجزائر في 19 يناير 2020.');
     expect(e[0]?.modality).toBe('occurred');

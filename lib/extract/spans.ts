@@ -27,6 +27,15 @@ export function nextToken(text: string, p: number): string | null {
   return p > s ? text.slice(s, p) : null;
 }
 
+/** The word that ends before position p in the same sentence (clitics included), or null. */
+export function previousWord(text: string, p: number): string | null {
+  let e = p;
+  while (e > 0 && !isWordCode(text.charCodeAt(e - 1))) { if (text[e - 1] === '\n' || text[e - 1] === '.') return null; e--; }
+  let s = e;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  return e > s ? text.slice(s, e) : null;
+}
+
 const JUNK = /[\s،,.:;؛"'«»“”’‘\-–—]/;
 
 /** Trims spaces and dangling punctuation off both ends of an original span. */
