@@ -75,7 +75,7 @@ function families(scope: GroupScope): Item[][] {
     .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
     .map((t): Item => {
       const cl = ctx.seg.clauseAt(t.start)!;
-      const modality = modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
+      const modality = afterSince(ctx.folded, cl) ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
       const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
       return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, framed: isFramed(ctx.folded, t), agreedOn };
     })
@@ -112,10 +112,14 @@ function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
 }
 
 const RELATIVE = new Set(functionWords.relativePronouns.words);
+const SINCE = new Set(functionWords.since.words);
+
+const firstWordOf = (f: string, c: Clause) => nextToken(f, c.start)?.replace(/^و/, '') ?? '';
+const afterSince = (f: string, c: Clause) => c.startKind === 'sub' && SINCE.has(firstWordOf(f, c));
 
 function ownClauses(scope: GroupScope, cl: Clause): Clause[] {
   const { seg } = scope.ctx;
-  const opensRelative = (c: Clause) => RELATIVE.has(nextToken(scope.ctx.folded, c.start)?.replace(/^و/, '') ?? '');
+  const opensRelative = (c: Clause) => RELATIVE.has(firstWordOf(scope.ctx.folded, c));
   const own = [cl];
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
     const next = seg.clauses[i]!;

@@ -38,6 +38,10 @@ describe('modality', () => {
     const e = ev('والتقى لافروف نظيره المصري على هامش الزيارة يوم 21 يوليو 2020.');
     expect(e.map((x) => x.type)).toEqual(['meeting']);
   });
+  it('reads an event after «منذ» as a past reference point, whatever the sentence plans', () => {
+    const e = ev('وستكون زيارة الرئيس، إن تمت، الأولى منذ مشاركة سلفه في القمة العربية في مارس 2019.');
+    expect(e.find((x) => x.type === 'conference')?.modality).toBe('occurred');
+  });
   it('reads the past as occurred', () => {
     const e = ev('زار لافروف الجزائر في 19 يناير 2020.');
     expect(e[0]?.modality).toBe('occurred');

@@ -23,6 +23,7 @@ const CASES: Array<[string, string, string]> = [
   ['ومن المقرر أن يلقي الرئيس أمام البرلمان يوم 16 مارس 2023 خطابا.', 'statement', 'planned'],
   ['ودخلت الاتفاقية حيز التنفيذ في الأول من مارس 2023.', 'agreement', 'occurred'],
   ['وقطعت الرباط علاقاتها الدبلوماسية مع طهران في مايو 2018.', 'other', 'occurred'],
+  ['وتعود العلاقات بين البلدين إلى 5 يوليو 1962.', 'anniversary', 'occurred'],
 ];
 
 const NOT_EVENTS = [
