@@ -2,7 +2,7 @@
 import type { DateMod, Precision } from '@/lib/domain/event';
 import type { Day } from './calendar';
 import type { Tense } from './types';
-import { indexStretches, stretchesOf, type ScanAnchor, type StretchIndex } from './stretch-index';
+import { indexStretches, type ScanAnchor, type StretchIndex } from './stretch-index';
 
 /** One possible publication day and the tense of the clause around the phrase. */
 export interface Anchor {
@@ -53,31 +53,22 @@ export interface Pattern {
   source: string;
 }
 
-/** The text the cached index belongs to (the parsers of one call share it), and the stretches of each anchor. */
+/** The text the cached index belongs to (the parsers of one call share it). */
 let cachedText: string | null = null;
 let cachedIndex: StretchIndex | null = null;
-const cachedStretches = new Map<ScanAnchor, Int32Array>();
 
-/** The stretches [start, end) between barriers that contain a word of the anchor, as flat pairs. */
-function stretches(anchor: ScanAnchor, text: string): Int32Array {
+function stretchIndex(text: string): StretchIndex {
   if (cachedText !== text || cachedIndex === null) {
     cachedText = text;
     cachedIndex = indexStretches(text);
-    cachedStretches.clear();
   }
-  let hit = cachedStretches.get(anchor);
-  if (!hit) {
-    hit = stretchesOf(cachedIndex, anchor);
-    cachedStretches.set(anchor, hit);
-  }
-  return hit;
+  return cachedIndex;
 }
 
-/** Forgets the text the stretches were computed for. */
+/** Forgets the text the stretch index was computed for. */
 export function releaseScanCache(): void {
   cachedText = null;
   cachedIndex = null;
-  cachedStretches.clear();
 }
 
 /** Runs a pattern over the text and yields every match (non-overlapping, left to right), as the whole global regex would. */
@@ -86,9 +77,10 @@ export function* execAll(p: Pattern, text: string): Generator<RegExpExecArray> {
     yield* execRange(p, text, text, 0);
     return;
   }
-  const st = stretches(p.anchor, text);
-  for (let i = 0; i < st.length; i += 2) {
-    const start = st[i]!, end = st[i + 1]!;
+  const { pairs, masks } = stretchIndex(text);
+  for (let k = 0; k < masks.length; k++) {
+    if ((masks[k]! & p.anchor.bit) === 0) continue;
+    const start = pairs[2 * k]!, end = pairs[2 * k + 1]!;
     yield* execRange(p, text, start === 0 && end === text.length ? text : text.slice(start, end), start);
   }
 }

@@ -145,10 +145,3 @@ export function indexStretches(text: string): StretchIndex {
   if (mask !== 0) { pairs.push(start, text.length); masks.push(mask); }
   return { pairs: Int32Array.from(pairs), masks: Int32Array.from(masks) };
 }
-
-/** The stretches of the index that contain the anchor, as flat pairs. */
-export function stretchesOf(index: StretchIndex, a: ScanAnchor): Int32Array {
-  const out: number[] = [];
-  for (let k = 0; k < index.masks.length; k++) if ((index.masks[k]! & a.bit) !== 0) out.push(index.pairs[2 * k]!, index.pairs[2 * k + 1]!);
-  return Int32Array.from(out);
-}
