@@ -18,6 +18,8 @@ interface Trie {
   width: number;
   children: Int32Array;
   outputs: Array<Output[] | null>;
+  /** The column of the space (0 when no phrase has one): tried at every step of a walk. */
+  spaceColumn: number;
   /** Length of the longest phrase: bounds the depth of a walk. */
   maxLength: number;
 }
@@ -67,7 +69,7 @@ function buildTrie(): Trie {
     }
     (outputs[n] ??= []).push({ entry: e.entry, needSuffix: e.needSuffix, allowSuffix: e.allowSuffix });
   }
-  return { column, width, children: children.slice(0, outputs.length * width), outputs, maxLength };
+  return { column, width, children: children.slice(0, outputs.length * width), outputs, spaceColumn: column[SPACE]!, maxLength };
 }
 
 let trie: Trie | null = null;
@@ -219,36 +221,41 @@ function bestAt(text: string, s: number, depth: number): LexMatch | null {
   let best: LexMatch | null = null;
   for (let ci = 0; ci < sc.count; ci++) {
     const kpos = sc.candPos[ci]!, kflags = sc.candFlags[ci]!;
-    // Depth-first over the trie; a space in a pattern matches one or more spaces, or none (glued words).
+    // Depth-first over the trie; a space in a pattern matches one or more spaces, or none (glued words). The walk follows
+    // the letters as far as they go, leaving the space alternatives on the stack for after (the deepest first).
     stackNode[0] = sc.candNode[ci]!; stackPos[0] = kpos;
     let top = 1;
     while (top > 0) {
       top--;
-      const node = stackNode[top]!;
-      const i = stackPos[top]!;
-      const outs = t.outputs[node] ?? null;
-      if (outs !== null && i > kpos) {
-        const found = entriesEndingAt(text, outs, i, kflags, depth);
-        if (found) best = keepBest(best, s, kpos, i + found.suffix.length, found, (kflags & F_FUTURE) !== 0);
-      }
-      if (i >= text.length) continue;
-      const code = text.charCodeAt(i);
-      const sp = child(t, node, SPACE);
-      if (sp !== 0) {
-        if (code === SPACE) {
-          let j = i;
-          while (text.charCodeAt(j) === SPACE) j++;
-          stackNode[top] = sp; stackPos[top] = j; top++;
-        } else if (isWordCode(code) && isWordCode(text.charCodeAt(i - 1))) {
-          stackNode[top] = sp; stackPos[top] = i; top++;
+      let node = stackNode[top]!;
+      let i = stackPos[top]!;
+      for (;;) {
+        const outs = t.outputs[node] ?? null;
+        if (outs !== null && i > kpos) {
+          const found = entriesEndingAt(text, outs, i, kflags, depth);
+          if (found) best = keepBest(best, s, kpos, i + found.suffix.length, found, (kflags & F_FUTURE) !== 0);
         }
+        if (i >= text.length) break;
+        const code = text.charCodeAt(i);
+        const sp = t.children[node * t.width + t.spaceColumn]!;
+        if (sp !== 0) {
+          if (code === SPACE) {
+            let j = i;
+            while (text.charCodeAt(j) === SPACE) j++;
+            stackNode[top] = sp; stackPos[top] = j; top++;
+          } else if (isWordCode(code) && isWordCode(text.charCodeAt(i - 1))) {
+            stackNode[top] = sp; stackPos[top] = i; top++;
+          }
+        }
+        node = child(t, node, code);
+        if (node === 0) break;
+        i++;
       }
-      const nx = child(t, node, code);
-      if (nx !== 0) { stackNode[top] = nx; stackPos[top] = i + 1; top++; }
     }
   }
   return best;
 }
+
 /** All non-overlapping longest matches, left to right. */
 export function scanLexicon(text: string): LexMatch[] {
   const out: LexMatch[] = [];
