@@ -71,22 +71,24 @@ export function releaseScanCache(): void {
   cachedIndex = null;
 }
 
-/** Runs a pattern over the text and yields every match (non-overlapping, left to right), as the whole global regex would. */
-export function* execAll(p: Pattern, text: string): Generator<RegExpExecArray> {
+/** Every match of a pattern in the text (non-overlapping, left to right), as the whole global regex would find them. */
+export function execAll(p: Pattern, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   if (p.anchor === null) {
-    yield* execRange(p, text, text, 0);
-    return;
+    execRange(p, text, text, 0, out);
+    return out;
   }
   const { pairs, masks } = stretchIndex(text);
   for (let k = 0; k < masks.length; k++) {
     if ((masks[k]! & p.anchor.bit) === 0) continue;
     const start = pairs[2 * k]!, end = pairs[2 * k + 1]!;
-    yield* execRange(p, text, start === 0 && end === text.length ? text : text.slice(start, end), start);
+    execRange(p, text, start === 0 && end === text.length ? text : text.slice(start, end), start, out);
   }
+  return out;
 }
 
-/** Matches of the pattern in `part`, the stretch of `text` beginning at `offset`; indices are given in `text`. */
-function* execRange(p: Pattern, text: string, part: string, offset: number): Generator<RegExpExecArray> {
+/** Adds the matches of the pattern in `part`, the stretch of `text` beginning at `offset`, with indices given in `text`. */
+function execRange(p: Pattern, text: string, part: string, offset: number, out: RegExpExecArray[]): void {
   const { rx, lead } = p;
   rx.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -105,6 +107,6 @@ function* execRange(p: Pattern, text: string, part: string, offset: number): Gen
       continue;
     }
     m.index = local + offset;
-    yield m;
+    out.push(m);
   }
 }
