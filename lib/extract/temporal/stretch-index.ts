@@ -20,10 +20,14 @@ export interface ScanAnchor {
   wordEnd: boolean;
 }
 
-/** The masks are 32-bit integers. */
-const MAX_ANCHORS = 31;
-/** Column 0: code units in no word; column 1: whitespace. */
+/** The masks are 32-bit integers; the top two bits flag barriers and word-end outputs (see Automaton.found). */
+const MAX_ANCHORS = 30;
+const ANCHOR_BITS = (1 << MAX_ANCHORS) - 1;
+const AT_WORD_END = 1 << 30;
+const AT_BARRIER = 1 << 31;
+/** Column 0: code units in no word; column 1: whitespace; column 2: barriers. */
 const SPACE_COLUMN = 1;
+const BARRIER_COLUMN = 2;
 
 const anchors: ScanAnchor[] = [];
 /** Built at the first scan, from every anchor registered by then. */
@@ -40,12 +44,20 @@ export function anchor(words: Iterable<string>, options: { wordEnd?: boolean } =
   return a;
 }
 
+/**
+ * The automaton with every transition resolved, so that reading a code unit is one table read. A space in a word matches
+ * a run of whitespace: a state entered by a space stays put on more. A barrier leads from any state to a state of its own
+ * that continues like the start.
+ */
 interface Automaton {
   column: Uint16Array;
   width: number;
   /** next[state * width + column]: the state after reading a code unit of that column. */
   next: Int32Array;
-  /** Bits of the anchors a word of which ends in the state, without and with the word-end condition. */
+  /**
+   * Bits of the anchors a word of which ends in the state, AT_WORD_END when some only count at the end of a word (their
+   * bits are in foundAtWordEnd), and AT_BARRIER alone for the barrier state: 0 for most states, so the scan tests one value.
+   */
   found: Int32Array;
   foundAtWordEnd: Int32Array;
 }
@@ -54,7 +66,8 @@ function build(): Automaton {
   const column = new Uint16Array(0x10000);
   // Exactly the code units \s matches, taken from the regex engine itself.
   for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) column[c] = SPACE_COLUMN;
-  let width = SPACE_COLUMN + 1;
+  for (const c of BARRIERS) column[c.charCodeAt(0)] = BARRIER_COLUMN;
+  let width = BARRIER_COLUMN + 1;
   for (const a of anchors) for (const w of a.words) for (let i = 0; i < w.length; i++) if (column[w.charCodeAt(i)] === 0) column[w.charCodeAt(i)] = width++;
 
   const children: Array<Map<number, number>> = [new Map()];
@@ -80,9 +93,11 @@ function build(): Automaton {
     }
   }
 
+  const states = children.length + 1;
+  const barrierState = children.length;
+  const next = new Int32Array(states * width);
+  const fail = new Int32Array(states);
   // Breadth first: a state's failure state is complete before the state itself.
-  const next = new Int32Array(children.length * width);
-  const fail = new Int32Array(children.length);
   const queue: number[] = [];
   for (const [col, t] of children[0]!) { next[col] = t; queue.push(t); }
   for (let q = 0; q < queue.length; q++) {
@@ -100,11 +115,17 @@ function build(): Automaton {
       }
     }
   }
-  return { column, width, next, found: Int32Array.from(found), foundAtWordEnd: Int32Array.from(foundAtWordEnd) };
+  // More whitespace after the space of a word keeps the state: the space stands for a whole run. (Words hold single
+  // spaces, so no state entered by a space has a space child of its own.)
+  for (const row of children) for (const [col, t] of row) if (col === SPACE_COLUMN) next[t * width + SPACE_COLUMN] = t;
+  // A barrier ends every word: from any state it leads to the barrier state, which goes on like the start.
+  next.copyWithin(barrierState * width, 0, width);
+  for (let s = 0; s < states; s++) next[s * width + BARRIER_COLUMN] = barrierState;
+  const flags = found.map((bits, s) => bits | (foundAtWordEnd[s] !== 0 ? AT_WORD_END : 0));
+  flags.push(AT_BARRIER);
+  foundAtWordEnd.push(0);
+  return { column, width, next, found: Int32Array.from(flags), foundAtWordEnd: Int32Array.from(foundAtWordEnd) };
 }
-
-const IS_BARRIER = new Uint8Array(0x10000);
-for (const c of BARRIERS) IS_BARRIER[c.charCodeAt(0)] = 1;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
@@ -119,25 +140,17 @@ export function indexStretches(text: string): StretchIndex {
   const pairs: number[] = [];
   const masks: number[] = [];
   let state = 0, mask = 0, start = 0;
-  let afterSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (IS_BARRIER[c] === 1) {
+    state = next[state * width + column[text.charCodeAt(i)]!]!;
+    const bits = found[state]!;
+    if (bits === 0) continue;
+    if (bits === AT_BARRIER) {
       if (mask !== 0) { pairs.push(start, i); masks.push(mask); }
-      state = 0; mask = 0; start = i + 1; afterSpace = false;
+      mask = 0; start = i + 1;
       continue;
     }
-    const col = column[c]!;
-    // A space in a word matches a whole run of whitespace: the rest of the run leaves the state as it is.
-    if (col === SPACE_COLUMN) {
-      if (afterSpace) continue;
-      afterSpace = true;
-    } else {
-      afterSpace = false;
-    }
-    state = next[state * width + col]!;
-    mask |= found[state]!;
-    if (foundAtWordEnd[state] !== 0) {
+    mask |= bits & ANCHOR_BITS;
+    if ((bits & AT_WORD_END) !== 0) {
       LETTER_OR_DIGIT.lastIndex = i + 1;
       if (!LETTER_OR_DIGIT.test(text)) mask |= foundAtWordEnd[state]!;
     }
