@@ -107,7 +107,7 @@ function suffixAt(text: string, e: number): string | null {
   return null;
 }
 
-/** Where a lexicon word may start after the clitics of one word start: at most three places per clitic reading. */
+/** Where a lexicon word may start after the clitics of one word start: at most three places, with and without و/ف. */
 const MAX_CANDIDATES = 6;
 /** The glued-name lookahead (الجزائروموسكو) looks this many names ahead. */
 const MAX_GLUED = 2;
@@ -127,8 +127,8 @@ interface Scratch {
 
 let scratch: Scratch[] | null = null;
 function getScratch(depth: number): Scratch {
-  // A walk holds at most two entries per trie level (a letter and a space alternative of one node).
-  const stackSize = 2 * getTrie().maxLength + 2;
+  // The stack holds the start and space alternatives, deeper in the trie from bottom to top: one per level at most.
+  const stackSize = getTrie().maxLength + 1;
   scratch ??= Array.from({ length: MAX_GLUED + 1 }, () => ({
     count: 0,
     candPos: new Int32Array(MAX_CANDIDATES), candNode: new Int32Array(MAX_CANDIDATES), candFlags: new Int32Array(MAX_CANDIDATES),
