@@ -41,6 +41,30 @@ function activeRole(p: PersonInfo, date: string | null): { role: string; country
 
 const ROLE_EN: Record<string, string> = {};
 const ROLE_FAMILY: Record<string, string> = {};
+let rolesLoaded = false;
+
+let everyone: PersonInfo[] | null = null;
+/** Every gazetteer person, for resolving a bare title by role, country and date. */
+function allPeople(): PersonInfo[] {
+  return (everyone ??= [...getLexicon().people.values()]);
+}
+
+const C_WAW = 0x0648, C_FA = 0x0641, C_BA = 0x0628, C_LAM = 0x0644;
+
+/** Whether the clitics before a name (text[start, coreStart)) hold the preposition بـ or لـ, after an optional و/ف. */
+function gluedPreposition(text: string, start: number, coreStart: number): boolean {
+  let i = start;
+  if (i < coreStart && (text.charCodeAt(i) === C_WAW || text.charCodeAt(i) === C_FA)) i++;
+  for (; i < coreStart; i++) if (text.charCodeAt(i) === C_BA || text.charCodeAt(i) === C_LAM) return true;
+  return false;
+}
+
+/** The match's first entry of a kind (a plain loop: this runs several times per match). */
+function first<K extends LexEntry['kind']>(m: LexMatch | undefined, kind: K): Extract<LexEntry, { kind: K }> | undefined {
+  if (m === undefined) return undefined;
+  for (const e of m.entries) if (e.kind === kind) return e as Extract<LexEntry, { kind: K }>;
+  return undefined;
+}
 
 function prevToken(text: string, pos: number): { tok: string; start: number } | null {
   let j = pos - 1;
@@ -53,12 +77,12 @@ function prevToken(text: string, pos: number): { tok: string; start: number } | 
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
   const lex = getLexicon();
-  if (!Object.keys(ROLE_EN).length) {
+  if (!rolesLoaded) {
     for (const e of lex.entries) if (e.entry.kind === 'title') { ROLE_EN[e.entry.role] = e.entry.en; ROLE_FAMILY[e.entry.role] = e.entry.family; }
+    rolesLoaded = true;
   }
   const out: EntityMention[] = [];
   const persons: EntityMention[] = [];
-  const first = <K extends LexEntry['kind']>(m: LexMatch | undefined, kind: K) => m?.entries.find((e) => e.kind === kind) as Extract<LexEntry, { kind: K }> | undefined;
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => {
@@ -152,7 +176,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const subj = recent((x) => sentenceOf(x.start) >= sent - 1 && (!nat || x.country !== nat))[0];
         if (subj) {
           const roles = rolesOf(subj);
-          const cand = [...lex.people.values()].filter((p) => (!nat || p.country === nat) && p.roles.some((r) => roles.includes(r.role) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+          const cand = allPeople().filter((p) => (!nat || p.country === nat) && p.roles.some((r) => roles.includes(r.role) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
           if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, null, true)];
         }
       } else if (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat) {
@@ -161,7 +185,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       } else if (title.family === 'minister' || title.family === 'diplomat' || title.role === 'minister' || title.role === 'diplomat') {
         const specific = title.role !== 'minister' && title.role !== 'diplomat';
         if (specific && nat) {
-          const cand = [...lex.people.values()].filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+          const cand = allPeople().filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
           if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, title.role, true)];
         }
         if (!resolved.length) {
@@ -169,7 +193,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           if (prev) resolved = [{ ...prev, start: m.start, end, fromTitle: true }];
         }
       } else if (title.role !== 'honorific' && title.role !== 'spokesperson' && nat) {
-        const cand = [...lex.people.values()].filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+        const cand = allPeople().filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
         if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, title.role, true)];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
@@ -177,9 +201,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       continue;
     }
     if (ent) {
-      const prefix = text.slice(m.start, m.coreStart);
       const pt = prevToken(text, m.start);
-      const locative = /[بل]/.test(prefix.replace(/^[وف]/, '')) || (pt !== null && PREP_BEFORE.has(pt.tok));
+      const locative = gluedPreposition(text, m.start, m.coreStart) || (pt !== null && PREP_BEFORE.has(pt.tok));
       if (ent.entityKind === 'organisation') {
         const o = lex.orgs.get(ent.id)!;
         out.push({ start: m.start, end: m.end, kind: 'organisation', id: o.id, nameEn: o.en, nameAr: o.ar, role: null, roleFamily: null, country: null, locative: false, fromTitle: false });

@@ -6,7 +6,23 @@
 import functionWords from './lexicon/function-words.json';
 import { getLexicon, type LexEntry } from './lexicon';
 
-interface TrieNode { next: Map<number, TrieNode>; out: Array<{ entry: LexEntry; needSuffix: boolean; allowSuffix: boolean }> | null }
+interface Output { entry: LexEntry; needSuffix: boolean; allowSuffix: boolean }
+
+/**
+ * The lexicon phrases as a flat character trie: every word start of every article walks it, so a step is two typed-array
+ * reads rather than a Map lookup. Node 0 is the root; the child of node n by code unit c is children[n * width + column[c]],
+ * 0 when there is none (the root is nobody's child). Column 0 stands for the code units no phrase contains.
+ */
+interface Trie {
+  column: Uint16Array;
+  width: number;
+  children: Int32Array;
+  outputs: Array<Output[] | null>;
+  /** The column of the space (0 when no phrase has one): tried at every step of a walk. */
+  spaceColumn: number;
+  /** Length of the longest phrase: bounds the depth of a walk. */
+  maxLength: number;
+}
 
 export interface LexMatch {
   /** Folded offsets: the word start (clitics included) and the end (suffix included). */
@@ -25,22 +41,44 @@ export function isWordCode(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-let trie: TrieNode | null = null;
-function getTrie(): TrieNode {
-  if (trie) return trie;
-  const root: TrieNode = { next: new Map(), out: null };
-  for (const e of getLexicon().entries) {
-    let n = root;
-    for (let i = 0; i < e.pattern.length; i++) {
-      const c = e.pattern.charCodeAt(i);
-      let m = n.next.get(c);
-      if (!m) { m = { next: new Map(), out: null }; n.next.set(c, m); }
-      n = m;
+function buildTrie(): Trie {
+  const entries = getLexicon().entries;
+  const column = new Uint16Array(0x10000);
+  let width = 1;
+  let maxLength = 0;
+  let totalLength = 0;
+  for (const { pattern } of entries) {
+    maxLength = Math.max(maxLength, pattern.length);
+    totalLength += pattern.length;
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern.charCodeAt(i);
+      if (column[c] === 0) column[c] = width++;
     }
-    (n.out ??= []).push({ entry: e.entry, needSuffix: e.needSuffix, allowSuffix: e.allowSuffix });
   }
-  trie = root;
-  return root;
+  const children = new Int32Array((totalLength + 1) * width);
+  const outputs: Array<Output[] | null> = [null];
+  for (const e of entries) {
+    let n = 0;
+    for (let i = 0; i < e.pattern.length; i++) {
+      const cell = n * width + column[e.pattern.charCodeAt(i)]!;
+      if (children[cell] === 0) {
+        children[cell] = outputs.length;
+        outputs.push(null);
+      }
+      n = children[cell]!;
+    }
+    (outputs[n] ??= []).push({ entry: e.entry, needSuffix: e.needSuffix, allowSuffix: e.allowSuffix });
+  }
+  return { column, width, children: children.slice(0, outputs.length * width), outputs, spaceColumn: column[SPACE]!, maxLength };
+}
+
+let trie: Trie | null = null;
+function getTrie(): Trie {
+  return (trie ??= buildTrie());
+}
+
+function child(t: Trie, node: number, code: number): number {
+  return t.children[node * t.width + t.column[code]!]!;
 }
 
 const C_WAW = 'و'.charCodeAt(0), C_FA = 'ف'.charCodeAt(0), C_BA = 'ب'.charCodeAt(0), C_KAF = 'ك'.charCodeAt(0);
@@ -69,111 +107,150 @@ function suffixAt(text: string, e: number): string | null {
   return null;
 }
 
-// Reused buffers: candidate starts and the DFS stack (no per-word allocation on the hot path).
-const candPos = new Int32Array(16);
-const candFlags = new Int32Array(16);
-const candNode: TrieNode[] = new Array(16);
-const stackNode: TrieNode[] = [];
-const stackPos: number[] = [];
+/** Where a lexicon word may start after the clitics of one word start: at most three places, with and without و/ف. */
+const MAX_CANDIDATES = 6;
+/** The glued-name lookahead (الجزائروموسكو) looks this many names ahead. */
+const MAX_GLUED = 2;
 
-let candCount = 0;
+/**
+ * Reused buffers of one level of bestAt, so that the hot path allocates nothing: the candidate starts (position, trie
+ * node, clitic flags) and the stack of the walk. The glued-name lookahead runs one level deeper, on its own buffers.
+ */
+interface Scratch {
+  count: number;
+  candPos: Int32Array;
+  candNode: Int32Array;
+  candFlags: Int32Array;
+  stackNode: Int32Array;
+  stackPos: Int32Array;
+}
 
-function pushCandidate(text: string, pos: number, node: TrieNode, flags: number): void {
-  if (!node.next.has(text.charCodeAt(pos)) || candCount >= candPos.length) return;
-  candPos[candCount] = pos;
-  candNode[candCount] = node;
-  candFlags[candCount] = flags;
-  candCount++;
+let scratch: Scratch[] | null = null;
+function getScratch(depth: number): Scratch {
+  // The stack holds the start and space alternatives, deeper in the trie from bottom to top: one per level at most.
+  const stackSize = getTrie().maxLength + 1;
+  scratch ??= Array.from({ length: MAX_GLUED + 1 }, () => ({
+    count: 0,
+    candPos: new Int32Array(MAX_CANDIDATES), candNode: new Int32Array(MAX_CANDIDATES), candFlags: new Int32Array(MAX_CANDIDATES),
+    stackNode: new Int32Array(stackSize), stackPos: new Int32Array(stackSize),
+  }));
+  return scratch[depth]!;
+}
+
+function pushCandidate(sc: Scratch, t: Trie, text: string, pos: number, node: number, flags: number): void {
+  if (pos >= text.length || child(t, node, text.charCodeAt(pos)) === 0 || sc.count >= MAX_CANDIDATES) return;
+  sc.candPos[sc.count] = pos;
+  sc.candNode[sc.count] = node;
+  sc.candFlags[sc.count] = flags;
+  sc.count++;
 }
 
 /** Where a lexicon word may start after the clitics at `pos`: bare, after ال, after ب/ك/ل (+ال), after the future س. */
-function pushClitics(text: string, root: TrieNode, pos: number, conj: number): void {
+function pushClitics(sc: Scratch, t: Trie, text: string, pos: number, conj: number): void {
   const c = text.charCodeAt(pos);
-  pushCandidate(text, pos, root, conj);
-  if (c === C_ALEF && text.charCodeAt(pos + 1) === C_LAM) pushCandidate(text, pos + 2, root, conj | F_ARTICLE);
+  pushCandidate(sc, t, text, pos, 0, conj);
+  if (c === C_ALEF && text.charCodeAt(pos + 1) === C_LAM) pushCandidate(sc, t, text, pos + 2, 0, conj | F_ARTICLE);
   if (c === C_BA || c === C_KAF || c === C_LAM) {
-    pushCandidate(text, pos + 1, root, conj | F_PREP);
-    if (text.charCodeAt(pos + 1) === C_ALEF && text.charCodeAt(pos + 2) === C_LAM) pushCandidate(text, pos + 3, root, conj | F_PREP | F_ARTICLE);
+    pushCandidate(sc, t, text, pos + 1, 0, conj | F_PREP);
+    if (text.charCodeAt(pos + 1) === C_ALEF && text.charCodeAt(pos + 2) === C_LAM) pushCandidate(sc, t, text, pos + 3, 0, conj | F_PREP | F_ARTICLE);
     if (c === C_LAM && text.charCodeAt(pos + 1) === C_LAM) {
-      const alef = root.next.get(C_ALEF);
-      if (alef) pushCandidate(text, pos + 1, alef, conj | F_PREP);
+      const alef = child(t, 0, C_ALEF);
+      if (alef !== 0) pushCandidate(sc, t, text, pos + 1, alef, conj | F_PREP);
     }
   }
   if (c === C_SIN) {
     const d = text.charCodeAt(pos + 1);
-    if (d === C_YA || d === C_TA || d === C_NUN || d === C_ALEF) pushCandidate(text, pos + 1, root, conj | F_FUTURE);
+    if (d === C_YA || d === C_TA || d === C_NUN || d === C_ALEF) pushCandidate(sc, t, text, pos + 1, 0, conj | F_FUTURE);
   }
+}
+
+/** What a word ending at one trie node may be: its entries, and the pronoun suffix taken after it ('' when none or glued). */
+interface Reading { entries: LexEntry[]; suffix: string }
+
+/** The entries of a trie node that a word ending at i may be. */
+function entriesEndingAt(text: string, outs: Output[], i: number, flags: number, depth: number): Reading | null {
+  const endCode = text.charCodeAt(i) || 0;
+  const atBoundary = !isWordCode(endCode);
+  let suffix: string | null | undefined;
+  let taken: string | null = null;
+  let gluedNext: boolean | undefined;
+  let glued = false;
+  let ok: LexEntry[] | null = null;
+  for (const o of outs) {
+    if (!allowed(o.entry, flags)) continue;
+    if (atBoundary && !o.needSuffix) { (ok ??= []).push(o.entry); continue; }
+    if (!atBoundary && o.allowSuffix) {
+      if (suffix === undefined) suffix = suffixAt(text, i);
+      if (suffix !== null) { taken = suffix; (ok ??= []).push(o.entry); continue; }
+    }
+    if (!atBoundary && !o.needSuffix && endCode === C_WAW && depth < MAX_GLUED && (o.entry.kind === 'entity' || o.entry.kind === 'person')) {
+      if (gluedNext === undefined) gluedNext = bestAt(text, i + 1, depth + 1) !== null;
+      if (gluedNext) { glued = true; (ok ??= []).push(o.entry); }
+    }
+  }
+  return ok ? { entries: ok, suffix: taken !== null && !glued ? taken : '' } : null;
+}
+
+/**
+ * The best match so far after a reading of the word from `coreStart` to `end`: the longer one; at equal ends the one whose
+ * core starts first, with the entries of both (and the future prefix of either).
+ */
+function keepBest(best: LexMatch | null, start: number, coreStart: number, end: number, found: Reading, future: boolean): LexMatch {
+  const ok = found.entries;
+  if (!best || end > best.end || (end === best.end && coreStart < best.coreStart)) {
+    const prev = best && end === best.end ? best : null;
+    const entries = prev ? ok.concat(prev.entries.filter((x) => !ok.includes(x))) : ok;
+    return { start, coreStart, end, entries, future: future || (prev?.future ?? false), suffix: found.suffix };
+  }
+  if (end === best.end) {
+    for (const x of ok) if (!best.entries.includes(x)) best.entries.push(x);
+    if (future) best.future = true;
+  }
+  return best;
 }
 
 /** Longest lexicon match starting at word start s, or null. */
 function bestAt(text: string, s: number, depth: number): LexMatch | null {
-  const root = getTrie();
-  candCount = 0;
+  const t = getTrie();
+  const sc = getScratch(depth);
+  const { stackNode, stackPos } = sc;
+  sc.count = 0;
   const c0 = text.charCodeAt(s);
-  pushClitics(text, root, s, 0);
-  if (c0 === C_WAW || c0 === C_FA) pushClitics(text, root, s + 1, F_CONJ);
-  const nc = candCount;
-  if (nc === 0) return null;
-  // The candidates are copied out: a glued-name lookahead below calls bestAt again and reuses the buffers.
-  const starts = Array.from(candPos.subarray(0, nc));
-  const flagsOf = Array.from(candFlags.subarray(0, nc));
-  const nodes = candNode.slice(0, nc);
+  pushClitics(sc, t, text, s, 0);
+  if (c0 === C_WAW || c0 === C_FA) pushClitics(sc, t, text, s + 1, F_CONJ);
   let best: LexMatch | null = null;
-  for (let ci = 0; ci < nc; ci++) {
-    const kpos = starts[ci]!, kflags = flagsOf[ci]!;
-    // DFS over the trie; a space in a pattern matches one or more spaces, or none (glued words).
-    stackNode.length = 0; stackPos.length = 0;
-    stackNode.push(nodes[ci]!); stackPos.push(kpos);
-    while (stackNode.length) {
-      const node = stackNode.pop()!;
-      const i = stackPos.pop()!;
-      if (node.out && i > kpos) {
-        const endCode = text.charCodeAt(i) || 0;
-        const atBoundary = !isWordCode(endCode);
-        let sfx: string | null = null;
-        let ok: LexEntry[] | null = null;
-        let glued = false;
-        for (const o of node.out) {
-          if (!allowed(o.entry, kflags)) continue;
-          if (atBoundary && !o.needSuffix) { (ok ??= []).push(o.entry); continue; }
-          if (!atBoundary && o.allowSuffix) {
-            const s2 = suffixAt(text, i);
-            if (s2 !== null) { sfx = s2; (ok ??= []).push(o.entry); continue; }
-          }
-          if (!atBoundary && !o.needSuffix && endCode === C_WAW && depth < 2 && (o.entry.kind === 'entity' || o.entry.kind === 'person')) {
-            const saveN = stackNode.slice(), saveP = stackPos.slice();
-            const inner = bestAt(text, i + 1, depth + 1);
-            stackNode.length = 0; stackPos.length = 0; stackNode.push(...saveN); stackPos.push(...saveP);
-            if (inner) { glued = true; (ok ??= []).push(o.entry); }
+  for (let ci = 0; ci < sc.count; ci++) {
+    const kpos = sc.candPos[ci]!, kflags = sc.candFlags[ci]!;
+    // Depth-first over the trie; a space in a pattern matches one or more spaces, or none (glued words). The walk follows
+    // the letters as far as they go, leaving the space alternatives on the stack for after (the deepest first).
+    stackNode[0] = sc.candNode[ci]!; stackPos[0] = kpos;
+    let top = 1;
+    while (top > 0) {
+      top--;
+      let node = stackNode[top]!;
+      let i = stackPos[top]!;
+      for (;;) {
+        const outs = t.outputs[node] ?? null;
+        if (outs !== null && i > kpos) {
+          const found = entriesEndingAt(text, outs, i, kflags, depth);
+          if (found) best = keepBest(best, s, kpos, i + found.suffix.length, found, (kflags & F_FUTURE) !== 0);
+        }
+        if (i >= text.length) break;
+        const code = text.charCodeAt(i);
+        const sp = t.children[node * t.width + t.spaceColumn]!;
+        if (sp !== 0) {
+          if (code === SPACE) {
+            let j = i;
+            while (text.charCodeAt(j) === SPACE) j++;
+            stackNode[top] = sp; stackPos[top] = j; top++;
+          } else if (isWordCode(code) && isWordCode(text.charCodeAt(i - 1))) {
+            stackNode[top] = sp; stackPos[top] = i; top++;
           }
         }
-        if (ok) {
-          const end = i + (sfx && !glued ? sfx.length : 0);
-          const future = (kflags & F_FUTURE) !== 0;
-          if (!best || end > best.end || (end === best.end && kpos < best.coreStart)) {
-            const cur = best as LexMatch | null;
-            const prev: LexMatch | null = cur && end === cur.end ? cur : null;
-            best = { start: s, coreStart: kpos, end, entries: prev ? ok.concat(prev.entries.filter((x: LexEntry) => !ok!.includes(x))) : ok, future: future || (prev?.future ?? false), suffix: sfx && !glued ? sfx : '' };
-          } else if (end === best.end) {
-            for (const x of ok) if (!best.entries.includes(x)) best.entries.push(x);
-            if (future) best.future = true;
-          }
-        }
+        node = child(t, node, code);
+        if (node === 0) break;
+        i++;
       }
-      if (i >= text.length) continue;
-      const code = text.charCodeAt(i);
-      const sp = node.next.get(SPACE);
-      if (sp) {
-        if (code === SPACE) {
-          let j = i;
-          while (text.charCodeAt(j) === SPACE) j++;
-          stackNode.push(sp); stackPos.push(j);
-        } else if (isWordCode(code) && isWordCode(text.charCodeAt(i - 1))) {
-          stackNode.push(sp); stackPos.push(i);
-        }
-      }
-      const nx = node.next.get(code);
-      if (nx) { stackNode.push(nx); stackPos.push(i + 1); }
     }
   }
   return best;

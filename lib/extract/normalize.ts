@@ -69,8 +69,21 @@ function foldTable(): Int32Array {
 
 const CHUNK = 0x2000;
 
+/**
+ * The last text folded and its fold: the assembler and the date finder fold the same article one after the other.
+ * Callers share the returned object and must not modify it.
+ */
+let lastFolded: { original: string; norm: NormalizedText } | null = null;
+
 /** Folds code unit by code unit through a lookup table: this runs over every byte the engine reads. */
 export function normalizeArabic(original: string): NormalizedText {
+  if (lastFolded !== null && lastFolded.original === original) return lastFolded.norm;
+  const norm = fold(original);
+  lastFolded = { original, norm };
+  return norm;
+}
+
+function fold(original: string): NormalizedText {
   const table = foldTable();
   const length = original.length;
   const codes = new Uint16Array(length);

@@ -15,37 +15,72 @@ export interface Segmentation { sentences: Sentence[]; clauses: Clause[]; clause
 
 const COMP = new Set(functionWords.complementizers.words);
 const SUB = new Set(functionWords.subordinators.words);
+/**
+ * Length, first and last letter (low bytes) of every complementiser and subordinator: most words of a text match none,
+ * and are then not sliced out to be looked up.
+ */
+const shapeKey = (length: number, first: number, last: number): number => (length << 16) | ((first & 0xff) << 8) | (last & 0xff);
+const SPLITTER_SHAPES = new Set([...COMP, ...SUB].map((w) => shapeKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))));
+
+// Code units of the punctuation and letters the segmenter looks at.
+const NL = 10, CR = 13, SPACE = 32, QUOTE = 34, APOSTROPHE = 39, COMMA = 44, DOT = 46, COLON = 58, SEMICOLON = 59;
+const EXCLAMATION = 33, QUESTION = 63, AR_COMMA = 0x060c, AR_SEMICOLON = 0x061b, AR_QUESTION = 0x061f, ELLIPSIS = 0x2026;
+const C_WAW = 0x0648, C_FA = 0x0641;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The characters that may end a sentence (isSentenceEnd decides): the scan jumps from one to the next. */
+const END_MARK = /[\n.!?\u061f\u2026]/g;
 
 function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return true;
-  if (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') {
+  const c = text.charCodeAt(i);
+  if (c === NL) return true;
+  if (c === DOT || c === EXCLAMATION || c === QUESTION || c === AR_QUESTION || c === ELLIPSIS) {
     const next = text.charCodeAt(i + 1);
     if (Number.isNaN(next)) return true;
-    if (c === '.' && next >= 48 && next <= 57 && i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) return false;
-    return next === 32 || next === 10 || next === 13 || next === 34 || next === 39;
+    if (c === DOT && isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1))) return false;
+    return next === SPACE || next === NL || next === CR || next === QUOTE || next === APOSTROPHE;
   }
   return false;
+}
+
+/** Spaces, quotes and colons after a colon or quote: the next clause starts after them. */
+const isQuoteRun = (c: number): boolean => c === SPACE || c === QUOTE || c === APOSTROPHE || c === COLON;
+
+/** Whether text[i, j) may be a complementiser or subordinator, bare or after a glued و/ف (false: certainly not). */
+function maybeSplitter(text: string, i: number, j: number, conj: boolean): boolean {
+  const last = text.charCodeAt(j - 1);
+  return SPLITTER_SHAPES.has(shapeKey(j - i, text.charCodeAt(i), last)) || (conj && j - i > 2 && SPLITTER_SHAPES.has(shapeKey(j - i - 1, text.charCodeAt(i + 1), last)));
+}
+
+/** A word that opens a clause: a complementiser (أن) or a subordinator (حيث، الذي…), with or without a glued و/ف. */
+function splitterKind(tok: string, conj: boolean): 'comp' | 'sub' | null {
+  const bare = tok.length > 2 && conj ? tok.slice(1) : tok;
+  if (COMP.has(tok) || COMP.has(bare)) return 'comp';
+  if (SUB.has(tok) || SUB.has(bare)) return 'sub';
+  return null;
 }
 
 export function segment(text: string, clauseVerb: (start: number, end: number) => boolean): Segmentation {
   const sentences: Sentence[] = [];
   let s = 0;
   const pushSentence = (a: number, b: number, lineStart: boolean, lineEndsHere: boolean) => {
-    while (a < b && !isWordCode(text.charCodeAt(a)) && text.charCodeAt(a) !== 34) a++;
-    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13)) b--;
+    while (a < b && !isWordCode(text.charCodeAt(a)) && text.charCodeAt(a) !== QUOTE) a++;
+    while (b > a && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NL || text.charCodeAt(b - 1) === CR)) b--;
     if (b <= a) return;
-    const seg = text.slice(a, b);
-    const last = seg[seg.length - 1];
-    const headline = lineStart && lineEndsHere && b - a < 160 && last !== '.' && last !== '؟' && last !== ':' && !seg.includes('. ');
+    const last = text.charCodeAt(b - 1);
+    const headline = lineStart && lineEndsHere && b - a < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON && !text.slice(a, b).includes('. ');
     sentences.push({ start: a, end: b, headline, index: sentences.length });
   };
   let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
+  END_MARK.lastIndex = 0;
+  for (let m = END_MARK.exec(text); m !== null; m = END_MARK.exec(text)) {
+    const i = m.index;
     if (isSentenceEnd(text, i)) {
-      const endsLine = text[i] === '\n' || i + 1 >= text.length || text[i + 1] === '\n' || (text[i + 1] === '\r');
-      pushSentence(s, text[i] === '\n' ? i : i + 1, lineStart, endsLine);
-      lineStart = text[i] === '\n' || endsLine;
+      const atNewline = text.charCodeAt(i) === NL;
+      const endsLine = atNewline || i + 1 >= text.length || text.charCodeAt(i + 1) === NL || text.charCodeAt(i + 1) === CR;
+      pushSentence(s, atNewline ? i : i + 1, lineStart, endsLine);
+      lineStart = endsLine;
       s = i + 1;
     }
   }
@@ -67,24 +102,22 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     let i = sent.start;
     let afterPunct = false;
     while (i < sent.end) {
-      const ch = text[i]!;
       const code = text.charCodeAt(i);
-      if (ch === '،' || ch === ',' || ch === ';' || ch === '؛') { afterPunct = true; i++; continue; }
-      if (ch === ':' || ch === '"' || ch === "'") {
+      if (code === AR_COMMA || code === COMMA || code === SEMICOLON || code === AR_SEMICOLON) { afterPunct = true; i++; continue; }
+      if (code === COLON || code === QUOTE || code === APOSTROPHE) {
         let j = i + 1;
-        while (j < sent.end && (text[j] === ' ' || text[j] === '"' || text[j] === "'" || text[j] === ':')) j++;
+        while (j < sent.end && isQuoteRun(text.charCodeAt(j))) j++;
         if (j < sent.end && j - sent.start > 1) close(i, 'quote', j);
         i = j; afterPunct = false; continue;
       }
       if (isWordCode(code) && !isWordCode(text.charCodeAt(i - 1))) {
         let j = i;
         while (j < sent.end && isWordCode(text.charCodeAt(j))) j++;
-        const tok = text.slice(i, j);
-        const bare = tok.length > 2 && (tok[0] === 'و' || tok[0] === 'ف') ? tok.slice(1) : tok;
         if (i > cStart) {
-          if (COMP.has(tok) || COMP.has(bare)) close(i, 'comp', i);
-          else if (SUB.has(tok) || SUB.has(bare)) close(i, 'sub', i);
-          else if (afterPunct && (tok[0] === 'و' || tok[0] === 'ف') && clauseVerb(i, j)) close(i, 'hard', i);
+          const conj = text.charCodeAt(i) === C_WAW || text.charCodeAt(i) === C_FA;
+          const splitter = maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
+          if (splitter !== null) close(i, splitter, i);
+          else if (afterPunct && conj && clauseVerb(i, j)) close(i, 'hard', i);
           else if (afterPunct) close(i, 'punct', i);
         }
         afterPunct = false;

@@ -2,6 +2,7 @@
 import type { DateMod, Precision } from '@/lib/domain/event';
 import type { Day } from './calendar';
 import type { Tense } from './types';
+import { indexStretches, type ScanAnchor, type StretchIndex } from './stretch-index';
 
 /** One possible publication day and the tense of the clause around the phrase. */
 export interface Anchor {
@@ -39,22 +40,10 @@ export interface Parser {
 }
 
 /**
- * Punctuation that no pattern may consume and that every lookaround treats like the start or end of the text: a match
- * never crosses one, so a pattern with an anchor runs only on the stretches between them that contain that anchor.
- */
-export const BARRIERS = '.:!?؟؛"';
-
-/** A token every match of a pattern contains (digits, month names…), found once per text and shared by the patterns. */
-export interface ScanAnchor {
-  /** Global regex; each of its matches lies between two barriers. */
-  rx: RegExp;
-}
-
-/**
  * A global regex compiled for speed. `rx` is the pattern without its leading lookbehind and `lead` that lookbehind (sticky),
  * checked only where `rx` matches: V8 cannot skip ahead over a pattern that opens with a lookbehind (it evaluates it at every
  * position), but without it jumps between the possible first characters. With an `anchor`, `rx` runs only on the stretches
- * between barriers that contain one. Either way the matches are exactly those of the whole pattern run over the whole text.
+ * between barriers that contain one of its words. Either way the matches are exactly those of the whole pattern run over the whole text.
  */
 export interface Pattern {
   rx: RegExp;
@@ -64,74 +53,42 @@ export interface Pattern {
   source: string;
 }
 
-/** The text the cached stretches belong to (the parsers of one call share them). */
+/** The text the cached index belongs to (the parsers of one call share it). */
 let cachedText: string | null = null;
-const cachedStretches = new Map<ScanAnchor, Int32Array>();
-let cachedBarriers: Int32Array | null = null;
+let cachedIndex: StretchIndex | null = null;
 
-const BARRIER_RX = new RegExp(`[${BARRIERS.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
-
-/** Positions of the barrier characters, ascending. */
-function barriers(text: string): Int32Array {
-  if (cachedBarriers) return cachedBarriers;
-  const out: number[] = [];
-  BARRIER_RX.lastIndex = 0;
-  while (BARRIER_RX.exec(text) !== null) out.push(BARRIER_RX.lastIndex - 1);
-  cachedBarriers = Int32Array.from(out);
-  return cachedBarriers;
-}
-
-/** The stretches [start, end) between barriers that contain a match of the anchor, as flat pairs. */
-function stretches(anchor: ScanAnchor, text: string): Int32Array {
-  if (cachedText !== text) {
+function stretchIndex(text: string): StretchIndex {
+  if (cachedText !== text || cachedIndex === null) {
     cachedText = text;
-    cachedStretches.clear();
-    cachedBarriers = null;
+    cachedIndex = indexStretches(text);
   }
-  const hit = cachedStretches.get(anchor);
-  if (hit) return hit;
-  const bs = barriers(text);
-  const out: number[] = [];
-  const rx = anchor.rx;
-  rx.lastIndex = 0;
-  let b = 0;
-  let m: RegExpExecArray | null;
-  while ((m = rx.exec(text)) !== null) {
-    const at = m.index;
-    while (b < bs.length && bs[b]! < at) b++;
-    const start = b > 0 ? bs[b - 1]! + 1 : 0;
-    const end = b < bs.length ? bs[b]! : text.length;
-    out.push(start, end);
-    if (end >= text.length) break;
-    rx.lastIndex = end;
-  }
-  const arr = Int32Array.from(out);
-  cachedStretches.set(anchor, arr);
-  return arr;
+  return cachedIndex;
 }
 
-/** Forgets the text the stretches were computed for. */
+/** Forgets the text the stretch index was computed for. */
 export function releaseScanCache(): void {
   cachedText = null;
-  cachedBarriers = null;
-  cachedStretches.clear();
+  cachedIndex = null;
 }
 
-/** Runs a pattern over the text and yields every match (non-overlapping, left to right), as the whole global regex would. */
-export function* execAll(p: Pattern, text: string): Generator<RegExpExecArray> {
+/** Every match of a pattern in the text (non-overlapping, left to right), as the whole global regex would find them. */
+export function execAll(p: Pattern, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   if (p.anchor === null) {
-    yield* execRange(p, text, text, 0);
-    return;
+    execRange(p, text, text, 0, out);
+    return out;
   }
-  const st = stretches(p.anchor, text);
-  for (let i = 0; i < st.length; i += 2) {
-    const start = st[i]!, end = st[i + 1]!;
-    yield* execRange(p, text, start === 0 && end === text.length ? text : text.slice(start, end), start);
+  const { pairs, masks } = stretchIndex(text);
+  for (let k = 0; k < masks.length; k++) {
+    if ((masks[k]! & p.anchor.bit) === 0) continue;
+    const start = pairs[2 * k]!, end = pairs[2 * k + 1]!;
+    execRange(p, text, start === 0 && end === text.length ? text : text.slice(start, end), start, out);
   }
+  return out;
 }
 
-/** Matches of the pattern in `part`, the stretch of `text` beginning at `offset`; indices are given in `text`. */
-function* execRange(p: Pattern, text: string, part: string, offset: number): Generator<RegExpExecArray> {
+/** Adds the matches of the pattern in `part`, the stretch of `text` beginning at `offset`, with indices given in `text`. */
+function execRange(p: Pattern, text: string, part: string, offset: number, out: RegExpExecArray[]): void {
   const { rx, lead } = p;
   rx.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -150,6 +107,6 @@ function* execRange(p: Pattern, text: string, part: string, offset: number): Gen
       continue;
     }
     m.index = local + offset;
-    yield m;
+    out.push(m);
   }
 }

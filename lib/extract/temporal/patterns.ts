@@ -1,5 +1,6 @@
 /** Regex fragments shared by the parser families. All run on the folded text (see normalize.ts). */
-import { BARRIERS, type Pattern, type ScanAnchor } from './hit';
+import type { Pattern } from './hit';
+import { anchor, BARRIERS, type ScanAnchor } from './stretch-index';
 import { alt, DIRECTIONS, MONTHS, ORDINALS, WEEKDAYS, HIJRI_MONTHS, PARTS, THIS } from './lexicon';
 
 /** Start of a word, allowing the glued conjunctions و/ف and prepositions ب/ل/ك before it (they stay outside the span). */
@@ -94,19 +95,17 @@ export function segmentable(src: string): boolean {
   return true;
 }
 
-/** An anchor: a regex (flags gu) that matches inside every match of the patterns it is given to, and never across a barrier. */
-export const anchor = (src: string): ScanAnchor => {
-  if (!segmentable(src)) throw new Error(`anchor ${src} may cross a barrier`);
-  return { rx: new RegExp(src, 'gu') };
-};
+export { anchor } from './stretch-index';
 
 /** Any digit: in every numeric day, year and date. */
-export const A_DIGIT = anchor(String.raw`\d`);
+export const A_DIGIT = anchor('0123456789');
 /** A month name at the end of a word (monthX is always followed by a separator or the end of the word). */
-export const A_MONTH = anchor(String.raw`(?:${MONTH})(?![\p{L}\p{N}])`);
+export const A_MONTH = anchor(MONTHS.keys(), { wordEnd: true });
+/** The unit of a relative week, month or year («الشهر الماضي», «هذا العام»). */
+export const A_UNIT = anchor(['اسبوع', 'شهر', 'عام', 'سنه']);
 
 /**
- * Compiles a pattern source (flags gu) for execAll. `anchor`, when given, must match inside every match of the pattern;
+ * Compiles a pattern source (flags gu) for execAll. `anchor`, when given, must have a word inside every match of the pattern;
  * it is dropped when the pattern could match a barrier.
  */
 export const re = (src: string, anchorOf?: ScanAnchor): Pattern => {

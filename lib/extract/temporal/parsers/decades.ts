@@ -11,9 +11,9 @@ import { B, E, PART, anchor, re } from '../patterns';
 
 const DECADE = re(
   String.raw`${B}(?:(?<p>${PART})\s+)?(?:(?:عقد|حقبه|سنوات|فتره)\s+)?(?:ال|(?<=ل)ل)?(?<dn>${alt(DECADES.keys())})(?:\s+(?:من\s+)?(?:(?<c>${alt(CENTURIES.keys())})|(?<rc>${alt(RELATIVE_CENTURIES.keys())})))?${E}`,
-  anchor(alt(DECADES.keys())),
+  anchor(DECADES.keys()),
 );
-const REL_DECADE = re(String.raw`${B}(?:(?<p>${PART})\s+)?(?<rd>${alt(RELATIVE_DECADES.keys())})${E}`, anchor(alt(RELATIVE_DECADES.keys())));
+const REL_DECADE = re(String.raw`${B}(?:(?<p>${PART})\s+)?(?<rd>${alt(RELATIVE_DECADES.keys())})${E}`, anchor(RELATIVE_DECADES.keys()));
 
 export const decades: Parser = {
   name: 'decades',

@@ -7,7 +7,7 @@ import { dirOf, effectiveTense, monthOf, pubText, res } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { fromHijri, hijriMonthRange, hijriYearRange, toHijri } from '../hijri';
 import { HIJRI_EQUIVALENCE, HIJRI_MONTHS, HIJRI_YEAR_MARKERS, alt, lookup } from '../lexicon';
-import { A_DIGIT, B, DIR, E, HMONTH, SEP, WD, dayNum, monthX, re, year } from '../patterns';
+import { A_DIGIT, B, DIR, E, HMONTH, SEP, WD, anchor, dayNum, monthX, re, year } from '../patterns';
 
 const HMARK = String.raw`(?:\s*(?:${alt(HIJRI_YEAR_MARKERS)})${E})`;
 const HYEAR = String.raw`(?<!\p{N})(?<hy>1[2-5]\d{2})(?!\p{N})`;
@@ -19,7 +19,7 @@ const HDATE = re(
 );
 const HMONTH_YEAR = re(String.raw`${B}(?:شهر\s+)?(?<hm>${HMONTH})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}?`, A_DIGIT);
 const HYEAR_ONLY = re(String.raw`${B}(?:(?:ال)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}`, A_DIGIT);
-const HMONTH_REL = re(String.raw`${B}شهر\s+(?<hm>${HMONTH})(?:\s+(?<dir>${DIR}))?${E}`);
+const HMONTH_REL = re(String.raw`${B}شهر\s+(?<hm>${HMONTH})(?:\s+(?<dir>${DIR}))?${E}`, anchor(HIJRI_MONTHS.keys()));
 
 export const hijri: Parser = {
   name: 'hijri',

@@ -6,7 +6,7 @@ import { dayOf, monthRange, yearRange, ymd } from '../calendar';
 import { applyMod, dirOf, dirOffset, MOD_RULE, monthOf, pubText, res, unitRange, yearFor } from '../anchor';
 import { execAll, type Hit, type Parser, type Resolution, type Anchor } from '../hit';
 import { HALVES, PARTS, QUARTERS, alt, lookup, type Unit } from '../lexicon';
-import { A_DIGIT, A_MONTH, ART, B, anchor, DIR, E, PART, SEP, THIS_W, YEAR_NOUN, monthX, re, relYear, year, yearPhrase } from '../patterns';
+import { A_DIGIT, A_MONTH, A_UNIT, ART, B, anchor, DIR, E, PART, SEP, THIS_W, YEAR_NOUN, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const PART_MONTH = re(
   String.raw`${B}(?<p>${PART})\s+(?:شهر\s+)?${monthX('m')}(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`,
@@ -15,10 +15,11 @@ const PART_MONTH = re(
 const PART_YEAR = re(String.raw`${B}(?<p>${PART})\s+(?:(?:من\s+)?${YEAR_NOUN})?${year('y')}`, A_DIGIT);
 const PART_REL = re(
   String.raw`${B}(?<p>${PART})\s+(?:(?<this>${THIS_W})\s+ال(?<u1>اسبوع|شهر|عام|سنه)|${ART}(?<u2>اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)${E}`,
+  A_UNIT,
 );
 const HALF_QUARTER = re(
   String.raw`${B}(?<h>${alt([...HALVES.keys(), ...QUARTERS.keys()])})\s*(?:من\s+|ل)?(?:(?:${ART}?(?:عام|سنه)\s+)?${year('y')}|${relYear('rd')})`,
-  anchor(alt([...HALVES.keys(), ...QUARTERS.keys()])),
+  anchor([...HALVES.keys(), ...QUARTERS.keys()]),
 );
 
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };

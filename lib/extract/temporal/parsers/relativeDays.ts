@@ -5,7 +5,7 @@ import { execAll, type Hit, type Parser } from '../hit';
 import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, alt, lookup } from '../lexicon';
 import { B, E, anchor, re } from '../patterns';
 
-const RX = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})${E}`, anchor(alt(RELATIVE_DAYS.keys())));
+const RX = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})${E}`, anchor(RELATIVE_DAYS.keys()));
 const TODAY_NOT_RX = new RegExp(String.raw`^\s+(?:${alt(TODAY_NOT)})(?![\p{L}\p{N}])`, 'u');
 
 const WHY: Record<number, string> = {

@@ -3,14 +3,15 @@ import { ymd } from '../calendar';
 import { dirOf, dirOffset, NUM_EN, pubText, res, UNIT_EN, unitRange } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { AFTER, AGO, APPROX, CARDINALS, GENERAL_NOUNS, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
-import { ART, B, DIR, E, THIS_W, re } from '../patterns';
+import { A_UNIT, ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
 const UNIT = String.raw`(?:اسبوع|شهر|عام|سنه)`;
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 
-const THIS_OR_DIR = re(String.raw`${B}(?:(?<this>${THIS_W})\s+ال(?<u1>${UNIT})|${ART}(?<u2>${UNIT})\s+(?<dir>${DIR}))${E}`);
+const THIS_OR_DIR = re(String.raw`${B}(?:(?<this>${THIS_W})\s+ال(?<u1>${UNIT})|${ART}(?<u2>${UNIT})\s+(?<dir>${DIR}))${E}`, A_UNIT);
 const COUNTED = re(
   String.raw`${B}(?<pre>${alt([...AGO, ...AFTER])})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${alt(CARDINALS.keys())})\s+(?<u>${alt(UNIT_WORDS.keys())})|(?<u0>${alt(UNIT_WORDS.keys())}))${E}(?!\s+(?:من|علي)\s)(?!\s*\p{N})`,
+  anchor([...AGO, ...AFTER]),
 );
 
 const DIR_EN = { past: 'before', next: 'after', current: 'of' } as const;

@@ -9,7 +9,7 @@ import { SEASONS, SEASON_NOT_AFTER, alt, lookup, type Direction } from '../lexic
 import { A_DIGIT, ART, B, anchor, DIR, E, THIS_W, YEAR_NOUN, re, relYear, year } from '../patterns';
 
 const S = alt(SEASONS.keys());
-const A_SEASON = anchor(S);
+const A_SEASON = anchor(SEASONS.keys());
 const NOT = String.raw`(?!\s+(?:${alt(SEASON_NOT_AFTER)})${E})`;
 const WITH_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s*(?:من\s+)?(?:${YEAR_NOUN})?${year('y')}`, A_DIGIT);
 const WITH_REL_YEAR = re(String.raw`${B}(?:فصل\s+)?(?<s>${S})${NOT}\s+(?:من\s+)?${relYear('rd')}`, A_SEASON);

@@ -7,11 +7,12 @@ import { dayOf, ymd } from '../calendar';
 import { dirOf, dirOffset, pubText, res, unitRange } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { EARLIER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
-import { ART, B, DIR, E, THIS_W, re } from '../patterns';
+import { ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
-const RX = re(String.raw`${B}(?<v>${alt(VAGUE.keys())})${E}`);
+const RX = re(String.raw`${B}(?<v>${alt(VAGUE.keys())})${E}`, anchor(VAGUE.keys()));
 const EARLIER = re(
   String.raw`${B}${alt([EARLIER_OF])}\s+(?:(?<this>${THIS_W})\s+ال(?<u1>يوم|اسبوع|شهر|عام|سنه)|${ART}(?<u2>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)${E}`,
+  anchor([EARLIER_OF]),
 );
 const UNIT_OF: Record<string, Unit> = { يوم: 'day', اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 

@@ -6,7 +6,7 @@ import { execAll, type Hit, type Parser } from '../hit';
 import { WEEKDAYS, WEEKDAY_LABELS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { B, DIR, E, WD, anchor, re } from '../patterns';
 
-const RX = re(String.raw`${B}(?:(?<q>${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})(?:\s+(?<dir>${DIR}))?${E}`, anchor(WD));
+const RX = re(String.raw`${B}(?:(?<q>${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})(?:\s+(?<dir>${DIR}))?${E}`, anchor(WEEKDAYS.keys()));
 /** الاثنين is also "the two". */
 const TWO_BEFORE = /(?:^|[^\p{L}])(?:بين|كلا|لكلا|هذين)\s+$/u;
 const TWO_AFTER = /^\s+(?:معا|كليهما|كلاهما|اللذين|الذين)(?![\p{L}])/u;
