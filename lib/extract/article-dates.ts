@@ -35,11 +35,14 @@ const UNTIL = new RegExp(`(?:^|[^\\p{L}])(?:${functionWords.untilMarkers.words.j
 /** original offset → folded offset (the first folded character at or after it). */
 function foldedOffsets(norm: NormalizedText, length: number): Int32Array {
   const o2f = new Int32Array(length + 1);
-  let k = 0;
-  for (let i = 0; i <= length; i++) {
-    while (k < norm.toOriginal.length - 1 && norm.toOriginal[k]! < i) k++;
-    o2f[i] = k;
+  const toOriginal = norm.toOriginal;
+  const last = toOriginal.length - 1;
+  let i = 0;
+  for (let k = 0; k < last; k++) {
+    const at = toOriginal[k]!;
+    while (i <= at) o2f[i++] = k;
   }
+  while (i <= length) o2f[i++] = last;
   return o2f;
 }
 
