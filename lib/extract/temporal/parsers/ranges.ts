@@ -24,11 +24,22 @@ const YEARS = re(
 
 type Groups = Record<string, string | undefined>;
 
-/** The year of the end of a range written without one: stated, counted from publication, or chosen by tense from the end date. */
-function endYear(g: Groups, a: Anchor | null, m: number, d: number | null): { y: number; why: string } | null {
+/**
+ * The year of the end of a range written without one: stated, counted from publication, the publication's own year
+ * when the range is under way on the publication day («من 28 مايو إلى 1 يونيو» published on 30 May), or chosen by
+ * tense from the end date.
+ */
+function endYear(g: Groups, a: Anchor | null, from: { m: number; d: number } | null, m: number, d: number | null): { y: number; why: string } | null {
   if (g.y) return { y: Number(g.y), why: 'stated' };
   if (!a) return null;
   if (g.rd !== undefined || /(?:عام|سنه)$/u.test(g.__all ?? '')) return { y: ymd(a.day).y + dirOffset(dirOf(g.rd)), why: `year counted from ${pubText(a)}` };
+  if (from && d !== null && g.md === undefined) {
+    const y = ymd(a.day).y;
+    const startYear = from.m > m ? y - 1 : y;
+    if (isValidDate(startYear, from.m, from.d) && isValidDate(y, m, d) && dayOf(startYear, from.m, from.d) <= a.day && a.day <= dayOf(y, m, d)) {
+      return { y, why: `no year given; under way on ${pubText(a)}` };
+    }
+  }
   return yearFor(a, m, d, dirOf(g.md));
 }
 
@@ -48,7 +59,7 @@ export const ranges: Parser = {
       const d1 = Number(g.d1), d2 = Number(g.d2);
       if (month === undefined || !(d1 >= 1 && d1 < d2 && d2 <= 31) || g.c === '/') continue;
       push(m, g.y !== undefined, (a) => {
-        const yy = endYear(g, a, month, d2);
+        const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
         if (!yy || !isValidDate(yy.y, month, d2)) return null;
         return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', `days ${d1} to ${d2} of the month; year ${yy.why}`);
       });
@@ -59,7 +70,7 @@ export const ranges: Parser = {
       const d1 = Number(g.d1), d2 = Number(g.d2);
       if (m1 === undefined || m2 === undefined || !andOk(g, false) || g.c === '/') continue;
       push(m, g.y !== undefined, (a) => {
-        const yy = endYear(g, a, m2, d2);
+        const yy = endYear(g, a, g.y1 ? null : { m: m1, d: d1 }, m2, d2);
         if (!yy) return null;
         const y1 = g.y1 ? Number(g.y1) : m1 > m2 ? yy.y - 1 : yy.y;
         if (!isValidDate(y1, m1, d1) || !isValidDate(yy.y, m2, d2)) return null;
@@ -73,9 +84,8 @@ export const ranges: Parser = {
       const m1 = monthOf(g, 'm1'), m2 = monthOf(g, 'm2');
       if (m1 === undefined || m2 === undefined || m1 === m2 || !andOk(g, false) || g.c === '/') continue;
       if (g.pre === undefined && g.y === undefined && g.y1 === undefined) continue;
-      if (g.m1b !== undefined || g.m2b !== undefined) { /* doubled names are fine */ }
       push(m, g.y !== undefined, (a) => {
-        const yy = endYear(g, a, m2, null);
+        const yy = endYear(g, a, null, m2, null);
         if (!yy) return null;
         const y1 = g.y1 ? Number(g.y1) : m1 > m2 ? yy.y - 1 : yy.y;
         const s = monthRange(y1, m1).start, e = monthRange(yy.y, m2).end;
