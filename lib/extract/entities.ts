@@ -5,7 +5,7 @@
  */
 import functionWords from './lexicon/function-words.json';
 import type { EntityKind } from '../domain/event';
-import { getLexicon, type LexEntry, type PersonInfo } from './lexicon';
+import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
 import { isWordCode, type LexMatch } from './match';
 import { transliterate, slug } from './translit';
 
@@ -66,6 +66,11 @@ function first<K extends LexEntry['kind']>(m: LexMatch | undefined, kind: K): Ex
   return undefined;
 }
 
+/** «وزارة الخارجية الروسية»: the body of one country, an organisation of its own. */
+function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: CountryInfo, start: number, end: number, written: string): EntityMention {
+  return { start, end, kind: 'organisation', id: `${i.id}-${c.id.toLowerCase()}`, nameEn: `${i.en} of ${c.en}`, nameAr: written, role: null, roleFamily: null, country: c.id, locative: false, fromTitle: false };
+}
+
 function prevToken(text: string, pos: number): { tok: string; start: number } | null {
   let j = pos - 1;
   while (j >= 0 && !isWordCode(text.charCodeAt(j))) { if (text[j] === '\n' || text[j] === '.') return null; j--; }
@@ -97,6 +102,16 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
+    const institution = first(m, 'institution');
+    if (institution) {
+      const nx = matches[k + 1];
+      const country = first(nx, 'entity');
+      if (nx && country && (country.entityKind === 'country' || country.entityKind === 'countryAdj') && gap(m.end, nx.start, /^\s*$/)) {
+        out.push(institutionMention(institution, lex.countries.get(country.id)!, m.coreStart, nx.end, origSlice(m.coreStart, nx.end)));
+        k++;
+      }
+      continue;
+    }
     const title = first(m, 'title');
     const person = first(m, 'person');
     const ent = first(m, 'entity');

@@ -15,4 +15,13 @@ describe('participants and places', () => {
     expect(e[0]?.location).toBeNull();
     expect(e[0]?.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(['RU', 'DZ']));
   });
+  it('a ministry named by its country is one organisation, and speaks when it is the subject', () => {
+    const events = ev('وقالت وزارة الخارجية الروسية في بيان أمس إن روسيا وتركيا اتفقتا على وقف إطلاق النار.');
+    const statement = events.find((e) => e.type === 'statement');
+    expect(statement?.participants.map((p) => p.entityId)).toEqual(['foreign-ministry-ru']);
+    expect(statement?.title.en).toBe('Foreign Ministry of Russia statement');
+    const agreement = events.find((e) => e.type === 'agreement');
+    expect(agreement?.participants.map((p) => p.entityId)).toEqual(['RU', 'TR']);
+    expect(agreement?.date?.start).toBe('2020-07-22');
+  });
 });

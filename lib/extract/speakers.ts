@@ -5,7 +5,7 @@
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import { speechCandidate, toParticipant, type Candidate } from './candidate';
 import type { EntityMention } from './entities';
-import { trimSpan, within } from './spans';
+import { trimSpan, within, wordsIn } from './spans';
 
 export interface Speakers {
   /** The speaker of each sentence that has a speech verb. */
@@ -21,7 +21,9 @@ export function findSpeakers(ctx: ArticleContext): Speakers {
   for (const at of tags.speechAt) {
     const cl = seg.clauseAt(at);
     if (!cl) continue;
-    const subject = within(entities, at, cl.end).find((x) => x.kind === 'person') ?? null;
+    const after = within(entities, at, cl.end);
+    // «قالت وزارة الخارجية الروسية»: a body speaks when it is the verb's subject, right after it.
+    const subject = after.find((x) => x.kind === 'person') ?? after.find((x) => x.kind === 'organisation' && wordsIn(ctx.folded, at, x.start) <= 1) ?? null;
     const who = subject ?? lastSpeaker;
     if (who) bySentence.set(cl.sentence, who);
     if (subject) lastSpeaker = subject;

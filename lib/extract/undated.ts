@@ -46,7 +46,7 @@ function takesArticleDate(c: Candidate): boolean {
   if (c.date || c.modality !== 'occurred') return false;
   const f = c.flags;
   return getLexicon().fallbackTypes.has(c.type) && !f.anaphoric && !f.pluperfect && !f.reference && !f.noFallback && !f.weak
-    && (c.type !== 'agreement' || f.verbPast) && c.participants.some(isActor);
+    && (c.type !== 'agreement' || f.verbPast) && (c.participants.some(isActor) || c.participants.filter((p) => p.kind === 'country').length >= 2);
 }
 
 function sharedActors(a: Candidate, b: Candidate): number {
