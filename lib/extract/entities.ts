@@ -71,6 +71,16 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
   return { start, end, kind: 'organisation', id: `${i.id}-${c.id.toLowerCase()}`, nameEn: `${i.en} of ${c.en}`, nameAr: written, role: null, roleFamily: null, country: c.id, locative: false, fromTitle: false };
 }
 
+const FORMER = new Set(functionWords.formerWords.words);
+
+/** The word after position p (spaces and commas skipped) and where it ends. */
+function nextWord(text: string, p: number): { word: string; end: number } | null {
+  while (p < text.length && (text.charCodeAt(p) === 32 || text[p] === '،' || text[p] === ',')) p++;
+  const s = p;
+  while (p < text.length && isWordCode(text.charCodeAt(p))) p++;
+  return p > s ? { word: text.slice(s, p), end: p } : null;
+}
+
 function prevToken(text: string, pos: number): { tok: string; start: number } | null {
   let j = pos - 1;
   while (j >= 0 && !isWordCode(text.charCodeAt(j))) { if (text[j] === '\n' || text[j] === '.') return null; j--; }
@@ -94,6 +104,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     const ar = activeRole(p, date);
     const role = roleHint && roleHint !== 'honorific' && roleHint !== 'counterpart' && roleHint !== 'minister' && roleHint !== 'diplomat' ? roleHint : ar?.role ?? null;
     return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle };
+  };
+  /** The one person the gazetteer has in a role for a country (and post) on the article's date. */
+  const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => {
+    if (!nat || role === 'minister' || role === 'diplomat' || role === 'honorific' || role === 'spokesperson' || role === 'counterpart') return null;
+    const cand = allPeople().filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+    return cand.length === 1 ? cand[0]! : null;
   };
   const rolesOf = (m: EntityMention): string[] => {
     const p = lex.people.get(m.id);
@@ -139,6 +155,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         post = npe!.entityKind === 'city' ? lex.cities.get(npe!.id)?.country ?? null : npe!.id;
         end = np!.end; j++;
       }
+      const formerWord = nextWord(text, end);
+      const former = formerWord !== null && FORMER.has(formerWord.word);
+      if (former) {
+        end = formerWord.end;
+        while (matches[j] && matches[j]!.start < end) j++;
+      }
+      const holder = former ? null : holderOf(title.role, nat, post);
       const nn = matches[j];
       const nnp = first(nn, 'person');
       if (nn && nnp && nn.start - end <= 6 && /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start))) {
@@ -147,8 +170,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         k = j;
         continue;
       }
-      // Unknown name after a title with a nationality: up to three name-like tokens.
-      if (nat && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat') {
+      // Unknown name after a title with a nationality: up to three name-like tokens, unless the gazetteer knows who held
+      // the title then («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»).
+      if (nat && !holder && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat') {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;
@@ -175,7 +199,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           continue;
         }
       }
-      // Resolve the bare title.
+      // Resolve the bare title; a former holder («السابق», «آنذاك») is nobody the date can tell.
+      if (former) { k = j - 1; continue; }
       const sent = sentenceOf(m.start);
       const recent = (pred: (x: EntityMention) => boolean, n = 1): EntityMention[] => {
         const res: EntityMention[] = [];
@@ -199,17 +224,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         if (resolved.length < 2) resolved = [];
       } else if (title.family === 'minister' || title.family === 'diplomat' || title.role === 'minister' || title.role === 'diplomat') {
         const specific = title.role !== 'minister' && title.role !== 'diplomat';
-        if (specific && nat) {
-          const cand = allPeople().filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
-          if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, title.role, true)];
-        }
+        if (specific && holder) resolved = [personMention(holder, m.start, end, title.role, true)];
         if (!resolved.length) {
           const prev = recent((x) => (!nat || x.country === nat) && (x.roleFamily === title.family || (specific && x.role === ROLE_EN[title.role])))[0];
           if (prev) resolved = [{ ...prev, start: m.start, end, fromTitle: true }];
         }
-      } else if (title.role !== 'honorific' && title.role !== 'spokesperson' && nat) {
-        const cand = allPeople().filter((p) => p.roles.some((r) => r.role === title.role && r.country === nat && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
-        if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, title.role, true)];
+      } else if (title.role !== 'honorific' && title.role !== 'spokesperson' && holder) {
+        resolved = [personMention(holder, m.start, end, title.role, true)];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
       k = j - 1;

@@ -24,4 +24,14 @@ describe('participants and places', () => {
     expect(agreement?.participants.map((p) => p.entityId)).toEqual(['RU', 'TR']);
     expect(agreement?.date?.start).toBe('2020-07-22');
   });
+  it('a title the gazetteer can resolve is not followed by an invented name', () => {
+    const e = extractArticle({ id: 'a', file: 'a.txt', text: 'والتقى الرئيس الصيني أقام مراسم استقبال أمس.', published: { value: '2024-05-30', precision: 'day' } });
+    expect(e[0]?.participants.map((p) => p.entityId)).toEqual(['xi']);
+  });
+  it('a former holder («السابق», «آنذاك») is never whoever holds the title on the article\'s date', () => {
+    const named = extractArticle({ id: 'a', file: 'a.txt', text: 'وكان رئيس الوزراء الإيطالي السابق ماريو دراغي قد زار الجزائر في 11 أبريل 2022.', published: { value: '2024-05-30', precision: 'day' } });
+    expect(named[0]?.participants.map((p) => p.nameEn)).toEqual(['Mario Draghi']);
+    const bare = extractArticle({ id: 'a', file: 'a.txt', text: 'وكان رئيس الوزراء الإيطالي السابق قد زار الجزائر في 11 أبريل 2022.', published: { value: '2024-05-30', precision: 'day' } });
+    expect(bare[0]?.participants.map((p) => p.nameEn)).not.toContain('Giorgia Meloni');
+  });
 });
