@@ -45,6 +45,19 @@ let rolesLoaded = false;
 
 let everyone: PersonInfo[] | null = null;
 /** Every gazetteer person, for resolving a bare title by role, country and date. */
+let byRole: Map<string, PersonInfo[]> | null = null;
+/** Everyone who ever held a role for a country, keyed `role|country`. */
+function peopleByRole(): Map<string, PersonInfo[]> {
+  if (byRole) return byRole;
+  byRole = new Map();
+  for (const p of allPeople()) for (const key of new Set(p.roles.map((r) => `${r.role}|${r.country}`))) {
+    const list = byRole.get(key) ?? [];
+    list.push(p);
+    byRole.set(key, list);
+  }
+  return byRole;
+}
+
 function allPeople(): PersonInfo[] {
   return (everyone ??= [...getLexicon().people.values()]);
 }
@@ -108,7 +121,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   /** The one person the gazetteer has in a role for a country (and post) on the article's date. */
   const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => {
     if (!nat || role === 'minister' || role === 'diplomat' || role === 'honorific' || role === 'spokesperson' || role === 'counterpart') return null;
-    const cand = allPeople().filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+    const cand = (peopleByRole().get(`${role}|${nat}`) ?? []).filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
     return cand.length === 1 ? cand[0]! : null;
   };
   const rolesOf = (m: EntityMention): string[] => {
