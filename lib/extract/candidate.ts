@@ -4,7 +4,7 @@
  */
 import type { ArticleInput, EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import type { EntityMention } from './entities';
-import { getLexicon } from './lexicon';
+import { getLexicon, type EventLabel } from './lexicon';
 import type { Span } from './spans';
 import type { TriggerHit } from './tags';
 
@@ -51,6 +51,8 @@ export interface Candidate {
   /** Speech or headline: only joins an existing event. */
   attachOnly: boolean;
   speaker: string | null;
+  /** What an event of type other is, from its trigger. */
+  label: EventLabel | null;
 }
 
 /** Which type names an event made of several: the trip before the talks before the agreement; a statement last. */
@@ -94,6 +96,6 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
     flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false },
-    corefWith: null, attachOnly: true, speaker,
+    corefWith: null, attachOnly: true, speaker, label: null,
   };
 }

@@ -316,5 +316,6 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     flags: flagsOf(scope, items, clauses, sent),
     corefWith: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
+    label: items.find((x) => x.t.type === type && x.t.label)?.t.label ?? null,
   };
 }

@@ -56,7 +56,7 @@ function finalize(cl: Cluster, fileOrder: Map<string, number>): ExtractedEvent {
     id: '', type: cl.type, modality: cl.modality, date: cl.date, title: { en: '', ar: '' }, participants, location: cl.location,
     mentions, confidence: Math.round(Math.min(1, conf) * 100) / 100,
   };
-  ev.title = makeTitle(ev);
+  ev.title = makeTitle(ev, cl.label);
   return ev;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import { TYPE_RANK, actorKeys, isActor, participantKey, placesConflict, tripFamily, type Candidate } from './candidate';
+import type { EventLabel } from './lexicon';
 
 export interface Cluster {
   members: Candidate[];
@@ -17,6 +18,7 @@ export interface Cluster {
   participants: Participant[];
   location: Place | null;
   topics: Set<string>;
+  label: EventLabel | null;
   first: { article: number; order: number };
 }
 
@@ -32,7 +34,7 @@ export function datesCompatible(a: EventDate | null, b: EventDate | null): boole
 function width(d: EventDate): number { return Date.parse(d.end) - Date.parse(d.start); }
 
 export function newCluster(c: Candidate, articleIndex: number): Cluster {
-  const cl: Cluster = { members: [], attached: [], type: c.type, modality: c.modality, date: null, dateRank: 0, participants: [], location: null, topics: new Set(), first: { article: articleIndex, order: c.order } };
+  const cl: Cluster = { members: [], attached: [], type: c.type, modality: c.modality, date: null, dateRank: 0, participants: [], location: null, topics: new Set(), label: null, first: { article: articleIndex, order: c.order } };
   addMember(cl, c);
   return cl;
 }
@@ -45,7 +47,8 @@ export function sharesActor(a: Participant[], b: Participant[]): boolean {
 export function addMember(cl: Cluster, c: Candidate): void {
   cl.members.push(c);
   const ranked = (t: EventType) => (t === 'statement' ? 50 : TYPE_RANK.indexOf(t));
-  if (cl.members.length === 1 || ranked(c.type) < ranked(cl.type)) cl.type = c.type;
+  if (cl.members.length === 1 || ranked(c.type) < ranked(cl.type)) { cl.type = c.type; cl.label = c.label; }
+  else if (c.type === cl.type) cl.label ??= c.label;
   if (c.date) {
     const r = RANK[c.dateKind ?? 'publication'] ?? 0;
     if (!cl.date || r > cl.dateRank || (r === cl.dateRank && width(c.date) < width(cl.date))) { cl.date = c.date; cl.dateRank = r; }

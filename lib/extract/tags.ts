@@ -4,7 +4,7 @@
  */
 import type { EventType } from '../domain/event';
 import type { EntityMention } from './entities';
-import type { LexEntry, TriggerPos } from './lexicon';
+import type { EventLabel, LexEntry, TriggerPos } from './lexicon';
 import modalityJson from './lexicon/modality.json';
 import { isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
@@ -14,6 +14,7 @@ export interface TriggerHit {
   start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string;
   /** A noun with the article («الاجتماع», «باللقاء»): an event the reader already knows of. */
   definite: boolean;
+  label: EventLabel | null;
 }
 
 export type MarkerKind = Extract<LexEntry, { kind: 'marker' }>['marker'];
@@ -62,7 +63,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       if (!t.requires || meetsRequirement(f, t.requires, m.end, entities)) {
-        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)) });
+        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label });
       }
     }
     if (firstOf(m, 'speech')) tags.speechAt.push(m.start);

@@ -3,6 +3,7 @@ import type { Participant, Place } from '../domain/event';
 import { makeTitle } from './titles';
 
 const person = (nameEn: string, country: string): Participant => ({ entityId: nameEn.toLowerCase(), kind: 'person', nameEn, nameAr: nameEn, role: null, country });
+const country = (nameEn: string, id: string): Participant => ({ entityId: id, kind: 'country', nameEn, nameAr: nameEn, role: null, country: id });
 const place = (nameEn: string, country: string): Place => ({ entityId: nameEn.toLowerCase(), nameEn, nameAr: nameEn, country });
 const lavrov = person('Sergey Lavrov', 'RU'), lamamra = person('Ramtane Lamamra', 'DZ');
 
@@ -15,6 +16,10 @@ describe('event titles', () => {
     ['call', [lavrov, lamamra], null, 'Lavrov–Lamamra phone call'],
   ] as const)('%s by %j in %j → %s', (type, participants, location, en) => {
     expect(makeTitle({ type, modality: 'occurred', participants: [...participants], location }).en).toBe(en);
+  });
+  it('names an event of type other by its trigger\'s label', () => {
+    const t = makeTitle({ type: 'other', modality: 'occurred', participants: [country('Morocco', 'MA'), country('Iran', 'IR')], location: null }, { en: 'relations broken', ar: 'قطع العلاقات' });
+    expect(t).toEqual({ en: 'Morocco–Iran: relations broken', ar: 'قطع العلاقات (Morocco وIran)' });
   });
   it('marks planned events', () => {
     expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Planned: Lavrov visits Algiers', ar: 'مرتقب: زيارة Lavrov إلى Algiers' });

@@ -1,5 +1,6 @@
 /** English and Arabic titles from type, participants and place: "Lavrov visits Algiers", "Lavrov–Boukadoum talks in Moscow". */
 import type { ExtractedEvent, Participant } from '../domain/event';
+import type { EventLabel } from './lexicon';
 
 type Ev = Pick<ExtractedEvent, 'type' | 'modality' | 'participants' | 'location'>;
 
@@ -18,7 +19,7 @@ function visitorsFirst(actors: Participant[], e: Ev): Participant[] {
   return away.concat(actors.filter((p) => !away.includes(p)));
 }
 
-export function makeTitle(e: Ev): { en: string; ar: string } {
+export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string; ar: string } {
   const actors = visitorsFirst(e.participants.filter((p) => p.kind === 'person' || p.kind === 'organisation'), e);
   const pool = (actors.length ? actors : e.participants).slice(0, 2);
   const en = pool.map(shortEn);
@@ -42,7 +43,7 @@ export function makeTitle(e: Ev): { en: string; ar: string } {
     case 'military': t = { en: `${A ? A + ' military action' : 'Military action'}${inL}`, ar: `عمل عسكري${Aa ? ' ' + Aa : ''}${inLa}` }; break;
     case 'aid': t = { en: `${A ? A + ' aid' : 'Aid'}${B ? ' to ' + B : ''}`, ar: `مساعدات${Aa ? ' ' + Aa : ''}${Ba ? ' إلى ' + Ba : ''}` }; break;
     case 'anniversary': t = { en: `Anniversary${pair ? ': ' + pair : ''}`, ar: `ذكرى${pairAr ? ' ' + pairAr : ''}` }; break;
-    default: t = { en: `${A ? A + ': ' : ''}event${inL}`, ar: `حدث${Aa ? ' ' + Aa : ''}${inLa}` };
+    default: t = { en: `${pair ? pair + ': ' : ''}${label?.en ?? 'event'}${inL}`, ar: `${label?.ar ?? 'حدث'}${pairAr ? ' (' + pairAr + ')' : ''}${inLa}` };
   }
   if (e.modality === 'planned') t = { en: `Planned: ${t.en}`, ar: `مرتقب: ${t.ar}` };
   return t;
