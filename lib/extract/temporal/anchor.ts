@@ -19,7 +19,7 @@ export function monthOf(groups: Record<string, string | undefined> | undefined, 
   return lookup(MONTHS, groups?.[g]);
 }
 
-export const pubText = (a: Anchor): string => `publication on ${dayWithWeekday(a.day)}`;
+export const pubText = (a: Anchor): string => a.label ?? `publication on ${dayWithWeekday(a.day)}`;
 
 /**
  * The year of a month (and optional day) written without a year. dir past/next ("يوليو الماضي") excludes the

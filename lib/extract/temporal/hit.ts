@@ -8,6 +8,8 @@ import { indexStretches, type ScanAnchor, type StretchIndex } from './stretch-in
 export interface Anchor {
   day: Day;
   tense: Tense;
+  /** How explanations name the day, when it is not the publication's («the date before it, …»). */
+  label?: string;
 }
 
 export interface Resolution {

@@ -11,6 +11,8 @@
  * - weekdays and year-less dates: past tense (the default, and 'unknown') → the latest on or before publication;
  *   future → the first on or after. «الماضي/المقبل» after them exclude the publication day/month itself.
  * - vague: «قريبا»-type words → publication..31 Dec of that year, approximate, precision year; «مؤخرا», «في وقت سابق», «لاحقا» → null.
+ * - «اليوم نفسه», «العام ذاته», «ذلك اليوم», «من العام نفسه»: counted from the date phrase written before them, not from
+ *   publication; with none before them, date null.
  * - publication known only to the month: relative phrases are read against its first and last day and joined (approximate,
  *   precision at least month). No publication date: relative and vague phrases get date null.
  */
@@ -18,12 +20,16 @@ import { normalizeArabic, toOriginalSpan } from '../normalize';
 import { PARSERS } from './parsers';
 import { publicationAnchors } from './publication';
 import { refine, resolveHit } from './resolve';
+import type { EventDate } from '@/lib/domain/event';
+import { parseIso, type Day } from './calendar';
+import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
+import { SAME_AFTER, SAME_BEFORE } from './lexicon';
 import type { FindTemporalMentions, TemporalMention } from './types';
 
 export type { FindTemporalMentions, TemporalMention, TemporalOptions, Tense } from './types';
 export { publicationDate } from './publication';
-export { formatDateRange } from './format';
+export { formatDateRange };
 
 /** Harakat, the superscript alef and tatweel: they belong to the letter before them. */
 const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
@@ -40,7 +46,10 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   const kept = refine(hits, norm.text.length);
   const { days, month } = publicationAnchors(published);
   const out: TemporalMention[] = [];
-  for (const h of kept) {
+  let previous: { day: Day; label: string } | null = null;
+  for (const found of kept) {
+    const sameEnd = sameAsEnd(norm.text, found);
+    const h = sameEnd === null ? found : { ...found, end: sameEnd };
     const span = toOriginalSpan(norm, h.start, h.end);
     // Keep the harakat and tatweel written on the phrase's last letter («غداً», «1441 هـ») inside the span.
     while (span.end < text.length && isMark(text.charCodeAt(span.end))) span.end++;
@@ -48,7 +57,26 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
     const phrase = text.slice(span.start, span.end);
     let tense = options?.tenseAt?.(span.start) ?? 'past';
     if (tense !== 'past' && tense !== 'future' && tense !== 'unknown') tense = 'past';
-    out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: resolveHit(h, phrase, days, tense, month) });
+    // «اليوم نفسه», «العام ذاته»: counted from the date written before it; with none, the phrase stays unplaced.
+    const date: EventDate | null = sameEnd === null
+      ? resolveHit(h, phrase, days, tense, month)
+      : previous && resolveHit({ ...h, kind: 'relative' }, phrase, [previous.day], tense, null, previous.label);
+    out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: date ?? null });
+    if (date && h.kind !== 'vague') previous = { day: parseIso(date.start)!, label: `the date before it, «${phrase}» (${formatDateRange(date, 'en')})` };
   }
   return out;
 };
+
+/**
+ * Where a phrase that counts from the date before it ends: «اليوم نفسه» (past its «نفسه»), «العام ذاته» (the hit
+ * holds the word), «ذلك اليوم» (the word before it); null for any other phrase.
+ */
+function sameAsEnd(folded: string, h: Hit): number | null {
+  const lastWord = /[\p{L}]+$/u.exec(folded.slice(h.start, h.end))?.[0];
+  if (lastWord && SAME_AFTER.has(lastWord)) return h.end;
+  const after = /^\s+([\p{L}]+)/u.exec(folded.slice(h.end, h.end + 12));
+  if (after && SAME_AFTER.has(after[1]!)) return h.end + after[0].length;
+  const before = /([\p{L}]+)\s+$/u.exec(folded.slice(Math.max(0, h.start - 8), h.start));
+  if (before && SAME_BEFORE.has(before[1]!)) return h.end;
+  return null;
+}

@@ -53,6 +53,8 @@ export const TODAY_NOT = relativeJson.todayNot.map(fold);
 export const DIRECTIONS = new Map<string, Direction>();
 for (const dir of ['past', 'next', 'current'] as const) for (const w of relativeJson.directions[dir]) DIRECTIONS.set(fold(w), dir);
 export const THIS = relativeJson.this.map(fold);
+export const SAME_AFTER = new Set(relativeJson.sameAs.after.map(fold));
+export const SAME_BEFORE = new Set(relativeJson.sameAs.before.map(fold));
 export const APPROX = relativeJson.approx.map(fold);
 export const AGO = relativeJson.ago.map(fold);
 export const AFTER = relativeJson.after.map(fold);

@@ -45,14 +45,14 @@ function toEventDate(text: string, r: Resolution, basis: EventDate['basis']): Ev
  * against each possible publication day: when the publication is known only to the month, the phrase is read against its
  * first and last day and the two readings are joined, with the precision widened to at least a month and approximate set.
  */
-export function resolveHit(hit: Hit, text: string, anchors: Day[], tense: Tense, pubMonth: { y: number; m: number } | null): EventDate | null {
+export function resolveHit(hit: Hit, text: string, anchors: Day[], tense: Tense, pubMonth: { y: number; m: number } | null, label?: string): EventDate | null {
   if (hit.kind === 'absolute') {
     const first = anchors[0];
-    const r = safe(() => hit.resolve(first === undefined ? null : { day: first, tense }));
+    const r = safe(() => hit.resolve(first === undefined ? null : { day: first, tense, label }));
     return r ? toEventDate(text, r, 'explicit') : null;
   }
   if (anchors.length === 0) return null;
-  const rs = anchors.map((day) => safe(() => hit.resolve({ day, tense } satisfies Anchor)));
+  const rs = anchors.map((day) => safe(() => hit.resolve({ day, tense, label } satisfies Anchor)));
   const a = rs[0];
   const b = rs[rs.length - 1];
   if (!a || !b) return null;

@@ -1,6 +1,5 @@
 /** Days counted from publication: اليوم، أمس، أول أمس/أمس الأول، غدا، بعد غد (with يوم/صباح/مساء… before them). */
-import { res } from '../anchor';
-import { dayWithWeekday } from '../format';
+import { pubText, res } from '../anchor';
 import { execAll, type Hit, type Parser } from '../hit';
 import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, alt, lookup } from '../lexicon';
 import { B, E, anchor, re } from '../patterns';
@@ -36,7 +35,7 @@ export const relativeDays: Parser = {
         resolve: (a) => {
           if (!a) return null;
           const d = a.day + offset;
-          return res(d, d, 'day', `${WHY[offset] ?? `${offset} days from`} publication on ${dayWithWeekday(a.day)}`);
+          return res(d, d, 'day', `${WHY[offset] ?? `${offset} days from`} ${pubText(a)}`);
         },
       });
     }

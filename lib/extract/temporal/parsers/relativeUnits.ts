@@ -41,7 +41,7 @@ export const relativeUnits: Parser = {
           const r = unitRange(a, unit, n);
           const y = ymd(a.day).y;
           const why = unit === 'year'
-            ? `the year ${DIR_EN[dir]} publication (${y})`
+            ? `the year ${DIR_EN[dir]} ${a.label ?? 'publication'} (${y})`
             : dir === 'current' ? `the ${UNIT_EN[unit]} of ${pubText(a)}` : `the ${UNIT_EN[unit]} ${DIR_EN[dir]} that of ${pubText(a)}`;
           return res(r.start, r.end, r.precision, unit === 'week' ? `${why} (weeks run Monday–Sunday)` : why);
         },
