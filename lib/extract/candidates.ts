@@ -68,7 +68,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
 
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
 function families(scope: GroupScope): Item[][] {
-  const { ctx, dates, triggers } = scope;
+  const { ctx, triggers } = scope;
   // A visit the invitation is about is not an event of its own.
   const invitations = triggers.filter((t) => t.type === 'invitation');
   const items = triggers
@@ -79,7 +79,7 @@ function families(scope: GroupScope): Item[][] {
       const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
       return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, framed: isFramed(ctx.folded, t), agreedOn };
     })
-    .filter((x) => !x.t.weak || ownDates(dates, x).length > 0);
+    .filter((x) => !x.t.weak || ownDates(scope, x).length > 0);
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
     const key = tripFamily(it.t.type) + '|' + it.modality;
@@ -93,7 +93,7 @@ function families(scope: GroupScope): Item[][] {
     const trip = byKey.get('trip|' + modality);
     if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
   }
-  return [...byKey.values()].flatMap((arr) => splitByDate(dates, arr.sort((a, b) => a.t.start - b.t.start)));
+  return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }
 
 const FRAME_WORDS = new Set(functionWords.frameWords.words);
@@ -129,12 +129,24 @@ function ownClauses(scope: GroupScope, cl: Clause): Clause[] {
   return own;
 }
 
-const ownDates = (dates: ArticleDates, x: Item) => x.own.flatMap((cl) => clauseDates(dates, cl));
+/**
+ * The date phrases in a trigger's own clauses that no trigger of another family in the same clause stands nearer to
+ * («تلقى الأسبوع الماضي اتصالا … للتحضير للزيارة»: last week is the call's, not the visit's).
+ */
+function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
+  const family = tripFamily(x.t.type);
+  const seg = scope.ctx.seg;
+  return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
+    const dc = seg.clauseAt(d.start);
+    const dist = Math.abs(d.start - x.t.start);
+    return !scope.triggers.some((t) => tripFamily(t.type) !== family && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist);
+  });
+}
 
 /** The date phrase nearest the trigger in its own clauses. */
-function ownDate(dates: ArticleDates, x: Item): DatePhrase | null {
+function ownDate(scope: GroupScope, x: Item): DatePhrase | null {
   let best: DatePhrase | null = null;
-  for (const d of ownDates(dates, x)) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
+  for (const d of ownDates(scope, x)) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
   return best;
 }
 
@@ -142,12 +154,12 @@ function ownDate(dates: ArticleDates, x: Item): DatePhrase | null {
  * «زيارة الدولة في ماي الماضي، والقمة الحكومية في 18 جويلية»: triggers of one family whose clauses carry different
  * dates are different events; a trigger in a clause without a date stays with the one before it.
  */
-function splitByDate(dates: ArticleDates, items: Item[]): Item[][] {
+function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
   const parts: Item[][] = [];
   let current: Item[] = [];
   let currentKey: string | null = null;
   for (const it of items) {
-    const d = ownDate(dates, it)?.date;
+    const d = ownDate(scope, it)?.date;
     const key = d ? `${d.start}/${d.end}` : null;
     if (key && currentKey && key !== currentKey) { parts.push(current); current = []; }
     if (key) currentKey = key;
@@ -173,7 +185,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   let chosen: { phrase: DatePhrase; kind: DateKind } | null = null;
   let bestDist = Infinity;
   for (const x of items) {
-    const d = ownDate(dates, x);
+    const d = ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
   if (chosen) return chosen;

@@ -43,6 +43,12 @@ describe('modality', () => {
     const e = ev('وستكون زيارة الرئيس، إن تمت، الأولى منذ مشاركة سلفه في القمة العربية في مارس 2019.');
     expect(e.find((x) => x.type === 'conference')?.modality).toBe('occurred');
   });
+  it('reads what is prepared for as planned, not what prepared it', () => {
+    const e = ev('وكان الوزير قد تلقى في 15 يوليو 2020 اتصالا هاتفيا من نظيره الصيني للتحضير للزيارة.');
+    expect(e.find((x) => x.type === 'call')?.modality).toBe('occurred');
+    // The date is the call's: the planned visit is not placed on it.
+    expect(e.filter((x) => x.type === 'visit').map((x) => [x.modality, x.date])).toEqual([['planned', null]]);
+  });
   it('reads the past as occurred', () => {
     const e = ev('زار لافروف الجزائر في 19 يناير 2020.');
     expect(e[0]?.modality).toBe('occurred');
