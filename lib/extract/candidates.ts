@@ -100,7 +100,7 @@ const FRAME_WORDS = new Set(functionWords.frameWords.words);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
 
 function isFramed(f: string, t: TriggerHit): boolean {
-  const before = previousWord(f, t.start);
+  const before = previousWord(f, t.start)?.word ?? null;
   return tripFamily(t.type) === 'trip' && t.pos === 'noun' && before !== null && FRAME_WORDS.has(before.replace(/^[وف]?[بلك]?/, ''));
 }
 

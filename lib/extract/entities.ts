@@ -7,6 +7,7 @@ import functionWords from './lexicon/function-words.json';
 import type { EntityKind } from '../domain/event';
 import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
 import { isWordCode, type LexMatch } from './match';
+import { previousWord } from './spans';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -92,15 +93,6 @@ function nextWord(text: string, p: number): { word: string; end: number } | null
   const s = p;
   while (p < text.length && isWordCode(text.charCodeAt(p))) p++;
   return p > s ? { word: text.slice(s, p), end: p } : null;
-}
-
-function prevToken(text: string, pos: number): { tok: string; start: number } | null {
-  let j = pos - 1;
-  while (j >= 0 && !isWordCode(text.charCodeAt(j))) { if (text[j] === '\n' || text[j] === '.') return null; j--; }
-  if (j < 0) return null;
-  const e = j + 1;
-  while (j >= 0 && isWordCode(text.charCodeAt(j))) j--;
-  return { tok: text.slice(j + 1, e), start: j + 1 };
 }
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
@@ -250,8 +242,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       continue;
     }
     if (ent) {
-      const pt = prevToken(text, m.start);
-      const locative = gluedPreposition(text, m.start, m.coreStart) || (pt !== null && PREP_BEFORE.has(pt.tok));
+      const pt = previousWord(text, m.start);
+      const locative = gluedPreposition(text, m.start, m.coreStart) || (pt !== null && PREP_BEFORE.has(pt.word));
       if (ent.entityKind === 'organisation') {
         const o = lex.orgs.get(ent.id)!;
         out.push({ start: m.start, end: m.end, kind: 'organisation', id: o.id, nameEn: o.en, nameAr: o.ar, role: null, roleFamily: null, country: null, locative: false, fromTitle: false });
@@ -260,10 +252,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         out.push({ start: m.start, end: m.end, kind: 'city', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.country, locative, fromTitle: false });
       } else {
         const c = lex.countries.get(ent.id)!;
-        if (ent.entityKind === 'country' && c.capitalSameName && c.capital && pt && (pt.tok === 'الي' || pt.tok === 'بالعاصمه')) {
-          const pp = prevToken(text, pt.start);
-          const ppp = pp ? prevToken(text, pp.start) : null;
-          if ((pp && ARRIVAL.test(pp.tok)) || (ppp && ARRIVAL.test(ppp.tok))) {
+        if (ent.entityKind === 'country' && c.capitalSameName && c.capital && pt && (pt.word === 'الي' || pt.word === 'بالعاصمه')) {
+          const pp = previousWord(text, pt.start);
+          const ppp = pp ? previousWord(text, pp.start) : null;
+          if ((pp && ARRIVAL.test(pp.word)) || (ppp && ARRIVAL.test(ppp.word))) {
             const city = lex.cities.get(c.capital)!;
             out.push({ start: m.start, end: m.end, kind: 'city', id: city.id, nameEn: city.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: true, fromTitle: false });
             continue;

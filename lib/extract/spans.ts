@@ -27,13 +27,13 @@ export function nextToken(text: string, p: number): string | null {
   return p > s ? text.slice(s, p) : null;
 }
 
-/** The word that ends before position p in the same sentence (clitics included), or null. */
-export function previousWord(text: string, p: number): string | null {
+/** The word that ends before position p in the same sentence (clitics included) and where it starts, or null. */
+export function previousWord(text: string, p: number): { word: string; start: number } | null {
   let e = p;
   while (e > 0 && !isWordCode(text.charCodeAt(e - 1))) { if (text[e - 1] === '\n' || text[e - 1] === '.') return null; e--; }
   let s = e;
   while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
-  return e > s ? text.slice(s, e) : null;
+  return e > s ? { word: text.slice(s, e), start: s } : null;
 }
 
 const JUNK = /[\s،,.:;؛"'«»“”’‘\-–—]/;
