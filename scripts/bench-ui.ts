@@ -102,7 +102,7 @@ fetch('/items.json').then(r => r.json()).then(items => {
 }
 
 async function main() {
-  ensureSyntheticDatabase(100_000);
+  await ensureSyntheticDatabase(100_000);
   const app = await startServer(APP_PORT);
   const plain = await plainPage();
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
