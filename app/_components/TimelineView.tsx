@@ -27,11 +27,18 @@ interface Props {
   /** The window that fits every dated event under the filters: "Show all". */
   extent: DayWindow | null;
   initialChart: WindowResult;
-  initialList: { events: EventRecord[]; total: number };
+  initialList: EventPage;
   initialSelected: EventRecord | null;
 }
 
 const LIST_PAGE = 100;
+
+/** A page of the chronological list as /api/events answers it; `total` is a lower bound when not `totalExact`. */
+interface EventPage {
+  events: EventRecord[];
+  total: number;
+  totalExact: boolean;
+}
 const DAY = 86_400_000;
 
 function isoDay(ms: number): string {
@@ -93,7 +100,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
     const timer = setTimeout(() => {
       Promise.all([
         getJson<WindowResult>(`/api/timeline${searchFor(visibleWindow)}`, controller.signal),
-        getJson<{ total: number; events: EventRecord[] }>(`/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE) })}`, controller.signal),
+        getJson<EventPage>(`/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE) })}`, controller.signal),
       ])
         .then(([nextChart, nextList]) => {
           setChartData(nextChart);
@@ -161,10 +168,10 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
 
   const loadMore = async () => {
     try {
-      const more = await getJson<{ total: number; events: EventRecord[] }>(
+      const more = await getJson<EventPage>(
         `/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE), offset: String(list.events.length) })}`,
       );
-      setList({ total: more.total, events: [...list.events, ...more.events] });
+      setList({ ...more, events: [...list.events, ...more.events] });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -208,7 +215,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
           </button>
           <span id="timeline-keys" className="text-xs text-stone-600">{t.keyboardHelp}</span>
           <span className="ms-auto text-sm text-stone-700" data-testid="visible-count" aria-live="polite">
-            {t.eventsShown(list.total)}
+            {t.eventsShown(list.total, list.totalExact)}
           </span>
         </div>
         <div className="min-h-80" dir="ltr">
@@ -268,7 +275,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
         )}
         {list.events.length < list.total && (
           <button type="button" className="btn mt-2" onClick={loadMore} data-testid="load-more">
-            {t.loadMore(list.total - list.events.length)}
+            {t.loadMore(list.total - list.events.length, list.totalExact)}
           </button>
         )}
       </section>
