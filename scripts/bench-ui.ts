@@ -111,8 +111,9 @@ fetch('/items.json').then(r => r.json()).then(items => {
 
 async function main() {
   await ensureSyntheticDatabase(100_000);
-  const app = await startServer(APP_PORT);
+  // The plain page reads its items before the app's server opens the same PGlite folder: one process at a time.
   const plain = await plainPage();
+  const app = await startServer(APP_PORT);
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
