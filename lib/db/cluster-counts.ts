@@ -1,4 +1,4 @@
-import { and, asc, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { LaneKind, ViewFilters } from '@/lib/domain/filters';
 import { UNKNOWN_LANE } from '@/lib/timeline/items';
 import type { Queryable } from './client';
@@ -50,19 +50,6 @@ export function bucketEnd(start: string, unit: BucketUnit): string {
   else date.setUTCFullYear(date.getUTCFullYear() + 10);
   date.setUTCDate(date.getUTCDate() - 1);
   return isoDay(date);
-}
-
-/** Rebuilds the per-year summary from the stored events; every write of the events calls it in its transaction. */
-export async function refreshYearCounts(db: Queryable): Promise<void> {
-  await db.delete(eventYearCounts);
-  const year = sql<number>`extract(year from ${events.dateStart})::int`;
-  await db.insert(eventYearCounts).select(
-    db
-      .select({ year: year.as('year'), type: events.type, modality: events.modality, country: events.country, events: sql<number>`count(*)::int`.as('events') })
-      .from(events)
-      .where(isNotNull(events.dateStart))
-      .groupBy(year, events.type, events.modality, events.country),
-  );
 }
 
 /**

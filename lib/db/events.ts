@@ -3,7 +3,7 @@ import type { ExtractedEvent, Participant, Place } from '@/lib/domain/event';
 import { mainParticipant } from '@/lib/domain/participants';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
-import { refreshYearCounts } from './cluster-counts';
+import { refreshSummaries } from './summaries';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
 
 type EntityRow = typeof entities.$inferInsert;
@@ -90,7 +90,7 @@ export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): P
     ),
     (chunk) => db.insert(eventParticipants).values(chunk).onConflictDoNothing(),
   );
-  await refreshYearCounts(db);
+  await refreshSummaries(db);
 }
 
 export async function countEvents(db: Queryable): Promise<number> {

@@ -128,6 +128,23 @@ export const eventYearCounts = pgTable(
   (t) => [index('event_year_counts_year_idx').on(t.year)],
 );
 
+/**
+ * How many dated events each participant and each country takes part in, per type and modality: the counts beside
+ * the participant and country filters, without joining every event to its participants. Rebuilt with the events.
+ */
+export const eventFacetCounts = pgTable(
+  'event_facet_counts',
+  {
+    facet: text('facet', { enum: ['participant', 'country'] }).notNull(),
+    /** An entity id for participants, a country code for countries (a participant's or the place's). */
+    key: text('key').notNull(),
+    type: text('type').notNull(),
+    modality: text('modality').notNull(),
+    events: integer('events').notNull(),
+  },
+  (t) => [index('event_facet_counts_facet_idx').on(t.facet)],
+);
+
 /** One row whose version goes up whenever the events change: read-side caches key on it. */
 export const corpusState = pgTable('corpus_state', {
   id: integer('id').primaryKey().default(1),
