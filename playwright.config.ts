@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser';
-
-const port = Number(process.env.E2E_PORT ?? 3100);
+import { SEEDED_PORT, SYNTHETIC_EVENTS, SYNTHETIC_PORT } from './e2e/servers';
 
 export default defineConfig({
   testDir: './e2e',
@@ -11,17 +10,19 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${SEEDED_PORT}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
-  webServer: {
-    // `npm run test:e2e` builds once before this starts; the server only serves that build.
-    command: 'npx tsx scripts/e2e-server.ts',
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { E2E_PORT: String(port) },
-  },
+  // `npm run test:e2e` builds once before these start; the servers only serve that build.
+  webServer: [
+    { command: `npx tsx scripts/e2e-server.ts --port ${SEEDED_PORT}`, url: `http://127.0.0.1:${SEEDED_PORT}/`, timeout: 120_000, reuseExistingServer: false },
+    {
+      command: `npx tsx scripts/e2e-server.ts --port ${SYNTHETIC_PORT} --synthetic ${SYNTHETIC_EVENTS}`,
+      url: `http://127.0.0.1:${SYNTHETIC_PORT}/`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listArticleSummaries } from '@/lib/db/articles';
-import { countMatching, getEvent, queryEvents } from '@/lib/db/event-queries';
+import { countMatching, getEvent, queryEventPage, queryEvents } from '@/lib/db/event-queries';
 import { countFacets } from '@/lib/db/facets';
 import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline-window';
 import { EVENT_TYPES, MODALITIES } from '@/lib/domain/event';
 import { LANE_KINDS, filtersOf, parseViewState } from '@/lib/domain/filters';
 import { formatPublished } from '@/lib/format/publication';
-import { messagesFor } from '@/lib/i18n/messages';
+import { countText, messagesFor } from '@/lib/i18n/messages';
 import { getDb } from '@/lib/server/db';
 import { readCache } from '@/lib/server/read-cache';
 import { currentLocale } from '@/lib/server/locale';
@@ -42,12 +42,11 @@ export default async function TimelinePage({ searchParams }: Props) {
   const window =
     view.from && view.to ? { from: view.from, to: view.to } : selected?.date ? windowAround(selected.date.start, selected.date.end) : extent;
   const windowed = window ? { ...filters, ...window } : filters;
-  const [chart, listEvents, listTotal, undated] = await Promise.all([
+  const [chart, list, undated] = await Promise.all([
     window
       ? readCache.get(db, `window:${view.lanes}:${JSON.stringify({ ...filters, ...window })}`, () => timelineWindow(db, { ...filters, ...window }, view.lanes, MAX_WINDOW_ITEMS))
       : Promise.resolve({ total: 0, events: [], clusters: [] }),
-    queryEvents(db, { ...windowed, dated: true, limit: LIST_PAGE }),
-    countMatching(db, { ...windowed, dated: true }),
+    queryEventPage(db, { ...windowed, dated: true, limit: LIST_PAGE }),
     queryEvents(db, { ...filters, dated: false, limit: 50 }),
   ]);
 
@@ -131,13 +130,13 @@ export default async function TimelinePage({ searchParams }: Props) {
         initialWindow={window}
         extent={extent}
         initialChart={chart}
-        initialList={{ events: listEvents, total: listTotal }}
+        initialList={{ events: list.events, total: list.total.n, totalExact: list.total.exact }}
         initialSelected={selected}
       />
 
-      {undatedCount > 0 && (
+      {undatedCount.n > 0 && (
         <section aria-labelledby="undated-heading">
-          <h2 id="undated-heading" className="mb-2 text-lg font-semibold">{t.undated} · {undatedCount}</h2>
+          <h2 id="undated-heading" className="mb-2 text-lg font-semibold">{t.undated} · {countText(undatedCount.n, undatedCount.exact)}</h2>
           <ul className="list-disc ps-6">
             {undated.map((event) => (
               <li key={event.id}>

@@ -58,8 +58,8 @@ async function measure(page: Page, url: string) {
   return { firstItems, p50: percentile(frames, 50), p95: percentile(frames, 95), frames: frames.length };
 }
 
-/** The JavaScript `/` loads until its chart is drawn, gzipped: what the HTML names, and that plus the lazy chart. */
-async function firstLoadJs(page: Page, url: string): Promise<{ initialKb: number; withChartKb: number }> {
+/** The JavaScript `/` loads until its chart is drawn, gzipped: what the HTML names, and everything fetched. */
+async function loadedJs(page: Page, url: string): Promise<{ namedKb: number; allKb: number }> {
   const scripts = new Map<string, number>();
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -74,7 +74,15 @@ async function firstLoadJs(page: Page, url: string): Promise<{ initialKb: number
   await page.waitForLoadState('networkidle');
   const named = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => new URL((s as HTMLScriptElement).src).pathname));
   const sum = (paths: Iterable<string>) => [...paths].reduce((total, p) => total + (scripts.get(p) ?? 0), 0) / 1024;
-  return { initialKb: sum(named), withChartKb: sum(scripts.keys()) };
+  return { namedKb: sum(named), allKb: sum(scripts.keys()) };
+}
+
+/** First-load JavaScript of `/` as the build reports it (.next/diagnostics), gzipped. */
+function buildFirstLoadKb(): number {
+  const stats = JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'diagnostics', 'route-bundle-stats.json'), 'utf8')) as Array<{ route: string; firstLoadChunkPaths: string[] }>;
+  const home = stats.find((entry) => entry.route === '/');
+  if (!home) throw new Error('The build reports no first load for /.');
+  return home.firstLoadChunkPaths.reduce((total, chunk) => total + gzipSync(readFileSync(path.join(process.cwd(), chunk))).length, 0) / 1024;
 }
 
 async function plainPage(): Promise<Server> {
@@ -102,13 +110,14 @@ fetch('/items.json').then(r => r.json()).then(items => {
 }
 
 async function main() {
-  ensureSyntheticDatabase(100_000);
-  const app = await startServer(APP_PORT);
+  await ensureSyntheticDatabase(100_000);
+  // The plain page reads its items before the app's server opens the same PGlite folder: one process at a time.
   const plain = await plainPage();
+  const app = await startServer(APP_PORT);
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const js = await firstLoadJs(await browser.newPage(), `http://127.0.0.1:${APP_PORT}/`); // also warms the server
+    const js = await loadedJs(await browser.newPage(), `http://127.0.0.1:${APP_PORT}/`); // also warms the server
     const ours = await measure(page, `http://127.0.0.1:${APP_PORT}/`);
     const plainPageResult = await measure(await browser.newPage({ viewport: { width: 1280, height: 900 } }), `http://127.0.0.1:${PLAIN_PORT}/`);
     console.log('bench:ui — 100,000 synthetic events, Chromium headless, 1280×900');
@@ -116,7 +125,10 @@ async function main() {
     for (const [name, r] of [['app (windowed + clusters)', ours], ['plain vis-timeline, all items', plainPageResult]] as const) {
       console.log(name.padEnd(34), String(r.firstItems).padStart(15), r.p50.toFixed(1).padStart(13), r.p95.toFixed(1).padStart(13), String(r.frames).padStart(7));
     }
-    console.log(`first-load JavaScript of / (gzipped): ${js.initialKb.toFixed(1)} KB named by the HTML; ${js.withChartKb.toFixed(1)} KB with the chart loaded after it (budget 300 KB)`);
+    console.log(
+      `JavaScript of / (gzipped; budget 300 KB): build's first load ${buildFirstLoadKb().toFixed(1)} KB; ` +
+        `named by the HTML, with the chart's chunk it preloads, ${js.namedKb.toFixed(1)} KB; everything fetched until the chart is drawn ${js.allKb.toFixed(1)} KB`,
+    );
   } finally {
     await browser.close();
     plain.close();

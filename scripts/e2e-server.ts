@@ -1,25 +1,37 @@
-/** The server the browser tests run against: the production build on a fresh, seeded, throw-away PGlite database. */
+/**
+ * A server the browser tests run against: the production build on a fresh, throw-away PGlite database, loaded
+ * with the seed corpus, or with `--synthetic N` synthetic events instead.
+ * usage: tsx scripts/e2e-server.ts --port P [--synthetic N]
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs, runCli, UsageError } from './cli-args';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'));
-const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir };
-delete env.DATABASE_URL;
+runCli(async () => {
+  const { positional, flags } = parseArgs(process.argv.slice(2), ['port', 'synthetic']);
+  if (positional.length) throw new UsageError(`Unexpected argument ${positional[0]}.`);
+  const port = flags.get('port');
+  if (!port || !/^\d+$/.test(port)) throw new UsageError('--port must be a port number.');
+  const synthetic = flags.get('synthetic');
 
-const prepared = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts'], { stdio: 'inherit', env });
-if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, PORT: port };
+  delete env.DATABASE_URL;
+  const load = synthetic ? ['scripts/seed-synthetic.ts', '--events', synthetic, '--database', dataDir] : ['scripts/prepare-db.ts'];
+  const loaded = spawnSync('npx', ['tsx', ...load], { stdio: 'inherit', env });
+  if (loaded.status !== 0) process.exit(loaded.status ?? 1);
 
-const port = process.env.E2E_PORT ?? '3100';
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
-const cleanUp = () => {
-  server.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-};
-process.on('SIGTERM', () => { cleanUp(); process.exit(0); });
-process.on('SIGINT', () => { cleanUp(); process.exit(0); });
-server.on('exit', (code) => {
-  rmSync(dataDir, { recursive: true, force: true });
-  process.exit(code ?? 0);
-});
+  const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+  const cleanUp = () => {
+    server.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on('SIGTERM', () => { cleanUp(); process.exit(0); });
+  process.on('SIGINT', () => { cleanUp(); process.exit(0); });
+  server.on('exit', (code) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(code ?? 0);
+  });
+}, 'usage: tsx scripts/e2e-server.ts --port P [--synthetic N]');

@@ -2,14 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { EventRecord } from '@/lib/db/event-queries';
 import type { WindowResult } from '@/lib/db/timeline-window';
 import { viewStateToSearch, type ViewState } from '@/lib/domain/filters';
 import { directionOf, messagesFor, type Locale } from '@/lib/i18n/messages';
 import type { DayWindow } from '@/lib/timeline/window';
 import { independentOutlets } from '@/lib/timeline/outlets';
-import { CLUSTER_PREFIX, clustersToItems, dateLabel, eventTitle, toTimelineItems } from '@/lib/timeline/items';
+import { CLUSTER_PREFIX, clusterId, clustersToItems, dateLabel, eventTitle, toTimelineItems } from '@/lib/timeline/items';
 import { EventDetails } from './EventDetails';
 import ExportLinks from './ExportLinks';
 import type { ChartWindow, TimelineChartHandle } from './TimelineChart';
@@ -27,12 +27,18 @@ interface Props {
   /** The window that fits every dated event under the filters: "Show all". */
   extent: DayWindow | null;
   initialChart: WindowResult;
-  initialList: { events: EventRecord[]; total: number };
+  initialList: EventPage;
   initialSelected: EventRecord | null;
 }
 
 const LIST_PAGE = 100;
-const DAY = 86_400_000;
+
+/** A page of the chronological list as /api/events answers it; `total` is a lower bound when not `totalExact`. */
+interface EventPage {
+  events: EventRecord[];
+  total: number;
+  totalExact: boolean;
+}
 
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -93,7 +99,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
     const timer = setTimeout(() => {
       Promise.all([
         getJson<WindowResult>(`/api/timeline${searchFor(visibleWindow)}`, controller.signal),
-        getJson<{ total: number; events: EventRecord[] }>(`/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE) })}`, controller.signal),
+        getJson<EventPage>(`/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE) })}`, controller.signal),
       ])
         .then(([nextChart, nextList]) => {
           setChartData(nextChart);
@@ -110,22 +116,23 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
     };
   }, [visibleWindow, searchFor]);
 
-  const select = useCallback((id: string | null) => {
-    if (id?.startsWith(CLUSTER_PREFIX)) {
-      // A cluster opens by zooming into its period.
-      const start = id.slice(id.lastIndexOf(':') + 1);
-      chart.current?.setWindow(new Date(`${start}T00:00:00Z`), new Date(Date.parse(`${start}T00:00:00Z`) + 120 * DAY));
-      return;
-    }
-    setSelectedId(id);
-  }, []);
+  const select = useCallback(
+    (id: string | null) => {
+      const cluster = id?.startsWith(CLUSTER_PREFIX) ? chartData.clusters.find((c) => clusterId(c) === id) : undefined;
+      if (cluster) {
+        // A cluster opens by zooming into its period: finer clusters, then its events.
+        chart.current?.setWindow(new Date(`${cluster.start}T00:00:00Z`), new Date(`${cluster.end}T23:59:59Z`));
+        return;
+      }
+      setSelectedId(id);
+    },
+    [chartData.clusters, setSelectedId],
+  );
 
+  // The panel shows the selected event once its record is here: from the list, or fetched below.
+  const shown = selected && selected.id === selectedId ? selected : null;
   useEffect(() => {
-    if (!selectedId) {
-      setSelected(null);
-      return;
-    }
-    if (selected?.id === selectedId) return;
+    if (!selectedId || selected?.id === selectedId) return;
     const controller = new AbortController();
     getJson<{ event: EventRecord }>(`/api/events/${encodeURIComponent(selectedId)}`, controller.signal)
       .then((json) => setSelected(json.event))
@@ -141,9 +148,10 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const onWindowChange = useCallback((next: ChartWindow) => {
-    setVisibleWindow({ from: isoDay(next.start.getTime()), to: isoDay(next.end.getTime()) });
-  }, []);
+  const onWindowChange = useCallback(
+    (next: ChartWindow) => setVisibleWindow({ from: isoDay(next.start.getTime()), to: isoDay(next.end.getTime()) }),
+    [setVisibleWindow],
+  );
 
   const move = useCallback(
     (step: 1 | -1) => {
@@ -156,15 +164,15 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
       setSelected(event);
       chart.current?.focus(event.id);
     },
-    [list.events, selectedId],
+    [list.events, selectedId, setSelectedId, setSelected],
   );
 
   const loadMore = async () => {
     try {
-      const more = await getJson<{ total: number; events: EventRecord[] }>(
+      const more = await getJson<EventPage>(
         `/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE), offset: String(list.events.length) })}`,
       );
-      setList({ total: more.total, events: [...list.events, ...more.events] });
+      setList({ ...more, events: [...list.events, ...more.events] });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -208,7 +216,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
           </button>
           <span id="timeline-keys" className="text-xs text-stone-600">{t.keyboardHelp}</span>
           <span className="ms-auto text-sm text-stone-700" data-testid="visible-count" aria-live="polite">
-            {t.eventsShown(list.total)}
+            {t.eventsShown(list.total, list.totalExact)}
           </span>
         </div>
         <div className="min-h-80" dir="ltr">
@@ -229,11 +237,11 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
 
       <ExportLinks search={searchFor(visibleWindow)} labels={{ print: t.print, png: t.png, exports: t.exports }} />
 
-      {selected && (
-        <aside aria-label={eventTitle(selected, locale)} className="relative rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">
+      {shown && (
+        <aside aria-label={eventTitle(shown, locale)} className="relative rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">
           <button type="button" className="btn absolute end-2 top-2" onClick={() => setSelectedId(null)}>{t.close}</button>
-          <EventDetails event={selected} locale={locale} t={t} />
-          <PermalinkBox id={selected.id} label={t.permalink} copy={t.copy} copied={t.copied} open={t.openEvent} />
+          <EventDetails event={shown} locale={locale} t={t} />
+          <PermalinkBox id={shown.id} label={t.permalink} copy={t.copy} copied={t.copied} open={t.openEvent} />
         </aside>
       )}
 
@@ -268,7 +276,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
         )}
         {list.events.length < list.total && (
           <button type="button" className="btn mt-2" onClick={loadMore} data-testid="load-more">
-            {t.loadMore(list.total - list.events.length)}
+            {t.loadMore(list.total - list.events.length, list.totalExact)}
           </button>
         )}
       </section>
@@ -276,11 +284,14 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
   );
 }
 
+const noSubscription = () => () => {};
+
 function PermalinkBox({ id, label, copy, copied, open }: { id: string; label: string; copy: string; copied: string; open: string }) {
   const [done, setDone] = useState(false);
   const path = `/events/${encodeURIComponent(id)}`;
-  const [href, setHref] = useState(path);
-  useEffect(() => setHref(`${globalThis.location.origin}${path}`), [path]);
+  // The full address needs the browser's origin; the server renders the path alone.
+  const origin = useSyncExternalStore(noSubscription, () => globalThis.location.origin, () => '');
+  const href = `${origin}${path}`;
   return (
     <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
       <span className="text-stone-600">{label}:</span>

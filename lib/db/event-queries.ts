@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, ExtractedEvent, Modality, Participant, Place, Precision } from '@/lib/domain/event';
 import type { ViewFilters } from '@/lib/domain/filters';
 import { foldForMatch } from '@/lib/extract/normalize';
@@ -22,7 +22,9 @@ export interface EventRecord extends ExtractedEvent {
   sources: SourceArticle[];
 }
 
-type EventRow = typeof events.$inferSelect;
+/** Every column a record is made of; `search_text`, the widest, serves only the search filter. */
+const { searchText: _searchText, ...recordColumns } = getTableColumns(events);
+type EventRow = Omit<typeof events.$inferSelect, 'searchText'>;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -62,30 +64,83 @@ export interface EventQuery extends ViewFilters {
 /** Everything the timeline can hold; exports and lists page through more than this. */
 export const MAX_EVENTS_PER_QUERY = 100_000;
 
+/** The WHERE clause of a query: the view's filters, and dated or undated events. */
+function queryConditions(query: EventQuery): SQL | undefined {
+  return and(...filterConditions(query), query.dated ? isNotNull(events.dateStart) : isNull(events.dateStart));
+}
+
 /** Events matching a view, in chronological order, with participants, mentions and sources. */
 export async function queryEvents(db: Queryable, query: EventQuery): Promise<EventRecord[]> {
-  const conditions = filterConditions(query);
-  conditions.push(query.dated ? isNotNull(events.dateStart) : isNull(events.dateStart));
   const rows = await db
-    .select()
+    .select(recordColumns)
     .from(events)
-    .where(and(...conditions))
+    .where(queryConditions(query))
     .orderBy(asc(events.dateStart), asc(events.dateEnd), asc(events.id))
-    .limit(Math.min(query.limit ?? MAX_EVENTS_PER_QUERY, MAX_EVENTS_PER_QUERY))
+    .limit(pageSize(query))
     .offset(query.offset ?? 0);
   return hydrate(db, rows);
 }
 
-/** How many events a view holds, for list paging and counts. */
-export async function countMatching(db: Queryable, query: EventQuery): Promise<number> {
-  const conditions = filterConditions(query);
-  conditions.push(query.dated ? isNotNull(events.dateStart) : isNull(events.dateStart));
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(events).where(and(...conditions));
-  return row?.n ?? 0;
+function pageSize(query: EventQuery): number {
+  return Math.min(query.limit ?? MAX_EVENTS_PER_QUERY, MAX_EVENTS_PER_QUERY);
+}
+
+/** A count that stops early: `exact` is false when there are more than `n` (the cap). */
+export interface MatchCount {
+  n: number;
+  exact: boolean;
+}
+
+/** Lists say "1000+" rather than counting a whole zoomed-out window. */
+export const COUNT_CAP = 1000;
+
+/** How many events a view holds, for list paging and counts; stops counting past `cap`. */
+export async function countMatching(db: Queryable, query: EventQuery, cap = COUNT_CAP): Promise<MatchCount> {
+  const matches = db.select({ one: sql`1` }).from(events).where(queryConditions(query)).limit(cap + 1).as('matches');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(matches);
+  const n = row?.n ?? 0;
+  return n > cap ? { n: cap, exact: false } : { n, exact: true };
+}
+
+/** A page of a view's events and how many the view holds, as the chronological list shows them. */
+export async function queryEventPage(db: Queryable, query: EventQuery, cap = COUNT_CAP): Promise<{ events: EventRecord[]; total: MatchCount }> {
+  if (query.q) return searchPage(db, query);
+  const [page, total] = await Promise.all([queryEvents(db, query), countMatching(db, query, cap)]);
+  return { events: page, total };
+}
+
+/**
+ * A search's page and its exact count from one pass over its matches. The matches are gathered first, counted by
+ * a window function that also keeps PostgreSQL from merging them into the ordered query: the planner cannot tell
+ * how often a term occurs together with the other filters, and left to itself it reads the events in date order
+ * hoping to meet the first matches early — a whole-table scan when a term and a type rarely go together. Gathered
+ * first, they come from the trigram index.
+ */
+async function searchPage(db: Queryable, query: EventQuery): Promise<{ events: EventRecord[]; total: MatchCount }> {
+  const matches = db
+    .select({ id: events.id, dateStart: events.dateStart, dateEnd: events.dateEnd, matches: sql<number>`(count(*) over ())::int`.as('matches') })
+    .from(events)
+    .where(queryConditions(query))
+    .as('matching');
+  const page = db
+    .select()
+    .from(matches)
+    .orderBy(asc(matches.dateStart), asc(matches.dateEnd), asc(matches.id))
+    .limit(pageSize(query))
+    .offset(query.offset ?? 0)
+    .as('page');
+  const rows = await db
+    .select({ record: recordColumns, matches: page.matches })
+    .from(page)
+    .innerJoin(events, eq(events.id, page.id))
+    .orderBy(asc(page.dateStart), asc(page.dateEnd), asc(page.id));
+  // A page past the last match carries no count with it.
+  const n = rows[0]?.matches ?? (query.offset ? (await countMatching(db, query, Number.MAX_SAFE_INTEGER - 1)).n : 0);
+  return { events: await hydrate(db, rows.map((row) => row.record)), total: { n, exact: true } };
 }
 
 export async function getEvent(db: Queryable, id: string): Promise<EventRecord | null> {
-  const rows = await db.select().from(events).where(eq(events.id, id)).limit(1);
+  const rows = await db.select(recordColumns).from(events).where(eq(events.id, id)).limit(1);
   const [record] = await hydrate(db, rows);
   return record ?? null;
 }
@@ -93,7 +148,7 @@ export async function getEvent(db: Queryable, id: string): Promise<EventRecord |
 /** Events with a mention in one article, for highlighting its text. */
 export async function eventsOfArticle(db: Queryable, articleId: string): Promise<EventRecord[]> {
   const ids = db.selectDistinct({ id: eventMentions.eventId }).from(eventMentions).where(eq(eventMentions.articleId, articleId));
-  const rows = await db.select().from(events).where(inArray(events.id, ids)).orderBy(asc(events.dateStart), asc(events.id));
+  const rows = await db.select(recordColumns).from(events).where(inArray(events.id, ids)).orderBy(asc(events.dateStart), asc(events.id));
   return hydrate(db, rows);
 }
 

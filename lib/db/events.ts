@@ -3,6 +3,7 @@ import type { ExtractedEvent, Participant, Place } from '@/lib/domain/event';
 import { mainParticipant } from '@/lib/domain/participants';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
+import { refreshSummaries } from './summaries';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
 
 type EntityRow = typeof entities.$inferInsert;
@@ -89,6 +90,7 @@ export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): P
     ),
     (chunk) => db.insert(eventParticipants).values(chunk).onConflictDoNothing(),
   );
+  await refreshSummaries(db);
 }
 
 export async function countEvents(db: Queryable): Promise<number> {

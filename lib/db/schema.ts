@@ -62,11 +62,11 @@ export const events = pgTable(
     /** Titles, names and quotes folded with `foldForMatch`, so a search matches Arabic the way people type it. */
     searchText: text('search_text').notNull(),
   },
+  // Besides these, migrations add what Drizzle cannot declare: the trigram index on `search_text` (0001) and two
+  // covering indexes (0002) that answer window queries from the index alone — a GiST on the date range (which
+  // ranges overlap the window) and a btree on (date_start, id) (chronological order, counts per period).
   (t) => [
-    index('events_date_start_idx').on(t.dateStart, t.id),
     index('events_date_end_idx').on(t.dateEnd),
-    // Window queries ask which date ranges overlap the visible window: a GiST index on the range answers that.
-    index('events_date_range_idx').using('gist', sql`daterange(${t.dateStart}, ${t.dateEnd}, '[]')`),
     index('events_type_idx').on(t.type),
     index('events_country_idx').on(t.country),
     index('events_main_participant_idx').on(t.mainParticipantId),
@@ -110,6 +110,40 @@ export const eventAliases = pgTable('event_aliases', {
   eventId: text('event_id').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * How many dated events start in each year, per type, modality and lane country: the clusters of a zoomed-out
+ * timeline are summed from these few thousand rows instead of counting every event. Rebuilt with the events.
+ */
+export const eventYearCounts = pgTable(
+  'event_year_counts',
+  {
+    year: integer('year').notNull(),
+    type: text('type').notNull(),
+    modality: text('modality').notNull(),
+    /** The event's lane country (`events.country`); null when unknown. */
+    country: text('country'),
+    events: integer('events').notNull(),
+  },
+  (t) => [index('event_year_counts_year_idx').on(t.year)],
+);
+
+/**
+ * How many dated events each participant and each country takes part in, per type and modality: the counts beside
+ * the participant and country filters, without joining every event to its participants. Rebuilt with the events.
+ */
+export const eventFacetCounts = pgTable(
+  'event_facet_counts',
+  {
+    facet: text('facet', { enum: ['participant', 'country'] }).notNull(),
+    /** An entity id for participants, a country code for countries (a participant's or the place's). */
+    key: text('key').notNull(),
+    type: text('type').notNull(),
+    modality: text('modality').notNull(),
+    events: integer('events').notNull(),
+  },
+  (t) => [index('event_facet_counts_facet_idx').on(t.facet)],
+);
 
 /** One row whose version goes up whenever the events change: read-side caches key on it. */
 export const corpusState = pgTable('corpus_state', {

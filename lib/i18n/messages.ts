@@ -9,6 +9,11 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'ar';
 }
 
+/** A count as lists show it: "57", or "1000+" when counting stopped at a cap. */
+export function countText(n: number, exact: boolean): string {
+  return exact ? String(n) : `${n}+`;
+}
+
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
   return locale === 'ar' ? 'rtl' : 'ltr';
 }
@@ -32,8 +37,8 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
-  eventsShown: (n: number) => (n === 1 ? '1 dated event in view' : `${n} dated events in view`),
-  loadMore: (n: number) => `Show more (${n} left)`,
+  eventsShown: (n: number, exact = true) => (n === 1 && exact ? '1 dated event in view' : `${countText(n, exact)} dated events in view`),
+  loadMore: (n: number, exact = true) => `Show more (${countText(n, exact)} left)`,
   noEvents: 'No events match these filters.',
   type: 'Type',
   modality: 'Modality',
@@ -109,8 +114,8 @@ const ar: Messages = {
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   fit: 'عرض الكل',
-  eventsShown: (n: number) => `أحداث مؤرخة في النافذة: ${n}`,
-  loadMore: (n: number) => `عرض المزيد (${n} متبقية)`,
+  eventsShown: (n: number, exact = true) => `أحداث مؤرخة في النافذة: ${countText(n, exact)}`,
+  loadMore: (n: number, exact = true) => `عرض المزيد (${countText(n, exact)} متبقية)`,
   noEvents: 'لا توجد أحداث تطابق هذه المعايير.',
   type: 'النوع',
   modality: 'الحالة',

@@ -80,7 +80,8 @@ export function toTimelineItems(list: TimelineEvent[], lanes: LaneKind, locale: 
       group: lane.id,
       content: point ? eventTitle(event, locale) : `${eventTitle(event, locale)} · ${label}`,
       start: event.date.start,
-      end: point ? undefined : nextDay(event.date.end),
+      // A point has no `end` at all: vis-timeline's focus() reads any `end` key it finds, undefined or not.
+      ...(point ? {} : { end: nextDay(event.date.end) }),
       type: point ? 'point' : 'range',
       className: classes.join(' '),
       title: `${eventTitle(event, locale)} — ${label}`,
@@ -101,6 +102,11 @@ export interface ClusterLike {
 
 export const CLUSTER_PREFIX = 'cluster:';
 
+/** The chart item id of a cluster: its lane and first day. */
+export function clusterId(cluster: Pick<ClusterLike, 'lane' | 'start'>): string {
+  return `${CLUSTER_PREFIX}${cluster.lane}:${cluster.start}`;
+}
+
 export function clustersToItems(clusters: ClusterLike[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
   const groups = new Map<string, Lane>();
   const items = clusters.map((cluster): TimelineItem => {
@@ -109,7 +115,7 @@ export function clustersToItems(clusters: ClusterLike[], lanes: LaneKind, locale
     groups.set(cluster.lane, { id: cluster.lane, content: label });
     const text = locale === 'ar' ? `${cluster.count} حدثا` : `${cluster.count} events`;
     return {
-      id: `${CLUSTER_PREFIX}${cluster.lane}:${cluster.start}`,
+      id: clusterId(cluster),
       group: cluster.lane,
       content: text,
       start: cluster.start,

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODALITIES, type ViewFilters } from '@/lib/domain/filters';
+import { generateSyntheticCorpus } from '@/lib/synthetic/generate';
+import type { DatabaseHandle } from './client';
+import { bucketEnd, bucketStart, bucketUnit, countBuckets } from './cluster-counts';
+import { countMatching, queryEventPage } from './event-queries';
+import { storeSyntheticCorpus } from './synthetic';
+import { TEST_BACKENDS, openTestDatabase } from './testing';
+import { MAX_WINDOW_ITEMS, timelineWindow } from './timeline-window';
+
+const corpus = generateSyntheticCorpus(3000, 7);
+const none: ViewFilters = { from: null, to: null, types: [], modalities: DEFAULT_MODALITIES, participants: [], countries: [], q: '' };
+
+/** The counts a window's clusters should show, worked out from the corpus itself. */
+function expectedCounts(from: string, to: string, laneOf: (e: (typeof corpus.events)[number]) => string, keep: (e: (typeof corpus.events)[number]) => boolean = () => true) {
+  const unit = bucketUnit(from, to);
+  const first = bucketStart(from, unit);
+  const last = bucketEnd(bucketStart(to, unit), unit);
+  const counts = new Map<string, number>();
+  for (const event of corpus.events) {
+    if (!event.date || !DEFAULT_MODALITIES.includes(event.modality) || event.date.start < first || event.date.start > last || !keep(event)) continue;
+    const key = `${bucketStart(event.date.start, unit)}|${laneOf(event)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const asMap = (counts: Array<{ bucket: string; lane: string; count: number }>) => new Map(counts.map((c) => [`${c.bucket}|${c.lane}`, c.count]));
+
+describe('calendar buckets', () => {
+  it('start on Mondays, quarters, years and decades, and end the day before the next', () => {
+    expect(bucketStart('2024-03-14', 'week')).toBe('2024-03-11');
+    expect(bucketEnd('2024-03-11', 'week')).toBe('2024-03-17');
+    expect(bucketStart('2024-08-31', 'quarter')).toBe('2024-07-01');
+    expect(bucketEnd('2024-07-01', 'quarter')).toBe('2024-09-30');
+    expect(bucketStart('1987-06-02', 'decade')).toBe('1980-01-01');
+    expect(bucketEnd('1980-01-01', 'decade')).toBe('1989-12-31');
+    expect(bucketEnd('2024-02-01', 'month')).toBe('2024-02-29');
+  });
+});
+
+describe.each(TEST_BACKENDS)('timeline windows on %s', (backend) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase(backend);
+    await handle.db.transaction((tx) => storeSyntheticCorpus(tx, corpus, handle.location));
+  }, 120_000);
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it('sums decades from the per-year summary exactly as counting the events would', async () => {
+    const window = { ...none, from: '1955-01-01', to: '2030-12-31' };
+    const { unit, counts } = await countBuckets(handle.db, window, 'type');
+    expect(unit).toBe('decade');
+    expect(asMap(counts)).toEqual(expectedCounts(window.from, window.to, (e) => e.type));
+  });
+
+  it('counts participant lanes and searches from the events, with the same totals', async () => {
+    const window = { ...none, from: '1990-01-01', to: '2019-12-31' };
+    const byType = await countBuckets(handle.db, window, 'type');
+    const byParticipant = await countBuckets(handle.db, window, 'participant');
+    const sum = (counts: Array<{ count: number }>) => counts.reduce((total, c) => total + c.count, 0);
+    expect(sum(byParticipant.counts)).toBe(sum(byType.counts));
+    const searched = await countBuckets(handle.db, { ...window, q: 'Petrov' }, 'type');
+    expect(asMap(searched.counts)).toEqual(expectedCounts(window.from, window.to, (e) => e.type, (e) => e.title.en.includes('Petrov')));
+  });
+
+  it('draws the events of a sparse window and clusters a dense one', async () => {
+    const sparse = await timelineWindow(handle.db, { ...none, from: '2015-03-01', to: '2015-03-10' }, 'type', MAX_WINDOW_ITEMS);
+    expect(sparse.clusters).toEqual([]);
+    expect(sparse.events.length).toBe(sparse.total);
+    const dense = await timelineWindow(handle.db, { ...none, from: '1960-01-01', to: '2026-12-31' }, 'country', MAX_WINDOW_ITEMS);
+    expect(dense.events).toEqual([]);
+    expect(dense.clusters.length).toBeGreaterThan(0);
+    expect(dense.total).toBeGreaterThan(MAX_WINDOW_ITEMS);
+  });
+
+  it('caps counts of large views and counts a search exactly in the same pass as its page', async () => {
+    expect(await countMatching(handle.db, { ...none, dated: true }, 100)).toEqual({ n: 100, exact: false });
+    const term = 'Petrov';
+    const matches = corpus.events.filter((e) => e.date && DEFAULT_MODALITIES.includes(e.modality) && e.type === 'visit' && e.title.en.includes(term));
+    const page = await queryEventPage(handle.db, { ...none, types: ['visit'], q: term, dated: true, limit: 10, offset: 5 });
+    expect(page.total).toEqual({ n: matches.length, exact: true });
+    expect(page.events.map((e) => e.id)).toHaveLength(10);
+    const past = await queryEventPage(handle.db, { ...none, types: ['visit'], q: term, dated: true, limit: 10, offset: matches.length + 5 });
+    expect(past).toEqual({ events: [], total: { n: matches.length, exact: true } });
+  });
+});
