@@ -68,17 +68,12 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
 
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
 function families(scope: GroupScope): Item[][] {
-  const { ctx, triggers } = scope;
+  const { triggers } = scope;
   // A visit the invitation is about is not an event of its own.
   const invitations = triggers.filter((t) => t.type === 'invitation');
   const items = triggers
     .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
-    .map((t): Item => {
-      const cl = ctx.seg.clauseAt(t.start)!;
-      const modality = afterSince(ctx.folded, cl) ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
-      const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
-      return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, framed: isFramed(ctx.folded, t), agreedOn };
-    })
+    .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0);
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
@@ -94,6 +89,15 @@ function families(scope: GroupScope): Item[][] {
     if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
+}
+
+function itemOf(scope: GroupScope, t: TriggerHit): Item {
+  const { ctx } = scope;
+  const cl = ctx.seg.clauseAt(t.start)!;
+  // «منذ مشاركة نجاد في القمة»: a past reference point, whatever the sentence plans.
+  const modality = afterSince(ctx.folded, cl) ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
+  const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
+  return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, framed: isFramed(ctx.folded, t), agreedOn };
 }
 
 const FRAME_WORDS = new Set(functionWords.frameWords.words);
