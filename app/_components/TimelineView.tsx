@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { EventRecord } from '@/lib/db/event-queries';
 import type { WindowResult } from '@/lib/db/timeline-window';
@@ -61,6 +62,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
   const [chartData, setChartData] = useState<WindowResult>(initialChart);
   const [list, setList] = useState(initialList);
   const [selected, setSelected] = useState<EventRecord | null>(initialSelected);
+  const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(initialSelected?.id ?? null);
   const [error, setError] = useState<string | null>(null);
   const firstWindow = useRef(true);
@@ -187,7 +189,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
     else if (e.key === backward) move(-1);
     else if (e.key === '+' || e.key === '=') chart.current?.zoom(2);
     else if (e.key === '-' || e.key === '_') chart.current?.zoom(0.5);
-    else if (e.key === 'Enter' && selectedId) globalThis.location.assign(`/events/${encodeURIComponent(selectedId)}`);
+    else if (e.key === 'Enter' && selectedId) router.push(`/events/${encodeURIComponent(selectedId)}`);
     else if (e.key === 'Escape') setSelectedId(null);
     else return;
     e.preventDefault();
