@@ -47,6 +47,12 @@ test('zoom buttons change the visible window and keys move the selection', async
   await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBe(first);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('details-panel')).toHaveCount(0);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('details-panel')).toBeVisible();
+  const chosen = new URL(page.url()).searchParams.get('event')!;
+  await page.keyboard.press('Enter');
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/events/${encodeURIComponent(chosen)}`);
 });
 
 test('a filter and a search round-trip through the URL', async ({ page }) => {

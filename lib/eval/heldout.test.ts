@@ -1,7 +1,8 @@
 /**
- * Held-out dev set (lib/eval/heldout/): articles on other pairs, outlets and years than the seeds. The gold must be
- * well-formed (evidence = the text at its offsets), and the engine must not fall below the figures it had when the
- * set was written; raise the floors as the engine improves, never tune the engine on these articles' wording.
+ * Held-out dev sets (lib/eval/heldout/, lib/eval/heldout2/): articles on other pairs, outlets and years than the seeds.
+ * Each gold must be well-formed (evidence = the text at its offsets), and the engine must not fall below the figures
+ * recorded when it was last measured; raise the floors as the engine improves, never fit the engine to these
+ * articles' wording. heldout2 was written after the engine's rules and scored once before any change.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -10,23 +11,29 @@ import { extractCorpus } from '../extract';
 import { readCorpusSync, toArticleInput } from '../corpus/load';
 import { score, type Gold } from './score';
 
-const dir = path.join(__dirname, 'heldout');
-const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Gold & { events: Array<Gold['events'][number] & { mentions: Array<{ evidence: string }> }> };
-const entries = readCorpusSync(path.join(dir, 'manifest.json'));
+type Span = { file: string; start: number; end: number; evidence: string };
 
-describe('held-out dev set', () => {
+const SETS: Array<{ dir: string; minF1: number }> = [
+  { dir: 'heldout', minF1: 0.85 },
+  { dir: 'heldout2', minF1: 0.85 },
+];
+
+describe.each(SETS)('held-out set $dir', ({ dir, minF1 }) => {
+  const folder = path.join(__dirname, dir);
+  const gold = JSON.parse(readFileSync(path.join(folder, 'gold.json'), 'utf8')) as Gold & { events: Array<{ mentions: Span[] }>; forbidden?: Span[] };
+  const entries = readCorpusSync(path.join(folder, 'manifest.json'));
+
   it('gold offsets point at their evidence', () => {
-    const texts = new Map(entries.map((e) => [e.file, readFileSync(path.join(dir, e.file), 'utf8')]));
-    const spans = [...gold.events.flatMap((e) => e.mentions), ...(gold.forbidden ?? [])] as Array<{ file: string; start: number; end: number; evidence: string }>;
-    for (const m of spans) {
+    const texts = new Map(entries.map((e) => [e.file, readFileSync(path.join(folder, e.file), 'utf8')]));
+    for (const m of [...gold.events.flatMap((e) => e.mentions), ...(gold.forbidden ?? [])]) {
       expect(texts.has(m.file), m.file).toBe(true);
       expect(texts.get(m.file)!.slice(m.start, m.end)).toBe(m.evidence);
     }
   });
-  it('the engine stays at or above its recorded floor', () => {
+  it(`the engine stays at strict F1 ≥ ${minF1} with no forbidden hit`, () => {
     const out = { articles: entries.map((e) => ({ id: e.id, file: e.file })), events: extractCorpus(entries.map(toArticleInput)) };
     const s = score(gold, out as never);
-    expect(s.f1).toBeGreaterThanOrEqual(0.8);
+    expect(s.f1).toBeGreaterThanOrEqual(minF1);
     expect(s.forbiddenHits).toBe(0);
   });
 });

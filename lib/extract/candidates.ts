@@ -310,11 +310,36 @@ function topicOf(f: string, first: Item): string | null {
   return first.t.form.replace(/^ال/, '') + ':' + tok.replace(/^(ال|لل|ب|ل)/, '');
 }
 
+/** A clause that holds nothing but a date phrase (and a word like «يوم» or «مساء»). */
+function dateOnly(scope: GroupScope, c: Clause): boolean {
+  const f = scope.ctx.folded;
+  const phrases = within(scope.dates.phrases, c.start, c.end);
+  const dateWords = phrases.reduce((n, d) => n + wordsIn(f, d.start, Math.min(d.end, c.end)), 0);
+  return phrases.length > 0 && wordsIn(f, c.start, c.end) - dateWords <= 1;
+}
+
+/**
+ * The trigger clauses, with the clause on the far side of a date set off by commas: «التقى الصفدي، أمس الاثنين، الرئيس
+ * الأسد في دمشق» is one clause for who met whom and where.
+ */
+function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[] {
+  const all = scope.ctx.seg.clauses;
+  const inGroup = (c: Clause | undefined): c is Clause => c !== undefined && c.group === scope.group;
+  const reach = new Set(clauses);
+  for (const c of clauses) {
+    const before = all[c.index - 1], beyondBefore = all[c.index - 2];
+    if (c.startKind === 'punct' && inGroup(before) && inGroup(beyondBefore) && dateOnly(scope, before)) { reach.add(before); reach.add(beyondBefore); }
+    const after = all[c.index + 1], beyondAfter = all[c.index + 2];
+    if (inGroup(after) && inGroup(beyondAfter) && beyondAfter.startKind === 'punct' && dateOnly(scope, after)) { reach.add(after); reach.add(beyondAfter); }
+  }
+  return [...reach].sort((a, b) => a.start - b.start);
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
   const type = candidateType(items);
-  const clauses = [...new Map(items.map((x) => [x.cl.index, x.cl])).values()].sort((a, b) => a.start - b.start);
+  const clauses = acrossParentheticalDates(scope, [...new Map(items.map((x) => [x.cl.index, x.cl])).values()]);
   const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items);
   const spanClauses = [...clauses];
   if (dated) { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }

@@ -29,6 +29,7 @@ describe('modality', () => {
     expect(ev('وأشار إلى أن قمة قد تعقد بين الرئيسين في مارس 2021.').every((e) => e.modality === 'hypothetical')).toBe(true);
     expect(ev('وكان الوزير قد التقى نظيره في 3 مارس 2020.')[0]?.modality).toBe('occurred');
     expect(ev('وقد تم توقيع الاتفاق في 3 مارس 2020.')[0]?.modality).toBe('occurred');
+    expect(ev('وكانت تونس قد توصلت في أكتوبر 2019 إلى اتفاق مع الصندوق.')[0]?.modality).toBe('occurred');
   });
   it('reads what an agreement is about as planned', () => {
     const e = ev('واتفق الوزيران يوم 21 يوليو 2020 على تبادل الزيارات بين البلدين.');

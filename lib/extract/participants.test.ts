@@ -34,4 +34,9 @@ describe('participants and places', () => {
     const bare = extractArticle({ id: 'a', file: 'a.txt', text: 'وكان رئيس الوزراء الإيطالي السابق قد زار الجزائر في 11 أبريل 2022.', published: { value: '2024-05-30', precision: 'day' } });
     expect(bare[0]?.participants.map((p) => p.nameEn)).not.toContain('Giorgia Meloni');
   });
+  it('a date set off by commas does not cut who met whom and where', () => {
+    const e = ev('التقى وزير الخارجية الروسي سيرغي لافروف، أمس الاثنين، الرئيس عبد المجيد تبون في الجزائر العاصمة.');
+    expect(e[0]?.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(['lavrov', 'tebboune']));
+    expect(e[0]?.location?.entityId).toBe('algiers');
+  });
 });

@@ -78,6 +78,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
 
 const IMPERFECT_PREFIXES = new Set(modalityJson.possibility.imperfectPrefixes);
 const NOT_IMPERFECT = new Set(modalityJson.possibility.notImperfect.map(foldForMatch));
+const PAST_ENDINGS = modalityJson.possibility.pastEndings;
 
 /** «قد تنعقد»: the next word is an imperfect verb, so «قد» means 'may'. */
 function beforeImperfect(f: string, from: number): boolean {
@@ -86,7 +87,7 @@ function beforeImperfect(f: string, from: number): boolean {
   const s = p;
   while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
   const word = f.slice(s, p);
-  return word.length >= 3 && IMPERFECT_PREFIXES.has(word[0]!) && !NOT_IMPERFECT.has(word);
+  return word.length >= 3 && IMPERFECT_PREFIXES.has(word[0]!) && !NOT_IMPERFECT.has(word) && !(word[0] !== 'ي' && PAST_ENDINGS.some((e) => word.endsWith(e)));
 }
 
 /** One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, in its sentence. */
