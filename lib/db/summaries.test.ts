@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { DEFAULT_MODALITIES, type ViewFilters } from '@/lib/domain/filters';
 import { generateSyntheticCorpus } from '@/lib/synthetic/generate';
-import { MIGRATIONS_FOLDER, type DatabaseHandle } from './client';
+import { MIGRATIONS_FOLDER } from './client';
 import { replaceAllEvents } from './events';
 import { countFacets } from './facets';
 import { eventFacetCounts, eventYearCounts } from './schema';
-import { storeSyntheticCorpus } from './synthetic';
-import { TEST_BACKENDS, openTestDatabase } from './testing';
+import { TEST_BACKENDS, syntheticTestDatabase } from './testing';
 
 const corpus = generateSyntheticCorpus(2000, 11);
 const none: ViewFilters = { from: null, to: null, types: [], modalities: DEFAULT_MODALITIES, participants: [], countries: [], q: '' };
@@ -29,18 +28,11 @@ function expectedFacets(keep: (e: (typeof corpus.events)[number]) => boolean) {
 }
 
 describe.each(TEST_BACKENDS)('summary tables on %s', (backend) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openTestDatabase(backend);
-    await handle.db.transaction((tx) => storeSyntheticCorpus(tx, corpus, handle.location));
-  }, 120_000);
-  afterAll(async () => {
-    await handle.close();
-  });
+  const database = syntheticTestDatabase(backend, corpus);
 
   it('give the facet counts that counting the events gives', async () => {
     const filters = { ...none, types: ['visit' as const, 'meeting' as const] };
-    const facets = await countFacets(handle.db, filters, 1000);
+    const facets = await countFacets(database().db, filters, 1000);
     const keep = (e: (typeof corpus.events)[number]) => filters.types.includes(e.type as 'visit') && DEFAULT_MODALITIES.includes(e.modality);
     const expected = expectedFacets(keep);
     expect(facets.countries).toEqual(expected.countries);
@@ -49,27 +41,27 @@ describe.each(TEST_BACKENDS)('summary tables on %s', (backend) => {
     expect(facets.types.get('visit')).toBe(visits);
     // A participant filter counts the events themselves; the type counts agree with the summary's.
     const someone = facets.participants[0]!.id;
-    const filtered = await countFacets(handle.db, { ...none, participants: [someone] });
+    const filtered = await countFacets(database().db, { ...none, participants: [someone] });
     const theirs = corpus.events.filter((e) => e.date && DEFAULT_MODALITIES.includes(e.modality) && e.participants.some((p) => p.entityId === someone));
     expect([...filtered.types.values()].reduce((a, b) => a + b, 0)).toBe(theirs.length);
   });
 
   it('are filled by the migrations as by a rebuild, and follow the next rebuild', async () => {
     const snapshot = async () => ({
-      years: await handle.db.select().from(eventYearCounts).orderBy(sql`1, 2, 3, 4`),
-      facets: await handle.db.select().from(eventFacetCounts).orderBy(sql`1, 2, 3, 4`),
+      years: await database().db.select().from(eventYearCounts).orderBy(sql`1, 2, 3, 4`),
+      facets: await database().db.select().from(eventFacetCounts).orderBy(sql`1, 2, 3, 4`),
     });
     const rebuilt = await snapshot();
-    await handle.db.delete(eventYearCounts);
-    await handle.db.delete(eventFacetCounts);
+    await database().db.delete(eventYearCounts);
+    await database().db.delete(eventFacetCounts);
     for (const file of ['0002_window_summaries.sql', '0003_facet_summary.sql']) {
       const statements = readFileSync(path.join(MIGRATIONS_FOLDER, file), 'utf8').split('--> statement-breakpoint');
-      for (const statement of statements.filter((s) => /^\s*(--.*\n\s*)*INSERT/i.test(s))) await handle.db.execute(sql.raw(statement));
+      for (const statement of statements.filter((s) => /^\s*(--.*\n\s*)*INSERT/i.test(s))) await database().db.execute(sql.raw(statement));
     }
     expect(await snapshot()).toEqual(rebuilt);
 
-    await replaceAllEvents(handle.db, corpus.events.slice(0, 100));
-    const [row] = await handle.db.select({ n: sql<number>`sum(${eventYearCounts.events})::int` }).from(eventYearCounts);
+    await replaceAllEvents(database().db, corpus.events.slice(0, 100));
+    const [row] = await database().db.select({ n: sql<number>`sum(${eventYearCounts.events})::int` }).from(eventYearCounts);
     expect(row?.n).toBe(corpus.events.slice(0, 100).filter((e) => e.date).length);
   });
 });

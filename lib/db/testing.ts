@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import type { SyntheticCorpus } from '@/lib/synthetic/generate';
 import { openDatabase, type DatabaseHandle } from './client';
+import { storeSyntheticCorpus } from './synthetic';
 
 /**
  * The servers the database tests run on: always a throw-away PGlite, and also the PostgreSQL server named by
@@ -29,4 +32,18 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Dat
       await dropper.end();
     },
   };
+}
+
+/** A test database holding a synthetic corpus for the enclosing describe block: call the result inside its tests. */
+export function syntheticTestDatabase(kind: 'pglite' | 'postgres', corpus: SyntheticCorpus): () => DatabaseHandle {
+  let handle: DatabaseHandle | null = null;
+  beforeAll(async () => {
+    const opened = await openTestDatabase(kind);
+    handle = opened;
+    await opened.db.transaction((tx) => storeSyntheticCorpus(tx, corpus, opened.location));
+  }, 120_000);
+  afterAll(async () => {
+    await handle?.close();
+  });
+  return () => handle!;
 }

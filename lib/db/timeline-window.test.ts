@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODALITIES, type ViewFilters } from '@/lib/domain/filters';
 import { generateSyntheticCorpus } from '@/lib/synthetic/generate';
-import type { DatabaseHandle } from './client';
 import { bucketEnd, bucketStart, bucketUnit, countBuckets } from './cluster-counts';
 import { countMatching, queryEventPage } from './event-queries';
-import { storeSyntheticCorpus } from './synthetic';
-import { TEST_BACKENDS, openTestDatabase } from './testing';
+import { TEST_BACKENDS, syntheticTestDatabase } from './testing';
 import { MAX_WINDOW_ITEMS, timelineWindow } from './timeline-window';
 
 const corpus = generateSyntheticCorpus(3000, 7);
@@ -40,50 +38,43 @@ describe('calendar buckets', () => {
 });
 
 describe.each(TEST_BACKENDS)('timeline windows on %s', (backend) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openTestDatabase(backend);
-    await handle.db.transaction((tx) => storeSyntheticCorpus(tx, corpus, handle.location));
-  }, 120_000);
-  afterAll(async () => {
-    await handle.close();
-  });
+  const database = syntheticTestDatabase(backend, corpus);
 
   it('sums decades from the per-year summary exactly as counting the events would', async () => {
     const window = { ...none, from: '1955-01-01', to: '2030-12-31' };
-    const { unit, counts } = await countBuckets(handle.db, window, 'type');
+    const { unit, counts } = await countBuckets(database().db, window, 'type');
     expect(unit).toBe('decade');
     expect(asMap(counts)).toEqual(expectedCounts(window.from, window.to, (e) => e.type));
   });
 
   it('counts participant lanes and searches from the events, with the same totals', async () => {
     const window = { ...none, from: '1990-01-01', to: '2019-12-31' };
-    const byType = await countBuckets(handle.db, window, 'type');
-    const byParticipant = await countBuckets(handle.db, window, 'participant');
+    const byType = await countBuckets(database().db, window, 'type');
+    const byParticipant = await countBuckets(database().db, window, 'participant');
     const sum = (counts: Array<{ count: number }>) => counts.reduce((total, c) => total + c.count, 0);
     expect(sum(byParticipant.counts)).toBe(sum(byType.counts));
-    const searched = await countBuckets(handle.db, { ...window, q: 'Petrov' }, 'type');
+    const searched = await countBuckets(database().db, { ...window, q: 'Petrov' }, 'type');
     expect(asMap(searched.counts)).toEqual(expectedCounts(window.from, window.to, (e) => e.type, (e) => e.title.en.includes('Petrov')));
   });
 
   it('draws the events of a sparse window and clusters a dense one', async () => {
-    const sparse = await timelineWindow(handle.db, { ...none, from: '2015-03-01', to: '2015-03-10' }, 'type', MAX_WINDOW_ITEMS);
+    const sparse = await timelineWindow(database().db, { ...none, from: '2015-03-01', to: '2015-03-10' }, 'type', MAX_WINDOW_ITEMS);
     expect(sparse.clusters).toEqual([]);
     expect(sparse.events.length).toBe(sparse.total);
-    const dense = await timelineWindow(handle.db, { ...none, from: '1960-01-01', to: '2026-12-31' }, 'country', MAX_WINDOW_ITEMS);
+    const dense = await timelineWindow(database().db, { ...none, from: '1960-01-01', to: '2026-12-31' }, 'country', MAX_WINDOW_ITEMS);
     expect(dense.events).toEqual([]);
     expect(dense.clusters.length).toBeGreaterThan(0);
     expect(dense.total).toBeGreaterThan(MAX_WINDOW_ITEMS);
   });
 
   it('caps counts of large views and counts a search exactly in the same pass as its page', async () => {
-    expect(await countMatching(handle.db, { ...none, dated: true }, 100)).toEqual({ n: 100, exact: false });
+    expect(await countMatching(database().db, { ...none, dated: true }, 100)).toEqual({ n: 100, exact: false });
     const term = 'Petrov';
     const matches = corpus.events.filter((e) => e.date && DEFAULT_MODALITIES.includes(e.modality) && e.type === 'visit' && e.title.en.includes(term));
-    const page = await queryEventPage(handle.db, { ...none, types: ['visit'], q: term, dated: true, limit: 10, offset: 5 });
+    const page = await queryEventPage(database().db, { ...none, types: ['visit'], q: term, dated: true, limit: 10, offset: 5 });
     expect(page.total).toEqual({ n: matches.length, exact: true });
     expect(page.events.map((e) => e.id)).toHaveLength(10);
-    const past = await queryEventPage(handle.db, { ...none, types: ['visit'], q: term, dated: true, limit: 10, offset: matches.length + 5 });
+    const past = await queryEventPage(database().db, { ...none, types: ['visit'], q: term, dated: true, limit: 10, offset: matches.length + 5 });
     expect(past).toEqual({ events: [], total: { n: matches.length, exact: true } });
   });
 });
