@@ -257,7 +257,7 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   if (actors.some((e) => e.kind === 'person')) return actors;
   const speaker = speakers.bySentence.get(sentIdx);
   const firstPerson = items.some((x) => x.t.suffix === 'نا' || x.t.form.endsWith('نا'));
-  const inReporting = within(ctx.tags.speechAt.map((start) => ({ start })), groupStart, first.t.start).length > 0;
+  const inReporting = ctx.tags.speechAt.some((at) => at >= groupStart && at < first.t.start);
   if (speaker && (firstPerson || inReporting || type === 'statement')) return actors.concat(speaker);
   if (items.some((x) => THIRD_PERSON_SUFFIXES.has(x.t.suffix))) {
     const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, first.t.start).filter((e) => e.kind === 'person');

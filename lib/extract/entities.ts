@@ -6,8 +6,8 @@
 import functionWords from './lexicon/function-words.json';
 import type { EntityKind } from '../domain/event';
 import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
-import { isWordCode, type LexMatch } from './match';
-import { previousWord } from './spans';
+import { entryOf, isWordCode, type LexMatch } from './match';
+import { nextWord, previousWord } from './spans';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -73,27 +73,12 @@ function gluedPreposition(text: string, start: number, coreStart: number): boole
   return false;
 }
 
-/** The match's first entry of a kind (a plain loop: this runs several times per match). */
-function first<K extends LexEntry['kind']>(m: LexMatch | undefined, kind: K): Extract<LexEntry, { kind: K }> | undefined {
-  if (m === undefined) return undefined;
-  for (const e of m.entries) if (e.kind === kind) return e as Extract<LexEntry, { kind: K }>;
-  return undefined;
-}
-
 /** «وزارة الخارجية الروسية»: the body of one country, an organisation of its own. */
 function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: CountryInfo, start: number, end: number, written: string): EntityMention {
   return { start, end, kind: 'organisation', id: `${i.id}-${c.id.toLowerCase()}`, nameEn: `${i.en} of ${c.en}`, nameAr: written, role: null, roleFamily: null, country: c.id, locative: false, fromTitle: false };
 }
 
 const FORMER = new Set(functionWords.formerWords.words);
-
-/** The word after position p (spaces and commas skipped) and where it ends. */
-function nextWord(text: string, p: number): { word: string; end: number } | null {
-  while (p < text.length && (text.charCodeAt(p) === 32 || text[p] === '،' || text[p] === ',')) p++;
-  const s = p;
-  while (p < text.length && isWordCode(text.charCodeAt(p))) p++;
-  return p > s ? { word: text.slice(s, p), end: p } : null;
-}
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
   const lex = getLexicon();
@@ -123,19 +108,19 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    const institution = first(m, 'institution');
+    const institution = entryOf(m, 'institution');
     if (institution) {
       const nx = matches[k + 1];
-      const country = first(nx, 'entity');
+      const country = entryOf(nx, 'entity');
       if (nx && country && (country.entityKind === 'country' || country.entityKind === 'countryAdj') && gap(m.end, nx.start, /^\s*$/)) {
         out.push(institutionMention(institution, lex.countries.get(country.id)!, m.coreStart, nx.end, origSlice(m.coreStart, nx.end)));
         k++;
       }
       continue;
     }
-    const title = first(m, 'title');
-    const person = first(m, 'person');
-    const ent = first(m, 'entity');
+    const title = entryOf(m, 'title');
+    const person = entryOf(m, 'person');
+    const ent = entryOf(m, 'entity');
     if (person) {
       const pm = personMention(lex.people.get(person.id)!, m.start, m.end, null, false);
       out.push(pm); persons.push(pm);
@@ -147,7 +132,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       let nat: string | null = null;
       let post: string | null = null;
       const nx = matches[j];
-      const ne = first(nx, 'entity');
+      const ne = entryOf(nx, 'entity');
       if (nx && ne && ne.entityKind !== 'organisation' && gap(end, nx.start, /^[\s]*$/)) {
         nat = ne.entityKind === 'city' ? lex.cities.get(ne.id)?.country ?? null : ne.id;
         end = nx.end; j++;
@@ -155,7 +140,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         nat = ne.id.toUpperCase(); end = nx.end; j++;
       }
       const np = matches[j];
-      const npe = first(np, 'entity');
+      const npe = entryOf(np, 'entity');
       if ((title.family === 'diplomat' || title.role === 'ambassador') && np && npe && npe.entityKind !== 'organisation' && /^\s+(لدي|في|ب)\s*$/.test(text.slice(end, np.start)) || (np && npe && /^\s*$/.test(text.slice(end, np.start)) && /^(لدي|في)$/.test(text.slice(np.start, np.coreStart)))) {
         post = npe!.entityKind === 'city' ? lex.cities.get(npe!.id)?.country ?? null : npe!.id;
         end = np!.end; j++;
@@ -168,7 +153,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       const holder = former ? null : holderOf(title.role, nat, post);
       const nn = matches[j];
-      const nnp = first(nn, 'person');
+      const nnp = entryOf(nn, 'person');
       if (nn && nnp && nn.start - end <= 6 && /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start))) {
         const pm = personMention(lex.people.get(nnp.id)!, nn.start, nn.end, title.role, false);
         out.push(pm); persons.push(pm);

@@ -256,6 +256,13 @@ function bestAt(text: string, s: number, depth: number): LexMatch | null {
   return best;
 }
 
+/** The match's first entry of a kind (a plain loop: this runs several times per match). */
+export function entryOf<K extends LexEntry['kind']>(m: LexMatch | undefined, kind: K): Extract<LexEntry, { kind: K }> | undefined {
+  if (m === undefined) return undefined;
+  for (const e of m.entries) if (e.kind === kind) return e as Extract<LexEntry, { kind: K }>;
+  return undefined;
+}
+
 /** All non-overlapping longest matches, left to right. */
 export function scanLexicon(text: string): LexMatch[] {
   const out: LexMatch[] = [];

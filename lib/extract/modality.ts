@@ -43,7 +43,8 @@ export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions
     const cc = seg.clauseAt(c.start);
     if (cc && cc.group === cl.group && cc.sentence === cl.sentence) return 'future';
   }
-  for (const f of within(futurePositions.map((start) => ({ start })), sent.start, sent.end).map((x) => x.start)) {
+  for (const f of futurePositions) {
+    if (f < sent.start || f >= sent.end) continue;
     const cc = seg.clauseAt(f);
     if (cc && cc.group === cl.group && cc.sentence === cl.sentence) return 'future';
   }

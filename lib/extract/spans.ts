@@ -36,6 +36,14 @@ export function previousWord(text: string, p: number): { word: string; start: nu
   return e > s ? { word: text.slice(s, e), start: s } : null;
 }
 
+/** The word after position p (spaces and commas skipped) and where it ends, or null. */
+export function nextWord(text: string, p: number): { word: string; end: number } | null {
+  while (p < text.length && (text.charCodeAt(p) === 32 || text[p] === '،' || text[p] === ',')) p++;
+  const s = p;
+  while (p < text.length && isWordCode(text.charCodeAt(p))) p++;
+  return p > s ? { word: text.slice(s, p), end: p } : null;
+}
+
 const JUNK = /[\s،,.:;؛"'«»“”’‘\-–—]/;
 
 /** Trims spaces and dangling punctuation off both ends of an original span. */

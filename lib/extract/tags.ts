@@ -6,7 +6,8 @@ import type { EventType } from '../domain/event';
 import type { EntityMention } from './entities';
 import type { EventLabel, LexEntry, TriggerPos } from './lexicon';
 import modalityJson from './lexicon/modality.json';
-import { isWordCode, type LexMatch } from './match';
+import { entryOf, isWordCode, type LexMatch } from './match';
+import { nextWord } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
 
@@ -30,12 +31,6 @@ export interface Tags {
   markers: MarkerHit[];
 }
 
-type EntryOf<K extends LexEntry['kind']> = Extract<LexEntry, { kind: K }>;
-
-function firstOf<K extends LexEntry['kind']>(m: LexMatch, kind: K): EntryOf<K> | undefined {
-  return m.entries.find((e) => e.kind === kind) as EntryOf<K> | undefined;
-}
-
 /** After the conjunction and a preposition: the article ال, or لل (ل + ال). */
 const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
 
@@ -57,17 +52,17 @@ export function verbStarts(matches: LexMatch[]): Set<number> {
 export function tagMatches(f: string, matches: LexMatch[], entities: EntityMention[]): Tags {
   const tags: Tags = { triggers: [], cues: [], futurePos: [], speechAt: [], markers: [] };
   for (const m of matches) {
-    const cue = firstOf(m, 'cue');
+    const cue = entryOf(m, 'cue');
     if (cue) tags.cues.push({ start: m.start, end: m.end, modality: cue.modality, scope: cue.scope, window: cue.window });
-    const t = firstOf(m, 'trigger');
+    const t = entryOf(m, 'trigger');
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       if (!t.requires || meetsRequirement(f, t.requires, m.end, entities)) {
         tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label });
       }
     }
-    if (firstOf(m, 'speech')) tags.speechAt.push(m.start);
-    const mk = firstOf(m, 'marker');
+    if (entryOf(m, 'speech')) tags.speechAt.push(m.start);
+    const mk = entryOf(m, 'marker');
     if (mk) {
       tags.markers.push({ start: m.start, end: m.end, marker: mk.marker });
       if (mk.marker === 'pluParticle' && beforeImperfect(f, m.end)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
@@ -82,16 +77,12 @@ const PAST_ENDINGS = modalityJson.possibility.pastEndings;
 
 /** «قد تنعقد»: the next word is an imperfect verb, so «قد» means 'may'. */
 function beforeImperfect(f: string, from: number): boolean {
-  let p = from;
-  while (p < f.length && f.charCodeAt(p) === 32) p++;
-  const s = p;
-  while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
-  const word = f.slice(s, p);
+  const word = nextWord(f, from)?.word ?? '';
   return word.length >= 3 && IMPERFECT_PREFIXES.has(word[0]!) && !NOT_IMPERFECT.has(word) && !(word[0] !== 'ي' && PAST_ENDINGS.some((e) => word.endsWith(e)));
 }
 
 /** One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, in its sentence. */
-function meetsRequirement(f: string, r: NonNullable<EntryOf<'trigger'>['requires']>, from: number, entities: EntityMention[]): boolean {
+function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, from: number, entities: EntityMention[]): boolean {
   let p = from, n = 0;
   while (p < f.length && n < r.window) {
     while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
