@@ -1,4 +1,8 @@
-/** npm run eval [-- --verbose] [--gold path] [--manifest path] [--system out.json]: extracts the seeds and scores them against the gold set. */
+/**
+ * npm run eval [-- --verbose] [--gold path] [--manifest path] [--texts dir] [--system out.json]: extracts the seeds (or
+ * another set) and scores them against its gold. `--texts` names the folder holding a real-news set's texts, which are
+ * not committed (lib/eval/real/README.md).
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractCorpus } from '../lib/extract';
@@ -6,10 +10,10 @@ import { readCorpusSync, toArticleInput } from '../lib/corpus/load';
 import { score, summaryLines, type Gold, type SystemOutput } from '../lib/eval/score';
 import { parseArgs, UsageError } from './cli-args';
 
-const USAGE = 'usage: npm run eval [-- --verbose] [--gold gold.json] [--manifest manifest.json] [--system out.json]';
+const USAGE = 'usage: npm run eval [-- --verbose] [--gold gold.json] [--manifest manifest.json] [--texts dir] [--system out.json]';
 let parsed;
 try {
-  parsed = parseArgs(process.argv.slice(2), ['gold', 'manifest', 'system'], ['verbose']);
+  parsed = parseArgs(process.argv.slice(2), ['gold', 'manifest', 'texts', 'system'], ['verbose']);
   if (parsed.positional.length) throw new UsageError(`Unexpected argument ${parsed.positional[0]}.`);
 } catch (error) {
   process.stderr.write(`eval: ${(error as Error).message}\n${USAGE}\n`);
@@ -19,13 +23,14 @@ const verbose = parsed.flags.has('verbose');
 const goldPath = parsed.flags.get('gold') ?? path.join(__dirname, '..', 'lib', 'eval', 'fixtures', 'seeds.gold.json');
 const manifestPath = parsed.flags.get('manifest') ?? path.join(__dirname, '..', 'seeds', 'manifest.json');
 const systemPath = parsed.flags.get('system') ?? null;
+const textDir = parsed.flags.get('texts');
 let sys: SystemOutput;
 let gold: Gold;
 try {
   gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
   if (systemPath) sys = JSON.parse(readFileSync(systemPath, 'utf8')) as SystemOutput;
   else {
-    const entries = readCorpusSync(manifestPath);
+    const entries = readCorpusSync(manifestPath, textDir);
     sys = { articles: entries.map((e) => ({ id: e.id, file: e.file })), events: extractCorpus(entries.map(toArticleInput)) as unknown as SystemOutput['events'] };
   }
 } catch (e) {
@@ -41,5 +46,4 @@ if (verbose) {
   for (const f of s.forbiddenList) console.log(`  FORBIDDEN ${f}`);
 }
 for (const l of summaryLines(s)) console.log(l);
-console.log(`F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  merge rate ${s.mergeRate.toFixed(3)}`);
 process.exit(s.forbiddenHits === 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 /** Reads a manifest and its article texts from disk (I/O here; validation in manifest.ts). */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleInput } from '../domain/event';
 import { articleIdOf, parseManifest, type ManifestEntry } from './manifest';
@@ -15,7 +16,13 @@ function parseJson(raw: string, manifestPath: string): unknown {
 }
 
 function build(entries: ManifestEntry[], texts: string[]): CorpusEntry[] {
-  return entries.map((e, i) => ({ ...e, id: articleIdOf(e.file), text: texts[i]! }));
+  return entries.map((e, i) => {
+    const text = texts[i]!;
+    if (e.sha256 && createHash('sha256').update(text, 'utf8').digest('hex') !== e.sha256) {
+      throw new Error(`article file ${e.file}: not the text the manifest was written for (its SHA-256 differs)`);
+    }
+    return { ...e, id: articleIdOf(e.file), text };
+  });
 }
 
 /** Reads the manifest and every text it lists (files are relative to the manifest). Throws a clear Error for a missing file. */
@@ -31,11 +38,15 @@ export async function readCorpus(manifestPath: string): Promise<CorpusEntry[]> {
   return build(entries, texts);
 }
 
-export function readCorpusSync(manifestPath: string): CorpusEntry[] {
+/**
+ * The same, synchronously. `textDir` reads the texts from another folder than the manifest's: the real-news evaluation
+ * sets commit only their manifests and gold, and their texts stay outside the repository.
+ */
+export function readCorpusSync(manifestPath: string, textDir?: string): CorpusEntry[] {
   let raw: string;
   try { raw = readFileSync(manifestPath, 'utf8'); } catch { throw new Error(`manifest not found: ${manifestPath}`); }
   const entries = parseManifest(parseJson(raw, manifestPath));
-  const dir = path.dirname(manifestPath);
+  const dir = textDir ?? path.dirname(manifestPath);
   const texts = entries.map((e) => {
     const p = path.join(dir, e.file);
     try { return readFileSync(p, 'utf8'); } catch { throw new Error(`article file missing: ${p} (manifest entry "${e.file}")`); }

@@ -13,6 +13,8 @@ export interface ManifestEntry {
   publishedPrecision: 'day' | 'month';
   publishedNote: string | null;
   language: string | null;
+  /** SHA-256 (hex) of the text exactly as stored, where the text lives outside the repository (real-news sets). */
+  sha256: string | null;
 }
 
 const entrySchema = z.object({
@@ -25,6 +27,7 @@ const entrySchema = z.object({
   publishedPrecision: z.enum(['day', 'month']),
   publishedNote: z.string().nullish(),
   language: z.string().nullish(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullish(),
 });
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -55,7 +58,7 @@ export function parseManifest(data: unknown): ManifestEntry[] {
     const prev = files.get(e.file);
     if (prev !== undefined) throw new Error(`${where}: duplicate file (also entry ${prev})`);
     files.set(e.file, i);
-    out.push({ file: e.file, title: e.title, titleEn: e.titleEn ?? null, outlet: e.outlet, url: e.url, published: e.published, publishedPrecision: e.publishedPrecision, publishedNote: e.publishedNote ?? null, language: e.language ?? null });
+    out.push({ file: e.file, title: e.title, titleEn: e.titleEn ?? null, outlet: e.outlet, url: e.url, published: e.published, publishedPrecision: e.publishedPrecision, publishedNote: e.publishedNote ?? null, language: e.language ?? null, sha256: e.sha256 ?? null });
   });
   return out;
 }

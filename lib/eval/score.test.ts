@@ -26,6 +26,19 @@ describe('score', () => {
     expect(s.recall).toBe(1);
     expect(s.forbiddenHits).toBe(0);
   });
+  it('complete F1 drops what strict F1 keeps when type, modality or people are wrong, and honours `types`', () => {
+    const events = gold.events.filter((g) => !g.optional);
+    const asSystem = (g: (typeof events)[number]) => ({ type: g.type, modality: g.modality, date: { ...g.date }, participants: g.participants, mentions: g.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end })) });
+    const right = score(gold, { events: events.map(asSystem) });
+    expect(right.completeF1).toBe(right.f1);
+    const wrongType = events.map((g, k) => ({ ...asSystem(g), type: k === 0 ? (g.type === 'visit' ? 'call' : 'visit') : g.type }));
+    const nobody = events.map((g, k) => ({ ...asSystem(g), participants: k === 1 ? [] : g.participants }));
+    expect(score(gold, { events: wrongType }).completeTp).toBe(right.completeTp - 1);
+    expect(score(gold, { events: nobody }).completeTp).toBe(right.completeTp - (events[1]!.participants.length ? 1 : 0));
+    expect(score(gold, { events: wrongType }).f1).toBe(right.f1);
+    const lenient = { ...gold, events: gold.events.map((g, k) => (g === events[0] ? { ...g, types: [g.type, wrongType[0]!.type] } : g)) };
+    expect(score(lenient, { events: wrongType }).completeTp).toBe(right.completeTp);
+  });
   it.runIf(hasPython && hasScorer)('agrees with score-events.py on the current output', () => {
     const entries = readCorpusSync(path.join(root, 'seeds', 'manifest.json'));
     const out = { articles: entries.map((e) => ({ id: e.id, file: e.file })), events: extractCorpus(entries.map(toArticleInput)) };
@@ -35,7 +48,7 @@ describe('score', () => {
     let py: string;
     try { py = execFileSync('python3', [scorer, goldPath, p], { encoding: 'utf8' }); } catch (e) { py = String((e as { stdout?: string }).stdout ?? ''); }
     const ours = summaryLines(score(gold, out as never));
-    expect(py.trim().split('\n').slice(-3)).toEqual(ours);
+    expect(py.trim().split('\n').slice(-4)).toEqual(ours);
   });
   it.skipIf(hasPython && hasScorer)('python3 or score-events.py missing: agreement check skipped', () => {
     console.warn('python3 or ../shared/tools/score-events.py not found; skipping the cross-check with the reference scorer');

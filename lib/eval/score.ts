@@ -3,6 +3,8 @@
 export interface GoldMention { file: string; start: number; end: number; evidence?: string }
 export interface GoldEvent {
   id: string; type: string; modality: string;
+  /** Where the text honestly allows more than one type, every type that counts as right. */
+  types?: string[];
   date: { start: string; end: string; precision: string; approximate?: boolean };
   accept: { start: string; end: string };
   participants: string[]; location?: string | null;
@@ -17,6 +19,8 @@ export interface GoldLine { id: string; flag: 'KEY' | 'opt' | ''; status: 'ok' |
 export interface Score {
   scored: number; gold: number; nonOptional: number; keys: number;
   tp: number; precision: number; recall: number; f1: number;
+  /** Strict true positives whose type, modality and at least half the gold participants are also right (rule 5). */
+  completeTp: number; completePrecision: number; completeRecall: number; completeF1: number;
   keyFound: number; dateAccuracy: number; typeAccuracy: number; modalityAccuracy: number; participantRecall: number;
   merged: number; multi: number; mergeRate: number; forbiddenHits: number;
   goldLines: GoldLine[]; unmatched: string[]; forbiddenList: string[];
@@ -114,11 +118,21 @@ export function score(gold: Gold, sys: SystemOutput): Score {
   const dateAcc = frac(matched.filter(([, [, dr]]) => dr).length);
   const typeAcc = frac(matched.filter(([j, [i]]) => scored[i]!.type === gev[j]!.type).length);
   const modAcc = frac(matched.filter(([j, [i]]) => ((scored[i]!.modality as string | undefined) ?? 'occurred') === gev[j]!.modality).length);
+  const namesOf = (e: Obj) => new Set(((e.participants as unknown[] | undefined) ?? []).map((p) => lastWord(englishName(p))));
   let pf = 0, pt = 0;
   for (const [j, [i]] of matched) {
-    const names = new Set(((scored[i]!.participants as unknown[] | undefined) ?? []).map((p) => lastWord(englishName(p))));
+    const names = namesOf(scored[i]!);
     for (const gp of gev[j]!.participants) { pt++; if (names.has(lastWord(gp))) pf++; }
   }
+  const complete = (e: Obj, g: GoldEvent) => {
+    if (!(g.types?.length ? g.types : [g.type]).includes(e.type as string)) return false;
+    if (((e.modality as string | undefined) ?? 'occurred') !== g.modality) return false;
+    const names = namesOf(e);
+    return 2 * g.participants.filter((gp) => names.has(lastWord(gp))).length >= g.participants.length;
+  };
+  const ctp = nonopt.filter((j) => { const gb = goldBest.get(j); return gb !== undefined && gb[1] && complete(scored[gb[0]]!, gev[j]!); }).length;
+  const cP = denomP ? ctp / denomP : 0;
+  const cR = nonopt.length ? ctp / nonopt.length : 0;
   const multi = gev.map((g, j) => (g.mentions.length > 1 && !g.optional ? j : -1)).filter((j) => j >= 0);
   let merged = 0;
   for (const j of multi) {
@@ -145,16 +159,18 @@ export function score(gold: Gold, sys: SystemOutput): Score {
   });
   return {
     scored: scored.length, gold: gev.length, nonOptional: nonopt.length, keys: keys.length, tp, precision: P, recall: R, f1: F,
+    completeTp: ctp, completePrecision: cP, completeRecall: cR, completeF1: cP + cR ? (2 * cP * cR) / (cP + cR) : 0,
     keyFound: keyOk.length, dateAccuracy: dateAcc, typeAccuracy: typeAcc, modalityAccuracy: modAcc, participantRecall: pt ? pf / pt : 0,
     merged, multi: multi.length, mergeRate: multi.length ? merged / multi.length : 1, forbiddenHits: forb,
     goldLines, unmatched, forbiddenList: forbList,
   };
 }
 
-/** The two summary lines score-events.py prints, formatted the same way. */
+/** The complete-F1 line and the three summary lines score-events.py ends with, formatted the same way. */
 export function summaryLines(s: Score): string[] {
   const f = (x: number) => x.toFixed(3);
   return [
+    `complete F1 ${f(s.completeF1)} (precision ${f(s.completePrecision)}, recall ${f(s.completeRecall)}: strict, and type, modality and at least half the participants right)`,
     `scored system events: ${s.scored}; gold: ${s.gold} (${s.nonOptional} non-optional, ${s.keys} key)`,
     `precision ${f(s.precision)}  recall ${f(s.recall)}  key recall ${s.keyFound}/${s.keys}  date acc ${f(s.dateAccuracy)}  type acc ${f(s.typeAccuracy)}  modality acc ${f(s.modalityAccuracy)}  participant recall ${f(s.participantRecall)}  merge ${s.merged}/${s.multi}  forbidden ${s.forbiddenHits}`,
     `strict F1 ${f(s.f1)} (keys ${s.keyFound}/${s.keys}, forbidden ${s.forbiddenHits})`,

@@ -1,0 +1,65 @@
+/**
+ * npm run real-set -- import SOURCE_DIR NAME
+ *
+ * Turns a blind real-news set written outside the repository (SOURCE_DIR/manifest.json, gold.json, texts/) into what
+ * the repository may hold (lib/eval/real/NAME/): the articles' addresses, outlets, dates, our English titles and the
+ * SHA-256 of each text; the gold events with their offsets and our own notes, but not a word of the articles. Every
+ * gold offset is checked against its evidence before the evidence is dropped.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseManifest } from '../lib/corpus/manifest';
+import { parseArgs, runCli, UsageError } from './cli-args';
+
+const USAGE = 'usage: npm run real-set -- import SOURCE_DIR NAME';
+const ARABIC_RUN = /[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){3,}/u;
+
+interface Span { file: string; start: number; end: number; evidence?: string; why?: string }
+interface GoldFile { about?: string; events: Array<Record<string, unknown> & { id: string; note?: string; mentions: Span[] }>; forbidden?: Span[] }
+
+function checkedSpan(span: Span, texts: Map<string, string>, where: string): Span {
+  const text = texts.get(span.file);
+  if (text === undefined) throw new Error(`${where}: no text ${span.file}`);
+  if (span.evidence !== undefined && text.slice(span.start, span.end) !== span.evidence) throw new Error(`${where}: offsets ${span.start}..${span.end} do not hold the evidence`);
+  return { file: span.file, start: span.start, end: span.end, ...(span.why ? { why: span.why } : {}) };
+}
+
+function ownWords(note: string | undefined, where: string): string | undefined {
+  if (note && ARABIC_RUN.test(note)) throw new Error(`${where}: the note quotes four or more Arabic words; write it in your own words`);
+  return note;
+}
+
+async function main(): Promise<void> {
+  const { positional } = parseArgs(process.argv.slice(2), []);
+  const [command, source, name] = positional;
+  if (command !== 'import' || !source || !name || !/^[a-z0-9-]+$/.test(name)) throw new UsageError('Expected: import SOURCE_DIR NAME (NAME in lower-case letters, digits and dashes).');
+  const entries = parseManifest(JSON.parse(readFileSync(path.join(source, 'manifest.json'), 'utf8')));
+  const texts = new Map(entries.map((e) => [e.file, readFileSync(path.join(source, 'texts', e.file), 'utf8')]));
+  const gold = JSON.parse(readFileSync(path.join(source, 'gold.json'), 'utf8')) as GoldFile;
+
+  const manifest = {
+    about: `Blind real-news set ${name}: addresses, outlets, publication dates, our English titles and each text's SHA-256. The texts are not ours to commit; score with npm run eval -- --texts DIR (lib/eval/real/README.md).`,
+    articles: entries.map((e) => ({
+      file: e.file, language: e.language ?? 'ar', title: e.titleEn ?? e.file, titleEn: e.titleEn, outlet: e.outlet, url: e.url,
+      published: e.published, publishedPrecision: e.publishedPrecision, publishedNote: ownWords(e.publishedNote ?? undefined, e.file) ?? null,
+      sha256: createHash('sha256').update(texts.get(e.file)!, 'utf8').digest('hex'),
+    })),
+  };
+  const out = {
+    about: `Gold events of the blind real-news set ${name}, written before the engine was run on it. Offsets are JavaScript string indices into the texts the manifest's SHA-256 names.`,
+    events: gold.events.map((ev) => ({
+      ...ev,
+      note: ownWords(ev.note, ev.id),
+      mentions: ev.mentions.map((m, k) => checkedSpan(m, texts, `${ev.id} mention ${k}`)),
+    })),
+    forbidden: (gold.forbidden ?? []).map((f, k) => checkedSpan(f, texts, `forbidden ${k}`)),
+  };
+  const dir = path.join(__dirname, '..', 'lib', 'eval', 'real', name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  writeFileSync(path.join(dir, 'gold.json'), JSON.stringify(out, null, 1) + '\n');
+  console.log(`${dir}: ${entries.length} articles, ${out.events.length} gold events, ${out.forbidden.length} forbidden spans`);
+}
+
+runCli(main, USAGE);
