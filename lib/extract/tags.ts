@@ -74,11 +74,20 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
 const IMPERFECT_PREFIXES = new Set(modalityJson.possibility.imperfectPrefixes);
 const NOT_IMPERFECT = new Set(modalityJson.possibility.notImperfect.map(foldForMatch));
 const PAST_ENDINGS = modalityJson.possibility.pastEndings;
+const OBJECT_SUFFIXES = modalityJson.possibility.objectSuffixes;
 
-/** «قد تنعقد»: the next word is an imperfect verb, so «قد» means 'may'. */
+/** The verb without an object pronoun («تزورها» → «تزور»), keeping at least three letters. */
+function withoutObject(word: string): string {
+  const suffix = OBJECT_SUFFIXES.find((s) => word.endsWith(s) && word.length - s.length >= 3);
+  return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+/** «قد تنعقد», «قد تزورها»: the next word is an imperfect verb, so «قد» means 'may'. */
 function beforeImperfect(f: string, from: number): boolean {
   const word = nextWord(f, from)?.word ?? '';
-  return word.length >= 3 && IMPERFECT_PREFIXES.has(word[0]!) && !NOT_IMPERFECT.has(word) && !(word[0] !== 'ي' && PAST_ENDINGS.some((e) => word.endsWith(e)));
+  if (word.length < 3 || !IMPERFECT_PREFIXES.has(word[0]!) || NOT_IMPERFECT.has(word)) return false;
+  const stem = withoutObject(word);
+  return word[0] === 'ي' || !PAST_ENDINGS.some((e) => stem.endsWith(e));
 }
 
 /** One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, in its sentence. */
