@@ -41,6 +41,37 @@ export interface Parser {
   find: (folded: string) => Hit[];
 }
 
+export type Groups = Record<string, string | undefined>;
+
+/** What a rule reads in one match: the hit's kind, priority and recipe. */
+export type Reading = Pick<Hit, 'kind' | 'priority' | 'resolve'>;
+
+/** One pattern of a family and what a match of it means; `read` returns null to drop a match that is not a date. */
+export interface Rule {
+  pattern: Pattern;
+  read: (g: Groups, m: RegExpExecArray, text: string) => Reading | null;
+}
+
+/**
+ * A family of date expressions as a list of rules. The base owns the scan: every match of every rule, in rule order,
+ * becomes a hit spanning the whole match unless the rule drops it.
+ */
+export function parserOf(name: string, rules: Rule[]): Parser {
+  return {
+    name,
+    find(text) {
+      const hits: Hit[] = [];
+      for (const rule of rules) {
+        for (const m of execAll(rule.pattern, text)) {
+          const reading = rule.read(m.groups ?? {}, m, text);
+          if (reading) hits.push({ start: m.index, end: m.index + m[0].length, ...reading });
+        }
+      }
+      return hits;
+    },
+  };
+}
+
 /**
  * A global regex compiled for speed. `rx` is the pattern without its leading lookbehind and `lead` that lookbehind (sticky),
  * checked only where `rx` matches: V8 cannot skip ahead over a pattern that opens with a lookbehind (it evaluates it at every

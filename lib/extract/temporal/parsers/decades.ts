@@ -5,7 +5,7 @@
  */
 import { dayOf, ymd } from '../calendar';
 import { applyMod, MOD_RULE, pubText, res } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf } from '../hit';
 import { CENTURIES, DECADES, PARTS, RELATIVE_CENTURIES, RELATIVE_DECADES, alt, lookup } from '../lexicon';
 import { B, E, PART, anchor, re } from '../patterns';
 
@@ -15,19 +15,17 @@ const DECADE = re(
 );
 const REL_DECADE = re(String.raw`${B}(?:(?<p>${PART})\s+)?(?<rd>${alt(RELATIVE_DECADES.keys())})${E}`, anchor(RELATIVE_DECADES.keys()));
 
-export const decades: Parser = {
-  name: 'decades',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const m of execAll(DECADE, text)) {
-      const g = m.groups ?? {};
+export const decades = parserOf('decades', [
+  {
+    pattern: DECADE,
+    read(g) {
       const dn = lookup(DECADES, g.dn);
-      if (dn === undefined) continue;
+      if (dn === undefined) return null;
       const mod = lookup(PARTS, g.p) ?? null;
       const century = lookup(CENTURIES, g.c);
       const relCentury = lookup(RELATIVE_CENTURIES, g.rc);
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: relCentury !== undefined ? 'relative' : 'absolute', priority: 5,
+      return {
+        kind: relCentury !== undefined ? 'relative' : 'absolute', priority: 5,
         resolve: (a) => {
           let start: number;
           let why: string;
@@ -47,15 +45,17 @@ export const decades: Parser = {
           if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = `${mod} decade (${MOD_RULE.decade[mod]}); ${why}`; }
           return res(s, e, 'decade', why, { mod });
         },
-      });
-    }
-    for (const m of execAll(REL_DECADE, text)) {
-      const g = m.groups ?? {};
+      };
+    },
+  },
+  {
+    pattern: REL_DECADE,
+    read(g) {
       const off = lookup(RELATIVE_DECADES, g.rd);
-      if (off === undefined) continue;
+      if (off === undefined) return null;
       const mod = lookup(PARTS, g.p) ?? null;
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 5,
+      return {
+        kind: 'relative', priority: 5,
         resolve: (a) => {
           if (!a) return null;
           const py = ymd(a.day).y;
@@ -65,8 +65,7 @@ export const decades: Parser = {
           if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = `${mod} decade (${MOD_RULE.decade[mod]}); ${why}`; }
           return res(s, e, 'decade', why, { approximate: off !== 0, mod });
         },
-      });
-    }
-    return hits;
+      };
+    },
   },
-};
+]);

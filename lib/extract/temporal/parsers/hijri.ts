@@ -4,7 +4,7 @@
  */
 import { dayOf, isValidDate, ymd } from '../calendar';
 import { dirOf, effectiveTense, monthOf, pubText, res } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf } from '../hit';
 import { fromHijri, hijriMonthRange, hijriYearRange, toHijri } from '../hijri';
 import { HIJRI_EQUIVALENCE, HIJRI_MONTHS, HIJRI_YEAR_MARKERS, alt, lookup } from '../lexicon';
 import { A_DIGIT, B, DIR, E, HMONTH, SEP, WD, anchor, dayNum, monthX, re, year } from '../patterns';
@@ -21,24 +21,21 @@ const HMONTH_YEAR = re(String.raw`${B}(?:شهر\s+)?(?<hm>${HMONTH})\s+(?:(?:م�
 const HYEAR_ONLY = re(String.raw`${B}(?:(?:ال)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}`, A_DIGIT);
 const HMONTH_REL = re(String.raw`${B}شهر\s+(?<hm>${HMONTH})(?:\s+(?<dir>${DIR}))?${E}`, anchor(HIJRI_MONTHS.keys()));
 
-export const hijri: Parser = {
-  name: 'hijri',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const m of execAll(HDATE, text)) {
-      const g = m.groups ?? {};
+export const hijri = parserOf('hijri', [
+  {
+    pattern: HDATE,
+    read(g) {
       const hm = lookup(HIJRI_MONTHS, g.hm);
       const hd = Number(g.hd);
-      if (hm === undefined || !(hd >= 1 && hd <= 30)) continue;
-      const start = m.index, end = start + m[0].length;
+      if (hm === undefined || !(hd >= 1 && hd <= 30)) return null;
       const gm = monthOf(g, 'gm');
       const gd = g.gd !== undefined ? Number(g.gd) : undefined;
       if (gm !== undefined && gd !== undefined) {
         // Gregorian equivalent stated: use it; its year, when missing, comes from the Hijri year.
         const hy = g.hy ? Number(g.hy) : null;
         const explicit = g.gy !== undefined || hy !== null;
-        hits.push({
-          start, end, kind: explicit ? 'absolute' : 'relative', priority: 7,
+        return {
+          kind: explicit ? 'absolute' : 'relative', priority: 7,
           resolve: (a) => {
             let y: number | null = g.gy ? Number(g.gy) : null;
             if (y === null && hy !== null) {
@@ -50,13 +47,12 @@ export const hijri: Parser = {
             const d = dayOf(y, gm, gd);
             return res(d, d, 'day', 'Hijri date with its Gregorian equivalent stated (الموافق); the Gregorian date is used');
           },
-        });
-        continue;
+        };
       }
       if (!g.hy) {
         // A Hijri day and month without year: nearest one by tense.
-        hits.push({
-          start, end, kind: 'relative', priority: 6,
+        return {
+          kind: 'relative', priority: 6,
           resolve: (a) => {
             if (!a) return null;
             const py = toHijri(a.day).y;
@@ -66,33 +62,39 @@ export const hijri: Parser = {
             if (pick === undefined) return null;
             return res(pick, pick, 'day', `Hijri day and month without year, converted (Umm al-Qura); the ${past ? 'latest on or before' : 'first on or after'} ${pubText(a)}`);
           },
-        });
-        continue;
+        };
       }
       const day = fromHijri(Number(g.hy), hm, hd);
-      if (day === null) continue;
-      hits.push({ start, end, kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', `Hijri date ${hd}/${hm}/${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) });
-    }
-    for (const m of execAll(HMONTH_YEAR, text)) {
-      const g = m.groups ?? {};
+      if (day === null) return null;
+      return { kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', `Hijri date ${hd}/${hm}/${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+    },
+  },
+  {
+    pattern: HMONTH_YEAR,
+    read(g) {
       const hm = lookup(HIJRI_MONTHS, g.hm);
-      if (hm === undefined) continue;
+      if (hm === undefined) return null;
       const r = hijriMonthRange(Number(g.hy), hm);
-      if (!r) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'month', `Hijri month ${hm} of ${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) });
-    }
-    for (const m of execAll(HYEAR_ONLY, text)) {
-      const r = hijriYearRange(Number(m.groups?.hy));
-      if (!r) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'year', `Hijri year ${m.groups?.hy} converted to the Gregorian calendar (Umm al-Qura)`) });
-    }
-    for (const m of execAll(HMONTH_REL, text)) {
-      const g = m.groups ?? {};
+      if (!r) return null;
+      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'month', `Hijri month ${hm} of ${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+    },
+  },
+  {
+    pattern: HYEAR_ONLY,
+    read(g) {
+      const r = hijriYearRange(Number(g.hy));
+      if (!r) return null;
+      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'year', `Hijri year ${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+    },
+  },
+  {
+    pattern: HMONTH_REL,
+    read(g) {
       const hm = lookup(HIJRI_MONTHS, g.hm);
-      if (hm === undefined) continue;
+      if (hm === undefined) return null;
       const dir = dirOf(g.dir);
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 4,
+      return {
+        kind: 'relative', priority: 4,
         resolve: (a) => {
           if (!a) return null;
           const py = toHijri(a.day).y;
@@ -105,8 +107,7 @@ export const hijri: Parser = {
           if (!pick) return null;
           return res(pick.start, pick.end, 'month', `Hijri month without year (Umm al-Qura); the ${d === 'past' ? 'latest' : 'next'} one ${d === 'past' ? 'on or before' : 'on or after'} ${pubText(a)}`);
         },
-      });
-    }
-    return hits;
+      };
+    },
   },
-};
+]);

@@ -1,7 +1,7 @@
 /** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
 import { dayOf, isValidDate, monthRange, ymd } from '../calendar';
 import { dirOf, dirOffset, monthOf, pubText, res, yearFor } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf } from '../hit';
 import { AMBIGUOUS_MONTHS, ORDINALS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, yearPhrase } from '../patterns';
 
@@ -19,27 +19,22 @@ const MONTH_ONLY = re(String.raw`${B}(?<sh>شهر\s+)?${monthX('m')}${TAIL}`, A_
 const MONTH_CONTEXT = /(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ|حتي|من|الي|قبل|بعد|بحلول|شهر|شهري|مطلع|اوايل|اواخر|منتصف|بدايه|نهايه|غضون|طيله|طوال)\s+$/u;
 
 
-export const monthDates: Parser = {
-  name: 'month-name dates',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const m of execAll(DAY_MONTH, text)) {
-      const g = m.groups ?? {};
+export const monthDates = parserOf('month-name dates', [
+  {
+    pattern: DAY_MONTH,
+    read(g, m) {
       const month = monthOf(g, 'm');
       const day = g.d !== undefined ? Number(g.d) : lookup(ORDINALS, g.o);
-      if (month === undefined || day === undefined || !isValidDate(2000, month, day)) continue;
+      if (month === undefined || day === undefined || !isValidDate(2000, month, day)) return null;
       const explicitYear = g.y !== undefined ? Number(g.y) : null;
-      const start = m.index;
-      const end = m.index + m[0].length;
       if (explicitYear !== null) {
-        if (!isValidDate(explicitYear, month, day)) continue;
+        if (!isValidDate(explicitYear, month, day)) return null;
         const dd = dayOf(explicitYear, month, day);
-        hits.push({ start, end, kind: 'absolute', priority: 5, resolve: () => res(dd, dd, 'day', 'day, month and year stated') });
-        continue;
+        return { kind: 'absolute', priority: 5, resolve: () => res(dd, dd, 'day', 'day, month and year stated') };
       }
       const hasRelYear = g.rd !== undefined || /(?:عام|سنه)$/u.test(m[0]);
-      hits.push({
-        start, end, kind: 'relative', priority: 5,
+      return {
+        kind: 'relative', priority: 5,
         resolve: (a) => {
           if (!a) return null;
           let y: number;
@@ -56,27 +51,26 @@ export const monthDates: Parser = {
           const dd = dayOf(y, month, day);
           return res(dd, dd, 'day', why);
         },
-      });
-    }
-    for (const m of execAll(MONTH_ONLY, text)) {
-      const g = m.groups ?? {};
+      };
+    },
+  },
+  {
+    pattern: MONTH_ONLY,
+    read(g, m, text) {
       const month = monthOf(g, 'm');
-      if (month === undefined) continue;
+      if (month === undefined) return null;
       const start = m.index;
-      const end = m.index + m[0].length;
       const bare = !g.y && g.rd === undefined && !g.md && !/(?:عام|سنه)$/u.test(m[0]);
       if (bare && !g.sh && !g.mb && AMBIGUOUS_MONTHS.has((g.m ?? '').replace(/\s+/g, ' '))) {
-        if (!MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) continue;
+        if (!MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) return null;
       }
       if (g.y) {
-        const y = Number(g.y);
-        const r = monthRange(y, month);
-        hits.push({ start, end, kind: 'absolute', priority: 4, resolve: () => res(r.start, r.end, 'month', 'month and year stated') });
-        continue;
+        const r = monthRange(Number(g.y), month);
+        return { kind: 'absolute', priority: 4, resolve: () => res(r.start, r.end, 'month', 'month and year stated') };
       }
       const relYearWord = g.rd !== undefined || /(?:عام|سنه)$/u.test(m[0]);
-      hits.push({
-        start, end, kind: 'relative', priority: bare ? 2 : 4,
+      return {
+        kind: 'relative', priority: bare ? 2 : 4,
         resolve: (a) => {
           if (!a) return null;
           if (relYearWord) {
@@ -88,8 +82,7 @@ export const monthDates: Parser = {
           const r = monthRange(y, month);
           return res(r.start, r.end, 'month', why);
         },
-      });
-    }
-    return hits;
+      };
+    },
   },
-};
+]);

@@ -1,7 +1,7 @@
 /** Numeric years and dates: «عام 2019», «في 2011», «2020م», «22/07/2020», «2020-07-22». */
 import { dayOf, isValidDate, yearRange } from '../calendar';
 import { res } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf, type Rule } from '../hit';
 import { NOT_YEAR_AFTER, YEAR_CONTEXT_BEFORE, alt } from '../lexicon';
 import { A_DIGIT, ART, B, E, re, year } from '../patterns';
 
@@ -19,25 +19,20 @@ function numericDay(d: number, m: number, y: number): number | null {
   return null;
 }
 
-export const numericDates: Parser = {
-  name: 'numeric years and dates',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const rx of [DMY, YMD]) {
-      for (const m of execAll(rx, text)) {
-        const g = m.groups ?? {};
-        const day = numericDay(Number(g.d), Number(g.m), Number(g.y));
-        if (day === null) continue;
-        hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', 'numeric date stated (day/month/year)') });
-      }
-    }
-    for (const rx of [YEAR_WITH_NOUN, YEAR_IN_CONTEXT, YEAR_MARKED]) {
-      for (const m of execAll(rx, text)) {
-        const y = Number(m.groups?.y);
-        const r = yearRange(y);
-        hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 1, resolve: () => res(r.start, r.end, 'year', 'year stated') });
-      }
-    }
-    return hits;
+const numeric = (pattern: Rule['pattern']): Rule => ({
+  pattern,
+  read(g) {
+    const day = numericDay(Number(g.d), Number(g.m), Number(g.y));
+    return day === null ? null : { kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', 'numeric date stated (day/month/year)') };
   },
-};
+});
+
+const yearOnly = (pattern: Rule['pattern']): Rule => ({
+  pattern,
+  read(g) {
+    const r = yearRange(Number(g.y));
+    return { kind: 'absolute', priority: 1, resolve: () => res(r.start, r.end, 'year', 'year stated') };
+  },
+});
+
+export const numericDates = parserOf('numeric years and dates', [numeric(DMY), numeric(YMD), yearOnly(YEAR_WITH_NOUN), yearOnly(YEAR_IN_CONTEXT), yearOnly(YEAR_MARKED)]);

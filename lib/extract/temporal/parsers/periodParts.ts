@@ -4,7 +4,7 @@
  */
 import { dayOf, monthRange, yearRange, ymd } from '../calendar';
 import { applyMod, dirOf, dirOffset, MOD_RULE, monthOf, pubText, res, unitRange, yearFor } from '../anchor';
-import { execAll, type Hit, type Parser, type Resolution, type Anchor } from '../hit';
+import { parserOf, type Anchor, type Groups, type Resolution } from '../hit';
 import { HALVES, PARTS, QUARTERS, alt, lookup, type Unit } from '../lexicon';
 import { A_DIGIT, A_MONTH, A_UNIT, ART, B, anchor, DIR, E, PART, SEP, THIS_W, YEAR_NOUN, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
@@ -24,8 +24,6 @@ const HALF_QUARTER = re(
 
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 
-type Groups = Record<string, string | undefined>;
-
 /** The year a half/quarter/part belongs to: stated, or counted from publication. */
 function yearOf(g: Groups, a: Anchor | null): { y: number; why: string } | null {
   if (g.y) return { y: Number(g.y), why: 'year stated' };
@@ -34,19 +32,17 @@ function yearOf(g: Groups, a: Anchor | null): { y: number; why: string } | null 
   return { y, why: `year counted from ${pubText(a)}` };
 }
 
-export const periodParts: Parser = {
-  name: 'parts of periods',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const m of execAll(PART_MONTH, text)) {
-      const g = m.groups ?? {};
+export const periodParts = parserOf('parts of periods', [
+  {
+    pattern: PART_MONTH,
+    read(g, m) {
       const mod = lookup(PARTS, g.p);
       const month = monthOf(g, 'm');
-      if (!mod || month === undefined) continue;
+      if (!mod || month === undefined) return null;
       const hasRelYear = g.rd !== undefined || /(?:عام|سنه)$/u.test(m[0]);
       const explicit = g.y !== undefined;
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: explicit ? 'absolute' : 'relative', priority: 5,
+      return {
+        kind: explicit ? 'absolute' : 'relative', priority: 5,
         resolve: (a) => {
           let y: number;
           let why: string;
@@ -58,24 +54,28 @@ export const periodParts: Parser = {
           const p = applyMod(r.start, r.end, 'month', mod);
           return res(p.start, p.end, 'month', `${mod} ${'month'} (${MOD_RULE.month[mod]}); ${why}`, { mod });
         },
-      });
-    }
-    for (const m of execAll(PART_YEAR, text)) {
-      const g = m.groups ?? {};
+      };
+    },
+  },
+  {
+    pattern: PART_YEAR,
+    read(g) {
       const mod = lookup(PARTS, g.p);
-      if (!mod) continue;
+      if (!mod) return null;
       const r = yearRange(Number(g.y));
       const p = applyMod(r.start, r.end, 'year', mod);
-      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 5, resolve: () => res(p.start, p.end, 'year', `${mod} year (${MOD_RULE.year[mod]}); year stated`, { mod }) });
-    }
-    for (const m of execAll(PART_REL, text)) {
-      const g = m.groups ?? {};
+      return { kind: 'absolute', priority: 5, resolve: () => res(p.start, p.end, 'year', `${mod} year (${MOD_RULE.year[mod]}); year stated`, { mod }) };
+    },
+  },
+  {
+    pattern: PART_REL,
+    read(g) {
       const mod = lookup(PARTS, g.p);
       const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
-      if (!mod || !unit || unit === 'day') continue;
+      if (!mod || !unit || unit === 'day') return null;
       const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 5,
+      return {
+        kind: 'relative', priority: 5,
         resolve: (a): Resolution | null => {
           if (!a) return null;
           const r = unitRange(a, unit, dirOffset(dir));
@@ -84,15 +84,16 @@ export const periodParts: Parser = {
           const which = dir === 'current' ? 'the one of' : dir === 'past' ? 'the one before that of' : 'the one after that of';
           return res(p.start, p.end, r.precision, `${mod} ${unit} (${MOD_RULE[u][mod]}), ${which} ${pubText(a)}`, { mod });
         },
-      });
-    }
-    for (const m of execAll(HALF_QUARTER, text)) {
-      const g = m.groups ?? {};
+      };
+    },
+  },
+  {
+    pattern: HALF_QUARTER,
+    read(g) {
       const half = lookup(HALVES, g.h);
       const quarter = lookup(QUARTERS, g.h);
-      const explicit = g.y !== undefined;
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: explicit ? 'absolute' : 'relative', priority: 5,
+      return {
+        kind: g.y !== undefined ? 'absolute' : 'relative', priority: 5,
         resolve: (a) => {
           const yy = yearOf(g, a);
           if (!yy) return null;
@@ -106,8 +107,7 @@ export const periodParts: Parser = {
           const e = monthRange(yy.y, quarter * 3).end;
           return res(s, e, 'quarter', `quarter ${quarter} of the year; ${yy.why}`);
         },
-      });
-    }
-    return hits;
+      };
+    },
   },
-};
+]);

@@ -1,7 +1,7 @@
 /** Ranges: «من 13 إلى 15 يونيو 2021», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
 import { dayOf, isValidDate, monthRange, yearRange, ymd } from '../calendar';
 import { dirOf, dirOffset, monthOf, pubText, res, yearFor } from '../anchor';
-import { execAll, type Anchor, type Hit, type Parser, type Resolution } from '../hit';
+import { parserOf, type Anchor, type Groups, type Reading, type Resolution } from '../hit';
 import { A_DIGIT, A_MONTH, B, DIR, E, SEP, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TO = String.raw`(?<c>-|/|الي|حتي|لغايه|و)`;
@@ -21,8 +21,6 @@ const YEARS = re(
   String.raw`${B}${OPEN}(?<noun>(?:ال)?(?:عامي|سنتي|العامين|السنتين)\s+|${YEAR_NOUN})?${year('y1')}\s*${TO}\s*(?:${YEAR_NOUN})?${year('y2')}`,
   A_DIGIT,
 );
-
-type Groups = Record<string, string | undefined>;
 
 /**
  * The year of the end of a range written without one: stated, counted from publication, the publication's own year
@@ -46,30 +44,31 @@ function endYear(g: Groups, a: Anchor | null, from: { m: number; d: number } | n
 /** «و» joins two dates as a range only after بين/يومي (otherwise «19 يناير و20 فبراير» lists two dates). */
 const andOk = (g: Groups, sameMonth: boolean): boolean => g.c !== 'و' || sameMonth || (g.pre !== undefined && !/^من/.test(g.pre));
 
-export const ranges: Parser = {
-  name: 'ranges',
-  find(text) {
-    const hits: Hit[] = [];
-    const push = (m: RegExpExecArray, explicit: boolean, resolve: (a: Anchor | null) => Resolution | null) =>
-      hits.push({ start: m.index, end: m.index + m[0].length, kind: explicit ? 'absolute' : 'relative', priority: 6, resolve });
+const range = (explicit: boolean, resolve: (a: Anchor | null) => Resolution | null): Reading => ({ kind: explicit ? 'absolute' : 'relative', priority: 6, resolve });
 
-    for (const m of execAll(DAYS, text)) {
-      const g: Groups = { ...m.groups, __all: m[0] };
+export const ranges = parserOf('ranges', [
+  {
+    pattern: DAYS,
+    read(groups, m) {
+      const g: Groups = { ...groups, __all: m[0] };
       const month = monthOf(g, 'm');
       const d1 = Number(g.d1), d2 = Number(g.d2);
-      if (month === undefined || !(d1 >= 1 && d1 < d2 && d2 <= 31) || g.c === '/') continue;
-      push(m, g.y !== undefined, (a) => {
+      if (month === undefined || !(d1 >= 1 && d1 < d2 && d2 <= 31) || g.c === '/') return null;
+      return range(g.y !== undefined, (a) => {
         const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
         if (!yy || !isValidDate(yy.y, month, d2)) return null;
         return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', `days ${d1} to ${d2} of the month; year ${yy.why}`);
       });
-    }
-    for (const m of execAll(DAY_MONTHS, text)) {
-      const g: Groups = { ...m.groups, __all: m[0] };
+    },
+  },
+  {
+    pattern: DAY_MONTHS,
+    read(groups, m) {
+      const g: Groups = { ...groups, __all: m[0] };
       const m1 = monthOf(g, 'm1'), m2 = monthOf(g, 'm2');
       const d1 = Number(g.d1), d2 = Number(g.d2);
-      if (m1 === undefined || m2 === undefined || !andOk(g, false) || g.c === '/') continue;
-      push(m, g.y !== undefined, (a) => {
+      if (m1 === undefined || m2 === undefined || !andOk(g, false) || g.c === '/') return null;
+      return range(g.y !== undefined, (a) => {
         const yy = endYear(g, a, g.y1 ? null : { m: m1, d: d1 }, m2, d2);
         if (!yy) return null;
         const y1 = g.y1 ? Number(g.y1) : m1 > m2 ? yy.y - 1 : yy.y;
@@ -78,13 +77,16 @@ export const ranges: Parser = {
         if (s > e) return null;
         return res(s, e, 'day', `from one stated day to another; year ${yy.why}`);
       });
-    }
-    for (const m of execAll(MONTHS_RX, text)) {
-      const g: Groups = { ...m.groups, __all: m[0] };
+    },
+  },
+  {
+    pattern: MONTHS_RX,
+    read(groups, m) {
+      const g: Groups = { ...groups, __all: m[0] };
       const m1 = monthOf(g, 'm1'), m2 = monthOf(g, 'm2');
-      if (m1 === undefined || m2 === undefined || m1 === m2 || !andOk(g, false) || g.c === '/') continue;
-      if (g.pre === undefined && g.y === undefined && g.y1 === undefined) continue;
-      push(m, g.y !== undefined, (a) => {
+      if (m1 === undefined || m2 === undefined || m1 === m2 || !andOk(g, false) || g.c === '/') return null;
+      if (g.pre === undefined && g.y === undefined && g.y1 === undefined) return null;
+      return range(g.y !== undefined, (a) => {
         const yy = endYear(g, a, null, m2, null);
         if (!yy) return null;
         const y1 = g.y1 ? Number(g.y1) : m1 > m2 ? yy.y - 1 : yy.y;
@@ -92,15 +94,16 @@ export const ranges: Parser = {
         if (s > e) return null;
         return res(s, e, 'month', `from one month to another; year ${yy.why}`);
       });
-    }
-    for (const m of execAll(YEARS, text)) {
-      const g: Groups = m.groups ?? {};
-      const y1 = Number(g.y1), y2 = Number(g.y2);
-      if (!(y2 > y1 && y2 - y1 <= 60)) continue;
-      if (g.c === 'و' && g.pre === undefined && g.noun === undefined) continue;
-      if (g.c === '/' && y2 !== y1 + 1) continue;
-      push(m, true, () => res(yearRange(y1).start, yearRange(y2).end, 'year', `from ${y1} to ${y2}, years stated`));
-    }
-    return hits;
+    },
   },
-};
+  {
+    pattern: YEARS,
+    read(g) {
+      const y1 = Number(g.y1), y2 = Number(g.y2);
+      if (!(y2 > y1 && y2 - y1 <= 60)) return null;
+      if (g.c === 'و' && g.pre === undefined && g.noun === undefined) return null;
+      if (g.c === '/' && y2 !== y1 + 1) return null;
+      return range(true, () => res(yearRange(y1).start, yearRange(y2).end, 'year', `from ${y1} to ${y2}, years stated`));
+    },
+  },
+]);

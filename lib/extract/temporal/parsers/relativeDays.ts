@@ -1,6 +1,6 @@
 /** Days counted from publication: اليوم، أمس، أول أمس/أمس الأول، غدا، بعد غد (with يوم/صباح/مساء… before them). */
 import { pubText, res } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf } from '../hit';
 import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, alt, lookup } from '../lexicon';
 import { B, E, anchor, re } from '../patterns';
 
@@ -15,30 +15,25 @@ const WHY: Record<number, string> = {
   [2]: 'two days after',
 };
 
-export const relativeDays: Parser = {
-  name: 'relative days',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const m of execAll(RX, text)) {
-      const g = m.groups ?? {};
-      const w = (g.w ?? '').replace(/\s+/g, ' ');
-      const offset = lookup(RELATIVE_DAYS, w);
-      if (offset === undefined) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      // «لامس» (touched) is not ل + أمس; «الغد» alone is also a newspaper's name.
-      if (!g.q && text[start - 1] === 'ل' && w.endsWith('امس')) continue;
-      if (!g.q && (w === 'غد' || w === 'الغد')) continue;
-      if (w === 'اليوم' && TODAY_NOT_RX.test(text.slice(end, end + 20))) continue;
-      hits.push({
-        start, end, kind: 'relative', priority: 5,
-        resolve: (a) => {
-          if (!a) return null;
-          const d = a.day + offset;
-          return res(d, d, 'day', `${WHY[offset] ?? `${offset} days from`} ${pubText(a)}`);
-        },
-      });
-    }
-    return hits;
+export const relativeDays = parserOf('relative days', [{
+  pattern: RX,
+  read(g, m, text) {
+    const w = (g.w ?? '').replace(/\s+/g, ' ');
+    const offset = lookup(RELATIVE_DAYS, w);
+    if (offset === undefined) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    // «لامس» (touched) is not ل + أمس; «الغد» alone is also a newspaper's name.
+    if (!g.q && text[start - 1] === 'ل' && w.endsWith('امس')) return null;
+    if (!g.q && (w === 'غد' || w === 'الغد')) return null;
+    if (w === 'اليوم' && TODAY_NOT_RX.test(text.slice(end, end + 20))) return null;
+    return {
+      kind: 'relative', priority: 5,
+      resolve: (a) => {
+        if (!a) return null;
+        const d = a.day + offset;
+        return res(d, d, 'day', `${WHY[offset] ?? `${offset} days from`} ${pubText(a)}`);
+      },
+    };
   },
-};
+}]);

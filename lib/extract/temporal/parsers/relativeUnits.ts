@@ -1,7 +1,7 @@
 /** Weeks, months and years counted from publication: «الأسبوع الماضي», «الشهر المقبل», «السنة الجارية», «هذا العام», «منذ عامين», «قبل حوالي شهرين», «بعد 3 أشهر». */
 import { ymd } from '../calendar';
 import { dirOf, dirOffset, NUM_EN, pubText, res, UNIT_EN, unitRange } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf } from '../hit';
 import { AFTER, AGO, APPROX, CARDINALS, GENERAL_NOUNS, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
 import { A_UNIT, ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
@@ -16,26 +16,23 @@ const COUNTED = re(
 
 const DIR_EN = { past: 'before', next: 'after', current: 'of' } as const;
 
-export const relativeUnits: Parser = {
-  name: 'relative weeks, months, years',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const m of execAll(THIS_OR_DIR, text)) {
-      const g = m.groups ?? {};
+export const relativeUnits = parserOf('relative weeks, months, years', [
+  {
+    pattern: THIS_OR_DIR,
+    read(g, m, text) {
       const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
-      if (!unit) continue;
+      if (!unit) return null;
       const start = m.index;
-      const end = start + m[0].length;
       if (g.u2 === 'عام') {
         // «الأمين العام الحالي»: العام is the adjective "general" here.
         const prev = /([^\s]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-        if (prev && GENERAL_NOUNS.has(prev)) continue;
+        if (prev && GENERAL_NOUNS.has(prev)) return null;
       }
       const dir = g.this ? 'current' : dirOf(g.dir);
-      if (!dir) continue;
+      if (!dir) return null;
       const n = dirOffset(dir);
-      hits.push({
-        start, end, kind: 'relative', priority: 4,
+      return {
+        kind: 'relative', priority: 4,
         resolve: (a) => {
           if (!a) return null;
           const r = unitRange(a, unit, n);
@@ -45,29 +42,29 @@ export const relativeUnits: Parser = {
             : dir === 'current' ? `the ${UNIT_EN[unit]} of ${pubText(a)}` : `the ${UNIT_EN[unit]} ${DIR_EN[dir]} that of ${pubText(a)}`;
           return res(r.start, r.end, r.precision, unit === 'week' ? `${why} (weeks run Monday–Sunday)` : why);
         },
-      });
-    }
-    for (const m of execAll(COUNTED, text)) {
-      const g = m.groups ?? {};
+      };
+    },
+  },
+  {
+    pattern: COUNTED,
+    read(g) {
       const uw = lookup(UNIT_WORDS, g.u ?? g.u0);
-      if (!uw) continue;
+      if (!uw) return null;
       let count: number;
       let vagueCount = false;
       if (g.n !== undefined) {
         const n = /^\d+$/.test(g.n) ? Number(g.n) : lookup(CARDINALS, g.n);
-        if (n === undefined || n < 1 || n > 200) continue;
+        if (n === undefined || n < 1 || n > 200) return null;
         count = n;
         vagueCount = VAGUE_CARDINALS.has(g.n);
       } else if (uw.form === 'dual') count = 2;
       else if (uw.form === 'sing') count = 1;
-      else continue; // «منذ سنوات»: handled as vague
+      else return null; // «منذ سنوات»: handled as vague
       const future = AFTER.includes(g.pre ?? '');
       const approximate = g.ap !== undefined || vagueCount;
       const unit = uw.unit;
-      const start = m.index;
-      const end = start + m[0].length;
-      hits.push({
-        start, end, kind: 'relative', priority: 4,
+      return {
+        kind: 'relative', priority: 4,
         resolve: (a) => {
           if (!a) return null;
           const r = unitRange(a, unit, future ? count : -count);
@@ -75,8 +72,7 @@ export const relativeUnits: Parser = {
           const whole = unit === 'day' ? '' : `, taken as that whole ${UNIT_EN[unit]}`;
           return res(r.start, r.end, r.precision, `${qty} ${future ? 'after' : 'before'} ${pubText(a)}${whole}`, { approximate });
         },
-      });
-    }
-    return hits;
+      };
+    },
   },
-};
+]);

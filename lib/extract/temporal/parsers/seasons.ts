@@ -4,7 +4,7 @@
  */
 import { dayOf, monthRange, ymd, type Day } from '../calendar';
 import { dirOf, dirOffset, effectiveTense, pubText, res } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf, type Reading, type Rule } from '../hit';
 import { SEASONS, SEASON_NOT_AFTER, alt, lookup, type Direction } from '../lexicon';
 import { A_DIGIT, ART, B, anchor, DIR, E, THIS_W, YEAR_NOUN, re, relYear, year } from '../patterns';
 
@@ -40,65 +40,73 @@ function pickRelative(s: Season, day: Day, mode: 'past' | 'future' | Direction):
   }
 }
 
-export const seasons: Parser = {
-  name: 'seasons',
-  find(text) {
-    const hits: Hit[] = [];
-    const rule = (s: Season) => `${s.name} (${s.name === 'winter' ? 'Dec–Feb' : s.name === 'spring' ? 'Mar–May' : s.name === 'summer' ? 'Jun–Aug' : 'Sep–Nov'})`;
-    for (const m of execAll(WITH_YEAR, text)) {
-      const s = lookup(SEASONS, m.groups?.s);
-      if (!s) continue;
-      const r = seasonRange(s, Number(m.groups?.y));
-      hits.push({ start: m.index, end: m.index + m[0].length, kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'quarter', `${rule(s)} of the year stated`, { approximate: true }) });
-    }
-    for (const m of execAll(WITH_REL_YEAR, text)) {
-      const g = m.groups ?? {};
+const rule = (s: Season) => `${s.name} (${s.name === 'winter' ? 'Dec–Feb' : s.name === 'spring' ? 'Mar–May' : s.name === 'summer' ? 'Jun–Aug' : 'Sep–Nov'})`;
+
+/** A season placed by the clause's tense or a stated direction, counted from publication. */
+const relative = (s: Season, mode: (a: { tense: 'past' | 'future' }) => 'past' | 'future' | Direction): Reading => ({
+  kind: 'relative', priority: 4,
+  resolve: (a) => {
+    if (!a) return null;
+    const md = mode({ tense: effectiveTense(a) });
+    const r = pickRelative(s, a.day, md);
+    if (!r) return null;
+    const how = md === 'past' ? 'the latest one begun by' : md === 'future' ? 'the first one not over by' : md === 'next' ? 'the next one after' : 'the one around';
+    return res(r.start, r.end, 'quarter', `${rule(s)}, ${how} ${pubText(a)}`, { approximate: true });
+  },
+});
+
+const byTense = (pattern: Rule['pattern']): Rule => ({
+  pattern,
+  read(g) {
+    const s = lookup(SEASONS, g.s);
+    return s ? relative(s, (a) => a.tense) : null;
+  },
+});
+
+export const seasons = parserOf('seasons', [
+  {
+    pattern: WITH_YEAR,
+    read(g) {
       const s = lookup(SEASONS, g.s);
-      if (!s) continue;
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 5,
+      if (!s) return null;
+      const r = seasonRange(s, Number(g.y));
+      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'quarter', `${rule(s)} of the year stated`, { approximate: true }) };
+    },
+  },
+  {
+    pattern: WITH_REL_YEAR,
+    read(g) {
+      const s = lookup(SEASONS, g.s);
+      if (!s) return null;
+      return {
+        kind: 'relative', priority: 5,
         resolve: (a) => {
           if (!a) return null;
           const r = seasonRange(s, ymd(a.day).y + dirOffset(dirOf(g.rd)));
           return res(r.start, r.end, 'quarter', `${rule(s)} of the year counted from ${pubText(a)}`, { approximate: true });
         },
-      });
-    }
-    const relative = (m: RegExpExecArray, s: Season, mode: (a: { tense: 'past' | 'future' }) => 'past' | 'future' | Direction) =>
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 4,
+      };
+    },
+  },
+  {
+    pattern: DIRECTED,
+    read(g) {
+      const s = lookup(SEASONS, g.s ?? g.s2);
+      if (!s) return null;
+      const dir: Direction = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
+      if (dir !== 'past') return relative(s, () => dir);
+      // «الصيف الماضي»: the last one already over at publication.
+      return {
+        kind: 'relative', priority: 4,
         resolve: (a) => {
           if (!a) return null;
-          const md = mode({ tense: effectiveTense(a) });
-          const r = pickRelative(s, a.day, md);
-          if (!r) return null;
-          const how = md === 'past' ? 'the latest one begun by' : md === 'future' ? 'the first one not over by' : md === 'next' ? 'the next one after' : 'the one around';
-          return res(r.start, r.end, 'quarter', `${rule(s)}, ${how} ${pubText(a)}`, { approximate: true });
+          const py = ymd(a.day).y;
+          const r = [py - 2, py - 1, py].map((y) => seasonRange(s, y)).filter((x) => x.end < a.day).pop();
+          return r ? res(r.start, r.end, 'quarter', `${rule(s)}, the last one over before ${pubText(a)}`, { approximate: true }) : null;
         },
-      });
-    for (const m of execAll(DIRECTED, text)) {
-      const g = m.groups ?? {};
-      const s = lookup(SEASONS, g.s ?? g.s2);
-      if (!s) continue;
-      const dir: Direction = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
-      if (dir === 'past') {
-        // «الصيف الماضي»: the last one already over at publication.
-        hits.push({
-          start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 4,
-          resolve: (a) => {
-            if (!a) return null;
-            const py = ymd(a.day).y;
-            const r = [py - 2, py - 1, py].map((y) => seasonRange(s, y)).filter((x) => x.end < a.day).pop();
-            return r ? res(r.start, r.end, 'quarter', `${rule(s)}, the last one over before ${pubText(a)}`, { approximate: true }) : null;
-          },
-        });
-      } else relative(m, s, () => dir);
-    }
-    for (const m of [...execAll(BARE, text), ...execAll(SEASON_NOUN, text)]) {
-      const s = lookup(SEASONS, m.groups?.s);
-      if (!s) continue;
-      relative(m, s, (a) => a.tense);
-    }
-    return hits;
+      };
+    },
   },
-};
+  byTense(BARE),
+  byTense(SEASON_NOUN),
+]);

@@ -5,7 +5,7 @@
  */
 import { dayOf, ymd } from '../calendar';
 import { dirOf, dirOffset, pubText, res, unitRange } from '../anchor';
-import { execAll, type Hit, type Parser } from '../hit';
+import { parserOf } from '../hit';
 import { EARLIER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
 import { ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
@@ -16,37 +16,37 @@ const EARLIER = re(
 );
 const UNIT_OF: Record<string, Unit> = { يوم: 'day', اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 
-export const vague: Parser = {
-  name: 'vague',
-  find(text) {
-    const hits: Hit[] = [];
-    for (const m of execAll(RX, text)) {
-      const cls = lookup(VAGUE, m.groups?.v);
-      if (!cls) continue;
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: 'vague', priority: 3,
+export const vague = parserOf('vague', [
+  {
+    pattern: RX,
+    read(g) {
+      const cls = lookup(VAGUE, g.v);
+      if (!cls) return null;
+      return {
+        kind: 'vague', priority: 3,
         resolve: (a) => {
           if (cls !== 'soon' || !a) return null;
           const y = ymd(a.day).y;
           return res(a.day, dayOf(y, 12, 31), 'year', `announced as soon after ${pubText(a)}: from then to the end of that year`, { approximate: true });
         },
-      });
-    }
-    for (const m of execAll(EARLIER, text)) {
-      const g = m.groups ?? {};
+      };
+    },
+  },
+  {
+    pattern: EARLIER,
+    read(g) {
       const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
-      if (!unit) continue;
+      if (!unit) return null;
       const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
-      hits.push({
-        start: m.index, end: m.index + m[0].length, kind: 'relative', priority: 5,
+      return {
+        kind: 'relative', priority: 5,
         resolve: (a) => {
           if (!a) return null;
           const r = unitRange(a, unit, dirOffset(dir));
           const end = Math.min(r.end, a.day);
           return res(r.start, end, r.precision, `earlier in the ${unit} of ${pubText(a)}, up to publication`, { approximate: unit !== 'day' });
         },
-      });
-    }
-    return hits;
+      };
+    },
   },
-};
+]);
