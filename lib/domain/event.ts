@@ -1,10 +1,10 @@
 /** The shapes every layer shares: the extraction engine produces them, the database stores them, the app draws them. */
 
-export const EVENT_TYPES = [
-  'visit', 'meeting', 'call', 'conference', 'agreement', 'invitation', 'appointment',
-  'statement', 'opening', 'military', 'aid', 'anniversary', 'other',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+import { EVENT_TYPE_INFO, type EventType } from './event-types';
+
+export type { EventType } from './event-types';
+/** Every event type, in the order of the registry (lib/domain/event-types.ts). */
+export const EVENT_TYPES = Object.keys(EVENT_TYPE_INFO) as EventType[];
 
 export const MODALITIES = ['occurred', 'planned', 'hypothetical', 'negated'] as const;
 export type Modality = (typeof MODALITIES)[number];

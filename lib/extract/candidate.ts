@@ -4,7 +4,7 @@
  */
 import type { ArticleInput, EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import type { EntityMention } from './entities';
-import { getLexicon, type EventLabel } from './lexicon';
+import type { EventLabel } from './lexicon';
 import type { Span } from './spans';
 import type { TriggerHit } from './tags';
 
@@ -55,13 +55,6 @@ export interface Candidate {
   label: EventLabel | null;
 }
 
-/** Which type names an event made of several: the trip before the talks before the agreement; a statement last. */
-export const TYPE_RANK: EventType[] = ['visit', 'meeting', 'conference', 'call', 'agreement', 'invitation', 'appointment', 'statement', 'opening', 'military', 'aid', 'anniversary', 'other'];
-
-/** A trip's visit, talks and agreement are one family: they may fold into one event. */
-export function tripFamily(t: EventType): string {
-  return getLexicon().tripFamily.has(t) ? 'trip' : t;
-}
 
 export function participantKey(p: Participant): string { return p.kind + ':' + p.entityId; }
 

@@ -7,7 +7,8 @@ import type { EventType, Modality, Participant } from '../domain/event';
 import functionWords from './lexicon/function-words.json';
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
-import { TYPE_RANK, participantKey, toParticipant, toPlace, tripFamily, type Candidate, type CandidateFlags, type DateKind } from './candidate';
+import { familyOf, typeInfo } from '../domain/event-types';
+import { participantKey, toParticipant, toPlace, type Candidate, type CandidateFlags, type DateKind } from './candidate';
 import type { EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { modalityAt } from './modality';
@@ -77,7 +78,7 @@ function families(scope: GroupScope): Item[][] {
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0);
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
-    const key = tripFamily(it.t.type) + '|' + it.modality;
+    const key = familyOf(it.t.type) + '|' + it.modality;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
     byKey.set(key, arr);
@@ -105,7 +106,7 @@ const AGREED_ON = new Set(functionWords.agreedUpon.words);
 
 function isFramed(f: string, t: TriggerHit): boolean {
   const before = previousWord(f, t.start)?.word ?? null;
-  return tripFamily(t.type) === 'trip' && t.pos === 'noun' && before !== null && FRAME_WORDS.has(before.replace(/^[وف]?[بلك]?/, ''));
+  return familyOf(t.type) === 'trip' && t.pos === 'noun' && before !== null && FRAME_WORDS.has(before.replace(/^[وف]?[بلك]?/, ''));
 }
 
 /** «اتفقا على تبادل الزيارات»: a trigger after an agreement verb and then «على», in the same clause. */
@@ -138,12 +139,12 @@ function ownClauses(scope: GroupScope, cl: Clause): Clause[] {
  * («تلقى الأسبوع الماضي اتصالا … للتحضير للزيارة»: last week is the call's, not the visit's).
  */
 function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
-  const family = tripFamily(x.t.type);
+  const family = familyOf(x.t.type);
   const seg = scope.ctx.seg;
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
     const dc = seg.clauseAt(d.start);
     const dist = Math.abs(d.start - x.t.start);
-    return !scope.triggers.some((t) => tripFamily(t.type) !== family && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist);
+    return !scope.triggers.some((t) => familyOf(t.type) !== family && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist);
   });
 }
 
@@ -179,7 +180,7 @@ function candidateType(all: Item[]): EventType {
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
   if (items.every((x) => x.t.type === 'statement')) return 'statement';
   let type = items[0]!.t.type;
-  for (const it of items) if (TYPE_RANK.indexOf(it.t.type) < TYPE_RANK.indexOf(type) && it.t.type !== 'statement') type = it.t.type;
+  for (const it of items) if (typeInfo(it.t.type).rank < typeInfo(type).rank && it.t.type !== 'statement') type = it.t.type;
   return type;
 }
 

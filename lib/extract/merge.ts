@@ -5,7 +5,8 @@
  * conference, its place. Sharing only a date is never enough.
  */
 import type { EventDate, EventType, Modality, Participant, Place } from '../domain/event';
-import { TYPE_RANK, actorKeys, isActor, participantKey, placesConflict, tripFamily, type Candidate } from './candidate';
+import { familyOf, typeInfo } from '../domain/event-types';
+import { actorKeys, isActor, participantKey, placesConflict, type Candidate } from './candidate';
 import type { EventLabel } from './lexicon';
 
 export interface Cluster {
@@ -46,7 +47,7 @@ export function sharesActor(a: Participant[], b: Participant[]): boolean {
 
 export function addMember(cl: Cluster, c: Candidate): void {
   cl.members.push(c);
-  const ranked = (t: EventType) => (t === 'statement' ? 50 : TYPE_RANK.indexOf(t));
+  const ranked = (t: EventType) => (t === 'statement' ? 50 : typeInfo(t).rank);
   if (cl.members.length === 1 || ranked(c.type) < ranked(cl.type)) { cl.type = c.type; cl.label = c.label; }
   else if (c.type === cl.type) cl.label ??= c.label;
   if (c.date) {
@@ -66,11 +67,11 @@ export function addMember(cl: Cluster, c: Candidate): void {
 export function canMerge(a: Cluster, b: Cluster): boolean {
   if (a.modality !== b.modality) return false;
   if (!a.date && !b.date && a.first.article !== b.first.article) return false;
-  if (tripFamily(a.type) !== tripFamily(b.type)) return false;
+  if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (!a.date && !b.date) {
     if (a.type !== b.type) return false;
   } else if (!datesCompatible(a.date, b.date)) return false;
-  if (tripFamily(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
+  if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
   if (sharesActor(a.participants, b.participants)) return true;
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
   return false;
@@ -87,7 +88,7 @@ export function mergeClusters(list: Cluster[]): Cluster[] {
   const buckets = new Map<string, Cluster[]>();
   const order: Cluster[] = [];
   for (const c of list) {
-    const key = tripFamily(c.type) + '|' + c.modality;
+    const key = familyOf(c.type) + '|' + c.modality;
     const b = buckets.get(key) ?? [];
     buckets.set(key, b);
     const target = b.find((o) => canMerge(o, c));
@@ -115,7 +116,7 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
   let best: Cluster | null = null;
   for (const cl of clusters) {
     if (c.triggers.length) {
-      if (tripFamily(cl.type) !== tripFamily(c.type)) continue;
+      if (familyOf(cl.type) !== familyOf(c.type)) continue;
       const topical = c.topic !== null && cl.topics.has(c.topic);
       const place = c.type === 'conference' && c.location && cl.location && c.location.entityId === cl.location.entityId;
       if (!sharesActor(cl.participants, c.participants) && !topical && !place) continue;

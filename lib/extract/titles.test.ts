@@ -13,7 +13,8 @@ describe('event titles', () => {
     ['visit', [lavrov, lamamra], place('Algiers', 'DZ'), 'Lavrov visits Algiers'],
     ['visit', [lavrov], null, 'Lavrov visit'],
     ['meeting', [lavrov, lamamra], place('Moscow', 'RU'), 'Lavrov–Lamamra talks in Moscow'],
-    ['call', [lavrov, lamamra], null, 'Lavrov–Lamamra phone call'],
+    ['call', [lavrov, lamamra], null, 'Lavrov and Lamamra speak by phone'],
+    ['call', [lavrov], null, 'Lavrov phone call'],
   ] as const)('%s by %j in %j → %s', (type, participants, location, en) => {
     expect(makeTitle({ type, modality: 'occurred', participants: [...participants], location }).en).toBe(en);
   });
@@ -21,7 +22,8 @@ describe('event titles', () => {
     const t = makeTitle({ type: 'other', modality: 'occurred', participants: [country('Morocco', 'MA'), country('Iran', 'IR')], location: null }, { en: 'relations broken', ar: 'قطع العلاقات' });
     expect(t).toEqual({ en: 'Morocco–Iran: relations broken', ar: 'قطع العلاقات (Morocco وIran)' });
   });
-  it('marks planned events', () => {
-    expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Planned: Lavrov visits Algiers', ar: 'مرتقب: زيارة Lavrov إلى Algiers' });
+  it('announces planned events as an editor would', () => {
+    expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Lavrov to visit Algiers', ar: 'زيارة مرتقبة Lavrov إلى Algiers' });
+    expect(makeTitle({ type: 'meeting', modality: 'planned', participants: [lavrov, lamamra], location: null }).en).toBe('Planned: Lavrov–Lamamra talks');
   });
 });

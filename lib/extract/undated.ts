@@ -4,8 +4,8 @@
  * «وكان لافروف قد…») takes the date of the event it refers to. Anything else stays undated.
  */
 import type { EventDate } from '../domain/event';
-import { actorKeys, isActor, participantKey, placesConflict, tripFamily, type Candidate } from './candidate';
-import { getLexicon } from './lexicon';
+import { actorKeys, isActor, participantKey, placesConflict, type Candidate } from './candidate';
+import { familyOf, typeInfo } from '../domain/event-types';
 
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   const articleDate = lead ?? publication;
@@ -16,7 +16,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.dateKind = lead ? 'lead' : 'publication';
   };
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
-  const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && tripFamily(d.type) === tripFamily(c.type));
+  const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) {
     if (c.date || c.modality === 'negated' || c.modality === 'hypothetical') continue;
@@ -35,7 +35,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
 function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   for (const d of cands) {
-    if (d.order >= c.order || !d.date || d.modality !== c.modality || tripFamily(d.type) !== tripFamily(c.type)) continue;
+    if (d.order >= c.order || !d.date || d.modality !== c.modality || familyOf(d.type) !== familyOf(c.type)) continue;
     if (placesConflict(c.location, d.location)) continue;
     best = d;
   }
@@ -45,7 +45,7 @@ function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
 function takesArticleDate(c: Candidate): boolean {
   if (c.date || c.modality !== 'occurred') return false;
   const f = c.flags;
-  return getLexicon().fallbackTypes.has(c.type) && !f.anaphoric && !f.pluperfect && !f.reference && !f.noFallback && !f.weak
+  return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.noFallback && !f.weak
     && (c.type !== 'agreement' || f.verbPast) && (c.participants.some(isActor) || c.participants.filter((p) => p.kind === 'country').length >= 2);
 }
 
@@ -60,7 +60,7 @@ function referent(c: Candidate, cands: Candidate[]): Candidate | null {
   let bestScore = 0;
   for (const d of cands) {
     if (d === c || !d.date || d.modality !== c.modality) continue;
-    if (tripFamily(d.type) !== tripFamily(c.type)) continue;
+    if (familyOf(d.type) !== familyOf(c.type)) continue;
     if (c.flags.pluperfect && (d.dateKind === 'lead' || d.dateKind === 'publication')) continue;
     if (placesConflict(c.location, d.location)) continue;
     const shared = sharedActors(c, d);

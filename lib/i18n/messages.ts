@@ -1,4 +1,5 @@
-import type { EventType, Modality, Precision } from '@/lib/domain/event';
+import type { Modality, Precision } from '@/lib/domain/event';
+import { EVENT_TYPE_INFO, type EventType } from '@/lib/domain/event-types';
 import type { LaneKind } from '@/lib/domain/filters';
 
 export type Locale = 'en' | 'ar';
@@ -12,6 +13,11 @@ export function isLocale(value: unknown): value is Locale {
 /** A count as lists show it: "57", or "1000+" when counting stopped at a cap. */
 export function countText(n: number, exact: boolean): string {
   return exact ? String(n) : `${n}+`;
+}
+
+/** The label of every event type in one language, from the type registry. */
+function typeLabels(locale: Locale): Record<EventType, string> {
+  return Object.fromEntries(Object.entries(EVENT_TYPE_INFO).map(([type, info]) => [type, info.label[locale]])) as Record<EventType, string>;
 }
 
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
@@ -84,10 +90,7 @@ const en = {
   },
   sourcesCount: (articles: number, outlets: number) =>
     `${articles === 1 ? '1 source' : `${articles} sources`}${articles > 1 ? ` from ${outlets === 1 ? '1 outlet' : `${outlets} outlets`}` : ''}`,
-  types: {
-    visit: 'Visit', meeting: 'Meeting', call: 'Call', conference: 'Conference', agreement: 'Agreement', invitation: 'Invitation',
-    appointment: 'Appointment', statement: 'Statement', opening: 'Opening', military: 'Military', aid: 'Aid', anniversary: 'Anniversary', other: 'Other',
-  } satisfies Record<EventType, string>,
+  types: typeLabels('en'),
   modalities: { occurred: 'Occurred', planned: 'Planned', hypothetical: 'Hypothetical', negated: 'Denied' } satisfies Record<Modality, string>,
   precisions: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year', decade: 'decade' } satisfies Record<Precision, string>,
   laneKinds: { type: 'Event type', country: 'Country', participant: 'Main participant' } satisfies Record<LaneKind, string>,
@@ -160,10 +163,7 @@ const ar: Messages = {
     undated: 'غير مؤرخ',
   },
   sourcesCount: (articles: number, outlets: number) => `${articles === 1 ? 'مصدر واحد' : `${articles} مصادر`}${articles > 1 ? ` من ${outlets} وسائل` : ''}`,
-  types: {
-    visit: 'زيارة', meeting: 'لقاء', call: 'اتصال', conference: 'مؤتمر', agreement: 'اتفاق', invitation: 'دعوة',
-    appointment: 'تعيين', statement: 'تصريح', opening: 'افتتاح', military: 'عسكري', aid: 'مساعدات', anniversary: 'ذكرى', other: 'أخرى',
-  },
+  types: typeLabels('ar'),
   modalities: { occurred: 'وقع', planned: 'مقرر', hypothetical: 'افتراضي', negated: 'منفي' },
   precisions: { day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', half: 'نصف سنة', year: 'سنة', decade: 'عقد' },
   laneKinds: { type: 'نوع الحدث', country: 'البلد', participant: 'المشارك الرئيسي' },

@@ -34,8 +34,6 @@ export interface Lexicon {
   countries: Map<string, CountryInfo>;
   cities: Map<string, CityInfo>;
   orgs: Map<string, OrgInfo>;
-  fallbackTypes: Set<EventType>;
-  tripFamily: Set<EventType>;
   pluperfectWindow: number;
   /** «العاصمة» or a nationality adjective («الروسية», «المصري») just before a city name: the city is where it happens. */
   placeIntroducer: RegExp;
@@ -107,8 +105,6 @@ function build(): Lexicon {
   const placeIntroducer = new RegExp(`(?:العاصمه|ال(?:${adjectives.join('|')})ه?)\\s*$`);
   return {
     entries, people, countries, cities, orgs,
-    fallbackTypes: new Set(triggersJson.fallbackTypes as EventType[]),
-    tripFamily: new Set(triggersJson.tripFamily as EventType[]),
     pluperfectWindow: modalityJson.pluperfect.window,
     placeIntroducer,
   };

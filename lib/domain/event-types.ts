@@ -1,0 +1,142 @@
+/**
+ * The registry of event types: everything the engine and the app need to know about a type, in one place. Adding a
+ * type is adding an entry here and its triggers to lib/extract/lexicon/triggers.json.
+ */
+
+/** The words a title is made of, in one language: short names of the first two actors, the place, a role or label. */
+export interface TitleParts {
+  /** The first actor's short name (a person's last name, an organisation's or country's name). */
+  a?: string;
+  b?: string;
+  place?: string;
+  /** The first actor's role («Foreign Minister»), for appointments. */
+  role?: string;
+  /** What an event of type other is («relations broken»). */
+  label?: string;
+}
+
+type Title = (p: TitleParts) => string;
+
+export interface EventTypeInfo {
+  /** When one event is stated by triggers of several types, the lowest rank names it: the trip before its talks. */
+  rank: number;
+  /** Types of one family may fold into one event: a trip's visit, talks and agreement are all 'trip'. */
+  family: string;
+  /** An undated report in the past tense may take the article's date (a call «أجرى اتصالا» reported as today's news). */
+  takesArticleDate: boolean;
+  /** Talks held during an event of this type («وبحث الجانبان خلال الاتصال…») are part of it, not a meeting of their own. */
+  hostsTalks: boolean;
+  label: { en: string; ar: string };
+  /** Colour of the type on the timeline and in print (a CSS colour readable on white and under white text). */
+  colour: string;
+  title: { en: Title; ar: Title };
+  /** How an editor announces the event ahead («Erdoğan to visit Egypt»); without it a planned title is prefixed. */
+  planned?: { en: Title; ar: Title };
+}
+
+const both = (a?: string, b?: string, join = '–') => (a && b ? `${a}${join}${b}` : a ?? '');
+const inEn = (place?: string) => (place ? ` in ${place}` : '');
+const inAr = (place?: string) => (place ? ` في ${place}` : '');
+
+export const EVENT_TYPE_INFO = {
+  visit: {
+    rank: 0, family: 'trip', takesArticleDate: true, hostsTalks: true, label: { en: 'Visit', ar: 'زيارة' }, colour: '#1d4ed8',
+    title: {
+      en: ({ a, place }) => (a ? (place ? `${a} visits ${place}` : `${a} visit`) : place ? `Visit to ${place}` : 'Visit'),
+      ar: ({ a, place }) => `زيارة${a ? ' ' + a : ''}${place ? ' إلى ' + place : ''}`,
+    },
+    planned: {
+      en: ({ a, place }) => (a ? `${a} to visit${place ? ' ' + place : ''}` : place ? `Planned visit to ${place}` : 'Planned visit'),
+      ar: ({ a, place }) => `زيارة مرتقبة${a ? ' ' + a : ''}${place ? ' إلى ' + place : ''}`,
+    },
+  },
+  meeting: {
+    rank: 1, family: 'trip', takesArticleDate: true, hostsTalks: true, label: { en: 'Meeting', ar: 'لقاء' }, colour: '#0f766e',
+    title: {
+      en: ({ a, b, place }) => `${a ? both(a, b) + ' talks' : 'Talks'}${inEn(place)}`,
+      ar: ({ a, b, place }) => `محادثات${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`,
+    },
+  },
+  conference: {
+    rank: 2, family: 'conference', takesArticleDate: true, hostsTalks: true, label: { en: 'Conference', ar: 'مؤتمر' }, colour: '#7e22ce',
+    title: {
+      en: ({ a, place }) => (place ? `${place} conference` : `${a ? a + ' ' : ''}conference`),
+      ar: ({ a, place }) => (place ? `مؤتمر ${place}` : `مؤتمر${a ? ' ' + a : ''}`),
+    },
+  },
+  call: {
+    rank: 3, family: 'call', takesArticleDate: true, hostsTalks: true, label: { en: 'Call', ar: 'اتصال' }, colour: '#0369a1',
+    title: {
+      en: ({ a, b }) => (a && b ? `${a} and ${b} speak by phone` : a ? `${a} phone call` : 'Phone call'),
+      ar: ({ a, b }) => `اتصال هاتفي${a ? (b ? ` بين ${a} و${b}` : ` أجراه ${a}`) : ''}`,
+    },
+  },
+  agreement: {
+    rank: 4, family: 'trip', takesArticleDate: true, hostsTalks: false, label: { en: 'Agreement', ar: 'اتفاق' }, colour: '#15803d',
+    title: {
+      en: ({ a, b, place }) => `${a ? both(a, b) + ' agreement' : 'Agreement'}${inEn(place)}`,
+      ar: ({ a, b, place }) => `اتفاق${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`,
+    },
+  },
+  invitation: {
+    rank: 5, family: 'invitation', takesArticleDate: true, hostsTalks: false, label: { en: 'Invitation', ar: 'دعوة' }, colour: '#b45309',
+    title: {
+      en: ({ a, b }) => (a && b ? `${a} invites ${b}` : `${a ? a + ' ' : ''}invitation`),
+      ar: ({ a, b }) => (a && b ? `دعوة من ${a} إلى ${b}` : `دعوة${a ? ' ' + a : ''}`),
+    },
+  },
+  appointment: {
+    rank: 6, family: 'appointment', takesArticleDate: true, hostsTalks: false, label: { en: 'Appointment', ar: 'تعيين' }, colour: '#a16207',
+    title: {
+      en: ({ a, role, place }) => (a ? `${a} appointed${role ? ' ' + role : ''}${inEn(place)}` : 'Appointment'),
+      ar: ({ a, place }) => `تعيين${a ? ' ' + a : ''}${inAr(place)}`,
+    },
+  },
+  statement: {
+    rank: 7, family: 'statement', takesArticleDate: true, hostsTalks: false, label: { en: 'Statement', ar: 'تصريح' }, colour: '#4b5563',
+    title: { en: ({ a }) => (a ? `${a} statement` : 'Statement'), ar: ({ a }) => `تصريح${a ? ' ' + a : ''}` },
+  },
+  opening: {
+    rank: 8, family: 'opening', takesArticleDate: false, hostsTalks: false, label: { en: 'Opening', ar: 'افتتاح' }, colour: '#be185d',
+    title: {
+      en: ({ a, place }) => `Opening${a ? ' (' + a + ')' : ''}${inEn(place)}`,
+      ar: ({ a, place }) => `افتتاح${a ? ' (' + a + ')' : ''}${inAr(place)}`,
+    },
+  },
+  military: {
+    rank: 9, family: 'military', takesArticleDate: false, hostsTalks: false, label: { en: 'Military', ar: 'عسكري' }, colour: '#b91c1c',
+    title: {
+      en: ({ a, place }) => `${a ? a + ' military action' : 'Military action'}${inEn(place)}`,
+      ar: ({ a, place }) => `عمل عسكري${a ? ' ' + a : ''}${inAr(place)}`,
+    },
+  },
+  aid: {
+    rank: 10, family: 'aid', takesArticleDate: false, hostsTalks: false, label: { en: 'Aid', ar: 'مساعدات' }, colour: '#c2410c',
+    title: {
+      en: ({ a, b }) => `${a ? a + ' aid' : 'Aid'}${b ? ' to ' + b : ''}`,
+      ar: ({ a, b }) => `مساعدات${a ? ' ' + a : ''}${b ? ' إلى ' + b : ''}`,
+    },
+  },
+  anniversary: {
+    rank: 11, family: 'anniversary', takesArticleDate: false, hostsTalks: false, label: { en: 'Anniversary', ar: 'ذكرى' }, colour: '#6d28d9',
+    title: { en: ({ a, b }) => `Anniversary${a ? ': ' + both(a, b) : ''}`, ar: ({ a, b }) => `ذكرى${a ? ' ' + both(a, b, ' و') : ''}` },
+  },
+  other: {
+    rank: 12, family: 'other', takesArticleDate: false, hostsTalks: false, label: { en: 'Other', ar: 'أخرى' }, colour: '#57534e',
+    title: {
+      en: ({ a, b, place, label }) => `${a ? both(a, b) + ': ' : ''}${label ?? 'event'}${inEn(place)}`,
+      ar: ({ a, b, place, label }) => `${label ?? 'حدث'}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}`,
+    },
+  },
+} as const satisfies Record<string, EventTypeInfo>;
+
+export type EventType = keyof typeof EVENT_TYPE_INFO;
+
+export function typeInfo(type: EventType): EventTypeInfo {
+  return EVENT_TYPE_INFO[type];
+}
+
+/** The family a type folds with: 'trip' for a trip's visit, talks and agreement; the type itself otherwise. */
+export function familyOf(type: EventType): string {
+  return EVENT_TYPE_INFO[type].family;
+}
