@@ -24,7 +24,7 @@ export interface EventTypeInfo {
   family: string;
   /** An undated report in the past tense may take the article's date (a call «أجرى اتصالا» reported as today's news). */
   takesArticleDate: boolean;
-  /** Talks held during an event of this type («وبحث الجانبان خلال الاتصال…») are part of it, not a meeting of their own. */
+  /** Talks held during an event of this type («وبحث الجانبان خلال الاتصال…», «تطرق في حديثه إلى…») are part of it, not a meeting of their own. */
   hostsTalks: boolean;
   label: { en: string; ar: string };
   /** Colour of the type on the timeline and in print (a CSS colour readable on white and under white text). */
@@ -93,7 +93,7 @@ export const EVENT_TYPE_INFO = {
     },
   },
   statement: {
-    rank: 7, family: 'statement', takesArticleDate: true, hostsTalks: false, label: { en: 'Statement', ar: 'تصريح' }, colour: '#4b5563',
+    rank: 7, family: 'statement', takesArticleDate: true, hostsTalks: true, label: { en: 'Statement', ar: 'تصريح' }, colour: '#4b5563',
     title: { en: ({ a }) => (a ? `${a} statement` : 'Statement'), ar: ({ a }) => `تصريح${a ? ' ' + a : ''}` },
   },
   opening: {

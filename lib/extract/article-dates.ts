@@ -15,6 +15,8 @@ export interface DatePhrase {
   /** Folded offsets. */
   start: number;
   end: number;
+  /** A dateline («أبوظبي في 14 فبراير / وام /») or a page's date banner: it dates the page, never an event. */
+  furniture: boolean;
   /** The phrase as written, in original offsets. */
   original: Span;
   kind: TemporalMention['kind'];
@@ -53,10 +55,29 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
   const phrases = temporal
-    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
+    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
-  const usable = phrases.filter((d) => d.kind !== 'vague' && d.date !== null && !UNTIL.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
+  const usable = phrases.filter((d) => !d.furniture && d.kind !== 'vague' && d.date !== null && !UNTIL.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
   return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null };
+}
+
+/** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */
+const DATELINE_AFTER = /^\s*(?:[-–—/|(]|\d{1,2}:\d{2})/u;
+const BANNER_WORDS_MAX = 4;
+
+/**
+ * A page's date furniture: a line that is hardly more than a date and tells no event (a banner, «05/01/2021», «الإثنين, 26 مارس, 2018 -
+ * 03:27», «نشر بتاريخ …»), or a dateline that opens a paragraph: at most two words before the date, a separator after
+ * it («بكين 2 يوليو 2018 /», «أبوظبي في 14 فبراير / وام /»). Original offsets.
+ */
+function isFurniture(text: string, start: number, end: number, hasTrigger: (start: number, end: number) => boolean): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, start), after = text.slice(end, lineEnd);
+  const words = (s: string) => (s.match(/[\p{L}]+/gu) ?? []).length;
+  if (words(before) + words(after) <= BANNER_WORDS_MAX && !hasTrigger(lineStart, lineEnd)) return true;
+  return words(before) <= 2 && !/[.،,]/u.test(before) && DATELINE_AFTER.test(after);
 }
 
 /** A relative day in the first two body sentences dates the article's news. */

@@ -37,7 +37,8 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const folded = norm.text;
   const matches = scanLexicon(folded).map(withoutLookalikeReadings);
   const verbAt = verbStarts(matches);
-  const seg = segment(folded, (s) => verbAt.has(s));
+  const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
+  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s));
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;
   const entities = extractEntities(folded, matches, referenceDay(article.published), sentenceOf, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); });

@@ -25,9 +25,14 @@ export interface CandidateFlags {
   weak: boolean;
   /** Only definite nouns («وحضر اللقاء»): most likely an event told before. */
   definite: boolean;
+  /** Only what was discussed («بحث», «تناول»): part of the call, visit or meeting the story tells, if it tells one. */
+  discussion: boolean;
 }
 
 export type DateKind = 'clause' | 'group' | 'event' | 'lead' | 'publication';
+
+/** How an event stands to an event noun in its clause: «خلال الزيارة» during, «عقب التوقيع» after, «قبيل القمة» before. */
+export type EventRelation = 'during' | 'after' | 'before';
 
 export interface Candidate {
   articleId: string;
@@ -48,11 +53,15 @@ export interface Candidate {
   flags: CandidateFlags;
   /** Set when the candidate was dated through another one; they are merged. */
   corefWith: Candidate | null;
+  /** Set when the candidate happened just before or after another one («قبل موكب التوقيع»): never the same event. */
+  apartFrom: Candidate | null;
   /** Speech or headline: only joins an existing event. */
   attachOnly: boolean;
   speaker: string | null;
   /** What an event of type other is, from its trigger. */
   label: EventLabel | null;
+  /** The event noun the candidate is placed against («قبل موكب التوقيع»): its type, the relation, where it stands. */
+  anchor: { type: EventType; relation: EventRelation; at: number } | null;
 }
 
 
@@ -88,7 +97,7 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false },
-    corefWith: null, attachOnly: true, speaker, label: null,
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false },
+    corefWith: null, apartFrom: null, attachOnly: true, speaker, label: null, anchor: null,
   };
 }

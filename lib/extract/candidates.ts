@@ -8,7 +8,7 @@ import functionWords from './lexicon/function-words.json';
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
-import { participantKey, toParticipant, toPlace, type Candidate, type CandidateFlags, type DateKind } from './candidate';
+import { participantKey, toParticipant, toPlace, type Candidate, type CandidateFlags, type DateKind, type EventRelation } from './candidate';
 import type { EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { modalityAt } from './modality';
@@ -23,7 +23,9 @@ interface Item {
   /** The trigger's clause and the relative or subordinate clauses that follow it («زيارة الدولة التي قام بها … في ماي»). */
   own: Clause[];
   modality: Modality;
-  /** «على هامش الزيارة»: the frame of another event, which names the candidate. */
+  /** «على هامش الزيارة», «قبل موكب التوقيع»: a noun the event is placed against, and how. */
+  relation: EventRelation | null;
+  /** A trip noun placed against: the frame of another event, which names the candidate. */
   framed: boolean;
   /** «اتفقا على تبادل الزيارات»: planned by an agreement; the clause's date is the agreement's. */
   agreedOn: boolean;
@@ -98,15 +100,25 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «منذ مشاركة نجاد في القمة»: a past reference point, whatever the sentence plans.
   const modality = afterSince(ctx.folded, cl) ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
-  return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, framed: isFramed(ctx.folded, t), agreedOn };
+  const relation = relationOf(ctx.folded, t);
+  return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, relation, framed: relation !== null && familyOf(t.type) === 'trip', agreedOn };
 }
 
-const FRAME_WORDS = new Set(functionWords.frameWords.words);
+const RELATION_WORDS = new Map<string, EventRelation>([
+  ...functionWords.frameWords.during.map((w) => [w, 'during'] as const),
+  ...functionWords.frameWords.after.map((w) => [w, 'after'] as const),
+  ...functionWords.frameWords.before.map((w) => [w, 'before'] as const),
+]);
+const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
+const withoutClitics = (w: string) => w.replace(/^[وف]?[بلك]?/, '');
 
-function isFramed(f: string, t: TriggerHit): boolean {
-  const before = previousWord(f, t.start)?.word ?? null;
-  return familyOf(t.type) === 'trip' && t.pos === 'noun' && before !== null && FRAME_WORDS.has(before.replace(/^[وف]?[بلك]?/, ''));
+/** «خلال الزيارة», «عقب مراسم التوقيع»: how an event noun is placed against what the clause tells, if it is. */
+function relationOf(f: string, t: TriggerHit): EventRelation | null {
+  if (t.pos !== 'noun') return null;
+  let before = previousWord(f, t.start);
+  if (before && CEREMONY_WORDS.has(withoutClitics(before.word))) before = previousWord(f, before.start);
+  return before ? RELATION_WORDS.get(withoutClitics(before.word)) ?? null : null;
 }
 
 /** «اتفقا على تبادل الزيارات»: a trigger after an agreement verb and then «على», in the same clause. */
@@ -174,9 +186,12 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
   return parts;
 }
 
-/** The highest-ranked type among the triggers that are not a frame; a statement names the event only when nothing else does. */
+/**
+ * The highest-ranked type among the triggers that are not a frame or a topic of discussion; a statement names the
+ * event only when nothing else does.
+ */
 function candidateType(all: Item[]): EventType {
-  const named = all.filter((x) => !x.framed);
+  const named = all.filter((x) => !x.framed && !x.t.discussion);
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
   if (items.every((x) => x.t.type === 'statement')) return 'statement';
   let type = items[0]!.t.type;
@@ -237,6 +252,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
     definite: items.every((x) => x.t.definite),
+    discussion: items.every((x) => x.t.discussion),
   };
 }
 
@@ -336,6 +352,16 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
   return [...reach].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The event noun a candidate is placed against («أجرى جلسة عمل قبل موكب التوقيع»), when another of its triggers names
+ * the candidate; a statement made «عقب لقائه» is the meeting's, not placed against it.
+ */
+function anchorOf(items: Item[]): Candidate['anchor'] {
+  const x = items.find((it) => it.relation !== null);
+  if (!x || !items.some((it) => it.relation === null && it.t.type !== 'statement')) return null;
+  return { type: x.t.type, relation: x.relation!, at: x.t.start };
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
@@ -356,8 +382,9 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     date: dated ? dated.phrase.date : null, dateKind: dated ? dated.kind : null,
     participants: participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
+    anchor: anchorOf(items),
     flags: flagsOf(scope, items, clauses, sent),
-    corefWith: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
+    corefWith: null, apartFrom: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
     label: items.find((x) => x.t.type === type && x.t.label)?.t.label ?? null,
   };
 }

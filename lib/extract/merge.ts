@@ -48,7 +48,10 @@ export function sharesActor(a: Participant[], b: Participant[]): boolean {
 export function addMember(cl: Cluster, c: Candidate): void {
   cl.members.push(c);
   const ranked = (t: EventType) => (t === 'statement' ? 50 : typeInfo(t).rank);
-  if (cl.members.length === 1 || ranked(c.type) < ranked(cl.type)) { cl.type = c.type; cl.label = c.label; }
+  // Talks told about a call or a visit do not rename it; the call or visit renames what were only talks so far.
+  const talksSoFar = cl.members.slice(0, -1).every((m) => m.flags.discussion);
+  const renames = c.flags.discussion ? talksSoFar && ranked(c.type) < ranked(cl.type) : talksSoFar || ranked(c.type) < ranked(cl.type);
+  if (cl.members.length === 1 || renames) { cl.type = c.type; cl.label = c.label; }
   else if (c.type === cl.type) cl.label ??= c.label;
   if (c.date) {
     const r = RANK[c.dateKind ?? 'publication'] ?? 0;
@@ -64,8 +67,13 @@ export function addMember(cl: Cluster, c: Candidate): void {
   if (c.topic) cl.topics.add(c.topic);
 }
 
+/** Whether a member of one cluster is told as happening just before or after a member of the other. */
+function keptApart(a: Cluster, b: Cluster): boolean {
+  return a.members.some((m) => m.apartFrom !== null && b.members.includes(m.apartFrom)) || b.members.some((m) => m.apartFrom !== null && a.members.includes(m.apartFrom));
+}
+
 export function canMerge(a: Cluster, b: Cluster): boolean {
-  if (a.modality !== b.modality) return false;
+  if (a.modality !== b.modality || keptApart(a, b)) return false;
   if (!a.date && !b.date && a.first.article !== b.first.article) return false;
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   if (!a.date && !b.date) {

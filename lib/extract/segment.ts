@@ -1,8 +1,9 @@
 /**
  * Sentences, clauses and clause groups over the folded text (offsets are folded; map with toOriginalSpan).
  * A clause group is the stretch of a sentence that shares one time: clauses joined by commas or subordinators
- * (حيث، عندما، الذي…). A new group starts at a complementiser (أن/إن), a quotation or colon, or a comma followed by
- * a new main verb with و (، وكانت…).
+ * (حيث، عندما، الذي…). A new group starts at a complementiser (أن/إن), a colon, a quotation opened by a speech verb
+ * («قال الوزير "…"»; quotation marks around a phrase, «ناقشا "الصراع"», are not a boundary), or a comma followed by a new
+ * main verb with و (، وكانت…).
  */
 import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
@@ -61,7 +62,7 @@ function splitterKind(tok: string, conj: boolean): 'comp' | 'sub' | null {
   return null;
 }
 
-export function segment(text: string, clauseVerb: (start: number, end: number) => boolean): Segmentation {
+export function segment(text: string, clauseVerb: (start: number, end: number) => boolean, speechVerb: (start: number) => boolean = () => false): Segmentation {
   const sentences: Sentence[] = [];
   let s = 0;
   const pushSentence = (a: number, b: number, lineStart: boolean, lineEndsHere: boolean) => {
@@ -101,14 +102,17 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     };
     let i = sent.start;
     let afterPunct = false;
+    /** Where the last speech verb of the sentence starts: a quotation in its clause is what was said. */
+    let speechSince = -1;
     while (i < sent.end) {
       const code = text.charCodeAt(i);
       if (code === AR_COMMA || code === COMMA || code === SEMICOLON || code === AR_SEMICOLON) { afterPunct = true; i++; continue; }
       if (code === COLON || code === QUOTE || code === APOSTROPHE) {
         let j = i + 1;
         while (j < sent.end && isQuoteRun(text.charCodeAt(j))) j++;
-        if (j < sent.end && j - sent.start > 1) close(i, 'quote', j);
-        i = j; afterPunct = false; continue;
+        const opensReport = code === COLON || text.slice(i, j).includes(':') || speechSince >= cStart;
+        if (opensReport && j < sent.end && j - sent.start > 1) close(i, 'quote', j);
+        i = j; if (opensReport) afterPunct = false; continue;
       }
       if (isWordCode(code) && !isWordCode(text.charCodeAt(i - 1))) {
         let j = i;
@@ -121,6 +125,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           else if (afterPunct) close(i, 'punct', i);
         }
         afterPunct = false;
+        if (speechVerb(i)) speechSince = i;
         i = j;
         continue;
       }

@@ -15,6 +15,8 @@ export interface TriggerHit {
   start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string;
   /** A noun with the article («الاجتماع», «باللقاء»): an event the reader already knows of. */
   definite: boolean;
+  /** What was discussed («بحث», «تناول»): talks that belong to the event the story tells. */
+  discussion: boolean;
   label: EventLabel | null;
 }
 
@@ -58,7 +60,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       if (!t.requires || meetsRequirement(f, t.requires, m.end, entities)) {
-        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label });
+        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion });
       }
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);

@@ -15,6 +15,16 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.date = { ...articleDate, explanation: `No date of its own; reported in the past tense, so it takes ${basisText}. ${articleDate.explanation}` };
     c.dateKind = lead ? 'lead' : 'publication';
   };
+  // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
+  for (const c of cands) {
+    if (c.date || c.modality === 'negated' || c.modality === 'hypothetical') continue;
+    const target = anchorEvent(c, cands);
+    if (!target?.date) continue;
+    const how = { during: 'during', after: 'just after', before: 'just before' }[c.anchor!.relation];
+    c.date = { ...target.date, basis: 'event', explanation: `Told as ${how} another event of the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
+    c.dateKind = 'event';
+    if (c.anchor!.relation !== 'during') c.apartFrom = target;
+  }
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
   const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
@@ -29,6 +39,23 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     }
   }
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
+}
+
+/**
+ * The event c is placed against («قبل موكب التوقيع»): the dated event of the anchor noun's family told last before c
+ * (else first after it), other than c itself.
+ */
+function anchorEvent(c: Candidate, cands: Candidate[]): Candidate | null {
+  if (!c.anchor) return null;
+  const family = familyOf(c.anchor.type);
+  let before: Candidate | null = null, after: Candidate | null = null;
+  for (const d of cands) {
+    if (d === c || !d.date || d.modality !== c.modality || d.dateKind === 'event') continue;
+    if (!d.triggers.some((t) => familyOf(t.type) === family && t.start !== c.anchor!.at)) continue;
+    if (d.order < c.order) before = d;
+    else after ??= d;
+  }
+  return before ?? after;
 }
 
 /** The last dated event of the same family and modality told before c, in no other place. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../domain/event';
+import { extractArticle } from './index';
+
+const extract = (text: string, published = '2024-03-13') => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+const dated = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null && (e.modality === 'occurred' || e.modality === 'planned'));
+const brief = (e: ExtractedEvent) => `${e.type} ${e.date?.start ?? '-'}..${e.date?.end ?? '-'}`;
+
+describe('a story tells its event once, however many sentences elaborate it', () => {
+  it.each([
+    ['talks on a call', 'أجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره السعودي أمس. وبحث الجانبان خلال الاتصال تطورات الأوضاع في المنطقة. وتناول الوزيران العلاقات الثنائية.', ['call 2024-03-12..2024-03-12']],
+    ['topics of a visit', 'وصل رئيس الوزراء الأردني إلى بغداد اليوم في زيارة رسمية. واستعرض الجانبان سبل تعزيز التعاون.', ['visit 2024-03-13..2024-03-13']],
+    ['a summit and what it covered', 'انعقدت القمة العربية في الرياض أمس الثلاثاء. وتناولت القمة ملفات المنطقة.', ['conference 2024-03-12..2024-03-12']],
+  ])('%s', (_, text, expected) => {
+    expect(dated(extract(text)).map(brief)).toEqual(expected);
+  });
+
+  it('keeps talks a meeting of their own when the story tells no call, visit or meeting', () => {
+    expect(dated(extract('بحث وزير الخارجية الجزائري مع نظيره التونسي أمس العلاقات بين البلدين.')).map(brief)).toEqual(['meeting 2024-03-12..2024-03-12']);
+  });
+
+  it('does not fold talks into an event with other people', () => {
+    const events = dated(extract('أجرى الرئيس التونسي اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون أمس. وفي سياق آخر، بحث رئيس الوزراء الإيطالي جورجيا ميلوني مع المستشار الألماني أولاف شولتس ملف الهجرة في برلين يوم 5 مارس.'));
+    expect(events.map((e) => e.type).sort()).toEqual(['call', 'meeting']);
+  });
+
+  it('reads quotation marks around a phrase as part of the clause, and a quotation after a speech verb as what was said', () => {
+    const call = dated(extract('ناقش الرئيسان "الوضع في غزة"، الأربعاء، في مكالمة هاتفية هي الأولى بينهما.'));
+    expect(call.map(brief)).toEqual(['call 2024-03-13..2024-03-13']);
+  });
+});
+
+describe('a page\'s date furniture dates no event', () => {
+  it.each([
+    ['a dateline before a plan', 'بكين 2 يوليو 2018 / سيزور أمير الكويت الصين في زيارة دولة الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
+    ['a dateline before a report of yesterday', 'أبوظبي في 14 فبراير / وام / التقى رئيس الدولة رئيس الوزراء الهندي أمس في قصر الوطن.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
+    ['a banner line', 'الإثنين, 26 مارس, 2018 - 03:27\nوصل أمير قطر إلى موسكو مساء أمس في زيارة عمل.', '2018-03-26', ['visit 2018-03-25..2018-03-25']],
+  ])('%s', (_, text, published, expected) => {
+    expect(dated(extract(text, published)).map(brief)).toEqual(expected);
+  });
+});
+
+describe('an event placed against another takes its date', () => {
+  it('a working session before a signing told earlier', () => {
+    const events = extract('وقع البلدان أمس الأحد مذكرة تفاهم في قصر قرطاج بحضور الرئيس التونسي قيس سعيد. وكان الرئيس قيس سعيد قد عقد جلسة عمل مع الضيوف قبل موكب التوقيع.', '2023-07-17');
+    // Told as happening before the signing: the same day, and not the signing itself.
+    expect(dated(events).map(brief)).toEqual(['agreement 2023-07-16..2023-07-16', 'meeting 2023-07-16..2023-07-16']);
+  });
+  it('a statement made after a meeting is the meeting\'s, not dated by a later event', () => {
+    const events = dated(extract('وأعلن الوزير في تصريح له عقب لقائه بالرئيس أمس أن العلاقات ممتازة. والتقى الوزيران آخر مرة في أوائل أفريل في موسكو.', '2022-05-11'));
+    expect(events.map(brief).sort()).toEqual(['meeting 2022-04-01..2022-04-10', 'meeting 2022-05-10..2022-05-10']);
+  });
+});

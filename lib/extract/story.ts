@@ -1,0 +1,46 @@
+/**
+ * Stories, not clauses: news tells an event in its lead and then elaborates it («وبحث الجانبان…», «وتناول اللقاء…»).
+ * Clusters that only say what was discussed join the call, visit, meeting or conference of the article they belong to,
+ * as further mentions of it; only when the article tells no such event do the talks stand as a meeting of their own.
+ */
+import { typeInfo } from '../domain/event-types';
+import { actorKeys } from './candidate';
+import { absorb, datesCompatible, type Cluster } from './merge';
+
+const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
+
+/** The clusters of one article after talks that elaborate another event joined it. */
+export function foldTalks(clusters: Cluster[]): Cluster[] {
+  const gone = new Set<Cluster>();
+  for (const talks of clusters.filter(onlyTalks)) {
+    const host = hostOf(talks, clusters.filter((c) => c !== talks && !gone.has(c) && !onlyTalks(c)));
+    if (host) { absorb(host, talks); gone.add(talks); }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+const firstSentence = (c: Cluster) => Math.min(...c.members.map((m) => m.sentence));
+
+/**
+ * The event the talks were held at: one that holds talks, with the same modality, a date that does not contradict
+ * theirs, and no other people than theirs. The nearest one told before them wins; else the nearest after.
+ */
+function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
+  const people = actorKeys(talks.participants);
+  const at = firstSentence(talks);
+  let best: Cluster | null = null;
+  let bestDistance = Infinity;
+  for (const h of others) {
+    if (!typeInfo(h.type).hostsTalks || h.modality !== talks.modality) continue;
+    if (talks.date && h.date && !datesCompatible(talks.date, h.date)) continue;
+    if (people.size) {
+      const theirs = actorKeys(h.participants);
+      if (![...people].some((p) => theirs.has(p))) continue;
+    }
+    const s = firstSentence(h);
+    // Before the talks counts as nearer than after: the story tells the event, then what was said at it.
+    const distance = s <= at ? at - s : (s - at) * 2 + 1;
+    if (distance < bestDistance) { bestDistance = distance; best = h; }
+  }
+  return best;
+}
