@@ -6,7 +6,8 @@ export type { EventType } from './event-types';
 /** Every event type, in the order of the registry (lib/domain/event-types.ts). */
 export const EVENT_TYPES = Object.keys(EVENT_TYPE_INFO) as EventType[];
 
-export const MODALITIES = ['occurred', 'planned', 'hypothetical', 'negated'] as const;
+/** What the text says of an event: it happened, it is planned, it might happen, it was put off or called off, it did not. */
+export const MODALITIES = ['occurred', 'planned', 'hypothetical', 'postponed', 'cancelled', 'negated'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
 export const PRECISIONS = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade'] as const;

@@ -10,6 +10,7 @@ import type { Span } from './spans';
 import type { Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
+import { UNTIL_BEFORE } from './temporal/lexicon';
 
 export interface DatePhrase {
   /** Folded offsets. */
@@ -17,6 +18,8 @@ export interface DatePhrase {
   end: number;
   /** A dateline («أبوظبي في 14 فبراير / وام /») or a page's date banner: it dates the page, never an event. */
   furniture: boolean;
+  /** The date of an event named after a preposition of time («بعد إطلاق عملية … السبت»): that event's alone. */
+  governed: boolean;
   /** The phrase as written, in original offsets. */
   original: Span;
   kind: TemporalMention['kind'];
@@ -32,7 +35,6 @@ export interface ArticleDates {
   publication: EventDate | null;
 }
 
-const UNTIL = new RegExp(`(?:^|[^\\p{L}])(?:${functionWords.untilMarkers.words.join('|')})\\s*$`, 'u');
 
 /** original offset → folded offset (the first folded character at or after it). */
 function foldedOffsets(norm: NormalizedText, length: number): Int32Array {
@@ -55,9 +57,9 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
   const phrases = temporal
-    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
+    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, governed: governedByEvent(norm.text, seg, o2f[t.start]!), furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
-  const usable = phrases.filter((d) => !d.furniture && d.kind !== 'vague' && d.date !== null && !UNTIL.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
+  const usable = phrases.filter((d) => !d.furniture && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
   return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null };
 }
 
@@ -80,10 +82,27 @@ function isFurniture(text: string, start: number, end: number, hasTrigger: (star
   return words(before) <= 2 && !/[.،,]/u.test(before) && DATELINE_AFTER.test(after);
 }
 
-/** A relative day in the first two body sentences dates the article's news. */
+const EVENT_TIME_WORDS = new Set(functionWords.eventTimeWords.words);
+const DAY_PARTS = new Set(functionWords.eventTimeWords.dayParts);
+
+/** Whether the words between the phrase's clause start and the phrase hold a preposition of time followed by a noun. */
+function governedByEvent(f: string, seg: Segmentation, start: number): boolean {
+  const cl = seg.clauseAt(start);
+  if (!cl) return false;
+  const words = f.slice(cl.start, start).match(/[\p{L}]+/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/^[وف]/, '');
+    if (!EVENT_TIME_WORDS.has(w)) continue;
+    const between = words.slice(i + 1);
+    return between.length > 0 && !(between.length === 1 && DAY_PARTS.has(between[0]!));
+  }
+  return false;
+}
+
+/** A day in the first two body sentences that no other event governs dates the article's news. */
 function leadDate(seg: Segmentation, usable: DatePhrase[]): EventDate | null {
   for (const s of seg.sentences.filter((x) => !x.headline).slice(0, 2)) {
-    const d = usable.find((x) => x.start >= s.start && x.start < s.end && x.kind === 'relative' && x.date!.precision === 'day');
+    const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day');
     if (d) return { ...d.date!, explanation: `${d.date!.explanation} (the date the lead paragraph gives)` };
   }
   return null;

@@ -29,7 +29,7 @@ export interface CandidateFlags {
   discussion: boolean;
 }
 
-export type DateKind = 'clause' | 'group' | 'event' | 'lead' | 'publication';
+export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';
 
 /** How an event stands to an event noun in its clause: «خلال الزيارة» during, «عقب التوقيع» after, «قبيل القمة» before. */
 export type EventRelation = 'during' | 'after' | 'before';

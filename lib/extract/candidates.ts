@@ -29,6 +29,8 @@ interface Item {
   framed: boolean;
   /** «اتفقا على تبادل الزيارات»: planned by an agreement; the clause's date is the agreement's. */
   agreedOn: boolean;
+  /** «منذ اتفاق بكين»: a past reference point of the clause, dated only by its own words. */
+  since: boolean;
 }
 
 /** What every candidate of one clause group reads. */
@@ -98,10 +100,11 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const { ctx } = scope;
   const cl = ctx.seg.clauseAt(t.start)!;
   // «منذ مشاركة نجاد في القمة»: a past reference point, whatever the sentence plans.
-  const modality = afterSince(ctx.folded, cl) ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
+  const since = afterSince(ctx.folded, cl);
+  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const relation = relationOf(ctx.folded, t);
-  return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, relation, framed: relation !== null && familyOf(t.type) === 'trip', agreedOn };
+  return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, relation, framed: relation !== null && familyOf(t.type) === 'trip', agreedOn, since };
 }
 
 const RELATION_WORDS = new Map<string, EventRelation>([
@@ -199,7 +202,11 @@ function candidateType(all: Item[]): EventType {
   return type;
 }
 
-/** The date phrase nearest a trigger in the trigger's clause, else in the group outside other candidates' clauses. */
+/**
+ * The date phrase nearest a trigger in the trigger's clause; else one in the group outside other candidates' clauses
+ * that no other event governs («بعد إطلاق عملية … السبت»); else, for a reported clause («قالت الوكالة، الأربعاء، إن
+ * الوزير أجرى اتصالا»), the day the report gives. An event after «منذ» takes only a date of its own clause.
+ */
 function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
   const { ctx, dates, group, clauses, triggers } = scope;
   let chosen: { phrase: DatePhrase; kind: DateKind } | null = null;
@@ -208,15 +215,25 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const d = ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
-  if (chosen) return chosen;
+  if (chosen || items.every((x) => x.since)) return chosen;
   const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
   for (const d of within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end)) {
     const dc = ctx.seg.clauseAt(d.start);
-    if (!dc || dc.group !== group || otherClauses.has(dc.index)) continue;
+    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed) continue;
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
-  return chosen;
+  return chosen ?? reportDate(scope);
+}
+
+/** The day a report gives to what it reports: a day-precision phrase in the reporting clauses before a complement group. */
+function reportDate(scope: GroupScope): { phrase: DatePhrase; kind: DateKind } | null {
+  const head = scope.clauses[0]!;
+  if (head.startKind !== 'comp') return null;
+  const sentence = scope.ctx.seg.sentences[head.sentence]!;
+  const before = within(scope.dates.usable, sentence.start, head.start).filter((d) => !d.governed && d.date!.precision === 'day');
+  const phrase = before[before.length - 1];
+  return phrase ? { phrase, kind: 'report' } : null;
 }
 
 /** The original span of the clauses that state the event, cut to the trigger's clause or its surroundings when long. */

@@ -6,7 +6,7 @@
  */
 import type { EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import { familyOf, typeInfo } from '../domain/event-types';
-import { actorKeys, isActor, participantKey, placesConflict, type Candidate } from './candidate';
+import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type DateKind } from './candidate';
 import type { EventLabel } from './lexicon';
 
 export interface Cluster {
@@ -23,7 +23,7 @@ export interface Cluster {
   first: { article: number; order: number };
 }
 
-const RANK: Record<string, number> = { clause: 5, group: 4, event: 3, lead: 2, publication: 1 };
+const RANK: Record<DateKind, number> = { clause: 5, group: 4, report: 3, event: 3, lead: 2, publication: 1 };
 
 export function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   if (!a || !b) return false;

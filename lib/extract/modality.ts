@@ -11,7 +11,8 @@ function groupHead(seg: Segmentation, cl: { index: number; group: number }) {
   return seg.clauses[i]!;
 }
 
-const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, negated: 3 };
+/** When cues disagree the strongest wins: a plan that was put off is postponed; a postponement denied is negated. */
+const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
 export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean): Modality {
   const cl = seg.clauseAt(pos);

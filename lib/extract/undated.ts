@@ -3,9 +3,12 @@
  * date (the lead paragraph's day, else the publication date); a mention that refers back («زيارة ميدفيديف الأخيرة»,
  * «وكان لافروف قد…») takes the date of the event it refers to. Anything else stays undated.
  */
-import type { EventDate } from '../domain/event';
+import type { EventDate, Modality } from '../domain/event';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
+
+/** Modalities whose events may borrow a date from another event: what happened or is planned, or was put off or called off. */
+const DATABLE = new Set<Modality>(['occurred', 'planned', 'postponed', 'cancelled']);
 
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   const articleDate = lead ?? publication;
@@ -17,7 +20,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   };
   // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
   for (const c of cands) {
-    if (c.date || c.modality === 'negated' || c.modality === 'hypothetical') continue;
+    if (c.date || !DATABLE.has(c.modality)) continue;
     const target = anchorEvent(c, cands);
     if (!target?.date) continue;
     const how = { during: 'during', after: 'just after', before: 'just before' }[c.anchor!.relation];
@@ -29,7 +32,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) {
-    if (c.date || c.modality === 'negated' || c.modality === 'hypothetical') continue;
+    if (c.date || !DATABLE.has(c.modality)) continue;
     if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.definite)) continue;
     const target = referent(c, cands) ?? (c.flags.definite ? latestBefore(c, cands) : null);
     if (target?.date) {

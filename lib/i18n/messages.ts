@@ -91,7 +91,7 @@ const en = {
   sourcesCount: (articles: number, outlets: number) =>
     `${articles === 1 ? '1 source' : `${articles} sources`}${articles > 1 ? ` from ${outlets === 1 ? '1 outlet' : `${outlets} outlets`}` : ''}`,
   types: typeLabels('en'),
-  modalities: { occurred: 'Occurred', planned: 'Planned', hypothetical: 'Hypothetical', negated: 'Denied' } satisfies Record<Modality, string>,
+  modalities: { occurred: 'Occurred', planned: 'Planned', hypothetical: 'Hypothetical', postponed: 'Postponed', cancelled: 'Cancelled', negated: 'Denied' } satisfies Record<Modality, string>,
   precisions: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year', decade: 'decade' } satisfies Record<Precision, string>,
   laneKinds: { type: 'Event type', country: 'Country', participant: 'Main participant' } satisfies Record<LaneKind, string>,
 };
@@ -164,7 +164,7 @@ const ar: Messages = {
   },
   sourcesCount: (articles: number, outlets: number) => `${articles === 1 ? 'مصدر واحد' : `${articles} مصادر`}${articles > 1 ? ` من ${outlets} وسائل` : ''}`,
   types: typeLabels('ar'),
-  modalities: { occurred: 'وقع', planned: 'مقرر', hypothetical: 'افتراضي', negated: 'منفي' },
+  modalities: { occurred: 'وقع', planned: 'مقرر', hypothetical: 'افتراضي', postponed: 'مؤجل', cancelled: 'ملغى', negated: 'منفي' },
   precisions: { day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', half: 'نصف سنة', year: 'سنة', decade: 'عقد' },
   laneKinds: { type: 'نوع الحدث', country: 'البلد', participant: 'المشارك الرئيسي' },
 };

@@ -24,7 +24,7 @@ import type { EventDate } from '@/lib/domain/event';
 import { parseIso, type Day } from './calendar';
 import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
-import { SAME_AFTER, SAME_BEFORE } from './lexicon';
+import { SAME_AFTER, SAME_BEFORE, UNTIL_BEFORE } from './lexicon';
 import type { FindTemporalMentions, TemporalMention } from './types';
 
 export type { FindTemporalMentions, TemporalMention, TemporalOptions, Tense } from './types';
@@ -62,7 +62,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
       ? resolveHit(h, phrase, days, tense, month)
       : previous && resolveHit({ ...h, kind: 'relative' }, phrase, [previous.day], tense, null, previous.label);
     out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: date ?? null });
-    if (date && h.kind !== 'vague') previous = { day: parseIso(date.start)!, label: `the date before it, «${phrase}» (${formatDateRange(date, 'en')})` };
+    if (date && h.kind !== 'vague' && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, h.start - 12), h.start))) previous = { day: parseIso(date.start)!, label: `the date before it, «${phrase}» (${formatDateRange(date, 'en')})` };
   }
   return out;
 };

@@ -55,6 +55,8 @@ for (const dir of ['past', 'next', 'current'] as const) for (const w of relative
 export const THIS = relativeJson.this.map(fold);
 export const SAME_AFTER = new Set(relativeJson.sameAs.after.map(fold));
 export const SAME_BEFORE = new Set(relativeJson.sameAs.before.map(fold));
+/** Folded text ending in an «until» word («حتى», «إلى غاية»): the date after it bounds something under way. */
+export const UNTIL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${relativeJson.untilBefore.words.map(fold).join('|')})\\s*$`, 'u');
 export const APPROX = relativeJson.approx.map(fold);
 export const AGO = relativeJson.ago.map(fold);
 export const AFTER = relativeJson.after.map(fold);

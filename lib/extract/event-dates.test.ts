@@ -1,0 +1,30 @@
+/**
+ * Which date an event takes when a sentence holds several: one line per case — the text, its publication day and the
+ * dated events (type start..end) the timeline should show. Sentences are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+
+const timeline = (text: string, published: string) =>
+  extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+    .filter((e) => e.date !== null && (e.modality === 'occurred' || e.modality === 'planned'))
+    .map((e) => `${e.type} ${e.date!.start}..${e.date!.end}`)
+    .sort();
+
+describe('the date of each event of a sentence', () => {
+  it.each([
+    // A date after «بعد/قبل + noun» belongs to that noun's event, not to the clause's other events nor to the article's news.
+    ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي، وذلك بعد إطلاق المبادرة الإقليمية السبت الماضي.', '2023-10-12', ['call 2023-10-12..2023-10-12']],
+    ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي أمس، وذلك بعد إطلاق عملية عسكرية واسعة السبت الماضي.', '2023-10-12', ['call 2023-10-11..2023-10-11', 'military 2023-10-07..2023-10-07']],
+    // An event after «منذ» is a reference point: the clause's date is the main event's.
+    ['وزار الوزير الرياض أمس في أول زيارة منذ توقيع اتفاق المصالحة بين البلدين.', '2023-10-12', ['visit 2023-10-11..2023-10-11']],
+    ['والتقى الرئيسان الأربعاء في أول لقاء بينهما منذ الاتفاق الذي وقعه البلدان في مارس الماضي.', '2023-10-12', ['agreement 2023-03-01..2023-03-31', 'meeting 2023-10-11..2023-10-11']],
+    // A reported clause takes the day the report gives.
+    ['وقالت الوكالة الرسمية، الأربعاء، إن ولي العهد أكد في اتصال هاتفي مع الرئيس التركي دعم المملكة للتهدئة.', '2023-10-12', ['call 2023-10-11..2023-10-11']],
+    ['وذكرت الوزارة، يوم الإثنين، أن الوزير استقبل السفير الفرنسي في مكتبه.', '2024-02-14', ['meeting 2024-02-12..2024-02-12']],
+    // «اليوم نفسه» counts from the last date of an event, not from an «until» bound.
+    ['وصل الرئيس الفرنسي أمس الاثنين إلى الرباط في زيارة دولة تستمر إلى غاية 30 أكتوبر الجاري. والتقى العاهل المغربي ضيفه عصر اليوم نفسه.', '2024-10-29', ['meeting 2024-10-28..2024-10-28', 'visit 2024-10-28..2024-10-28']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
