@@ -386,7 +386,8 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const clauses = acrossParentheticalDates(scope, [...new Map(items.map((x) => [x.cl.index, x.cl])).values()]);
   const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items);
   const spanClauses = [...clauses];
-  if (dated) { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }
+  // The date joins the mention, except the day of a report: the mention is what was reported, not who reported it.
+  if (dated && dated.kind !== 'report') { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }
   const span = mentionSpan(ctx, spanClauses, first);
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
@@ -395,7 +396,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const place = placeOf(scope, items, ents, clauses, type);
   return {
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
-    triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated ? dated.phrase.original : null }],
+    triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
     date: dated ? dated.phrase.date : null, dateKind: dated ? dated.kind : null,
     participants: participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,

@@ -22,6 +22,7 @@ describe('participants and places', () => {
     expect(statement?.title.en).toBe('Foreign Ministry of Russia statement');
     const agreement = events.find((e) => e.type === 'agreement');
     expect(agreement?.participants.map((p) => p.entityId)).toEqual(['RU', 'TR']);
+    // Reported yesterday (published on the 23rd): the agreement takes the report's day.
     expect(agreement?.date?.start).toBe('2020-07-22');
   });
   it('a title the gazetteer can resolve is not followed by an invented name', () => {
