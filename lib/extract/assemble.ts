@@ -13,7 +13,7 @@ import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normaliz
 import { segment, type Segmentation } from './segment';
 import { findSpeakers } from './speakers';
 import { tagMatches, verbStarts, withoutLookalikeReadings } from './tags';
-import { dateUndated } from './undated';
+import { dateUndated, planFutureDates } from './undated';
 
 export interface ArticleAnalysis {
   article: ArticleInput;
@@ -36,7 +36,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const norm = normalizeArabic(text);
   const folded = norm.text;
   const matches = scanLexicon(folded).map(withoutLookalikeReadings);
-  const verbAt = verbStarts(matches);
+  const verbAt = verbStarts(matches, folded);
   const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
   const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s));
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
@@ -50,5 +50,6 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const speakers = findSpeakers(ctx);
   const candidates = buildCandidates(ctx, dates, speakers);
   dateUndated(candidates, dates.lead, dates.publication);
+  planFutureDates(candidates, dates.publication);
   return { article, norm, seg, candidates, speech: speakers.speech, articleDate: dates.lead ?? dates.publication };
 }

@@ -260,7 +260,8 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
     .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
-  const noFallback = within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all.
+  const noFallback = items.every((x) => x.since) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, reference, noFallback, headline: sent.headline,

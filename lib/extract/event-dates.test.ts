@@ -28,3 +28,20 @@ describe('the date of each event of a sentence', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('told together, dated together; what lies ahead is planned', () => {
+  it.each([
+    // A visit and the meeting it is for, with one date at the end of the sentence.
+    ['سيقوم أمير الكويت بزيارة دولة للصين وسيحضر الاجتماع الوزاري لمنتدى التعاون في بكين من 7 إلى 10 يوليو.', '2018-07-02', ['conference 2018-07-07..2018-07-10', 'visit 2018-07-07..2018-07-10']],
+    // A date after publication makes a plan of a past-tense report.
+    ['وأعلن الديوان توجه الملك غدا إلى لندن في زيارة خاصة.', '2015-05-13', ['visit 2015-05-14..2015-05-14']],
+    // «لو» before a name is not a condition.
+    ['وقال المتحدث لو كانغ إن أمير الكويت سيزور الصين الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+  it('reads the modality of what lies ahead as planned', () => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'وأعلن الديوان توجه الملك غدا إلى لندن في زيارة خاصة.', published: { value: '2015-05-13', precision: 'day' } });
+    expect(events.map((e) => e.modality)).toEqual(['planned']);
+  });
+});

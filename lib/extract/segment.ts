@@ -3,7 +3,8 @@
  * A clause group is the stretch of a sentence that shares one time: clauses joined by commas or subordinators
  * (حيث، عندما، الذي…). A new group starts at a complementiser (أن/إن), a colon, a quotation opened by a speech verb
  * («قال الوزير "…"»; quotation marks around a phrase, «ناقشا "الصراع"», are not a boundary), or a comma followed by a new
- * main verb with و (، وكانت…).
+ * main verb with و (، وكانت…). A main verb with و and no comma («بزيارة للصين وسيحضر الاجتماع») opens a clause of the
+ * same group.
  */
 import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
@@ -122,7 +123,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           const splitter = maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
           if (splitter !== null) close(i, splitter, i);
           else if (afterPunct && conj && clauseVerb(i, j)) close(i, 'hard', i);
-          else if (afterPunct) close(i, 'punct', i);
+          else if (afterPunct || (conj && clauseVerb(i, j))) close(i, 'punct', i);
         }
         afterPunct = false;
         if (speechVerb(i)) speechSince = i;

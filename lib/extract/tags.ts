@@ -44,10 +44,15 @@ export function withoutLookalikeReadings(m: LexMatch): LexMatch {
   return { ...m, entries: m.entries.filter((e) => !VERBAL_KINDS.has(e.kind)) };
 }
 
+/** A cue that is a verb in the future («سيحضر», «ستعقد»): it opens a clause like any main verb. */
+const FUTURE_VERB = /^[وف]?س[يتن]/;
+
 /** Where a verb opens a clause, for the segmenter. */
-export function verbStarts(matches: LexMatch[]): Set<number> {
+export function verbStarts(matches: LexMatch[], f: string): Set<number> {
   const at = new Set<number>();
-  for (const m of matches) if (m.entries.some((e) => e.kind === 'clauseVerb' || e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun'))) at.add(m.start);
+  for (const m of matches) {
+    if (m.entries.some((e) => e.kind === 'clauseVerb' || e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'cue' && e.modality === 'planned' && FUTURE_VERB.test(f.slice(m.start, m.end))))) at.add(m.start);
+  }
   return at;
 }
 

@@ -28,6 +28,15 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.dateKind = 'event';
     if (c.anchor!.relation !== 'during') c.apartFrom = target;
   }
+  // «سيقوم الأمير بزيارة دولة للصين وسيحضر الاجتماع الوزاري في بكين من 7 إلى 10 يوليو»: told together, dated together.
+  for (const c of cands) {
+    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite) continue;
+    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && (d.dateKind === 'clause' || d.dateKind === 'group')
+      && d.modality === c.modality && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
+    if (!sibling?.date) continue;
+    c.date = { ...sibling.date, basis: 'event', explanation: `Told in the same clause as another event dated «${sibling.date.text}»: ${sibling.date.explanation}` };
+    c.dateKind = 'event';
+  }
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
   const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
@@ -100,4 +109,13 @@ function referent(c: Candidate, cands: Candidate[]): Candidate | null {
     if (score > bestScore) { bestScore = score; best = d; }
   }
   return best;
+}
+
+/** What is dated after the publication day cannot have happened yet: a report of it is a plan. */
+export function planFutureDates(cands: Candidate[], publication: EventDate | null): void {
+  if (!publication) return;
+  for (const c of cands) {
+    if (c.modality !== 'occurred' || !c.date || c.date.start <= publication.end) continue;
+    c.modality = 'planned';
+  }
 }
