@@ -11,6 +11,7 @@ import type { Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
 import { UNTIL_BEFORE } from './temporal/lexicon';
+import { findDurations, type Duration } from './temporal/durations';
 
 export interface DatePhrase {
   /** Folded offsets. */
@@ -33,6 +34,8 @@ export interface ArticleDates {
   usable: DatePhrase[];
   lead: EventDate | null;
   publication: EventDate | null;
+  /** How long events last («زيارة تستغرق يومين»), by position. */
+  durations: Duration[];
 }
 
 
@@ -60,7 +63,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
     .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, governed: governedByEvent(norm.text, seg, o2f[t.start]!), furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
   const usable = phrases.filter((d) => !d.furniture && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
-  return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null };
+  return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null, durations: findDurations(norm.text) };
 }
 
 /** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */

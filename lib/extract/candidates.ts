@@ -3,7 +3,9 @@
  * part becomes a candidate with its date (a phrase in a trigger's clause, else elsewhere in the group), the span that
  * states it, the flags the undated-event rules read, its participants and its place.
  */
-import type { EventType, Modality, Participant } from '../domain/event';
+import type { EventDate, EventType, Modality, Participant } from '../domain/event';
+import { iso, parseIso } from './temporal/calendar';
+import { tellsEnding } from './temporal/durations';
 import functionWords from './lexicon/function-words.json';
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
@@ -380,6 +382,32 @@ function anchorOf(items: Item[]): Candidate['anchor'] {
   return { type: x.t.type, relation: x.relation!, at: x.t.start };
 }
 
+/** Types whose date may span several days when the text says how long they last. */
+const LASTING = new Set<EventType>(['visit', 'conference']);
+
+/**
+ * A one-day date stretched by the duration its clauses give («وصل مساء الأحد في زيارة تستمر يومين»): that day is
+ * the first, unless the clause tells the end («اختتم أمس زيارة دامت ثلاثة أيام»).
+ */
+function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: Item[], clauses: Clause[]): EventDate {
+  const date = dated.phrase.date!;
+  // The date must be the trip's or the conference's own, not that of a meeting held during it.
+  const nearest = items.reduce((a, b) => (Math.abs(b.t.start - dated.phrase.start) < Math.abs(a.t.start - dated.phrase.start) ? b : a));
+  if (!LASTING.has(nearest.t.type) || date.precision !== 'day' || date.start !== date.end) return date;
+  const f = scope.ctx.folded;
+  const from = Math.min(...clauses.map((c) => c.start)), to = Math.max(...clauses.map((c) => c.end));
+  const duration = within(scope.dates.durations, from, to)[0];
+  const day = parseIso(date.start);
+  if (!duration || duration.days < 2 || day === null) return date;
+  const ending = clauses.some((c) => tellsEnding(f.slice(c.start, c.end)));
+  const [start, end] = ending ? [day - duration.days + 1, day] : [day, day + duration.days - 1];
+  const written = f.slice(duration.start, duration.end);
+  return {
+    ...date, start: iso(start), end: iso(end),
+    explanation: `${date.explanation}; lasting ${duration.days} days («${written}»), so ${ending ? 'its last' : 'its first'} day`,
+  };
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
@@ -398,7 +426,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   return {
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
-    date: dated ? dated.phrase.date : null, dateKind: dated ? dated.kind : null,
+    date: dated ? withDuration(scope, dated, items, spanClauses) : null, dateKind: dated ? dated.kind : null,
     participants: participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     anchor: anchorOf(items),

@@ -45,3 +45,15 @@ describe('told together, dated together; what lies ahead is planned', () => {
     expect(events.map((e) => e.modality)).toEqual(['planned']);
   });
 });
+
+describe('how long an event lasts', () => {
+  it.each([
+    ['وصل أمير قطر إلى موسكو مساء الأحد في زيارة عمل تستمر يومين.', '2018-03-26', ['visit 2018-03-25..2018-03-26']],
+    ['اختتم الرئيس الفرنسي أمس السبت زيارة رسمية إلى الجزائر دامت ثلاثة أيام.', '2022-08-28', ['visit 2022-08-25..2022-08-27']],
+    ['انطلقت أمس في الرياض أعمال القمة العربية الصينية على مدى يومين.', '2022-12-09', ['conference 2022-12-08..2022-12-09']],
+    // The duration is the visit's, the day is the meeting's.
+    ['استقبل الرئيس الجزائري أمس الاثنين رئيسة الوزراء الإيطالية التي تقوم بزيارة عمل إلى الجزائر تدوم يومين.', '2023-01-24', ['visit 2023-01-23..2023-01-23']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});

@@ -5,12 +5,16 @@ import type { EventLabel } from './lexicon';
 
 type Ev = Pick<ExtractedEvent, 'type' | 'modality' | 'participants' | 'location'>;
 
-const lastName = (name: string) => name.split(/\s+/).pop() ?? name;
+/** How an editor shortens a name: «Tamim bin Hamad Al Thani» → «Tamim bin Hamad», «Sergey Lavrov» → «Lavrov». */
+function shortName(name: string): string {
+  const patronymic = /^(\S+ (?:bin|ibn|بن) \S+)/u.exec(name);
+  return patronymic ? patronymic[1]! : name.split(/\s+/).pop() ?? name;
+}
 function shortEn(p: Participant): string {
-  return p.kind === 'person' ? lastName(p.nameEn) : p.nameEn;
+  return p.kind === 'person' ? shortName(p.nameEn) : p.nameEn;
 }
 function shortAr(p: Participant): string {
-  return p.kind === 'person' ? lastName(p.nameAr) : p.nameAr;
+  return p.kind === 'person' ? shortName(p.nameAr) : p.nameAr;
 }
 
 /** Who a visit is by: someone away from home («زار لعمامرة موسكو» is Lamamra's visit, though Lavrov met him). */

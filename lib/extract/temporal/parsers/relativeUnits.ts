@@ -1,9 +1,9 @@
 /** Weeks, months and years counted from publication: «الأسبوع الماضي», «الشهر المقبل», «السنة الجارية», «هذا العام», «منذ عامين», «قبل حوالي شهرين», «بعد 3 أشهر». */
-import { ymd } from '../calendar';
+import { dayOf, isValidDate, ymd } from '../calendar';
 import { dirOf, dirOffset, NUM_EN, pubText, res, UNIT_EN, unitRange } from '../anchor';
 import { parserOf } from '../hit';
-import { AFTER, AGO, APPROX, CARDINALS, GENERAL_NOUNS, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
-import { A_UNIT, ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
+import { AFTER, AGO, APPROX, CARDINALS, GENERAL_NOUNS, ORDINALS, SAME_AFTER, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
+import { A_UNIT, ART, B, DIR, E, ORD, THIS_W, anchor, dayNum, re } from '../patterns';
 
 const UNIT = String.raw`(?:اسبوع|شهر|عام|سنه)`;
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
@@ -12,6 +12,12 @@ const THIS_OR_DIR = re(String.raw`${B}(?:(?<this>${THIS_W})\s+ال(?<u1>${UNIT})
 const COUNTED = re(
   String.raw`${B}(?<pre>${alt([...AGO, ...AFTER])})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${alt(CARDINALS.keys())})\s+(?<u>${alt(UNIT_WORDS.keys())})|(?<u0>${alt(UNIT_WORDS.keys())}))${E}(?!\s+(?:من|علي)\s)(?!\s*\p{N})`,
   anchor([...AGO, ...AFTER]),
+);
+
+/** «في 12 من الشهر الماضي», «الـ15 من الشهر الجاري», «في العاشر من هذا الشهر», «في 12 من الشهر ذاته» (counted from the date before it). */
+const DAY_OF_MONTH = re(
+  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:${dayNum('d')}|(?<o>${ORD}))\s+من\s+(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))${E}`,
+  A_UNIT,
 );
 
 const DIR_EN = { past: 'before', next: 'after', current: 'of' } as const;
@@ -41,6 +47,24 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
             ? `the year ${DIR_EN[dir]} ${a.label ?? 'publication'} (${y})`
             : dir === 'current' ? `the ${UNIT_EN[unit]} of ${pubText(a)}` : `the ${UNIT_EN[unit]} ${DIR_EN[dir]} that of ${pubText(a)}`;
           return res(r.start, r.end, r.precision, unit === 'week' ? `${why} (weeks run Monday–Sunday)` : why);
+        },
+      };
+    },
+  },
+  {
+    pattern: DAY_OF_MONTH,
+    read(g) {
+      const day = g.d !== undefined ? Number(g.d) : lookup(ORDINALS, g.o);
+      const dir = g.this || g.same ? 'current' : dirOf(g.dir);
+      if (day === undefined || day < 1 || day > 31 || !dir) return null;
+      return {
+        kind: 'relative', priority: 5,
+        resolve: (a) => {
+          if (!a) return null;
+          const { y, m } = ymd(unitRange(a, 'month', dirOffset(dir)).start);
+          if (!isValidDate(y, m, day)) return null;
+          const d = dayOf(y, m, day);
+          return res(d, d, 'day', `day ${day} of the month ${DIR_EN[dir]} ${dir === 'current' ? '' : 'that of '}${pubText(a)}`.replace('  ', ' '));
         },
       };
     },

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../normalize';
+import { findDurations, tellsEnding } from './durations';
+
+const days = (text: string) => findDurations(foldForMatch(text)).map((d) => d.days);
+
+describe('durations', () => {
+  it.each([
+    ['في زيارة تستغرق يومين', [2]],
+    ['في زيارة عمل تستمر ثلاثة أيام', [3]],
+    ['زيارة رسمية دامت ثلاثة أيام', [3]],
+    ['على مدى يومين', [2]],
+    ['على مدار خمسة أيام', [5]],
+    ['لمدة أسبوع', [7]],
+    ['لمدة أسبوعين', [14]],
+    ['تستمر 4 أيام', [4]],
+    ['يستمر يوما واحدا', [1]],
+    ['مدتها يومان', []],
+    ['تستغرق ساعتين', []],
+    ['استمرت المحادثات طويلا', []],
+    ['على مدى سنوات', []],
+    ['لمدة 40 يوما', []],
+  ])('%s → %j', (text, expected) => {
+    expect(days(text)).toEqual(expected);
+  });
+  it.each([
+    ['اختتم الرئيس أمس زيارة', true],
+    ['في ختام زيارته', true],
+    ['وغادر الوزير الرياض', true],
+    ['وصل الرئيس أمس', false],
+  ])('ending words: %s → %s', (text, expected) => {
+    expect(tellsEnding(foldForMatch(text))).toBe(expected);
+  });
+});

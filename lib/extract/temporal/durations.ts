@@ -1,0 +1,38 @@
+/**
+ * How long an event lasts: «زيارة تستغرق يومين», «دامت ثلاثة أيام», «على مدى يومين», «لمدة أسبوع». Found in the folded
+ * text as a duration word followed by a count of days or weeks; the count in days. Pure.
+ */
+import durationsJson from '../lexicon/temporal/durations.json';
+import { CARDINALS, UNIT_WORDS, alt, fold, lookup } from './lexicon';
+
+export interface Duration {
+  /** Folded offsets of the whole phrase. */
+  start: number;
+  end: number;
+  days: number;
+}
+
+const LEAD = alt(durationsJson.lead.map(fold));
+const UNIT = alt([...UNIT_WORDS.keys()].filter((w) => ['day', 'week'].includes(UNIT_WORDS.get(w)!.unit)));
+const COUNT = alt(CARDINALS.keys());
+const RX = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD})\s+(?:(?<n>\d{1,2}|${COUNT})\s+)?(?<u>${UNIT})(?![\p{L}])`, 'gu');
+const ENDING = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${alt(durationsJson.ending.map(fold))})(?![\p{L}])`, 'u');
+
+/** Every duration phrase of a folded text. */
+export function findDurations(folded: string): Duration[] {
+  const out: Duration[] = [];
+  for (const m of folded.matchAll(RX)) {
+    const unit = lookup(UNIT_WORDS, m.groups!.u);
+    if (!unit) continue;
+    const n = m.groups!.n;
+    const count = n === undefined ? (unit.form === 'dual' ? 2 : unit.form === 'sing' || unit.form === 'acc' ? 1 : null) : /^\d+$/.test(n) ? Number(n) : lookup(CARDINALS, n) ?? null;
+    if (count === null || count < 1 || count > 31) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, days: count * (unit.unit === 'week' ? 7 : 1) });
+  }
+  return out;
+}
+
+/** Whether a folded clause tells the end of what it dates («اختتم … زيارة دامت ثلاثة أيام»). */
+export function tellsEnding(foldedClause: string): boolean {
+  return ENDING.test(foldedClause);
+}
