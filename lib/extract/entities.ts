@@ -79,6 +79,8 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
 }
 
 const FORMER = new Set(functionWords.formerWords.words);
+/** «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name. */
+const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
   const lex = getLexicon();
@@ -152,6 +154,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         while (matches[j] && matches[j]!.start < end) j++;
       }
       const holder = former ? null : holderOf(title.role, nat, post);
+      // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name.
+      while (title.role !== 'honorific' && matches[j] && entryOf(matches[j], 'title')?.role === 'honorific' && gap(end, matches[j]!.start, /^[\s،,]*$/)) {
+        end = matches[j]!.end;
+        j++;
+      }
       const nn = matches[j];
       const nnp = entryOf(nn, 'person');
       if (nn && nnp && nn.start - end <= 6 && /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start))) {
@@ -160,9 +167,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         k = j;
         continue;
       }
-      // Unknown name after a title with a nationality: up to three name-like tokens, unless the gazetteer knows who held
-      // the title then («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»).
-      if (nat && !holder && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat') {
+      // Unknown name after a title: up to three name-like tokens, unless the gazetteer knows who held the title then
+      // («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»). Without a nationality, at least two tokens.
+      if (!holder && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat' && title.role !== 'honorific') {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;
@@ -174,12 +181,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
           const tok = text.slice(q, r);
           if (STOP.has(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && STOP.has(tok.slice(1))))) break;
-          if (toks.length > 0 && tok.startsWith('و')) break;
+          if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;
           q = r + 1;
         }
-        if (toks.length >= 2 || (toks.length === 1 && p > end && /[،,]/.test(text.slice(end, p)))) {
+        if (toks.length >= 2 || (nat && toks.length === 1 && p > end && /[،,]/.test(text.slice(end, p)))) {
           const s0 = toks[0]![0], e0 = toks[toks.length - 1]![1];
           const nameAr = origSlice(s0, e0);
           const en = transliterate(nameAr);

@@ -41,3 +41,27 @@ describe('participants and places', () => {
     expect(e[0]?.location?.entityId).toBe('algiers');
   });
 });
+
+describe('people named after a title', () => {
+  const people = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-02-14', precision: 'day' } }).flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr));
+  it.each([
+    // An honorific stands between the title and the name.
+    ['قدم السفير السعودي لدى طهران السيد عبد الله العنزي أوراق اعتماده اليوم.', 'عبد الله العنزي'],
+    // A name stops before a verb that carries an object pronoun, or a word like «برفقة».
+    ['استقبل الرئيس عبد الفتاح السيسي اليوم السفير محمد فتحعلي يرافقه وفد رفيع.', 'محمد فتحعلي'],
+    ['وصل المبعوث الأممي هانس غروندبرغ برفقة وفد إلى عدن اليوم.', 'هانس غروندبرغ'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+  it('a title alone before a verb names nobody', () => {
+    expect(people('وقال السفير إن الزيارة ناجحة، واستقبل الرئيس اليوم الوفد الزائر.')).toEqual([]);
+  });
+});
+
+describe('arrival verbs reach their place across a long subject', () => {
+  it('«وصل … إلى أنقرة» is a visit to Ankara; «وصل عدد … إلى مئة» is none', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة أمس في زيارة رسمية.', published: { value: '2024-02-14', precision: 'day' } });
+    expect(visit.map((e) => [e.type, e.location?.nameEn])).toEqual([['visit', 'Ankara']]);
+    expect(extractArticle({ id: 'a', file: 'a.txt', text: 'وصل عدد الضحايا في المدينة إلى مئة شخص أمس.', published: { value: '2024-02-14', precision: 'day' } })).toEqual([]);
+  });
+});

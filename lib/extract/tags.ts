@@ -97,14 +97,20 @@ function beforeImperfect(f: string, from: number): boolean {
   return word[0] === 'ي' || !PAST_ENDINGS.some((e) => stem.endsWith(e));
 }
 
-/** One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, in its sentence. */
+/**
+ * One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, or
+ * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
+ */
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, from: number, entities: EntityMention[]): boolean {
   let p = from, n = 0;
-  while (p < f.length && n < r.window) {
+  const toPlace = r.after.includes('TO_PLACE');
+  while (p < f.length && n < Math.max(r.window, toPlace ? r.toPlaceWindow : 0)) {
     while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
     const s = p;
     while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
     n++;
+    if (toPlace && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && e.locative && e.start <= s && e.end >= p)) return true;
+    if (n > r.window) continue;
     const tok = f.slice(s, p);
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
     if (r.after.includes(tok) || r.after.includes(bare)) return true;

@@ -11,7 +11,7 @@ export type TriggerPos = 'noun' | 'verb' | 'imperfect';
 export interface EventLabel { en: string; ar: string }
 
 export type LexEntry =
-  | { kind: 'trigger'; type: EventType; pos: TriggerPos; weak: boolean; requires: { after: string[]; window: number } | null; form: string; label: EventLabel | null; discussion: boolean }
+  | { kind: 'trigger'; type: EventType; pos: TriggerPos; weak: boolean; requires: { after: string[]; window: number; toPlaceWindow: number } | null; form: string; label: EventLabel | null; discussion: boolean }
   | { kind: 'speech' }
   | { kind: 'clauseVerb' }
   | { kind: 'lookalike' }
@@ -59,7 +59,9 @@ function build(): Lexicon {
   };
   for (const t of triggersJson.triggers) {
     const r = (t as { requires?: { after: string[]; window: number } }).requires;
-    const requires = r ? { after: r.after.map((w) => (w === 'PERSON' || w === 'PLACE' ? w : foldForMatch(w))), window: r.window } : null;
+    const placeholders = new Set(['PERSON', 'PLACE', 'TO_PLACE']);
+    const toPlaceWindow = (t as { toPlaceWindow?: number }).toPlaceWindow ?? r?.window ?? 0;
+    const requires = r ? { after: r.after.map((w) => (placeholders.has(w) ? w : foldForMatch(w))), window: r.window, toPlaceWindow } : null;
     for (const f of t.forms) {
       add(f, { kind: 'trigger', type: t.type as EventType, pos: t.pos as TriggerPos, weak: (t as { strength?: string }).strength === 'weak', requires, form: foldForMatch(f), label: (t as { label?: EventLabel }).label ?? null, discussion: (t as { role?: string }).role === 'discussion' });
     }
