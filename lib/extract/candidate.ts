@@ -27,6 +27,8 @@ export interface CandidateFlags {
   definite: boolean;
   /** Only what was discussed («بحث», «تناول»): part of the call, visit or meeting the story tells, if it tells one. */
   discussion: boolean;
+  /** Only a statement the news comes from («في بيان», «حسب تصريحات»): a source of the article's event, if it tells one. */
+  source: boolean;
 }
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';
@@ -97,7 +99,7 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false },
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false },
     corefWith: null, apartFrom: null, attachOnly: true, speaker, label: null, anchor: null,
   };
 }

@@ -115,6 +115,8 @@ const RELATION_WORDS = new Map<string, EventRelation>([
   ...functionWords.frameWords.before.map((w) => [w, 'before'] as const),
 ]);
 const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
+const JOINERS = new Set(functionWords.frameWords.joiners);
+const SOURCE_FRAMES = new Set(functionWords.sourceFrames.words);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
 const withoutClitics = (w: string) => w.replace(/^[وف]?[بلك]?/, '');
 
@@ -123,6 +125,7 @@ function relationOf(f: string, t: TriggerHit): EventRelation | null {
   if (t.pos !== 'noun') return null;
   let before = previousWord(f, t.start);
   if (before && CEREMONY_WORDS.has(withoutClitics(before.word))) before = previousWord(f, before.start);
+  if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
   return before ? RELATION_WORDS.get(withoutClitics(before.word)) ?? null : null;
 }
 
@@ -273,6 +276,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     weak: items.every((x) => x.t.weak),
     definite: items.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
+    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_FRAMES.has(withoutClitics(previousWord(f, x.t.start)?.word ?? ''))),
   };
 }
 

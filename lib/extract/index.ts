@@ -7,7 +7,7 @@ import { analyseArticle, type ArticleAnalysis } from './assemble';
 import { attach, mergeClusters, newCluster, absorb, type Cluster } from './merge';
 import { assignIds } from './ids';
 import { makeTitle } from './titles';
-import { foldTalks } from './story';
+import { foldSources, foldTalks } from './story';
 
 export { analyseArticle } from './assemble';
 
@@ -26,7 +26,7 @@ function articleClusters(a: ArticleAnalysis, articleIndex: number): Cluster[] {
     clusters.push(cl);
     byCand.set(c, cl);
   }
-  const merged = foldTalks(mergeClusters(clusters));
+  const merged = foldSources(foldTalks(mergeClusters(clusters)));
   for (const h of a.candidates.filter((c) => c.attachOnly)) attach(merged, h, a.articleDate);
   for (const s of a.speech) attach(merged, s, a.articleDate);
   return merged;

@@ -63,6 +63,25 @@ function splitterKind(tok: string, conj: boolean): 'comp' | 'sub' | null {
   return null;
 }
 
+/**
+ * A short line that ends without a full stop is a headline, whatever splits it: «قادة الخليج يوقعون البيان الختامي
+ * لقمة العلا.. تفاصيل» is one headline of two sentences.
+ */
+function markHeadlineLines(text: string, sentences: Sentence[]): void {
+  let k = 0;
+  for (let lineStart = 0; lineStart < text.length && k < sentences.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const first = k;
+    while (k < sentences.length && sentences[k]!.start < lineEnd) k++;
+    const trimmed = text.slice(lineStart, lineEnd).trimEnd();
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON;
+    if (isHeadline) for (let i = first; i < k; i++) sentences[i]!.headline = true;
+    lineStart = lineEnd + 1;
+  }
+}
+
 export function segment(text: string, clauseVerb: (start: number, end: number) => boolean, speechVerb: (start: number) => boolean = () => false): Segmentation {
   const sentences: Sentence[] = [];
   let s = 0;
@@ -87,6 +106,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     }
   }
   pushSentence(s, text.length, lineStart, true);
+  markHeadlineLines(text, sentences);
 
   const clauses: Clause[] = [];
   let group = 0;

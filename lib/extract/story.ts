@@ -8,6 +8,25 @@ import { actorKeys } from './candidate';
 import { absorb, datesCompatible, type Cluster } from './merge';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
+const onlySource = (c: Cluster) => c.members.every((m) => m.flags.source);
+
+/**
+ * Statements the news comes from («أعلن الديوان في بيان له اليوم أن الملك سيغادر…») join the event told in their
+ * sentence, else the article's first dated event that shares a person with them or names none; with no such event the
+ * statement is the news and stays.
+ */
+export function foldSources(clusters: Cluster[]): Cluster[] {
+  const gone = new Set<Cluster>();
+  for (const source of clusters.filter(onlySource)) {
+    const others = clusters.filter((c) => c !== source && !gone.has(c) && !onlySource(c) && c.date !== null && (c.modality === 'occurred' || c.modality === 'planned'));
+    const sentences = new Set(source.members.map((m) => m.sentence));
+    const people = actorKeys(source.participants);
+    const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)))
+      ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
+    if (host) { host.attached.push(...source.members); gone.add(source); }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
 
 /** The clusters of one article after talks that elaborate another event joined it. */
 export function foldTalks(clusters: Cluster[]): Cluster[] {
