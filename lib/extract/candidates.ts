@@ -118,15 +118,21 @@ const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 const JOINERS = new Set(functionWords.frameWords.joiners);
 const SOURCE_FRAMES = new Set(functionWords.sourceFrames.words);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
-const withoutClitics = (w: string) => w.replace(/^[وف]?[بلك]?/, '');
+/** A word of a closed list, bare or after a glued و/ف and ب/ل/ك («وخلال», «بعيد»); «في» keeps its ف. */
+const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: string): string | null => {
+  if (list.has(w)) return w;
+  const bare = w.replace(/^[وف]?[بلك]?/, '');
+  return bare.length >= 2 && list.has(bare) ? bare : null;
+};
 
 /** «خلال الزيارة», «عقب مراسم التوقيع»: how an event noun is placed against what the clause tells, if it is. */
 function relationOf(f: string, t: TriggerHit): EventRelation | null {
   if (t.pos !== 'noun') return null;
   let before = previousWord(f, t.start);
-  if (before && CEREMONY_WORDS.has(withoutClitics(before.word))) before = previousWord(f, before.start);
+  if (before && inList(CEREMONY_WORDS, before.word)) before = previousWord(f, before.start);
   if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
-  return before ? RELATION_WORDS.get(withoutClitics(before.word)) ?? null : null;
+  const word = before ? inList(RELATION_WORDS, before.word) : null;
+  return word ? RELATION_WORDS.get(word)! : null;
 }
 
 /** «اتفقا على تبادل الزيارات»: a trigger after an agreement verb and then «على», in the same clause. */
@@ -228,13 +234,14 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
-  return chosen ?? reportDate(scope);
+  return chosen ?? reportDate(scope, items);
 }
 
 /** The day a report gives to what it reports: a day-precision phrase in the reporting clauses before a complement group. */
-function reportDate(scope: GroupScope): { phrase: DatePhrase; kind: DateKind } | null {
+function reportDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
   const head = scope.clauses[0]!;
-  if (head.startKind !== 'comp') return null;
+  // What a report announces for later is not dated by the day it was announced.
+  if (head.startKind !== 'comp' || items.some((x) => x.modality !== 'occurred')) return null;
   const sentence = scope.ctx.seg.sentences[head.sentence]!;
   const before = within(scope.dates.usable, sentence.start, head.start).filter((d) => !d.governed && d.date!.precision === 'day');
   const phrase = before[before.length - 1];
@@ -276,7 +283,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     weak: items.every((x) => x.t.weak),
     definite: items.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
-    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_FRAMES.has(withoutClitics(previousWord(f, x.t.start)?.word ?? ''))),
+    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null),
   };
 }
 
