@@ -84,7 +84,8 @@ function families(scope: GroupScope): Item[][] {
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0);
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
-    const key = familyOf(it.t.type) + '|' + it.modality;
+    // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
+    const key = familyOf(it.t.type) + '|' + it.modality + (it.relation === 'before' || it.relation === 'after' ? '|' + it.t.start : '');
     const arr = byKey.get(key) ?? [];
     arr.push(it);
     byKey.set(key, arr);
@@ -106,7 +107,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const relation = relationOf(ctx.folded, t);
-  return { t, cl, own: ownClauses(scope, cl), modality: agreedOn ? 'planned' : modality, relation, framed: relation !== null && familyOf(t.type) === 'trip', agreedOn, since };
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since };
 }
 
 const RELATION_WORDS = new Map<string, EventRelation>([
@@ -148,10 +149,12 @@ const SINCE = new Set(functionWords.since.words);
 const firstWordOf = (f: string, c: Clause) => nextToken(f, c.start)?.replace(/^و/, '') ?? '';
 const afterSince = (f: string, c: Clause) => c.startKind === 'sub' && SINCE.has(firstWordOf(f, c));
 
-function ownClauses(scope: GroupScope, cl: Clause): Clause[] {
+function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
   const opensRelative = (c: Clause) => RELATIVE.has(firstWordOf(scope.ctx.folded, c));
   const own = [cl];
+  // A relative clause describes the noun right before it: the last trigger of the clause.
+  if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
     const next = seg.clauses[i]!;
     if (next.group !== cl.group || next.startKind !== 'sub' || !opensRelative(next) || scope.triggers.some((t) => t.start >= next.start && t.start < next.end)) break;
@@ -166,11 +169,15 @@ function ownClauses(scope: GroupScope, cl: Clause): Clause[] {
  */
 function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   const family = familyOf(x.t.type);
-  const seg = scope.ctx.seg;
+  const { seg, folded } = scope.ctx;
+  // Another event: another family, or one told as before or after («المحادثات بعد زيارة لافروف في مارس 2019»).
+  const apart = (t: TriggerHit) => { const r = relationOf(folded, t); return r === 'before' || r === 'after'; };
+  const xApart = x.relation === 'before' || x.relation === 'after';
+  const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t));
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
     const dc = seg.clauseAt(d.start);
     const dist = Math.abs(d.start - x.t.start);
-    return !scope.triggers.some((t) => familyOf(t.type) !== family && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist);
+    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist);
   });
 }
 
@@ -183,7 +190,8 @@ function ownDate(scope: GroupScope, x: Item): DatePhrase | null {
 
 /**
  * «زيارة الدولة في ماي الماضي، والقمة الحكومية في 18 جويلية»: triggers of one family whose clauses carry different
- * dates are different events; a trigger in a clause without a date stays with the one before it.
+ * dates are different events; a trigger in a clause without a date stays with the one before it, or with the first dated
+ * one (unless it is a definite noun in another clause, which points back).
  */
 function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
   const parts: Item[][] = [];
@@ -192,7 +200,10 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
   for (const it of items) {
     const d = ownDate(scope, it)?.date;
     const key = d ? `${d.start}/${d.end}` : null;
-    if (key && currentKey && key !== currentKey) { parts.push(current); current = []; }
+    // Definite nouns before a dated trigger of another clause point back to an event told before, not to that one
+    // («وتأتي المحادثات …، وزيارته إلى الرياض في أكتوبر»).
+    const undatedElsewhere = key !== null && currentKey === null && current.length > 0 && current.every((c) => c.cl !== it.cl && c.t.definite);
+    if ((key && currentKey && key !== currentKey) || undatedElsewhere) { parts.push(current); current = []; }
     if (key) currentKey = key;
     current.push(it);
   }
@@ -230,7 +241,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
   for (const d of within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end)) {
     const dc = ctx.seg.clauseAt(d.start);
-    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed) continue;
+    // A relative clause («التي قام بها … في مايو») dates the noun before it, which is not one of this candidate's triggers.
+    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)))) continue;
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
@@ -387,10 +399,14 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
  * The event noun a candidate is placed against («أجرى جلسة عمل قبل موكب التوقيع»), when another of its triggers names
  * the candidate; a statement made «عقب لقائه» is the meeting's, not placed against it.
  */
-function anchorOf(items: Item[]): Candidate['anchor'] {
-  const x = items.find((it) => it.relation !== null);
-  if (!x || !items.some((it) => it.relation === null && it.t.type !== 'statement')) return null;
-  return { type: x.t.type, relation: x.relation!, at: x.t.start };
+function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
+  if (!items.some((it) => it.relation === null && it.t.type !== 'statement')) return null;
+  const clauses = new Set(items.map((it) => it.cl));
+  for (const t of scope.triggers) {
+    const relation = relationOf(scope.ctx.folded, t);
+    if (relation && clauses.has(scope.ctx.seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
+  }
+  return null;
 }
 
 /** Types whose date may span several days when the text says how long they last. */
@@ -440,7 +456,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     date: dated ? withDuration(scope, dated, items, spanClauses) : null, dateKind: dated ? dated.kind : null,
     participants: participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
-    anchor: anchorOf(items),
+    anchor: anchorOf(scope, items),
     flags: flagsOf(scope, items, clauses, sent),
     corefWith: null, apartFrom: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
     label: items.find((x) => x.t.type === type && x.t.label)?.t.label ?? null,

@@ -45,12 +45,17 @@ export function sharesActor(a: Participant[], b: Participant[]): boolean {
   return b.some((p) => isActor(p) && ka.has(participantKey(p)));
 }
 
+/** Whether x is told before y in the same article. */
+const toldBefore = (x: Candidate, y: Candidate) => x.articleId === y.articleId && x.order < y.order;
+
 export function addMember(cl: Cluster, c: Candidate): void {
   cl.members.push(c);
   const ranked = (t: EventType) => (t === 'statement' ? 50 : typeInfo(t).rank);
-  // Talks told about a call or a visit do not rename it; the call or visit renames what were only talks so far.
+  // An event is called what the story first tells it as («توقيع اتفاقيات … على هامش زيارة» is the signing). Talks told
+  // about a call or a visit do not rename it; the call or visit renames what were only talks so far.
   const talksSoFar = cl.members.slice(0, -1).every((m) => m.flags.discussion);
-  const renames = c.flags.discussion ? talksSoFar && ranked(c.type) < ranked(cl.type) : talksSoFar || ranked(c.type) < ranked(cl.type);
+  const firstNamed = cl.members.slice(0, -1).filter((m) => !m.flags.discussion && m.type !== 'statement').reduce<Candidate | null>((a, m) => (!a || toldBefore(m, a) ? m : a), null);
+  const renames = c.flags.discussion ? talksSoFar && ranked(c.type) < ranked(cl.type) : talksSoFar || (c.type !== 'statement' && (!firstNamed || toldBefore(c, firstNamed)));
   if (cl.members.length === 1 || renames) { cl.type = c.type; cl.label = c.label; }
   else if (c.type === cl.type) cl.label ??= c.label;
   if (c.date) {

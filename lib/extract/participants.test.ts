@@ -16,10 +16,14 @@ describe('participants and places', () => {
     expect(e[0]?.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(['RU', 'DZ']));
   });
   it('a ministry named by its country is one organisation, and speaks when it is the subject', () => {
-    const events = ev('وقالت وزارة الخارجية الروسية في بيان أمس إن روسيا وتركيا اتفقتا على وقف إطلاق النار.');
-    const statement = events.find((e) => e.type === 'statement');
+    const statement = ev('وأصدرت وزارة الخارجية الروسية أمس بيانا حول الأوضاع في ليبيا.').find((e) => e.type === 'statement');
     expect(statement?.participants.map((p) => p.entityId)).toEqual(['foreign-ministry-ru']);
     expect(statement?.title.en).toBe('Foreign Ministry of Russia statement');
+  });
+  it('a statement the news comes from («في بيان») is a source of the event it reports, not an event of its own', () => {
+    const events = ev('وقالت وزارة الخارجية الروسية في بيان أمس إن روسيا وتركيا اتفقتا على وقف إطلاق النار.');
+    expect(events.map((e) => e.type)).toEqual(['agreement']);
+    expect(events[0]!.mentions.some((m) => m.quote.includes('في بيان'))).toBe(true);
     const agreement = events.find((e) => e.type === 'agreement');
     expect(agreement?.participants.map((p) => p.entityId)).toEqual(['RU', 'TR']);
     // Reported yesterday (published on the 23rd): the agreement takes the report's day.

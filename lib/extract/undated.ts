@@ -61,8 +61,10 @@ function anchorEvent(c: Candidate, cands: Candidate[]): Candidate | null {
   if (!c.anchor) return null;
   const family = familyOf(c.anchor.type);
   let before: Candidate | null = null, after: Candidate | null = null;
+  // With people named on both sides, the event pointed to is one of theirs.
+  const theirs = (d: Candidate) => !actorKeys(c.participants).size || !actorKeys(d.participants).size || sharedActors(c, d) > 0;
   for (const d of cands) {
-    if (d === c || !d.date || d.modality !== c.modality || d.dateKind === 'event') continue;
+    if (d === c || !d.date || d.modality !== c.modality || d.dateKind === 'event' || !theirs(d)) continue;
     if (!d.triggers.some((t) => familyOf(t.type) === family && t.start !== c.anchor!.at)) continue;
     if (d.order < c.order) before = d;
     else after ??= d;
