@@ -53,7 +53,7 @@ function foldedOffsets(norm: NormalizedText, length: number): Int32Array {
   return o2f;
 }
 
-export function dateArticle(article: ArticleInput, text: string, norm: NormalizedText, seg: Segmentation, tags: Tags): ArticleDates {
+export function dateArticle(article: ArticleInput, text: string, norm: NormalizedText, seg: Segmentation, tags: Tags, people: Span[]): ArticleDates {
   const published = article.published ?? null;
   const o2f = foldedOffsets(norm, text.length);
   const tenseAt = (orig: number) => tenseAtFolded(seg, tags.cues, tags.futurePos, o2f[Math.max(0, Math.min(orig, text.length))]!);
@@ -62,7 +62,9 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const phrases = temporal
     .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, governed: governedByEvent(norm.text, seg, o2f[t.start]!), furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
-  const usable = phrases.filter((d) => !d.furniture && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
+  // «لويجي دي مايو»: a month inside a person's name is no date.
+  const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
+  const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
   return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null, durations: findDurations(norm.text) };
 }
 

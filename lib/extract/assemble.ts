@@ -46,7 +46,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   entities.sort((a, b) => a.start - b.start);
   const ctx: ArticleContext = { article, text, folded, seg, entities, tags, original };
 
-  const dates = dateArticle(article, text, norm, seg, tags);
+  const dates = dateArticle(article, text, norm, seg, tags, entities.filter((e) => e.kind === 'person'));
   const speakers = findSpeakers(ctx);
   const candidates = buildCandidates(ctx, dates, speakers);
   dateUndated(candidates, dates.lead, dates.publication);

@@ -3,7 +3,8 @@ import type { Modality } from '../domain/event';
 import type { Segmentation } from './segment';
 import { within, wordsIn } from './spans';
 
-export interface CueHit { start: number; end: number; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next'; window: number }
+/** Where a cue applies: its clause group, what follows it in the group or sentence, the next few words, or the event noun a few words before it. */
+export interface CueHit { start: number; end: number; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
 
 function groupHead(seg: Segmentation, cl: { index: number; group: number }) {
   let i = cl.index;
@@ -28,6 +29,7 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       case 'after': applies = c.start < pos && cc.group === cl.group; break;
       case 'clause': applies = cc.group === cl.group || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
       case 'next': applies = c.end <= pos && cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window; break;
+      case 'before': applies = c.start > pos && wordsIn(text, pos, c.start) <= c.window; break;
     }
     if (applies && RANK[c.modality] > RANK[best]) best = c.modality;
   }

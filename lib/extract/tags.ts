@@ -5,6 +5,7 @@
 import type { EventType } from '../domain/event';
 import type { EntityMention } from './entities';
 import type { EventLabel, LexEntry, TriggerPos } from './lexicon';
+import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { nextWord } from './spans';
@@ -78,6 +79,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   return tags;
 }
 
+const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
 const IMPERFECT_PREFIXES = new Set(modalityJson.possibility.imperfectPrefixes);
 const NOT_IMPERFECT = new Set(modalityJson.possibility.notImperfect.map(foldForMatch));
 const PAST_ENDINGS = modalityJson.possibility.pastEndings;
@@ -109,9 +111,9 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     const s = p;
     while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
     n++;
-    if (toPlace && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && e.locative && e.start <= s && e.end >= p)) return true;
-    if (n > r.window) continue;
     const tok = f.slice(s, p);
+    if (toPlace && (PLACE_NOUNS.has(tok) || entities.some((e) => (e.kind === 'city' || e.kind === 'country') && e.locative && e.start <= s && e.end >= p))) return true;
+    if (n > r.window) continue;
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
     if (r.after.includes(tok) || r.after.includes(bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;

@@ -8,7 +8,14 @@ type Ev = Pick<ExtractedEvent, 'type' | 'modality' | 'participants' | 'location'
 /** How an editor shortens a name: «Tamim bin Hamad Al Thani» → «Tamim bin Hamad», «Sergey Lavrov» → «Lavrov». */
 function shortName(name: string): string {
   const patronymic = /^(\S+ (?:bin|ibn|بن) \S+)/u.exec(name);
-  return patronymic ? patronymic[1]! : name.split(/\s+/).pop() ?? name;
+  if (patronymic) return patronymic[1]!;
+  const words = name.split(/\s+/);
+  // A regnal number stays with the name: «Mohammed VI», «Abdullah II», «محمد السادس».
+  if (words.length > 1 && /^(?:[IVX]+|ال(?:اول|أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))$/u.test(words[words.length - 1]!)) return name;
+  // A family name with its particle: «Di Maio», «von der Leyen», «Abu Mazen», «Ould Ghazouani».
+  let from = words.length - 1;
+  while (from > 0 && /^(?:di|de|da|del|della|van|von|der|le|la|du|dos|al|el|abu|ben|ould|bint)$/i.test(words[from - 1]!)) from--;
+  return words.slice(from).join(' ');
 }
 function shortEn(p: Participant): string {
   return p.kind === 'person' ? shortName(p.nameEn) : p.nameEn;

@@ -72,15 +72,17 @@ function anchorEvent(c: Candidate, cands: Candidate[]): Candidate | null {
   return before ?? after;
 }
 
-/** The last dated event of the same family and modality told before c, in no other place. */
+/** The last dated event of the same family and modality told before c, in no other place; one of its own type first. */
 function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
+  // «الاجتماع» points back to the last meeting told, before any other event of its family.
+  let best: Candidate | null = null, sameType: Candidate | null = null;
   for (const d of cands) {
     if (d.order >= c.order || !d.date || d.modality !== c.modality || familyOf(d.type) !== familyOf(c.type)) continue;
     if (placesConflict(c.location, d.location)) continue;
     best = d;
+    if (d.type === c.type) sameType = d;
   }
-  return best;
+  return sameType ?? best;
 }
 
 function takesArticleDate(c: Candidate): boolean {
@@ -107,7 +109,7 @@ function referent(c: Candidate, cands: Candidate[]): Candidate | null {
     const shared = sharedActors(c, d);
     const samePlace = c.location && d.location ? 1 : 0;
     if (!shared && !(c.type === 'conference' && samePlace)) continue;
-    const score = shared * 2 + samePlace * 2 + (d.dateKind === 'clause' || d.dateKind === 'group' ? 0 : 1);
+    const score = shared * 2 + samePlace * 2 + (d.dateKind === 'clause' || d.dateKind === 'group' ? 0 : 1) + (d.type === c.type ? 1 : 0);
     if (score > bestScore) { bestScore = score; best = d; }
   }
   return best;

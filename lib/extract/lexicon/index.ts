@@ -15,7 +15,7 @@ export type LexEntry =
   | { kind: 'speech' }
   | { kind: 'clauseVerb' }
   | { kind: 'lookalike' }
-  | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next'; window: number }
+  | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
   | { kind: 'marker'; marker: 'anaphoric' | 'reference' | 'noFallback' | 'pluAux' | 'pluParticle' }
   | { kind: 'entity'; entityKind: Exclude<EntityKind, 'person'> | 'countryAdj'; id: string }
   | { kind: 'person'; id: string }
@@ -50,7 +50,7 @@ function build(): Lexicon {
   const add = (raw: string, entry: LexEntry) => {
     const pattern = foldForMatch(raw);
     if (!pattern) return;
-    const allowSuffix = SUFFIXABLE_KINDS.has(entry.kind) && !(entry.kind === 'cue' && entry.scope === 'next');
+    const allowSuffix = SUFFIXABLE_KINDS.has(entry.kind) && !(entry.kind === 'cue' && (entry.scope === 'next' || entry.scope === 'before'));
     entries.push({ pattern, entry, needSuffix: false, allowSuffix });
     // ة (folded ه) turns into ت before a pronoun suffix: زيارة → زيارته.
     if (allowSuffix && pattern.endsWith('ه') && pattern.length > 2) {

@@ -22,6 +22,12 @@ const HALF_QUARTER = re(
   anchor([...HALVES.keys(), ...QUARTERS.keys()]),
 );
 
+/** «النصف الثاني من يونيو المقبل», «النصف الأول من شهر نيسان»: days 1–15 or 16–end of a month. */
+const HALF_MONTH = re(
+  String.raw`${B}(?<h>${alt(HALVES.keys())})\s+من\s+(?:شهر\s+)?${monthX('m')}(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`,
+  anchor(HALVES.keys()),
+);
+
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 
 /** The year a half/quarter/part belongs to: stated, or counted from publication. */
@@ -83,6 +89,29 @@ export const periodParts = parserOf('parts of periods', [
           const p = applyMod(r.start, r.end, u, mod);
           const which = dir === 'current' ? 'the one of' : dir === 'past' ? 'the one before that of' : 'the one after that of';
           return res(p.start, p.end, r.precision, `${mod} ${unit} (${MOD_RULE[u][mod]}), ${which} ${pubText(a)}`, { mod });
+        },
+      };
+    },
+  },
+  {
+    pattern: HALF_MONTH,
+    read(g, m) {
+      const half = lookup(HALVES, g.h);
+      const month = monthOf(g, 'm');
+      if (half === undefined || month === undefined) return null;
+      const hasRelYear = g.rd !== undefined || /(?:عام|سنه)$/u.test(m[0]);
+      return {
+        kind: g.y !== undefined ? 'absolute' : 'relative', priority: 6,
+        resolve: (a) => {
+          let y: number;
+          let why: string;
+          if (g.y !== undefined) { y = Number(g.y); why = 'month and year stated'; }
+          else if (!a) return null;
+          else if (hasRelYear) { y = ymd(a.day).y + dirOffset(dirOf(g.rd)); why = `year counted from ${pubText(a)}`; }
+          else ({ y, why } = yearFor(a, month, null, dirOf(g.md)));
+          const r = monthRange(y, month);
+          const [start, end] = half === 1 ? [r.start, r.start + 14] : [r.start + 15, r.end];
+          return res(start, end, 'month', `${half === 1 ? 'first' : 'second'} half of the month (days ${half === 1 ? '1–15' : '16 to the end'}); ${why}`);
         },
       };
     },
