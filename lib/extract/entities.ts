@@ -169,7 +169,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       // Unknown name after a title: up to three name-like tokens, unless the gazetteer knows who held the title then
       // («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»). Without a nationality, at least two tokens.
-      if (!holder && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat' && title.role !== 'honorific') {
+      if (!holder && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat') {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;

@@ -87,7 +87,9 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
   if (sharesActor(a.participants, b.participants)) return true;
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
-  return false;
+  // «القمة الإفريقية» told again in the same article, with nobody named on one side: the same summit.
+  const sameArticle = a.first.article === b.first.article;
+  return sameArticle && a.type === 'conference' && b.type === 'conference' && !placesConflict(a.location, b.location) && (!actorKeys(a.participants).size || !actorKeys(b.participants).size);
 }
 
 export function absorb(into: Cluster, from: Cluster): void {

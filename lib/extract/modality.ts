@@ -1,7 +1,8 @@
 /** Modality of a trigger from the cues around it (lexicon/modality.json), and the tense the temporal module needs. */
 import type { Modality } from '../domain/event';
 import type { Segmentation } from './segment';
-import { within, wordsIn } from './spans';
+import functionWords from './lexicon/function-words.json';
+import { nextToken, within, wordsIn } from './spans';
 
 /** Where a cue applies: its clause group, what follows it in the group or sentence, the next few words, or the event noun a few words before it. */
 export interface CueHit { start: number; end: number; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
@@ -13,6 +14,9 @@ function groupHead(seg: Segmentation, cl: { index: number; group: number }) {
 }
 
 /** When cues disagree the strongest wins: a plan that was put off is postponed; a postponement denied is negated. */
+const RELATIVE = new Set(functionWords.relativePronouns.words);
+const opensRelative = (text: string, c: { start: number; startKind: string }) => c.startKind === 'sub' && RELATIVE.has(nextToken(text, c.start)?.replace(/^و/, '') ?? '');
+
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
 export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean): Modality {
@@ -27,7 +31,10 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
     switch (c.scope) {
       case 'sentence': applies = c.start < pos; break;
       case 'after': applies = c.start < pos && cc.group === cl.group; break;
-      case 'clause': applies = cc.group === cl.group || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
+      // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
+      // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
+      case 'clause': applies = (cc.group === cl.group && (c.start < pos || cc.index === cl.index || (cc.index === cl.index + 1 && opensRelative(text, cc))))
+        || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
       case 'next': applies = c.end <= pos && cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window; break;
       case 'before': applies = c.start > pos && wordsIn(text, pos, c.start) <= c.window; break;
     }

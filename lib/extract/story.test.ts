@@ -51,3 +51,19 @@ describe('an event placed against another takes its date', () => {
     expect(events.map(brief).sort()).toEqual(['meeting 2022-04-01..2022-04-10', 'meeting 2022-05-10..2022-05-10']);
   });
 });
+
+describe('what a story tells is one event, however it is put', () => {
+  it.each([
+    // «جاء ذلك خلال اتصال»: what the sentence before told happened on the call.
+    ['اتفق رئيس الحكومة الليبية مع الرئيس التركي رجب طيب إردوغان على مواصلة التنسيق. جاء ذلك خلال اتصال هاتفي اليوم الجمعة.', '2025-11-07', ['call 2025-11-07..2025-11-07']],
+    // An understanding reached in talks is part of them; so is, in one sentence, an accord signed at them (the trip's family).
+    ['التقى وزير الخارجية المصري نظيره الأردني أمس في عمّان، واتفقا على تعزيز التعاون بين البلدين.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
+    ['التقى وزير الخارجية المصري نظيره الأردني أمس في عمّان، ووقع الجانبان مذكرة تفاهم في مجال الطاقة.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
+    // The opening of a conference's proceedings is the conference.
+    ['افتتحت، اليوم الثلاثاء، بالعاصمة الصينية بكين، أشغال المؤتمر الوزاري لمنتدى التعاون.', '2024-09-03', ['conference 2024-09-03..2024-09-03']],
+    // A summit told again in the same article is the same summit.
+    ['صادقت القمة الإفريقية أمس الإثنين على عودة المغرب. وبدأ الملك مشاركته في جلسات القمة المنعقدة في أديس أبابا أمس.', '2017-01-31', ['conference 2017-01-30..2017-01-30']],
+  ])('%s', (text, published, expected) => {
+    expect(dated(extract(text, published)).map(brief)).toEqual(expected);
+  });
+});

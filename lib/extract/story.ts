@@ -42,7 +42,8 @@ const firstSentence = (c: Cluster) => Math.min(...c.members.map((m) => m.sentenc
 
 /**
  * The event the talks were held at: one that holds talks, with the same modality, a date that does not contradict
- * theirs, and no other people than theirs. The nearest one told before them wins; else the nearest after.
+ * theirs, and some of their people (or nobody named, in the next or previous sentence). The nearest one told before
+ * them wins; else the nearest after.
  */
 function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
   const people = actorKeys(talks.participants);
@@ -52,11 +53,12 @@ function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
   for (const h of others) {
     if (!typeInfo(h.type).hostsTalks || h.modality !== talks.modality) continue;
     if (talks.date && h.date && !datesCompatible(talks.date, h.date)) continue;
-    if (people.size) {
-      const theirs = actorKeys(h.participants);
-      if (![...people].some((p) => theirs.has(p))) continue;
-    }
     const s = firstSentence(h);
+    if (people.size) {
+      // An event told with nobody named right before or after the talks («جاء ذلك خلال اتصال هاتفي») is theirs.
+      const theirs = actorKeys(h.participants);
+      if (theirs.size ? ![...people].some((p) => theirs.has(p)) : Math.abs(s - at) > 1) continue;
+    }
     // Before the talks counts as nearer than after: the story tells the event, then what was said at it.
     const distance = s <= at ? at - s : (s - at) * 2 + 1;
     if (distance < bestDistance) { bestDistance = distance; best = h; }

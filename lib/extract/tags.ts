@@ -65,8 +65,10 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     const t = entryOf(m, 'trigger');
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
-      if (!t.requires || meetsRequirement(f, t.requires, m.end, entities)) {
-        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion });
+      const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
+      if (!opensProceedings && (!t.requires || meetsRequirement(f, t.requires, m.end, entities))) {
+        const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end);
+        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
       }
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);
@@ -80,6 +82,35 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
 }
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
+const AGREED_COURSES = new Set(functionWords.agreedCourses.words);
+const PROCEEDINGS = new Set(functionWords.proceedings.words);
+
+/** «افتتحت، اليوم، بالعاصمة، أشغال المؤتمر»: what was opened is a meeting's proceedings, within eight words of the sentence. */
+function proceedingsAfter(f: string, from: number): boolean {
+  let p = from;
+  for (let n = 0; n < 8; n++) {
+    const w = nextWord(f, p);
+    if (!w || /[.\n]/.test(f.slice(p, w.end - w.word.length))) return false;
+    if (PROCEEDINGS.has(w.word.replace(/^(?:و?ال|و)/, ''))) return true;
+    p = w.end;
+  }
+  return false;
+}
+
+/** «اتفق الرئيسان على مواصلة التنسيق»: «على» and a course of action within fourteen words (names are long), in the same clause. */
+function agreesOnCourse(f: string, from: number): boolean {
+  let p = from;
+  for (let n = 0; n < 14 && p < f.length; n++) {
+    const w = nextWord(f, p);
+    if (!w || /[.،,\n]/.test(f.slice(p, w.end - w.word.length))) return false;
+    p = w.end;
+    if (w.word === 'علي' || w.word === 'وعلي') {
+      const course = nextWord(f, p)?.word.replace(/^(?:ال|لل|ب)/, '') ?? '';
+      return AGREED_COURSES.has(course) || AGREED_COURSES.has('ال' + course);
+    }
+  }
+  return false;
+}
 const IMPERFECT_PREFIXES = new Set(modalityJson.possibility.imperfectPrefixes);
 const NOT_IMPERFECT = new Set(modalityJson.possibility.notImperfect.map(foldForMatch));
 const PAST_ENDINGS = modalityJson.possibility.pastEndings;

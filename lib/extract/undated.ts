@@ -4,7 +4,7 @@
  * «وكان لافروف قد…») takes the date of the event it refers to. Anything else stays undated.
  */
 import type { EventDate, Modality } from '../domain/event';
-import { actorKeys, isActor, participantKey, placesConflict, type Candidate } from './candidate';
+import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type EventRelation } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
 
 /** Modalities whose events may borrow a date from another event: what happened or is planned, or was put off or called off. */
@@ -18,16 +18,33 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.date = { ...articleDate, explanation: `No date of its own; reported in the past tense, so it takes ${basisText}. ${articleDate.explanation}` };
     c.dateKind = lead ? 'lead' : 'publication';
   };
+  // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
+  const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
+  const placeAgainst = (relations: ReadonlyArray<EventRelation>) => {
+    for (const c of cands) {
+      if (c.date || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation)) continue;
+      const target = anchorEvent(c, cands);
+      if (!target?.date) continue;
+      const how = { during: 'during', after: 'just after', before: 'just before' }[c.anchor.relation];
+      c.date = { ...target.date, basis: 'event', explanation: `Told as ${how} another event of the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
+      c.dateKind = 'event';
+      if (c.anchor.relation !== 'during') c.apartFrom = target;
+    }
+  };
+  placeAgainst(['before', 'after']);
+  // «زيارة ميدفيديف الأخيرة», «وكان لافروف قد…»: told as an event known from elsewhere in the article.
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality)) continue;
-    const target = anchorEvent(c, cands);
-    if (!target?.date) continue;
-    const how = { during: 'during', after: 'just after', before: 'just before' }[c.anchor!.relation];
-    c.date = { ...target.date, basis: 'event', explanation: `Told as ${how} another event of the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
-    c.dateKind = 'event';
-    if (c.anchor!.relation !== 'during') c.apartFrom = target;
+    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || (c.flags.definite && pointsBack(c)))) continue;
+    const target = referent(c, cands) ?? (c.flags.definite ? latestBefore(c, cands) : null);
+    if (target?.date) {
+      c.date = { ...target.date, basis: 'event', explanation: `Refers back to an event dated elsewhere in the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
+      c.dateKind = 'event';
+      c.corefWith = target;
+    }
   }
+  placeAgainst(['during']);
   // «سيقوم الأمير بزيارة دولة للصين وسيحضر الاجتماع الوزاري في بكين من 7 إلى 10 يوليو»: told together, dated together.
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite) continue;
@@ -37,19 +54,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.date = { ...sibling.date, basis: 'event', explanation: `Told in the same clause as another event dated «${sibling.date.text}»: ${sibling.date.explanation}` };
     c.dateKind = 'event';
   }
-  // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
-  const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
-  for (const c of cands) {
-    if (c.date || !DATABLE.has(c.modality)) continue;
-    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.definite)) continue;
-    const target = referent(c, cands) ?? (c.flags.definite ? latestBefore(c, cands) : null);
-    if (target?.date) {
-      c.date = { ...target.date, basis: 'event', explanation: `Refers back to an event dated elsewhere in the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
-      c.dateKind = 'event';
-      c.corefWith = target;
-    }
-  }
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
 }
 
