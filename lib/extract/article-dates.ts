@@ -4,6 +4,7 @@
  */
 import type { ArticleInput, EventDate } from '../domain/event';
 import functionWords from './lexicon/function-words.json';
+import { isWordCode } from './match';
 import type { NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
 import type { Span } from './spans';
@@ -78,14 +79,25 @@ const BANNER_WORDS_MAX = 4;
  * it («بكين 2 يوليو 2018 /», «أبوظبي في 14 فبراير / وام /»). Original offsets.
  */
 function isFurniture(text: string, start: number, end: number, hasTrigger: (start: number, end: number) => boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, start), after = text.slice(end, lineEnd);
-  const words = (s: string) => (s.match(/[\p{L}]+/gu) ?? []).length;
-  if (words(before) + words(after) <= BANNER_WORDS_MAX && !hasTrigger(lineStart, lineEnd)) return true;
-  return words(before) <= 2 && !/[.،,]/u.test(before) && DATELINE_AFTER.test(after);
+  // Count the words of the line on each side, stopping as soon as the line is too long to be furniture.
+  const before = wordsOnLine(text, start, -1, BANNER_WORDS_MAX + 1);
+  const after = wordsOnLine(text, end, 1, BANNER_WORDS_MAX + 1);
+  if (before.words + after.words <= BANNER_WORDS_MAX && !hasTrigger(before.edge, after.edge)) return true;
+  return before.words <= 2 && !/[.،,]/u.test(text.slice(before.edge, start)) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
 }
+
+/** Letter-words on a line from `from` going in `step` direction, up to `max`, and where the scan stopped. */
+function wordsOnLine(text: string, from: number, step: 1 | -1, max: number): { words: number; edge: number } {
+  let words = 0, inWord = false, i = step === 1 ? from : from - 1;
+  for (; i >= 0 && i < text.length && text.charCodeAt(i) !== 10; i += step) {
+    const letter = LETTER.test(text[i]!);
+    if (letter && !inWord && ++words > max) break;
+    inWord = letter;
+  }
+  return { words, edge: step === 1 ? i : i + 1 };
+}
+
+const LETTER = /\p{L}/u;
 
 const EVENT_TIME_WORDS = new Set(functionWords.eventTimeWords.words);
 const DAY_PARTS = new Set(functionWords.eventTimeWords.dayParts);
@@ -94,12 +106,19 @@ const DAY_PARTS = new Set(functionWords.eventTimeWords.dayParts);
 function governedByEvent(f: string, seg: Segmentation, start: number): boolean {
   const cl = seg.clauseAt(start);
   if (!cl) return false;
-  const words = f.slice(cl.start, start).match(/[\p{L}]+/gu) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/^[وف]/, '');
-    if (!EVENT_TIME_WORDS.has(w)) continue;
-    const between = words.slice(i + 1);
-    return between.length > 0 && !(between.length === 1 && DAY_PARTS.has(between[0]!));
+  // Walk back word by word from the phrase to the clause start.
+  const between: string[] = [];
+  let e = start;
+  while (e > cl.start) {
+    while (e > cl.start && !isWordCode(f.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > cl.start && isWordCode(f.charCodeAt(s - 1))) s--;
+    if (s === e) break;
+    const w = f.slice(s, e);
+    const bare = w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641 ? w.slice(1) : w;
+    if (EVENT_TIME_WORDS.has(bare)) return between.length > 0 && !(between.length === 1 && DAY_PARTS.has(between[0]!));
+    between.push(w);
+    e = s;
   }
   return false;
 }

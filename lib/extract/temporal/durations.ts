@@ -15,13 +15,16 @@ export interface Duration {
 const LEAD = alt(durationsJson.lead.map(fold));
 const UNIT = alt([...UNIT_WORDS.keys()].filter((w) => ['day', 'week'].includes(UNIT_WORDS.get(w)!.unit)));
 const COUNT = alt(CARDINALS.keys());
-const RX = new RegExp(String.raw`(?<![\p{L}])(?:${LEAD})\s+(?:(?<n>\d{1,2}|${COUNT})\s+)?(?<u>${UNIT})(?![\p{L}])`, 'gu');
+// No lookbehind: V8 would try it at every position; the word boundary before the match is checked by hand.
+const RX = new RegExp(String.raw`(?:${LEAD})\s+(?:(?<n>\d{1,2}|${COUNT})\s+)?(?<u>${UNIT})(?![\p{L}])`, 'gu');
+const LETTER = /\p{L}/u;
 const ENDING = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${alt(durationsJson.ending.map(fold))})(?![\p{L}])`, 'u');
 
 /** Every duration phrase of a folded text. */
 export function findDurations(folded: string): Duration[] {
   const out: Duration[] = [];
   for (const m of folded.matchAll(RX)) {
+    if (m.index! > 0 && LETTER.test(folded[m.index! - 1]!)) continue;
     const unit = lookup(UNIT_WORDS, m.groups!.u);
     if (!unit) continue;
     const n = m.groups!.n;
