@@ -22,6 +22,8 @@ export interface DatePhrase {
   furniture: boolean;
   /** The date of an event named after a preposition of time («بعد إطلاق عملية … السبت»): that event's alone. */
   governed: boolean;
+  /** Where that preposition stands (folded offset), when the phrase is governed. */
+  governedFrom: number;
   /** The phrase as written, in original offsets. */
   original: Span;
   kind: TemporalMention['kind'];
@@ -61,7 +63,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
   const phrases = temporal
-    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, governed: governedByEvent(norm.text, seg, o2f[t.start]!), furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
+    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!), furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
@@ -103,9 +105,15 @@ const EVENT_TIME_WORDS = new Set(functionWords.eventTimeWords.words);
 const DAY_PARTS = new Set(functionWords.eventTimeWords.dayParts);
 
 /** Whether the words between the phrase's clause start and the phrase hold a preposition of time followed by a noun. */
-function governedByEvent(f: string, seg: Segmentation, start: number): boolean {
+function governing(f: string, seg: Segmentation, start: number): { governed: boolean; governedFrom: number } {
+  const from = governingPreposition(f, seg, start);
+  return { governed: from >= 0, governedFrom: from };
+}
+
+/** Where the preposition of time that governs a date phrase starts, or -1. */
+function governingPreposition(f: string, seg: Segmentation, start: number): number {
   const cl = seg.clauseAt(start);
-  if (!cl) return false;
+  if (!cl) return -1;
   // Walk back word by word from the phrase to the clause start.
   const between: string[] = [];
   let e = start;
@@ -116,11 +124,11 @@ function governedByEvent(f: string, seg: Segmentation, start: number): boolean {
     if (s === e) break;
     const w = f.slice(s, e);
     const bare = w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641 ? w.slice(1) : w;
-    if (EVENT_TIME_WORDS.has(bare)) return between.length > 0 && !(between.length === 1 && DAY_PARTS.has(between[0]!));
+    if (EVENT_TIME_WORDS.has(bare)) return between.length > 0 && !(between.length === 1 && DAY_PARTS.has(between[0]!)) ? s : -1;
     between.push(w);
     e = s;
   }
-  return false;
+  return -1;
 }
 
 /** A day in the first two body sentences that no other event governs dates the article's news. */

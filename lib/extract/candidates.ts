@@ -175,6 +175,8 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   const xApart = x.relation === 'before' || x.relation === 'after';
   const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t));
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
+    // «بعد المصادقة عليهما شهر غشت»: a date governed by another noun is that noun's, unless the noun is this trigger.
+    if (d.governed && !(x.t.start > d.governedFrom && x.t.start < d.start)) return false;
     const dc = seg.clauseAt(d.start);
     const dist = Math.abs(d.start - x.t.start);
     return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist);
@@ -272,6 +274,12 @@ function mentionSpan(ctx: ArticleContext, spanClauses: Clause[], first: Item): S
   return { start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE) };
 }
 
+/** «وأفاد بيان للرئاسة», «وذكر بيان»: a statement that is the subject of a speech verb is where the news comes from. */
+function afterSpeechVerb(ctx: ArticleContext, t: TriggerHit): boolean {
+  const before = previousWord(ctx.folded, t.start);
+  return before !== null && ctx.tags.speechAt.includes(before.start);
+}
+
 function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sentence): CandidateFlags {
   const { ctx, dates } = scope;
   const { folded: f, tags } = ctx;
@@ -295,7 +303,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     weak: items.every((x) => x.t.weak),
     definite: items.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
-    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null),
+    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
   };
 }
 
