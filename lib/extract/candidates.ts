@@ -254,8 +254,9 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
 /** The day a report gives to what it reports: a day-precision phrase in the reporting clauses before a complement group. */
 function reportDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
   const head = scope.clauses[0]!;
-  // What a report announces for later is not dated by the day it was announced.
-  if (head.startKind !== 'comp' || items.some((x) => x.modality !== 'occurred')) return null;
+  // What a report announces for later is not dated by the day it was announced; an event the report only names
+  // («إن زيارة الكاظمي تتضمن…») is not what it reports.
+  if (head.startKind !== 'comp' || items.some((x) => x.modality !== 'occurred') || !items.some((x) => x.t.pos === 'verb')) return null;
   const sentence = scope.ctx.seg.sentences[head.sentence]!;
   const before = within(scope.dates.usable, sentence.start, head.start).filter((d) => !d.governed && d.date!.precision === 'day');
   const phrase = before[before.length - 1];

@@ -16,6 +16,7 @@ export interface Clause { start: number; end: number; sentence: number; group: n
 export interface Segmentation { sentences: Sentence[]; clauses: Clause[]; clauseAt: (pos: number) => Clause | null }
 
 const COMP = new Set(functionWords.complementizers.words);
+const TIME_BEFORE_THAT = new Set(['قبل', 'بعد', 'عقب', 'وقبل', 'وبعد', 'ومنذ', 'منذ']);
 const SUB = new Set(functionWords.subordinators.words);
 /**
  * Length, first and last letter (low bytes) of every complementiser and subordinator: most words of a text match none,
@@ -125,6 +126,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     let afterPunct = false;
     /** Where the last speech verb of the sentence starts: a quotation in its clause is what was said. */
     let speechSince = -1;
+    let lastWordStart = sent.start;
     while (i < sent.end) {
       const code = text.charCodeAt(i);
       if (code === AR_COMMA || code === COMMA || code === SEMICOLON || code === AR_SEMICOLON) { afterPunct = true; i++; continue; }
@@ -140,13 +142,16 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
         while (j < sent.end && isWordCode(text.charCodeAt(j))) j++;
         if (i > cStart) {
           const conj = text.charCodeAt(i) === C_WAW || text.charCodeAt(i) === C_FA;
-          const splitter = maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
+          let splitter = maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
+          // «قبل أن يعقد الرئيسان …», «بعد أن وصل»: a clause of the same time, not a report.
+          if (splitter === 'comp' && TIME_BEFORE_THAT.has(text.slice(lastWordStart, i).trim())) splitter = 'sub';
           if (splitter !== null) close(i, splitter, i);
           else if (afterPunct && conj && clauseVerb(i, j)) close(i, 'hard', i);
           else if (afterPunct || (conj && clauseVerb(i, j))) close(i, 'punct', i);
         }
         afterPunct = false;
         if (speechVerb(i)) speechSince = i;
+        lastWordStart = i;
         i = j;
         continue;
       }

@@ -8,7 +8,7 @@ import type { EventLabel, LexEntry, TriggerPos } from './lexicon';
 import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
-import { nextWord } from './spans';
+import { nextWord, previousWord } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
 
@@ -61,7 +61,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   const tags: Tags = { triggers: [], cues: [], futurePos: [], speechAt: [], markers: [] };
   for (const m of matches) {
     const cue = entryOf(m, 'cue');
-    if (cue) tags.cues.push({ start: m.start, end: m.end, modality: cue.modality, scope: cue.scope, window: cue.window });
+    if (cue && !afterExcludedWord(f, m)) tags.cues.push({ start: m.start, end: m.end, modality: cue.modality, scope: cue.scope, window: cue.window });
     const t = entryOf(m, 'trigger');
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
@@ -82,6 +82,13 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
 }
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
+const NOT_AFTER: Record<string, string[]> = modalityJson.notAfter.words;
+
+/** «من أجل»: a cue word that means something else after the word before it. */
+function afterExcludedWord(f: string, m: LexMatch): boolean {
+  const excluded = NOT_AFTER[f.slice(m.coreStart, m.end)];
+  return excluded !== undefined && excluded.includes(previousWord(f, m.start)?.word ?? '');
+}
 const AGREED_COURSES = new Set(functionWords.agreedCourses.words);
 const PROCEEDINGS = new Set(functionWords.proceedings.words);
 

@@ -1,10 +1,17 @@
-/** Days counted from publication: اليوم، أمس، أول أمس/أمس الأول، غدا، بعد غد (with يوم/صباح/مساء… before them). */
+/**
+ * Days counted from publication: اليوم، أمس، أول أمس/أمس الأول، غدا، بعد غد (with يوم/صباح/مساء… before them); with a
+ * weekday after them («أمس الثلاثاء», «اليوم الثلاثاء» in a paper dated Wednesday) the weekday nearest that day wins:
+ * copy written on the eve of publication keeps its «today».
+ */
+import { weekday } from '../calendar';
 import { pubText, res } from '../anchor';
+import { dayWithWeekday } from '../format';
 import { parserOf } from '../hit';
-import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, alt, lookup } from '../lexicon';
-import { B, E, anchor, re } from '../patterns';
+import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, WEEKDAYS, WEEKDAY_LABELS, alt, lookup } from '../lexicon';
+import { B, E, WD, anchor, re } from '../patterns';
 
 const RX = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})${E}`, anchor(RELATIVE_DAYS.keys()));
+const WITH_WEEKDAY = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})\s*[،,]?\s*(?:يوم\s+)?(?<wd>${WD})${E}`, anchor(RELATIVE_DAYS.keys()));
 const TODAY_NOT_RX = new RegExp(String.raw`^\s+(?:${alt(TODAY_NOT)})(?![\p{L}\p{N}])`, 'u');
 
 const WHY: Record<number, string> = {
@@ -16,6 +23,28 @@ const WHY: Record<number, string> = {
 };
 
 export const relativeDays = parserOf('relative days', [{
+  pattern: WITH_WEEKDAY,
+  read(g) {
+    const offset = lookup(RELATIVE_DAYS, (g.w ?? '').replace(/\s+/g, ' '));
+    const wd = lookup(WEEKDAYS, g.wd);
+    if (offset === undefined || wd === undefined) return null;
+    const name = WEEKDAY_LABELS.enLong[wd] ?? '';
+    return {
+      kind: 'relative', priority: 6,
+      resolve: (a) => {
+        if (!a) return null;
+        const base = a.day + offset;
+        // The weekday within three days of the counted day.
+        const delta = ((wd - weekday(base) + 10) % 7) - 3;
+        const d = base + delta;
+        const why = delta === 0
+          ? `${WHY[offset] ?? `${offset} days from`} ${pubText(a)}, a ${name}`
+          : `the ${name} nearest ${dayWithWeekday(base)} (${WHY[offset] ?? `${offset} days from`} ${pubText(a)}): the weekday wins`;
+        return res(d, d, 'day', why);
+      },
+    };
+  },
+}, {
   pattern: RX,
   read(g, m, text) {
     const w = (g.w ?? '').replace(/\s+/g, ' ');
