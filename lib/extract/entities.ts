@@ -216,8 +216,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const cand = allPeople().filter((p) => (!nat || p.country === nat) && p.roles.some((r) => roles.includes(r.role) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
           if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, null, true)];
         }
-      } else if (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat) {
-        resolved = recent(() => true, 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
+      } else if (title.role === 'pair' || (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat)) {
+        // «الرئيسان», «الجانبان»: the last two people named, in this sentence or the two before it.
+        resolved = recent((x) => sentenceOf(x.start) >= sent - 2, 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
         if (resolved.length < 2) resolved = [];
       } else if (title.family === 'minister' || title.family === 'diplomat' || title.role === 'minister' || title.role === 'diplomat') {
         const specific = title.role !== 'minister' && title.role !== 'diplomat';
