@@ -79,6 +79,8 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
 }
 
 const FORMER = new Set(functionWords.formerWords.words);
+/** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
+const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair']);
 /** «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name. */
 const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
@@ -169,7 +171,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       // Unknown name after a title: up to three name-like tokens, unless the gazetteer knows who held the title then
       // («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»). Without a nationality, at least two tokens.
-      if (!holder && title.role !== 'counterpart' && title.role !== 'minister' && title.role !== 'diplomat') {
+      if (!holder && !NAMELESS_ROLES.has(title.role)) {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;
