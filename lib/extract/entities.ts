@@ -8,6 +8,7 @@ import type { EntityKind } from '../domain/event';
 import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { nextWord, previousWord } from './spans';
+import { findNamedPeople, nameLike } from './names';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -183,7 +184,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
           const tok = text.slice(q, r);
           if (STOP.has(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && STOP.has(tok.slice(1))))) break;
-          if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok)) break;
+          if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok) || !nameLike(tok, toks.length === 0)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;
           q = r + 1;
@@ -261,5 +262,15 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
     }
   }
-  return out;
+  return out.concat(namedWithoutTitle(text, out, matches, origSlice));
+}
+
+/** «محمود الصبيحي», «ياسر خضر»: people the gazetteer does not know, named without a title, by a given name. */
+function namedWithoutTitle(text: string, found: EntityMention[], matches: LexMatch[], origSlice: (s: number, e: number) => string): EntityMention[] {
+  const known = (s: number, e: number) => matches.some((m) => m.start < e && s < m.end);
+  return findNamedPeople(text, found, known).map((span) => {
+    const nameAr = origSlice(span.start, span.end);
+    const en = transliterate(nameAr);
+    return { start: span.start, end: span.end, kind: 'person', id: 'person-' + (slug(en) || 'x' + nameAr.length), nameEn: en || nameAr, nameAr, role: null, roleFamily: null, country: null, locative: false, fromTitle: false };
+  });
 }

@@ -11,9 +11,9 @@ const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
 const onlySource = (c: Cluster) => c.members.every((m) => m.flags.source);
 
 /**
- * Statements the news comes from («أعلن الديوان في بيان له اليوم أن الملك سيغادر…») join the event told in their
- * sentence, else the article's first dated event that shares a person with them or names none; with no such event the
- * statement is the news and stays.
+ * Statements the news comes from («أعلن الديوان في بيان له اليوم أن الملك سيغادر…») are where the article got its
+ * event, not an event nor a passage that tells it: they go when the article tells an event in their sentence, or a
+ * dated event that shares a person with them or names none; with no such event the statement is the news and stays.
  */
 export function foldSources(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
@@ -23,7 +23,7 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
     const people = actorKeys(source.participants);
     const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)))
       ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
-    if (host) { host.attached.push(...source.members); gone.add(source); }
+    if (host) gone.add(source);
   }
   return clusters.filter((c) => !gone.has(c));
 }

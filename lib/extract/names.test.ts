@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch, normalizeArabic, toOriginalSpan } from './normalize';
+import { findNamedPeople, nameLike } from './names';
+
+/** The names found in a sentence, as written (no lexicon words known: every word is free). */
+function names(text: string): string[] {
+  const norm = normalizeArabic(text);
+  return findNamedPeople(norm.text, [], () => false).map((s) => { const o = toOriginalSpan(norm, s.start, s.end); return text.slice(o.start, o.end); });
+}
+
+describe('people named without a title', () => {
+  it.each([
+    ['التقى عضو المجلس محمود الصبيحي بالسفيرة.', ['محمود الصبيحي']],
+    ['وكانت الخرطوم قد سمّت ياسر خضر سفيرا.', ['ياسر خضر']],
+    ['واستقبله عصام الحداد ومساعده.', ['عصام الحداد']],
+    ['وحضر اللقاء عبد الرحمن الشمري، وزير المالية.', ['عبد الرحمن الشمري']],
+    ['وكان في استقباله مهدي أحمد جوليد ونظيره.', ['مهدي أحمد جوليد']],
+    // A given name that is also a common word does not start a name.
+    ['وأكد على أهمية التعاون.', []],
+    ['في إطار حسن الجوار بين البلدين.', []],
+    // A preposition, a plural or an object pronoun ends a name; a name needs a second word.
+    ['وأثارت زيارة قابوس تكهنات في الصحف.', []],
+    ['ويحضر سلمان لحضورها.', []],
+    ['وقال فيصل إن الزيارة ناجحة.', []],
+    ['والتقى أحمد، وزير الخارجية، نظيره.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each([
+    ['الصبيحي', false, true], ['مكافحه', true, false], ['تكهنات', false, false], ['لحضورها', false, false], ['في', false, false], ['2020', false, false], ['فاطمه', true, true],
+  ])('a name word: %s (first %s) → %s', (word, first, expected) => {
+    expect(nameLike(foldForMatch(word), first)).toBe(expected);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * People named without a title the lexicon knows («التقى عضو مجلس القيادة محمود الصبيحي», «سمّت الخرطوم ياسر خضر»):
+ * a given name of the name table followed by one to three name words. Pure; folded offsets.
+ */
+import nameParts from './lexicon/name-parts.json';
+import functionWords from './lexicon/function-words.json';
+import { isWordCode } from './match';
+import { foldForMatch } from './normalize';
+import type { Span } from './spans';
+
+const key = (ar: string) => foldForMatch(ar).trim();
+const GIVEN = new Set(Object.keys(nameParts.given.forms).map(key));
+const ABD = new Set(Object.keys(nameParts.abd.forms).map(key));
+const FAMILY = new Set(Object.keys(nameParts.family.forms).map(key));
+/** Given names that are also common words («علي» is also «على», «خير», «إسلام»): never the first word of a found name. */
+const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
+const STOP = new Set(functionWords.nameStopWords.words);
+
+interface Word { start: number; end: number; text: string }
+
+function wordsOf(f: string): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < f.length;) {
+    if (!isWordCode(f.charCodeAt(i))) { i++; continue; }
+    let j = i;
+    while (j < f.length && isWordCode(f.charCodeAt(j))) j++;
+    out.push({ start: i, end: j, text: f.slice(i, j) });
+    i = j;
+  }
+  return out;
+}
+
+/** A word that can go on a name: not a stop word, a word the lexicon knows or a number; the name table's words always can. */
+function nameWord(w: Word, known: (s: number, e: number) => boolean): boolean {
+  return !known(w.start, w.end) && nameLike(w.text);
+}
+
+/**
+ * Whether a folded word can be part of a person's name: the name table's words can; otherwise not a stop word or a
+ * number, and not a word a conjunction, preposition, object pronoun or plural ending marks as something else
+ * («زيارة قابوس تكهنات», «سلمان لحضورها»); a first word is not a verbal noun in ة either («مكافحة الإرهاب»).
+ */
+export function nameLike(t: string, first = false): boolean {
+  if (GIVEN.has(t) || FAMILY.has(t)) return true;
+  if (t.length < 2 || /^[0-9]/.test(t) || STOP.has(t)) return false;
+  if (first && t.endsWith('ه')) return false;
+  return !/^[وبل]/.test(t) && !/(?:ها|هم|هما|كم|ات)$/.test(t);
+}
+
+/** Spans of people named by a given name and one to three more name words, outside the spans already taken by other entities. */
+export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: number) => boolean): Span[] {
+  const words = wordsOf(f);
+  const out: Span[] = [];
+  const free = (s: number, e: number) => !taken.some((t) => t.start < e && s < t.end);
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    let k = i;
+    if (first.text === 'عبد' && words[i + 1] && ABD.has(`عبد ${words[i + 1]!.text}`)) k = i + 1;
+    else if (!GIVEN.has(first.text) || NOT_FIRST.has(first.text)) continue;
+    if (!free(first.start, words[k]!.end) || known(first.start, words[k]!.end) && k === i) continue;
+    // The name goes on while its words are name words on the same line, without punctuation between them.
+    let end = k;
+    while (end + 1 < words.length && end - k < 3) {
+      const next = words[end + 1]!;
+      if (!/^ +$/.test(f.slice(words[end]!.end, next.start)) || !nameWord(next, known) || !free(next.start, next.end)) break;
+      end++;
+    }
+    const rest = words.slice(k + 1, end + 1);
+    if (!rest.length) continue;
+    out.push({ start: first.start, end: rest[rest.length - 1]!.end });
+    i = end;
+  }
+  return out;
+}
