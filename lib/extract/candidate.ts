@@ -93,6 +93,17 @@ export function toPlace(e: EntityMention): Place {
   return { entityId: e.id, nameEn: e.nameEn, nameAr: e.nameAr, country: e.country };
 }
 
+/** A passage that tells an event without a trigger of its own (a headline): it only joins an event of the article. */
+export function passageCandidate(article: ArticleInput, sentence: number, span: Span): Candidate {
+  return {
+    articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
+    mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [], location: null,
+    topic: null, sentence, group: -1,
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: true, verbPast: false, complement: false, weak: false, definite: false, discussion: false, source: false },
+    corefWith: null, apartFrom: null, attachOnly: true, speaker: null, label: null, anchor: null,
+  };
+}
+
 /** A «قال X» clause or a headline: a statement candidate that only joins an event of the article. */
 export function speechCandidate(article: ArticleInput, sentence: number, group: number, span: Span, who: Participant, speaker: string): Candidate {
   return {

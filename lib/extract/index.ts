@@ -7,7 +7,7 @@ import { analyseArticle, type ArticleAnalysis } from './assemble';
 import { attach, mergeClusters, newCluster, absorb, type Cluster } from './merge';
 import { assignIds } from './ids';
 import { makeTitle } from './titles';
-import { foldSources, foldTalks } from './story';
+import { attachHeadlines, foldSources, foldTalks } from './story';
 
 export { analyseArticle } from './assemble';
 
@@ -27,7 +27,9 @@ function articleClusters(a: ArticleAnalysis, articleIndex: number): Cluster[] {
     byCand.set(c, cl);
   }
   const merged = foldSources(foldTalks(mergeClusters(clusters)));
-  for (const h of a.candidates.filter((c) => c.attachOnly)) attach(merged, h, a.articleDate);
+  const joined = new Set<number>();
+  for (const h of a.candidates.filter((c) => c.attachOnly)) if (attach(merged, h, a.articleDate)) joined.add(h.sentence);
+  attachHeadlines(merged, a, joined);
   for (const s of a.speech) attach(merged, s, a.articleDate);
   return merged;
 }

@@ -4,7 +4,11 @@
  * as further mentions of it; only when the article tells no such event do the talks stand as a meeting of their own.
  */
 import { typeInfo } from '../domain/event-types';
-import { actorKeys } from './candidate';
+import { MAX_QUOTE } from './article-context';
+import type { ArticleAnalysis } from './assemble';
+import { actorKeys, passageCandidate } from './candidate';
+import { toOriginalSpan } from './normalize';
+import { trimSpan, wordsIn } from './spans';
 import { absorb, datesCompatible, type Cluster } from './merge';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
@@ -64,4 +68,25 @@ function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
     if (distance < bestDistance) { bestDistance = distance; best = h; }
   }
   return best;
+}
+
+/** Headlines the article opens with: at most this many lines, of at least this many words. */
+const HEADLINE_LINES = 3;
+const HEADLINE_MIN_WORDS = 3;
+
+/**
+ * «مصر توقع مذكرة تفاهم مع جنوب السودان»: a headline tells the story's main event even when it names no trigger, or
+ * names it otherwise than the lead. A headline that joined no event becomes a passage of the main event: the one the
+ * first body sentences tell, dated, occurred or planned.
+ */
+export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined: Set<number>): void {
+  const own = clusters.filter((c) => c.date && (c.modality === 'occurred' || c.modality === 'planned') && c.members.some((m) => m.articleId === a.article.id));
+  const main = own.reduce<Cluster | null>((best, c) => (!best || firstSentence(c) < firstSentence(best) || (firstSentence(c) === firstSentence(best) && c.members.length > best.members.length) ? c : best), null);
+  if (!main) return;
+  for (const s of a.seg.sentences.slice(0, HEADLINE_LINES)) {
+    if (!s.headline || joined.has(s.index) || wordsIn(a.norm.text, s.start, s.end) < HEADLINE_MIN_WORDS) continue;
+    const o = toOriginalSpan(a.norm, s.start, s.end);
+    const span = trimSpan(a.article.text, o.start, o.end);
+    if (span && span.end - span.start <= MAX_QUOTE) main.attached.push(passageCandidate(a.article, s.index, span));
+  }
 }
