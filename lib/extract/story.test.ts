@@ -67,3 +67,15 @@ describe('what a story tells is one event, however it is put', () => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
   });
 });
+
+describe('a headline tells the main event', () => {
+  it('a headline without a trigger is a passage of the event the lead tells', () => {
+    const events = extract('بوريطة ونظيره الصيني يعززان علاقات البلدين\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');
+    expect(dated(events).map(brief)).toEqual(['call 2020-10-22..2020-10-22']);
+    expect(events[0]!.mentions.map((m) => m.quote)).toContain('بوريطة ونظيره الصيني يعززان علاقات البلدين');
+  });
+  it('a short site line is not a headline of the story', () => {
+    const events = extract('الرئيسية\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');
+    expect(events[0]!.mentions.map((m) => m.quote)).not.toContain('الرئيسية');
+  });
+});
