@@ -13,6 +13,7 @@ import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
 import { UNTIL_BEFORE } from './temporal/lexicon';
 import { findDurations, type Duration } from './temporal/durations';
+import { findEventOffsets, type EventOffset } from './temporal/offsets';
 
 export interface DatePhrase {
   /** Folded offsets. */
@@ -39,6 +40,8 @@ export interface ArticleDates {
   publication: EventDate | null;
   /** How long events last («زيارة تستغرق يومين»), by position. */
   durations: Duration[];
+  /** Offsets from another event («بعد ثلاثة أيام من زيارة …»), by position. */
+  offsets: EventOffset[];
 }
 
 
@@ -68,7 +71,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
   const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
-  return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null, durations: findDurations(norm.text) };
+  return { phrases, usable, lead: leadDate(seg, usable), publication: published ? safePublication(published) : null, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
 }
 
 /** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */

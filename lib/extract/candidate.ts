@@ -7,6 +7,7 @@ import type { EntityMention } from './entities';
 import type { EventLabel } from './lexicon';
 import type { Span } from './spans';
 import type { TriggerHit } from './tags';
+import type { EventOffset } from './temporal/offsets';
 
 export interface CandidateFlags {
   /** «الأخيرة», «تلك»…: refers back to an event told elsewhere. */
@@ -64,6 +65,8 @@ export interface Candidate {
   label: EventLabel | null;
   /** The event noun the candidate is placed against («قبل موكب التوقيع»): its type, the relation, where it stands. */
   anchor: { type: EventType; relation: EventRelation; at: number } | null;
+  /** «بعد ثلاثة أيام من زيارة …»: how far this event lies from the event of its sentence, and the words that say so. */
+  offset: { offset: EventOffset; written: string } | null;
 }
 
 
@@ -100,7 +103,7 @@ export function passageCandidate(article: ArticleInput, sentence: number, span: 
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [], location: null,
     topic: null, sentence, group: -1,
     flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: true, verbPast: false, complement: false, weak: false, definite: false, discussion: false, source: false },
-    corefWith: null, apartFrom: null, attachOnly: true, speaker: null, label: null, anchor: null,
+    corefWith: null, apartFrom: null, attachOnly: true, speaker: null, label: null, anchor: null, offset: null,
   };
 }
 
@@ -111,6 +114,6 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
     flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false },
-    corefWith: null, apartFrom: null, attachOnly: true, speaker, label: null, anchor: null,
+    corefWith: null, apartFrom: null, attachOnly: true, speaker, label: null, anchor: null, offset: null,
   };
 }

@@ -6,6 +6,7 @@
 import type { EventDate, EventType, Modality, Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
+import { shiftedDate } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
@@ -33,6 +34,8 @@ interface Item {
   agreedOn: boolean;
   /** «منذ اتفاق بكين»: a past reference point of the clause, dated only by its own words. */
   since: boolean;
+  /** «وتأتي الزيارة بعد …»: the story's event named again; the dates around it are other events'. */
+  refersBack: boolean;
 }
 
 /** What every candidate of one clause group reads. */
@@ -85,7 +88,8 @@ function families(scope: GroupScope): Item[][] {
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
     // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
-    const key = familyOf(it.t.type) + '|' + it.modality + (it.relation === 'before' || it.relation === 'after' ? '|' + it.t.start : '');
+    // «وتأتي الزيارة»: the story's event named again is not the other triggers of its clause either.
+    const key = familyOf(it.t.type) + '|' + it.modality + (it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : '');
     const arr = byKey.get(key) ?? [];
     arr.push(it);
     byKey.set(key, arr);
@@ -107,7 +111,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const relation = relationOf(ctx.folded, t);
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since };
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
 }
 
 const RELATION_WORDS = new Map<string, EventRelation>([
@@ -143,6 +147,8 @@ function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
     && f.slice(a.end, t.start).split(/[^\p{L}]+/u).some((w) => AGREED_ON.has(w)));
 }
 
+/** «وتأتي الزيارة», «جاء الاتصال»: a verb of coming before a definite event noun names the story's event again. */
+const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const SINCE = new Set(functionWords.since.words);
 
@@ -236,10 +242,12 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   let chosen: { phrase: DatePhrase; kind: DateKind } | null = null;
   let bestDist = Infinity;
   for (const x of items) {
-    const d = ownDate(scope, x);
+    const d = x.refersBack ? null : ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
-  if (chosen || items.every((x) => x.since)) return chosen;
+  if (chosen || items.every((x) => x.since || x.refersBack)) return chosen;
+  // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
+  if (offsetOf(scope, items)) return offsetDate(scope, items);
   const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
   for (const d of within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end)) {
     const dc = ctx.seg.clauseAt(d.start);
@@ -286,7 +294,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const { folded: f, tags } = ctx;
   const lex = getLexicon();
   const first = items[0]!;
-  const anaphoric = clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric'));
+  const anaphoric = items.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric'));
   const reference = items.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
@@ -418,6 +426,54 @@ function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
   return null;
 }
 
+/** «بعد ثلاثة أيام من زيارة السيسي»: an offset phrase a few words before one of the candidate's triggers, in its clause. */
+function offsetOf(scope: GroupScope, items: Item[]): Candidate['offset'] {
+  const { ctx, dates } = scope;
+  for (const x of items) {
+    const o = dates.offsets.find((d) => d.end <= x.t.start && wordsIn(ctx.folded, d.end, x.t.start) <= 4 && ctx.seg.clauseAt(d.start) === x.cl);
+    if (o) { const span = ctx.original(o.start, o.end); return { offset: o, written: ctx.text.slice(span.start, span.end) }; }
+  }
+  return null;
+}
+
+/** The date an offset gives, counted from the nearest date phrase before it in its sentence that no other event governs. */
+function offsetDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
+  const found = offsetOf(scope, items);
+  if (!found) return null;
+  const { offset, written } = found;
+  const sentence = scope.ctx.seg.sentences[items[0]!.cl.sentence]!;
+  const before = within(scope.dates.usable, sentence.start, offset.start).filter((d) => !d.governed);
+  const ref = before[before.length - 1];
+  const date = ref ? shiftedDate(ref.date!, offset, written) : null;
+  if (!ref || !date) return null;
+  return { phrase: { ...ref, start: offset.start, end: offset.end, original: scope.ctx.original(offset.start, offset.end), date, governed: false, governedFrom: -1 }, kind: 'event' };
+}
+
+const RECEIVE = /^[وف]?(?:تلقي|تلقى|تلقت|يتلقى|تسلم|تسلمت|استلم|استلمت)$/;
+
+/**
+ * «تلقى أمير قطر دعوة من بوتين»: an invitation received names its invitee first; the inviter, named after it, goes
+ * first, as for an invitation sent.
+ */
+function invitedFirstWhenReceived(scope: GroupScope, items: Item[], type: EventType, participants: Participant[]): Participant[] {
+  if (type !== 'invitation') return participants;
+  const t = items.find((x) => x.t.type === 'invitation')!.t;
+  let p = t.start, received = false;
+  for (let n = 0; n < 4 && !received; n++) {
+    const w = previousWord(scope.ctx.folded, p);
+    if (!w) break;
+    received = RECEIVE.test(w.word);
+    p = w.start;
+  }
+  if (!received) return participants;
+  const people = participants.filter((x) => x.kind === 'person');
+  const inviter = people.find((x) => {
+    const at = scope.ctx.entities.find((e) => e.id === x.entityId && e.start > t.start);
+    return at !== undefined;
+  });
+  return inviter ? [inviter, ...participants.filter((x) => x !== inviter)] : participants;
+}
+
 /** Types whose date may span several days when the text says how long they last. */
 const LASTING = new Set<EventType>(['visit', 'conference']);
 
@@ -463,9 +519,10 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
     date: dated ? withDuration(scope, dated, items, spanClauses) : null, dateKind: dated ? dated.kind : null,
-    participants: participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place), location: place ? toPlace(place) : null,
+    participants: invitedFirstWhenReceived(scope, items, type, participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place)), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     anchor: anchorOf(scope, items),
+    offset: offsetOf(scope, items),
     flags: flagsOf(scope, items, clauses, sent),
     corefWith: null, apartFrom: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
     label: items.find((x) => x.t.type === type && x.t.label)?.t.label ?? null,

@@ -57,3 +57,12 @@ describe('how long an event lasts', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('events placed by an offset from another', () => {
+  it.each([
+    ['وجاء قرار الرئيس اليوم، بعد ثلاثة أيام من زيارة الرئيس المصري للبلاد.', '2018-07-23', ['visit 2018-07-20..2018-07-20']],
+    ['وصل أمير قطر مساء الأحد إلى موسكو. وتأتي الزيارة بعد نحو شهر من تلقي أمير قطر دعوة من بوتين لزيارة روسيا.', '2018-03-26', ['invitation 2018-02-01..2018-02-28', 'visit 2018-03-25..2018-03-25']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});

@@ -72,7 +72,9 @@ function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
 
 /** Headlines the article opens with: at most this many lines, of at least this many words. */
 const HEADLINE_LINES = 3;
-const HEADLINE_MIN_WORDS = 3;
+const HEADLINE_MIN_WORDS = 4;
+/** Breadcrumbs and bylines («الرئيسية > عربي ودولي», «المهرة بوست - وكالات») are site furniture, not headlines. */
+const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$/u;
 
 /**
  * «مصر توقع مذكرة تفاهم مع جنوب السودان»: a headline tells the story's main event even when it names no trigger, or
@@ -87,6 +89,6 @@ export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined:
     if (!s.headline || joined.has(s.index) || wordsIn(a.norm.text, s.start, s.end) < HEADLINE_MIN_WORDS) continue;
     const o = toOriginalSpan(a.norm, s.start, s.end);
     const span = trimSpan(a.article.text, o.start, o.end);
-    if (span && span.end - span.start <= MAX_QUOTE) main.attached.push(passageCandidate(a.article, s.index, span));
+    if (span && span.end - span.start <= MAX_QUOTE && !FURNITURE.test(a.article.text.slice(span.start, span.end))) main.attached.push(passageCandidate(a.article, s.index, span));
   }
 }

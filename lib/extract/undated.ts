@@ -6,6 +6,7 @@
 import type { EventDate, Modality } from '../domain/event';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type EventRelation } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
+import { shiftedDate } from './temporal/offsets';
 
 /** Modalities whose events may borrow a date from another event: what happened or is planned, or was put off or called off. */
 const DATABLE = new Set<Modality>(['occurred', 'planned', 'postponed', 'cancelled']);
@@ -23,7 +24,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
   const placeAgainst = (relations: ReadonlyArray<EventRelation>) => {
     for (const c of cands) {
-      if (c.date || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation)) continue;
+      // «وتأتي المحادثات بعد الزيارة»: the story's event named again is dated as the story's, not by what it follows.
+      if (c.date || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
       const target = anchorEvent(c, cands);
       if (!target?.date) continue;
       const how = { during: 'during', after: 'just after', before: 'just before' }[c.anchor.relation];
@@ -43,6 +45,15 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       c.dateKind = 'event';
       c.corefWith = target;
     }
+  }
+  // «تأتي الزيارة بعد نحو شهر من تلقي الأمير دعوة»: counted from the event its sentence tells before the offset.
+  for (const c of cands) {
+    if (c.date || !c.offset || !DATABLE.has(c.modality)) continue;
+    const at = c.offset.offset.start;
+    let from: Candidate | null = null;
+    for (const d of cands) if (d !== c && d.date && d.sentence === c.sentence && d.triggers.some((t) => t.start < at)) from = d;
+    const date = from?.date ? shiftedDate(from.date, c.offset.offset, c.offset.written) : null;
+    if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
   }
   placeAgainst(['during']);
   // «سيقوم الأمير بزيارة دولة للصين وسيحضر الاجتماع الوزاري في بكين من 7 إلى 10 يوليو»: told together, dated together.
@@ -109,6 +120,8 @@ function referent(c: Candidate, cands: Candidate[]): Candidate | null {
   for (const d of cands) {
     if (d === c || !d.date || d.modality !== c.modality) continue;
     if (familyOf(d.type) !== familyOf(c.type)) continue;
+    // «وتأتي المحادثات بعد الزيارة»: what it is placed against is another event, not the one it refers to.
+    if (c.anchor && d.triggers.some((t) => t.start === c.anchor!.at)) continue;
     if (c.flags.pluperfect && (d.dateKind === 'lead' || d.dateKind === 'publication')) continue;
     if (placesConflict(c.location, d.location)) continue;
     const shared = sharedActors(c, d);

@@ -1,43 +1,30 @@
-/** Offsets always point into the original text, whatever tatweel, diacritics and glued words it carries. */
 import { describe, expect, it } from 'vitest';
-import { findTemporalMentions } from './index';
+import type { EventDate } from '@/lib/domain/event';
+import { foldForMatch } from '../normalize';
+import { findEventOffsets, shiftedDate } from './offsets';
 
-const pub = { value: '2020-07-23', precision: 'day' as const };
+const day = (d: string): EventDate => ({ start: d, end: d, precision: 'day', approximate: false, mod: null, text: '', basis: 'explicit', explanation: '' });
 
-describe('offsets map back to the original text', () => {
-  const texts = [
-    'وصل الوزير الأَرْبِعَاءَ إلى موسكو، وعاد أمسِ.',
-    'زار الوفد الجزائر في أكتـــوبر 2017 ثم في يَنَايِرَ ٢٠٢٠.',
-    'سيُعقد الاجتماع في النِّصْفِ الثّاني من العامِ الجاري.',
-    'وفي ١٥ رمضان ١٤٤١ هـ الموافق ٨ مايو ٢٠٢٠م صدر المرسوم.',
-    'والعـــام الماضي، وغداً، وبعد غدٍ، وقريباً.',
-    '\u200fوصل الوفد\u200f يوم\u00a0الأحد 19 كانون الثاني/ يناير 2020.',
-  ];
-  it.each(texts)('%s', (text) => {
-    const ms = findTemporalMentions(text, pub);
-    expect(ms.length).toBeGreaterThan(0);
-    for (const m of ms) {
-      expect(text.slice(m.start, m.end)).toBe(m.text);
-      if (m.date) expect(m.date.text).toBe(m.text);
-      // A mention never starts or ends on whitespace.
-      expect(m.text).toBe(m.text.trim());
-    }
+describe('offsets from another event', () => {
+  it.each([
+    ['بعد ثلاثة أيام من زيارة', -3, 'day', false],
+    ['قبل يومين من القمة', 2, 'day', false],
+    ['بعد نحو شهر من تلقيه دعوة', -1, 'month', true],
+    ['قبل أسبوع من الانتخابات', 1, 'week', false],
+    ['بعد عامين من توقيع الاتفاق', -2, 'year', false],
+  ])('%s → %d %s', (text, count, unit, approximate) => {
+    expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.approximate])).toEqual([[count, unit, approximate]]);
   });
-
-  it('keeps a trailing tanween and the tatweel of هـ inside the span', () => {
-    const ms = findTemporalMentions('يصل الوفد غداً، وتوفي في 15 رمضان 1441 هـ.', pub);
-    expect(ms.map((m) => m.text)).toEqual(['غداً', '15 رمضان 1441 هـ']);
+  it.each([['بعد ثلاثة أيام'], ['قبل عامين'], ['بعد الزيارة'], ['منذ ثلاثة أيام من']])('no offset: %s', (text) => {
+    expect(findEventOffsets(foldForMatch(text))).toEqual([]);
   });
-
-  it('leaves glued و/ب/ل and prepositions outside the span', () => {
-    const text = 'وفي أكتوبر 2017 وبأكتوبر 2018 ولعام 2019 والعام الماضي';
-    expect(findTemporalMentions(text, pub).map((m) => m.text)).toEqual(['أكتوبر 2017', 'أكتوبر 2018', 'عام 2019', 'العام الماضي']);
-  });
-
-  it('finds the longest phrase and no overlaps', () => {
-    const ms = findTemporalMentions('عقد الاجتماع الأحد 19 يناير 2020 في برلين', pub);
-    expect(ms).toHaveLength(1);
-    expect(ms[0]?.text).toBe('الأحد 19 يناير 2020');
-    expect(ms[0]?.kind).toBe('absolute');
+  it.each([
+    ['2018-07-23', 'بعد ثلاثة أيام من', '2018-07-20', '2018-07-20', 'day'],
+    ['2018-03-25', 'بعد نحو شهر من', '2018-02-01', '2018-02-28', 'month'],
+    ['2024-01-31', 'قبل شهر من', '2024-02-01', '2024-02-29', 'month'],
+    ['2020-01-01', 'بعد يومين من', '2019-12-30', '2019-12-30', 'day'],
+  ])('from %s, «%s» → %s..%s %s', (from, phrase, start, end, precision) => {
+    const [offset] = findEventOffsets(foldForMatch(phrase + ' زيارة'));
+    expect(shiftedDate(day(from), offset!, phrase)).toMatchObject({ start, end, precision });
   });
 });

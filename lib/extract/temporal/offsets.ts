@@ -1,0 +1,76 @@
+/**
+ * Offsets from another event: «بعد ثلاثة أيام من زيارة السيسي», «قبل أسبوع من القمة», «بعد نحو شهر من تلقيه دعوة».
+ * The phrase places the event named after it against the event of its clause: that one minus (after «بعد») or plus
+ * (after «قبل») the count. Found in the folded text; resolving it needs the other event's date. Pure.
+ */
+import type { EventDate, Precision } from '@/lib/domain/event';
+import { addMonths, iso, monthRange, parseIso, weekRange, yearRange, ymd, type Day } from './calendar';
+import { AFTER, AGO, APPROX, CARDINALS, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from './lexicon';
+
+export interface EventOffset {
+  /** Folded offsets of the phrase, up to and including «من». */
+  start: number;
+  end: number;
+  /** How far the event named after the phrase lies from the clause's event: negative before it. */
+  count: number;
+  unit: Unit;
+  approximate: boolean;
+}
+
+const UNIT = alt(UNIT_WORDS.keys());
+const COUNT = alt(CARDINALS.keys());
+// «بعد» and «قبل» are the lexicon's after/ago words that take «من» and a noun.
+const WORDS = alt([...AFTER, ...AGO].filter((w) => /^(?:بعد|قبل)$/.test(w)));
+const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))\s+من(?=\s)`, 'gu');
+const LETTER = /\p{L}/u;
+
+export function findEventOffsets(folded: string): EventOffset[] {
+  const out: EventOffset[] = [];
+  for (const m of folded.matchAll(RX)) {
+    if (m.index! > 0 && LETTER.test(folded[m.index! - 1]!) && !/[وف]/.test(folded[m.index! - 1]!)) continue;
+    const g = m.groups!;
+    const unit = lookup(UNIT_WORDS, g.u ?? g.u0);
+    if (!unit) continue;
+    let count: number;
+    if (g.n !== undefined) {
+      const n = /^\d+$/.test(g.n) ? Number(g.n) : lookup(CARDINALS, g.n);
+      if (n === undefined || n < 1 || n > 100) continue;
+      count = n;
+    } else if (unit.form === 'dual') count = 2;
+    else if (unit.form === 'sing' || unit.form === 'acc') count = 1;
+    else continue;
+    // «بعد ثلاثة أيام من زيارة X»: the visit came three days before the clause's event.
+    const sign = g.w === 'بعد' ? -1 : 1;
+    out.push({ start: m.index!, end: m.index! + m[0].length, count: sign * count, unit: unit.unit, approximate: g.ap !== undefined || (g.n !== undefined && VAGUE_CARDINALS.has(g.n)) });
+  }
+  return out;
+}
+
+/**
+ * The date of the event an offset phrase names, from the date of the event it is counted from: a day moved by days,
+ * else the whole week, month or year the move lands in.
+ */
+export function shiftedDate(from: EventDate, offset: EventOffset, written: string): EventDate | null {
+  const day = parseIso(from.start);
+  if (day === null) return null;
+  let start: Day, end: Day, precision: Precision;
+  switch (offset.unit) {
+    case 'day':
+      if (from.precision !== 'day') return null;
+      start = day + offset.count; end = (parseIso(from.end) ?? day) + offset.count; precision = 'day';
+      break;
+    case 'week': ({ start, end } = weekRange(day + 7 * offset.count)); precision = 'week'; break;
+    case 'month': {
+      const { y, m } = ymd(day);
+      const t = addMonths(y, m, offset.count);
+      ({ start, end } = monthRange(t.y, t.m)); precision = 'month';
+      break;
+    }
+    case 'year': ({ start, end } = yearRange(ymd(day).y + offset.count)); precision = 'year'; break;
+  }
+  const dir = offset.count < 0 ? 'before' : 'after';
+  return {
+    start: iso(start), end: iso(end), precision, approximate: offset.approximate || precision !== 'day', mod: null, text: written, basis: 'event',
+    explanation: `«${written}» counts ${Math.abs(offset.count)} ${offset.unit}${Math.abs(offset.count) === 1 ? '' : 's'} ${dir} another event of the article, dated ${from.start === from.end ? from.start : `${from.start}..${from.end}`}`,
+  };
+}
