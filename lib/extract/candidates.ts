@@ -122,6 +122,7 @@ const RELATION_WORDS = new Map<string, EventRelation>([
 const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 const JOINERS = new Set(functionWords.frameWords.joiners);
 const SOURCE_FRAMES = new Set(functionWords.sourceFrames.words);
+const SOURCE_NOUNS = new Set(functionWords.sourceFrames.nouns);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
 /** A word of a closed list, bare or after a glued و/ف and ب/ل/ك («وخلال», «بعيد»); «في» keeps its ف. */
 const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: string): string | null => {
@@ -312,7 +313,8 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     weak: items.every((x) => x.t.weak),
     definite: items.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
-    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
+    // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
+    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
   };
 }
 

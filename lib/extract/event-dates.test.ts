@@ -66,3 +66,14 @@ describe('events placed by an offset from another', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('tense and hope', () => {
+  it.each([
+    // A plan told after the event does not make it future: Wednesday is the past one.
+    ['ووصل وزير الخارجية الروسي سيرغي لافروف إلى تونس مساء الأربعاء، حيث من المقرر أن يعقد لقاءات اليوم الخميس.', '2023-12-21', ['meeting 2023-12-21..2023-12-21', 'visit 2023-12-20..2023-12-20']],
+    // A hope covers the report it opens: the visit hoped for is not on the timeline.
+    ['وقال الوزير: نأمل أن يلبي الرئيس الروسي دعوتنا ويزور بلادنا.', '2023-12-21', []],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});

@@ -30,7 +30,8 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
     let applies = false;
     switch (c.scope) {
       case 'sentence': applies = c.start < pos; break;
-      case 'after': applies = c.start < pos && cc.group === cl.group; break;
+      // A hope or a call covers what follows it in its group and in the report it opens («نأمل أن يلبي … ويزور»).
+      case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl))); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
       case 'clause': applies = (cc.group === cl.group && (c.start < pos || cc.index === cl.index || (cc.index === cl.index + 1 && opensRelative(text, cc))))
@@ -48,15 +49,13 @@ export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions
   const cl = seg.clauseAt(pos);
   if (!cl) return 'past';
   const sent = seg.sentences[cl.sentence]!;
-  for (const c of within(cues, sent.start, sent.end)) {
-    if (c.modality !== 'planned') continue;
-    const cc = seg.clauseAt(c.start);
-    if (cc && cc.group === cl.group && cc.sentence === cl.sentence) return 'future';
-  }
-  for (const f of futurePositions) {
-    if (f < sent.start || f >= sent.end) continue;
-    const cc = seg.clauseAt(f);
-    if (cc && cc.group === cl.group && cc.sentence === cl.sentence) return 'future';
-  }
+  // A plan or a future verb sets the tense of its clause and of what follows it in the group, not of an earlier clause
+  // («ووصل لافروف إلى تونس مساء الأربعاء، حيث من المقرر أن يعقد لقاءات»: Wednesday is past).
+  const covers = (at: number) => {
+    const cc = seg.clauseAt(at);
+    return cc !== null && cc.group === cl.group && cc.sentence === cl.sentence && (at < pos || cc.index === cl.index);
+  };
+  for (const c of within(cues, sent.start, sent.end)) if (c.modality === 'planned' && covers(c.start)) return 'future';
+  for (const f of futurePositions) if (f >= sent.start && f < sent.end && covers(f)) return 'future';
   return 'past';
 }

@@ -103,6 +103,8 @@ function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
 
 function takesArticleDate(c: Candidate): boolean {
   if (c.date || c.modality !== 'occurred') return false;
+  // «ويزور بلادنا»: an imperfect tells no past event of the day.
+  if (c.triggers.every((t) => t.pos === 'imperfect')) return false;
   const f = c.flags;
   return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.noFallback && !f.weak
     && (c.type !== 'agreement' || f.verbPast) && (c.participants.some(isActor) || c.participants.filter((p) => p.kind === 'country').length >= 2);
