@@ -1,8 +1,9 @@
 /**
- * Held-out dev sets (lib/eval/heldout/, lib/eval/heldout2/): articles on other pairs, outlets and years than the seeds.
- * Each gold must be well-formed (evidence = the text at its offsets), and the engine must not fall below the figures
- * recorded when it was last measured; raise the floors as the engine improves, never fit the engine to these
- * articles' wording. heldout2 was written after the engine's rules and scored once before any change.
+ * The written development sets (lib/eval/heldout/, lib/eval/heldout2/): articles written for the project on other pairs,
+ * outlets and years than the seeds. Both were tuned on after their first scoring (0.686 and 0.89 strict), so they
+ * show only that the engine keeps what it was shown; how it generalises is measured on blind real news
+ * (docs/evaluation.md). Each gold must be well-formed (evidence = the text at its offsets), and the engine must not
+ * fall below the floors.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
