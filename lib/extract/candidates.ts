@@ -398,16 +398,20 @@ function dateOnly(scope: GroupScope, c: Clause): boolean {
 }
 
 /**
- * The trigger clauses, with the clause on the far side of a date set off by commas: «التقى الصفدي، أمس الاثنين، الرئيس
- * الأسد في دمشق» is one clause for who met whom and where.
+ * The trigger clauses, with the clause on the far side of a date set off by commas («التقى الصفدي، أمس الاثنين، الرئيس
+ * الأسد في دمشق» is one clause for who met whom and where) and the clause the sentence opens with, when it holds only
+ * the subject.
  */
 function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[] {
   const all = scope.ctx.seg.clauses;
   const inGroup = (c: Clause | undefined): c is Clause => c !== undefined && c.group === scope.group;
   const reach = new Set(clauses);
+  const hasTrigger = (cl: Clause) => scope.triggers.some((t) => t.start >= cl.start && t.start < cl.end);
   for (const c of clauses) {
     const before = all[c.index - 1], beyondBefore = all[c.index - 2];
     if (c.startKind === 'punct' && inGroup(before) && inGroup(beyondBefore) && dateOnly(scope, before)) { reach.add(before); reach.add(beyondBefore); }
+    // «قدم السفير السعودي لدى طهران عبد الله العنزي، أوراق اعتماده»: the subject before a comma, in a clause of its own.
+    else if (c.startKind === 'punct' && inGroup(before) && (before.startKind === 'sentence' || before.startKind === 'hard') && !hasTrigger(before)) reach.add(before);
     const after = all[c.index + 1], beyondAfter = all[c.index + 2];
     if (inGroup(after) && inGroup(beyondAfter) && beyondAfter.startKind === 'punct' && dateOnly(scope, after)) { reach.add(after); reach.add(beyondAfter); }
   }

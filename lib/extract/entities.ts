@@ -100,10 +100,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     const role = roleHint && roleHint !== 'honorific' && roleHint !== 'counterpart' && roleHint !== 'minister' && roleHint !== 'diplomat' ? roleHint : ar?.role ?? null;
     return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle };
   };
-  /** The one person the gazetteer has in a role for a country (and post) on the article's date. */
+  /** The one person the gazetteer has in a role for a country (and, when the title names one, that post) on the article's date. */
   const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => {
     if (!nat || role === 'minister' || role === 'diplomat' || role === 'honorific' || role === 'spokesperson' || role === 'counterpart') return null;
-    const cand = (peopleByRole().get(`${role}|${nat}`) ?? []).filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || !r.post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+    // A country has an ambassador in every capital: without the post, nobody in particular.
+    if (role === 'ambassador' && !post) return null;
+    const cand = (peopleByRole().get(`${role}|${nat}`) ?? []).filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
     return cand.length === 1 ? cand[0]! : null;
   };
   const rolesOf = (m: EntityMention): string[] => {
