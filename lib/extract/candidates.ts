@@ -89,7 +89,9 @@ function families(scope: GroupScope): Item[][] {
   for (const it of items) {
     // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
     // «وتأتي الزيارة»: the story's event named again is not the other triggers of its clause either.
-    const key = familyOf(it.t.type) + '|' + it.modality + (it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : '');
+    // What was discussed is told apart from the events of its clause: the story folds it into its event later.
+    const family = it.t.discussion ? 'talks' : familyOf(it.t.type);
+    const key = family + '|' + it.modality + (it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : '');
     const arr = byKey.get(key) ?? [];
     arr.push(it);
     byKey.set(key, arr);
