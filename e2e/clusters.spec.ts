@@ -15,7 +15,7 @@ async function windowDays(page: Page): Promise<number> {
 
 /** Clicks the middle of a cluster that lies wholly inside the chart's visible area (edge ones stick out of it). */
 async function clickWholeCluster(page: Page): Promise<void> {
-  const point = await page.getByTestId('timeline-chart').evaluate((chart) => {
+  const find = () => page.getByTestId('timeline-chart').evaluate((chart) => {
     const panel = chart.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
     for (const item of chart.querySelectorAll('.vis-item.ev-cluster')) {
       const box = item.getBoundingClientRect();
@@ -23,8 +23,10 @@ async function clickWholeCluster(page: Page): Promise<void> {
     }
     return null;
   });
-  expect(point, 'a cluster wholly inside the chart').not.toBeNull();
-  await page.mouse.click(point!.x, point!.y);
+  // Right after a zoom the previous window's clusters, stretched, may still be drawn while the new ones load.
+  await expect.poll(find, { message: 'a cluster wholly inside the chart' }).not.toBeNull();
+  const point = (await find())!;
+  await page.mouse.click(point.x, point.y);
 }
 
 test('a dense window shows clusters with their counts, and clicking one zooms into it until its events show', async ({ page }) => {
