@@ -17,15 +17,21 @@ runCli(async () => {
   const synthetic = flags.get('synthetic');
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, PORT: port };
+  // The browser tests post far more from one address than anyone would: the limits are tested on their own.
+  const env: NodeJS.ProcessEnv = { WRITE_RATE_LIMIT: '10000/60', PREVIEW_RATE_LIMIT: '10000/60', ...process.env, PGLITE_DATA_DIR: dataDir, PORT: port };
   delete env.DATABASE_URL;
   const load = synthetic ? ['scripts/seed-synthetic.ts', '--events', synthetic, '--database', dataDir] : ['scripts/prepare-db.ts'];
   const loaded = spawnSync('npx', ['tsx', ...load], { stdio: 'inherit', env });
   if (loaded.status !== 0) process.exit(loaded.status ?? 1);
 
-  const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+  // In a process group of its own, so that stopping it stops npx, tsx and the server they start.
+  const server = spawn('npx', ['tsx', 'scripts/server.ts', '--port', port], { stdio: 'inherit', env, detached: true });
   const cleanUp = () => {
-    server.kill('SIGTERM');
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
     rmSync(dataDir, { recursive: true, force: true });
   };
   process.on('SIGTERM', () => { cleanUp(); process.exit(0); });

@@ -3,6 +3,7 @@ import type { EventDate, EventType, ExtractedEvent, Modality, Participant, Place
 import type { ViewFilters } from '@/lib/domain/filters';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
+import { keepReadable, readableDates } from './readable';
 import { articles, entities, eventMentions, eventParticipants, events } from './schema';
 
 /** An article as a source of an event: what a reader needs to judge and follow it. */
@@ -32,7 +33,7 @@ function escapeLike(value: string): string {
 
 /** The WHERE conditions of a view; shared by every query that filters events. */
 export function filterConditions(filters: ViewFilters): SQL[] {
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [readableDates];
   if (filters.from || filters.to) {
     // Written as the indexed expression so the GiST index on the range serves window queries.
     conditions.push(sql`daterange(${events.dateStart}, ${events.dateEnd}, '[]') && daterange(${filters.from}::date, ${filters.to}::date, '[]')`);
@@ -169,8 +170,21 @@ export async function listParticipants(db: Queryable): Promise<Array<{ id: strin
     .orderBy(asc(entities.nameEn));
 }
 
-async function hydrate(db: Queryable, rows: EventRow[]): Promise<EventRecord[]> {
-  if (rows.length === 0) return [];
+/**
+ * Rows hydrated per round of look-ups: a long export takes several short queries rather than one long one, so other
+ * requests get their turn on an embedded database, which runs one query at a time.
+ */
+const HYDRATE_CHUNK = 500;
+
+/** Records of the stored rows the readers can show, with participants, mentions and sources. */
+async function hydrate(db: Queryable, stored: EventRow[]): Promise<EventRecord[]> {
+  const rows = keepReadable(stored);
+  const records: EventRecord[] = [];
+  for (let i = 0; i < rows.length; i += HYDRATE_CHUNK) records.push(...(await hydrateChunk(db, rows.slice(i, i + HYDRATE_CHUNK))));
+  return records;
+}
+
+async function hydrateChunk(db: Queryable, rows: EventRow[]): Promise<EventRecord[]> {
   const ids = rows.map((row) => row.id);
   const [participantRows, mentionRows, placeRows] = await Promise.all([
     db
