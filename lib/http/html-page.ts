@@ -18,8 +18,8 @@ export function renderHtmlPage(page: HtmlPage): string {
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(page.title)} · Diplomatic timeline</title></head>`,
     '<body style="font-family: sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">',
-    `<main><h1>${escapeHtml(page.title)}</h1>`,
-    ...page.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`),
+    `<main><h1 dir="auto">${escapeHtml(page.title)}</h1>`,
+    ...page.paragraphs.map((text) => `<p dir="auto">${escapeHtml(text)}</p>`),
     links ? `<ul>${links}</ul>` : '',
     '</main></body></html>',
   ].join('');
