@@ -24,20 +24,17 @@ runCli(async () => {
   const loaded = spawnSync('npx', ['tsx', ...load], { stdio: 'inherit', env });
   if (loaded.status !== 0) process.exit(loaded.status ?? 1);
 
-  // In a process group of its own, so that stopping it stops npx, tsx and the server they start.
-  const server = spawn('npx', ['tsx', 'scripts/server.ts', '--port', port], { stdio: 'inherit', env, detached: true });
-  const cleanUp = () => {
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+  // The server itself, not a chain of npx and tsx: its exit is the moment its database folder can go.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--port', port], { stdio: 'inherit', env });
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    server.kill('SIGTERM');
   };
-  process.on('SIGTERM', () => { cleanUp(); process.exit(0); });
-  process.on('SIGINT', () => { cleanUp(); process.exit(0); });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   server.on('exit', (code) => {
     rmSync(dataDir, { recursive: true, force: true });
-    process.exit(code ?? 0);
+    process.exit(stopping ? 0 : (code ?? 1));
   });
 }, 'usage: tsx scripts/e2e-server.ts --port P [--synthetic N]');

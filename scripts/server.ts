@@ -24,7 +24,11 @@ runCli(async () => {
   const server = createServer((request, response) => withPeer(peerOf(request), () => handle(request, response)));
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Listening on http://${hostname ?? 'localhost'}:${port} (${dev ? 'development' : 'production'})`);
-  const stop = () => server.close(() => process.exit(0));
+  // Stops taking requests and ends idle keep-alive connections, so a stop takes no longer than the requests in flight.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }, 'usage: tsx scripts/server.ts [--port P] [--hostname H] [--dev]');
