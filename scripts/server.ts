@@ -14,7 +14,8 @@ runCli(async () => {
   if (positional.length) throw new UsageError(`Unexpected argument ${positional[0]}.`);
   const port = Number(flags.get('port') ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
-  const hostname = flags.get('hostname') ?? process.env.HOSTNAME;
+  // Not HOSTNAME from the environment: containers set it to their own name, which would hide the server from localhost.
+  const hostname = flags.get('hostname');
   const dev = flags.has('dev');
   // A setting that cannot be read stops the server here rather than failing requests later.
   readSettings(process.env);
