@@ -16,13 +16,21 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   // `npm run test:e2e` builds once before these start; the servers only serve that build.
+  // Stopped with SIGTERM, so that each server removes its temporary database (a SIGKILL would leave it behind).
   webServer: [
-    { command: `npx tsx scripts/e2e-server.ts --port ${SEEDED_PORT}`, url: `http://127.0.0.1:${SEEDED_PORT}/`, timeout: 120_000, reuseExistingServer: false },
     {
-      command: `npx tsx scripts/e2e-server.ts --port ${SYNTHETIC_PORT} --synthetic ${SYNTHETIC_EVENTS}`,
-      url: `http://127.0.0.1:${SYNTHETIC_PORT}/`,
+      command: `npx tsx scripts/e2e-server.ts --port ${SEEDED_PORT}`,
+      url: `http://127.0.0.1:${SEEDED_PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+    },
+    {
+      command: `npx tsx scripts/e2e-server.ts --port ${SYNTHETIC_PORT} --synthetic ${SYNTHETIC_EVENTS}`,
+      url: `http://127.0.0.1:${SYNTHETIC_PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
     },
   ],
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { screenshotPath } from './screenshots';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -38,9 +39,9 @@ for (const width of [1280, 390]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     if (width === 1280) {
-      await page.screenshot({ path: 'docs/screenshots/timeline.png' });
+      await page.screenshot({ path: screenshotPath('timeline.png') });
       await page.goto(await firstEventHref(page));
-      await page.screenshot({ path: 'docs/screenshots/event.png', fullPage: true });
+      await page.screenshot({ path: screenshotPath('event.png'), fullPage: true });
     }
   });
 }

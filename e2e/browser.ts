@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/** CHROMIUM_PATH wins; otherwise Debian's package. */
+/** CHROMIUM_PATH wins; otherwise Debian's package. When the file is missing, Playwright launches its own download. */
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
 }

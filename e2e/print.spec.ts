@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { screenshotPath } from './screenshots';
 
 const MM = 96 / 25.4;
 
@@ -46,7 +47,7 @@ for (const [paper, orientation, widthMm, heightMm] of [
     expect(pages).toBeLessThanOrEqual(expected + 1);
 
     if (paper === 'a4') {
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(process.cwd(), 'docs', 'screenshots', 'print')]);
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, screenshotPath('print')]);
     }
   });
 }

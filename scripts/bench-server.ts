@@ -24,7 +24,7 @@ export async function ensureSyntheticDatabase(events: number, url: string | null
   if (result.status !== 0) throw new Error('seed:synthetic failed');
 }
 
-/** `next start` on the synthetic PGlite folder, or on the PostgreSQL database at `url`. */
+/** The production server (scripts/server.ts) on the synthetic PGlite folder, or on the PostgreSQL database at `url`. */
 export async function startServer(port: number, url: string | null = null): Promise<ChildProcess> {
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
@@ -33,7 +33,7 @@ export async function startServer(port: number, url: string | null = null): Prom
     env.PGLITE_DATA_DIR = SYNTHETIC_DIR;
     delete env.DATABASE_URL;
   }
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const server = spawn('npx', ['tsx', 'scripts/server.ts', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {

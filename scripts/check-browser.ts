@@ -1,10 +1,11 @@
 /**
- * Finds what the browser tests need: a system Chromium (Playwright's own download cannot reach its host on
- * every machine) and poppler's pdftotext/pdfinfo/pdftoppm for the print tests. On Debian as root it installs
- * what is missing; elsewhere it says how.
+ * Finds what the browser tests need: a Chromium (CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
+ * download, which cannot reach its host on every machine) and poppler's pdftotext/pdfinfo/pdftoppm for the print tests.
+ * On Debian as root it installs what is missing; elsewhere it says how.
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/browser';
 
 function tryInstallWithApt(packages: string[]): boolean {
@@ -31,17 +32,21 @@ if (!hasCommand('pdftotext') || !hasCommand('pdftoppm')) {
   }
 }
 
-const path = chromiumPath();
-if (existsSync(path)) {
-  console.log(`Browser tests use Chromium at ${path}`);
-} else if (tryInstallWithApt(['chromium']) && existsSync(chromiumPath())) {
-  console.log(`Installed Chromium at ${chromiumPath()}`);
+const wanted = chromiumPath();
+// Playwright's own download, when `npx playwright install chromium` has fetched it: e2e/browser.ts falls back to it.
+const bundled = chromium.executablePath();
+if (existsSync(wanted)) {
+  console.log(`Browser tests use Chromium at ${wanted}`);
+} else if (!process.env.CHROMIUM_PATH && existsSync(bundled)) {
+  console.log(`No Chromium at ${wanted}; browser tests use Playwright's own at ${bundled}`);
+} else if (!process.env.CHROMIUM_PATH && tryInstallWithApt(['chromium']) && existsSync(wanted)) {
+  console.log(`Installed Chromium at ${wanted}`);
 } else {
   console.error(
     [
-      `No Chromium at ${path}; the browser tests need one.`,
+      `No Chromium at ${wanted}${process.env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''}; the browser tests need one.`,
       '  Debian/Ubuntu:  sudo apt-get install -y chromium',
-      '  elsewhere:      npx playwright install chromium   (then set CHROMIUM_PATH to the browser it prints, or leave it unset to use Playwright\'s own)',
+      '  elsewhere:      npx playwright install chromium   (used when CHROMIUM_PATH is unset and /usr/bin/chromium is missing)',
       '  or point CHROMIUM_PATH at any Chromium or Chrome binary.',
     ].join('\n'),
   );

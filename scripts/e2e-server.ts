@@ -17,21 +17,24 @@ runCli(async () => {
   const synthetic = flags.get('synthetic');
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, PORT: port };
+  // The browser tests post far more from one address than anyone would: the limits are tested on their own.
+  const env: NodeJS.ProcessEnv = { WRITE_RATE_LIMIT: '10000/60', PREVIEW_RATE_LIMIT: '10000/60', ...process.env, PGLITE_DATA_DIR: dataDir, PORT: port };
   delete env.DATABASE_URL;
   const load = synthetic ? ['scripts/seed-synthetic.ts', '--events', synthetic, '--database', dataDir] : ['scripts/prepare-db.ts'];
   const loaded = spawnSync('npx', ['tsx', ...load], { stdio: 'inherit', env });
   if (loaded.status !== 0) process.exit(loaded.status ?? 1);
 
-  const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
-  const cleanUp = () => {
+  // The server itself, not a chain of npx and tsx: its exit is the moment its database folder can go.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--port', port], { stdio: 'inherit', env });
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
     server.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
   };
-  process.on('SIGTERM', () => { cleanUp(); process.exit(0); });
-  process.on('SIGINT', () => { cleanUp(); process.exit(0); });
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   server.on('exit', (code) => {
     rmSync(dataDir, { recursive: true, force: true });
-    process.exit(code ?? 0);
+    process.exit(stopping ? 0 : (code ?? 1));
   });
 }, 'usage: tsx scripts/e2e-server.ts --port P [--synthetic N]');

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { openDatabase } from '@/lib/db/client';
 import { ingestArticle } from '@/lib/db/ingest';
 import { loadCorpusFromManifest } from '@/lib/db/seed';
+import { isoToday } from '@/lib/domain/date-limits';
+import { setAsideMessage } from '@/lib/ingest/date-bounds';
 import { validateSubmission } from '@/lib/ingest/validate';
 import { parseArgs, runCli, UsageError } from './cli-args';
 
@@ -31,10 +33,11 @@ runCli(async () => {
       ...(flags.has('outlet') && { outlet: flags.get('outlet') }),
       ...(flags.has('title') && { title: flags.get('title') }),
     };
-    const checked = validateSubmission(submission);
+    const checked = validateSubmission(submission, { today: isoToday() });
     if (!checked.ok) throw new UsageError(checked.errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
     const result = await ingestArticle(handle.db, checked.value);
     console.log(result.created ? `Added article ${result.article.id} (${result.article.title}).` : `Already stored as article ${result.article.id}; nothing added.`);
+    for (const s of result.setAside) console.log(`  Note: ${setAsideMessage(s)}.`);
     for (const event of result.events) {
       console.log(`  ${event.date ? `${event.date.start}${event.date.end !== event.date.start ? `..${event.date.end}` : ''} (${event.date.precision})` : 'undated'}  ${event.title.en}  [${event.id}]`);
     }

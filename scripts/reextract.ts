@@ -2,6 +2,7 @@
 import { openDatabase } from '@/lib/db/client';
 import { countEvents } from '@/lib/db/events';
 import { lockCorpus, rebuildEvents } from '@/lib/db/rebuild';
+import { setAsideMessage } from '@/lib/ingest/date-bounds';
 import { runCli, UsageError } from './cli-args';
 
 runCli(async () => {
@@ -10,11 +11,13 @@ runCli(async () => {
   try {
     const before = await countEvents(handle.db);
     const started = performance.now();
-    const events = await handle.db.transaction(async (tx) => {
+    const { events, setAside, retired } = await handle.db.transaction(async (tx) => {
       await lockCorpus(tx);
       return rebuildEvents(tx);
     });
     console.log(`Re-extracted: ${before} event(s) before, ${events.length} now [${((performance.now() - started) / 1000).toFixed(1)}s].`);
+    for (const s of setAside) console.log(`  Note: ${setAsideMessage(s)}.`);
+    if (retired.length) console.log(`  gone (their permalinks answer 410): ${retired.join(', ')}`);
   } finally {
     await handle.close();
   }

@@ -66,6 +66,8 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
   const [selectedId, setSelectedId] = useState<string | null>(initialSelected?.id ?? null);
   const [error, setError] = useState<string | null>(null);
   const firstWindow = useRef(true);
+  /** Set when the page navigates away: the chart may still settle, and its URL update would cancel the navigation. */
+  const leaving = useRef(false);
 
   const { items, groups } = useMemo(
     () => (chartData.clusters.length > 0 ? clustersToItems(chartData.clusters, view.lanes, locale) : toTimelineItems(chartData.events, view.lanes, locale)),
@@ -85,6 +87,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
 
   // The URL mirrors the view, so reload, back/forward and a pasted link give the same screen.
   useEffect(() => {
+    if (leaving.current) return;
     const search = viewStateToSearch({ ...view, from: visibleWindow?.from ?? null, to: visibleWindow?.to ?? null, event: selectedId });
     const url = `${globalThis.location.pathname}${search}`;
     if (url !== `${globalThis.location.pathname}${globalThis.location.search}`) globalThis.history.replaceState(null, '', url);
@@ -189,7 +192,10 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
     else if (e.key === backward) move(-1);
     else if (e.key === '+' || e.key === '=') chart.current?.zoom(2);
     else if (e.key === '-' || e.key === '_') chart.current?.zoom(0.5);
-    else if (e.key === 'Enter' && selectedId) router.push(`/events/${encodeURIComponent(selectedId)}`);
+    else if (e.key === 'Enter' && selectedId) {
+      leaving.current = true;
+      router.push(`/events/${encodeURIComponent(selectedId)}`);
+    }
     else if (e.key === 'Escape') setSelectedId(null);
     else return;
     e.preventDefault();

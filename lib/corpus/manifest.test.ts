@@ -25,6 +25,8 @@ describe('manifest', () => {
     expect(() => parseManifest({ articles: [ok, ok] })).toThrow(/entry 1 .*duplicate file/);
     expect(() => parseManifest({ articles: [{ ...ok, publishedPrecision: 'month' }] })).toThrow(/does not match/);
     expect(() => parseManifest({})).toThrow(/articles/);
+    expect(() => parseManifest({ articles: [{ ...ok, published: '1899-12-31' }] }, '2026-11-30')).toThrow(/"a.txt".*before 1900/);
+    expect(() => parseManifest({ articles: [{ ...ok, published: '2030-01', publishedPrecision: 'month' }] }, '2026-11-30')).toThrow(/"a.txt".*after today/);
   });
   it('article id is the file name without extension', () => {
     expect(articleIdOf('seeds/000_abc.txt')).toBe('000_abc');

@@ -1,5 +1,6 @@
 /** The manifest format (seeds/manifest.json): a pure validator shared by the CLI, the evaluation and the database loader. */
 import { z } from 'zod';
+import { isoToday, publicationOutOfRange } from '../domain/date-limits';
 import { parsePublished } from '../domain/published';
 
 export interface ManifestEntry {
@@ -36,8 +37,11 @@ function describe(issue: z.core.$ZodIssue): string {
   return `field "${field}": ${issue.message}`;
 }
 
-/** Validates a parsed manifest (an object with `articles`, or a bare array); throws an Error naming the entry and the problem. */
-export function parseManifest(data: unknown): ManifestEntry[] {
+/**
+ * Validates a parsed manifest (an object with `articles`, or a bare array); throws an Error naming the entry and the
+ * problem. Publication dates run from 1900 to `today`, as for any write.
+ */
+export function parseManifest(data: unknown, today: string = isoToday()): ManifestEntry[] {
   const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as { articles?: unknown }).articles : undefined;
   if (!Array.isArray(list)) throw new Error('manifest: expected an object with an "articles" array');
   const out: ManifestEntry[] = [];
@@ -54,6 +58,8 @@ export function parseManifest(data: unknown): ManifestEntry[] {
     const pub = parsePublished(e.published);
     if (!pub) throw new Error(`${where}: unreadable date "${e.published}" (expected YYYY-MM-DD or YYYY-MM)`);
     if (pub.precision !== e.publishedPrecision) throw new Error(`${where}: published "${e.published}" does not match publishedPrecision "${e.publishedPrecision}"`);
+    const outOfRange = publicationOutOfRange(e.published, today);
+    if (outOfRange) throw new Error(`${where}: ${outOfRange}`);
     if (e.file.includes('..') || e.file.startsWith('/')) throw new Error(`${where}: file must be a plain relative path`);
     const prev = files.get(e.file);
     if (prev !== undefined) throw new Error(`${where}: duplicate file (also entry ${prev})`);

@@ -26,12 +26,27 @@ export interface OpenOptions {
   url?: string | null;
   /** PGlite data folder; 'memory://' for a throw-away database. */
   dataDir?: string;
+  /**
+   * PostgreSQL cancels any statement that runs longer (the server's read queries); transactions that write lift it
+   * (lockCorpus). PGlite runs in this process and cannot interrupt a query: there, only bounded queries keep it short.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** Opens the database the environment asks for and brings its schema up to date. */
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const url = options.url === undefined ? process.env.DATABASE_URL : options.url;
-  const handle = url ? await openPostgres(url) : await openPglite(options.dataDir ?? process.env.PGLITE_DATA_DIR ?? DEFAULT_DATA_DIR);
+  if (url) {
+    // Migrations run on a connection of their own, free of the statement timeout the server's queries get.
+    const migrator = await openPostgres(url);
+    try {
+      await migrateDatabase(migrator);
+    } finally {
+      await migrator.close();
+    }
+    return openPostgres(url, options.statementTimeoutMs);
+  }
+  const handle = await openPglite(options.dataDir ?? process.env.PGLITE_DATA_DIR ?? DEFAULT_DATA_DIR);
   try {
     await migrateDatabase(handle);
   } catch (error) {
@@ -52,10 +67,16 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
+async function openPostgres(url: string, statementTimeoutMs?: number): Promise<DatabaseHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const pool = new Pool({ connectionString: url, max: 10 });
+  const pool = new Pool({
+    connectionString: url,
+    max: 10,
+    // A server that does not answer is reported (503) rather than waited for forever.
+    connectionTimeoutMillis: 5000,
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+  });
   // An idle connection the server drops (restart, admin command) must not bring the process down; the pool
   // replaces it on next use.
   pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));

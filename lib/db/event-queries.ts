@@ -3,6 +3,7 @@ import type { EventDate, EventType, ExtractedEvent, Modality, Participant, Place
 import type { ViewFilters } from '@/lib/domain/filters';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
+import { keepReadable, readableDates } from './readable';
 import { articles, entities, eventMentions, eventParticipants, events } from './schema';
 
 /** An article as a source of an event: what a reader needs to judge and follow it. */
@@ -32,7 +33,7 @@ function escapeLike(value: string): string {
 
 /** The WHERE conditions of a view; shared by every query that filters events. */
 export function filterConditions(filters: ViewFilters): SQL[] {
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [readableDates];
   if (filters.from || filters.to) {
     // Written as the indexed expression so the GiST index on the range serves window queries.
     conditions.push(sql`daterange(${events.dateStart}, ${events.dateEnd}, '[]') && daterange(${filters.from}::date, ${filters.to}::date, '[]')`);
@@ -169,27 +170,56 @@ export async function listParticipants(db: Queryable): Promise<Array<{ id: strin
     .orderBy(asc(entities.nameEn));
 }
 
-async function hydrate(db: Queryable, rows: EventRow[]): Promise<EventRecord[]> {
-  if (rows.length === 0) return [];
+/**
+ * Rows hydrated per round of look-ups: a long export takes several short queries rather than one long one, so other
+ * requests get their turn on an embedded database, which runs one query at a time.
+ */
+const HYDRATE_CHUNK = 500;
+
+/** Records of the stored rows the readers can show, with participants, mentions and sources. */
+async function hydrate(db: Queryable, stored: EventRow[]): Promise<EventRecord[]> {
+  const rows = keepReadable(stored);
+  const records: EventRecord[] = [];
+  for (let i = 0; i < rows.length; i += HYDRATE_CHUNK) records.push(...(await hydrateChunk(db, rows.slice(i, i + HYDRATE_CHUNK))));
+  return records;
+}
+
+const sourceColumns = {
+  id: articles.id, file: articles.file, title: articles.title, titleEn: articles.titleEn, outlet: articles.outlet, url: articles.url,
+  published: articles.published, publishedPrecision: articles.publishedPrecision,
+};
+
+/** Oldest source first (unknown dates last, as PostgreSQL sorts them), then by article and position. */
+function bySource(a: { published: string | null; articleId: string; start: number }, b: typeof a): number {
+  if (a.published !== b.published) return a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? -1 : 1;
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start;
+}
+
+async function hydrateChunk(db: Queryable, rows: EventRow[]): Promise<EventRecord[]> {
   const ids = rows.map((row) => row.id);
-  const [participantRows, mentionRows, placeRows] = await Promise.all([
+  // The sources are looked up by key from the articles their mentions name: joined, the planner would read every
+  // article to hash it.
+  const mentioned = db.selectDistinct({ id: eventMentions.articleId }).from(eventMentions).where(inArray(eventMentions.eventId, ids));
+  const [participantRows, mentionRows, sourceRows, placeRows] = await Promise.all([
     db
       .select({ eventId: eventParticipants.eventId, role: eventParticipants.role, position: eventParticipants.position, entity: entities })
       .from(eventParticipants)
       .innerJoin(entities, eq(entities.id, eventParticipants.entityId))
       .where(inArray(eventParticipants.eventId, ids))
       .orderBy(asc(eventParticipants.eventId), asc(eventParticipants.position)),
-    db
-      .select({ mention: eventMentions, article: { id: articles.id, file: articles.file, title: articles.title, titleEn: articles.titleEn, outlet: articles.outlet, url: articles.url, published: articles.published, publishedPrecision: articles.publishedPrecision } })
-      .from(eventMentions)
-      .innerJoin(articles, eq(articles.id, eventMentions.articleId))
-      .where(inArray(eventMentions.eventId, ids))
-      .orderBy(asc(eventMentions.eventId), asc(articles.published), asc(eventMentions.articleId), asc(eventMentions.start)),
-    db.select().from(entities).where(inArray(entities.id, rows.map((row) => row.locationId).filter((id): id is string => id !== null))),
+    db.select().from(eventMentions).where(inArray(eventMentions.eventId, ids)),
+    db.select(sourceColumns).from(articles).where(sql`${articles.id} = any(array(${mentioned}))`),
+    db.select().from(entities).where(inArray(entities.id, [...new Set(rows.map((row) => row.locationId).filter((id): id is string => id !== null))])),
   ]);
+  const sourcesById = new Map(sourceRows.map((row) => [row.id, row]));
+  const joined = mentionRows.flatMap((mention) => {
+    const article = sourcesById.get(mention.articleId);
+    return article ? [{ mention, article, published: article.published, articleId: mention.articleId, start: mention.start }] : [];
+  });
+  joined.sort(bySource);
   const places = new Map(placeRows.map((row) => [row.id, row]));
   const participantsOf = groupBy(participantRows, (row) => row.eventId);
-  const mentionsOf = groupBy(mentionRows, (row) => row.mention.eventId);
+  const mentionsOf = groupBy(joined, (row) => row.mention.eventId);
   return rows.map((row) => {
     const mentions = mentionsOf.get(row.id) ?? [];
     const sources = new Map<string, SourceArticle>();

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ExtractedEvent } from '@/lib/domain/event';
 import { parsePublished } from '@/lib/domain/published';
+import type { SetAsideDate } from '@/lib/ingest/date-bounds';
 import type { ArticleSubmission } from '@/lib/ingest/validate';
 import type { Database } from './client';
 import { eventsOfArticle } from './event-queries';
@@ -14,6 +15,8 @@ export interface IngestResult {
   created: boolean;
   /** The article's events, after merging with what was already known. */
   events: ExtractedEvent[];
+  /** The article's events whose date was set aside as outside what may be stored (they are kept undated). */
+  setAside: SetAsideDate[];
 }
 
 /** The article's first non-empty line, when no title is given. */
@@ -32,7 +35,7 @@ export async function ingestArticle(db: Database, submission: ArticleSubmission)
     await lockCorpus(tx);
     const [existing] = await tx.select().from(articles).where(eq(articles.contentHash, hash)).limit(1);
     if (existing) {
-      return { article: existing, created: false, events: await eventsOfArticle(tx, existing.id) };
+      return { article: existing, created: false, events: await eventsOfArticle(tx, existing.id), setAside: [] };
     }
     const article = await insertArticle(tx, {
       id: articleIdFromHash(hash),
@@ -46,7 +49,12 @@ export async function ingestArticle(db: Database, submission: ArticleSubmission)
       publishedNote: submission.publishedNote ?? null,
       text: submission.text,
     });
-    const all = await rebuildEvents(tx);
-    return { article, created: true, events: all.filter((event) => event.mentions.some((m) => m.articleId === article.id)) };
+    const { events, setAside } = await rebuildEvents(tx);
+    return {
+      article,
+      created: true,
+      events: events.filter((event) => event.mentions.some((m) => m.articleId === article.id)),
+      setAside: setAside.filter((s) => s.articleIds.includes(article.id)),
+    };
   });
 }

@@ -111,6 +111,16 @@ export const eventAliases = pgTable('event_aliases', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** Events that vanished (their article was removed): their permalinks answer 410 with this note rather than 404. */
+export const retiredEvents = pgTable('retired_events', {
+  eventId: text('event_id').primaryKey(),
+  titleEn: text('title_en').notNull(),
+  titleAr: text('title_ar').notNull(),
+  /** Why the event is gone, in a sentence for its readers. */
+  note: text('note').notNull(),
+  retiredAt: timestamp('retired_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /**
  * How many dated events start in each year, per type, modality and lane country: the clusters of a zoomed-out
  * timeline are summed from these few thousand rows instead of counting every event. Rebuilt with the events.

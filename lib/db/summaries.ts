@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable } from './client';
 import { eventCountries } from './facets';
+import { readableDates } from './readable';
 import { eventFacetCounts, eventParticipants, events, eventYearCounts } from './schema';
 
 /**
@@ -10,7 +11,7 @@ import { eventFacetCounts, eventParticipants, events, eventYearCounts } from './
 export async function refreshSummaries(db: Queryable): Promise<void> {
   await db.delete(eventYearCounts);
   await db.delete(eventFacetCounts);
-  const dated = isNotNull(events.dateStart);
+  const dated = and(isNotNull(events.dateStart), readableDates)!;
   const count = sql<number>`count(*)::int`.as('events');
 
   const year = sql<number>`extract(year from ${events.dateStart})::int`;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { SyntheticCorpus } from '@/lib/synthetic/generate';
-import { openDatabase, type DatabaseHandle } from './client';
+import { openDatabase, type DatabaseHandle, type OpenOptions } from './client';
 import { storeSyntheticCorpus } from './synthetic';
 
 /**
@@ -10,26 +10,40 @@ import { storeSyntheticCorpus } from './synthetic';
  */
 export const TEST_BACKENDS: Array<'pglite' | 'postgres'> = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
-  if (kind === 'pglite') return openDatabase({ url: null, dataDir: 'memory://' });
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `test_${randomBytes(6).toString('hex')}`;
+/** A fresh, empty database: how to open it, and how to throw it away afterwards. */
+export interface TestDatabase {
+  options: Required<Pick<OpenOptions, 'url'>> & Pick<OpenOptions, 'dataDir'>;
+  drop: () => Promise<void>;
+}
+
+async function adminQuery(statement: string): Promise<void> {
   const { Client } = await import('pg');
-  const admin = new Client({ connectionString: adminUrl });
+  const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL! });
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function createTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
+  if (kind === 'pglite') return { options: { url: null, dataDir: 'memory://' }, drop: async () => {} };
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
+  return { options: { url: url.toString() }, drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+
+export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
+  const created = await createTestDatabase(kind);
+  const handle = await openDatabase(created.options);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      const dropper = new Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await created.drop();
     },
   };
 }

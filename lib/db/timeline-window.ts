@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, Modality, Precision } from '@/lib/domain/event';
 import type { LaneKind, ViewFilters } from '@/lib/domain/filters';
 import { UNKNOWN_LANE, type TimelineEvent } from '@/lib/timeline/items';
 import type { Queryable } from './client';
 import { bucketEnd, countBuckets } from './cluster-counts';
+import { entityNames } from './entities';
 import { filterConditions } from './event-queries';
+import { keepReadable } from './readable';
 import { entities, events } from './schema';
 
 /** A dense stretch of the timeline, drawn as one block with its count until the analyst zooms in. */
@@ -39,9 +41,7 @@ export async function timelineWindow(db: Queryable, filters: ViewFilters & { fro
   if ((few?.n ?? 0) <= maxItems) return { total: few?.n ?? 0, clusters: [], events: await windowEvents(db, where) };
   const { unit, counts } = await countBuckets(db, filters, lanes);
   const laneIds = [...new Set(counts.map((c) => c.lane))];
-  const names = lanes === 'participant' && laneIds.length
-    ? new Map((await db.select({ id: entities.id, nameEn: entities.nameEn, nameAr: entities.nameAr }).from(entities).where(inArray(entities.id, laneIds))).map((e) => [e.id, { en: e.nameEn, ar: e.nameAr }]))
-    : new Map<string, { en: string; ar: string }>();
+  const names = lanes === 'participant' ? await entityNames(db, laneIds) : new Map<string, { en: string; ar: string }>();
   return {
     total: counts.reduce((sum, c) => sum + c.count, 0),
     events: [],
@@ -76,7 +76,7 @@ async function windowEvents(db: Queryable, where: SQL | undefined): Promise<Time
     .leftJoin(entities, eq(entities.id, events.mainParticipantId))
     .where(where)
     .orderBy(asc(events.dateStart), asc(events.id));
-  return rows.map((row) => ({
+  return keepReadable(rows).map((row) => ({
     id: row.id,
     type: row.type as EventType,
     modality: row.modality as Modality,

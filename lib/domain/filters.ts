@@ -1,3 +1,4 @@
+import { EARLIEST_DAY, isCalendarDay } from './date-limits';
 import { EVENT_TYPES, MODALITIES, type EventType, type Modality } from './event';
 
 /** The lanes a timeline can be split into. */
@@ -23,18 +24,15 @@ export interface ViewState extends ViewFilters {
 /** Occurred and planned events are the chronology; hypothetical and negated ones are shown only when asked for. */
 export const DEFAULT_MODALITIES: Modality[] = ['occurred', 'planned'];
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 function list(value: string | string[] | undefined): string[] {
   const raw = Array.isArray(value) ? value.join(',') : (value ?? '');
   return [...new Set(raw.split(',').map((item) => item.trim()).filter(Boolean))];
 }
 
+/** A day the readers can draw (a real day, 1900 to 9999), or null. */
 function day(value: string | string[] | undefined): string | null {
   const raw = Array.isArray(value) ? value[0] : value;
-  if (!raw || !isoDay.test(raw)) return null;
-  const parsed = new Date(`${raw}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== raw ? null : raw;
+  return raw && isCalendarDay(raw) && raw >= EARLIEST_DAY ? raw : null;
 }
 
 const typeSet = new Set<string>(EVENT_TYPES);

@@ -5,7 +5,16 @@ const COLUMNS = [
   'title_en', 'title_ar', 'participants', 'location', 'sources', 'source_urls', 'quotes', 'permalink',
 ] as const;
 
-function cell(value: string): string {
+/**
+ * A spreadsheet reads a cell starting with = + - @ (or a tab or carriage return before one) as a formula, so such a
+ * cell is prefixed with an apostrophe, which the spreadsheet shows as text (OWASP's CSV injection rule).
+ */
+function neutralised(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function cell(raw: string): string {
+  const value = neutralised(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

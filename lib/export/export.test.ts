@@ -5,6 +5,7 @@ import { eventsToCsv } from './csv';
 import { eventsToIcs } from './ics';
 import { eventsToTimelineJs } from './timelinejs';
 import { SAMPLE_EVENTS } from './fixtures';
+import type { EventRecord } from '@/lib/db/event-queries';
 
 const ORIGIN = 'https://timeline.example';
 
@@ -68,5 +69,34 @@ describe('TimelineJS export', () => {
     expect(roundTrip.events[0]!.text.headline).toBe('Lavrov–Boukadoum talks in Moscow, &quot;strategic&quot;');
     expect(roundTrip.events[0]!.text.text).toContain('محادثات لافروف وبوقادوم في موسكو');
     expect(roundTrip.events[1]!.start_date).toEqual({ year: 2022, month: 4 });
+  });
+});
+
+describe('exports of hostile text', () => {
+  const [base] = SAMPLE_EVENTS as [EventRecord];
+  const hostile: EventRecord = {
+    ...base,
+    title: { en: '=HYPERLINK("http://evil.example","click")', ar: '+1+2\rسطر' },
+    participants: [{ ...base.participants[0]!, nameEn: '@SUM(A1:A2)' }],
+    mentions: [{ ...base.mentions[0]!, quote: '-2+3\r\nline\rCR only' }],
+    sources: [{ ...base.sources[0]!, outlet: '\t=cmd|/C calc!A0', url: null }],
+  };
+
+  it('CSV cells that a spreadsheet would run as formulas start with an apostrophe', () => {
+    const parsed = Papa.parse<Record<string, string>>(eventsToCsv([hostile], ORIGIN).slice(1), { header: true, skipEmptyLines: true });
+    const [row] = parsed.data as [Record<string, string>];
+    expect(row.title_en).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(row.title_ar).toBe("'+1+2\rسطر");
+    expect(row.participants).toBe("'@SUM(A1:A2)");
+    expect(row.quotes).toBe("'-2+3\r\nline\rCR only");
+    expect(row.sources).toBe("'\t=cmd|/C calc!A0 (2020-07-22)");
+    expect(row.start).toBe('2020-07-22');
+  });
+
+  it('iCalendar text carries no bare carriage return and reads back as written', () => {
+    const ics = eventsToIcs([hostile], ORIGIN, new Date('2024-01-01T00:00:00Z'));
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const [event] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c)) as [ICAL.Event];
+    expect(event.description).toContain('+1+2\nسطر');
   });
 });

@@ -1,7 +1,8 @@
 import type { EventRecord } from '@/lib/db/event-queries';
 
+/** TEXT as RFC 5545 §3.3.11 writes it: backslash, semicolon and comma escaped, every line break (CRLF, LF or a lone CR) as \\n. */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Lines longer than 75 octets are folded (RFC 5545 §3.1), never inside a UTF-8 sequence. */

@@ -1,22 +1,39 @@
 import { timingSafeEqual } from 'node:crypto';
+import { isLoopback } from '@/lib/http/client';
+import type { Peer } from '@/lib/http/peer';
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost)$/i;
+export type AccessDecision = { ok: true } | { ok: false; status: 401 | 403; field: 'Authorization'; message: string };
 
-export type AccessDecision = { ok: true } | { ok: false; status: 401 | 403; message: string };
+export interface AccessRequest {
+  /** INGEST_TOKEN, when set. */
+  token: string | undefined;
+  authorization: string | null;
+  /** The socket's peer, as scripts/server.ts recorded it; null when the app runs without it. */
+  peer: Peer | null;
+  /** TRUSTED_PROXIES is set: requests may arrive through a proxy on this machine. */
+  proxiesTrusted: boolean;
+}
+
+const NEEDS_TOKEN = 'set INGEST_TOKEN on the server and send "Authorization: Bearer <token>"';
 
 /**
- * Who may write: with INGEST_TOKEN set, whoever sends it as a bearer token; without it, only the local machine
- * (the peer address the server saw; put the app behind a token before exposing it through a proxy).
+ * Who may write. With INGEST_TOKEN set, whoever sends it as a bearer token. Without it, only a client on the
+ * machine itself: the socket's own peer is a loopback address, the request carries no proxy header (a proxy on
+ * this machine would make every client look local) and no proxy is trusted. No header can make a request local.
  */
-export function decideWriteAccess(options: { token: string | undefined; authorization: string | null; peerAddress: string | null }): AccessDecision {
-  if (options.token) {
-    const given = /^Bearer\s+(.+)$/i.exec(options.authorization ?? '')?.[1]?.trim() ?? '';
+export function decideWriteAccess(request: AccessRequest): AccessDecision {
+  if (request.token) {
+    const given = /^Bearer\s+(.+)$/i.exec(request.authorization ?? '')?.[1]?.trim() ?? '';
     const a = Buffer.from(given);
-    const b = Buffer.from(options.token);
+    const b = Buffer.from(request.token);
     if (a.length === b.length && timingSafeEqual(a, b)) return { ok: true };
-    return { ok: false, status: 401, message: 'This server needs a token to add articles: send "Authorization: Bearer <INGEST_TOKEN>".' };
+    return { ok: false, status: 401, field: 'Authorization', message: 'this server needs a token to write: send "Authorization: Bearer <INGEST_TOKEN>"' };
   }
-  const peer = (options.peerAddress ?? '').split(',')[0]!.trim();
-  if (LOOPBACK.test(peer)) return { ok: true };
-  return { ok: false, status: 403, message: 'Without INGEST_TOKEN set on the server, articles can only be added from the machine it runs on.' };
+  const refuse = (why: string): AccessDecision => ({ ok: false, status: 403, field: 'Authorization', message: `${why}; ${NEEDS_TOKEN}` });
+  if (!request.peer) return refuse('without INGEST_TOKEN only the machine the server runs on may write, and this server cannot see who is connecting (start it with npm run serve)');
+  if (request.proxiesTrusted) return refuse('TRUSTED_PROXIES is set, so a local connection may be a proxy speaking for anyone');
+  const forwarded = Object.keys(request.peer.proxyHeaders);
+  if (forwarded.length > 0) return refuse(`the request came through a proxy (${forwarded.join(', ')}), which may speak for anyone`);
+  if (!isLoopback(request.peer.address)) return refuse('without INGEST_TOKEN only the machine the server runs on may write');
+  return { ok: true };
 }

@@ -26,15 +26,14 @@ export function escapeXml(value: string): string {
 
 const time = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
 
-/** The window that shows every dated event, with a margin; a single day gets a month around it. */
-export function fitWindow(events: ExtractedEvent[]): SnapshotWindow {
-  const dated = events.filter((e) => e.date);
-  if (dated.length === 0) {
+/** The window that shows every dated event (their first and last days), with a margin; a single day gets a month around it. */
+export function fitWindow(extent: { from: string; to: string } | null): SnapshotWindow {
+  if (!extent) {
     const year = new Date().getUTCFullYear();
     return { start: `${year}-01-01`, end: `${year}-12-31` };
   }
-  const first = Math.min(...dated.map((e) => time(e.date!.start)));
-  const last = Math.max(...dated.map((e) => time(e.date!.end)));
+  const first = time(extent.from);
+  const last = time(extent.to);
   const margin = Math.max((last - first) * 0.04, 15 * DAY);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return { start: iso(first - margin), end: iso(last + margin) };
@@ -106,4 +105,11 @@ export function renderTimelineSvg(events: ExtractedEvent[], options: SvgOptions)
   }
   parts.push('</svg>');
   return parts.join('');
+}
+
+/** A chart-sized SVG that says, in a few lines, why there is no chart. */
+export function renderNoticeSvg(lines: string[], width = 1000): string {
+  const height = 40 + lines.length * 20;
+  const text = lines.map((line, i) => `<text x="16" y="${32 + i * 20}" fill="#1c1917">${escapeXml(line)}</text>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(lines[0] ?? '')}" font-family="Noto Sans, sans-serif" font-size="14"><rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff" stroke="#a8a29e"/>${text}</svg>`;
 }

@@ -1,11 +1,20 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { appOrigin } from '@/lib/http/origin';
+import { currentPeer } from '@/lib/http/peer';
+import { serverSettings } from './settings';
 
-/** The address the app is reached at, for absolute links in exports and printouts. PUBLIC_ORIGIN overrides it behind a proxy. */
+function originFor(host: string | null): string {
+  const settings = serverSettings();
+  return appOrigin({ publicUrl: settings.publicUrl, host, peer: currentPeer(), trustedProxies: settings.trustedProxies });
+}
+
+/** The app's own origin as a route handler sees it (see appOrigin). */
+export function originOf(request: Request): string {
+  return originFor(request.headers.get('host'));
+}
+
+/** The same, for pages, which read their request's headers through Next. */
 export async function requestOrigin(): Promise<string> {
-  if (process.env.PUBLIC_ORIGIN) return process.env.PUBLIC_ORIGIN.replace(/\/$/, '');
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? 'http';
-  return `${proto}://${host}`;
+  return originFor((await headers()).get('host'));
 }

@@ -4,8 +4,10 @@ import { parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
 import { eventsToCsv } from '@/lib/export/csv';
 import { eventsToIcs } from '@/lib/export/ics';
 import { eventsToTimelineJs } from '@/lib/export/timelinejs';
+import { problemResponse } from '@/lib/http/problem';
+import { originOf } from '@/lib/server/origin';
 import { getDb } from '@/lib/server/db';
-import { requestOrigin } from '@/lib/server/origin';
+import { handled } from '@/lib/server/route';
 import { dateLabel } from '@/lib/timeline/items';
 
 export const dynamic = 'force-dynamic';
@@ -13,51 +15,65 @@ export const dynamic = 'force-dynamic';
 const FORMATS = ['json', 'csv', 'ics', 'timelinejs'] as const;
 type Format = (typeof FORMATS)[number];
 
+/** Most events in one answer, in any format; one that stops short names the next in a `Link: <…>; rel="next"` header. */
+const MAX_EVENTS_PER_ANSWER = 5000;
+
 function fileName(format: Format): string {
   const stamp = new Date().toISOString().slice(0, 10);
   const extension = format === 'timelinejs' ? 'timelinejs.json' : format;
   return `diplomatic-events-${stamp}.${extension}`;
 }
 
-/** Optional paging: `limit` (1–1000) and `offset`; without them every matching event is sent. */
-function readPage(params: URLSearchParams): { limit?: number; offset?: number } | { error: string } {
+/** Paging: `limit` (1 to the format's maximum) and `offset`. */
+function readPage(params: URLSearchParams, maxLimit: number): { limit?: number; offset?: number } | { field: string; message: string } {
   const page: { limit?: number; offset?: number } = {};
-  for (const [name, max] of [['limit', 1000], ['offset', Number.MAX_SAFE_INTEGER]] as const) {
+  for (const [name, min, max] of [['limit', 1, maxLimit], ['offset', 0, Number.MAX_SAFE_INTEGER]] as const) {
     const raw = params.get(name);
     if (raw === null) continue;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < (name === 'limit' ? 1 : 0) || value > max) return { error: `${name} must be an integer between ${name === 'limit' ? 1 : 0} and ${max}.` };
+    if (!/^\d+$/.test(raw) || value < min || value > max) return { field: name, message: `must be a whole number between ${min} and ${max}` };
     page[name] = value;
   }
   return page;
 }
 
-/** The events of a view (same parameters as `/`), as JSON, CSV, iCalendar or TimelineJS. */
-export async function GET(request: NextRequest) {
-  const format = (request.nextUrl.searchParams.get('format') ?? 'json') as Format;
-  if (!FORMATS.includes(format)) {
-    return NextResponse.json({ error: `Unknown format "${format}"; use one of ${FORMATS.join(', ')}.` }, { status: 400 });
-  }
+/**
+ * The events of a view (same parameters as `/`), as JSON (with the count, up to a thousand past the offset), CSV,
+ * iCalendar or TimelineJS: at most 5000 per answer (`limit`, `offset` page through them).
+ */
+export const GET = handled(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
+  const format = (params.get('format') ?? 'json') as Format;
+  if (!FORMATS.includes(format)) return problemResponse(400, [{ field: 'format', message: `unknown format "${format.slice(0, 40)}"; use one of ${FORMATS.join(', ')}` }]);
   const view = parseViewState(recordFromSearchParams(params));
-  const page = readPage(params);
-  if ('error' in page) return NextResponse.json({ error: page.error }, { status: 400 });
+  const page = readPage(params, MAX_EVENTS_PER_ANSWER);
+  if ('field' in page) return problemResponse(400, [page]);
   const db = await getDb();
-  const query = { ...view, dated: true, ...page };
-  const attachment = { 'Content-Disposition': `attachment; filename="${fileName(format)}"` };
+  const offset = page.offset ?? 0;
+  const limit = page.limit ?? MAX_EVENTS_PER_ANSWER;
+  const headers: Record<string, string> = params.has('format') ? { 'Content-Disposition': `attachment; filename="${fileName(format)}"` } : {};
+  const nextPage = (more: boolean) => {
+    if (!more) return;
+    const next = new URL(request.url);
+    next.searchParams.set('offset', String(offset + limit));
+    headers.Link = `<${next.pathname}${next.search}>; rel="next"`;
+  };
   if (format === 'json') {
     // Counted up to a thousand past the offset: "1000+" says there is more without counting a whole window.
-    const { events, total } = await queryEventPage(db, query, (page.offset ?? 0) + COUNT_CAP);
-    return NextResponse.json({ total: total.n, totalExact: total.exact, offset: page.offset ?? 0, events }, { headers: params.has('format') ? attachment : {} });
+    const { events, total } = await queryEventPage(db, { ...view, dated: true, limit, offset }, offset + COUNT_CAP);
+    nextPage(!total.exact || total.n > offset + limit);
+    return NextResponse.json({ total: total.n, totalExact: total.exact, offset, events }, { headers });
   }
-  const events = await queryEvents(db, query);
-  const origin = await requestOrigin();
+  const found = await queryEvents(db, { ...view, dated: true, limit: limit + 1, offset });
+  const events = found.slice(0, limit);
+  nextPage(found.length > limit);
+  const origin = originOf(request);
   switch (format) {
     case 'csv':
-      return new NextResponse(eventsToCsv(events, origin), { headers: { 'Content-Type': 'text/csv; charset=utf-8', ...attachment } });
+      return new NextResponse(eventsToCsv(events, origin), { headers: { 'Content-Type': 'text/csv; charset=utf-8', ...headers } });
     case 'ics':
-      return new NextResponse(eventsToIcs(events, origin), { headers: { 'Content-Type': 'text/calendar; charset=utf-8', ...attachment } });
+      return new NextResponse(eventsToIcs(events, origin), { headers: { 'Content-Type': 'text/calendar; charset=utf-8', ...headers } });
     case 'timelinejs':
-      return NextResponse.json(eventsToTimelineJs(events, origin, (event) => dateLabel(event, 'en')), { headers: attachment });
+      return NextResponse.json(eventsToTimelineJs(events, origin, (event) => dateLabel(event, 'en')), { headers });
   }
-}
+});

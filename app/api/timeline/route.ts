@@ -3,11 +3,12 @@ import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline
 import { filtersOf, parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
 import { getDb } from '@/lib/server/db';
 import { readCache } from '@/lib/server/read-cache';
+import { handled } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
 /** What the chart draws for a window: events, or clusters with counts when the window holds too many. */
-export async function GET(request: NextRequest) {
+export const GET = handled(async (request: NextRequest) => {
   const view = parseViewState(recordFromSearchParams(request.nextUrl.searchParams));
   const db = await getDb();
   const filters = filtersOf(view);
@@ -16,4 +17,4 @@ export async function GET(request: NextRequest) {
   const windowed = { ...filters, ...extent };
   const result = await readCache.get(db, `window:${view.lanes}:${JSON.stringify(windowed)}`, () => timelineWindow(db, windowed, view.lanes, MAX_WINDOW_ITEMS));
   return NextResponse.json({ ...result, window: extent });
-}
+});

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getArticle } from '@/lib/db/articles';
+import { readId } from '@/lib/http/request-shape';
 import { eventsOfArticle } from '@/lib/db/event-queries';
 import { formatPublished } from '@/lib/format/publication';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -17,7 +18,11 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
-const loadArticle = cache(async (id: string) => getArticle(await getDb(), decodeURIComponent(id)));
+/** Next hands the id over decoded; one that cannot name an article is simply not found. */
+const loadArticle = cache(async (raw: string) => {
+  const id = readId(raw);
+  return id ? getArticle(await getDb(), id) : null;
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);

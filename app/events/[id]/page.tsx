@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { EventDetails } from '@/app/_components/EventDetails';
 import { getEvent } from '@/lib/db/event-queries';
+import { readId } from '@/lib/http/request-shape';
 import { resolveAlias } from '@/lib/db/rebuild';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getDb } from '@/lib/server/db';
@@ -16,7 +17,11 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
-const loadEvent = cache(async (id: string) => getEvent(await getDb(), decodeURIComponent(id)));
+/** Next hands the id over decoded; one that cannot name an event is simply not found. */
+const loadEvent = cache(async (raw: string) => {
+  const id = readId(raw);
+  return id ? getEvent(await getDb(), id) : null;
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await loadEvent((await params).id);
@@ -31,8 +36,10 @@ export default async function EventPage({ params }: Props) {
   const id = (await params).id;
   const event = await loadEvent(id);
   if (!event) {
-    // An event merged into another by a later re-extraction keeps its old link working.
-    const mergedInto = await resolveAlias(await getDb(), decodeURIComponent(id));
+    // An event merged into another by a later re-extraction keeps its old link working; a removed one answers 410
+    // before this page is reached (proxy.ts).
+    const known = readId(id);
+    const mergedInto = known ? await resolveAlias(await getDb(), known) : null;
     if (mergedInto) redirect(`/events/${encodeURIComponent(mergedInto)}`);
     notFound();
   }
