@@ -41,12 +41,12 @@ describe.each(TEST_BACKENDS)('removing an article on %s', (backend) => {
 
   it('keeps an event another article still reports, without the removed source', async () => {
     const second = await ingestArticle(handle.db, { text: SECOND_REPORT, published: '2022-05-11', outlet: 'Second outlet' });
-    const visit = second.events.find((e) => e.type === 'visit' && e.date?.start === '2022-05-10')!;
-    expect((await getEvent(handle.db, visit.id))!.sources.map((s) => s.id)).toContain(second.article.id);
+    const trip = second.events.find((e) => e.date?.start === '2022-05-10')!;
+    expect((await getEvent(handle.db, trip.id))!.sources.map((s) => s.id)).toContain(second.article.id);
 
     const removed = await removeArticle(handle.db, second.article.id);
-    expect(removed?.retired).not.toContain(visit.id);
-    const kept = await getEvent(handle.db, visit.id);
+    expect(removed?.retired).not.toContain(trip.id);
+    const kept = await getEvent(handle.db, trip.id);
     expect(kept?.sources.map((s) => s.id)).toEqual(['004_f1f19904a7b4aaa8']);
   });
 

@@ -36,7 +36,7 @@ describe('score', () => {
     expect(score(gold, { events: wrongType }).completeTp).toBe(right.completeTp - 1);
     expect(score(gold, { events: nobody }).completeTp).toBe(right.completeTp - (events[1]!.participants.length ? 1 : 0));
     expect(score(gold, { events: wrongType }).f1).toBe(right.f1);
-    const lenient = { ...gold, events: gold.events.map((g, k) => (g === events[0] ? { ...g, types: [g.type, wrongType[0]!.type] } : g)) };
+    const lenient = { ...gold, events: gold.events.map((g) => (g === events[0] ? { ...g, types: [g.type, wrongType[0]!.type] } : g)) };
     expect(score(lenient, { events: wrongType }).completeTp).toBe(right.completeTp);
   });
   it.runIf(hasPython && hasScorer)('agrees with score-events.py on the current output', () => {
