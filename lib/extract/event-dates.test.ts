@@ -77,3 +77,19 @@ describe('tense and hope', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('a plan put off or called off keeps the day it was set for', () => {
+  const withStatus = (text: string, published: string) =>
+    extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+      .filter((e) => e.date !== null)
+      .map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`);
+  it.each([
+    // Told on a Friday, the Sunday it was set for is the coming one.
+    ['أُجّل الاجتماع الطارئ لوزراء الخارجية العرب، الذي كان مقرراً الأحد، إلى موعد لاحق.', '2024-12-06', ['meeting postponed 2024-12-08..2024-12-08']],
+    ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['visit cancelled 2023-03-16..2023-03-16']],
+    // What happened as planned is past: «كما كان مقررا» is no plan.
+    ['ووصل الرئيس إلى باريس الخميس كما كان مقررا.', '2023-03-13', ['visit occurred 2023-03-09..2023-03-09']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(withStatus(text, published)).toEqual(expected);
+  });
+});

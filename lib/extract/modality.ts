@@ -44,6 +44,8 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   return best;
 }
 
+const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled']);
+
 /** 'future' when the clause group carries a planned cue or a future verb, else 'past' (news reports the past). */
 export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions: number[], pos: number): 'past' | 'future' {
   const cl = seg.clauseAt(pos);
@@ -55,7 +57,8 @@ export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions
     const cc = seg.clauseAt(at);
     return cc !== null && cc.group === cl.group && cc.sentence === cl.sentence && (at < pos || cc.index === cl.index);
   };
-  for (const c of within(cues, sent.start, sent.end)) if (c.modality === 'planned' && covers(c.start)) return 'future';
+  // A plan put off or called off was still ahead when it was («أُجّل الاجتماع الذي كان مقررا الأحد»: the coming Sunday).
+  for (const c of within(cues, sent.start, sent.end)) if (AHEAD.has(c.modality) && covers(c.start)) return 'future';
   for (const f of futurePositions) if (f >= sent.start && f < sent.end && covers(f)) return 'future';
   return 'past';
 }

@@ -23,6 +23,10 @@ describe('people named without a title', () => {
     ['ويحضر سلمان لحضورها.', []],
     ['وقال فيصل إن الزيارة ناجحة.', []],
     ['والتقى أحمد، وزير الخارجية، نظيره.', []],
+    // «بن» and «آل» link a long name; a father's name inside it is no person of its own; a ruler's epithet ends it.
+    ['استقبل هيثم بن طارق المعظم السفراء.', ['هيثم بن طارق']],
+    ['وحضر محمد بن سلمان آل سعود الحفل.', ['محمد بن سلمان آل سعود']],
+    ['وقال إن طارق بن زياد عبر المضيق.', ['طارق بن زياد']],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -15,6 +15,8 @@ const FAMILY = new Set(Object.keys(nameParts.family.forms).map(key));
 /** Given names that are also common words («علي» is also «على», «خير», «إسلام»): never the first word of a found name. */
 const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
 const STOP = new Set(functionWords.nameStopWords.words);
+/** Words that link the parts of a long name: son or daughter of («بن», «بنت»), of the house of («آل», folded «ال»). */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
 interface Word { start: number; end: number; text: string }
 
@@ -28,6 +30,11 @@ function wordsOf(f: string): Word[] {
     i = j;
   }
   return out;
+}
+
+/** «الملك فيصل», «الأمير تركي»: a given name of the name table that is not also a common word names a person after a title. */
+export function isGivenName(folded: string): boolean {
+  return GIVEN.has(folded) && !NOT_FIRST.has(folded);
 }
 
 /** A word that can go on a name: not a stop word, a word the lexicon knows or a number; the name table's words always can. */
@@ -57,13 +64,23 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     let k = i;
     if (first.text === 'عبد' && words[i + 1] && ABD.has(`عبد ${words[i + 1]!.text}`)) k = i + 1;
     else if (!GIVEN.has(first.text) || NOT_FIRST.has(first.text)) continue;
+    // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
+    if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;
     if (!free(first.start, words[k]!.end) || known(first.start, words[k]!.end) && k === i) continue;
-    // The name goes on while its words are name words on the same line, without punctuation between them.
+    // The name goes on while its words are name words on the same line, without punctuation between them; «بن»
+    // and «آل» join the name after them («ناصر بن حمد آل خليفة») and do not count among its three more words.
     let end = k;
-    while (end + 1 < words.length && end - k < 3) {
+    const spaced = (a: Word, b: Word) => /^ +$/.test(f.slice(a.end, b.start));
+    const joined = (a: Word, b: Word) => spaced(a, b) && nameWord(b, known) && free(b.start, b.end);
+    for (let more = 0; more < 3 && end + 1 < words.length; more++) {
       const next = words[end + 1]!;
-      if (!/^ +$/.test(f.slice(words[end]!.end, next.start)) || !nameWord(next, known) || !free(next.start, next.end)) break;
-      end++;
+      const after = words[end + 2];
+      if (NAME_LINKS.has(next.text) && after && spaced(words[end]!, next) && joined(next, after)) {
+        end += 2;
+        // The house («آل خليفة») closes a name.
+        if (next.text === 'ال') break;
+      } else if (joined(words[end]!, next)) end++;
+      else break;
     }
     const rest = words.slice(k + 1, end + 1);
     if (!rest.length) continue;

@@ -10,6 +10,19 @@ describe('participants and places', () => {
     const visit = ev('وصل لافروف إلى الجزائر. وتأتي زيارته أمس في إطار التشاور.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.entityId)).toContain('lavrov');
   });
+  it('a title before a given name is that person, not whoever holds the title on the article\'s day', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأوضح أن آخر زيارة لملك سعودي إلى إندونيسيا كانت قبل 46 عامًا عندما زارها الملك فيصل.', published: { value: '2017-02-21', precision: 'day' } })
+      .find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).toContain('Faisal');
+  });
+  it('a title before a given name alone is the one person the article or the gazetteer knows by it', () => {
+    const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text: 'واستقبل الشيخ «تميم»، في الدوحة، رئيس جمهورية أنغوشيا الشهر الماضي.', published: { value: '2018-03-26', precision: 'day' } });
+    expect(meeting?.participants.map((p) => p.nameEn)).toContain('Tamim bin Hamad Al Thani');
+  });
+  it('an indefinite title («لملك سعودي») is nobody in particular', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
+  });
   it('a nationality adjective is a party, never the place', () => {
     const e = ev('وقال لافروف إن اجتماع اللجنة الحكومية الروسية الجزائرية سيعقد في النصف الثاني من عام 2020.');
     expect(e[0]?.location).toBeNull();
