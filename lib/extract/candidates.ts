@@ -154,6 +154,19 @@ function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
 const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const SINCE = new Set(functionWords.since.words);
+const PREPOSITIONS = new Set(functionWords.prepositions.words);
+
+/**
+ * Whether a relative clause between a trigger and a date describes another noun: one a preposition brings in after the
+ * trigger («مناقشة … في البلد الذي يتعرض للحرب منذ 7 سنوات»), not the trigger and its adjectives («القمة الروسية العربية
+ * المقبلة التي ستعقد في أكتوبر»).
+ */
+function relativeOfAnotherNoun(f: string, triggerEnd: number, dateStart: number): boolean {
+  if (dateStart <= triggerEnd) return false;
+  const words = f.slice(triggerEnd, dateStart).split(/[^\p{L}]+/u).map((w) => w.replace(/^و/, ''));
+  const pronoun = words.findLastIndex((w) => RELATIVE.has(w));
+  return pronoun > 0 && words.slice(0, pronoun).some((w) => PREPOSITIONS.has(w));
+}
 
 const firstWordOf = (f: string, c: Clause) => nextToken(f, c.start)?.replace(/^و/, '') ?? '';
 const afterSince = (f: string, c: Clause) => c.startKind === 'sub' && SINCE.has(firstWordOf(f, c));
@@ -252,10 +265,13 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
+  const lastTrigger = Math.max(...items.map((x) => x.t.end));
   for (const d of within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end)) {
     const dc = ctx.seg.clauseAt(d.start);
-    // A relative clause («التي قام بها … في مايو») dates the noun before it, which is not one of this candidate's triggers.
+    // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
+    // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
     if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)))) continue;
+    if (relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start)) continue;
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
