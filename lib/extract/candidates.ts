@@ -155,6 +155,7 @@ const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const SINCE = new Set(functionWords.since.words);
 const PREPOSITIONS = new Set(functionWords.prepositions.words);
+const TOPIC_NOUNS = new Set(functionWords.topicNouns.words);
 
 /**
  * Whether a relative clause between a trigger and a date describes another noun: one a preposition brings in after the
@@ -365,6 +366,14 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
 }
 
 /** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */
+/** «مناقشة الأوضاع في سوريا»: a place after a noun of a subject and «في» is what was discussed. */
+function isTopic(f: string, e: EntityMention): boolean {
+  const prep = previousWord(f, e.start);
+  if (!prep || prep.word !== 'في') return false;
+  const noun = previousWord(f, prep.start);
+  return noun !== null && TOPIC_NOUNS.has(noun.word.replace(/^و/, ''));
+}
+
 function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clauses: Clause[], type: EventType): EntityMention | null {
   const f = scope.ctx.folded;
   const lex = getLexicon();
@@ -372,7 +381,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «مؤتمر برلين», «زيارة عمل إلى روسيا»: the place right after a trigger of the candidate's own type.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords);
-  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e)
+  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e) && !isTopic(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
   const city = places.find((e) => e.kind === 'city');
   if (city) return city;

@@ -23,6 +23,10 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
   });
+  it('a place after a subject of talks («الأوضاع في سوريا») is what was discussed, not where', () => {
+    expect(ev('وبحث الوزيران أمس الأوضاع في سوريا.').map((e) => e.location)).toEqual([null]);
+    expect(ev('وبحث الوزيران أمس في الرياض الأوضاع في سوريا.').map((e) => e.location?.nameEn)).toEqual(['Riyadh']);
+  });
   it('a nationality adjective is a party, never the place', () => {
     const e = ev('وقال لافروف إن اجتماع اللجنة الحكومية الروسية الجزائرية سيعقد في النصف الثاني من عام 2020.');
     expect(e[0]?.location).toBeNull();
