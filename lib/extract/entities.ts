@@ -301,7 +301,35 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
     }
   }
-  return out.concat(namedWithoutTitle(text, out, matches, origSlice));
+  const all = out.concat(namedWithoutTitle(text, out, matches, origSlice));
+  return all.concat(namedAgainAfterVerb(text, all, matches));
+}
+
+/**
+ * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح»: a verb's subject that is the last name of one person named
+ * earlier in the article is that person. Only right after a verb: «الصباح» elsewhere is as likely the morning.
+ */
+function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexMatch[]): EntityMention[] {
+  const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);
+  if (!people.length) return [];
+  const out: EntityMention[] = [];
+  for (const m of matches) {
+    if (!m.entries.some((e) => e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun'))) continue;
+    const w = nextWord(text, m.end);
+    if (!w || found.some((e) => e.start < w.end && m.end < e.end)) continue;
+    // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).
+    const earlier = new Map(people.filter((p) => p.start < m.start && lastWordOf(text, p) === w.word).map((p) => [p.id, p]));
+    if (earlier.size !== 1) continue;
+    const [person] = earlier.values();
+    out.push({ ...person!, start: w.end - w.word.length, end: w.end, fromTitle: false });
+  }
+  return out;
+}
+
+/** The last word of a name of several words as the text writes it; null for a one-word name. */
+function lastWordOf(text: string, e: EntityMention): string | null {
+  const words = text.slice(e.start, e.end).trim().split(/\s+/);
+  return words.length > 1 ? words[words.length - 1]! : null;
 }
 
 /** «محمود الصبيحي», «ياسر خضر»: people the gazetteer does not know, named without a title, by a given name. */

@@ -23,6 +23,11 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
   });
+  it('a verb\'s subject that is the last name of someone named before is that person', () => {
+    const text = 'أكد رئيس مجلس الوزراء الكويتي، الشيخ جابر المبارك الحمد الصباح، عمق العلاقات. وأضاف الصباح، خلال جلسة المباحثات التي عقدت الإثنين مع نظيره الباكستاني نواز شريف، أن البلدين شريكان.';
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2013-11-11', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(talks?.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(['jaberalmubarak']));
+  });
   it('a place after a subject of talks («الأوضاع في سوريا») is what was discussed, not where', () => {
     expect(ev('وبحث الوزيران أمس الأوضاع في سوريا.').map((e) => e.location)).toEqual([null]);
     expect(ev('وبحث الوزيران أمس في الرياض الأوضاع في سوريا.').map((e) => e.location?.nameEn)).toEqual(['Riyadh']);
