@@ -110,7 +110,11 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const cl = ctx.seg.clauseAt(t.start)!;
   // «منذ مشاركة نجاد في القمة»: a past reference point, whatever the sentence plans.
   const since = afterSince(ctx.folded, cl);
-  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
+  // «ووصل دي مايو إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما»: what a past verb tells, and the noun of its clause
+  // it goes with, happened before anything the clause then expects.
+  const pastVerb = (x: TriggerHit) => x.pos === 'verb' && !x.future;
+  const told = pastVerb(t) || (t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && pastVerb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type)));
+  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future, told);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const relation = relationOf(ctx.folded, t);
   return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };

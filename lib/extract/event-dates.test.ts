@@ -81,7 +81,7 @@ describe('tense and hope', () => {
   });
 });
 
-describe('a plan put off or called off keeps the day it was set for', () => {
+describe('status and day together', () => {
   const withStatus = (text: string, published: string) =>
     extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
       .filter((e) => e.date !== null)
@@ -90,6 +90,10 @@ describe('a plan put off or called off keeps the day it was set for', () => {
     // Told on a Friday, the Sunday it was set for is the coming one.
     ['أُجّل الاجتماع الطارئ لوزراء الخارجية العرب، الذي كان مقرراً الأحد، إلى موعد لاحق.', '2024-12-06', ['conference postponed 2024-12-08..2024-12-08']],
     ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['visit cancelled 2023-03-16..2023-03-16']],
+    // What a past verb told happened, whatever the clause expects after it.
+    ['ووصل وزير الخارجية الإيطالي أمس إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما واحدا.', '2021-03-22', ['visit occurred 2021-03-21..2021-03-21']],
+    // An agency's initials («أ. ف. ب») are not sentences of the lead: the lead's day dates what the article tells undated.
+    ['طرابلس (ليبيا) - أ. ف. ب - أجرى وزير الخارجية الإيطالي لويجي دي مايو أمس محادثات في طرابلس.\nوالتقى الوزير لويجي دي مايو رئيس الحكومة الليبية عبد الحميد الدبيبة.', '2021-03-22', ['meeting occurred 2021-03-21..2021-03-21']],
     // What happened as planned is past: «كما كان مقررا» is no plan.
     ['ووصل الرئيس إلى باريس الخميس كما كان مقررا.', '2023-03-13', ['visit occurred 2023-03-09..2023-03-09']],
   ])('%s (%s)', (text, published, expected) => {

@@ -19,7 +19,7 @@ const opensRelative = (text: string, c: { start: number; startKind: string }) =>
 
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
-export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean): Modality {
+export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean, pastVerb = false): Modality {
   const cl = seg.clauseAt(pos);
   let best: Modality = future ? 'planned' : 'occurred';
   if (!cl) return best;
@@ -34,7 +34,8 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl))); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
-      case 'clause': applies = (cc.group === cl.group && (c.start < pos || cc.index === cl.index || (cc.index === cl.index + 1 && opensRelative(text, cc))))
+      // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»).
+      case 'clause': applies = (cc.group === cl.group && (c.start < pos || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc))))
         || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
       case 'next': applies = c.end <= pos && cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window; break;
       case 'before': applies = c.start > pos && wordsIn(text, pos, c.start) <= c.window; break;
