@@ -11,6 +11,13 @@ describe('segment', () => {
     expect(seg.sentences[0]!.headline).toBe(true);
     expect(seg.sentences[1]!.headline).toBe(false);
   });
+  it.each([
+    ['طرابلس (ليبيا) - أ. ف. ب - التقى الوزير نظيره. وبحث الجانبان التعاون.', 2],
+    ['وقال د. محمد إن الزيارة ناجحة. وأضاف أن المحادثات جيدة.', 2],
+    ['وبلغ عدد الاتفاقيات 5. ووقع الجانبان مذكرة.', 2],
+  ])('a full stop after a lone letter is an initial: %s → %i sentences', (t, n) => {
+    expect(segment(normalizeArabic(t).text, () => false).sentences.length).toBe(n);
+  });
   it('keeps offsets that map back to the original', () => {
     for (const c of seg.clauses) {
       const o = toOriginalSpan(norm, c.start, c.end);

@@ -35,6 +35,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** The characters that may end a sentence (isSentenceEnd decides): the scan jumps from one to the next. */
 const END_MARK = /[\n.!?\u061f\u2026]/g;
 
+const LETTER = /\p{L}/u;
+
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === NL) return true;
@@ -42,6 +44,8 @@ function isSentenceEnd(text: string, i: number): boolean {
     const next = text.charCodeAt(i + 1);
     if (Number.isNaN(next)) return true;
     if (c === DOT && isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1))) return false;
+    // «أ. ف. ب», «د. محمد»: a full stop after a lone letter marks an initial, not the end of a sentence.
+    if (c === DOT && i > 0 && LETTER.test(text[i - 1]!) && (i === 1 || !isWordCode(text.charCodeAt(i - 2)))) return false;
     return next === SPACE || next === NL || next === CR || next === QUOTE || next === APOSTROPHE;
   }
   return false;
