@@ -15,7 +15,7 @@ export type LexEntry =
   | { kind: 'speech' }
   | { kind: 'clauseVerb' }
   | { kind: 'lookalike' }
-  | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
+  | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number; imperfect: boolean }
   | { kind: 'marker'; marker: 'anaphoric' | 'reference' | 'noFallback' | 'pluAux' | 'pluParticle' }
   | { kind: 'entity'; entityKind: Exclude<EntityKind, 'person'> | 'countryAdj'; id: string }
   | { kind: 'person'; id: string }
@@ -70,7 +70,8 @@ function build(): Lexicon {
   for (const v of triggersJson.clauseVerbs) add(v, { kind: 'clauseVerb' });
   for (const w of triggersJson.lookalikes.words) add(w, { kind: 'lookalike' });
   for (const c of modalityJson.cues) {
-    for (const f of c.forms) add(f, { kind: 'cue', modality: c.modality as Exclude<Modality, 'occurred'>, scope: c.scope as 'clause', window: (c as { window?: number }).window ?? 0 });
+    // «يؤجل» is also written in the future, «سيؤجل»; a form in the imperfect takes the future prefix.
+    for (const f of c.forms) add(f, { kind: 'cue', modality: c.modality as Exclude<Modality, 'occurred'>, scope: c.scope as 'clause', window: (c as { window?: number }).window ?? 0, imperfect: /^[يتن]/.test(foldForMatch(f)) });
   }
   for (const f of modalityJson.anaphoric) add(f, { kind: 'marker', marker: 'anaphoric' });
   for (const f of modalityJson.referenceHeads) add(f, { kind: 'marker', marker: 'reference' });
