@@ -9,7 +9,7 @@ import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord } from './spans';
-import { findNamedPeople, isGivenName, nameLike } from './names';
+import { findNamedPeople, isGivenName, isNameStopWord, nameLike } from './names';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -30,7 +30,6 @@ export interface EntityMention {
   adjective?: boolean;
 }
 
-const STOP = new Set(functionWords.nameStopWords.words);
 const PREP_BEFORE = new Set(functionWords.placePrepositions.words);
 const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
 const DUAL = /(ان|ا|ين|يي|ي)$/;
@@ -213,7 +212,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           let r = q;
           while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
           const tok = text.slice(q, r);
-          if (STOP.has(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && STOP.has(tok.slice(1))))) break;
+          if (isNameStopWord(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
           if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok) || !nameLike(tok, toks.length === 0)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;

@@ -29,6 +29,13 @@ describe('people named without a title', () => {
     ['وقال إن طارق بن زياد عبر المضيق.', ['طارق بن زياد']],
     // An office noun after the name opens the person's role.
     ['وقال أحمد بن سعيد الرميحي مدير المكتب الإعلامي إن السنغال قررت.', ['أحمد بن سعيد الرميحي']],
+    // A day name after the name is the dateline's, and a given name after «شهر» is the month.
+    ['وقال هوغو تشافيز السبت إن الجولة تبدأ قريبا.', []],
+    ['وقال ياسر خضر الأحد إن الجولة تبدأ قريبا.', ['ياسر خضر']],
+    ['وتتم الزيارة بعد شهر رمضان الكريم.', []],
+    ['وقد يلتقي رمضان العمامرة نظيره.', ['رمضان العمامرة']],
+    // A given name that is also an adjective («نادر الحدوث») does not start a name.
+    ['وهو أمر نادر الحدوث في الدبلوماسية.', []],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

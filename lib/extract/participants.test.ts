@@ -23,6 +23,12 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
   });
+  it('a world region («أمريكا الجنوبية») is no country inside it', () => {
+    const summit = extractArticle({ id: 'a', file: 'a.txt', text: 'ويحضر الرئيس الفنزويلي قمة أمريكا الجنوبية والدول العربية المقررة في الدوحة في 31 مارس 2009.', published: { value: '2009-03-22', precision: 'day' } })
+      .find((e) => e.type === 'conference');
+    expect(summit).toBeDefined();
+    expect(summit?.participants.map((p) => p.entityId)).not.toContain('US');
+  });
   it('a verb\'s subject that is the last name of someone named before is that person', () => {
     const text = 'أكد رئيس مجلس الوزراء الكويتي، الشيخ جابر المبارك الحمد الصباح، عمق العلاقات. وأضاف الصباح، خلال جلسة المباحثات التي عقدت الإثنين مع نظيره الباكستاني نواز شريف، أن البلدين شريكان.';
     const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2013-11-11', precision: 'day' } }).find((e) => e.type === 'meeting');

@@ -20,7 +20,8 @@ export type LexEntry =
   | { kind: 'entity'; entityKind: Exclude<EntityKind, 'person'> | 'countryAdj'; id: string }
   | { kind: 'person'; id: string }
   | { kind: 'title'; role: string; family: string; en: string }
-  | { kind: 'institution'; id: string; en: string };
+  | { kind: 'institution'; id: string; en: string }
+  | { kind: 'region' };
 
 export interface Role { role: string; country: string; post: string | null; from: string; to: string | null }
 export interface PersonInfo { id: string; en: string; ar: string; country: string | null; roles: Role[] }
@@ -104,6 +105,7 @@ function build(): Lexicon {
   }
   for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en });
   for (const i of g.institutions) for (const a of i.ar) add(a, { kind: 'institution', id: i.id, en: i.en });
+  for (const r of g.regions.names) add(r, { kind: 'region' });
   const adjectives = g.countries.flatMap((c) => c.adj.map((a) => foldForMatch(a))).sort((a, b) => b.length - a.length);
   const placeIntroducer = new RegExp(`(?:العاصمه|ال(?:${adjectives.join('|')})ه?)\\s*$`);
   return {
