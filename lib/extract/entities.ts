@@ -131,6 +131,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     const active = (peopleByGivenName().get(given) ?? []).filter((x) => (!nat || x.country === nat) && activeRole(x, date));
     return active.length === 1 ? personMention(active[0]!, 0, 0, null, false) : null;
   };
+  /** «الرئيس مرسي» after «الرئيس المصري محمد مرسي»: the one person named earlier in the article whose name ends with `last`. */
+  const knownByLastName = (last: string, nat: string | null): EntityMention | null => {
+    const earlier = new Map(persons.filter((x) => foldForMatch(x.nameAr).split(' ').at(-1) === last && x.nameAr.includes(' ') && (!nat || x.country === nat)).map((x) => [x.id, x]));
+    return earlier.size === 1 ? [...earlier.values()][0]! : null;
+  };
   const rolesOf = (m: EntityMention): string[] => {
     const p = lex.people.get(m.id);
     return p ? p.roles.map((r) => r.role) : [];
@@ -219,8 +224,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           q = r + 1;
         }
         const givenOnly = toks.length === 1 && p > end && isGivenName(text.slice(toks[0]![0], toks[0]![1]));
-        // «الشيخ تميم» after «تميم بن حمد»: a given name alone is someone the article or the gazetteer already knows by it.
-        const known = givenOnly ? knownByGivenName(text.slice(toks[0]![0], toks[0]![1]), nat) : null;
+        // «الشيخ تميم» after «تميم بن حمد»: a given name alone is someone the article or the gazetteer already knows by it;
+        // «الرئيس مرسي» after «محمد مرسي», a family name alone someone the article named before.
+        const lone = toks.length === 1 && p > end ? text.slice(toks[0]![0], toks[0]![1]) : null;
+        const known = lone === null ? null : (givenOnly ? knownByGivenName(lone, nat) : null) ?? knownByLastName(lone, nat);
         if (known) {
           const pm = { ...known, start: m.start, end: toks[0]![1], fromTitle: false };
           out.push(pm); persons.push(pm);
