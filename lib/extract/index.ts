@@ -7,7 +7,7 @@ import { analyseArticle, type ArticleAnalysis } from './assemble';
 import { attach, mergeClusters, newCluster, absorb, type Cluster } from './merge';
 import { assignIds } from './ids';
 import { makeTitle } from './titles';
-import { attachHeadlines, foldDenied, foldSources, foldTalks } from './story';
+import { attachHeadlines, foldDenied, foldHeadlineEvents, foldSources, foldTalks } from './story';
 
 export { analyseArticle } from './assemble';
 
@@ -26,7 +26,7 @@ function articleClusters(a: ArticleAnalysis, articleIndex: number): Cluster[] {
     clusters.push(cl);
     byCand.set(c, cl);
   }
-  const merged = foldDenied(foldSources(foldTalks(mergeClusters(clusters))));
+  const merged = foldHeadlineEvents(foldDenied(foldSources(foldTalks(mergeClusters(clusters)))), a);
   const joined = new Set<number>();
   for (const h of a.candidates.filter((c) => c.attachOnly)) if (attach(merged, h, a.articleDate)) joined.add(h.sentence);
   attachHeadlines(merged, a, joined);
