@@ -17,7 +17,7 @@ import { getLexicon } from './lexicon';
 import { modalityAt } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
-import { nextToken, previousWord, trimSpan, within, wordsIn, type Span } from './spans';
+import { nextToken, nextWord, previousWord, trimSpan, within, wordsIn, type Span } from './spans';
 import type { TriggerHit } from './tags';
 
 interface Item {
@@ -110,6 +110,7 @@ function families(scope: GroupScope): Item[][] {
 /** How far after an invitation (in characters of its clause group) the meeting it invites to may be named. */
 const INVITED_TO_SPAN = 200;
 const INVITED_TO = new Set(functionWords.invitedTo.words);
+const DELEGATION = new Set(functionWords.delegationNouns.words);
 const wordsOf = (folded: string) => folded.split(/[^\p{L}]+/u);
 
 function itemOf(scope: GroupScope, t: TriggerHit): Item {
@@ -347,6 +348,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     discussion: items.every((x) => x.t.discussion),
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
+    byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
   };
 }
 

@@ -127,3 +127,12 @@ describe('an invitation and the meeting it invites to', () => {
     expect(events.filter((e) => e.type === 'invitation' || e.type === 'conference')).toHaveLength(2);
   });
 });
+
+describe('what a delegation does, it does on its visit', () => {
+  it('dates «والتقى الوفد…» and the talks told after it by the delegation\'s arrival', () => {
+    const text = 'يزور رئيس الوزراء الصين نهاية الشهر الجاري.\nوكان وفد صيني كبير وصل إلى العاصمة بغداد في نيسان من العام الجاري. والتقى الوفد النائب الأول لرئيس البرلمان حسن الكعبي. وبحث معه تنسيق التعاون في مجالات الإعمار.';
+    const meetings = dated(extract(text, '2019-09-07')).filter((e) => e.type === 'meeting');
+    expect(meetings.map(brief)).toEqual(['meeting 2019-04-01..2019-04-30']);
+    expect(meetings[0]!.mentions.some((m) => m.quote.includes('وبحث معه'))).toBe(true);
+  });
+});
