@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readDelimited } from '@/lib/export/testing';
 import { screenshotPath } from './screenshots';
 
 const MM = 96 / 25.4;
@@ -68,9 +69,13 @@ test('exports carry the events of the current view', async ({ page, request }) =
   expect(csvHref).toContain('types=visit');
   const csv = await request.get(csvHref!);
   expect(csv.headers()['content-disposition']).toMatch(/attachment; filename="diplomatic-events-.*\.csv"/);
-  const body = await csv.text();
-  const chronology = await page.getByTestId('chronology').locator('li').count();
-  expect(body.trim().split('\r\n').length - 1).toBe(chronology);
+  const [header, ...rows] = readDelimited((await csv.text()).slice(1), ',').filter((row) => row.some(Boolean));
+  const start = header!.indexOf('start');
+  // The dated events of the view as the chronology lists them, then the undated ones its last section counts.
+  const chronology = await page.getByTestId('chronology').locator(':scope > li').count();
+  const undated = Number(/(\d+)\s*$/.exec((await page.locator('#undated-heading').textContent()) ?? '')?.[1]);
+  expect(rows.filter((row) => row[start] !== '')).toHaveLength(chronology);
+  expect(rows.filter((row) => row[start] === '')).toHaveLength(undated);
   const svg = await request.get('/api/snapshot?types=visit');
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
   expect(await svg.text()).toContain('<svg');
