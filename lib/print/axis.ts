@@ -22,6 +22,10 @@ interface Unit {
   step: number;
 }
 
+/** The longest a unit's step can be, in days: no two of its ticks are further apart. */
+const LONGEST_DAYS: Record<Unit['scale'], number> = { day: 1, month: 31, year: 366 };
+const DAY_MS = 86_400_000;
+
 const UNITS: Unit[] = [
   { scale: 'day', step: 1 }, { scale: 'day', step: 2 }, { scale: 'day', step: 7 }, { scale: 'day', step: 14 },
   { scale: 'month', step: 1 }, { scale: 'month', step: 2 }, { scale: 'month', step: 3 }, { scale: 'month', step: 6 },
@@ -67,6 +71,8 @@ export function axisTicks(start: number, end: number, width: number, locale: Dat
   const perMs = width / Math.max(end - start, 1);
   let ticks: Tick[] = [];
   for (const unit of UNITS) {
+    // A unit whose ticks cannot be even `gap` apart is not worth labelling (a day axis over years would be thousands).
+    if (unit !== UNITS.at(-1) && LONGEST_DAYS[unit.scale] * unit.step * DAY_MS * perMs < gap) continue;
     ticks = ticksOf(start, end, unit, locale);
     const spacing = ticks.length > 1 ? Math.min(...ticks.slice(1).map((tick, i) => (tick.time - ticks[i]!.time) * perMs)) : width;
     const widest = Math.max(0, ...ticks.map((tick) => labelWidth(tick.minor)));

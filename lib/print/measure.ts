@@ -20,6 +20,8 @@ const FILES: Record<Weight, [string, string]> = {
 const FALLBACK_EM = 0.9;
 
 const loaded = new Map<Weight, fontkit.Font[]>();
+/** Widths at 1 px by weight and text: a chart measures the same axis labels and names many times. */
+const widths = new Map<string, number>();
 
 function fonts(weight: Weight): fontkit.Font[] {
   let list = loaded.get(weight);
@@ -32,12 +34,24 @@ function fonts(weight: Weight): fontkit.Font[] {
 
 /** The width in pixels of `text` at `size` pixels. */
 export const measureText: Measure = (text, size, weight = 'regular') => {
+  const key = `${weight}:${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    width = measureEm(text, weight);
+    if (widths.size > 20_000) widths.clear();
+    widths.set(key, width);
+  }
+  return width * size;
+};
+
+/** The width of `text` at 1 px. */
+function measureEm(text: string, weight: Weight): number {
   const list = fonts(weight);
   let width = 0;
   let run = '';
   let runFont: fontkit.Font | null = null;
   const flush = () => {
-    if (run && runFont) width += (runFont.layout(run).advanceWidth / runFont.unitsPerEm) * size;
+    if (run && runFont) width += runFont.layout(run).advanceWidth / runFont.unitsPerEm;
     run = '';
   };
   for (const ch of text) {
@@ -47,8 +61,8 @@ export const measureText: Measure = (text, size, weight = 'regular') => {
       runFont = font;
     }
     if (font) run += ch;
-    else width += FALLBACK_EM * size;
+    else width += FALLBACK_EM;
   }
   flush();
   return width;
-};
+}
