@@ -130,6 +130,6 @@ export function holdsCharacters(text: string, expected: string): boolean {
 }
 
 /** The first page of a PDF as a PNG at `dpi`, written to `target` (without its extension). */
-export function firstPagePng(file: string, target: string, dpi = 60): void {
+export function firstPagePng(file: string, target: string, dpi = 80): void {
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file, target]);
 }

@@ -110,7 +110,7 @@ export default async function PrintPage({ searchParams }: Props) {
         <>
           <figure className="snapshot-chart" aria-label={p.chart}>
             {chart ? <div dangerouslySetInnerHTML={{ __html: chart }} /> : <p>{p.noEvents}</p>}
-            <figcaption className="mt-2 space-y-1 text-xs" data-testid="legend">
+            <figcaption className="mt-2 space-y-1 text-xs break-inside-avoid" data-testid="legend">
               <p className="font-semibold">{p.legend}</p>
               {legend([...new Set(events.map((event) => event.type))]).map((section) => (
                 <div key={section.key} className="flex flex-wrap items-center gap-x-4 gap-y-1">
