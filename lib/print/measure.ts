@@ -20,9 +20,6 @@ const FILES: Record<Weight, [string, string]> = {
 const FALLBACK_EM = 0.9;
 
 const loaded = new Map<Weight, fontkit.Font[]>();
-/** Widths at 1 px by weight and text: a chart measures the same axis labels and names many times. */
-const widths = new Map<string, number>();
-
 function fonts(weight: Weight): fontkit.Font[] {
   let list = loaded.get(weight);
   if (!list) {
@@ -32,16 +29,28 @@ function fonts(weight: Weight): fontkit.Font[] {
   return list;
 }
 
-/** The width in pixels of `text` at `size` pixels. */
-export const measureText: Measure = (text, size, weight = 'regular') => {
-  const key = `${weight}:${text}`;
+/** Widths at 1 px by weight and word: labels share most of their words, and a chart measures each many times. */
+const widths = new Map<string, number>();
+
+function wordWidth(word: string, weight: Weight): number {
+  const key = `${weight}:${word}`;
   let width = widths.get(key);
   if (width === undefined) {
-    width = measureEm(text, weight);
-    if (widths.size > 20_000) widths.clear();
+    width = measureEm(word, weight);
+    if (widths.size > 50_000) widths.clear();
     widths.set(key, width);
   }
-  return width * size;
+  return width;
+}
+
+/**
+ * The width in pixels of `text` at `size` pixels: word by word, since letters join and kern within a word and a
+ * space separates them (a space is as wide in every line).
+ */
+export const measureText: Measure = (text, size, weight = 'regular') => {
+  const words = text.split(' ');
+  const spaces = words.length - 1;
+  return (words.reduce((sum, word) => sum + (word ? wordWidth(word, weight) : 0), 0) + (spaces ? spaces * wordWidth(' ', weight) : 0)) * size;
 };
 
 /** The width of `text` at 1 px. */
