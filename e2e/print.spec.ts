@@ -6,6 +6,10 @@
  * loopback address anywhere.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { readDelimited } from '@/lib/export/testing';
 import { screenshotPath } from './screenshots';
 import { MARGINS_MM, SNAPSHOT_CASES, firstPagePng, holdsCharacters, marginText, openSnapshot, pdfPages, pdfText, pdfWords, printToPdf, readable } from './snapshot-pdf';
@@ -183,4 +187,25 @@ test('exports carry the events of the current view', async ({ page, request }) =
   const body = await svg.text();
   expect(body).toContain('<svg');
   expect(body.match(/class="ev-label/g)).toHaveLength(dated);
+});
+
+test('Download PDF gives the same snapshot printed on the server, on the chosen paper and in the reader\'s language', async ({ context, page, baseURL }) => {
+  test.setTimeout(60_000);
+  await context.addCookies([{ name: 'lang', value: 'ar', url: baseURL! }]);
+  await page.goto('/print?paper=letter&orientation=portrait&from=2020-07-01&to=2020-07-31');
+  const link = page.getByTestId('download-pdf');
+  await expect(link).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('timeline-snapshot-letter-portrait.pdf');
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'server-pdf-')), 'snapshot.pdf');
+  await download.saveAs(file);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+612(\.\d+)? x 792(\.\d+)? pts/);
+  expect(pdfPages(file)).toBeGreaterThan(1);
+  const flat = readable(pdfText(file, { layout: false }));
+  const titles = await page.locator('.snapshot-chart .ev-label:not(.ev-callout)').allTextContents();
+  expect(titles.length).toBeGreaterThan(3);
+  for (const title of titles) expect(flat, title).toContain(readable(title.replace(/^\d+\.\s*/, '')));
+  for (const words of ['لقطة من الخط الزمني', 'المصادر']) expect(flat, words).toContain(readable(words));
+  expect(pdfText(file)).not.toMatch(/localhost|127\.0\.0\.1|\[::1\]|Snapshot|Sources/);
 });

@@ -15,6 +15,7 @@ import { pageStyle, shorten } from '@/lib/print/page-style';
 import { ORIENTATIONS, PAPERS, printableWidthPx, readPaper } from '@/lib/print/paper';
 import { renderChartSvg, renderSwatch } from '@/lib/print/svg';
 import { getDb } from '@/lib/server/db';
+import { serverSettings } from '@/lib/server/settings';
 import { currentLocale } from '@/lib/server/locale';
 import { requestOrigin } from '@/lib/server/origin';
 import { legend } from '@/lib/timeline/legend';
@@ -90,6 +91,11 @@ export default async function PrintPage({ searchParams }: Props) {
         </label>
         <button type="submit" className="btn" data-testid="paper-apply">{p.apply}</button>
         <PrintButton label={p.print} />
+        {serverSettings().pdfChromium && (
+          <a className="btn" href={`/print/pdf?${new URLSearchParams({ ...paperParams, ...choice })}`} download data-testid="download-pdf">
+            {p.downloadPdf}
+          </a>
+        )}
       </form>
 
       <header className="space-y-1">
