@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readDelimited } from '@/lib/export/testing';
 import { screenshotPath } from './screenshots';
-import { MARGINS_MM, SNAPSHOT_CASES, firstPagePng, holdsCharacters, marginText, openSnapshot, pdfPages, pdfText, pdfWords, printToPdf, readable } from './snapshot-pdf';
+import { SNAPSHOT_CASES, firstPagePng, holdsCharacters, marginText, openSnapshot, pdfPages, pdfText, pdfWords, printToPdf, readable } from './snapshot-pdf';
 
 interface Box {
   left: number;
@@ -21,7 +21,6 @@ interface Box {
   bottom: number;
 }
 
-const PX_PER_MM = 96 / 25.4;
 const ARABIC = /[\u0600-\u06ff]/;
 
 function overlap(a: Box, b: Box): boolean {
@@ -109,11 +108,22 @@ for (const c of SNAPSHOT_CASES) {
     }
 
     // The axis as printed: in each of its two rows the numbers (days or years) run in reading order, and in Arabic
-    // its months are Arabic.
-    const chartTop = (await page.locator('.snapshot-chart svg').first().evaluate((el) => el.getBoundingClientRect().top)) + (await page.evaluate(() => window.scrollY));
-    const band = { top: (MARGINS_MM.top * PX_PER_MM + chartTop) * 0.75, bottom: (MARGINS_MM.top * PX_PER_MM + chartTop + 17) * 0.75 };
-    const axisBand = { top: band.top, bottom: (MARGINS_MM.top * PX_PER_MM + chartTop + 32) * 0.75 };
-    const words = pdfWords(file, 1);
+    // its months are Arabic. The axis is found in the PDF as the row holding most of its labels: on the first page,
+    // or on the next when the chart is too tall to follow the heading.
+    const minorTexts = new Set(ticks.map((tick) => readable(tick.text)));
+    const located = Array.from({ length: pages }, (_, i) => i + 1).map((n) => {
+      const onPage = pdfWords(file, n);
+      const rows = new Map<number, number>();
+      for (const word of onPage) if (minorTexts.has(readable(word.text))) rows.set(Math.round(word.yMin), (rows.get(Math.round(word.yMin)) ?? 0) + 1);
+      const [y, hits] = [...rows].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+      return { words: onPage, y, hits };
+    }).find((candidate) => candidate.hits >= Math.min(3, ticks.length));
+    expect(located, 'the axis labels in the PDF').toBeDefined();
+    const { words, y } = located!;
+    // The minor row's text starts about 3 px below the chart's top; the major row lies 15 px under it.
+    const chartTop = y - 3 * 0.75;
+    const band = { top: chartTop, bottom: chartTop + 17 * 0.75 };
+    const axisBand = { top: chartTop, bottom: chartTop + 32 * 0.75 };
     let counted = 0;
     for (const row of [band, { top: band.bottom, bottom: axisBand.bottom }]) {
       const inRow = words.filter((word) => word.yMin >= row.top - 2 && word.yMax <= row.bottom + 2 && /^\d+$/.test(word.text));

@@ -139,6 +139,15 @@ describe('print chart layout', () => {
       }
     }
   });
+
+  it('names each year where it starts when the first tick\'s year has no room, and no two names run together', () => {
+    const chart = layout([event('2020-07-15')], { window: { start: '2010-06-21', end: '2024-10-31' }, width: 1031, measure: measureText });
+    const majors = chart.ticks.flatMap((tick) => (tick.major ? [tick.major] : []));
+    const januaries = chart.ticks.filter((tick) => new Date(tick.time).getUTCMonth() === 0);
+    expect(januaries.length).toBeGreaterThan(10);
+    for (const tick of januaries) expect(tick.major?.text, new Date(tick.time).toISOString()).toBe(String(new Date(tick.time).getUTCFullYear()));
+    for (const [i, box] of majors.entries()) if (i > 0) expect(box.x1).toBeGreaterThan(majors[i - 1]!.x2);
+  });
 });
 
 describe('text measurement with the page fonts', () => {

@@ -227,14 +227,25 @@ export function layoutChart(events: ChartEvent[], options: LayoutOptions): Chart
     const x1 = Math.min(Math.max(centre - w / 2, plot[0]), plot[1] - w);
     return { text, x1, x2: x1 + w, baseline };
   };
-  let lastMajor: TextBox | null = null;
   const ticks: PlacedTick[] = axisTicks(start, end, plot[1] - plot[0], locale, axisWidth).map((tick) => {
     const tx = x(tick.time);
-    let major = tick.major ? within(tx, tick.major, 28) : null;
-    if (major && lastMajor && overlaps([major.x1, major.x2], [lastMajor.x1, lastMajor.x2])) major = null;
-    if (major) lastMajor = major;
-    return { time: tick.time, x: tx, minor: within(tx, tick.minor, 13), major };
+    return { time: tick.time, x: tx, minor: within(tx, tick.minor, 13), major: tick.major ? within(tx, tick.major, 28) : null };
   });
+  // A larger unit is named where it changes. The first tick names the one it falls in, unless that name would run
+  // into the next: then the next, where its unit starts, keeps its name. Any other name that would run into the one
+  // before it is left out.
+  let named: PlacedTick | null = null;
+  for (const tick of ticks) {
+    if (!tick.major) continue;
+    if (named && overlaps([tick.major.x1, tick.major.x2], [named.major!.x1, named.major!.x2])) {
+      if (named !== ticks[0]) {
+        tick.major = null;
+        continue;
+      }
+      named.major = null;
+    }
+    named = tick;
+  }
 
   // Events, lane by lane.
   const pending = new Map<string, Pending[]>(laneIds.map((id) => [id, []]));
