@@ -30,7 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </span>
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-4">{children}</main>
       </body>
     </html>
   );

@@ -3,17 +3,19 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { EventRecord } from '@/lib/db/event-queries';
 import type { WindowResult } from '@/lib/db/timeline-window';
 import { viewStateToSearch, type ViewState } from '@/lib/domain/filters';
 import { directionOf, messagesFor, type Locale } from '@/lib/i18n/messages';
-import type { DayWindow } from '@/lib/timeline/window';
+import { formatMonth } from '@/lib/format/dates';
+import { rangeToWindow, windowToRange, type DayWindow, type Density } from '@/lib/timeline/window';
 import { independentOutlets } from '@/lib/timeline/outlets';
 import { CLUSTER_PREFIX, clusterId, clustersToItems, dateLabel, eventTitle, toTimelineItems } from '@/lib/timeline/items';
+import DensityStrip from './DensityStrip';
 import { EventDetails } from './EventDetails';
 import ExportLinks from './ExportLinks';
-import type { ChartWindow, TimelineChartHandle } from './TimelineChart';
+import type { TimelineChartHandle, WindowChange } from './TimelineChart';
 
 const TimelineChart = dynamic(() => import('./TimelineChart'), {
   ssr: false,
@@ -23,13 +25,19 @@ const TimelineChart = dynamic(() => import('./TimelineChart'), {
 interface Props {
   view: ViewState;
   locale: Locale;
-  /** The window the chart opens on: the link's, or one that fits every dated event. */
+  /** The window the chart opens on: the link's, one around the event it names, or where the events are dense. */
   initialWindow: DayWindow | null;
-  /** The window that fits every dated event under the filters: "Show all". */
+  /** Whether the link gave the window (`from`, `to`): then it is kept exactly, labels or not. */
+  windowFromLink: boolean;
+  /** The window that holds every dated event under the filters: "Show all". */
   extent: DayWindow | null;
+  /** Events per period across the whole span: the strip above the chart. */
+  density: Density | null;
   initialChart: WindowResult;
   initialList: EventPage;
   initialSelected: EventRecord | null;
+  /** What the chart's colours and outlines mean, drawn under it. */
+  legend: ReactNode;
 }
 
 const LIST_PAGE = 100;
@@ -39,10 +47,6 @@ interface EventPage {
   events: EventRecord[];
   total: number;
   totalExact: boolean;
-}
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
@@ -55,8 +59,9 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
  * The interactive part of `/`: the chart, the details panel and the chronological list. The chart and the list
  * load only the visible window from the server as the analyst pans and zooms; the URL mirrors the view.
  */
-export default function TimelineView({ view, locale, initialWindow, extent, initialChart, initialList, initialSelected }: Props) {
+export default function TimelineView({ view, locale, initialWindow, windowFromLink, extent, density, initialChart, initialList, initialSelected, legend }: Props) {
   const t = messagesFor(locale);
+  const rtl = directionOf(locale) === 'rtl';
   const chart = useRef<TimelineChartHandle>(null);
   const [visibleWindow, setVisibleWindow] = useState<DayWindow | null>(initialWindow);
   const [chartData, setChartData] = useState<WindowResult>(initialChart);
@@ -65,6 +70,8 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(initialSelected?.id ?? null);
   const [error, setError] = useState<string | null>(null);
+  /** The URL carries the window once the link gave it or the analyst moved it; a fitted first window stays out of it. */
+  const [windowInUrl, setWindowInUrl] = useState(windowFromLink);
   const firstWindow = useRef(true);
   /** Set when the page navigates away: the chart may still settle, and its URL update would cancel the navigation. */
   const leaving = useRef(false);
@@ -88,10 +95,11 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
   // The URL mirrors the view, so reload, back/forward and a pasted link give the same screen.
   useEffect(() => {
     if (leaving.current) return;
-    const search = viewStateToSearch({ ...view, from: visibleWindow?.from ?? null, to: visibleWindow?.to ?? null, event: selectedId });
+    const shown = windowInUrl ? visibleWindow : null;
+    const search = viewStateToSearch({ ...view, from: shown?.from ?? null, to: shown?.to ?? null, event: selectedId });
     const url = `${globalThis.location.pathname}${search}`;
     if (url !== `${globalThis.location.pathname}${globalThis.location.search}`) globalThis.history.replaceState(null, '', url);
-  }, [view, visibleWindow, selectedId]);
+  }, [view, visibleWindow, selectedId, windowInUrl]);
 
   // A new window loads its chart data and the first page of its list; an older request still running is dropped.
   useEffect(() => {
@@ -126,7 +134,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
       const cluster = id?.startsWith(CLUSTER_PREFIX) ? chartData.clusters.find((c) => clusterId(c) === id) : undefined;
       if (cluster) {
         // A cluster opens by zooming into its period: finer clusters, then its events.
-        chart.current?.setWindow(new Date(`${cluster.start}T00:00:00Z`), new Date(`${cluster.end}T23:59:59Z`));
+        chart.current?.setWindow({ from: cluster.start, to: cluster.end });
         return;
       }
       setSelectedId(id);
@@ -147,16 +155,20 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
     return () => controller.abort();
   }, [selectedId, selected?.id]);
 
-  useEffect(() => {
-    if (initialSelected) chart.current?.focus(initialSelected.id);
-    // Focus once on open, when the link names an event.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  const onWindowChange = useCallback((next: DayWindow, cause: WindowChange) => {
+    setVisibleWindow(next);
+    if (cause !== 'quiet') setWindowInUrl(true);
   }, []);
 
-  const onWindowChange = useCallback(
-    (next: ChartWindow) => setVisibleWindow({ from: isoDay(next.start.getTime()), to: isoDay(next.end.getTime()) }),
-    [setVisibleWindow],
-  );
+  /** Shows an event at the middle of the window, keeping the zoom. */
+  const centreOn = useCallback((event: EventRecord) => {
+    const shown = chart.current?.getWindow();
+    if (!event.date || !shown) return;
+    const range = windowToRange(shown);
+    const width = range.end.getTime() - range.start.getTime();
+    const middle = (windowToRange({ from: event.date.start, to: event.date.end }).start.getTime() + windowToRange({ from: event.date.end, to: event.date.end }).end.getTime()) / 2;
+    chart.current?.setWindow(rangeToWindow(new Date(middle - width / 2), new Date(middle + width / 2)));
+  }, []);
 
   const move = useCallback(
     (step: 1 | -1) => {
@@ -167,9 +179,9 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
       const event = ordered[next]!;
       setSelectedId(event.id);
       setSelected(event);
-      chart.current?.focus(event.id);
+      centreOn(event);
     },
-    [list.events, selectedId, setSelectedId, setSelected],
+    [list.events, selectedId, setSelectedId, setSelected, centreOn],
   );
 
   const loadMore = async () => {
@@ -215,31 +227,42 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
         <div className="flex flex-wrap items-center gap-2 border-b border-stone-200 p-2 print:hidden">
           <button type="button" className="btn" onClick={() => chart.current?.zoom(2)} aria-label={t.zoomIn} data-testid="zoom-in">+</button>
           <button type="button" className="btn" onClick={() => chart.current?.zoom(0.5)} aria-label={t.zoomOut} data-testid="zoom-out">−</button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => (extent ? chart.current?.setWindow(new Date(`${extent.from}T00:00:00Z`), new Date(`${extent.to}T23:59:59Z`)) : chart.current?.fit())}
-          >
+          <button type="button" className="btn" onClick={() => extent && chart.current?.setWindow(extent, { fitLabels: true })} data-testid="show-all">
             {t.fit}
           </button>
-          <span id="timeline-keys" className="text-xs text-stone-600">{t.keyboardHelp}</span>
           <span className="ms-auto text-sm text-stone-700" data-testid="visible-count" aria-live="polite">
             {t.eventsShown(list.total, list.totalExact)}
           </span>
         </div>
-        <div className="min-h-80" dir="ltr">
+        {density && (
+          <DensityStrip
+            density={density}
+            window={visibleWindow}
+            rtl={rtl}
+            label={t.density}
+            describe={(w) => `${formatMonth(w.from, locale)} – ${formatMonth(w.to, locale)}`}
+            firstYear={density.from.slice(0, 4)}
+            lastYear={density.to.slice(0, 4)}
+            onMove={(next, done) => chart.current?.setWindow(next, { instant: true, cause: done ? 'app' : 'quiet' })}
+          />
+        )}
+        <div dir="ltr">
           <TimelineChart
             ref={chart}
             items={items}
             groups={groups}
             selectedId={selectedId}
-            initialWindow={initialWindow ? { start: new Date(`${initialWindow.from}T00:00:00Z`), end: new Date(`${initialWindow.to}T23:59:59Z`) } : null}
-            rtl={directionOf(locale) === 'rtl'}
+            initialWindow={initialWindow}
+            fitFirstWindow={!windowFromLink}
+            locale={locale}
+            rtl={rtl}
             laneLabel={t.lanes}
             onSelect={select}
             onWindowChange={onWindowChange}
           />
         </div>
+        {legend}
+        <p id="timeline-keys" className="border-t border-stone-200 px-3 py-1 text-xs text-stone-600">{t.keyboardHelp}</p>
       </div>
       {error && <p role="alert" className="text-red-700">{error}</p>}
 
@@ -272,7 +295,7 @@ export default function TimelineView({ view, locale, initialWindow, extent, init
                     onClick={() => {
                       setSelectedId(event.id);
                       setSelected(event);
-                      chart.current?.focus(event.id);
+                      centreOn(event);
                     }}
                   >
                     {t.showOnTimeline}

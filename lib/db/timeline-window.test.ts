@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODALITIES, type ViewFilters } from '@/lib/domain/filters';
 import { generateSyntheticCorpus } from '@/lib/synthetic/generate';
 import { bucketEnd, bucketStart, bucketUnit, countBuckets } from './cluster-counts';
+import { eventDensity } from './density';
 import { countMatching, queryEventPage } from './event-queries';
 import { TEST_BACKENDS, syntheticTestDatabase } from './testing';
 import { MAX_WINDOW_ITEMS, timelineWindow } from './timeline-window';
@@ -55,6 +56,17 @@ describe.each(TEST_BACKENDS)('timeline windows on %s', (backend) => {
     expect(sum(byParticipant.counts)).toBe(sum(byType.counts));
     const searched = await countBuckets(database().db, { ...window, q: 'Petrov' }, 'type');
     expect(asMap(searched.counts)).toEqual(expectedCounts(window.from, window.to, (e) => e.type, (e) => e.title.en.includes('Petrov')));
+  });
+
+  it('counts the density strip across the whole span: every dated event once, in date order', async () => {
+    const dated = corpus.events.filter((e) => e.date && DEFAULT_MODALITIES.includes(e.modality));
+    const from = dated.map((e) => e.date!.start).sort()[0]!;
+    const to = dated.map((e) => e.date!.end).sort().at(-1)!;
+    const density = await eventDensity(database().db, none, { from, to });
+    expect(density.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(dated.length);
+    expect(density.buckets.length).toBeLessThanOrEqual(160);
+    expect(density.buckets.map((b) => b.start)).toEqual(density.buckets.map((b) => b.start).sort());
+    for (const bucket of density.buckets) expect(bucket.start <= bucket.end).toBe(true);
   });
 
   it('draws the events of a sparse window and clusters a dense one', async () => {

@@ -69,6 +69,7 @@ async function windowEvents(db: Queryable, where: SQL | undefined): Promise<Time
       dateMod: events.dateMod,
       titleEn: events.titleEn,
       titleAr: events.titleAr,
+      confidence: events.confidence,
       country: events.country,
       participant: { id: entities.id, kind: entities.kind, nameEn: entities.nameEn, nameAr: entities.nameAr, country: entities.country },
     })
@@ -88,6 +89,7 @@ async function windowEvents(db: Queryable, where: SQL | undefined): Promise<Time
       mod: row.dateMod as EventDate['mod'],
     },
     title: { en: row.titleEn, ar: row.titleAr },
+    confidence: row.confidence,
     participants: row.participant ? [{ entityId: row.participant.id, kind: row.participant.kind, nameEn: row.participant.nameEn, nameAr: row.participant.nameAr, role: null, country: row.participant.country }] : [],
     location: row.country ? { country: row.country } : null,
   }));
