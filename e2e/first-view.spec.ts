@@ -59,9 +59,14 @@ for (const { screen, locale, name } of MATRIX) {
       await chartSettled(page);
       const colourOf = (id: string) => chart(page).locator(`.vis-item[data-id="${id}"] .vis-dot, .vis-item.vis-range[data-id="${id}"]`).first().evaluate((el) => getComputedStyle(el).borderTopColor);
       const swatch = (key: string) => page.getByTestId('legend').locator(`[data-legend="${key}"] .swatch`).evaluate((el) => getComputedStyle(el).borderTopColor);
-      const colours = { visit: await colourOf(medvedev!.id), conference: await colourOf(berlin!.id), meeting: await colourOf(moscowTalks!.id) };
-      expect(new Set(Object.values(colours)).size).toBe(3);
-      for (const [type, colour] of Object.entries(colours)) expect(await swatch(type)).toBe(colour);
+      await expect(async () => {
+        const colours = { visit: await colourOf(medvedev!.id), conference: await colourOf(berlin!.id), meeting: await colourOf(moscowTalks!.id) };
+        expect(new Set(Object.values(colours)).size).toBe(3);
+        for (const [type, colour] of Object.entries(colours)) {
+          expect(colour).toMatch(/^rgb/);
+          expect(await swatch(type)).toBe(colour);
+        }
+      }).toPass({ timeout: 10_000 });
 
       const legend = page.getByTestId('legend');
       await legend.scrollIntoViewIfNeeded();

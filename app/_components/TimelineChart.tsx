@@ -232,8 +232,11 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
   useEffect(() => {
     groupSet.current.clear();
     groupSet.current.add(groups);
-    itemSet.current.clear();
-    itemSet.current.add(items.map(toChartItem));
+    // Updated in place, not cleared: items that stay keep their elements (no flicker, no stale references).
+    const next = items.map(toChartItem);
+    const keep = new Set(next.map((item) => item.id));
+    itemSet.current.remove(itemSet.current.getIds().filter((id) => !keep.has(String(id))));
+    itemSet.current.update(next);
     if (labelFit.current) labelFit.current.armed = true;
   }, [items, groups]);
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, ExtractedEvent, Modality, Participant, Place, Precision } from '@/lib/domain/event';
 import type { ViewFilters } from '@/lib/domain/filters';
 import { foldForMatch } from '@/lib/extract/normalize';
@@ -142,6 +142,26 @@ async function searchPage(db: Queryable, query: EventQuery): Promise<{ events: E
 
 export async function getEvent(db: Queryable, id: string): Promise<EventRecord | null> {
   const rows = await db.select(recordColumns).from(events).where(eq(events.id, id)).limit(1);
+  const [record] = await hydrate(db, rows);
+  return record ?? null;
+}
+
+/**
+ * The dated event right after (`step` 1) or before (-1) another in the chronology of a view, across its whole span
+ * (the view's own window aside): the keyboard's walk. Order is the lists' (first day, last day, id). Without `of`,
+ * the first or the last event. Null at either end, or when `of` is not a dated event.
+ */
+export async function neighbourEvent(db: Queryable, filters: ViewFilters, of: string | null, step: 1 | -1): Promise<EventRecord | null> {
+  const conditions = [...filterConditions({ ...filters, from: null, to: null }), isNotNull(events.dateStart)];
+  if (of) {
+    const [anchor] = await db.select({ start: events.dateStart, end: events.dateEnd }).from(events).where(eq(events.id, of)).limit(1);
+    if (!anchor?.start || !anchor.end) return null;
+    const key = sql`(${events.dateStart}, ${events.dateEnd}, ${events.id})`;
+    const at = sql`(${anchor.start}::date, ${anchor.end}::date, ${of})`;
+    conditions.push(step === 1 ? sql`${key} > ${at}` : sql`${key} < ${at}`);
+  }
+  const order = step === 1 ? [asc(events.dateStart), asc(events.dateEnd), asc(events.id)] : [desc(events.dateStart), desc(events.dateEnd), desc(events.id)];
+  const rows = await db.select(recordColumns).from(events).where(and(...conditions)).orderBy(...order).limit(1);
   const [record] = await hydrate(db, rows);
   return record ?? null;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_MODALITIES, type ViewFilters } from '@/lib/domain/filters';
 import { generateSyntheticCorpus } from '@/lib/synthetic/generate';
 import { bucketEnd, bucketStart, bucketUnit, countBuckets } from './cluster-counts';
 import { eventDensity } from './density';
-import { countMatching, queryEventPage } from './event-queries';
+import { countMatching, neighbourEvent, queryEventPage, queryEvents } from './event-queries';
 import { TEST_BACKENDS, syntheticTestDatabase } from './testing';
 import { MAX_WINDOW_ITEMS, timelineWindow } from './timeline-window';
 
@@ -67,6 +67,27 @@ describe.each(TEST_BACKENDS)('timeline windows on %s', (backend) => {
     expect(density.buckets.length).toBeLessThanOrEqual(160);
     expect(density.buckets.map((b) => b.start)).toEqual(density.buckets.map((b) => b.start).sort());
     for (const bucket of density.buckets) expect(bucket.start <= bucket.end).toBe(true);
+  });
+
+  it('walks the chronology one event at a time, both ways, ignoring the window and keeping the filters', async () => {
+    const { db } = database();
+    const filters = { ...none, types: ['visit' as const] };
+    const ordered = (await queryEvents(db, { ...filters, dated: true, limit: 40 })).map((e) => e.id);
+    expect(ordered.length).toBe(40);
+    const forward: string[] = [];
+    let at: string | null = null;
+    for (let i = 0; i < ordered.length; i++) {
+      const next = await neighbourEvent(db, { ...filters, from: '2020-01-01', to: '2020-01-31' }, at, 1);
+      expect(next?.type).toBe('visit');
+      forward.push(next!.id);
+      at = next!.id;
+    }
+    expect(forward).toEqual(ordered);
+    expect((await neighbourEvent(db, filters, ordered[10]!, -1))?.id).toBe(ordered[9]);
+    expect(await neighbourEvent(db, filters, ordered[0]!, -1)).toBeNull();
+    const last = await neighbourEvent(db, filters, null, -1);
+    expect(await neighbourEvent(db, filters, last!.id, 1)).toBeNull();
+    expect(await neighbourEvent(db, filters, 'no-such-event', 1)).toBeNull();
   });
 
   it('draws the events of a sparse window and clusters a dense one', async () => {
