@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { EventRecord } from '@/lib/db/event-queries';
 import type { WindowResult } from '@/lib/db/timeline-window';
-import { viewStateToSearch, type ViewState } from '@/lib/domain/filters';
+import { filtersOf, parseViewState, viewStateToSearch, type ViewState } from '@/lib/domain/filters';
 import { directionOf, messagesFor, type Locale } from '@/lib/i18n/messages';
 import { formatMonth } from '@/lib/format/dates';
 import { rangeToWindow, windowToRange, type DayWindow, type Density } from '@/lib/timeline/window';
@@ -42,6 +42,9 @@ interface Props {
 
 const LIST_PAGE = 100;
 
+/** Changes of the view closer together than this (an animation, a gesture, a quick walk) share one history entry. */
+const HISTORY_STEP_MS = 600;
+
 /** A page of the chronological list as /api/events answers it; `total` is a lower bound when not `totalExact`. */
 interface EventPage {
   events: EventRecord[];
@@ -75,6 +78,15 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
   const firstWindow = useRef(true);
   /** Set when the page navigates away: the chart may still settle, and its URL update would cancel the navigation. */
   const leaving = useRef(false);
+  /**
+   * Whether the next change of the URL is a step the analyst made (a zoom or pan ended, a selection: a new history
+   * entry) or the app settling (a fitted window, a restored one: the entry is updated in place).
+   */
+  const nextEntry = useRef<'push' | 'replace'>('replace');
+  /** When the URL last changed: changes in quick succession (an animation, a gesture) make one history entry. */
+  const lastUrlChange = useRef(0);
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
 
   const { items, groups } = useMemo(
     () => (chartData.clusters.length > 0 ? clustersToItems(chartData.clusters, view.lanes, locale) : toTimelineItems(chartData.events, view.lanes, locale)),
@@ -98,8 +110,31 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     const shown = windowInUrl ? visibleWindow : null;
     const search = viewStateToSearch({ ...view, from: shown?.from ?? null, to: shown?.to ?? null, event: selectedId });
     const url = `${globalThis.location.pathname}${search}`;
-    if (url !== `${globalThis.location.pathname}${globalThis.location.search}`) globalThis.history.replaceState(null, '', url);
+    if (url === `${globalThis.location.pathname}${globalThis.location.search}`) return;
+    const now = Date.now();
+    if (nextEntry.current === 'push' && now - lastUrlChange.current > HISTORY_STEP_MS) globalThis.history.pushState(null, '', url);
+    else globalThis.history.replaceState(null, '', url);
+    nextEntry.current = 'replace';
+    lastUrlChange.current = now;
   }, [view, visibleWindow, selectedId, windowInUrl]);
+
+  // Back and forward within the page (zooms, pans, selections) restore the window and the selection the entry holds.
+  useEffect(() => {
+    const onPopState = () => {
+      const state = parseViewState(Object.fromEntries(new URLSearchParams(globalThis.location.search)));
+      // Another filter is another page: the router renders it.
+      if (JSON.stringify(filtersOf(state)) !== JSON.stringify(filtersOf(view)) || state.lanes !== view.lanes) return;
+      nextEntry.current = 'replace';
+      selectedRef.current = state.event;
+      setSelectedId(state.event);
+      const linked = state.from && state.to ? { from: state.from, to: state.to } : null;
+      setWindowInUrl(linked !== null);
+      const restored = linked ?? initialWindow;
+      if (restored) chart.current?.setWindow(restored, { instant: true, cause: 'quiet', fitLabels: !linked && !windowFromLink });
+    };
+    globalThis.addEventListener('popstate', onPopState);
+    return () => globalThis.removeEventListener('popstate', onPopState);
+  }, [view, initialWindow, windowFromLink]);
 
   // A new window loads its chart data and the first page of its list; an older request still running is dropped.
   useEffect(() => {
@@ -137,6 +172,7 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
         chart.current?.setWindow({ from: cluster.start, to: cluster.end });
         return;
       }
+      if (id) nextEntry.current = 'push';
       setSelectedId(id);
     },
     [chartData.clusters, setSelectedId],
@@ -157,7 +193,9 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
 
   const onWindowChange = useCallback((next: DayWindow, cause: WindowChange) => {
     setVisibleWindow(next);
-    if (cause !== 'quiet') setWindowInUrl(true);
+    if (cause === 'quiet') return;
+    nextEntry.current = 'push';
+    setWindowInUrl(true);
   }, []);
 
   /** Shows an event at the middle of the window, keeping the zoom. */
@@ -170,18 +208,40 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     chart.current?.setWindow(rangeToWindow(new Date(middle - width / 2), new Date(middle + width / 2)));
   }, []);
 
+  /** Brings an event into the window, keeping the zoom, when it is not in it already. */
+  const bringIntoView = useCallback(
+    (event: EventRecord) => {
+      const shown = chart.current?.getWindow();
+      if (event.date && shown && (event.date.start < shown.from || event.date.end > shown.to)) centreOn(event);
+    },
+    [centreOn],
+  );
+
+  /** The previous or next dated event of the whole chronology (not only the window's), one step after another. */
+  const walk = useRef<Promise<void>>(Promise.resolve());
   const move = useCallback(
     (step: 1 | -1) => {
-      const ordered = list.events;
-      if (ordered.length === 0) return;
-      const index = ordered.findIndex((event) => event.id === selectedId);
-      const next = index === -1 ? (step === 1 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, index + step));
-      const event = ordered[next]!;
-      setSelectedId(event.id);
-      setSelected(event);
-      centreOn(event);
+      walk.current = walk.current.then(async () => {
+        const of = selectedRef.current;
+        // The first step from nothing starts at the window's edge; every later one asks for the neighbour.
+        const edge = of ? null : step === 1 ? list.events[0] : list.events.at(-1);
+        const params = new URLSearchParams(searchFor(null).slice(1));
+        params.set('step', step === 1 ? 'next' : 'previous');
+        if (of) params.set('of', of);
+        try {
+          const event = edge ?? (await getJson<{ event: EventRecord | null }>(`/api/neighbour?${params}`)).event;
+          if (!event || leaving.current) return;
+          selectedRef.current = event.id;
+          nextEntry.current = 'push';
+          setSelectedId(event.id);
+          setSelected(event);
+          bringIntoView(event);
+        } catch (e) {
+          setError((e as Error).message);
+        }
+      });
     },
-    [list.events, selectedId, setSelectedId, setSelected, centreOn],
+    [list.events, searchFor, bringIntoView],
   );
 
   const loadMore = async () => {
@@ -204,17 +264,26 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     else if (e.key === backward) move(-1);
     else if (e.key === '+' || e.key === '=') chart.current?.zoom(2);
     else if (e.key === '-' || e.key === '_') chart.current?.zoom(0.5);
-    else if (e.key === 'Enter' && selectedId) {
-      leaving.current = true;
-      router.push(`/events/${encodeURIComponent(selectedId)}`);
+    else if (e.key === 'Enter') {
+      // After the walk's pending steps, so that Enter opens the event the last arrow reached.
+      void walk.current.then(() => {
+        const id = selectedRef.current;
+        if (!id) return;
+        leaving.current = true;
+        router.push(`/events/${encodeURIComponent(id)}`);
+      });
     }
-    else if (e.key === 'Escape') setSelectedId(null);
+    else if (e.key === 'Escape') {
+      nextEntry.current = 'push';
+      setSelectedId(null);
+    }
     else return;
     e.preventDefault();
   };
 
   return (
     <div className="space-y-4">
+      <div className="timeline-with-details">
       <div
         role="region"
         aria-label={t.timeline}
@@ -264,17 +333,27 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
         {legend}
         <p id="timeline-keys" className="border-t border-stone-200 px-3 py-1 text-xs text-stone-600">{t.keyboardHelp}</p>
       </div>
-      {error && <p role="alert" className="text-red-700">{error}</p>}
-
-      <ExportLinks search={searchFor(visibleWindow)} labels={{ print: t.print, png: t.png, exports: t.exports }} />
-
+      {/* Beside the chart on wide screens, a sheet over the bottom of a phone's: in view as soon as it opens. */}
       {shown && (
-        <aside aria-label={eventTitle(shown, locale)} className="relative rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">
-          <button type="button" className="btn absolute end-2 top-2" onClick={() => setSelectedId(null)}>{t.close}</button>
+        <aside aria-label={eventTitle(shown, locale)} className="details-panel rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">
+          <button
+            type="button"
+            className="btn float-end ms-2"
+            onClick={() => {
+              nextEntry.current = 'push';
+              setSelectedId(null);
+            }}
+          >
+            {t.close}
+          </button>
           <EventDetails event={shown} locale={locale} t={t} />
           <PermalinkBox id={shown.id} label={t.permalink} copy={t.copy} copied={t.copied} open={t.openEvent} />
         </aside>
       )}
+      </div>
+      {error && <p role="alert" className="text-red-700">{error}</p>}
+
+      <ExportLinks search={searchFor(visibleWindow)} labels={{ print: t.print, png: t.png, exports: t.exports }} />
 
       <section aria-labelledby="chronology-heading">
         <h2 id="chronology-heading" className="mb-2 text-lg font-semibold">{t.chronology}</h2>
@@ -293,6 +372,7 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
                     type="button"
                     className="ms-3 text-blue-800 underline print:hidden"
                     onClick={() => {
+                      nextEntry.current = 'push';
                       setSelectedId(event.id);
                       setSelected(event);
                       centreOn(event);

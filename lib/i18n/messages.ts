@@ -93,6 +93,8 @@ const en = {
   },
   sourcesCount: (articles: number, outlets: number) =>
     `${articles === 1 ? '1 source' : `${articles} sources`}${articles > 1 ? ` from ${outlets === 1 ? '1 outlet' : `${outlets} outlets`}` : ''}`,
+  morePassages: (n: number) => (n === 1 ? '1 more passage' : `${n} more passages`),
+  corroboration: (outlets: number) => (outlets > 1 ? `Corroborated by ${outlets} outlets` : 'Single source'),
   types: typeLabels('en'),
   modalities: { occurred: 'Occurred', planned: 'Planned', hypothetical: 'Hypothetical', postponed: 'Postponed', cancelled: 'Cancelled', negated: 'Denied' } satisfies Record<Modality, string>,
   precisions: { day: 'day', week: 'week', month: 'month', quarter: 'quarter', half: 'half-year', year: 'year', decade: 'decade' } satisfies Record<Precision, string>,
@@ -169,6 +171,8 @@ const ar: Messages = {
     undated: 'غير مؤرخ',
   },
   sourcesCount: (articles: number, outlets: number) => `${articles === 1 ? 'مصدر واحد' : `${articles} مصادر`}${articles > 1 ? ` من ${outlets} وسائل` : ''}`,
+  morePassages: (n: number) => (n === 1 ? 'مقطع آخر' : `${n} مقاطع أخرى`),
+  corroboration: (outlets: number) => (outlets > 1 ? `تؤكده ${outlets} وسائل إعلام` : 'مصدر وحيد'),
   types: typeLabels('ar'),
   modalities: { occurred: 'وقع', planned: 'مقرر', hypothetical: 'افتراضي', postponed: 'مؤجل', cancelled: 'ملغى', negated: 'منفي' },
   precisions: { day: 'يوم', week: 'أسبوع', month: 'شهر', quarter: 'ربع سنة', half: 'نصف سنة', year: 'سنة', decade: 'عقد' },
