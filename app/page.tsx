@@ -5,6 +5,7 @@ import { countMatching, getEvent, queryEventPage, queryEvents } from '@/lib/db/e
 import { eventDensity } from '@/lib/db/density';
 import { countFacets } from '@/lib/db/facets';
 import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline-window';
+import { countryName, countryNames } from '@/lib/domain/countries';
 import { EVENT_TYPES, MODALITIES } from '@/lib/domain/event';
 import { LANE_KINDS, filtersOf, parseViewState } from '@/lib/domain/filters';
 import { formatPublished } from '@/lib/format/publication';
@@ -118,8 +119,8 @@ export default async function TimelinePage({ searchParams }: Props) {
           <span>{t.country}</span>
           <select name="countries" defaultValue={view.countries[0] ?? ''} className="rounded border border-stone-300 px-2 py-1">
             <option value="">{t.any}</option>
-            {[...facets.countries.entries()].sort().map(([code, count]) => (
-              <option key={code} value={code}>{code} ({count})</option>
+            {[...facets.countries.entries()].sort(([a], [b]) => countryName(a)[locale].localeCompare(countryName(b)[locale], locale)).map(([code, count]) => (
+              <option key={code} value={code}>{countryName(code)[locale]} ({count})</option>
             ))}
           </select>
         </label>
@@ -151,6 +152,7 @@ export default async function TimelinePage({ searchParams }: Props) {
         initialChart={chart}
         initialList={{ events: list.events, total: list.total.n, totalExact: list.total.exact }}
         initialSelected={selected}
+        countries={countryNames(facets.countries.keys())}
       />
 
       {undatedCount.n > 0 && (

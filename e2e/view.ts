@@ -95,3 +95,15 @@ export async function chartSettled(page: Page): Promise<void> {
     }, { intervals: [300, 300, 300, 500, 500, 1000] })
     .toBe(true);
 }
+
+/** The arrow key that walks to the next event in the reading direction: → in English, ← in Arabic. */
+export const forwardKey = (locale: Locale): string => (locale === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+export const backwardKey = (locale: Locale): string => (locale === 'ar' ? 'ArrowRight' : 'ArrowLeft');
+
+/** An element's box in page pixels, read in one go (vis-timeline may replace the element between two reads). */
+export async function boxOf(locator: Locator): Promise<Box> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}

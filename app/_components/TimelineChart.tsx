@@ -121,6 +121,8 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
    * first redraw that shows exactly that window, dropped when the analyst moves the chart first.
    */
   const labelFit = useRef<{ start: number; end: number; armed: boolean } | null>(null);
+  /** Whether the window shown is one the app fitted to the labels (not a link's, not one the analyst moved to). */
+  const fittedByApp = useRef(fitFirstWindow);
 
   const selected = useRef(selectedId);
   selected.current = selectedId;
@@ -169,7 +171,9 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
       callbacks.current.onWindowChange(rangeToWindow(props.start, props.end), cause);
     });
     instance.on('rangechange', (props: { byUser: boolean }) => {
-      if (props.byUser) labelFit.current = null;
+      if (!props.byUser) return;
+      labelFit.current = null;
+      fittedByApp.current = false;
     });
     instance.on('changed', () => {
       const fit = labelFit.current;
@@ -193,7 +197,16 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
     };
     root.addEventListener('wheel', onWheel, { passive: false });
     // The chart follows its container's width (the details panel opening beside it, a phone turned).
-    const resize = new ResizeObserver(() => instance.redraw());
+    // A window the app fitted to the labels is fitted again at the new width; one the analyst or a link chose is kept.
+    let width = root.clientWidth;
+    const resize = new ResizeObserver(() => {
+      if (root.clientWidth !== width && fittedByApp.current) {
+        const current = instance.getWindow();
+        labelFit.current = { start: current.start.getTime(), end: current.end.getTime(), armed: true };
+      }
+      width = root.clientWidth;
+      instance.redraw();
+    });
     resize.observe(root);
     if (initialWindow) {
       const range = windowToRange(initialWindow);
@@ -256,6 +269,7 @@ const TimelineChart = forwardRef<TimelineChartHandle, Props>(function TimelineCh
       const range = windowToRange(window);
       pendingCause.current = options.cause ?? 'app';
       labelFit.current = options.fitLabels ? { start: range.start.getTime(), end: range.end.getTime(), armed: false } : null;
+      fittedByApp.current = options.fitLabels ?? false;
       timeline.current.setWindow(range.start, range.end, { animation: options.instant ? false : { duration: 300, easingFunction: 'easeInOutQuad' } });
     },
     getWindow: () => {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { EventRecord } from '@/lib/db/event-queries';
 import type { WindowResult } from '@/lib/db/timeline-window';
 import { filtersOf, parseViewState, viewStateToSearch, type ViewState } from '@/lib/domain/filters';
+import type { CountryName } from '@/lib/domain/countries';
 import { directionOf, messagesFor, type Locale } from '@/lib/i18n/messages';
 import { formatMonth } from '@/lib/format/dates';
 import { rangeToWindow, windowToRange, type DayWindow, type Density } from '@/lib/timeline/window';
@@ -38,6 +39,8 @@ interface Props {
   initialSelected: EventRecord | null;
   /** What the chart's colours and outlines mean, drawn under it. */
   legend: ReactNode;
+  /** The names of the countries the view's events are in: lanes by country are named, not coded. */
+  countries: Record<string, CountryName>;
 }
 
 const LIST_PAGE = 100;
@@ -62,7 +65,7 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
  * The interactive part of `/`: the chart, the details panel and the chronological list. The chart and the list
  * load only the visible window from the server as the analyst pans and zooms; the URL mirrors the view.
  */
-export default function TimelineView({ view, locale, initialWindow, windowFromLink, extent, density, initialChart, initialList, initialSelected, legend }: Props) {
+export default function TimelineView({ view, locale, initialWindow, windowFromLink, extent, density, initialChart, initialList, initialSelected, legend, countries }: Props) {
   const t = messagesFor(locale);
   const rtl = directionOf(locale) === 'rtl';
   const chart = useRef<TimelineChartHandle>(null);
@@ -85,12 +88,15 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
   const nextEntry = useRef<'push' | 'replace'>('replace');
   /** When the URL last changed: changes in quick succession (an animation, a gesture) make one history entry. */
   const lastUrlChange = useRef(0);
+  /** The selection the keyboard's next step starts from: ahead of the state while a walk is on its way. */
   const selectedRef = useRef(selectedId);
-  selectedRef.current = selectedId;
+  useEffect(() => {
+    selectedRef.current = selectedId;
+  }, [selectedId]);
 
   const { items, groups } = useMemo(
-    () => (chartData.clusters.length > 0 ? clustersToItems(chartData.clusters, view.lanes, locale) : toTimelineItems(chartData.events, view.lanes, locale)),
-    [chartData, view.lanes, locale],
+    () => (chartData.clusters.length > 0 ? clustersToItems(chartData.clusters, view.lanes, locale) : toTimelineItems(chartData.events, view.lanes, locale, countries)),
+    [chartData, view.lanes, locale, countries],
   );
 
   const searchFor = useCallback(
@@ -191,6 +197,23 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     return () => controller.abort();
   }, [selectedId, selected?.id]);
 
+  // On a narrow screen the details are a sheet over the lower half: the selected item is scrolled above it.
+  const sheet = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const panel = sheet.current;
+    if (!panel || !selectedId || getComputedStyle(panel).position !== 'fixed') return;
+    const keepAbove = () => {
+      const item = document.querySelector(`.vis-item[data-id="${CSS.escape(selectedId)}"]`);
+      if (!item) return;
+      const box = item.getBoundingClientRect();
+      const room = panel.getBoundingClientRect().top;
+      if (box.top < 0 || box.bottom > room - 8) globalThis.scrollBy({ top: box.top - room / 3 });
+    };
+    // Once now, and once the chart has moved its window to the event.
+    const timers = [setTimeout(keepAbove, 50), setTimeout(keepAbove, 450)];
+    return () => timers.forEach(clearTimeout);
+  }, [selectedId, shown]);
+
   const onWindowChange = useCallback((next: DayWindow, cause: WindowChange) => {
     setVisibleWindow(next);
     if (cause === 'quiet') return;
@@ -217,14 +240,17 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     [centreOn],
   );
 
-  /** The previous or next dated event of the whole chronology (not only the window's), one step after another. */
+  /**
+   * The previous or next dated event of the whole chronology (not only the window's), one step after another; or,
+   * `toEnd`, its first or last event.
+   */
   const walk = useRef<Promise<void>>(Promise.resolve());
   const move = useCallback(
-    (step: 1 | -1) => {
+    (step: 1 | -1, toEnd = false) => {
       walk.current = walk.current.then(async () => {
-        const of = selectedRef.current;
+        const of = toEnd ? null : selectedRef.current;
         // The first step from nothing starts at the window's edge; every later one asks for the neighbour.
-        const edge = of ? null : step === 1 ? list.events[0] : list.events.at(-1);
+        const edge = of || toEnd ? null : step === 1 ? list.events[0] : list.events.at(-1);
         const params = new URLSearchParams(searchFor(null).slice(1));
         params.set('step', step === 1 ? 'next' : 'previous');
         if (of) params.set('of', of);
@@ -241,7 +267,7 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
         }
       });
     },
-    [list.events, searchFor, bringIntoView],
+    [list.events, searchFor, bringIntoView, setSelectedId, setSelected],
   );
 
   const loadMore = async () => {
@@ -262,6 +288,8 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     const backward = locale === 'ar' ? 'ArrowRight' : 'ArrowLeft';
     if (e.key === forward) move(1);
     else if (e.key === backward) move(-1);
+    else if (e.key === 'Home') move(1, true);
+    else if (e.key === 'End') move(-1, true);
     else if (e.key === '+' || e.key === '=') chart.current?.zoom(2);
     else if (e.key === '-' || e.key === '_') chart.current?.zoom(0.5);
     else if (e.key === 'Enter') {
@@ -335,7 +363,7 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
       </div>
       {/* Beside the chart on wide screens, a sheet over the bottom of a phone's: in view as soon as it opens. */}
       {shown && (
-        <aside aria-label={eventTitle(shown, locale)} className="details-panel rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">
+        <aside ref={sheet} aria-label={eventTitle(shown, locale)} className="details-panel rounded border border-blue-300 bg-blue-50 p-4" data-testid="details-panel">
           <button
             type="button"
             className="btn float-end ms-2"

@@ -1,3 +1,4 @@
+import { countryName } from '@/lib/domain/countries';
 import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, Modality, Precision } from '@/lib/domain/event';
 import type { LaneKind, ViewFilters } from '@/lib/domain/filters';
@@ -49,7 +50,7 @@ export async function timelineWindow(db: Queryable, filters: ViewFilters & { fro
       start: c.bucket,
       end: bucketEnd(c.bucket, unit),
       lane: c.lane,
-      laneLabel: names.get(c.lane) ?? (c.lane === UNKNOWN_LANE ? { en: '—', ar: '—' } : { en: c.lane, ar: c.lane }),
+      laneLabel: names.get(c.lane) ?? (c.lane === UNKNOWN_LANE ? { en: '—', ar: '—' } : countryName(c.lane)),
       count: c.count,
     })),
   };

@@ -1,3 +1,4 @@
+import type { CountryName } from '@/lib/domain/countries';
 import type { EventDate, EventType, ExtractedEvent, Place } from '@/lib/domain/event';
 import { EVENT_TYPE_INFO } from '@/lib/domain/event-types';
 import type { LaneKind } from '@/lib/domain/filters';
@@ -46,15 +47,15 @@ function nextDay(isoDay: string): string {
   return windowToRange({ from: isoDay, to: isoDay }).end.toISOString().slice(0, 10);
 }
 
-/** The lane an event sits in: its type, the country of its main participant, or its main participant. */
-export function laneOf(event: TimelineEvent, kind: LaneKind, locale: Locale): Lane {
+/** The lane an event sits in: its type, the country of its main participant (named, not coded), or its main participant. */
+export function laneOf(event: TimelineEvent, kind: LaneKind, locale: Locale, countries: Record<string, CountryName> = {}): Lane {
   if (kind === 'type') return { id: event.type, content: messagesFor(locale).types[event.type] };
   const main = mainParticipant(event);
   if (kind === 'participant') {
     return main ? { id: main.entityId, content: locale === 'ar' ? main.nameAr : main.nameEn } : { id: UNKNOWN_LANE, content: '—' };
   }
   const country = main?.country ?? event.location?.country ?? null;
-  return country ? { id: country, content: country } : { id: UNKNOWN_LANE, content: '—' };
+  return country ? { id: country, content: countries[country]?.[locale] ?? country } : { id: UNKNOWN_LANE, content: '—' };
 }
 
 /** The date label an analyst reads on the chart: "22 Jul 2020", "Oct 2017", "H2 2020", "≈ Apr 2022". */
@@ -67,12 +68,12 @@ export function eventTitle(event: Pick<TimelineEvent, 'title'>, locale: Locale):
 }
 
 /** Dated events become items; undated ones never reach the chart. */
-export function toTimelineItems(list: TimelineEvent[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
+export function toTimelineItems(list: TimelineEvent[], lanes: LaneKind, locale: Locale, countries: Record<string, CountryName> = {}): { items: TimelineItem[]; groups: Lane[] } {
   const groups = new Map<string, Lane>();
   const items: TimelineItem[] = [];
   for (const event of list) {
     if (!event.date) continue;
-    const lane = laneOf(event, lanes, locale);
+    const lane = laneOf(event, lanes, locale, countries);
     groups.set(lane.id, lane);
     const label = dateLabel(event, locale);
     const style = itemStyle({ ...event, date: event.date });
