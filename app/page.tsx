@@ -180,7 +180,7 @@ export default async function TimelinePage({ searchParams }: Props) {
                 {article.titleEn && <span lang="en" className="block text-sm text-stone-700">{article.titleEn}</span>}
               </Link>
               <span className="text-sm text-stone-600">
-                {article.outlet ?? t.unknownOutlet} · <time dateTime={article.published ?? undefined}>{formatPublished(article.published, article.publishedPrecision)}</time>
+                <bdi>{article.outlet ?? t.unknownOutlet}</bdi> · <time dateTime={article.published ?? undefined}>{formatPublished(article.published, article.publishedPrecision, locale)}</time>
               </span>
             </li>
           ))}

@@ -3,6 +3,7 @@
  * through the whole chronology, and the details of a selection in view, one card per source article.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { screenshotPath } from './screenshots';
 import { MATRIX, backwardKey, boxOf, chart, chartArea, chartItem, chartSettled, forwardKey, headlineEvents, inside, listedEvents, prepare, urlEvent, urlWindow, type Box } from './view';
 
 const panel = (page: Page) => page.getByTestId('details-panel');
@@ -158,6 +159,8 @@ for (const { screen, locale, name } of MATRIX) {
         expect(panelBox.height).toBeLessThanOrEqual(screen.height);
       }
 
+      await page.screenshot({ path: screenshotPath(`details-${screen.name}-${locale}.png`) });
+
       // Mentions are not sources: one card per article, the rest of its passages folded.
       const cards = details.getByTestId('source-card');
       await expect(cards).toHaveCount(moscowTalks!.sources.length);
@@ -190,5 +193,29 @@ for (const { screen, locale, name } of MATRIX) {
       await expect.poll(() => urlWindow(page).from).not.toBeNull();
       await expect(page.locator('#timeline-keys')).toContainText(locale === 'ar' ? 'Ctrl' : 'Ctrl+wheel');
     });
+  });
+}
+
+for (const { screen, locale, name } of MATRIX) {
+  test(`names countries, roles, dates and axis months in the reader's language (${name})`, async ({ page, baseURL, request }) => {
+    await prepare(page, baseURL, screen, locale);
+    const [, , moscowTalks] = await headlineEvents(request);
+    // Lanes by country carry names, never ISO codes.
+    await page.goto('/?lanes=country');
+    await chartSettled(page);
+    const lanes = await chart(page).locator('.vis-labelset .vis-label').allInnerTexts();
+    expect(lanes.map((l) => l.trim())).toContain(locale === 'ar' ? 'الجزائر' : 'Algeria');
+    for (const lane of lanes) expect(lane.trim()).not.toMatch(/^[A-Z]{2}$/);
+
+    // A month-wide window: the axis names its months in the reader's language.
+    await page.goto('/?from=2020-06-01&to=2020-09-30');
+    await chartSettled(page);
+    await expect(chart(page).locator('.vis-time-axis')).toContainText(locale === 'ar' ? 'يوليو' : 'Jul');
+
+    await page.goto(`/?event=${encodeURIComponent(moscowTalks!.id)}`);
+    const details = page.getByTestId('details-panel');
+    await expect(details).toContainText(locale === 'ar' ? 'وزير الخارجية' : 'Foreign Minister');
+    await expect(details.getByTestId('source-card').first()).toContainText(locale === 'ar' ? 'يوليو 2020' : 'July 2020');
+    if (locale === 'ar') await expect(details).not.toContainText('Foreign Minister');
   });
 }

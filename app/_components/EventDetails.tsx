@@ -70,7 +70,8 @@ export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
         {event.date && (
           <>
             <dt className="text-stone-600">{t.howDated}</dt>
-            <dd data-testid="event-explanation">{event.date.explanation}</dd>
+            {/* The engine explains in English: isolated, so an Arabic phrase inside it keeps its place. */}
+            <dd data-testid="event-explanation" lang="en" dir="ltr" className="text-start">{event.date.explanation}</dd>
           </>
         )}
         <dt className="text-stone-600">{t.type}</dt>
@@ -81,7 +82,10 @@ export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
         <dd>
           {event.participants.length === 0
             ? '—'
-            : event.participants.map((p) => `${locale === 'ar' ? p.nameAr : p.nameEn}${p.role ? ` (${p.role})` : ''}`).join(', ')}
+            : event.participants.map((p) => {
+                const role = locale === 'ar' ? (p.roleAr ?? p.role) : p.role;
+                return `${locale === 'ar' ? p.nameAr : p.nameEn}${role ? ` (${role})` : ''}`;
+              }).join(locale === 'ar' ? '، ' : ', ')}
         </dd>
         <dt className="text-stone-600">{t.place}</dt>
         <dd>{event.location ? (locale === 'ar' ? event.location.nameAr : event.location.nameEn) : '—'}</dd>
@@ -97,7 +101,7 @@ export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
           {sourceCards(event.sources, event.mentions).map(({ source, best, more }) => (
             <li key={source.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-testid="source-card">
               <p className="text-stone-700">
-                {source.outlet ?? t.unknownOutlet} · {formatPublished(source.published, source.publishedPrecision)}
+                <bdi>{source.outlet ?? t.unknownOutlet}</bdi> · {formatPublished(source.published, source.publishedPrecision, locale)}
               </p>
               <p lang="ar" dir="rtl" className="font-[family-name:var(--font-arabic)] font-medium">{source.title}</p>
               <Passage event={event} mention={best} t={t} />

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, ExtractedEvent, Modality, Participant, Place, Precision } from '@/lib/domain/event';
+import { roleInArabic } from '@/lib/domain/countries';
 import type { ViewFilters } from '@/lib/domain/filters';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
@@ -252,7 +253,7 @@ async function hydrateChunk(db: Queryable, rows: EventRow[]): Promise<EventRecor
       date: toEventDate(row),
       title: { en: row.titleEn, ar: row.titleAr },
       participants: (participantsOf.get(row.id) ?? []).map(
-        ({ entity, role }): Participant => ({ entityId: entity.id, kind: entity.kind, nameEn: entity.nameEn, nameAr: entity.nameAr, role, country: entity.country }),
+        ({ entity, role }): Participant => ({ entityId: entity.id, kind: entity.kind, nameEn: entity.nameEn, nameAr: entity.nameAr, role, roleAr: roleInArabic(role), country: entity.country }),
       ),
       location: place ? ({ entityId: place.id, nameEn: place.nameEn, nameAr: place.nameAr, country: place.country } satisfies Place) : null,
       mentions: mentions.map(({ mention, article }) => ({

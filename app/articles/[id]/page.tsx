@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
           <dd>{article.outlet ?? t.unknownOutlet}</dd>
           <dt className="text-stone-600">{t.published}</dt>
           <dd>
-            <time dateTime={article.published ?? undefined}>{formatPublished(article.published, article.publishedPrecision)}</time>
+            <time dateTime={article.published ?? undefined}>{formatPublished(article.published, article.publishedPrecision, locale)}</time>
             {article.publishedNote && <span className="block text-stone-600">{article.publishedNote}</span>}
           </dd>
           <dt className="text-stone-600">{t.original}</dt>
