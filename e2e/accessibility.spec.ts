@@ -20,6 +20,8 @@ for (const locale of ['en', 'ar'] as const) {
     test.beforeEach(async ({ page, baseURL }) => page.context().addCookies([{ name: 'lang', value: locale, url: baseURL! }]));
 
     test('the timeline has no serious accessibility violations, with an event selected too', async ({ page }) => {
+      // Two full axe runs over the chart and the details: slow on a busy machine.
+      test.setTimeout(90_000);
       await page.goto('/');
       await expect(page.getByTestId('timeline-chart').locator('.vis-item').first()).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
