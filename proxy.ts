@@ -7,7 +7,7 @@ import { pageUnavailable } from '@/lib/server/page-gate';
 import { failureResponse } from '@/lib/server/route';
 
 /** Files the build serves as they are: they get the common headers and nothing else is asked of them. */
-const STATIC = /^\/(_next\/|icon\.svg$|favicon\.ico$)/;
+const STATIC = /^\/(_next\/|icon\.svg$|favicon\.ico$|robots\.txt$|manifest\.webmanifest$)/;
 
 function secured(response: Response, policy = DOCUMENT_CONTENT_SECURITY_POLICY): Response {
   for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
