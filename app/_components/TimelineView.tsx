@@ -197,20 +197,26 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     return () => controller.abort();
   }, [selectedId, selected?.id]);
 
-  // On a narrow screen the details are a sheet over the lower half: the selected item is scrolled above it.
+  // The details must be in view once an event is selected. Beside the chart, the panel is brought into view when the
+  // page has left it; on a narrow screen it is a sheet over the lower half, and the selected item is scrolled above it.
   const sheet = useRef<HTMLElement>(null);
   useEffect(() => {
     const panel = sheet.current;
-    if (!panel || !selectedId || getComputedStyle(panel).position !== 'fixed') return;
+    if (!panel || !selectedId) return;
     const keepAbove = () => {
+      if (getComputedStyle(panel).position !== 'fixed') {
+        const box = panel.getBoundingClientRect();
+        if (box.top < 0 || box.top > globalThis.innerHeight - 120) panel.scrollIntoView({ block: 'start' });
+        return;
+      }
       const item = document.querySelector(`.vis-item[data-id="${CSS.escape(selectedId)}"]`);
       if (!item) return;
       const box = item.getBoundingClientRect();
       const room = panel.getBoundingClientRect().top;
       if (box.top < 0 || box.bottom > room - 8) globalThis.scrollBy({ top: box.top - room / 3 });
     };
-    // Once now, and once the chart has moved its window to the event.
-    const timers = [setTimeout(keepAbove, 50), setTimeout(keepAbove, 450)];
+    // Once now, and again once the chart has moved its window to the event and redrawn at its new width.
+    const timers = [50, 450, 1000].map((delay) => setTimeout(keepAbove, delay));
     return () => timers.forEach(clearTimeout);
   }, [selectedId, shown]);
 
