@@ -67,7 +67,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <details className="filter-panel min-w-0 flex-1 basis-64 rounded border border-stone-200 bg-white print:hidden" data-testid="filter-panel">
         <summary className="cursor-pointer px-3 py-2 text-sm" data-testid="filter-toggle">
           <span className="font-semibold">{t.filters}</span>
-          <span className="ms-2 text-stone-600" data-testid="filter-summary">{describeFilters(view, t, participantNames).join(' · ')}</span>
+          <span className="ms-2 text-stone-600" data-testid="filter-summary">{describeFilters(view, t, participantNames, locale).join(' · ')}</span>
         </summary>
       <form method="get" action="/" className="grid gap-3 border-t border-stone-200 p-3 text-sm md:grid-cols-4" aria-label={t.filters} data-testid="filters">
         <label className="flex flex-col gap-1 md:col-span-2">
