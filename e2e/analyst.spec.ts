@@ -89,7 +89,9 @@ for (const { screen, locale, name } of MATRIX) {
     });
 
     test('→ walks twenty events in date order across the whole chronology, ← walks back, Enter opens', async ({ page, request }) => {
-      const ordered = (await listedEvents(request)).map((e) => e.id);
+      // The walk visits dated events only; the list puts the undated ones last.
+      const dated = (await listedEvents(request)).filter((e) => e.date !== null);
+      const ordered = dated.map((e) => e.id);
       const steps = Math.min(20, ordered.length);
       expect(steps).toBeGreaterThanOrEqual(15);
       await page.goto('/');
@@ -106,7 +108,7 @@ for (const { screen, locale, name } of MATRIX) {
         await expect(chart(page).locator(`.vis-item.vis-selected[data-id="${ordered[i]}"]`)).toBeVisible();
       }
       expect(new Set(visited).size).toBe(steps);
-      await expect(panel(page)).toContainText((await listedEvents(request))[steps - 1]!.title[locale]);
+      await expect(panel(page)).toContainText(dated[steps - 1]!.title[locale]);
 
       for (let i = steps - 2; i >= steps - 5; i--) {
         await page.keyboard.press(backwardKey(locale));
