@@ -52,8 +52,8 @@ export async function getArticle(db: Queryable, id: string): Promise<ArticleRow 
   return row ?? null;
 }
 
-/** What the extraction engine needs from a stored article. */
-export function toArticleInput(row: ArticleRow): ArticleInput {
+/** What the extraction engine needs from a stored (or about to be stored) article. */
+export function toArticleInput(row: Pick<NewArticle, 'id' | 'file' | 'text' | 'published' | 'publishedPrecision'>): ArticleInput {
   return {
     id: row.id,
     file: row.file ?? row.id,

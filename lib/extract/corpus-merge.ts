@@ -14,6 +14,7 @@
  * those reports alone, found through an index on those keys (`blockingKeys`). Folding every report that could merge
  * with any other into one group, or a greedy merge in arrival order, would not stay this local (see the README).
  */
+import { pushTo } from '../collections';
 import type { ExtractedEvent } from '../domain/event';
 import { familyOf } from '../domain/event-types';
 import { actorKeys } from './candidate';
@@ -22,16 +23,12 @@ import { assignIds } from './ids';
 import { absorb, canMerge, keptApart, type Cluster } from './merge';
 import { clustersOf, type Report } from './reports';
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** A report rebuilt as a cluster for one merge. */
 export interface MergeItem {
   report: Report;
   cluster: Cluster;
+  key: ReportKey;
 }
 
 /** A report's place in the corpus's order of articles: article id, then position. */
@@ -41,13 +38,28 @@ export function compareReports(a: Pick<Report, 'articleId' | 'index'>, b: Pick<R
   return compareArticleIds(a.articleId, b.articleId) || a.index - b.index;
 }
 
-const widthOf = (c: Cluster): number => (c.date ? Date.parse(c.date.end) - Date.parse(c.date.start) : Infinity);
-
-/** The order reports choose in: the best-dated first; ties by article and position. Negative when a comes first. */
-export function compareItems(a: MergeItem, b: MergeItem): number {
-  return b.cluster.dateRank - a.cluster.dateRank || widthOf(a.cluster) - widthOf(b.cluster)
-    || (a.cluster.date?.start ?? '').localeCompare(b.cluster.date?.start ?? '') || compareReports(a.report, b.report);
+/** What places a report in the merge order: its date's rank and range, its article and position. */
+export interface ReportKey {
+  rank: number;
+  start: string | null;
+  end: string | null;
+  articleId: string;
+  index: number;
 }
+
+const keyOf = (report: Report, cluster: Cluster): ReportKey => ({
+  rank: cluster.dateRank, start: cluster.date?.start ?? null, end: cluster.date?.end ?? null, articleId: report.articleId, index: report.index,
+});
+
+const widthOf = (k: ReportKey): number => (k.start && k.end ? Date.parse(k.end) - Date.parse(k.start) : Infinity);
+
+/** The merge order: the best-dated first (higher rank, then narrower, then earlier); ties by article and position. */
+export function compareKeys(a: ReportKey, b: ReportKey): number {
+  return b.rank - a.rank || widthOf(a) - widthOf(b) || (a.start ?? '').localeCompare(b.start ?? '') || compareReports(a, b);
+}
+
+/** The merge order of rebuilt reports. Negative when a comes first. */
+export const compareItems = (a: MergeItem, b: MergeItem): number => compareKeys(a.key, b.key);
 
 /** Whether two reports could be one event: the article-level merge rule, asked both ways. */
 export function compatible(a: MergeItem, b: MergeItem): boolean {
@@ -89,7 +101,7 @@ export function mergeItems(reports: Report[]): MergeItem[] {
   const ids = [...new Set(reports.map((r) => r.articleId))].sort(compareArticleIds);
   const rank = new Map(ids.map((id, i) => [id, i]));
   const clusters = clustersOf(reports, (id) => rank.get(id)!);
-  return reports.map((report, i) => ({ report, cluster: clusters[i]! }));
+  return reports.map((report, i) => ({ report, cluster: clusters[i]!, key: keyOf(report, clusters[i]!) }));
 }
 
 /** The report an item joins among candidates: the first before it in the merge order it could be one event with. */
@@ -135,7 +147,7 @@ export function groupItems<T>(items: T[], { parentOf, articleOf, apart, order }:
   const pairs: Array<[T, T]> = [];
   const byTreeAndArticle = new Map<string, T[]>();
   const treeNumber = new Map([...new Set(tree.values())].map((root, i) => [root, i]));
-  for (const item of items) push(byTreeAndArticle, `${treeNumber.get(tree.get(item)!)}\u0000${articleOf(item)}`, item);
+  for (const item of items) pushTo(byTreeAndArticle, `${treeNumber.get(tree.get(item)!)}\u0000${articleOf(item)}`, item);
   for (const members of byTreeAndArticle.values()) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
@@ -147,7 +159,7 @@ export function groupItems<T>(items: T[], { parentOf, articleOf, apart, order }:
   pairs.sort((x, y) => order(x[1], y[1]) || order(x[0], y[0]));
   for (const [earlier, later] of pairs) if (rootOf(earlier, effective) === rootOf(later, effective)) cut.add(later);
   const groups = new Map<T, T[]>();
-  for (const item of items) push(groups, rootOf(item, effective), item);
+  for (const item of items) pushTo(groups, rootOf(item, effective), item);
   return { tree, groups: [...groups.values()] };
 }
 
@@ -178,8 +190,8 @@ export function planMerge(reports: Report[]): MergePlan {
   const byKey = new Map<string, MergeItem[]>();
   const byArticle = new Map<string, MergeItem[]>();
   for (const item of items) {
-    for (const key of blockingKeys(item.cluster)) push(byKey, key, item);
-    push(byArticle, item.report.articleId, item);
+    for (const key of blockingKeys(item.cluster)) pushTo(byKey, key, item);
+    pushTo(byArticle, item.report.articleId, item);
   }
   const parent = new Map<MergeItem, MergeItem | null>();
   for (const item of items) {
