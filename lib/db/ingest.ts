@@ -1,19 +1,18 @@
-import { inArray } from 'drizzle-orm';
+import type { CorpusEntry } from '@/lib/corpus/load';
 import type { ExtractedEvent } from '@/lib/domain/event';
 import { parsePublished } from '@/lib/domain/published';
 import { articleReports, type Report } from '@/lib/extract';
 import type { SetAsideDate } from '@/lib/ingest/date-bounds';
 import type { ArticleSubmission } from '@/lib/ingest/validate';
-import type { Database } from './client';
-import { sharedWriters } from './client';
+import { sharedWriters, type Database, type Queryable } from './client';
 import { applyReportChange } from './apply-reports';
-import { articleIdFromHash, contentHash, toArticleInput, type ArticleRow, type NewArticle } from './articles';
+import { articleIdFromHash, contentHash, findArticlesByHash, toArticleInput, type ArticleRow, type NewArticle } from './articles';
 import { engineVersion } from './engine-version';
 import { eventsOfArticle } from './event-queries';
 import { stampAnalyses } from './report-rows';
+import { withRetries } from './retries';
 import { articles } from './schema';
 import { WriteLocks } from './write-locks';
-import { withRetries } from './retries';
 
 export interface IngestResult {
   article: ArticleRow;
@@ -50,55 +49,86 @@ export function articleFromSubmission(submission: ArticleSubmission): NewArticle
   };
 }
 
-/**
- * Stores articles and merges their events with the stored ones, in one transaction: the engine reads only these
- * articles, and the merge touches only the events they could join (apply-reports.ts). The same text twice, in the
- * batch or against what is stored, is stored once; an article whose id or file another text already has is refused
- * (and with `allOrNothing`, nothing is stored). A failure anywhere leaves nothing behind. Articles are analysed before the transaction opens, so the locks are
- * held only while the merge is written.
- */
-export async function ingestArticles(db: Database, list: NewArticle[], { allOrNothing = false } = {}): Promise<BatchEntry[]> {
+/** The row a manifest entry is stored as: its id from its file name, as the seeds have always had. */
+export function articleFromEntry(entry: CorpusEntry): NewArticle {
+  return {
+    id: entry.id,
+    file: entry.file,
+    title: entry.title,
+    titleEn: entry.titleEn ?? null,
+    outlet: entry.outlet,
+    url: entry.url,
+    published: entry.published,
+    publishedPrecision: entry.publishedPrecision,
+    publishedNote: entry.publishedNote ?? null,
+    text: entry.text,
+  };
+}
+
+interface Analysed {
+  hashes: string[];
+  /** The first position of each text in the batch: a later copy is the same article. */
+  firstOfHash: Map<string, number>;
+  reports: Map<string, Report[]>;
+}
+
+/** The engine's part of a write, done before any lock is taken: each distinct text of the batch analysed once. */
+function analyse(list: NewArticle[]): Analysed {
   const hashes = list.map((a) => contentHash(a.text));
   const firstOfHash = new Map<string, number>();
   hashes.forEach((h, i) => { if (!firstOfHash.has(h)) firstOfHash.set(h, i); });
   const reports = new Map<string, Report[]>();
   for (const i of firstOfHash.values()) reports.set(list[i]!.id, articleReports(toArticleInput(list[i]!)));
-  const version = engineVersion();
-  return withRetries(() =>
-    db.transaction(async (tx) => {
-      const locks = await WriteLocks.open(tx, sharedWriters(db));
-      const unique = [...firstOfHash.values()].map((i) => list[i]!);
-      const inserted = unique.length
-        ? await tx.insert(articles).values(unique.map((a) => ({ ...a, contentHash: contentHash(a.text) }))).onConflictDoNothing().returning()
-        : [];
-      const stored = new Map((await tx.select().from(articles).where(inArray(articles.contentHash, [...firstOfHash.keys()]))).map((row) => [row.contentHash, row]));
-      const created = new Set(inserted.map((row) => row.id));
-      await stampAnalyses(tx, [...created], version);
-      const outcome = await applyReportChange(tx, locks, {
-        added: inserted.flatMap((row) => reports.get(row.id) ?? []),
-        texts: new Map(inserted.map((row) => [row.id, row.text])),
-        removedArticleIds: [],
-        retiredNote: '',
+  return { hashes, firstOfHash, reports };
+}
+
+/**
+ * Stores articles and merges their events with the stored ones, inside the caller's transaction: the engine reads
+ * only these articles, and the merge touches only the events they could join (apply-reports.ts). The same text
+ * twice, in the batch or against what is stored, is stored once; an article whose id or file another text already
+ * has is refused (and with `allOrNothing`, the transaction fails). `shared`: whether other connections write too
+ * (client.ts sharedWriters).
+ */
+export async function storeArticles(tx: Queryable, shared: boolean, list: NewArticle[], analysed = analyse(list), { allOrNothing = false } = {}): Promise<BatchEntry[]> {
+  const { hashes, firstOfHash, reports } = analysed;
+  const locks = await WriteLocks.open(tx, shared);
+  const unique = [...firstOfHash.values()].map((i) => list[i]!);
+  const inserted = unique.length ? await tx.insert(articles).values(unique.map((a) => ({ ...a, contentHash: contentHash(a.text) }))).onConflictDoNothing().returning() : [];
+  const stored = await findArticlesByHash(tx, [...firstOfHash.keys()]);
+  const created = new Set(inserted.map((row) => row.id));
+  await stampAnalyses(tx, [...created], engineVersion());
+  const outcome = await applyReportChange(tx, locks, {
+    added: inserted.flatMap((row) => reports.get(row.id) ?? []),
+    texts: new Map(inserted.map((row) => [row.id, row.text])),
+    removedArticleIds: [],
+    retiredNote: '',
+  });
+  const entries: BatchEntry[] = [];
+  for (const [i, article] of list.entries()) {
+    const row = stored.get(hashes[i]!);
+    if (!row) entries.push({ refused: `another article is stored with the id «${article.id}»${article.file ? ` or the file «${article.file}»` : ''}` });
+    else if (!created.has(row.id) || firstOfHash.get(hashes[i]!) !== i) entries.push({ article: row, created: false, events: await eventsOfArticle(tx, row.id), setAside: [] });
+    else {
+      entries.push({
+        article: row,
+        created: true,
+        events: outcome.events.filter((event) => event.mentions.some((m) => m.articleId === row.id)),
+        setAside: outcome.setAside.filter((s) => s.articleIds.includes(row.id)),
       });
-      const entries: BatchEntry[] = [];
-      for (const [i, article] of list.entries()) {
-        const row = stored.get(hashes[i]!);
-        if (!row) entries.push({ refused: `another article is stored with the id «${article.id}»${article.file ? ` or the file «${article.file}»` : ''}` });
-        else if (!created.has(row.id) || firstOfHash.get(hashes[i]!) !== i) entries.push({ article: row, created: false, events: await eventsOfArticle(tx, row.id), setAside: [] });
-        else {
-          entries.push({
-            article: row,
-            created: true,
-            events: outcome.events.filter((event) => event.mentions.some((m) => m.articleId === row.id)),
-            setAside: outcome.setAside.filter((s) => s.articleIds.includes(row.id)),
-          });
-        }
-      }
-      const refused = entries.flatMap((entry, i) => ('refused' in entry ? [`${list[i]!.file ?? list[i]!.id}: ${entry.refused}`] : []));
-      if (allOrNothing && refused.length) throw new Error(`Nothing was stored: ${refused.join('; ')}.`);
-      return entries;
-    }),
-  );
+    }
+  }
+  const refused = entries.flatMap((entry, i) => ('refused' in entry ? [`${list[i]!.file ?? list[i]!.id}: ${entry.refused}`] : []));
+  if (allOrNothing && refused.length) throw new Error(`Nothing was stored: ${refused.join('; ')}.`);
+  return entries;
+}
+
+/**
+ * Stores a batch of articles in one transaction (storeArticles), analysed before it opens so the locks are held
+ * only while the merge is written. A failure anywhere leaves nothing behind.
+ */
+export async function ingestArticles(db: Database, list: NewArticle[], options: { allOrNothing?: boolean } = {}): Promise<BatchEntry[]> {
+  const analysed = analyse(list);
+  return withRetries(() => db.transaction((tx) => storeArticles(tx, sharedWriters(db), list, analysed, options)));
 }
 
 /** Stores one article and merges its events: see ingestArticles. */

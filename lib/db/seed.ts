@@ -1,7 +1,7 @@
 import { readCorpus } from '@/lib/corpus/load';
 import type { Database } from './client';
 import { countEvents } from './events';
-import { ingestArticles } from './ingest';
+import { articleFromEntry, ingestArticles } from './ingest';
 
 export interface LoadResult {
   added: string[];
@@ -15,22 +15,7 @@ export interface LoadResult {
  */
 export async function loadCorpusFromManifest(db: Database, manifestPath: string): Promise<LoadResult> {
   const entries = await readCorpus(manifestPath);
-  const results = await ingestArticles(
-    db,
-    entries.map((entry) => ({
-      id: entry.id,
-      file: entry.file,
-      title: entry.title,
-      titleEn: entry.titleEn ?? null,
-      outlet: entry.outlet,
-      url: entry.url,
-      published: entry.published,
-      publishedPrecision: entry.publishedPrecision,
-      publishedNote: entry.publishedNote ?? null,
-      text: entry.text,
-    })),
-    { allOrNothing: true },
-  );
+  const results = await ingestArticles(db, entries.map(articleFromEntry), { allOrNothing: true });
   const stored = results.filter((r): r is Exclude<typeof r, { refused: string }> => !('refused' in r));
   return { added: stored.filter((r) => r.created).map((r) => r.article.id), existing: stored.filter((r) => !r.created).map((r) => r.article.id), events: await countEvents(db) };
 }
