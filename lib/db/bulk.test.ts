@@ -7,7 +7,8 @@ import type { DatabaseHandle } from './client';
 import { listArticles } from './articles';
 import { enqueueBulk, finishSummary } from './bulk';
 import { countEvents } from './events';
-import { queuedJobs, workQueue } from './jobs';
+import { enqueueArticles, queuedJobs, workQueue } from './jobs';
+import { articleFromSubmission } from './ingest';
 import { TEST_BACKENDS, openTestDatabase } from './testing';
 
 function report(day: number): string {
@@ -107,5 +108,15 @@ describe.each(TEST_BACKENDS)('bulk ingest on %s', (backend) => {
     const summary = await finishSummary(handle.db, 'clash', clash);
     expect(summary.added).toBe(2);
     expect(summary.failed).toEqual([{ origin: `${path.join(other, 'manifest.json')} entry 0`, reason: expect.stringContaining('another article is stored with the id «000_561b1ae7c5379dec»') }]);
+  });
+
+  it('lets two workers share the queue: every job is taken once, every article stored once', async () => {
+    const texts = Array.from({ length: 24 }, (_, i) => ({ text: `${report((i % 27) + 1)} (${i})`, published: '2021-03-28' }));
+    await enqueueArticles(handle.db, texts.map((t, i) => ({ article: articleFromSubmission(t), origin: `t${i}` })), 'pair');
+    const done = await Promise.all([workQueue(handle.db, { batchSize: 4 }), workQueue(handle.db, { batchSize: 4 })]);
+    expect(done[0]! + done[1]!).toBe(24);
+    const summary = await finishSummary(handle.db, 'pair', { added: 0, present: [], refused: [], queued: 24 });
+    expect(summary).toMatchObject({ added: 24, failed: [] });
+    expect(await listArticles(handle.db)).toHaveLength(24);
   });
 });
