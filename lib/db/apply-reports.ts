@@ -21,7 +21,7 @@ import { setAsideOutOfBounds, type SetAsideDate } from '@/lib/ingest/date-bounds
 import type { Queryable } from './client';
 import { recordReplacedIds, type ReplacedEvent } from './aliases';
 import { bumpCorpusVersion, eventFingerprint, replaceEvents } from './events';
-import { insertReports, keyNumbersOf, moveReports, placementOf, renameReportEvents, reportsByKeys, reportsWhere, type ReportPlacement, type StoredReport } from './report-rows';
+import { insertReports, keyNumbersOf, moveReports, renameReportEvents, reportsByKeys, reportsWhere, type ReportPlacement, type StoredReport } from './report-rows';
 import { articles, eventMentions, events } from './schema';
 import { idLock, treeLock, type WriteLocks } from './write-locks';
 
