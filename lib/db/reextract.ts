@@ -40,7 +40,8 @@ async function stageBatch(db: Queryable, version: string, size: number): Promise
 
 export interface ReextractOptions {
   batchSize?: number;
-  onProgress?: (done: number, total: number) => void;
+  /** Awaited: the next batch waits for it. */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
 /**
@@ -53,10 +54,10 @@ export async function reextractCorpus(db: Database, { batchSize = 200, onProgres
   const version = engineVersion();
   const total = await countUnanalysed(db, version);
   let done = 0;
-  onProgress?.(done, total);
+  await onProgress?.(done, total);
   for (let n = await stageBatch(db, version, batchSize); n > 0; n = await stageBatch(db, version, batchSize)) {
     done += n;
-    onProgress?.(Math.min(done, total), total);
+    await onProgress?.(Math.min(done, total), total);
   }
   const result = await db.transaction(async (tx) => {
     await lockCorpus(tx);
