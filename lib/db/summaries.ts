@@ -1,15 +1,16 @@
-import { and, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Queryable } from './client';
 import { eventCountries } from './facets';
 import { readableDates } from './readable';
 import { eventFacetCounts, eventParticipants, events, eventYearCounts } from './schema';
 
-/** The summary rows of the dated events `scope` selects (all when undefined), their counts multiplied by `sign`. */
-function summaryRows(db: Queryable, scope: SQL | undefined, sign: 1 | -1) {
+/** The summary rows of the dated events among `eventIds` (all when undefined), their counts multiplied by `sign`. */
+function summaryRows(db: Queryable, eventIds: string[] | undefined, sign: 1 | -1) {
+  const scope = eventIds && inArray(events.id, eventIds);
   const dated = and(isNotNull(events.dateStart), readableDates, scope)!;
   const count = (sign > 0 ? sql<number>`count(*)::int` : sql<number>`(-count(*))::int`).as('events');
   const year = sql<number>`extract(year from ${events.dateStart})::int`;
-  const countries = eventCountries(db);
+  const countries = eventCountries(db, eventIds);
   return {
     years: db
       .select({ year: year.as('year'), type: events.type, modality: events.modality, country: events.country, events: count })
@@ -51,7 +52,7 @@ export async function refreshSummaries(db: Queryable): Promise<void> {
  */
 export async function adjustSummaries(db: Queryable, eventIds: string[], sign: 1 | -1): Promise<void> {
   if (eventIds.length === 0) return;
-  const rows = summaryRows(db, inArray(events.id, eventIds), sign);
+  const rows = summaryRows(db, eventIds, sign);
   const years = await db
     .insert(eventYearCounts)
     .select(rows.years)
