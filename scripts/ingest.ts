@@ -4,12 +4,10 @@
  * again after an interruption resumes it. On PostgreSQL `--workers N` runs N worker processes; `--worker` joins the
  * queue from another terminal or machine.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { readBulk } from '@/lib/corpus/bulk';
-import { enqueueBulk, finishSummary, runProgress } from '@/lib/db/bulk';
+import { enqueueBulk, finishSummary } from '@/lib/db/bulk';
 import { openDatabase, type DatabaseHandle } from '@/lib/db/client';
 import { countEvents } from '@/lib/db/events';
 import { ingestArticle } from '@/lib/db/ingest';
@@ -19,6 +17,7 @@ import { setAsideMessage } from '@/lib/ingest/date-bounds';
 import { validateSubmission } from '@/lib/ingest/validate';
 import { parseArgs, runCli, UsageError } from './cli-args';
 import { ProgressBar } from './progress';
+import { workWithProgress } from './workers';
 
 const USAGE = `usage: npm run ingest -- <file.txt> [--published YYYY-MM-DD|YYYY-MM] [--url URL] [--outlet NAME] [--title TITLE]
        npm run ingest -- <manifest.json | folder of .txt | file.jsonl>… [--workers N] [--batch N]
@@ -45,33 +44,12 @@ async function single(handle: DatabaseHandle, file: string, flags: Map<string, s
   }
 }
 
-/** Worker processes on the same PostgreSQL database: this script again, with --worker. */
-function spawnWorkers(n: number, batch: number): Array<Promise<void>> {
-  return Array.from({ length: n }, () => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'ingest.ts'), '--worker', '--batch', String(batch), '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an ingest worker stopped with exit code ${code}`)))));
-  });
-}
-
 async function bulk(handle: DatabaseHandle, inputs: string[], workers: number, batch: number): Promise<void> {
   const runId = randomUUID();
   const reading = new ProgressBar('reading');
   const read = await enqueueBulk(handle.db, readBulk(inputs), runId, (n) => reading.update(n, n));
   reading.finish();
-  const bar = new ProgressBar('ingest ');
-  const show = async () => {
-    const { waiting, finished } = await runProgress(handle.db, runId);
-    bar.update(finished, waiting + finished);
-  };
-  const timer = setInterval(() => void show().catch(() => undefined), 500);
-  try {
-    if (workers > 1) await Promise.all(spawnWorkers(workers, batch));
-    else await workQueue(handle.db, { batchSize: batch });
-  } finally {
-    clearInterval(timer);
-  }
-  await show();
-  bar.finish();
+  await workWithProgress(handle, runId, { workers, batch, label: 'ingest ' });
   const summary = await finishSummary(handle.db, runId, read);
   await pruneJobs(handle.db);
   console.log(`Added ${summary.added} article(s); ${summary.present.length} already present; ${summary.refused.length} refused; ${summary.failed.length} failed. ${await countEvents(handle.db)} event(s) stored.`);

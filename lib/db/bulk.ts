@@ -1,7 +1,7 @@
 import type { BulkItem } from '@/lib/corpus/bulk';
 import type { Queryable } from './client';
 import { articleFromEntry, articleFromSubmission } from './ingest';
-import { enqueueArticles, runJobs } from './jobs';
+import { enqueueArticles, finishedJobs } from './jobs';
 
 /** What a bulk run did, for its summary. */
 export interface BulkSummary {
@@ -42,15 +42,9 @@ export async function enqueueBulk(db: Queryable, items: AsyncIterable<BulkItem>,
   return summary;
 }
 
-/** The run's progress: its jobs still queued and those finished. */
-export async function runProgress(db: Queryable, runId: string): Promise<{ waiting: number; finished: number }> {
-  const { queued, finished } = await runJobs(db, runId);
-  return { waiting: queued, finished: finished.length };
-}
-
 /** The summary once the run's jobs are finished: what the workers stored, found present or could not store. */
 export async function finishSummary(db: Queryable, runId: string, read: BulkSummary): Promise<BulkSummary & { failed: Array<{ origin: string; reason: string }> }> {
-  const { finished } = await runJobs(db, runId);
+  const finished = await finishedJobs(db, runId);
   return {
     ...read,
     added: finished.filter((j) => j.status === 'done' && j.outcome === 'added').length,

@@ -124,6 +124,8 @@ export async function workQueue(db: Database, { batchSize = 100, onBatch }: { ba
     done += taken;
     singly = Math.max(0, singly - taken);
     onBatch?.(done);
+    // PGlite answers without leaving the microtask queue: let timers and requests in this process have their turn.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
@@ -143,13 +145,21 @@ export async function queuedJobs(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The jobs of a bulk run: how many wait, and those finished, for its progress line and summary. */
-export async function runJobs(db: Queryable, runId: string): Promise<{ queued: number; finished: JobRow[] }> {
-  const rows = await db
-    .select({ id: ingestJobs.id, status: ingestJobs.status, outcome: ingestJobs.outcome, origin: ingestJobs.origin, articleId: ingestJobs.articleId, error: ingestJobs.error })
+/** How many of a bulk run's jobs wait and how many are finished, for its progress line. */
+export async function runCounts(db: Queryable, runId: string): Promise<{ waiting: number; finished: number }> {
+  const [row] = await db
+    .select({ waiting: sql<number>`(count(*) filter (where ${ingestJobs.status} = 'queued'))::int`, all: sql<number>`count(*)::int` })
     .from(ingestJobs)
     .where(eq(ingestJobs.runId, runId));
-  return { queued: rows.filter((r) => r.status === 'queued').length, finished: rows.filter((r) => r.status !== 'queued') as JobRow[] };
+  return { waiting: row?.waiting ?? 0, finished: (row?.all ?? 0) - (row?.waiting ?? 0) };
+}
+
+/** The finished jobs of a bulk run, for its summary. */
+export async function finishedJobs(db: Queryable, runId: string): Promise<Array<Pick<JobRow, 'status' | 'outcome' | 'origin' | 'articleId' | 'error'>>> {
+  return db
+    .select({ status: ingestJobs.status, outcome: ingestJobs.outcome, origin: ingestJobs.origin, articleId: ingestJobs.articleId, error: ingestJobs.error })
+    .from(ingestJobs)
+    .where(and(eq(ingestJobs.runId, runId), sql`${ingestJobs.status} <> 'queued'`));
 }
 
 /** Forgets finished jobs older than a week (their articles stay). */
