@@ -11,7 +11,7 @@ export interface TitleParts {
   place?: string;
   /** The first actor's role («Foreign Minister»), for appointments. */
   role?: string;
-  /** What an event of type other is («relations broken»). */
+  /** What kind of event it is where its type alone does not say: an event of type other («relations broken»), credentials among appointments. */
   label?: string;
 }
 
@@ -88,8 +88,9 @@ export const EVENT_TYPE_INFO = {
   appointment: {
     rank: 6, family: 'appointment', takesArticleDate: true, hostsTalks: false, label: { en: 'Appointment', ar: 'تعيين' }, colour: '#a16207',
     title: {
-      en: ({ a, role, place }) => (a ? `${a} appointed${role ? ' ' + role : ''}${inEn(place)}` : 'Appointment'),
-      ar: ({ a, place }) => `تعيين${a ? ' ' + a : ''}${inAr(place)}`,
+      // Credentials are presented by one and received by the other; the title names both sides without saying who did what.
+      en: ({ a, b, role, place, label }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}` : a ? `${a} appointed${role ? ' ' + role : ''}${inEn(place)}` : 'Appointment'),
+      ar: ({ a, b, place, label }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}` : `تعيين${a ? ' ' + a : ''}${inAr(place)}`),
     },
   },
   statement: {

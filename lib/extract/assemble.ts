@@ -35,7 +35,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const text = typeof article.text === 'string' ? article.text : '';
   const norm = normalizeArabic(text);
   const folded = norm.text;
-  const matches = scanLexicon(folded).map(withoutLookalikeReadings);
+  const matches = withoutLookalikeReadings(scanLexicon(folded));
   const verbAt = verbStarts(matches, folded);
   const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
   const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s));

@@ -110,7 +110,11 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const cl = ctx.seg.clauseAt(t.start)!;
   // «منذ مشاركة نجاد في القمة»: a past reference point, whatever the sentence plans.
   const since = afterSince(ctx.folded, cl);
-  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future);
+  // «ووصل دي مايو إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما»: what a past verb tells, and the noun of its clause
+  // it goes with, happened before anything the clause then expects.
+  const pastVerb = (x: TriggerHit) => x.pos === 'verb' && !x.future;
+  const told = pastVerb(t) || (t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && pastVerb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type)));
+  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future, told);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const relation = relationOf(ctx.folded, t);
   return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
@@ -154,6 +158,20 @@ function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
 const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const SINCE = new Set(functionWords.since.words);
+const PREPOSITIONS = new Set(functionWords.prepositions.words);
+const TOPIC_NOUNS = new Set(functionWords.topicNouns.words);
+
+/**
+ * Whether a relative clause between a trigger and a date describes another noun: one a preposition brings in after the
+ * trigger («مناقشة … في البلد الذي يتعرض للحرب منذ 7 سنوات»), not the trigger and its adjectives («القمة الروسية العربية
+ * المقبلة التي ستعقد في أكتوبر»).
+ */
+function relativeOfAnotherNoun(f: string, triggerEnd: number, dateStart: number): boolean {
+  if (dateStart <= triggerEnd) return false;
+  const words = f.slice(triggerEnd, dateStart).split(/[^\p{L}]+/u).map((w) => w.replace(/^و/, ''));
+  const pronoun = words.findLastIndex((w) => RELATIVE.has(w));
+  return pronoun > 0 && words.slice(0, pronoun).some((w) => PREPOSITIONS.has(w));
+}
 
 const firstWordOf = (f: string, c: Clause) => nextToken(f, c.start)?.replace(/^و/, '') ?? '';
 const afterSince = (f: string, c: Clause) => c.startKind === 'sub' && SINCE.has(firstWordOf(f, c));
@@ -252,10 +270,13 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
+  const lastTrigger = Math.max(...items.map((x) => x.t.end));
   for (const d of within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end)) {
     const dc = ctx.seg.clauseAt(d.start);
-    // A relative clause («التي قام بها … في مايو») dates the noun before it, which is not one of this candidate's triggers.
+    // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
+    // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
     if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)))) continue;
+    if (relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start)) continue;
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
@@ -349,6 +370,14 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
 }
 
 /** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */
+/** «مناقشة الأوضاع في سوريا»: a place after a noun of a subject and «في» is what was discussed. */
+function isTopic(f: string, e: EntityMention): boolean {
+  const prep = previousWord(f, e.start);
+  if (!prep || prep.word !== 'في') return false;
+  const noun = previousWord(f, prep.start);
+  return noun !== null && TOPIC_NOUNS.has(noun.word.replace(/^و/, ''));
+}
+
 function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clauses: Clause[], type: EventType): EntityMention | null {
   const f = scope.ctx.folded;
   const lex = getLexicon();
@@ -356,7 +385,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «مؤتمر برلين», «زيارة عمل إلى روسيا»: the place right after a trigger of the candidate's own type.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords);
-  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e)
+  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e) && !isTopic(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
   const city = places.find((e) => e.kind === 'city');
   if (city) return city;

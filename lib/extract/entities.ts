@@ -7,8 +7,9 @@ import functionWords from './lexicon/function-words.json';
 import type { EntityKind } from '../domain/event';
 import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
 import { entryOf, isWordCode, type LexMatch } from './match';
+import { foldForMatch } from './normalize';
 import { nextWord, previousWord } from './spans';
-import { findNamedPeople, nameLike } from './names';
+import { findNamedPeople, isGivenName, isNameStopWord, nameLike } from './names';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -29,10 +30,11 @@ export interface EntityMention {
   adjective?: boolean;
 }
 
-const STOP = new Set(functionWords.nameStopWords.words);
 const PREP_BEFORE = new Set(functionWords.placePrepositions.words);
 const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
 const DUAL = /(ان|ا|ين|يي|ي)$/;
+/** The article ال after the clitics: what makes a title or a nationality definite. */
+const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
 
 function activeRole(p: PersonInfo, date: string | null): { role: string; country: string } | null {
   for (const r of p.roles) {
@@ -60,6 +62,18 @@ function peopleByRole(): Map<string, PersonInfo[]> {
   return byRole;
 }
 
+let byGivenName: Map<string, PersonInfo[]> | null = null;
+/** Every gazetteer person by the first word of their Arabic name, folded. */
+function peopleByGivenName(): Map<string, PersonInfo[]> {
+  if (byGivenName) return byGivenName;
+  byGivenName = new Map();
+  for (const p of allPeople()) {
+    const given = foldForMatch(p.ar).split(' ')[0]!;
+    byGivenName.set(given, [...(byGivenName.get(given) ?? []), p]);
+  }
+  return byGivenName;
+}
+
 function allPeople(): PersonInfo[] {
   return (everyone ??= [...getLexicon().people.values()]);
 }
@@ -81,7 +95,8 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
 
 const FORMER = new Set(functionWords.formerWords.words);
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
-const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair']);
+// «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
+const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics']);
 /** «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name. */
 const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
@@ -107,6 +122,19 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     if (role === 'ambassador' && !post) return null;
     const cand = (peopleByRole().get(`${role}|${nat}`) ?? []).filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
     return cand.length === 1 ? cand[0]! : null;
+  };
+  /** The one person named earlier in the article, or else active in the gazetteer on the article's date, whose name starts with `given`. */
+  const knownByGivenName = (given: string, nat: string | null): EntityMention | null => {
+    const earlier = new Map(persons.filter((x) => foldForMatch(x.nameAr).split(' ')[0] === given && (!nat || x.country === nat)).map((x) => [x.id, x]));
+    if (earlier.size === 1) return [...earlier.values()][0]!;
+    if (earlier.size > 1) return null;
+    const active = (peopleByGivenName().get(given) ?? []).filter((x) => (!nat || x.country === nat) && activeRole(x, date));
+    return active.length === 1 ? personMention(active[0]!, 0, 0, null, false) : null;
+  };
+  /** «الرئيس مرسي» after «الرئيس المصري محمد مرسي»: the one person named earlier in the article whose name ends with `last`. */
+  const knownByLastName = (last: string, nat: string | null): EntityMention | null => {
+    const earlier = new Map(persons.filter((x) => foldForMatch(x.nameAr).split(' ').at(-1) === last && x.nameAr.includes(' ') && (!nat || x.country === nat)).map((x) => [x.id, x]));
+    return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
   const rolesOf = (m: EntityMention): string[] => {
     const p = lex.people.get(m.id);
@@ -140,8 +168,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       let post: string | null = null;
       const nx = matches[j];
       const ne = entryOf(nx, 'entity');
+      // «لملك سعودي», «رئيس أمريكي»: a nationality without the article makes the title indefinite, nobody in particular.
+      let indefinite = false;
       if (nx && ne && ne.entityKind !== 'organisation' && gap(end, nx.start, /^[\s]*$/)) {
         nat = ne.entityKind === 'city' ? lex.cities.get(ne.id)?.country ?? null : ne.id;
+        indefinite = ne.entityKind === 'countryAdj' && !DEFINITE.test(text.slice(nx.start, nx.end)) && !DEFINITE.test(text.slice(m.start, m.end));
         end = nx.end; j++;
       } else if (nx && ne && ne.entityKind === 'organisation' && gap(end, nx.start, /^\s*$/)) {
         nat = ne.id.toUpperCase(); end = nx.end; j++;
@@ -158,7 +189,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         end = formerWord.end;
         while (matches[j] && matches[j]!.start < end) j++;
       }
-      const holder = former ? null : holderOf(title.role, nat, post);
+      const holder = former || indefinite ? null : holderOf(title.role, nat, post);
       // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name.
       while (title.role !== 'honorific' && matches[j] && entryOf(matches[j], 'title')?.role === 'honorific' && gap(end, matches[j]!.start, /^[\s،,]*$/)) {
         end = matches[j]!.end;
@@ -173,7 +204,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         continue;
       }
       // Unknown name after a title: up to three name-like tokens, unless the gazetteer knows who held the title then
-      // («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»). Without a nationality, at least two tokens.
+      // («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»). Without a nationality, at least two tokens or
+      // a given name of the name table («الملك فيصل»).
       if (!holder && !NAMELESS_ROLES.has(title.role)) {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
@@ -185,13 +217,24 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           let r = q;
           while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
           const tok = text.slice(q, r);
-          if (STOP.has(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && STOP.has(tok.slice(1))))) break;
+          if (isNameStopWord(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
           if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok) || !nameLike(tok, toks.length === 0)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;
           q = r + 1;
         }
-        if (toks.length >= 2 || (nat && toks.length === 1 && p > end && /[،,]/.test(text.slice(end, p)))) {
+        const givenOnly = toks.length === 1 && p > end && isGivenName(text.slice(toks[0]![0], toks[0]![1]));
+        // «الشيخ تميم» after «تميم بن حمد»: a given name alone is someone the article or the gazetteer already knows by it;
+        // «الرئيس مرسي» after «محمد مرسي», a family name alone someone the article named before.
+        const lone = toks.length === 1 && p > end ? text.slice(toks[0]![0], toks[0]![1]) : null;
+        const known = lone === null ? null : (givenOnly ? knownByGivenName(lone, nat) : null) ?? knownByLastName(lone, nat);
+        if (known) {
+          const pm = { ...known, start: m.start, end: toks[0]![1], fromTitle: false };
+          out.push(pm); persons.push(pm);
+          k = j - 1;
+          continue;
+        }
+        if (toks.length >= 2 || givenOnly || (nat && toks.length === 1 && p > end && /[،,]/.test(text.slice(end, p)))) {
           const s0 = toks[0]![0], e0 = toks[toks.length - 1]![1];
           const nameAr = origSlice(s0, e0);
           const en = transliterate(nameAr);
@@ -201,8 +244,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           continue;
         }
       }
-      // Resolve the bare title; a former holder («السابق», «آنذاك») is nobody the date can tell.
-      if (former) { k = j - 1; continue; }
+      // Resolve the bare title; a former holder («السابق», «آنذاك») is nobody the date can tell, an indefinite one nobody at all.
+      if (former || indefinite) { k = j - 1; continue; }
       const sent = sentenceOf(m.start);
       const recent = (pred: (x: EntityMention) => boolean, n = 1): EntityMention[] => {
         const res: EntityMention[] = [];
@@ -264,7 +307,35 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
     }
   }
-  return out.concat(namedWithoutTitle(text, out, matches, origSlice));
+  const all = out.concat(namedWithoutTitle(text, out, matches, origSlice));
+  return all.concat(namedAgainAfterVerb(text, all, matches));
+}
+
+/**
+ * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح»: a verb's subject that is the last name of one person named
+ * earlier in the article is that person. Only right after a verb: «الصباح» elsewhere is as likely the morning.
+ */
+function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexMatch[]): EntityMention[] {
+  const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);
+  if (!people.length) return [];
+  const out: EntityMention[] = [];
+  for (const m of matches) {
+    if (!m.entries.some((e) => e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun'))) continue;
+    const w = nextWord(text, m.end);
+    if (!w || found.some((e) => e.start < w.end && m.end < e.end)) continue;
+    // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).
+    const earlier = new Map(people.filter((p) => p.start < m.start && lastWordOf(text, p) === w.word).map((p) => [p.id, p]));
+    if (earlier.size !== 1) continue;
+    const [person] = earlier.values();
+    out.push({ ...person!, start: w.end - w.word.length, end: w.end, fromTitle: false });
+  }
+  return out;
+}
+
+/** The last word of a name of several words as the text writes it; null for a one-word name. */
+function lastWordOf(text: string, e: EntityMention): string | null {
+  const words = text.slice(e.start, e.end).trim().split(/\s+/);
+  return words.length > 1 ? words[words.length - 1]! : null;
 }
 
 /** «محمود الصبيحي», «ياسر خضر»: people the gazetteer does not know, named without a title, by a given name. */

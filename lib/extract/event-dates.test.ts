@@ -22,6 +22,9 @@ describe('the date of each event of a sentence', () => {
     // A reported clause takes the day the report gives.
     ['وقالت الوكالة الرسمية، الأربعاء، إن ولي العهد أكد في اتصال هاتفي مع الرئيس التركي دعم المملكة للتهدئة.', '2023-10-12', ['call 2023-10-11..2023-10-11']],
     ['وذكرت الوزارة، يوم الإثنين، أن الوزير استقبل السفير الفرنسي في مكتبه.', '2024-02-14', ['meeting 2024-02-12..2024-02-12']],
+    // A relative clause after a prepositional phrase dates the phrase's noun, not the event; after the event's own adjectives, the event.
+    ['وأفادت مصادر بعقد وزير الخارجية العماني اجتماعات مع المبعوثين الأحد، مشيرة إلى مناقشة عملية سياسية في البلد الذي يتعرض للحرب منذ 7 سنوات.', '2021-09-20', ['meeting 2021-09-19..2021-09-19']],
+    ['وقال إن الرئيس سيشارك في القمة الروسية العربية المقبلة التي ستعقد في أكتوبر المقبل.', '2025-08-07', ['conference 2025-10-01..2025-10-31']],
     // «اليوم نفسه» counts from the last date of an event, not from an «until» bound.
     ['وصل الرئيس الفرنسي أمس الاثنين إلى الرباط في زيارة دولة تستمر إلى غاية 30 أكتوبر الجاري. والتقى العاهل المغربي ضيفه عصر اليوم نفسه.', '2024-10-29', ['meeting 2024-10-28..2024-10-28', 'visit 2024-10-28..2024-10-28']],
   ])('%s (%s)', (text, published, expected) => {
@@ -75,5 +78,25 @@ describe('tense and hope', () => {
     ['وقال الوزير: نأمل أن يلبي الرئيس الروسي دعوتنا ويزور بلادنا.', '2023-12-21', []],
   ])('%s (%s)', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
+describe('status and day together', () => {
+  const withStatus = (text: string, published: string) =>
+    extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+      .filter((e) => e.date !== null)
+      .map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`);
+  it.each([
+    // Told on a Friday, the Sunday it was set for is the coming one.
+    ['أُجّل الاجتماع الطارئ لوزراء الخارجية العرب، الذي كان مقرراً الأحد، إلى موعد لاحق.', '2024-12-06', ['conference postponed 2024-12-08..2024-12-08']],
+    ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['visit cancelled 2023-03-16..2023-03-16']],
+    // What a past verb told happened, whatever the clause expects after it.
+    ['ووصل وزير الخارجية الإيطالي أمس إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما واحدا.', '2021-03-22', ['visit occurred 2021-03-21..2021-03-21']],
+    // An agency's initials («أ. ف. ب») are not sentences of the lead: the lead's day dates what the article tells undated.
+    ['طرابلس (ليبيا) - أ. ف. ب - أجرى وزير الخارجية الإيطالي لويجي دي مايو أمس محادثات في طرابلس.\nوالتقى الوزير لويجي دي مايو رئيس الحكومة الليبية عبد الحميد الدبيبة.', '2021-03-22', ['meeting occurred 2021-03-21..2021-03-21']],
+    // What happened as planned is past: «كما كان مقررا» is no plan.
+    ['ووصل الرئيس إلى باريس الخميس كما كان مقررا.', '2023-03-13', ['visit occurred 2023-03-09..2023-03-09']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(withStatus(text, published)).toEqual(expected);
   });
 });

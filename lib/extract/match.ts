@@ -95,7 +95,8 @@ function allowed(e: LexEntry, flags: number): boolean {
       if (flags & (F_PREP | F_ARTICLE)) return false;
       return future ? e.pos === 'imperfect' : true;
     case 'speech': case 'clauseVerb': return (flags & (F_PREP | F_ARTICLE | F_FUTURE)) === 0;
-    case 'cue': case 'marker': return (flags & (F_FUTURE | F_ARTICLE)) === 0;
+    case 'cue': return (flags & F_ARTICLE) === 0 && (!future || e.imperfect);
+    case 'marker': return (flags & (F_FUTURE | F_ARTICLE)) === 0;
     default: return !future;
   }
 }

@@ -18,6 +18,14 @@ describe('merge', () => {
     expect(trips).toHaveLength(1);
     expect(trips[0]!.mentions.length).toBe(2);
   });
+  it('folds one signing told by each side on the same day of an article, not an agreement of countries alone', () => {
+    const text = 'وقعت حكومة السودان أمس في الدوحة اتفاقية سلام بحضور الرئيس السوداني عمر البشير. وأشار أمير قطر الشيخ حمد بن خليفة آل ثاني أمس في كلمة بمناسبة توقيع الاتفاقية إلى أهميتها.';
+    const signings = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2011-07-15', precision: 'day' }, text }).filter((e) => e.type === 'agreement');
+    expect(signings).toHaveLength(1);
+    const apart = 'ووقع لافروف وبوقادوم أمس في موسكو اتفاقية للتعاون. وأعلنت موسكو أمس أن روسيا وتركيا اتفقتا على وقف إطلاق النار في ليبيا.';
+    const agreements = extractArticle({ id: 'b', file: 'b.txt', published: { value: '2020-07-23', precision: 'day' }, text: apart }).filter((e) => e.type === 'agreement');
+    expect(agreements.map((e) => e.participants.map((p) => p.entityId).sort().join(' '))).toEqual(expect.arrayContaining(['RU TR']));
+  });
   it('folds the same event across articles and keeps events that only share a date apart', () => {
     const a = { id: 'a', file: 'a.txt', published: { value: '2020-07-23', precision: 'day' as const }, text: 'التقى لافروف بوقادوم الأربعاء في موسكو.' };
     const b = { id: 'b', file: 'b.txt', published: { value: '2020-07-22', precision: 'day' as const }, text: 'أجرى لافروف محادثات مع بوقادوم اليوم في موسكو.\nوالتقى أردوغان ماكرون اليوم في باريس.' };

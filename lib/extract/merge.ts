@@ -89,7 +89,19 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
   // «القمة الإفريقية» told again in the same article, with nobody named on one side: the same summit.
   const sameArticle = a.first.article === b.first.article;
-  return sameArticle && a.type === 'conference' && b.type === 'conference' && !placesConflict(a.location, b.location) && (!actorKeys(a.participants).size || !actorKeys(b.participants).size);
+  if (sameArticle && a.type === 'conference' && b.type === 'conference' && !placesConflict(a.location, b.location) && (!actorKeys(a.participants).size || !actorKeys(b.participants).size)) return true;
+  // «وقعت حكومة السودان … في الدوحة» and «أمير قطر، في كلمة بمناسبة توقيع الوثيقة» on the same day of one article: one
+  // signing, when both name people and the people of one side are of a country the other names as a party or place. An event of
+  // countries alone («اتفقت روسيا وتركيا») is another one.
+  return sameArticle && a.type === b.type && a.date?.precision === 'day' && !placesConflict(a.location, b.location)
+    && actorKeys(a.participants).size > 0 && actorKeys(b.participants).size > 0 && (sidesMeet(a, b) || sidesMeet(b, a));
+}
+
+/** Whether a person of one cluster is of a country the other names as a party or as its place. */
+function sidesMeet(a: Cluster, b: Cluster): boolean {
+  const parties = new Set(b.participants.filter((p) => p.kind === 'country').map((p) => p.entityId));
+  if (b.location?.country) parties.add(b.location.country);
+  return a.participants.some((p) => p.kind === 'person' && p.country !== null && parties.has(p.country));
 }
 
 export function absorb(into: Cluster, from: Cluster): void {

@@ -29,6 +29,12 @@ describe('modality', () => {
   ])('reads talks that are only an aim as hypothetical: %s', (text) => {
     expect(new Set(modalities(text))).toEqual(new Set(['hypothetical']));
   });
+  it.each([
+    ['وقال المتحدث إن الرئيس سيؤجل زيارته إلى باريس التي كانت مقررة في 12 مارس 2023.', 'postponed'],
+    ['وأعلنت الرئاسة أنها ستلغي القمة التي كانت مقررة في 5 مايو 2023.', 'cancelled'],
+  ])('reads a postponement or cancellation announced in the future tense: %s', (text, modality) => {
+    expect(new Set(modalities(text))).toEqual(new Set([modality]));
+  });
   it('reads «قد» + imperfect as may, «قد» + past as has', () => {
     expect(new Set(modalities('وأشار إلى أن قمة قد تعقد بين الرئيسين في مارس 2021.'))).toEqual(new Set(['hypothetical']));
     // An object pronoun on the imperfect does not make it past.

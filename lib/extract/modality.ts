@@ -19,7 +19,7 @@ const opensRelative = (text: string, c: { start: number; startKind: string }) =>
 
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
-export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean): Modality {
+export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean, pastVerb = false): Modality {
   const cl = seg.clauseAt(pos);
   let best: Modality = future ? 'planned' : 'occurred';
   if (!cl) return best;
@@ -34,7 +34,8 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl))); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
-      case 'clause': applies = (cc.group === cl.group && (c.start < pos || cc.index === cl.index || (cc.index === cl.index + 1 && opensRelative(text, cc))))
+      // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»).
+      case 'clause': applies = (cc.group === cl.group && (c.start < pos || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc))))
         || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
       case 'next': applies = c.end <= pos && cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window; break;
       case 'before': applies = c.start > pos && wordsIn(text, pos, c.start) <= c.window; break;
@@ -43,6 +44,8 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   }
   return best;
 }
+
+const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled']);
 
 /** 'future' when the clause group carries a planned cue or a future verb, else 'past' (news reports the past). */
 export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions: number[], pos: number): 'past' | 'future' {
@@ -55,7 +58,8 @@ export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions
     const cc = seg.clauseAt(at);
     return cc !== null && cc.group === cl.group && cc.sentence === cl.sentence && (at < pos || cc.index === cl.index);
   };
-  for (const c of within(cues, sent.start, sent.end)) if (c.modality === 'planned' && covers(c.start)) return 'future';
+  // A plan put off or called off was still ahead when it was («أُجّل الاجتماع الذي كان مقررا الأحد»: the coming Sunday).
+  for (const c of within(cues, sent.start, sent.end)) if (AHEAD.has(c.modality) && covers(c.start)) return 'future';
   for (const f of futurePositions) if (f >= sent.start && f < sent.end && covers(f)) return 'future';
   return 'past';
 }

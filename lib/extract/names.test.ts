@@ -23,6 +23,19 @@ describe('people named without a title', () => {
     ['ويحضر سلمان لحضورها.', []],
     ['وقال فيصل إن الزيارة ناجحة.', []],
     ['والتقى أحمد، وزير الخارجية، نظيره.', []],
+    // «بن» and «آل» link a long name; a father's name inside it is no person of its own; a ruler's epithet ends it.
+    ['استقبل هيثم بن طارق المعظم السفراء.', ['هيثم بن طارق']],
+    ['وحضر محمد بن سلمان آل سعود الحفل.', ['محمد بن سلمان آل سعود']],
+    ['وقال إن طارق بن زياد عبر المضيق.', ['طارق بن زياد']],
+    // An office noun after the name opens the person's role.
+    ['وقال أحمد بن سعيد الرميحي مدير المكتب الإعلامي إن السنغال قررت.', ['أحمد بن سعيد الرميحي']],
+    // A day name after the name is the dateline's, and a given name after «شهر» is the month.
+    ['وقال هوغو تشافيز السبت إن الجولة تبدأ قريبا.', []],
+    ['وقال ياسر خضر الأحد إن الجولة تبدأ قريبا.', ['ياسر خضر']],
+    ['وتتم الزيارة بعد شهر رمضان الكريم.', []],
+    ['وقد يلتقي رمضان العمامرة نظيره.', ['رمضان العمامرة']],
+    // A given name that is also an adjective («نادر الحدوث») does not start a name.
+    ['وهو أمر نادر الحدوث في الدبلوماسية.', []],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -4,6 +4,7 @@
  */
 import nameParts from './lexicon/name-parts.json';
 import functionWords from './lexicon/function-words.json';
+import weekdays from './lexicon/temporal/weekdays.json';
 import { isWordCode } from './match';
 import { foldForMatch } from './normalize';
 import type { Span } from './spans';
@@ -14,7 +15,12 @@ const ABD = new Set(Object.keys(nameParts.abd.forms).map(key));
 const FAMILY = new Set(Object.keys(nameParts.family.forms).map(key));
 /** Given names that are also common words («علي» is also «على», «خير», «إسلام»): never the first word of a found name. */
 const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
-const STOP = new Set(functionWords.nameStopWords.words);
+/** Words that end a name: the stop words, and the day names a dateline puts after one («قال تشافيز السبت»). */
+const STOP = new Set([...functionWords.nameStopWords.words, ...Object.values(weekdays.days).flat().map(key)]);
+/** «شهر رمضان»: a given name after this word is the month. */
+const MONTH_NOUN = 'شهر';
+/** Words that link the parts of a long name: son or daughter of («بن», «بنت»), of the house of («آل», folded «ال»). */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
 interface Word { start: number; end: number; text: string }
 
@@ -30,6 +36,16 @@ function wordsOf(f: string): Word[] {
   return out;
 }
 
+/** «الملك فيصل», «الأمير تركي»: a given name of the name table that is not also a common word names a person after a title. */
+export function isGivenName(folded: string): boolean {
+  return GIVEN.has(folded) && !NOT_FIRST.has(folded);
+}
+
+/** A folded word that ends a name: a stop word of the lexicon or a day name. */
+export function isNameStopWord(folded: string): boolean {
+  return STOP.has(folded);
+}
+
 /** A word that can go on a name: not a stop word, a word the lexicon knows or a number; the name table's words always can. */
 function nameWord(w: Word, known: (s: number, e: number) => boolean): boolean {
   return !known(w.start, w.end) && nameLike(w.text);
@@ -42,7 +58,7 @@ function nameWord(w: Word, known: (s: number, e: number) => boolean): boolean {
  */
 export function nameLike(t: string, first = false): boolean {
   if (GIVEN.has(t) || FAMILY.has(t)) return true;
-  if (t.length < 2 || /^[0-9]/.test(t) || STOP.has(t)) return false;
+  if (t.length < 2 || /^[0-9]/.test(t) || isNameStopWord(t)) return false;
   if (first && t.endsWith('ه')) return false;
   return !/^[وبل]/.test(t) && !/(?:ها|هم|هما|كم|ات)$/.test(t);
 }
@@ -57,13 +73,24 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     let k = i;
     if (first.text === 'عبد' && words[i + 1] && ABD.has(`عبد ${words[i + 1]!.text}`)) k = i + 1;
     else if (!GIVEN.has(first.text) || NOT_FIRST.has(first.text)) continue;
+    // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
+    if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;
+    if (i > 0 && words[i - 1]!.text === MONTH_NOUN) continue;
     if (!free(first.start, words[k]!.end) || known(first.start, words[k]!.end) && k === i) continue;
-    // The name goes on while its words are name words on the same line, without punctuation between them.
+    // The name goes on while its words are name words on the same line, without punctuation between them; «بن»
+    // and «آل» join the name after them («ناصر بن حمد آل خليفة») and do not count among its three more words.
     let end = k;
-    while (end + 1 < words.length && end - k < 3) {
+    const spaced = (a: Word, b: Word) => /^ +$/.test(f.slice(a.end, b.start));
+    const joined = (a: Word, b: Word) => spaced(a, b) && nameWord(b, known) && free(b.start, b.end);
+    for (let more = 0; more < 3 && end + 1 < words.length; more++) {
       const next = words[end + 1]!;
-      if (!/^ +$/.test(f.slice(words[end]!.end, next.start)) || !nameWord(next, known) || !free(next.start, next.end)) break;
-      end++;
+      const after = words[end + 2];
+      if (NAME_LINKS.has(next.text) && after && spaced(words[end]!, next) && joined(next, after)) {
+        end += 2;
+        // The house («آل خليفة») closes a name.
+        if (next.text === 'ال') break;
+      } else if (joined(words[end]!, next)) end++;
+      else break;
     }
     const rest = words.slice(k + 1, end + 1);
     if (!rest.length) continue;

@@ -10,6 +10,34 @@ describe('participants and places', () => {
     const visit = ev('وصل لافروف إلى الجزائر. وتأتي زيارته أمس في إطار التشاور.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.entityId)).toContain('lavrov');
   });
+  it('a title before a given name is that person, not whoever holds the title on the article\'s day', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأوضح أن آخر زيارة لملك سعودي إلى إندونيسيا كانت قبل 46 عامًا عندما زارها الملك فيصل.', published: { value: '2017-02-21', precision: 'day' } })
+      .find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).toContain('Faisal');
+  });
+  it('a title before a given name alone is the one person the article or the gazetteer knows by it', () => {
+    const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text: 'واستقبل الشيخ «تميم»، في الدوحة، رئيس جمهورية أنغوشيا الشهر الماضي.', published: { value: '2018-03-26', precision: 'day' } });
+    expect(meeting?.participants.map((p) => p.nameEn)).toContain('Tamim bin Hamad Al Thani');
+  });
+  it('an indefinite title («لملك سعودي») is nobody in particular', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+  it('a world region («أمريكا الجنوبية») is no country inside it', () => {
+    const summit = extractArticle({ id: 'a', file: 'a.txt', text: 'ويحضر الرئيس الفنزويلي قمة أمريكا الجنوبية والدول العربية المقررة في الدوحة في 31 مارس 2009.', published: { value: '2009-03-22', precision: 'day' } })
+      .find((e) => e.type === 'conference');
+    expect(summit).toBeDefined();
+    expect(summit?.participants.map((p) => p.entityId)).not.toContain('US');
+  });
+  it('a verb\'s subject that is the last name of someone named before is that person', () => {
+    const text = 'أكد رئيس مجلس الوزراء الكويتي، الشيخ جابر المبارك الحمد الصباح، عمق العلاقات. وأضاف الصباح، خلال جلسة المباحثات التي عقدت الإثنين مع نظيره الباكستاني نواز شريف، أن البلدين شريكان.';
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2013-11-11', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(talks?.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(['jaberalmubarak']));
+  });
+  it('a place after a subject of talks («الأوضاع في سوريا») is what was discussed, not where', () => {
+    expect(ev('وبحث الوزيران أمس الأوضاع في سوريا.').map((e) => e.location)).toEqual([null]);
+    expect(ev('وبحث الوزيران أمس في الرياض الأوضاع في سوريا.').map((e) => e.location?.nameEn)).toEqual(['Riyadh']);
+  });
   it('a nationality adjective is a party, never the place', () => {
     const e = ev('وقال لافروف إن اجتماع اللجنة الحكومية الروسية الجزائرية سيعقد في النصف الثاني من عام 2020.');
     expect(e[0]?.location).toBeNull();

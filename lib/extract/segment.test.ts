@@ -11,6 +11,19 @@ describe('segment', () => {
     expect(seg.sentences[0]!.headline).toBe(true);
     expect(seg.sentences[1]!.headline).toBe(false);
   });
+  it.each([
+    ['طرابلس (ليبيا) - أ. ف. ب - التقى الوزير نظيره. وبحث الجانبان التعاون.', 2],
+    ['وقال د. محمد إن الزيارة ناجحة. وأضاف أن المحادثات جيدة.', 2],
+    ['وبلغ عدد الاتفاقيات 5. ووقع الجانبان مذكرة.', 2],
+  ])('a full stop after a lone letter is an initial: %s → %i sentences', (t, n) => {
+    expect(segment(normalizeArabic(t).text, () => false).sentences.length).toBe(n);
+  });
+  it('ends a sentence at a full stop before a bracketed dateline', () => {
+    const t = normalizeArabic('وقال المصدر إن البرنامج يقتصر على زيارة الهند فقط».(أبوظبي - د ب أ)').text;
+    const last = segment(t, () => false).sentences.at(-1)!;
+    expect(t.slice(last.start, last.end)).toContain('ابوظبي');
+    expect(t.slice(last.start, last.end)).not.toContain('الهند');
+  });
   it('keeps offsets that map back to the original', () => {
     for (const c of seg.clauses) {
       const o = toOriginalSpan(norm, c.start, c.end);

@@ -79,3 +79,19 @@ describe('a headline tells the main event', () => {
     expect(events[0]!.mentions.map((m) => m.quote)).not.toContain('الرئيسية');
   });
 });
+
+describe('a denied event is not planned again by the story that denies it', () => {
+  const denial = 'نفى مصدر دبلوماسي صحة الأنباء التي تحدثت عن زيارة الرئيس المصري محمد مرسي لدولة الإمارات قريباً. وقال المصدر إن وفدا غادر القاهرة أمس للتمهيد لزيارة الرئيس مرسي المنتظرة للإمارات.';
+  it('folds the plan into the denial, which stays off the timeline', () => {
+    const events = extract(denial, '2013-03-14');
+    expect(events.map((e) => `${e.type} ${e.modality}`)).toEqual(['visit negated']);
+    expect(dated(events)).toEqual([]);
+    // The plan's passage is kept as a mention of the denied claim, and «الرئيس مرسي» is the person named before.
+    expect(events[0]!.mentions.some((m) => m.quote.includes('المنتظرة'))).toBe(true);
+    expect(events[0]!.participants.map((p) => p.entityId)).toContain('morsi');
+  });
+  it('keeps a plan of another person or place', () => {
+    const events = extract('نفى المتحدث أن يكون الرئيس محمد مرسي سيزور الإمارات. وقال إن وزير الخارجية محمد كامل عمرو سيزور الكويت الأسبوع المقبل.', '2013-03-14');
+    expect(dated(events).map(brief)).toEqual(['visit 2013-03-18..2013-03-24']);
+  });
+});

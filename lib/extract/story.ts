@@ -3,10 +3,10 @@
  * Clusters that only say what was discussed join the call, visit, meeting or conference of the article they belong to,
  * as further mentions of it; only when the article tells no such event do the talks stand as a meeting of their own.
  */
-import { typeInfo } from '../domain/event-types';
+import { familyOf, typeInfo } from '../domain/event-types';
 import { MAX_QUOTE } from './article-context';
 import type { ArticleAnalysis } from './assemble';
-import { actorKeys, passageCandidate } from './candidate';
+import { actorKeys, passageCandidate, placesConflict } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
 import { absorb, datesCompatible, type Cluster } from './merge';
@@ -28,6 +28,25 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
     const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)))
       ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
     if (host) gone.add(source);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * «نفى مصدر صحة الأنباء عن زيارة الرئيس للإمارات … وقال إن الوفد غادر للتمهيد لزيارة الرئيس المنتظرة للإمارات»: once
+ * an article denies an event, a plan of the same kind for the same person and place in it is the denied claim told again,
+ * not a plan of its own. Its passages join the denial as mentions; its date, read off another clause, is not the claim's.
+ */
+export function foldDenied(clusters: Cluster[]): Cluster[] {
+  const gone = new Set<Cluster>();
+  const denied = clusters.filter((c) => c.modality === 'negated' && c.participants.some((p) => p.kind === 'person'));
+  for (const claim of clusters.filter((c) => c.modality === 'planned' || c.modality === 'hypothetical')) {
+    const people = actorKeys(claim.participants.filter((p) => p.kind === 'person'));
+    const denial = denied.find((d) => familyOf(d.type) === familyOf(claim.type)
+      && [...actorKeys(d.participants)].some((p) => people.has(p))
+      && !placesConflict(d.location, claim.location) && (d.location !== null || claim.location === null)
+      && (d.date === null || claim.date === null || datesCompatible(d.date, claim.date)));
+    if (denial) { denial.attached.push(...claim.members, ...claim.attached); gone.add(claim); }
   }
   return clusters.filter((c) => !gone.has(c));
 }

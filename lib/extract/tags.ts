@@ -39,10 +39,18 @@ const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
 
 const VERBAL_KINDS = new Set<LexEntry['kind']>(['trigger', 'speech', 'clauseVerb']);
 
-/** «وزارة» also reads as و + زار + ه: a match that is a lookalike keeps none of its verbal readings. */
-export function withoutLookalikeReadings(m: LexMatch): LexMatch {
-  if (!m.entries.some((e) => e.kind === 'lookalike')) return m;
-  return { ...m, entries: m.entries.filter((e) => !VERBAL_KINDS.has(e.kind)) };
+/**
+ * «وزارة» also reads as و + زار + ه, «فيصل» as ف + يصل: a match that is a lookalike keeps none of its verbal readings,
+ * and is no match at all when nothing else is left (so a name after a title can run over it).
+ */
+export function withoutLookalikeReadings(matches: LexMatch[]): LexMatch[] {
+  const out: LexMatch[] = [];
+  for (const m of matches) {
+    if (!m.entries.some((e) => e.kind === 'lookalike')) { out.push(m); continue; }
+    const entries = m.entries.filter((e) => e.kind !== 'lookalike' && !VERBAL_KINDS.has(e.kind));
+    if (entries.length) out.push({ ...m, entries });
+  }
+  return out;
 }
 
 /** A cue that is a verb in the future («سيحضر», «ستعقد»): it opens a clause like any main verb. */

@@ -22,6 +22,11 @@ describe('event titles', () => {
     const t = makeTitle({ type: 'other', modality: 'occurred', participants: [country('Morocco', 'MA'), country('Iran', 'IR')], location: null }, { en: 'relations broken', ar: 'قطع العلاقات' });
     expect(t).toEqual({ en: 'Morocco–Iran: relations broken', ar: 'قطع العلاقات (Morocco وIran)' });
   });
+  it('names credentials by their label, not as an appointment of the one who receives them', () => {
+    const haitham = person('Haitham bin Tariq', 'OM');
+    const t = makeTitle({ type: 'appointment', modality: 'occurred', participants: [haitham], location: place('Muscat', 'OM') }, { en: 'credentials', ar: 'أوراق اعتماد' });
+    expect(t).toEqual({ en: 'Haitham bin Tariq: credentials in Muscat', ar: 'أوراق اعتماد (Haitham bin Tariq) في Muscat' });
+  });
   it('announces planned events as an editor would', () => {
     expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Lavrov to visit Algiers', ar: 'زيارة مرتقبة Lavrov إلى Algiers' });
     expect(makeTitle({ type: 'meeting', modality: 'planned', participants: [lavrov, lamamra], location: null }).en).toBe('Planned: Lavrov–Lamamra talks');

@@ -15,12 +15,13 @@ export type LexEntry =
   | { kind: 'speech' }
   | { kind: 'clauseVerb' }
   | { kind: 'lookalike' }
-  | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
+  | { kind: 'cue'; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number; imperfect: boolean }
   | { kind: 'marker'; marker: 'anaphoric' | 'reference' | 'noFallback' | 'pluAux' | 'pluParticle' }
   | { kind: 'entity'; entityKind: Exclude<EntityKind, 'person'> | 'countryAdj'; id: string }
   | { kind: 'person'; id: string }
   | { kind: 'title'; role: string; family: string; en: string }
-  | { kind: 'institution'; id: string; en: string };
+  | { kind: 'institution'; id: string; en: string }
+  | { kind: 'region' };
 
 export interface Role { role: string; country: string; post: string | null; from: string; to: string | null }
 export interface PersonInfo { id: string; en: string; ar: string; country: string | null; roles: Role[] }
@@ -70,7 +71,8 @@ function build(): Lexicon {
   for (const v of triggersJson.clauseVerbs) add(v, { kind: 'clauseVerb' });
   for (const w of triggersJson.lookalikes.words) add(w, { kind: 'lookalike' });
   for (const c of modalityJson.cues) {
-    for (const f of c.forms) add(f, { kind: 'cue', modality: c.modality as Exclude<Modality, 'occurred'>, scope: c.scope as 'clause', window: (c as { window?: number }).window ?? 0 });
+    // «يؤجل» is also written in the future, «سيؤجل»; a form in the imperfect takes the future prefix.
+    for (const f of c.forms) add(f, { kind: 'cue', modality: c.modality as Exclude<Modality, 'occurred'>, scope: c.scope as 'clause', window: (c as { window?: number }).window ?? 0, imperfect: /^[يتن]/.test(foldForMatch(f)) });
   }
   for (const f of modalityJson.anaphoric) add(f, { kind: 'marker', marker: 'anaphoric' });
   for (const f of modalityJson.referenceHeads) add(f, { kind: 'marker', marker: 'reference' });
@@ -103,6 +105,7 @@ function build(): Lexicon {
   }
   for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en });
   for (const i of g.institutions) for (const a of i.ar) add(a, { kind: 'institution', id: i.id, en: i.en });
+  for (const r of g.regions.names) add(r, { kind: 'region' });
   const adjectives = g.countries.flatMap((c) => c.adj.map((a) => foldForMatch(a))).sort((a, b) => b.length - a.length);
   const placeIntroducer = new RegExp(`(?:العاصمه|ال(?:${adjectives.join('|')})ه?)\\s*$`);
   return {

@@ -19,6 +19,7 @@
 import { normalizeArabic, toOriginalSpan } from '../normalize';
 import { PARSERS } from './parsers';
 import { publicationAnchors } from './publication';
+import { neighbourPeriod } from './neighbours';
 import { refine, resolveHit } from './resolve';
 import type { EventDate } from '@/lib/domain/event';
 import { parseIso, type Day } from './calendar';
@@ -47,20 +48,34 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   const { days, month } = publicationAnchors(published);
   const out: TemporalMention[] = [];
   let previous: { day: Day; label: string } | null = null;
-  for (const found of kept) {
-    const sameEnd = sameAsEnd(norm.text, found);
-    const h = sameEnd === null ? found : { ...found, end: sameEnd };
+  const original = (h: Hit) => {
     const span = toOriginalSpan(norm, h.start, h.end);
     // Keep the harakat and tatweel written on the phrase's last letter («غداً», «1441 هـ») inside the span.
     while (span.end < text.length && isMark(text.charCodeAt(span.end))) span.end++;
+    return { ...span, phrase: text.slice(span.start, span.end) };
+  };
+  const tenseAt = (start: number) => {
+    const tense = options?.tenseAt?.(start) ?? 'past';
+    return tense === 'past' || tense === 'future' || tense === 'unknown' ? tense : 'past';
+  };
+  for (const [i, found] of kept.entries()) {
+    const sameEnd = sameAsEnd(norm.text, found);
+    let h = sameEnd === null ? found : { ...found, end: sameEnd };
+    let span = original(h);
     if (span.end <= span.start) continue;
-    const phrase = text.slice(span.start, span.end);
-    let tense = options?.tenseAt?.(span.start) ?? 'past';
-    if (tense !== 'past' && tense !== 'future' && tense !== 'unknown') tense = 'past';
-    // «اليوم نفسه», «العام ذاته»: counted from the date written before it; with none, the phrase stays unplaced.
-    const date: EventDate | null = sameEnd === null
-      ? resolveHit(h, phrase, days, tense, month)
-      : previous && resolveHit({ ...h, kind: 'relative' }, phrase, [previous.day], tense, null, previous.label);
+    let date: EventDate | null;
+    const neighbour = sameEnd === null ? neighbourPeriod(norm.text, h, i > 0 ? kept[i - 1]!.end : 0) : null;
+    const around = neighbour && original(neighbour);
+    const shifted = around && resolveHit(neighbour, around.phrase, days, tenseAt(span.start), month);
+    if (shifted) {
+      [h, span, date] = [neighbour!, around!, shifted];
+    } else {
+      // «اليوم نفسه», «العام ذاته»: counted from the date written before it; with none, the phrase stays unplaced.
+      date = sameEnd === null
+        ? resolveHit(h, span.phrase, days, tenseAt(span.start), month)
+        : previous && resolveHit({ ...h, kind: 'relative' }, span.phrase, [previous.day], tenseAt(span.start), null, previous.label);
+    }
+    const phrase = span.phrase;
     out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: date ?? null });
     if (date && h.kind !== 'vague' && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, h.start - 12), h.start))) previous = { day: parseIso(date.start)!, label: `the date before it, «${phrase}» (${formatDateRange(date, 'en')})` };
   }

@@ -57,6 +57,11 @@ export const SAME_AFTER = new Set(relativeJson.sameAs.after.map(fold));
 export const SAME_BEFORE = new Set(relativeJson.sameAs.before.map(fold));
 /** Folded text ending in an «until» word («حتى», «إلى غاية»): the date after it bounds something under way. */
 export const UNTIL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${relativeJson.untilBefore.words.map(fold).join('|')})\\s*$`, 'u');
+/** Folded text ending in «بعد», «عقب انتهاء», «قبل»…: the named period after it is a neighbour of the event's time. */
+export const BEFORE_AFTER_PERIOD = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?<after>${relativeJson.beforeAfterPeriod.after.map(fold).join('|')})(?:\\s+(?:${relativeJson.beforeAfterPeriod.endNouns.map(fold).join('|')}))?|(?<before>${relativeJson.beforeAfterPeriod.before.map(fold).join('|')}))\\s+$`,
+  'u',
+);
 export const APPROX = relativeJson.approx.map(fold);
 export const AGO = relativeJson.ago.map(fold);
 export const AFTER = relativeJson.after.map(fold);

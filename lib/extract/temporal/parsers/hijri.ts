@@ -1,6 +1,7 @@
 /**
  * Hijri dates: «15 رمضان 1441 هـ الموافق 8 مايو 2020» (the Gregorian part wins when present), «15 رمضان 1441 هـ» (converted),
- * «رمضان 1441», «عام 1441 هـ», «شهر رمضان» (the nearest one consistent with tense).
+ * «من 12 - 15 جمادى الأولى 1435هـ الموافق 13 - 16 مارس 2014م» (a range, likewise), «رمضان 1441», «عام 1441 هـ»,
+ * «شهر رمضان» (the nearest one consistent with tense).
  */
 import { dayOf, isValidDate, ymd } from '../calendar';
 import { dirOf, effectiveTense, monthOf, pubText, res } from '../anchor';
@@ -17,11 +18,36 @@ const HDATE = re(
   String.raw`${B}(?:(?:يوم\s+)?(?:${WD})\s*[،,]?\s*)?${dayNum('hd')}\s*(?:من\s+)?(?:شهر\s+)?(?<hm>${HMONTH})${E}(?:\s*(?:(?:عام|سنه)\s+)?${HYEAR}${HMARK}?)?${GREG}?`,
   A_DIGIT,
 );
+const GREG_RANGE = String.raw`(?:\s*[،,(-]?\s*(?:${alt(HIJRI_EQUIVALENCE)})\s*(?:من\s+)?${dayNum('gd1')}\s*(?:-|الي|حتي|و)\s*${dayNum('gd2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('gm')}(?:${SEP}${year('gy')})?(?:\s*\))?)`;
+const HRANGE = re(
+  String.raw`${B}(?:(?:من|بين|يومي|ايام)\s+)?${dayNum('hd1')}\s*(?:-|الي|حتي|و)\s*${dayNum('hd2')}\s*(?:من\s+)?(?:شهر\s+)?(?<hm>${HMONTH})${E}\s*(?:(?:عام|سنه)\s+)?${HYEAR}${HMARK}?${GREG_RANGE}?`,
+  A_DIGIT,
+);
 const HMONTH_YEAR = re(String.raw`${B}(?:شهر\s+)?(?<hm>${HMONTH})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}?`, A_DIGIT);
 const HYEAR_ONLY = re(String.raw`${B}(?:(?:ال)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}`, A_DIGIT);
 const HMONTH_REL = re(String.raw`${B}شهر\s+(?<hm>${HMONTH})(?:\s+(?<dir>${DIR}))?${E}`, anchor(HIJRI_MONTHS.keys()));
 
 export const hijri = parserOf('hijri', [
+  {
+    pattern: HRANGE,
+    read(g) {
+      const hm = lookup(HIJRI_MONTHS, g.hm);
+      const [hd1, hd2] = [Number(g.hd1), Number(g.hd2)];
+      if (hm === undefined || !(hd1 >= 1 && hd1 < hd2 && hd2 <= 30)) return null;
+      const gm = monthOf(g, 'gm');
+      if (gm !== undefined) {
+        const [gd1, gd2] = [Number(g.gd1), Number(g.gd2)];
+        const start = fromHijri(Number(g.hy), hm, hd1);
+        const y = g.gy ? Number(g.gy) : start === null ? null : ymd(start).y;
+        if (y === null || !(gd1 < gd2) || !isValidDate(y, gm, gd1) || !isValidDate(y, gm, gd2)) return null;
+        return { kind: 'absolute', priority: 7, resolve: () => res(dayOf(y, gm, gd1), dayOf(y, gm, gd2), 'day', 'Hijri day range with its Gregorian equivalent stated (الموافق); the Gregorian days are used') };
+      }
+      const start = fromHijri(Number(g.hy), hm, hd1);
+      const end = fromHijri(Number(g.hy), hm, hd2);
+      if (start === null || end === null) return null;
+      return { kind: 'absolute', priority: 7, resolve: () => res(start, end, 'day', `Hijri days ${hd1}–${hd2}/${hm}/${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+    },
+  },
   {
     pattern: HDATE,
     read(g) {

@@ -1,8 +1,9 @@
-/** Ranges: «من 13 إلى 15 يونيو 2021», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
-import { dayOf, isValidDate, monthRange, yearRange, ymd } from '../calendar';
+/** Ranges: «من 13 إلى 15 يونيو 2021», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
+import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../calendar';
 import { dirOf, dirOffset, monthOf, pubText, res, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Reading, type Resolution } from '../hit';
-import { A_DIGIT, A_MONTH, B, DIR, E, SEP, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
+import { WEEKDAYS, lookup } from '../lexicon';
+import { A_DIGIT, A_MONTH, B, DIR, E, SEP, WD, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TO = String.raw`(?<c>-|/|الي|حتي|لغايه|و)`;
 const OPEN = String.raw`(?:(?<pre>من|بين|ما\s+بين|يومي|ايام|خلال\s+الفتره\s+من|في\s+الفتره\s+من|الفتره\s+من)\s+)?`;
@@ -11,6 +12,16 @@ const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd
 const DAYS = re(String.raw`${B}${OPEN}${dayNum('d1')}\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
 const DAY_MONTHS = re(
   String.raw`${B}${OPEN}${dayNum('d1')}\s*(?:من\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m2')}${TAIL}`,
+  A_DIGIT,
+);
+/** «من 1 مارس إلى 9»: the month is not repeated after the last day, which ends the phrase. */
+const DAY_MONTH_DAY = re(
+  String.raw`${B}(?<pre>من)\s+${dayNum('d1')}\s*(?:من\s+)?${monthX('m')}(?:${SEP}${year('y')})?\s*(?<c>الي|حتي|لغايه)\s*${dayNum('d2')}(?=\s*(?:[،,.؛:"'»)\]]|$))`,
+  A_DIGIT,
+);
+/** «اعتبارا من يوم الأحد وحتى 10 فبراير»: a weekday up to a stated day, the weekday being the last one on or before it. */
+const WEEKDAY_TO_DAY = re(
+  String.raw`${B}(?:اعتبارا\s+)?من\s+(?:يوم\s+)?(?<wd>${WD})\s*و?(?<c>الي|حتي|لغايه)\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m')}${TAIL}`,
   A_DIGIT,
 );
 const MONTHS_RX = re(
@@ -76,6 +87,37 @@ export const ranges = parserOf('ranges', [
         const s = dayOf(y1, m1, d1), e = dayOf(yy.y, m2, d2);
         if (s > e) return null;
         return res(s, e, 'day', `from one stated day to another; year ${yy.why}`);
+      });
+    },
+  },
+  {
+    pattern: DAY_MONTH_DAY,
+    read(groups, m) {
+      const g: Groups = { ...groups, __all: m[0] };
+      const month = monthOf(g, 'm');
+      const d1 = Number(g.d1), d2 = Number(g.d2);
+      if (month === undefined || !(d1 >= 1 && d1 < d2 && d2 <= 31)) return null;
+      return range(g.y !== undefined, (a) => {
+        const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
+        if (!yy || !isValidDate(yy.y, month, d2)) return null;
+        return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', `days ${d1} to ${d2} of the month named after the first; year ${yy.why}`);
+      });
+    },
+  },
+  {
+    pattern: WEEKDAY_TO_DAY,
+    read(groups, m) {
+      const g: Groups = { ...groups, __all: m[0] };
+      const wd = lookup(WEEKDAYS, g.wd!);
+      const month = monthOf(g, 'm');
+      const d2 = Number(g.d2);
+      if (wd === undefined || month === undefined || !(d2 >= 1 && d2 <= 31)) return null;
+      return range(g.y !== undefined, (a) => {
+        const yy = endYear(g, a, null, month, d2);
+        if (!yy || !isValidDate(yy.y, month, d2)) return null;
+        const end = dayOf(yy.y, month, d2);
+        const start = end - ((weekday(end) - wd + 7) % 7);
+        return res(start, end, 'day', `from the last such weekday up to day ${d2} of the month; year ${yy.why}`);
       });
     },
   },
