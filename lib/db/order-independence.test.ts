@@ -10,7 +10,7 @@ import { seededRandom } from '@/lib/synthetic/random';
 import { toArticleInput, type NewArticle } from './articles';
 import type { DatabaseHandle } from './client';
 import { queryEvents } from './event-queries';
-import { ingestArticles } from './ingest';
+import { articleFromEntry, ingestArticles } from './ingest';
 import { removeArticle } from './remove';
 import { eventFacetCounts, eventYearCounts } from './schema';
 import { refreshSummaries } from './summaries';
@@ -24,12 +24,7 @@ import { TEST_BACKENDS, openTestDatabase } from './testing';
  * join day-precise events, and ids collide.
  */
 const manifests = ['seeds/manifest.json', 'lib/eval/heldout/manifest.json', 'lib/eval/heldout2/manifest.json'];
-const written: NewArticle[] = manifests.flatMap((m) =>
-  readCorpusSync(path.join(process.cwd(), m)).map((e) => ({
-    id: e.id, file: e.file, title: e.title, titleEn: e.titleEn ?? null, outlet: e.outlet, url: e.url, published: e.published,
-    publishedPrecision: e.publishedPrecision, publishedNote: e.publishedNote ?? null, text: e.text,
-  })),
-);
+const written: NewArticle[] = manifests.flatMap((m) => readCorpusSync(path.join(process.cwd(), m)).map(articleFromEntry));
 const synthetic: NewArticle[] = generateEngineCorpus({ articles: 240, seed: 15, people: 12, years: [2019, 2020], lines: 6, retold: 0.35, month: 0.15, year: 0.1 }).map((a) => ({
   id: a.id, file: null, title: a.title, titleEn: null, outlet: a.outlet, url: null, published: a.published, publishedPrecision: 'day', publishedNote: null, text: a.text,
 }));
