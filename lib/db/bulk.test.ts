@@ -9,6 +9,7 @@ import { enqueueBulk, finishSummary } from './bulk';
 import { countEvents } from './events';
 import { enqueueArticles, queuedJobs, workQueue } from './jobs';
 import { articleFromSubmission } from './ingest';
+import { ingestJobs } from './schema';
 import { TEST_BACKENDS, openTestDatabase } from './testing';
 
 function report(day: number): string {
@@ -118,5 +119,17 @@ describe.each(TEST_BACKENDS)('bulk ingest on %s', (backend) => {
     const summary = await finishSummary(handle.db, 'pair', { added: 0, present: [], refused: [], queued: 24 });
     expect(summary).toMatchObject({ added: 24, failed: [] });
     expect(await listArticles(handle.db)).toHaveLength(24);
+  });
+
+  it('fails a job that cannot be stored alone, with the error, and stores the rest of its batch', async () => {
+    const good = [report(5), report(6)].map((text, i) => ({ article: articleFromSubmission({ text, published: '2021-03-28' }), origin: `good ${i}` }));
+    await enqueueArticles(handle.db, good.slice(0, 1), 'broken');
+    await handle.db.insert(ingestJobs).values({ contentHash: 'not-an-article', article: { id: 'broken' }, origin: 'broken job', runId: 'broken' });
+    await enqueueArticles(handle.db, good.slice(1), 'broken');
+    expect(await workQueue(handle.db, { batchSize: 10 })).toBe(3);
+    const summary = await finishSummary(handle.db, 'broken', { added: 0, present: [], refused: [], queued: 3 });
+    expect(summary.added).toBe(2);
+    expect(summary.failed).toEqual([{ origin: 'broken job', reason: expect.any(String) }]);
+    expect(await listArticles(handle.db)).toHaveLength(2);
   });
 });

@@ -66,18 +66,22 @@ async function claim(tx: Queryable, size: number): Promise<JobRow[]> {
 
 async function finishFailed(db: Database, job: JobRow, error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
-  await db.update(ingestJobs).set({ status: 'failed', error: message.slice(0, 2000), article: null, finishedAt: sql`now()` }).where(eq(ingestJobs.id, job.id));
+  await db
+    .update(ingestJobs)
+    .set({ status: 'failed', error: message.slice(0, 2000), article: null, finishedAt: sql`now()` })
+    .where(and(eq(ingestJobs.id, job.id), eq(ingestJobs.status, 'queued')));
 }
 
 /**
  * Takes up to `size` queued jobs and stores their articles in one transaction that also marks them done (so a
  * worker that dies leaves its jobs queued). Returns how many it took; 0 when the queue is empty.
  */
-async function runBatch(db: Database, size: number): Promise<number> {
+async function runBatch(db: Database, size: number, claimed: JobRow[]): Promise<number> {
   const shared = sharedWriters(db);
   return withRetries(() =>
     db.transaction(async (tx) => {
       const jobs = await claim(tx, size);
+      claimed.splice(0, claimed.length, ...jobs);
       if (jobs.length === 0) return 0;
       const entries = await storeArticles(tx, shared, jobs.map((job) => job.article as NewArticle));
       for (const [i, job] of jobs.entries()) {
@@ -108,14 +112,16 @@ export async function workQueue(db: Database, { batchSize = 100, onBatch }: { ba
   for (;;) {
     const size = singly > 0 ? 1 : batchSize;
     let taken: number;
+    // The jobs the last attempt took: its transaction rolled back, so another worker may take them meanwhile.
+    const claimed: JobRow[] = [];
     try {
-      taken = await runBatch(db, size);
+      taken = await runBatch(db, size, claimed);
     } catch (error) {
       if (size > 1) {
         singly = batchSize;
         continue;
       }
-      const [job] = await db.select().from(ingestJobs).where(eq(ingestJobs.status, 'queued')).orderBy(asc(ingestJobs.id)).limit(1);
+      const [job] = claimed;
       if (!job) throw error;
       await finishFailed(db, job, error);
       taken = 1;
