@@ -35,6 +35,13 @@ describe('modality', () => {
   ])('reads a postponement or cancellation announced in the future tense: %s', (text, modality) => {
     expect(new Set(modalities(text))).toEqual(new Set([modality]));
   });
+  it.each([
+    ['وأعلن وزير الخارجية الياباني أن زيارة الرئيس إلى طوكيو مقررة في بداية شهر أبريل 2009.'],
+    ['وقال المتحدث إن القمة مقررة في 5 مايو 2023 في الدوحة.'],
+    ['وأكد أن زيارة الوفد متوقعة في يونيو 2023.'],
+  ])('reads an event said to be scheduled («مقررة») as planned: %s', (text) => {
+    expect(new Set(modalities(text))).toEqual(new Set(['planned']));
+  });
   it('reads «قد» + imperfect as may, «قد» + past as has', () => {
     expect(new Set(modalities('وأشار إلى أن قمة قد تعقد بين الرئيسين في مارس 2021.'))).toEqual(new Set(['hypothetical']));
     // An object pronoun on the imperfect does not make it past.

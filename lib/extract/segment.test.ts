@@ -18,6 +18,10 @@ describe('segment', () => {
   ])('a full stop after a lone letter is an initial: %s → %i sentences', (t, n) => {
     expect(segment(normalizeArabic(t).text, () => false).sentences.length).toBe(n);
   });
+  it('reads a short line split by «..» and ending in a question as a headline', () => {
+    const t = normalizeArabic('رئيسة وزراء إيطاليا تزور الجزائر بعد شهر رمضان.. ما السبب؟\nأفادت الرئاسة اليوم بأن الزيارة تتم قريبا. فهل تتم؟').text;
+    expect(segment(t, () => false).sentences.map((s) => s.headline)).toEqual([true, true, false, false]);
+  });
   it('ends a sentence at a full stop before a bracketed dateline', () => {
     const t = normalizeArabic('وقال المصدر إن البرنامج يقتصر على زيارة الهند فقط».(أبوظبي - د ب أ)').text;
     const last = segment(t, () => false).sentences.at(-1)!;

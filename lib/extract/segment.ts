@@ -82,8 +82,10 @@ function markHeadlineLines(text: string, sentences: Sentence[]): void {
     while (k < sentences.length && sentences[k]!.start < lineEnd) k++;
     const trimmed = text.slice(lineStart, lineEnd).trimEnd();
     const last = trimmed.charCodeAt(trimmed.length - 1);
-    // A full stop inside the line («… شكري. (3)») makes it prose; «..» does not.
-    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON && !/[^.]\.\s/.test(trimmed);
+    // A full stop inside the line («… شكري. (3)») makes it prose; «..» does not, and a question after it is the
+    // headline's teaser («تزور الجزائر بعد شهر رمضان.. ما السبب؟»).
+    const teaser = /\.\.\s/.test(trimmed);
+    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && (last !== AR_QUESTION || teaser) && last !== COLON && !/[^.]\.\s/.test(trimmed);
     if (isHeadline) for (let i = first; i < k; i++) sentences[i]!.headline = true;
     lineStart = lineEnd + 1;
   }

@@ -95,3 +95,12 @@ describe('a denied event is not planned again by the story that denies it', () =
     expect(dated(events).map(brief)).toEqual(['visit 2013-03-18..2013-03-24']);
   });
 });
+
+describe('a headline tells the body\'s event in a tense of its own', () => {
+  it('joins the body\'s planned visit, whose date and modality win', () => {
+    const text = 'رئيسة وزراء إيطاليا تزور الجزائر بعد شهر رمضان.. ما السبب؟\nأفادت الرئاسة الجزائرية اليوم الثلاثاء بأن جورجيا ميلوني رئيسة وزراء إيطاليا ستقوم بزيارة إلى الجزائر بعد شهر رمضان.';
+    const visits = extract(text, '2026-02-03').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => `${e.modality} ${e.date?.start}..${e.date?.end}`)).toEqual(['planned 2026-03-20..2026-04-18']);
+    expect(visits[0]!.mentions.some((m) => m.quote.includes('تزور'))).toBe(true);
+  });
+});

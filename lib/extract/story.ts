@@ -51,6 +51,27 @@ export function foldDenied(clusters: Cluster[]): Cluster[] {
   return clusters.filter((c) => !gone.has(c));
 }
 
+/**
+ * «رئيسة وزراء إيطاليا تزور الجزائر بعد شهر رمضان»: a headline tells in a few words, in a tense of its own, the event the
+ * body tells in full. An event told only in headlines is a further mention of the body's event of the same kind with the
+ * same actor and a place that fits, when their dates agree or come from the same words; the body's date and modality win.
+ */
+export function foldHeadlineEvents(clusters: Cluster[], a: ArticleAnalysis): Cluster[] {
+  const inHeadline = (c: Cluster) => c.members.every((m) => a.seg.sentences[m.sentence]?.headline === true);
+  const body = clusters.filter((c) => !inHeadline(c));
+  const gone = new Set<Cluster>();
+  for (const h of clusters.filter(inHeadline)) {
+    const actors = actorKeys(h.participants);
+    const phrase = h.date?.text;
+    const told = body.find((c) => familyOf(c.type) === familyOf(h.type)
+      && [...actorKeys(c.participants)].some((p) => actors.has(p))
+      && !placesConflict(h.location, c.location)
+      && (!h.date || !c.date || datesCompatible(h.date, c.date) || phrase === c.date.text));
+    if (told) { told.attached.push(...h.members, ...h.attached); gone.add(h); }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
 /** The clusters of one article after talks that elaborate another event joined it. */
 export function foldTalks(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
