@@ -9,7 +9,7 @@ import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord } from './spans';
-import { findNamedPeople, isGivenName, isNameStopWord, nameLike } from './names';
+import { findNamedPeople, isGivenName, isNameLink, isNameStopWord, nameLike } from './names';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -212,17 +212,21 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const nextMatchStart = matches[j]?.start ?? Infinity;
         const toks: Array<[number, number]> = [];
         let q = p;
-        while (toks.length < 3 && q < text.length && q < nextMatchStart) {
+        // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words.
+        const words = () => toks.filter(([a, b]) => !isNameLink(text.slice(a, b))).length;
+        while (words() < 3 && q < text.length && q < nextMatchStart) {
           if (!isWordCode(text.charCodeAt(q))) break;
           let r = q;
           while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
           const tok = text.slice(q, r);
+          if (toks.length > 0 && isNameLink(tok) && text[r] === ' ') { toks.push([q, r]); q = r + 1; continue; }
           if (isNameStopWord(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
           if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok) || !nameLike(tok, toks.length === 0)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;
           q = r + 1;
         }
+        while (toks.length > 0 && isNameLink(text.slice(...toks[toks.length - 1]!))) toks.pop();
         const givenOnly = toks.length === 1 && p > end && isGivenName(text.slice(toks[0]![0], toks[0]![1]));
         // «الشيخ تميم» after «تميم بن حمد»: a given name alone is someone the article or the gazetteer already knows by it;
         // «الرئيس مرسي» after «محمد مرسي», a family name alone someone the article named before.

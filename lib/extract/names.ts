@@ -41,6 +41,11 @@ export function isGivenName(folded: string): boolean {
   return GIVEN.has(folded) && !NOT_FIRST.has(folded);
 }
 
+/** «بن», «بنت», «آل» (folded): a word that links the parts of a long name. */
+export function isNameLink(folded: string): boolean {
+  return NAME_LINKS.has(folded);
+}
+
 /** A folded word that ends a name: a stop word of the lexicon or a day name. */
 export function isNameStopWord(folded: string): boolean {
   return STOP.has(folded);

@@ -23,6 +23,10 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
   });
+  it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
+    const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
+    expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);
+  });
   it('a world region («أمريكا الجنوبية») is no country inside it', () => {
     const summit = extractArticle({ id: 'a', file: 'a.txt', text: 'ويحضر الرئيس الفنزويلي قمة أمريكا الجنوبية والدول العربية المقررة في الدوحة في 31 مارس 2009.', published: { value: '2009-03-22', precision: 'day' } })
       .find((e) => e.type === 'conference');

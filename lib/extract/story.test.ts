@@ -104,3 +104,14 @@ describe('a headline tells the body\'s event in a tense of its own', () => {
     expect(visits[0]!.mentions.some((m) => m.quote.includes('تزور'))).toBe(true);
   });
 });
+
+describe('a plan an article puts off is the postponed event, not a plan of its own', () => {
+  it('folds the scheduled summit and the leaders\' trip to it into the postponement', () => {
+    const text = 'أعلنت الحكومة العراقية، الأربعاء، عن قرار يقضي بتأجيل القمة الثلاثية المقرر عقدها في بغداد غدا. وكان من المقرر أن يصل ملك الأردن عبد الله الثاني إلى العاصمة بغداد يوم غد الخميس لعقد القمة. وقال المتحدث إن القمة التي كان من المقرر عقدها يوم غد الخميس في بغداد ستعقد لاحقا.';
+    const events = extract(text, '2021-04-07');
+    expect(dated(events)).toEqual([]);
+    const summit = events.find((e) => e.modality === 'postponed');
+    expect(summit?.type).toBe('conference');
+    expect(summit?.mentions.some((m) => m.quote.includes('يصل'))).toBe(true);
+  });
+});

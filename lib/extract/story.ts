@@ -35,17 +35,26 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
 /**
  * «نفى مصدر صحة الأنباء عن زيارة الرئيس للإمارات … وقال إن الوفد غادر للتمهيد لزيارة الرئيس المنتظرة للإمارات»: once
  * an article denies an event, a plan of the same kind for the same person and place in it is the denied claim told again,
- * not a plan of its own. Its passages join the denial as mentions; its date, read off another clause, is not the claim's.
+ * not a plan of its own. Likewise once it puts off or calls off an event («تأجيل القمة المقرر عقدها في بغداد غدا»), a plan
+ * of the same kind for the same day and place («القمة التي كان من المقرر عقدها يوم غد»), or a trip there that day, is
+ * the plan that was put off.
+ * The plan's passages join the denial or postponement as mentions; its date, read off another clause, is not the claim's.
  */
+/** «أن يصل الملك إلى بغداد يوم غد لعقد القمة»: a trip to where a meeting is held, on its day, is the way to that meeting. */
+const tripTo = (trip: Cluster, meeting: Cluster) => trip.type === 'visit' && (meeting.type === 'conference' || meeting.type === 'meeting') && trip.location !== null;
+
 export function foldDenied(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
   const denied = clusters.filter((c) => c.modality === 'negated' && c.participants.some((p) => p.kind === 'person'));
+  const calledOff = clusters.filter((c) => (c.modality === 'postponed' || c.modality === 'cancelled') && c.date !== null);
+  const samePlace = (a: Cluster, b: Cluster) => !placesConflict(a.location, b.location) && (a.location !== null || b.location === null);
   for (const claim of clusters.filter((c) => c.modality === 'planned' || c.modality === 'hypothetical')) {
     const people = actorKeys(claim.participants.filter((p) => p.kind === 'person'));
     const denial = denied.find((d) => familyOf(d.type) === familyOf(claim.type)
       && [...actorKeys(d.participants)].some((p) => people.has(p))
-      && !placesConflict(d.location, claim.location) && (d.location !== null || claim.location === null)
-      && (d.date === null || claim.date === null || datesCompatible(d.date, claim.date)));
+      && samePlace(d, claim)
+      && (d.date === null || claim.date === null || datesCompatible(d.date, claim.date)))
+      ?? calledOff.find((d) => (familyOf(d.type) === familyOf(claim.type) || tripTo(claim, d)) && samePlace(d, claim) && datesCompatible(d.date, claim.date));
     if (denial) { denial.attached.push(...claim.members, ...claim.attached); gone.add(claim); }
   }
   return clusters.filter((c) => !gone.has(c));
