@@ -71,7 +71,8 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
   const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
-  return { phrases, usable, lead: leadDate(norm.text, seg, usable), publication: published ? safePublication(published) : null, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
+  const publication = published ? safePublication(published) : null;
+  return { phrases, usable, lead: leadDate(norm.text, seg, usable, publication), publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
 }
 
 /** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */
@@ -137,10 +138,14 @@ function governingPreposition(f: string, seg: Segmentation, start: number): numb
 /** Fewer words than this make a fragment of page furniture («+ A», «A -»), not a sentence of the story. */
 const LEAD_MIN_WORDS = 4;
 
-/** A day in the first two body sentences that no other event governs dates the article's news. */
-function leadDate(text: string, seg: Segmentation, usable: DatePhrase[]): EventDate | null {
+/**
+ * A day in the first two body sentences that no other event governs dates the article's news; a day after publication
+ * («القمة التي ستعقد يومي 26 و27 من رمضان») is a plan's, not the day of the news.
+ */
+function leadDate(text: string, seg: Segmentation, usable: DatePhrase[], publication: EventDate | null): EventDate | null {
+  const past = (d: EventDate) => publication === null || d.start <= publication.end;
   for (const s of seg.sentences.filter((x) => !x.headline && wordsIn(text, x.start, x.end) >= LEAD_MIN_WORDS).slice(0, 2)) {
-    const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day');
+    const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!));
     if (d) return { ...d.date!, explanation: `${d.date!.explanation} (the date the lead paragraph gives)` };
   }
   return null;

@@ -30,6 +30,8 @@ export interface CandidateFlags {
   discussion: boolean;
   /** Only a statement the news comes from («في بيان», «حسب تصريحات»): a source of the article's event, if it tells one. */
   source: boolean;
+  /** «والتقى الوفد…»: done by the delegation whose visit the article told, during that visit. */
+  byDelegation: boolean;
 }
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';
@@ -102,7 +104,7 @@ export function passageCandidate(article: ArticleInput, sentence: number, span: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [], location: null,
     topic: null, sentence, group: -1,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: true, verbPast: false, complement: false, weak: false, definite: false, discussion: false, source: false },
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: true, verbPast: false, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false },
     corefWith: null, apartFrom: null, attachOnly: true, speaker: null, label: null, anchor: null, offset: null,
   };
 }
@@ -113,7 +115,7 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false },
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false },
     corefWith: null, apartFrom: null, attachOnly: true, speaker, label: null, anchor: null, offset: null,
   };
 }

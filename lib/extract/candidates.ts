@@ -17,7 +17,7 @@ import { getLexicon } from './lexicon';
 import { modalityAt } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
-import { nextToken, previousWord, trimSpan, within, wordsIn, type Span } from './spans';
+import { nextToken, nextWord, previousWord, trimSpan, within, wordsIn, type Span } from './spans';
 import type { TriggerHit } from './tags';
 
 interface Item {
@@ -34,6 +34,8 @@ interface Item {
   agreedOn: boolean;
   /** «منذ اتفاق بكين»: a past reference point of the clause, dated only by its own words. */
   since: boolean;
+  /** «تسلم دعوة … للمشاركة في القمة»: the meeting an invitation is to, planned and dated only by its own words. */
+  invitedTo: boolean;
   /** «وتأتي الزيارة بعد …»: the story's event named again; the dates around it are other events'. */
   refersBack: boolean;
 }
@@ -105,6 +107,12 @@ function families(scope: GroupScope): Item[][] {
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }
 
+/** How far after an invitation (in characters of its clause group) the meeting it invites to may be named. */
+const INVITED_TO_SPAN = 200;
+const INVITED_TO = new Set(functionWords.invitedTo.words);
+const DELEGATION = new Set(functionWords.delegationNouns.words);
+const wordsOf = (folded: string) => folded.split(/[^\p{L}]+/u);
+
 function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const { ctx } = scope;
   const cl = ctx.seg.clauseAt(t.start)!;
@@ -116,8 +124,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const told = pastVerb(t) || (t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && pastVerb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type)));
   const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future, told);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
+  const invitedTo = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
+    && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
   const relation = relationOf(ctx.folded, t);
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since, invitedTo, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
 }
 
 const RELATION_WORDS = new Map<string, EventRelation>([
@@ -326,7 +336,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
   // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all.
-  const noFallback = items.every((x) => x.since) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  const noFallback = items.every((x) => x.since || x.invitedTo) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, reference, noFallback, headline: sent.headline,
@@ -338,6 +348,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     discussion: items.every((x) => x.t.discussion),
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
+    byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
   };
 }
 
@@ -496,7 +507,7 @@ function invitedFirstWhenReceived(scope: GroupScope, items: Item[], type: EventT
   if (type !== 'invitation') return participants;
   const t = items.find((x) => x.t.type === 'invitation')!.t;
   let p = t.start, received = false;
-  for (let n = 0; n < 4 && !received; n++) {
+  for (let n = 0; n < 10 && !received; n++) {
     const w = previousWord(scope.ctx.folded, p);
     if (!w) break;
     received = RECEIVE.test(w.word);

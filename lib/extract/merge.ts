@@ -25,6 +25,9 @@ export interface Cluster {
 
 const RANK: Record<DateKind, number> = { clause: 5, group: 4, report: 3, event: 3, lead: 2, publication: 1 };
 
+/** Dated only by the article's own day (its lead or publication), for want of words of its own. */
+export const datedByArticleOnly = (c: Cluster): boolean => c.date !== null && c.dateRank <= RANK.lead;
+
 export function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   if (!a || !b) return false;
   if (a.start > b.end || b.start > a.end) return false;

@@ -22,6 +22,17 @@ describe('segment', () => {
     const t = normalizeArabic('رئيسة وزراء إيطاليا تزور الجزائر بعد شهر رمضان.. ما السبب؟\nأفادت الرئاسة اليوم بأن الزيارة تتم قريبا. فهل تتم؟').text;
     expect(segment(t, () => false).sentences.map((s) => s.headline)).toEqual([true, true, false, false]);
   });
+  it.each([
+    ['يزمع الرئيس زيارة الصين نهاية الشهر الجاري، في حين بحث مع ولي العهد خلال اتصال هاتفي تنسيق الجهود.', 'في حين'],
+    ['وصل الوزير إلى بغداد أمس بينما غادر نظيره إلى عمان.', 'بينما'],
+    ['وصل الوزير إلى بغداد أمس، وبينما غادر نظيره إلى عمان بقي الوفد.', 'وبينما'],
+  ])('starts a new clause group at a contrastive: %s', (text, word) => {
+    const t = normalizeArabic(text).text;
+    const { clauses } = segment(t, () => false);
+    const at = t.indexOf(normalizeArabic(word).text.split(' ').at(-1)!);
+    const after = clauses.find((c) => c.start <= at && at < c.end)!;
+    expect(after.group).toBeGreaterThan(clauses[0]!.group);
+  });
   it('ends a sentence at a full stop before a bracketed dateline', () => {
     const t = normalizeArabic('وقال المصدر إن البرنامج يقتصر على زيارة الهند فقط».(أبوظبي - د ب أ)').text;
     const last = segment(t, () => false).sentences.at(-1)!;

@@ -2,7 +2,8 @@
  * Sentences, clauses and clause groups over the folded text (offsets are folded; map with toOriginalSpan).
  * A clause group is the stretch of a sentence that shares one time: clauses joined by commas or subordinators
  * (حيث، عندما، الذي…). A new group starts at a complementiser (أن/إن), a colon, a quotation opened by a speech verb
- * («قال الوزير "…"»; quotation marks around a phrase, «ناقشا "الصراع"», are not a boundary), or a comma followed by a new
+ * («قال الوزير "…"»; quotation marks around a phrase, «ناقشا "الصراع"», are not a boundary), a contrastive («في حين»,
+ * «بينما»), or a comma followed by a new
  * main verb with و (، وكانت…). A main verb with و and no comma («بزيارة للصين وسيحضر الاجتماع») opens a clause of the
  * same group.
  */
@@ -50,6 +51,15 @@ function isSentenceEnd(text: string, i: number): boolean {
     return next === SPACE || next === NL || next === CR || next === QUOTE || next === APOSTROPHE || next === OPEN_PAREN;
   }
   return false;
+}
+
+const CONTRASTIVES = new Set(functionWords.contrastives.words);
+
+/** Whether the subordinator text[i, j) (after the word at `previous`) is a contrastive («بينما», «في حين»), bare or after و. */
+function isContrastive(text: string, previous: number, i: number, j: number): boolean {
+  const word = text.slice(i, j);
+  const bare = word.startsWith('و') ? word.slice(1) : word;
+  return CONTRASTIVES.has(bare) || CONTRASTIVES.has(`${text.slice(previous, i).trim()} ${word}`);
 }
 
 /** Spaces, quotes and colons after a colon or quote: the next clause starts after them. */
@@ -153,7 +163,9 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           let splitter = maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
           // «قبل أن يعقد الرئيسان …», «بعد أن وصل»: a clause of the same time, not a report.
           if (splitter === 'comp' && TIME_BEFORE_THAT.has(text.slice(lastWordStart, i).trim())) splitter = 'sub';
-          if (splitter !== null) close(i, splitter, i);
+          // «في حين», «بينما»: another happening beside the one before, with a time of its own.
+          if (splitter === 'sub' && isContrastive(text, lastWordStart, i, j)) close(i, 'hard', i);
+          else if (splitter !== null) close(i, splitter, i);
           else if (afterPunct && conj && clauseVerb(i, j)) close(i, 'hard', i);
           else if (afterPunct || (conj && clauseVerb(i, j))) close(i, 'punct', i);
         }

@@ -115,3 +115,24 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
     expect(summit?.mentions.some((m) => m.quote.includes('يصل'))).toBe(true);
   });
 });
+
+describe('an invitation and the meeting it invites to', () => {
+  it('dates the invitation by the news and the summit by its own words, as a plan', () => {
+    const text = 'تسلم الرئيس الموريتاني محمد ولد عبد العزيز دعوة من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود عاهل المملكة العربية السعودية، للمشاركة في أعمال الدورة الرابعة عشر لمؤتمر القمة الإسلامية التي ستعقد يومي 26 و27 من رمضان الجاري بمكة المكرمة.\nوذكرت الإذاعة أن الرئيس تسلم الدعوة اليوم الثلاثاء بالقصر الرئاسي في نواكشوط.';
+    const events = dated(extract(text, '2019-05-14'));
+    expect(events.map((e) => `${e.type} ${e.modality} ${e.date?.start}..${e.date?.end}`)).toEqual(expect.arrayContaining([
+      'invitation occurred 2019-05-14..2019-05-14',
+      'conference planned 2019-05-31..2019-06-01',
+    ]));
+    expect(events.filter((e) => e.type === 'invitation' || e.type === 'conference')).toHaveLength(2);
+  });
+});
+
+describe('what a delegation does, it does on its visit', () => {
+  it('dates «والتقى الوفد…» and the talks told after it by the delegation\'s arrival', () => {
+    const text = 'يزور رئيس الوزراء الصين نهاية الشهر الجاري.\nوكان وفد صيني كبير وصل إلى العاصمة بغداد في نيسان من العام الجاري. والتقى الوفد النائب الأول لرئيس البرلمان حسن الكعبي. وبحث معه تنسيق التعاون في مجالات الإعمار.';
+    const meetings = dated(extract(text, '2019-09-07')).filter((e) => e.type === 'meeting');
+    expect(meetings.map(brief)).toEqual(['meeting 2019-04-01..2019-04-30']);
+    expect(meetings[0]!.mentions.some((m) => m.quote.includes('وبحث معه'))).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import type { ArticleAnalysis } from './assemble';
 import { actorKeys, passageCandidate, placesConflict } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
-import { absorb, datesCompatible, type Cluster } from './merge';
+import { absorb, datedByArticleOnly, datesCompatible, type Cluster } from './merge';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
 const onlySource = (c: Cluster) => c.members.every((m) => m.flags.source);
@@ -105,8 +105,9 @@ function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
   let bestDistance = Infinity;
   for (const h of others) {
     if (!typeInfo(h.type).hostsTalks || h.modality !== talks.modality) continue;
-    if (talks.date && h.date && !datesCompatible(talks.date, h.date)) continue;
     const s = firstSentence(h);
+    // Talks dated only by the article's day («وبحث معه…» after «والتقى الوفد… في نيسان») may be the earlier event's.
+    if (talks.date && h.date && !datesCompatible(talks.date, h.date) && !(datedByArticleOnly(talks) && s <= at)) continue;
     if (people.size) {
       // An event told with nobody named right before or after the talks («جاء ذلك خلال اتصال هاتفي») is theirs.
       const theirs = actorKeys(h.participants);

@@ -56,6 +56,14 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
   }
   placeAgainst(['during']);
+  // «وكان وفد صيني وصل إلى بغداد في نيسان … والتقى الوفد رئيس البرلمان»: what the delegation did, it did on its visit.
+  for (const c of cands) {
+    if (c.date || !c.flags.byDelegation || !DATABLE.has(c.modality)) continue;
+    const visit = cands.filter((d) => d.order < c.order && d.type === 'visit' && d.date && DATABLE.has(d.modality)).pop();
+    if (!visit?.date) continue;
+    c.date = { ...visit.date, basis: 'event', explanation: `Done by the delegation whose visit the article told before («${visit.date.text || 'article date'}»): ${visit.date.explanation}` };
+    c.dateKind = 'event';
+  }
   // «سيقوم الأمير بزيارة دولة للصين وسيحضر الاجتماع الوزاري في بكين من 7 إلى 10 يوليو»: told together, dated together.
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite) continue;

@@ -20,7 +20,7 @@ const HDATE = re(
 );
 const GREG_RANGE = String.raw`(?:\s*[،,(-]?\s*(?:${alt(HIJRI_EQUIVALENCE)})\s*(?:من\s+)?${dayNum('gd1')}\s*(?:-|الي|حتي|و)\s*${dayNum('gd2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('gm')}(?:${SEP}${year('gy')})?(?:\s*\))?)`;
 const HRANGE = re(
-  String.raw`${B}(?:(?:من|بين|يومي|ايام)\s+)?${dayNum('hd1')}\s*(?:-|الي|حتي|و)\s*${dayNum('hd2')}\s*(?:من\s+)?(?:شهر\s+)?(?<hm>${HMONTH})${E}\s*(?:(?:عام|سنه)\s+)?${HYEAR}${HMARK}?${GREG_RANGE}?`,
+  String.raw`${B}(?:(?:من|بين|يومي|ايام)\s+)?${dayNum('hd1')}\s*(?:-|الي|حتي|و)\s*${dayNum('hd2')}\s*(?:من\s+)?(?:شهر\s+)?(?<hm>${HMONTH})${E}(?:\s*(?:(?:عام|سنه)\s+)?${HYEAR}${HMARK}?${GREG_RANGE}?|\s+(?<dir>${DIR})${E})?`,
   A_DIGIT,
 );
 const HMONTH_YEAR = re(String.raw`${B}(?:شهر\s+)?(?<hm>${HMONTH})\s+(?:(?:من\s+)?(?:عام|سنه)\s+)?${HYEAR}${HMARK}?`, A_DIGIT);
@@ -41,6 +41,21 @@ export const hijri = parserOf('hijri', [
         const y = g.gy ? Number(g.gy) : start === null ? null : ymd(start).y;
         if (y === null || !(gd1 < gd2) || !isValidDate(y, gm, gd1) || !isValidDate(y, gm, gd2)) return null;
         return { kind: 'absolute', priority: 7, resolve: () => res(dayOf(y, gm, gd1), dayOf(y, gm, gd2), 'day', 'Hijri day range with its Gregorian equivalent stated (الموافق); the Gregorian days are used') };
+      }
+      if (!g.hy) {
+        // «يومي 26 و27 من رمضان الجاري»: days of a Hijri month without year, the nearest by tense.
+        return {
+          kind: 'relative', priority: 7,
+          resolve: (a) => {
+            if (!a) return null;
+            const py = toHijri(a.day).y;
+            const spans = [py - 1, py, py + 1].map((y) => [fromHijri(y, hm, hd1), fromHijri(y, hm, hd2)] as const).filter((r): r is readonly [number, number] => r[0] !== null && r[1] !== null);
+            const past = effectiveTense(a, dirOf(g.dir) === 'current' ? undefined : dirOf(g.dir)) === 'past';
+            const pick = past ? spans.filter((r) => r[0] <= a.day).pop() : spans.find((r) => r[1] >= a.day);
+            if (!pick) return null;
+            return res(pick[0], pick[1], 'day', `Hijri days ${hd1}–${hd2} of a month without year, converted (Umm al-Qura); the ${past ? 'latest on or before' : 'first ending on or after'} ${pubText(a)}`);
+          },
+        };
       }
       const start = fromHijri(Number(g.hy), hm, hd1);
       const end = fromHijri(Number(g.hy), hm, hd2);
