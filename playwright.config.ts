@@ -1,4 +1,4 @@
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser';
 import { SEEDED_PORT, SYNTHETIC_EVENTS, SYNTHETIC_PORT } from './e2e/servers';
 
@@ -20,6 +20,8 @@ export default defineConfig({
   webServer: [
     {
       command: `npx tsx scripts/e2e-server.ts --port ${SEEDED_PORT}`,
+      // This server also prints snapshots to PDF itself, with the Chromium the tests drive.
+      env: { PDF_CHROMIUM: chromiumLaunchOptions().executablePath ?? chromium.executablePath() },
       url: `http://127.0.0.1:${SEEDED_PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

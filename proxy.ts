@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { publicReadHeaders } from '@/lib/http/cors';
 import { htmlResponse } from '@/lib/http/html-page';
 import { problemResponse, type FieldProblem } from '@/lib/http/problem';
 import { isMalformedPath, queryProblems } from '@/lib/http/request-shape';
@@ -9,10 +10,13 @@ import { failureResponse } from '@/lib/server/route';
 /** Files the build serves as they are: they get the common headers and nothing else is asked of them. */
 const STATIC = /^\/(_next\/|icon\.svg$|favicon\.ico$)/;
 
-function secured(response: Response, policy = DOCUMENT_CONTENT_SECURITY_POLICY): Response {
-  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
-  response.headers.set('Content-Security-Policy', policy);
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+function secured(response: Response, policy = DOCUMENT_CONTENT_SECURITY_POLICY): Response {
+  return withHeaders(response, { ...COMMON_SECURITY_HEADERS, 'Content-Security-Policy': policy });
 }
 
 /** A refusal as the client reads it: JSON for the API, a short page for people. */
@@ -25,16 +29,18 @@ function refusal(api: boolean, status: number, problems: FieldProblem[]): Respon
 /**
  * Every request passes here before the app (Next.js's proxy): addresses that cannot name anything are refused,
  * query parameters are checked once for every route, pages are not attempted while the database is away or for
- * removed events, and every answer gets the security headers (pages their own script nonce).
+ * removed events, and every answer gets the security headers (pages their own script nonce); the read-only exports
+ * also the header that lets other sites load them (lib/http/cors.ts).
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   if (STATIC.test(pathname)) return secured(NextResponse.next());
   const api = pathname.startsWith('/api/');
   if (isMalformedPath(pathname)) return secured(refusal(api, 404, [{ field: 'path', message: 'this address names nothing: it is not percent-encoded text, or holds control characters' }]));
+  const readable = publicReadHeaders(request.method, pathname);
   const problems = queryProblems(searchParams);
-  if (problems.length) return secured(refusal(api, 400, problems));
-  if (api) return secured(NextResponse.next());
+  if (problems.length) return withHeaders(secured(refusal(api, 400, problems)), readable);
+  if (api) return withHeaders(secured(NextResponse.next()), readable);
   try {
     const unavailable = await pageUnavailable(pathname);
     if (unavailable) return secured(unavailable);

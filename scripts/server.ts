@@ -18,13 +18,14 @@ runCli(async () => {
   const hostname = flags.get('hostname');
   const dev = flags.has('dev');
   // A setting that cannot be read stops the server here rather than failing requests later.
-  readSettings(process.env);
+  const settings = readSettings(process.env);
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((request, response) => withPeer(peerOf(request), () => handle(request, response)));
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   console.log(`Listening on http://${hostname ?? 'localhost'}:${port} (${dev ? 'development' : 'production'})`);
+  console.log(settings.pdfChromium ? `PDF downloads of snapshots: on (Chromium at ${settings.pdfChromium})` : 'PDF downloads of snapshots: off (set PDF_CHROMIUM=/usr/bin/chromium, or another Chromium, to turn them on)');
   // Stops taking requests and ends idle keep-alive connections, so a stop takes no longer than the requests in flight.
   const stop = () => {
     server.close(() => process.exit(0));

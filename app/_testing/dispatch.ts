@@ -1,6 +1,7 @@
 /**
  * The app's request path, for tests: what scripts/server.ts and Next.js do with a request, without a build — the
- * socket's peer recorded, proxy.ts, then the route handler its path names (params decoded as Next decodes them).
+ * socket's peer recorded, proxy.ts, then the route handler its path names (params decoded as Next decodes them), its
+ * answer carrying the headers proxy.ts set.
  * A page that proxy.ts lets through answers with the proxy's pass-through (rendering pages is the browser tests' part).
  */
 import type { Socket } from 'node:net';
@@ -46,6 +47,12 @@ export function passedToPage(response: Response): boolean {
   return response.headers.get('x-middleware-next') === '1';
 }
 
+/** The headers proxy.ts set on its pass-through, added to the route's answer as Next.js adds them. */
+function withProxyHeaders(passThrough: Response, answer: Response): Response {
+  for (const [name, value] of passThrough.headers) if (!name.startsWith('x-middleware-')) answer.headers.set(name, value);
+  return answer;
+}
+
 export async function send(path: string, sent: Sent = {}): Promise<Response> {
   const headers = new Headers({ host: 'localhost:3000', ...sent.headers });
   const request = new NextRequest(new URL(path, TEST_ORIGIN), { method: sent.method ?? 'GET', headers, body: sent.body as BodyInit | undefined });
@@ -58,7 +65,7 @@ export async function send(path: string, sent: Sent = {}): Promise<Response> {
       if (!match) continue;
       const handler = methods[request.method] as Handler | undefined;
       if (!handler) return new Response(null, { status: 405 });
-      return handler(request, { params: Promise.resolve({ id: decodeURIComponent(match[1] ?? '') }) });
+      return withProxyHeaders(answer, await handler(request, { params: Promise.resolve({ id: decodeURIComponent(match[1] ?? '') }) }));
     }
     return answer;
   });

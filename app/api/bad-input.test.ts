@@ -101,7 +101,7 @@ for (const [field, value] of Object.entries(FIELDS)) {
 for (const [field, value] of [['text', `${ARTICLE.text}\ud800`], ['title', '\udc00عنوان'], ['text', `${ARTICLE.text}\u000b`]] as const) {
   for (const path of ['/api/articles', '/api/preview']) add({ name: `${path}: ${field} with ${JSON.stringify(value.slice(-1))}`, path, sent: post(path, { ...ARTICLE, [field]: value }), status: 400, field });
 }
-const PARAMETERS = ['q', 'from', 'to', 'types', 'modalities', 'participants', 'countries', 'lanes', 'event', 'format', 'limit', 'offset', 'locale', 'paper', 'orientation'];
+const PARAMETERS = ['q', 'from', 'to', 'types', 'modalities', 'participants', 'countries', 'lanes', 'event', 'format', 'vague', 'limit', 'offset', 'locale', 'paper', 'orientation'];
 for (const parameter of PARAMETERS) {
   for (const route of ['/', '/api/events']) add({ name: `${route}?${parameter}=%00`, path: `${route}?${parameter}=%00`, status: 400, field: parameter });
 }
@@ -136,7 +136,7 @@ add({ name: '51 modalities', path: `/?modalities=${many('m', 51)}`, status: 400,
 add({ name: '1,500 participants', path: `/api/timeline?participants=${many('p', 1500)}`, status: 400, field: 'participants' });
 
 // 8. Paging and formats.
-for (const [query, field] of [['limit=0', 'limit'], ['limit=5001', 'limit'], ['limit=-1', 'limit'], ['limit=1.5', 'limit'], ['limit=abc', 'limit'], ['offset=-1', 'offset'], ['offset=1e3', 'offset'], ['format=xml', 'format'], ['format=', 'format']] as const) {
+for (const [query, field] of [['limit=0', 'limit'], ['limit=5001', 'limit'], ['limit=-1', 'limit'], ['limit=1.5', 'limit'], ['limit=abc', 'limit'], ['offset=-1', 'offset'], ['offset=1e3', 'offset'], ['format=xml', 'format'], ['format=', 'format'], ['format=ics&vague=week', 'vague'], ['vague=', 'vague']] as const) {
   add({ name: `/api/events?${query}`, path: `/api/events?${query}`, status: 400, field });
 }
 

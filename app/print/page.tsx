@@ -1,15 +1,26 @@
 import type { Metadata } from 'next';
 import { entityNames } from '@/lib/db/entities';
+import { countMatching } from '@/lib/db/event-queries';
 import { loadSnapshot } from '@/lib/db/snapshot';
-import { parseViewState, viewStateToSearch } from '@/lib/domain/filters';
+import { filtersOf, parseViewState, viewStateToSearch } from '@/lib/domain/filters';
+import { formatDay, formatTimestamp } from '@/lib/format/dates';
 import { formatPublished } from '@/lib/format/publication';
-import { messagesFor } from '@/lib/i18n/messages';
+import { directionOf, messagesFor } from '@/lib/i18n/messages';
+import { printMessagesFor } from '@/lib/i18n/print';
 import { describeFilters } from '@/lib/print/describe';
-import { renderTimelineSvg } from '@/lib/print/svg';
+import { layoutChart } from '@/lib/print/layout';
+import { documentLink, shareableOrigin } from '@/lib/print/links';
+import { measureText } from '@/lib/print/measure';
+import { pageStyle, shorten } from '@/lib/print/page-style';
+import { ORIENTATIONS, PAPERS, printableWidthPx, readPaper } from '@/lib/print/paper';
+import { renderChartSvg, renderSwatch } from '@/lib/print/svg';
 import { getDb } from '@/lib/server/db';
+import { serverSettings } from '@/lib/server/settings';
 import { currentLocale } from '@/lib/server/locale';
 import { requestOrigin } from '@/lib/server/origin';
+import { legend } from '@/lib/timeline/legend';
 import { dateLabel, eventTitle } from '@/lib/timeline/items';
+import PrintButton from './PrintButton';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline snapshot' };
@@ -18,76 +29,138 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const PAPER = { a4: 'A4', letter: 'letter' } as const;
-
 /**
- * A print-ready snapshot of a view: rendered entirely on the server, chart included, so it needs no JavaScript.
- * A view holding more events than a snapshot shows says so and links to its export instead.
+ * A print-ready snapshot of a view, rendered entirely on the server, chart included, so it needs no JavaScript:
+ * the paper and its orientation are chosen on the page (and kept in its address), every page carries the title,
+ * window, filters and page number, and the list cites every source as an analyst would. In Arabic everything reads
+ * right to left, the chart's time included. A view holding more events than a snapshot shows says so and links to
+ * its export instead.
  */
 export default async function PrintPage({ searchParams }: Props) {
   const params = await searchParams;
   const view = parseViewState(params);
-  const paper = PAPER[(params.paper === 'letter' ? 'letter' : 'a4') as keyof typeof PAPER];
-  const orientation = params.orientation === 'portrait' ? 'portrait' : 'landscape';
+  const choice = readPaper(params);
   const locale = await currentLocale();
+  const direction = directionOf(locale);
   const t = messagesFor(locale);
+  const p = printMessagesFor(locale);
   const db = await getDb();
-  const snapshot = await loadSnapshot(db, view);
+  const [snapshot, undated] = await Promise.all([loadSnapshot(db, view), countMatching(db, { ...filtersOf(view), dated: false })]);
   const { window } = snapshot;
-  const origin = await requestOrigin();
-  const search = viewStateToSearch({ ...view, from: window.start, to: window.end, event: null });
-  const permalink = `${origin}/${search}`;
+  const origin = shareableOrigin(await requestOrigin());
+  const windowSearch = viewStateToSearch({ ...view, from: window.start, to: window.end, event: null });
   const names = new Map([...(await entityNames(db, view.participants))].map(([id, name]) => [id, name[locale]]));
-  const takenAt = new Date().toISOString().replace('T', ' ').slice(0, 16);
+  const filters = describeFilters(view, t, names, locale);
+  const windowText = p.window(formatDay(window.start, locale), formatDay(window.end, locale));
   const events = snapshot.fits ? snapshot.events : [];
+  const width = printableWidthPx(choice);
+  const chart = snapshot.fits && events.length
+    ? renderChartSvg(layoutChart(events, { lanes: view.lanes, locale, window, width, numbers: snapshot.numbers, measure: measureText }), {
+        title: `${p.chart}: ${windowText}`,
+        idPrefix: 'snapshot',
+      })
+    : null;
+  const style = pageStyle(choice, {
+    head: `${t.appName} · ${p.heading} · ${windowText}`,
+    filters: shorten(filters.join(' · '), 110),
+    pageWords: p.pageWords,
+    direction,
+  });
+  const link = (path: string) => documentLink(origin, path);
+  const comma = locale === 'ar' ? '، ' : ', ';
+  const paperParams = Object.fromEntries(new URLSearchParams(windowSearch));
 
   return (
-    <div className="print-snapshot space-y-4 bg-white text-black" data-testid="snapshot">
-      <style>{`@page { size: ${paper} ${orientation}; margin: 12mm; }`}</style>
-      <header>
-        <h1 className="text-2xl font-semibold">{t.appName}</h1>
-        <p className="text-sm">
-          {window.start} – {window.end} · snapshot taken {takenAt} UTC · {snapshot.fits ? events.length : `${snapshot.more}+`} events
+    <div className="print-snapshot space-y-4 bg-white text-black" dir={direction} lang={locale} data-testid="snapshot" data-paper={choice.paper} data-orientation={choice.orientation}>
+      <style>{style}</style>
+      <form method="get" action="/print" className="flex flex-wrap items-end gap-3 rounded border border-stone-300 p-3 text-sm print:hidden" data-testid="paper-form">
+        {Object.entries(paperParams).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <label className="flex flex-col">
+          {p.paper}
+          <select name="paper" defaultValue={choice.paper} className="rounded border border-stone-300 px-2 py-1" data-testid="paper">
+            {PAPERS.map((paper) => <option key={paper} value={paper}>{p.papers[paper]}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          {p.orientation}
+          <select name="orientation" defaultValue={choice.orientation} className="rounded border border-stone-300 px-2 py-1" data-testid="orientation">
+            {ORIENTATIONS.map((orientation) => <option key={orientation} value={orientation}>{p.orientations[orientation]}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="btn" data-testid="paper-apply">{p.apply}</button>
+        <PrintButton label={p.print} />
+        {serverSettings().pdfChromium && (
+          <a className="btn" href={`/print/pdf?${new URLSearchParams({ ...paperParams, ...choice })}`} download data-testid="download-pdf">
+            {p.downloadPdf}
+          </a>
+        )}
+      </form>
+
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">{t.appName}: {p.heading}</h1>
+        <p className="text-base" data-testid="snapshot-window"><bdi>{windowText}</bdi></p>
+        <p className="text-sm font-semibold" data-testid="snapshot-count">
+          {snapshot.fits ? p.eventCount(events.length) : t.printTooMany(snapshot.more).replace(/:$/, '.')}
         </p>
-        <ul className="text-sm">
-          {describeFilters(view, t, names).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
+        <p className="text-sm">{p.takenAt(formatTimestamp(new Date(), locale))}</p>
+        <ul className="text-sm" aria-label={p.filters} data-testid="snapshot-filters">
+          {filters.map((line) => <li key={line}><bdi>{line}</bdi></li>)}
         </ul>
+        {undated.n > 0 && <p className="text-xs text-stone-700">{p.undatedCount(undated.n, undated.exact)}</p>}
+        {!origin && <p className="text-xs text-stone-700" data-testid="relative-links">{p.relativeLinks}</p>}
       </header>
+
       {snapshot.fits ? (
         <>
-          <figure className="snapshot-chart">
-            <div dangerouslySetInnerHTML={{ __html: renderTimelineSvg(events, { lanes: view.lanes, locale, window, numbers: snapshot.numbers, width: orientation === 'landscape' ? 1000 : 700 }) }} />
-            <figcaption className="mt-2 flex flex-wrap gap-4 text-xs" data-testid="legend">
-              <span>● exact day</span>
-              <span>▨ month, quarter, half-year or year (fainter when vaguer)</span>
-              <span>┄ planned (outlined, dashed)</span>
-              <span>≈ approximate</span>
-              <span>Numbers refer to the list below.</span>
+          <figure className="snapshot-chart" aria-label={p.chart}>
+            {chart ? <div dangerouslySetInnerHTML={{ __html: chart }} /> : <p>{p.noEvents}</p>}
+            <figcaption className="mt-2 space-y-1 text-xs break-inside-avoid" data-testid="legend">
+              <p className="font-semibold">{p.legend}</p>
+              {legend([...new Set(events.map((event) => event.type))]).map((section) => (
+                <div key={section.key} className="flex flex-wrap items-center gap-x-4 gap-y-1">
+                  <span className="font-semibold">{section.heading[locale]}:</span>
+                  {section.entries.map((entry) => (
+                    <span key={entry.key} className="inline-flex items-center gap-1" data-legend={entry.key}>
+                      <span dangerouslySetInnerHTML={{ __html: renderSwatch(entry.swatch, `legend-${entry.key}`) }} />
+                      {entry.label[locale]}
+                    </span>
+                  ))}
+                </div>
+              ))}
+              <p>{p.numbersRefer} {p.callouts}</p>
             </figcaption>
           </figure>
-          <ol className="snapshot-list space-y-2 text-sm" data-testid="snapshot-list">
+          <ol className="snapshot-list space-y-2 text-sm" data-testid="snapshot-list" aria-label={p.list}>
             {events.map((event, index) => (
-              <li key={event.id} className="snapshot-row border-t border-stone-300 pt-2">
+              <li key={event.id} className="snapshot-row border-t border-stone-300 pt-2" data-event={event.id}>
                 <p className="font-semibold">
-                  {index + 1}. {dateLabel(event, locale)} ({t.precisions[event.date!.precision]}) — {eventTitle(event, locale)}
-                  {event.modality !== 'occurred' && ` [${t.modalities[event.modality]}]`}
+                  {index + 1}. <bdi>{dateLabel(event, locale)}</bdi> ({p.precision}: {t.precisions[event.date!.precision]}) — <bdi>{eventTitle(event, locale)}</bdi>
+                  {event.modality !== 'occurred' && <> [{t.modalities[event.modality]}]</>}
                 </p>
-                <p lang="ar" dir="rtl">{locale === 'ar' ? event.title.en : event.title.ar}</p>
+                <p lang={locale === 'ar' ? 'en' : 'ar'} dir={locale === 'ar' ? 'ltr' : 'rtl'}>{locale === 'ar' ? event.title.en : event.title.ar}</p>
                 {event.participants.length > 0 && (
                   <p>
-                    {t.participants}: {event.participants.map((p) => (locale === 'ar' ? p.nameAr : p.nameEn)).join(', ')}
+                    {p.participants}: {event.participants.map((person, i) => (
+                      <span key={person.entityId}>{i > 0 && comma}<bdi>{locale === 'ar' ? person.nameAr : person.nameEn}</bdi></span>
+                    ))}
                   </p>
                 )}
-                <ul className="ps-4">
+                <p className="font-semibold">{p.sources}:</p>
+                <ul className="ps-4" data-testid="snapshot-sources">
                   {event.sources.map((source) => (
-                    <li key={source.id}>
-                      {source.outlet ?? t.unknownOutlet}, {formatPublished(source.published, source.publishedPrecision)}:{' '}
-                      <span className="break-all">{source.url ?? `local copy: ${origin}/articles/${source.id}`}</span>
+                    <li key={source.id} className="snapshot-source">
+                      <bdi>{source.outlet ?? p.outletNotRecorded}</bdi>{comma}«<bdi lang="ar">{source.title}</bdi>»
+                      {locale === 'en' && source.titleEn && <> (<bdi>{source.titleEn}</bdi>)</>}{comma}{p.published} <bdi>{formatPublished(source.published, source.publishedPrecision, locale)}</bdi>
+                      {' — '}
+                      {source.url ? <>{p.original}: <bdi dir="ltr" className="break-all">{source.url}</bdi></> : p.noAddress}
                     </li>
                   ))}
                 </ul>
+                <p className="text-xs">
+                  {p.permalink}: <bdi dir="ltr" className="break-all" data-testid="event-permalink">{link(`/events/${encodeURIComponent(event.id)}`)}</bdi>
+                </p>
               </li>
             ))}
           </ol>
@@ -97,7 +170,7 @@ export default async function PrintPage({ searchParams }: Props) {
           <p>{t.printTooMany(snapshot.more)}</p>
           <p className="flex gap-2">
             {(['csv', 'json'] as const).map((format) => (
-              <a key={format} className="btn" href={`/api/events${search ? `${search}&` : '?'}format=${format}`} download data-testid={`snapshot-export-${format}`}>
+              <a key={format} className="btn" href={`/api/events${windowSearch ? `${windowSearch}&` : '?'}format=${format}`} download data-testid={`snapshot-export-${format}`}>
                 {format.toUpperCase()}
               </a>
             ))}
@@ -105,7 +178,7 @@ export default async function PrintPage({ searchParams }: Props) {
         </section>
       )}
       <footer className="border-t border-stone-400 pt-2 text-xs">
-        View: <span className="break-all" data-testid="view-permalink">{permalink}</span>
+        {p.view}: <bdi dir="ltr" className="break-all" data-testid="view-permalink">{link(`/${windowSearch}`)}</bdi>
       </footer>
     </div>
   );

@@ -31,13 +31,18 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+/** Events that overlap the view's window, or nothing when the view has none. */
+function windowCondition(filters: Pick<ViewFilters, 'from' | 'to'>): SQL | undefined {
+  if (!filters.from && !filters.to) return undefined;
+  // Written as the indexed expression so the GiST index on the range serves window queries.
+  return sql`daterange(${events.dateStart}, ${events.dateEnd}, '[]') && daterange(${filters.from}::date, ${filters.to}::date, '[]')`;
+}
+
 /** The WHERE conditions of a view; shared by every query that filters events. */
 export function filterConditions(filters: ViewFilters): SQL[] {
   const conditions: SQL[] = [readableDates];
-  if (filters.from || filters.to) {
-    // Written as the indexed expression so the GiST index on the range serves window queries.
-    conditions.push(sql`daterange(${events.dateStart}, ${events.dateEnd}, '[]') && daterange(${filters.from}::date, ${filters.to}::date, '[]')`);
-  }
+  const window = windowCondition(filters);
+  if (window) conditions.push(window);
   if (filters.types.length) conditions.push(inArray(events.type, filters.types));
   if (filters.modalities.length) conditions.push(inArray(events.modality, filters.modalities));
   if (filters.participants.length) {
@@ -56,8 +61,11 @@ export function filterConditions(filters: ViewFilters): SQL[] {
 }
 
 export interface EventQuery extends ViewFilters {
-  /** dated: the timeline's events; undated: kept but off the timeline. */
-  dated: boolean;
+  /**
+   * true: the timeline's events (in the window); false: those kept but off the timeline (no window applies to them);
+   * 'all': both, as the list of a view shows them, dated first in date order, then undated.
+   */
+  dated: boolean | 'all';
   limit?: number;
   offset?: number;
 }
@@ -67,6 +75,11 @@ export const MAX_EVENTS_PER_QUERY = 100_000;
 
 /** The WHERE clause of a query: the view's filters, and dated or undated events. */
 function queryConditions(query: EventQuery): SQL | undefined {
+  if (query.dated === 'all') {
+    const window = windowCondition(query);
+    const undatedOrInWindow = window ? or(isNull(events.dateStart), and(isNotNull(events.dateStart), window)) : undefined;
+    return and(...filterConditions({ ...query, from: null, to: null }), undatedOrInWindow);
+  }
   return and(...filterConditions(query), query.dated ? isNotNull(events.dateStart) : isNull(events.dateStart));
 }
 

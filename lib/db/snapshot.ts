@@ -1,6 +1,6 @@
 import { filtersOf, type ViewState } from '@/lib/domain/filters';
 import { SNAPSHOT_MAX_EVENTS, snapshotWindow } from '@/lib/print/snapshot';
-import type { SnapshotWindow } from '@/lib/print/svg';
+import type { SnapshotWindow } from '@/lib/print/layout';
 import type { Queryable } from './client';
 import { countMatching, queryEvents, type EventRecord } from './event-queries';
 import { datedExtent } from './timeline-window';

@@ -1,29 +1,59 @@
 import type { EventRecord } from '@/lib/db/event-queries';
 
-/** Two events shaped as the database returns them, with Arabic, commas, quotes and markup to survive every export. */
+const [LAVROV, BOUKADOUM] = [
+  { entityId: 'sergey-lavrov', kind: 'person', nameEn: 'Sergey Lavrov', nameAr: 'سيرغي لافروف', role: 'foreign minister', country: 'RU' },
+  { entityId: 'sabri-boukadoum', kind: 'person', nameEn: 'Sabri Boukadoum', nameAr: 'صبري بوقادوم', role: 'foreign minister', country: 'DZ' },
+] as const;
+
+/**
+ * Events shaped as the database returns them, with what every export must survive: Arabic outlet names before dates,
+ * quoted Arabic phrases in English explanations, commas, semicolons, tabs, quotes and markup, every status, vague
+ * dates (a half-year, a year) and an undated event.
+ */
 export const SAMPLE_EVENTS: EventRecord[] = [
   {
     id: '2020-07-22-meeting-lavrov-boukadoum',
     type: 'meeting',
     modality: 'occurred',
     date: { start: '2020-07-22', end: '2020-07-22', precision: 'day', approximate: false, mod: null, text: 'الأربعاء', basis: 'relative', explanation: '"الأربعاء" → Wed 22 Jul 2020: the Wednesday before publication on Thu 23 Jul 2020' },
-    title: { en: 'Lavrov–Boukadoum talks in Moscow, "strategic"', ar: 'محادثات لافروف وبوقادوم في موسكو' },
-    participants: [
-      { entityId: 'sergey-lavrov', kind: 'person', nameEn: 'Sergey Lavrov', nameAr: 'سيرغي لافروف', role: 'foreign minister', country: 'RU' },
-      { entityId: 'sabri-boukadoum', kind: 'person', nameEn: 'Sabri Boukadoum', nameAr: 'صبري بوقادوم', role: 'foreign minister', country: 'DZ' },
-    ],
+    title: { en: 'Lavrov–Boukadoum talks in Moscow; "strategic"', ar: 'محادثات لافروف وبوقادوم في موسكو' },
+    participants: [{ ...LAVROV }, { ...BOUKADOUM }],
     location: { entityId: 'moscow', nameEn: 'Moscow', nameAr: 'موسكو', country: 'RU' },
-    mentions: [{ articleId: 'a1', file: 'a1.txt', start: 10, end: 60, quote: 'التقى لافروف، بوقادوم <script>alert(1)</script> في موسكو', dateSpan: null }],
+    mentions: [{ articleId: 'a1', file: 'a1.txt', start: 10, end: 60, quote: 'التقى لافروف، بوقادوم <script>alert(1)</script> في موسكو؛ 22\tيوليو', dateSpan: null }],
     confidence: 0.9,
     sources: [
-      { id: 'a1', file: 'a1.txt', title: 'عنوان', titleEn: null, outlet: 'Sputnik, Arabic', url: 'https://example.org/a?x=1&y=2', published: '2020-07-22', publishedPrecision: 'day' },
+      { id: 'a1', file: 'a1.txt', title: 'لافروف وبوقادوم: محادثات في موسكو', titleEn: 'Lavrov and Boukadoum: talks in Moscow', outlet: 'RIA Novosti via Sputnik Arabic (نوفوستي)', url: 'https://example.org/a?x=1&y=2', published: '2020-07-22', publishedPrecision: 'day' },
       { id: 'a2', file: 'a2.txt', title: 'عنوان آخر', titleEn: null, outlet: null, url: null, published: '2020-07', publishedPrecision: 'month' },
     ],
   },
   {
+    id: '2020-h2-meeting-russia-algeria',
+    type: 'meeting',
+    modality: 'planned',
+    date: { start: '2020-07-01', end: '2020-12-31', precision: 'half', approximate: false, mod: null, text: 'النصف الثاني من عام 2020', basis: 'explicit', explanation: '"النصف الثاني من عام 2020" → H2 2020: second half of the year; year stated' },
+    title: { en: 'Planned: Russia–Algeria talks', ar: 'مرتقب: محادثات روسيا والجزائر' },
+    participants: [],
+    location: null,
+    mentions: [],
+    confidence: 0.8,
+    sources: [{ id: 'a3', file: 'a3.txt', title: 'سفير روسيا لدى الجزائر', titleEn: null, outlet: 'Echorouk (الشروق)', url: null, published: '2018-01', publishedPrecision: 'month' }],
+  },
+  {
+    id: '2011-military-nato',
+    type: 'military',
+    modality: 'occurred',
+    date: { start: '2011-01-01', end: '2011-12-31', precision: 'year', approximate: false, mod: null, text: 'العام 2011', basis: 'explicit', explanation: '"العام 2011" → 2011: year stated' },
+    title: { en: 'NATO military action', ar: 'عمل عسكري حلف الناتو' },
+    participants: [],
+    location: null,
+    mentions: [],
+    confidence: 0.6,
+    sources: [],
+  },
+  {
     id: '2022-04-visit-lamamra',
     type: 'visit',
-    modality: 'planned',
+    modality: 'postponed',
     date: { start: '2022-04-01', end: '2022-04-30', precision: 'month', approximate: true, mod: null, text: 'أفريل الماضي', basis: 'relative', explanation: '"أفريل الماضي" → Apr 2022' },
     title: { en: 'Lamamra visits Moscow', ar: 'لعمامرة يزور موسكو' },
     participants: [],
@@ -31,5 +61,41 @@ export const SAMPLE_EVENTS: EventRecord[] = [
     mentions: [],
     confidence: 0.7,
     sources: [],
+  },
+  {
+    id: '2022-05-10-agreement-lavrov',
+    type: 'agreement',
+    modality: 'hypothetical',
+    date: { start: '2022-05-10', end: '2022-05-10', precision: 'day', approximate: false, mod: null, text: 'أمس', basis: 'relative', explanation: '"أمس" → Tue 10 May 2022: the day before publication on Wed 11 May 2022' },
+    title: { en: 'Lavrov agreement', ar: 'اتفاق لافروف' },
+    participants: [{ ...LAVROV }],
+    location: null,
+    mentions: [],
+    confidence: 0.5,
+    sources: [],
+  },
+  {
+    id: '2022-05-10-statement-tebboune',
+    type: 'statement',
+    modality: 'negated',
+    date: { start: '2022-05-10', end: '2022-05-10', precision: 'day', approximate: false, mod: null, text: 'أمس', basis: 'relative', explanation: '"أمس" → Tue 10 May 2022: the day before publication on Wed 11 May 2022' },
+    title: { en: 'Tebboune statement', ar: 'تصريح تبون' },
+    participants: [],
+    location: null,
+    mentions: [],
+    confidence: 0.5,
+    sources: [],
+  },
+  {
+    id: 'undated-opening-russia',
+    type: 'opening',
+    modality: 'cancelled',
+    date: null,
+    title: { en: 'Opening in Russia', ar: 'افتتاح في روسيا' },
+    participants: [],
+    location: null,
+    mentions: [],
+    confidence: 0.4,
+    sources: [{ id: 'a4', file: 'a4.txt', title: 'بوتين يوجّه دعوة', titleEn: null, outlet: null, url: null, published: '2022-05-11', publishedPrecision: 'day' }],
   },
 ];

@@ -111,6 +111,7 @@ function families(scope: GroupScope): Item[][] {
 const INVITED_TO_SPAN = 200;
 const INVITED_TO = new Set(functionWords.invitedTo.words);
 const DELEGATION = new Set(functionWords.delegationNouns.words);
+const MEMBER_NOUNS = new Set(functionWords.memberNouns.words);
 const wordsOf = (folded: string) => folded.split(/[^\p{L}]+/u);
 
 function itemOf(scope: GroupScope, t: TriggerHit): Item {
@@ -394,8 +395,9 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const lex = getLexicon();
   const inTriggerClauses = inAny(clauses);
   // «مؤتمر برلين», «زيارة عمل إلى روسيا»: the place right after a trigger of the candidate's own type.
+  // «اجتماع وزراء خارجية الصومال»: after a trigger that names the meeting's members comes whose they are, not where.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
-    type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords);
+    type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
   const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e) && !isTopic(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
   const city = places.find((e) => e.kind === 'city');

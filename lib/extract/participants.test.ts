@@ -27,6 +27,11 @@ describe('participants and places', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);
   });
+  it('a country after a meeting of its ministers («اجتماع وزراء خارجية الصومال») is whose they are, not where', () => {
+    const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text: 'وعقد اجتماع وزراء خارجية الصومال وجيبوتي أمس لبحث الأوضاع.', published: { value: '2010-05-13', precision: 'day' } });
+    expect(meeting).toBeDefined();
+    expect(meeting?.location?.entityId).not.toBe('SO');
+  });
   it('a world region («أمريكا الجنوبية») is no country inside it', () => {
     const summit = extractArticle({ id: 'a', file: 'a.txt', text: 'ويحضر الرئيس الفنزويلي قمة أمريكا الجنوبية والدول العربية المقررة في الدوحة في 31 مارس 2009.', published: { value: '2009-03-22', precision: 'day' } })
       .find((e) => e.type === 'conference');

@@ -61,6 +61,8 @@ describe('what a story tells is one event, however it is put', () => {
     ['التقى وزير الخارجية المصري نظيره الأردني أمس في عمّان، ووقع الجانبان مذكرة تفاهم في مجال الطاقة.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
     // The opening of a conference's proceedings is the conference.
     ['افتتحت، اليوم الثلاثاء، بالعاصمة الصينية بكين، أشغال المؤتمر الوزاري لمنتدى التعاون.', '2024-09-03', ['conference 2024-09-03..2024-09-03']],
+    // Opening the meeting itself, after a long subject, is the meeting, not an opening.
+    ['افتتح رئيس الوزراء الصيني وين جياباو اليوم الخميس المؤتمر الوزاري الرابع في مدينة تيانجين.', '2010-05-13', ['conference 2010-05-13..2010-05-13']],
     // A summit told again in the same article is the same summit.
     ['صادقت القمة الإفريقية أمس الإثنين على عودة المغرب. وبدأ الملك مشاركته في جلسات القمة المنعقدة في أديس أبابا أمس.', '2017-01-31', ['conference 2017-01-30..2017-01-30']],
   ])('%s', (text, published, expected) => {

@@ -100,10 +100,13 @@ function afterExcludedWord(f: string, m: LexMatch): boolean {
 const AGREED_COURSES = new Set(functionWords.agreedCourses.words);
 const PROCEEDINGS = new Set(functionWords.proceedings.words);
 
-/** «افتتحت، اليوم، بالعاصمة، أشغال المؤتمر»: what was opened is a meeting's proceedings, within eight words of the sentence. */
+/**
+ * «افتتحت، اليوم، بالعاصمة، أشغال المؤتمر»: what was opened is a meeting's proceedings, within twelve words of the
+ * sentence (a subject with a long name may come first: «افتتح رئيس الوزراء الصيني وين جياباو اليوم الخميس الاجتماع»).
+ */
 function proceedingsAfter(f: string, from: number): boolean {
   let p = from;
-  for (let n = 0; n < 8; n++) {
+  for (let n = 0; n < 12; n++) {
     const w = nextWord(f, p);
     if (!w || /[.\n]/.test(f.slice(p, w.end - w.word.length))) return false;
     if (PROCEEDINGS.has(w.word.replace(/^(?:و?ال|و)/, ''))) return true;

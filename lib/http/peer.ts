@@ -10,6 +10,8 @@ export interface Peer {
   address: string;
   /** Proxy headers the request arrived with (lower case), as sent: trusted only when TRUSTED_PROXIES says so. */
   proxyHeaders: Record<string, string>;
+  /** The server's own address and port the request came in on: where the server can reach itself. */
+  local?: { address: string; port: number };
 }
 
 /** Headers by which a proxy, or a client pretending to be one, speaks for another address, host or scheme. */
@@ -29,7 +31,8 @@ export function peerOf(request: Pick<IncomingMessage, 'socket' | 'headers'>): Pe
     const value = request.headers[name];
     if (value !== undefined) proxyHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
   }
-  return { address: request.socket.remoteAddress ?? '', proxyHeaders };
+  const { localAddress, localPort } = request.socket;
+  return { address: request.socket.remoteAddress ?? '', proxyHeaders, ...(localAddress && localPort ? { local: { address: localAddress, port: localPort } } : {}) };
 }
 
 /** Runs the handling of one request with its peer known to every route it reaches. */

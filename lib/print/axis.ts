@@ -1,59 +1,82 @@
-/** Date-axis ticks for a window: the coarsest unit that still gives a handful of labelled ticks. */
+/**
+ * The date axis of a printed chart: the finest calendar unit whose labels fit side by side across the width the
+ * paper gives, each tick labelled in the reader's language (lib/format/dates.ts), with the larger unit it belongs to
+ * on a second row ("Jul" under "2020", "14" under "July 2020").
+ */
+import dayjs, { type Dayjs } from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import { axisLabel, type AxisScale, type DateLocale } from '@/lib/format/dates';
+
+dayjs.extend(utc);
 
 export interface Tick {
+  /** Milliseconds since the epoch, midnight UTC. */
   time: number;
-  label: string;
+  minor: string;
+  /** The larger unit, on the first tick and wherever it changes; null in between and on year axes. */
+  major: string | null;
 }
-
-const DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface Unit {
-  /** Approximate length, to choose the unit. */
-  span: number;
-  floor: (d: Date) => Date;
-  next: (d: Date) => Date;
-  label: (d: Date) => string;
+  scale: Extract<AxisScale, 'day' | 'month' | 'year'>;
+  step: number;
 }
 
-const utc = (y: number, m = 0, d = 1) => new Date(Date.UTC(y, m, d));
-
-const yearsUnit = (step: number): Unit => ({
-  span: 365.25 * DAY * step,
-  floor: (d) => utc(Math.floor(d.getUTCFullYear() / step) * step),
-  next: (d) => utc(d.getUTCFullYear() + step),
-  label: (d) => String(d.getUTCFullYear()),
-});
-
-const monthsUnit = (step: number): Unit => ({
-  span: 30.44 * DAY * step,
-  floor: (d) => utc(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / step) * step),
-  next: (d) => utc(d.getUTCFullYear(), d.getUTCMonth() + step),
-  label: (d) => (d.getUTCMonth() === 0 ? `${MONTHS[0]} ${d.getUTCFullYear()}` : `${MONTHS[d.getUTCMonth()]}`),
-});
-
-const daysUnit = (step: number): Unit => ({
-  span: DAY * step,
-  floor: (d) => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDate() - 1) % step)),
-  next: (d) => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + step),
-  label: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`,
-});
+/** The longest a unit's step can be, in days: no two of its ticks are further apart. */
+const LONGEST_DAYS: Record<Unit['scale'], number> = { day: 1, month: 31, year: 366 };
+const DAY_MS = 86_400_000;
 
 const UNITS: Unit[] = [
-  daysUnit(1), daysUnit(7), monthsUnit(1), monthsUnit(3), monthsUnit(6),
-  yearsUnit(1), yearsUnit(2), yearsUnit(5), yearsUnit(10), yearsUnit(20), yearsUnit(50),
+  { scale: 'day', step: 1 }, { scale: 'day', step: 2 }, { scale: 'day', step: 7 }, { scale: 'day', step: 14 },
+  { scale: 'month', step: 1 }, { scale: 'month', step: 2 }, { scale: 'month', step: 3 }, { scale: 'month', step: 6 },
+  { scale: 'year', step: 1 }, { scale: 'year', step: 2 }, { scale: 'year', step: 5 }, { scale: 'year', step: 10 },
+  { scale: 'year', step: 20 }, { scale: 'year', step: 50 }, { scale: 'year', step: 100 },
 ];
 
-/** Ticks between start and end (ms), aiming at no more than `maxTicks`. */
-export function axisTicks(start: number, end: number, maxTicks = 12): Tick[] {
-  const range = Math.max(end - start, DAY);
-  const unit = UNITS.find((u) => range / u.span <= maxTicks) ?? UNITS[UNITS.length - 1]!;
+/** The first tick at or after `start`: days counted within their month, months within their year, years from zero. */
+function firstTick(start: Dayjs, unit: Unit): Dayjs {
+  if (unit.scale === 'day') {
+    const floor = start.startOf('day');
+    const offset = unit.step === 1 ? 0 : (floor.date() - 1) % unit.step;
+    const tick = floor.subtract(offset, 'day');
+    return tick.isBefore(start) ? tick.add(unit.step, 'day') : tick;
+  }
+  if (unit.scale === 'month') {
+    const floor = start.startOf('month');
+    const tick = floor.subtract(floor.month() % unit.step, 'month');
+    return tick.isBefore(start) ? tick.add(unit.step, 'month') : tick;
+  }
+  const floor = start.startOf('year');
+  const tick = floor.subtract(floor.year() % unit.step, 'year');
+  return tick.isBefore(start) ? tick.add(unit.step, 'year') : tick;
+}
+
+function ticksOf(start: number, end: number, unit: Unit, locale: DateLocale): Tick[] {
   const ticks: Tick[] = [];
-  let current = unit.floor(new Date(start));
-  if (current.getTime() < start) current = unit.next(current);
-  while (current.getTime() <= end && ticks.length < maxTicks * 2) {
-    ticks.push({ time: current.getTime(), label: unit.label(current) });
-    current = unit.next(current);
+  let previousMajor: string | null = null;
+  for (let at = firstTick(dayjs.utc(start), unit); at.valueOf() <= end; at = at.add(unit.step, unit.scale)) {
+    const date = at.toDate();
+    const major = axisLabel(date, unit.scale, 'major', locale) || null;
+    ticks.push({ time: at.valueOf(), minor: axisLabel(date, unit.scale, 'minor', locale), major: major !== previousMajor ? major : null });
+    previousMajor = major;
+  }
+  return ticks;
+}
+
+/**
+ * The ticks between `start` and `end` (ms) for an axis `width` pixels wide: the finest unit whose every label,
+ * `labelWidth` wide, keeps `gap` pixels from the next.
+ */
+export function axisTicks(start: number, end: number, width: number, locale: DateLocale, labelWidth: (text: string) => number, gap = 12): Tick[] {
+  const perMs = width / Math.max(end - start, 1);
+  let ticks: Tick[] = [];
+  for (const unit of UNITS) {
+    // A unit whose ticks cannot be even `gap` apart is not worth labelling (a day axis over years would be thousands).
+    if (unit !== UNITS.at(-1) && LONGEST_DAYS[unit.scale] * unit.step * DAY_MS * perMs < gap) continue;
+    ticks = ticksOf(start, end, unit, locale);
+    const spacing = ticks.length > 1 ? Math.min(...ticks.slice(1).map((tick, i) => (tick.time - ticks[i]!.time) * perMs)) : width;
+    const widest = Math.max(0, ...ticks.map((tick) => labelWidth(tick.minor)));
+    if (spacing >= widest + gap) return ticks;
   }
   return ticks;
 }

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { parseTrustedProxies, type TrustedProxies } from '@/lib/http/client';
 import { parseRate, type Rate } from '@/lib/http/rate-limit';
 
@@ -15,6 +16,8 @@ export interface ServerSettings {
   previewRate: Rate;
   /** READ_TIMEOUT_MS: PostgreSQL cancels a read query that runs longer. */
   readTimeoutMs: number;
+  /** PDF_CHROMIUM: the Chromium that prints snapshots to PDF on the server; unset, the server makes no PDFs. */
+  pdfChromium: string | null;
 }
 
 function readPublicUrl(value: string | undefined): string | null {
@@ -35,6 +38,12 @@ function readTimeout(value: string | undefined): number {
   return ms;
 }
 
+function readChromium(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!existsSync(value) || !statSync(value).isFile()) throw new Error(`PDF_CHROMIUM: "${value}" is not a file (give the path of a Chromium binary, such as /usr/bin/chromium).`);
+  return value;
+}
+
 /** Reads and checks the settings; throws naming the one that cannot be read. */
 export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
   return {
@@ -44,6 +53,7 @@ export function readSettings(env: NodeJS.ProcessEnv): ServerSettings {
     writeRate: parseRate('WRITE_RATE_LIMIT', env.WRITE_RATE_LIMIT, { requests: 60, seconds: 60 }),
     previewRate: parseRate('PREVIEW_RATE_LIMIT', env.PREVIEW_RATE_LIMIT, { requests: 30, seconds: 60 }),
     readTimeoutMs: readTimeout(env.READ_TIMEOUT_MS),
+    pdfChromium: readChromium(env.PDF_CHROMIUM),
   };
 }
 
@@ -52,7 +62,7 @@ const slot = globalThis as unknown as { serverSettings?: { source: string; setti
 /** The process's settings, read again only when the environment they come from changes (tests change it). */
 export function serverSettings(): ServerSettings {
   const env = process.env;
-  const source = JSON.stringify([env.INGEST_TOKEN, env.TRUSTED_PROXIES, env.PUBLIC_URL, env.WRITE_RATE_LIMIT, env.PREVIEW_RATE_LIMIT, env.READ_TIMEOUT_MS]);
+  const source = JSON.stringify([env.INGEST_TOKEN, env.TRUSTED_PROXIES, env.PUBLIC_URL, env.WRITE_RATE_LIMIT, env.PREVIEW_RATE_LIMIT, env.READ_TIMEOUT_MS, env.PDF_CHROMIUM]);
   if (slot.serverSettings?.source !== source) slot.serverSettings = { source, settings: readSettings(env) };
   return slot.serverSettings.settings;
 }

@@ -1,6 +1,6 @@
 import type { EventDate, EventType, ExtractedEvent, Place } from '@/lib/domain/event';
 import type { LaneKind } from '@/lib/domain/filters';
-import { formatDateRange } from '@/lib/extract/temporal/format';
+import { formatEventDate } from '@/lib/format/dates';
 import { mainParticipant } from '@/lib/domain/participants';
 
 import { messagesFor, type Locale } from '@/lib/i18n/messages';
@@ -51,7 +51,7 @@ export function laneOf(event: TimelineEvent, kind: LaneKind, locale: Locale): La
 
 /** The date label an analyst reads on the chart: "22 Jul 2020", "Oct 2017", "H2 2020", "≈ Apr 2022". */
 export function dateLabel(event: Pick<TimelineEvent, 'date'>, locale: Locale): string {
-  return event.date ? formatDateRange(event.date, locale) : '';
+  return event.date ? formatEventDate(event.date, locale) : '';
 }
 
 export function eventTitle(event: Pick<TimelineEvent, 'title'>, locale: Locale): string {

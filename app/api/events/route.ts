@@ -1,14 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { COUNT_CAP, queryEventPage, queryEvents } from '@/lib/db/event-queries';
-import { parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
+import { COUNT_CAP, countMatching, queryEventPage, queryEvents, type MatchCount } from '@/lib/db/event-queries';
+import { filtersOf, parseViewState, recordFromSearchParams } from '@/lib/domain/filters';
 import { eventsToCsv } from '@/lib/export/csv';
-import { eventsToIcs } from '@/lib/export/ics';
+import { VAGUE_DATE_MODES, eventsToIcs, type VagueDateMode } from '@/lib/export/ics';
 import { eventsToTimelineJs } from '@/lib/export/timelinejs';
 import { problemResponse } from '@/lib/http/problem';
 import { originOf } from '@/lib/server/origin';
 import { getDb } from '@/lib/server/db';
 import { handled } from '@/lib/server/route';
-import { dateLabel } from '@/lib/timeline/items';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,6 +16,8 @@ type Format = (typeof FORMATS)[number];
 
 /** Most events in one answer, in any format; one that stops short names the next in a `Link: <…>; rel="next"` header. */
 const MAX_EVENTS_PER_ANSWER = 5000;
+
+const NO_EVENTS: MatchCount = { n: 0, exact: true };
 
 function fileName(format: Format): string {
   const stamp = new Date().toISOString().slice(0, 10);
@@ -38,13 +39,17 @@ function readPage(params: URLSearchParams, maxLimit: number): { limit?: number; 
 }
 
 /**
- * The events of a view (same parameters as `/`), as JSON (with the count, up to a thousand past the offset), CSV,
- * iCalendar or TimelineJS: at most 5000 per answer (`limit`, `offset` page through them).
+ * The events of a view (same parameters as `/`): JSON (with the count, up to a thousand past the offset) and CSV
+ * hold every event of the view, those in the window in date order and then the undated ones; iCalendar and
+ * TimelineJS, which can place only dated events, hold those and count the others in their description. At most
+ * 5000 per answer (`limit`, `offset` page through them). ICS takes `vague=marker|span` (lib/export/ics.ts).
  */
 export const GET = handled(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const format = (params.get('format') ?? 'json') as Format;
   if (!FORMATS.includes(format)) return problemResponse(400, [{ field: 'format', message: `unknown format "${format.slice(0, 40)}"; use one of ${FORMATS.join(', ')}` }]);
+  const vague = (params.get('vague') ?? 'marker') as VagueDateMode;
+  if (!VAGUE_DATE_MODES.includes(vague)) return problemResponse(400, [{ field: 'vague', message: `use one of ${VAGUE_DATE_MODES.join(', ')}` }]);
   const view = parseViewState(recordFromSearchParams(params));
   const page = readPage(params, MAX_EVENTS_PER_ANSWER);
   if ('field' in page) return problemResponse(400, [page]);
@@ -60,20 +65,20 @@ export const GET = handled(async (request: NextRequest) => {
   };
   if (format === 'json') {
     // Counted up to a thousand past the offset: "1000+" says there is more without counting a whole window.
-    const { events, total } = await queryEventPage(db, { ...view, dated: true, limit, offset }, offset + COUNT_CAP);
+    const { events, total } = await queryEventPage(db, { ...view, dated: 'all', limit, offset }, offset + COUNT_CAP);
     nextPage(!total.exact || total.n > offset + limit);
     return NextResponse.json({ total: total.n, totalExact: total.exact, offset, events }, { headers });
   }
-  const found = await queryEvents(db, { ...view, dated: true, limit: limit + 1, offset });
+  const placeable = format === 'ics' || format === 'timelinejs';
+  const found = await queryEvents(db, { ...view, dated: placeable ? true : 'all', limit: limit + 1, offset });
   const events = found.slice(0, limit);
   nextPage(found.length > limit);
   const origin = originOf(request);
-  switch (format) {
-    case 'csv':
-      return new NextResponse(eventsToCsv(events, origin), { headers: { 'Content-Type': 'text/csv; charset=utf-8', ...headers } });
-    case 'ics':
-      return new NextResponse(eventsToIcs(events, origin), { headers: { 'Content-Type': 'text/calendar; charset=utf-8', ...headers } });
-    case 'timelinejs':
-      return NextResponse.json(eventsToTimelineJs(events, origin, (event) => dateLabel(event, 'en')), { headers });
+  if (format === 'csv') return new NextResponse(eventsToCsv(events, origin), { headers: { 'Content-Type': 'text/csv; charset=utf-8', ...headers } });
+  // Counted on the first page only, which is the one people open; the count stops at a thousand.
+  const undated = offset === 0 ? await countMatching(db, { ...filtersOf(view), dated: false }) : NO_EVENTS;
+  if (format === 'ics') {
+    return new NextResponse(eventsToIcs(events, origin, { vague, undated }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8', ...headers } });
   }
+  return NextResponse.json(eventsToTimelineJs(events, origin, undated), { headers });
 });
