@@ -8,7 +8,7 @@ import { pageUnavailable } from '@/lib/server/page-gate';
 import { failureResponse } from '@/lib/server/route';
 
 /** Files the build serves as they are: they get the common headers and nothing else is asked of them. */
-const STATIC = /^\/(_next\/|icon\.svg$|favicon\.ico$)/;
+const STATIC = /^\/(_next\/|icon\.svg$|favicon\.ico$|robots\.txt$|manifest\.webmanifest$)/;
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -12,6 +12,9 @@ import LanguageSwitch from './_components/LanguageSwitch';
 export const metadata: Metadata = {
   title: { default: 'Diplomatic timeline', template: '%s · Diplomatic timeline' },
   description: 'Dated diplomatic events from Arabic-language news, with the words that support each one.',
+  // The static assets live in public/: the icon, the web app manifest and robots.txt.
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+  manifest: '/manifest.webmanifest',
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -30,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </span>
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-4">{children}</main>
       </body>
     </html>
   );

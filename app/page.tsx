@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listArticleSummaries } from '@/lib/db/articles';
 import { countMatching, getEvent, queryEventPage, queryEvents } from '@/lib/db/event-queries';
+import { eventDensity } from '@/lib/db/density';
 import { countFacets } from '@/lib/db/facets';
 import { MAX_WINDOW_ITEMS, datedExtent, timelineWindow } from '@/lib/db/timeline-window';
+import { countryName, countryNames } from '@/lib/domain/countries';
 import { EVENT_TYPES, MODALITIES } from '@/lib/domain/event';
 import { LANE_KINDS, filtersOf, parseViewState } from '@/lib/domain/filters';
 import { formatPublished } from '@/lib/format/publication';
@@ -11,7 +13,9 @@ import { countText, messagesFor } from '@/lib/i18n/messages';
 import { getDb } from '@/lib/server/db';
 import { readCache } from '@/lib/server/read-cache';
 import { currentLocale } from '@/lib/server/locale';
-import { padWindow, windowAround } from '@/lib/timeline/window';
+import { describeFilters } from '@/lib/print/describe';
+import { contextWindow, denseWindow, padWindow } from '@/lib/timeline/window';
+import Legend from './_components/Legend';
 import TimelineView from './_components/TimelineView';
 
 export const dynamic = 'force-dynamic';
@@ -37,10 +41,14 @@ export default async function TimelinePage({ searchParams }: Props) {
     readCache.get(db, `undated:${key}`, () => countMatching(db, { ...filters, dated: false })),
     listArticleSummaries(db, 200),
   ]);
+  const participantNames = new Map(facets.participants.map((p) => [p.id, locale === 'ar' ? p.nameAr : p.nameEn]));
   const extent = span ? padWindow(span.from, span.to) : null;
-  // A link's own window wins; a link to one event opens around it; otherwise everything fits.
-  const window =
-    view.from && view.to ? { from: view.from, to: view.to } : selected?.date ? windowAround(selected.date.start, selected.date.end) : extent;
+  const density = span ? await readCache.get(db, `density:${key}`, () => eventDensity(db, filters, span)) : null;
+  // A link's own window is kept exactly (a missing edge is the whole span's); a link to one event opens around it;
+  // otherwise the chart opens where the events are dense.
+  const edges = view.from || view.to ? [view.from ?? extent?.from ?? view.to!, view.to ?? extent?.to ?? view.from!].sort() : null;
+  const linked = edges ? { from: edges[0]!, to: edges[1]! } : null;
+  const window = linked ?? (selected?.date ? contextWindow(selected.date) : density ? denseWindow(density) : null);
   const windowed = window ? { ...filters, ...window } : filters;
   const [chart, list, undated] = await Promise.all([
     window
@@ -51,10 +59,17 @@ export default async function TimelinePage({ searchParams }: Props) {
   ]);
 
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t.timeline}</h1>
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+      <h1 className="py-1 text-xl font-semibold">{t.timeline}</h1>
 
-      <form method="get" action="/" className="grid gap-3 rounded border border-stone-200 bg-white p-3 text-sm md:grid-cols-4 print:hidden" aria-label={t.filters} data-testid="filters">
+      {/* The chart comes first: the filters fold away behind a line that says which of them are active. */}
+      <details className="filter-panel min-w-0 flex-1 basis-64 rounded border border-stone-200 bg-white print:hidden" data-testid="filter-panel">
+        <summary className="cursor-pointer px-3 py-2 text-sm" data-testid="filter-toggle">
+          <span className="font-semibold">{t.filters}</span>
+          <span className="ms-2 text-stone-600" data-testid="filter-summary">{describeFilters(view, t, participantNames, locale).join(' · ')}</span>
+        </summary>
+      <form method="get" action="/" className="grid gap-3 border-t border-stone-200 p-3 text-sm md:grid-cols-4" aria-label={t.filters} data-testid="filters">
         <label className="flex flex-col gap-1 md:col-span-2">
           <span>{t.search}</span>
           <input type="search" name="q" defaultValue={view.q} placeholder={t.searchPlaceholder} className="rounded border border-stone-300 px-2 py-1" data-testid="search" />
@@ -104,8 +119,8 @@ export default async function TimelinePage({ searchParams }: Props) {
           <span>{t.country}</span>
           <select name="countries" defaultValue={view.countries[0] ?? ''} className="rounded border border-stone-300 px-2 py-1">
             <option value="">{t.any}</option>
-            {[...facets.countries.entries()].sort().map(([code, count]) => (
-              <option key={code} value={code}>{code} ({count})</option>
+            {[...facets.countries.entries()].sort(([a], [b]) => countryName(a)[locale].localeCompare(countryName(b)[locale], locale)).map(([code, count]) => (
+              <option key={code} value={code}>{countryName(code)[locale]} ({count})</option>
             ))}
           </select>
         </label>
@@ -122,16 +137,22 @@ export default async function TimelinePage({ searchParams }: Props) {
           <Link href="/" className="btn">{t.reset}</Link>
         </div>
       </form>
+      </details>
+      </div>
 
       <TimelineView
         key={JSON.stringify({ ...filters, event: null })}
         view={view}
         locale={locale}
         initialWindow={window}
+        windowFromLink={linked !== null}
         extent={extent}
+        density={density}
+        legend={<Legend types={EVENT_TYPES.filter((type) => facets.types.has(type))} locale={locale} heading={t.legend} />}
         initialChart={chart}
         initialList={{ events: list.events, total: list.total.n, totalExact: list.total.exact }}
         initialSelected={selected}
+        countries={countryNames(facets.countries.keys())}
       />
 
       {undatedCount.n > 0 && (
@@ -159,7 +180,7 @@ export default async function TimelinePage({ searchParams }: Props) {
                 {article.titleEn && <span lang="en" className="block text-sm text-stone-700">{article.titleEn}</span>}
               </Link>
               <span className="text-sm text-stone-600">
-                {article.outlet ?? t.unknownOutlet} · <time dateTime={article.published ?? undefined}>{formatPublished(article.published, article.publishedPrecision)}</time>
+                <bdi>{article.outlet ?? t.unknownOutlet}</bdi> · <time dateTime={article.published ?? undefined}>{formatPublished(article.published, article.publishedPrecision, locale)}</time>
               </span>
             </li>
           ))}

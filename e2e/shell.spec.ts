@@ -27,3 +27,20 @@ test('an unknown article id answers 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
 });
+
+test('the static assets are served from public/: icon, web app manifest, robots.txt', async ({ page, request }) => {
+  await page.goto('/');
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifestHref).toBe('/manifest.webmanifest');
+  const webManifest = await request.get(manifestHref!);
+  expect(webManifest.status()).toBe(200);
+  const body = (await webManifest.json()) as { name: string; icons: Array<{ src: string }> };
+  expect(body.name).toBe('Diplomatic timeline');
+  const icon = await request.get(body.icons[0]!.src);
+  expect(icon.status()).toBe(200);
+  expect(await icon.text()).toContain('<svg');
+  expect(await page.locator('link[rel="icon"]').first().getAttribute('href')).toBe('/icon.svg');
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toContain('User-agent: *');
+});

@@ -57,6 +57,7 @@ test('zoom buttons change the visible window and keys move the selection', async
 
 test('a filter and a search round-trip through the URL', async ({ page }) => {
   await page.goto('/');
+  await page.getByTestId('filter-toggle').click();
   await page.getByLabel('Visit').check();
   await page.getByTestId('search').fill('لافروف');
   await page.getByTestId('apply-filters').click();
@@ -67,6 +68,8 @@ test('a filter and a search round-trip through the URL', async ({ page }) => {
   for (const line of before) expect(line).toMatch(/Visit/);
   await page.reload();
   expect(await chronology(page)).toEqual(before);
+  await expect(page.getByTestId('filter-summary')).toContainText('Visit');
+  await page.getByTestId('filter-toggle').click();
   await expect(page.getByLabel('Visit')).toBeChecked();
   await expect(page.getByTestId('search')).toHaveValue('لافروف');
 });

@@ -6,6 +6,7 @@ import type { Messages, Locale } from '@/lib/i18n/messages';
 import { independentOutlets } from '@/lib/timeline/outlets';
 import { dateLabel, eventTitle } from '@/lib/timeline/items';
 import { mentionAnchor } from '@/lib/timeline/anchors';
+import { sourceCards } from '@/lib/timeline/sources';
 
 /** The quote, with the date phrase marked when it falls inside it. Text is rendered by React, so it is always escaped. */
 export function Quote({ mention }: { mention: Mention }) {
@@ -22,6 +23,20 @@ export function Quote({ mention }: { mention: Mention }) {
   );
 }
 
+/** One passage of an article about the event, and the way to it in the local copy. */
+function Passage({ event, mention, t }: { event: EventRecord; mention: Mention; t: Messages }) {
+  return (
+    <div className="mt-2">
+      <blockquote lang="ar" dir="rtl" className="font-[family-name:var(--font-arabic)] text-base leading-8">
+        <Quote mention={mention} />
+      </blockquote>
+      <Link href={`/articles/${mention.articleId}#${mentionAnchor(event.id, mention.start)}`} className="text-blue-800 underline">
+        {t.localCopy}
+      </Link>
+    </div>
+  );
+}
+
 interface Props {
   event: EventRecord;
   locale: Locale;
@@ -34,6 +49,7 @@ interface Props {
 export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const other = locale === 'ar' ? event.title.en : event.title.ar;
+  const outlets = independentOutlets(event.sources);
   return (
     <div className="space-y-4" data-testid="event-details">
       <div>
@@ -54,7 +70,8 @@ export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
         {event.date && (
           <>
             <dt className="text-stone-600">{t.howDated}</dt>
-            <dd data-testid="event-explanation">{event.date.explanation}</dd>
+            {/* The engine explains in English: isolated, so an Arabic phrase inside it keeps its place. */}
+            <dd data-testid="event-explanation" lang="en" dir="ltr" className="text-start">{event.date.explanation}</dd>
           </>
         )}
         <dt className="text-stone-600">{t.type}</dt>
@@ -65,39 +82,46 @@ export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
         <dd>
           {event.participants.length === 0
             ? '—'
-            : event.participants.map((p) => `${locale === 'ar' ? p.nameAr : p.nameEn}${p.role ? ` (${p.role})` : ''}`).join(', ')}
+            : event.participants.map((p) => {
+                const role = locale === 'ar' ? (p.roleAr ?? p.role) : p.role;
+                return `${locale === 'ar' ? p.nameAr : p.nameEn}${role ? ` (${role})` : ''}`;
+              }).join(locale === 'ar' ? '، ' : ', ')}
         </dd>
         <dt className="text-stone-600">{t.place}</dt>
         <dd>{event.location ? (locale === 'ar' ? event.location.nameAr : event.location.nameEn) : '—'}</dd>
       </dl>
       <section>
         <h3 className="mb-2 font-semibold">
-          {t.sources} · {t.sourcesCount(event.sources.length, independentOutlets(event.sources))}
+          {t.sources} · {t.sourcesCount(event.sources.length, outlets)}
         </h3>
+        <p className={`mb-2 inline-block rounded px-2 py-0.5 text-xs ${outlets > 1 ? 'bg-green-100 text-green-900' : 'bg-amber-100 text-amber-900'}`} data-testid="corroboration">
+          {t.corroboration(outlets)}
+        </p>
         <ul className="space-y-3">
-          {event.mentions.map((mention) => {
-            const source = event.sources.find((s) => s.id === mention.articleId);
-            return (
-              <li key={`${mention.articleId}-${mention.start}`} className="rounded border border-stone-200 bg-white p-3 text-sm">
-                <p className="text-stone-700">
-                  {source?.outlet ?? t.unknownOutlet} · {formatPublished(source?.published ?? null, source?.publishedPrecision ?? null)}
+          {sourceCards(event.sources, event.mentions).map(({ source, best, more }) => (
+            <li key={source.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-testid="source-card">
+              <p className="text-stone-700">
+                <bdi>{source.outlet ?? t.unknownOutlet}</bdi> · {formatPublished(source.published, source.publishedPrecision, locale)}
+              </p>
+              <p lang="ar" dir="rtl" className="font-[family-name:var(--font-arabic)] font-medium">{source.title}</p>
+              <Passage event={event} mention={best} t={t} />
+              {more.length > 0 && (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-blue-800">{t.morePassages(more.length)}</summary>
+                  {more.map((mention) => (
+                    <Passage key={mention.start} event={event} mention={mention} t={t} />
+                  ))}
+                </details>
+              )}
+              {source.url && (
+                <p className="mt-1">
+                  <a href={source.url} className="text-blue-800 underline break-all" rel="noopener noreferrer">
+                    {t.original}
+                  </a>
                 </p>
-                <blockquote lang="ar" dir="rtl" className="my-2 font-[family-name:var(--font-arabic)] text-base leading-8">
-                  <Quote mention={mention} />
-                </blockquote>
-                <p className="flex flex-wrap gap-x-4">
-                  <Link href={`/articles/${mention.articleId}#${mentionAnchor(event.id, mention.start)}`} className="text-blue-800 underline">
-                    {t.localCopy}
-                  </Link>
-                  {source?.url && (
-                    <a href={source.url} className="text-blue-800 underline" rel="noopener noreferrer">
-                      {t.original}
-                    </a>
-                  )}
-                </p>
-              </li>
-            );
-          })}
+              )}
+            </li>
+          ))}
         </ul>
       </section>
     </div>

@@ -17,13 +17,13 @@ export type BucketUnit = 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 const DAY = 86_400_000;
 
-/** The calendar unit that splits a window into a few dozen buckets. */
-export function bucketUnit(from: string, to: string): BucketUnit {
+/** The calendar unit that splits a window into at most about `buckets` buckets (a few dozen for clusters). */
+export function bucketUnit(from: string, to: string, buckets = 40): BucketUnit {
   const days = (Date.parse(to) - Date.parse(from)) / DAY;
-  if (days <= 40 * 7) return 'week';
-  if (days <= 40 * 31) return 'month';
-  if (days <= 40 * 92) return 'quarter';
-  if (days <= 40 * 366) return 'year';
+  if (days <= buckets * 7) return 'week';
+  if (days <= buckets * 31) return 'month';
+  if (days <= buckets * 92) return 'quarter';
+  if (days <= buckets * 366) return 'year';
   return 'decade';
 }
 
@@ -57,8 +57,13 @@ export function bucketEnd(start: string, unit: BucketUnit): string {
  * draw event by event. Windows of decades or years with the common filters are summed from the per-year summary;
  * the rest counts the events through the covering index on (date_start, id), never reading the event rows.
  */
-export async function countBuckets(db: Queryable, filters: ViewFilters & { from: string; to: string }, lanes: LaneKind): Promise<{ unit: BucketUnit; counts: BucketCount[] }> {
-  const unit = bucketUnit(filters.from, filters.to);
+export async function countBuckets(
+  db: Queryable,
+  filters: ViewFilters & { from: string; to: string },
+  lanes: LaneKind,
+  buckets?: number,
+): Promise<{ unit: BucketUnit; counts: BucketCount[] }> {
+  const unit = bucketUnit(filters.from, filters.to, buckets);
   const first = bucketStart(filters.from, unit);
   const last = bucketEnd(bucketStart(filters.to, unit), unit);
   const summarised = (unit === 'year' || unit === 'decade') && lanes !== 'participant' && !filters.participants.length && !filters.countries.length && !filters.q;

@@ -1,5 +1,6 @@
-import { and, asc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, ExtractedEvent, Modality, Participant, Place, Precision } from '@/lib/domain/event';
+import { roleInArabic } from '@/lib/domain/countries';
 import type { ViewFilters } from '@/lib/domain/filters';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
@@ -159,6 +160,26 @@ export async function getEvent(db: Queryable, id: string): Promise<EventRecord |
   return record ?? null;
 }
 
+/**
+ * The dated event right after (`step` 1) or before (-1) another in the chronology of a view, across its whole span
+ * (the view's own window aside): the keyboard's walk. Order is the lists' (first day, last day, id). Without `of`,
+ * the first or the last event. Null at either end, or when `of` is not a dated event.
+ */
+export async function neighbourEvent(db: Queryable, filters: ViewFilters, of: string | null, step: 1 | -1): Promise<EventRecord | null> {
+  const conditions = [...filterConditions({ ...filters, from: null, to: null }), isNotNull(events.dateStart)];
+  if (of) {
+    const [anchor] = await db.select({ start: events.dateStart, end: events.dateEnd }).from(events).where(eq(events.id, of)).limit(1);
+    if (!anchor?.start || !anchor.end) return null;
+    const key = sql`(${events.dateStart}, ${events.dateEnd}, ${events.id})`;
+    const at = sql`(${anchor.start}::date, ${anchor.end}::date, ${of})`;
+    conditions.push(step === 1 ? sql`${key} > ${at}` : sql`${key} < ${at}`);
+  }
+  const order = step === 1 ? [asc(events.dateStart), asc(events.dateEnd), asc(events.id)] : [desc(events.dateStart), desc(events.dateEnd), desc(events.id)];
+  const rows = await db.select(recordColumns).from(events).where(and(...conditions)).orderBy(...order).limit(1);
+  const [record] = await hydrate(db, rows);
+  return record ?? null;
+}
+
 /** Events with a mention in one article, for highlighting its text. */
 export async function eventsOfArticle(db: Queryable, articleId: string): Promise<EventRecord[]> {
   const ids = db.selectDistinct({ id: eventMentions.eventId }).from(eventMentions).where(eq(eventMentions.articleId, articleId));
@@ -245,7 +266,7 @@ async function hydrateChunk(db: Queryable, rows: EventRow[]): Promise<EventRecor
       date: toEventDate(row),
       title: { en: row.titleEn, ar: row.titleAr },
       participants: (participantsOf.get(row.id) ?? []).map(
-        ({ entity, role }): Participant => ({ entityId: entity.id, kind: entity.kind, nameEn: entity.nameEn, nameAr: entity.nameAr, role, country: entity.country }),
+        ({ entity, role }): Participant => ({ entityId: entity.id, kind: entity.kind, nameEn: entity.nameEn, nameAr: entity.nameAr, role, roleAr: roleInArabic(role), country: entity.country }),
       ),
       location: place ? ({ entityId: place.id, nameEn: place.nameEn, nameAr: place.nameAr, country: place.country } satisfies Place) : null,
       mentions: mentions.map(({ mention, article }) => ({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODALITIES, type ViewFilters } from '@/lib/domain/filters';
 import { generateSyntheticCorpus } from '@/lib/synthetic/generate';
 import { bucketEnd, bucketStart, bucketUnit, countBuckets } from './cluster-counts';
-import { countMatching, queryEventPage } from './event-queries';
+import { eventDensity } from './density';
+import { countMatching, neighbourEvent, queryEventPage, queryEvents } from './event-queries';
 import { TEST_BACKENDS, syntheticTestDatabase } from './testing';
 import { MAX_WINDOW_ITEMS, timelineWindow } from './timeline-window';
 
@@ -55,6 +56,38 @@ describe.each(TEST_BACKENDS)('timeline windows on %s', (backend) => {
     expect(sum(byParticipant.counts)).toBe(sum(byType.counts));
     const searched = await countBuckets(database().db, { ...window, q: 'Petrov' }, 'type');
     expect(asMap(searched.counts)).toEqual(expectedCounts(window.from, window.to, (e) => e.type, (e) => e.title.en.includes('Petrov')));
+  });
+
+  it('counts the density strip across the whole span: every dated event once, in date order', async () => {
+    const dated = corpus.events.filter((e) => e.date && DEFAULT_MODALITIES.includes(e.modality));
+    const from = dated.map((e) => e.date!.start).sort()[0]!;
+    const to = dated.map((e) => e.date!.end).sort().at(-1)!;
+    const density = await eventDensity(database().db, none, { from, to });
+    expect(density.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(dated.length);
+    expect(density.buckets.length).toBeLessThanOrEqual(160);
+    expect(density.buckets.map((b) => b.start)).toEqual(density.buckets.map((b) => b.start).sort());
+    for (const bucket of density.buckets) expect(bucket.start <= bucket.end).toBe(true);
+  });
+
+  it('walks the chronology one event at a time, both ways, ignoring the window and keeping the filters', async () => {
+    const { db } = database();
+    const filters = { ...none, types: ['visit' as const] };
+    const ordered = (await queryEvents(db, { ...filters, dated: true, limit: 40 })).map((e) => e.id);
+    expect(ordered.length).toBe(40);
+    const forward: string[] = [];
+    let at: string | null = null;
+    for (let i = 0; i < ordered.length; i++) {
+      const next = await neighbourEvent(db, { ...filters, from: '2020-01-01', to: '2020-01-31' }, at, 1);
+      expect(next?.type).toBe('visit');
+      forward.push(next!.id);
+      at = next!.id;
+    }
+    expect(forward).toEqual(ordered);
+    expect((await neighbourEvent(db, filters, ordered[10]!, -1))?.id).toBe(ordered[9]);
+    expect(await neighbourEvent(db, filters, ordered[0]!, -1)).toBeNull();
+    const last = await neighbourEvent(db, filters, null, -1);
+    expect(await neighbourEvent(db, filters, last!.id, 1)).toBeNull();
+    expect(await neighbourEvent(db, filters, 'no-such-event', 1)).toBeNull();
   });
 
   it('draws the events of a sparse window and clusters a dense one', async () => {

@@ -1,3 +1,4 @@
+import { countryName } from '@/lib/domain/countries';
 import { and, asc, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { EventDate, EventType, Modality, Precision } from '@/lib/domain/event';
 import type { LaneKind, ViewFilters } from '@/lib/domain/filters';
@@ -49,7 +50,7 @@ export async function timelineWindow(db: Queryable, filters: ViewFilters & { fro
       start: c.bucket,
       end: bucketEnd(c.bucket, unit),
       lane: c.lane,
-      laneLabel: names.get(c.lane) ?? (c.lane === UNKNOWN_LANE ? { en: '—', ar: '—' } : { en: c.lane, ar: c.lane }),
+      laneLabel: names.get(c.lane) ?? (c.lane === UNKNOWN_LANE ? { en: '—', ar: '—' } : countryName(c.lane)),
       count: c.count,
     })),
   };
@@ -69,6 +70,7 @@ async function windowEvents(db: Queryable, where: SQL | undefined): Promise<Time
       dateMod: events.dateMod,
       titleEn: events.titleEn,
       titleAr: events.titleAr,
+      confidence: events.confidence,
       country: events.country,
       participant: { id: entities.id, kind: entities.kind, nameEn: entities.nameEn, nameAr: entities.nameAr, country: entities.country },
     })
@@ -88,6 +90,7 @@ async function windowEvents(db: Queryable, where: SQL | undefined): Promise<Time
       mod: row.dateMod as EventDate['mod'],
     },
     title: { en: row.titleEn, ar: row.titleAr },
+    confidence: row.confidence,
     participants: row.participant ? [{ entityId: row.participant.id, kind: row.participant.kind, nameEn: row.participant.nameEn, nameAr: row.participant.nameAr, role: null, country: row.participant.country }] : [],
     location: row.country ? { country: row.country } : null,
   }));

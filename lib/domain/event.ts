@@ -47,6 +47,8 @@ export interface Participant {
   nameEn: string;
   nameAr: string;
   role: string | null;
+  /** The role in Arabic, when the gazetteer knows it: added when records are read, for the reader's language. */
+  roleAr?: string | null;
   /** ISO 3166 alpha-2 code of the country the participant belongs to, when known. */
   country: string | null;
 }

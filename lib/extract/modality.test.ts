@@ -42,6 +42,12 @@ describe('modality', () => {
   ])('reads an event said to be scheduled («مقررة») as planned: %s', (text) => {
     expect(new Set(modalities(text))).toEqual(new Set(['planned']));
   });
+  it('reads every plan a «من المقرر» sentence lists as planned, and talks that are only a pressure\'s aim as hypothetical', () => {
+    const planned = ev('وكان من المقرر أن يلتقي الرئيس الإماراتي خلال زيارته الإمبراطور، وأن يحضر مأدبة عشاء، إضافة إلى إجراء محادثات مع رئيسة الوزراء ساناي تاكايتشي في 9 فبراير 2026.', '2026-02-03');
+    expect(planned.length).toBeGreaterThan(0);
+    expect(new Set(planned.filter((e) => e.type === 'meeting').map((e) => e.modality))).toEqual(new Set(['planned']));
+    expect(new Set(modalities('وأرسلت الولايات المتحدة حاملة طائرات إلى المنطقة في خطوة تهدف إلى الضغط على إيران للموافقة على استئناف المحادثات النووية في مارس 2026.'))).not.toContain('occurred');
+  });
   it('reads «قد» + imperfect as may, «قد» + past as has', () => {
     expect(new Set(modalities('وأشار إلى أن قمة قد تعقد بين الرئيسين في مارس 2021.'))).toEqual(new Set(['hypothetical']));
     // An object pronoun on the imperfect does not make it past.

@@ -16,6 +16,7 @@ function event(start: string, options: { end?: string; precision?: 'day' | 'mont
     modality: options.modality ?? 'occurred',
     title: { en: title, ar: `محادثات ${id}` },
     participants: [],
+    confidence: 1,
     location: null,
     date: { start, end: options.end ?? start, precision: options.precision ?? 'day', approximate: false, mod: null },
   };

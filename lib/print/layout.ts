@@ -11,7 +11,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { LaneKind } from '@/lib/domain/filters';
-import { countryName } from '@/lib/format/regions';
+import { countryName } from '@/lib/domain/countries';
 import type { Locale } from '@/lib/i18n/messages';
 import { APPROXIMATE_MARK, LOW_CONFIDENCE_MARK, itemStyle, type ItemStyle } from '@/lib/timeline/legend';
 import { UNKNOWN_LANE, eventTitle, laneOf, type TimelineEvent } from '@/lib/timeline/items';
@@ -25,8 +25,8 @@ export interface SnapshotWindow {
   end: string;
 }
 
-/** What the chart needs of an event (a stored record qualifies): its confidence, when known, marks unsure ones. */
-export type ChartEvent = TimelineEvent & { confidence?: number };
+/** What the chart needs of an event (a stored record qualifies): the screen's, confidence included (it marks unsure ones). */
+export type ChartEvent = TimelineEvent;
 
 export interface LayoutOptions {
   lanes: LaneKind;
@@ -107,7 +107,7 @@ type Span = [number, number];
 
 /** The name of a lane as the list and the legend write it: a country's name rather than its code. */
 function laneName(id: string, content: string, kind: LaneKind, locale: Locale): string {
-  return kind === 'country' && id !== UNKNOWN_LANE ? countryName(id, locale) : content;
+  return kind === 'country' && id !== UNKNOWN_LANE ? countryName(id)[locale] : content;
 }
 
 /** Words of `text` in lines no wider than `width` (a word wider than that stands alone on its line). */

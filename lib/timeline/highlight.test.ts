@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentByMarks } from './highlight';
+import { MENTION_COLOURS, mentionColours, segmentByMarks } from './highlight';
 
 describe('segmentByMarks', () => {
   it('leaves a text without marks whole', () => {
@@ -19,5 +19,15 @@ describe('segmentByMarks', () => {
 
   it('ignores marks outside the text', () => {
     expect(segmentByMarks(5, [{ start: 3, end: 9, eventId: 'x' }])).toHaveLength(1);
+  });
+
+  it('gives each event its own colour, in the order of first mention, date phrases aside', () => {
+    const colours = mentionColours([
+      { start: 40, end: 50, eventId: 'b' },
+      { start: 5, end: 9, eventId: 'a', date: true },
+      { start: 10, end: 20, eventId: 'a' },
+      { start: 60, end: 70, eventId: 'a' },
+    ]);
+    expect([...colours]).toEqual([['a', MENTION_COLOURS[0]], ['b', MENTION_COLOURS[1]]]);
   });
 });

@@ -2,6 +2,20 @@ export interface Mark {
   start: number;
   end: number;
   eventId: string;
+  /** A date phrase inside a mention, marked as such rather than as a mention of its own. */
+  date?: true;
+}
+
+/** Light backgrounds, far enough apart to tell events apart in one article; text stays dark on each. */
+export const MENTION_COLOURS = ['#fde68a', '#bfdbfe', '#bbf7d0', '#fbcfe8', '#ddd6fe', '#fed7aa', '#a5f3fc', '#d9f99d', '#e7e5e4', '#fecaca'];
+
+/** A colour per event, in the order of their first mention in the text (colours repeat after ten events). */
+export function mentionColours(marks: readonly Mark[]): Map<string, string> {
+  const colours = new Map<string, string>();
+  for (const mark of [...marks].filter((m) => !m.date).sort((a, b) => a.start - b.start)) {
+    if (!colours.has(mark.eventId)) colours.set(mark.eventId, MENTION_COLOURS[colours.size % MENTION_COLOURS.length]!);
+  }
+  return colours;
 }
 
 export interface Segment {

@@ -6,6 +6,7 @@ const event = (id: string, start: string, end: string, precision: 'day' | 'month
   type: 'visit',
   modality: 'occurred',
   title: { en: id, ar: id },
+  confidence: 0.9,
   participants: [],
   location: null,
   date: { start, end, precision, approximate: false, mod: null },

@@ -1,9 +1,12 @@
+import type { CountryName } from '@/lib/domain/countries';
 import type { EventDate, EventType, ExtractedEvent, Place } from '@/lib/domain/event';
+import { EVENT_TYPE_INFO } from '@/lib/domain/event-types';
 import type { LaneKind } from '@/lib/domain/filters';
 import { formatEventDate } from '@/lib/format/dates';
 import { mainParticipant } from '@/lib/domain/participants';
-
 import { messagesFor, type Locale } from '@/lib/i18n/messages';
+import { LOW_CONFIDENCE_MARK, itemStyle } from './legend';
+import { windowToRange } from './window';
 
 export interface Lane {
   id: string;
@@ -14,39 +17,45 @@ export interface Lane {
 export interface TimelineItem {
   id: string;
   group: string;
+  /** The label: the event's title (or a cluster's count). */
   content: string;
+  /** A range's date as words ("Oct 2017", "H2 2020"), shown under its title; points need none, the axis says it. */
+  dateText?: string;
+  /** Marks written after the title: "?" for an event the engine is unsure of. */
+  marks?: string;
   /** ISO day; ranges end on the day after their last day, as vis-timeline expects. */
   start: string;
   end?: string;
   type: 'point' | 'range';
   className: string;
+  /** The type's colour, as the CSS variable the item's styles read. */
+  style?: string;
   /** Tooltip: the title and the date with its precision. */
   title: string;
 }
 
 /** What the chart needs of an event: a full record qualifies, and so does the summary a window query returns. */
-export type TimelineEvent = Pick<ExtractedEvent, 'id' | 'type' | 'modality' | 'title' | 'participants'> & {
+export type TimelineEvent = Pick<ExtractedEvent, 'id' | 'type' | 'modality' | 'title' | 'participants' | 'confidence'> & {
   date: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate' | 'mod'> | null;
   location: Pick<Place, 'country'> | null;
 };
 
 export const UNKNOWN_LANE = '~unknown';
 
+/** The day after the last one: where vis-timeline ends a range. */
 function nextDay(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  return windowToRange({ from: isoDay, to: isoDay }).end.toISOString().slice(0, 10);
 }
 
-/** The lane an event sits in: its type, the country of its main participant, or its main participant. */
-export function laneOf(event: TimelineEvent, kind: LaneKind, locale: Locale): Lane {
+/** The lane an event sits in: its type, the country of its main participant (named, not coded), or its main participant. */
+export function laneOf(event: TimelineEvent, kind: LaneKind, locale: Locale, countries: Record<string, CountryName> = {}): Lane {
   if (kind === 'type') return { id: event.type, content: messagesFor(locale).types[event.type] };
   const main = mainParticipant(event);
   if (kind === 'participant') {
     return main ? { id: main.entityId, content: locale === 'ar' ? main.nameAr : main.nameEn } : { id: UNKNOWN_LANE, content: '—' };
   }
   const country = main?.country ?? event.location?.country ?? null;
-  return country ? { id: country, content: country } : { id: UNKNOWN_LANE, content: '—' };
+  return country ? { id: country, content: countries[country]?.[locale] ?? country } : { id: UNKNOWN_LANE, content: '—' };
 }
 
 /** The date label an analyst reads on the chart: "22 Jul 2020", "Oct 2017", "H2 2020", "≈ Apr 2022". */
@@ -59,36 +68,52 @@ export function eventTitle(event: Pick<TimelineEvent, 'title'>, locale: Locale):
 }
 
 /** Dated events become items; undated ones never reach the chart. */
-export function toTimelineItems(list: TimelineEvent[], lanes: LaneKind, locale: Locale): { items: TimelineItem[]; groups: Lane[] } {
+export function toTimelineItems(list: TimelineEvent[], lanes: LaneKind, locale: Locale, countries: Record<string, CountryName> = {}): { items: TimelineItem[]; groups: Lane[] } {
   const groups = new Map<string, Lane>();
   const items: TimelineItem[] = [];
   for (const event of list) {
     if (!event.date) continue;
-    const lane = laneOf(event, lanes, locale);
+    const lane = laneOf(event, lanes, locale, countries);
     groups.set(lane.id, lane);
     const label = dateLabel(event, locale);
-    const point = event.date.precision === 'day' && event.date.start === event.date.end;
+    const style = itemStyle({ ...event, date: event.date });
+    const point = style.precision === 'point';
     const classes = [
       'ev',
       `ev-${event.type}`,
       `ev-${event.modality}`,
       `ev-precision-${event.date.precision}`,
-      event.date.approximate ? 'ev-approximate' : '',
+      `ev-${style.precision}`,
+      `ev-status-${style.status.key}`,
+      style.approximate ? 'ev-approximate' : '',
+      style.lowConfidence ? 'ev-low-confidence' : '',
     ].filter(Boolean);
     items.push({
       id: event.id,
       group: lane.id,
-      content: point ? eventTitle(event, locale) : `${eventTitle(event, locale)} · ${label}`,
+      content: eventTitle(event, locale),
+      // A point's day is where it stands on the axis; an approximate one still says so.
+      ...(point && !style.approximate ? {} : { dateText: label }),
+      ...(style.lowConfidence ? { marks: LOW_CONFIDENCE_MARK } : {}),
       start: event.date.start,
       // A point has no `end` at all: vis-timeline's focus() reads any `end` key it finds, undefined or not.
       ...(point ? {} : { end: nextDay(event.date.end) }),
       type: point ? 'point' : 'range',
       className: classes.join(' '),
+      style: `--ev-colour: ${style.colour}`,
       title: `${eventTitle(event, locale)} — ${label}`,
     });
   }
-  const sortedGroups = [...groups.values()].sort((a, b) => (a.id === UNKNOWN_LANE ? 1 : b.id === UNKNOWN_LANE ? -1 : a.content.localeCompare(b.content)));
-  return { items, groups: sortedGroups };
+  return { items, groups: sortLanes([...groups.values()], lanes) };
+}
+
+/**
+ * Lanes top to bottom: types in the registry's order (visits, meetings and conferences first, the same in both
+ * languages), other lanes by name, the unknown lane last.
+ */
+export function sortLanes(lanes: Lane[], kind: LaneKind): Lane[] {
+  const rank = (lane: Lane) => (lane.id === UNKNOWN_LANE ? Infinity : kind === 'type' ? (EVENT_TYPE_INFO[lane.id as EventType]?.rank ?? Infinity) : 0);
+  return [...lanes].sort((a, b) => rank(a) - rank(b) || a.content.localeCompare(b.content));
 }
 
 /** A cluster as the server counts it; drawn as one block with its count. */
@@ -125,5 +150,5 @@ export function clustersToItems(clusters: ClusterLike[], lanes: LaneKind, locale
       title: `${text}: ${cluster.start} – ${cluster.end}`,
     };
   });
-  return { items, groups: [...groups.values()].sort((a, b) => a.content.localeCompare(b.content)) };
+  return { items, groups: sortLanes([...groups.values()], lanes) };
 }
