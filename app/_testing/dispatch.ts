@@ -13,6 +13,7 @@ import * as articles from '@/app/api/articles/route';
 import * as event from '@/app/api/events/[id]/route';
 import * as events from '@/app/api/events/route';
 import * as health from '@/app/api/health/route';
+import * as job from '@/app/api/jobs/[id]/route';
 import * as preview from '@/app/api/preview/route';
 import * as snapshot from '@/app/api/snapshot/route';
 import * as timeline from '@/app/api/timeline/route';
@@ -25,6 +26,7 @@ const ROUTES: Array<[RegExp, Record<string, unknown>]> = [
   [/^\/api\/events$/, events],
   [/^\/api\/events\/([^/]+)$/, event],
   [/^\/api\/health$/, health],
+  [/^\/api\/jobs\/([^/]+)$/, job],
   [/^\/api\/preview$/, preview],
   [/^\/api\/snapshot$/, snapshot],
   [/^\/api\/timeline$/, timeline],

@@ -22,6 +22,7 @@ export default function IngestForm({ locale }: { locale: Locale }) {
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState<ExtractedEvent[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState<string | null>(null);
 
   const body = () => {
     const payload: Record<string, string> = { text: values.text! };
@@ -37,7 +38,7 @@ export default function IngestForm({ locale }: { locale: Locale }) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
       if (values.token) headers.Authorization = `Bearer ${values.token}`;
       const response = await fetch(url, { method: 'POST', headers, body: body() });
-      const json = (await response.json()) as { events?: ExtractedEvent[]; errors?: FieldError[]; error?: string; created?: boolean };
+      const json = (await response.json()) as { events?: ExtractedEvent[]; errors?: FieldError[]; error?: string; created?: boolean; statusUrl?: string; ahead?: number };
       if (!response.ok) {
         setErrors(json.errors ?? []);
         setMessage(json.error ?? `The server answered ${response.status}.`);
@@ -48,6 +49,27 @@ export default function IngestForm({ locale }: { locale: Locale }) {
       setMessage((error as Error).message);
       return null;
     } finally {
+      setBusy(false);
+    }
+  };
+
+  /** A queued article (202): asks its status address until it is stored, then opens its first event. */
+  const follow = async (statusUrl: string, ahead: number) => {
+    setBusy(true);
+    setMessage(null);
+    setQueued(labels.queued(ahead));
+    try {
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const job = (await (await fetch(statusUrl)).json()) as { status?: string; ahead?: number; eventIds?: string[]; error?: string };
+        if (job.status === 'queued') setQueued(labels.queued(job.ahead ?? 0));
+        else if (job.status === 'done') return router.push(job.eventIds?.length ? `/?event=${encodeURIComponent(job.eventIds[0]!)}` : '/');
+        else return setMessage(job.error ?? labels.queueFailed);
+      }
+    } catch (error) {
+      setMessage((error as Error).message);
+    } finally {
+      setQueued(null);
       setBusy(false);
     }
   };
@@ -76,7 +98,9 @@ export default function IngestForm({ locale }: { locale: Locale }) {
       onSubmit={async (e) => {
         e.preventDefault();
         const result = await send('/api/articles');
-        const first = result?.events?.find((event) => event.date) ?? result?.events?.[0];
+        if (!result) return;
+        if (result.statusUrl) return follow(result.statusUrl, result.ahead ?? 0);
+        const first = result.events?.find((event) => event.date) ?? result.events?.[0];
         router.push(first ? `/?event=${encodeURIComponent(first.id)}` : '/');
       }}
     >
@@ -104,6 +128,7 @@ export default function IngestForm({ locale }: { locale: Locale }) {
         {input('token', labels.token, 'password', labels.tokenHelp)}
       </div>
       {message && <p role="alert" className="text-red-700">{message}</p>}
+      {queued && <p aria-live="polite" data-testid="ingest-queued">{queued}</p>}
       <div className="flex gap-2">
         <button
           type="button"

@@ -15,14 +15,16 @@ function parseJson(raw: string, manifestPath: string): unknown {
   try { return JSON.parse(raw); } catch (e) { throw new Error(`${manifestPath}: not valid JSON (${(e as Error).message})`); }
 }
 
+/** An entry with its text; throws when the manifest names the text's SHA-256 and this text is not it. */
+export function corpusEntry(e: ManifestEntry, text: string): CorpusEntry {
+  if (e.sha256 && createHash('sha256').update(text, 'utf8').digest('hex') !== e.sha256) {
+    throw new Error(`article file ${e.file}: not the text the manifest was written for (its SHA-256 differs)`);
+  }
+  return { ...e, id: articleIdOf(e.file), text };
+}
+
 function build(entries: ManifestEntry[], texts: string[]): CorpusEntry[] {
-  return entries.map((e, i) => {
-    const text = texts[i]!;
-    if (e.sha256 && createHash('sha256').update(text, 'utf8').digest('hex') !== e.sha256) {
-      throw new Error(`article file ${e.file}: not the text the manifest was written for (its SHA-256 differs)`);
-    }
-    return { ...e, id: articleIdOf(e.file), text };
-  });
+  return entries.map((e, i) => corpusEntry(e, texts[i]!));
 }
 
 /** Reads the manifest and every text it lists (files are relative to the manifest). Throws a clear Error for a missing file. */

@@ -23,6 +23,16 @@ export async function findArticlesByHash(db: Queryable, hashes: string[]): Promi
   return new Map(rows.map((row) => [row.contentHash, row]));
 }
 
+/** The ids of the stored articles with these content hashes, by hash. */
+export async function articleIdsByHash(db: Queryable, hashes: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < hashes.length; i += 1000) {
+    const rows = await db.select({ id: articles.id, contentHash: articles.contentHash }).from(articles).where(inArray(articles.contentHash, hashes.slice(i, i + 1000)));
+    for (const row of rows) out.set(row.contentHash, row.id);
+  }
+  return out;
+}
+
 export async function insertArticle(db: Queryable, article: NewArticle): Promise<ArticleRow> {
   const [row] = await db.insert(articles).values({ ...article, contentHash: contentHash(article.text) }).returning();
   return row!;
@@ -52,8 +62,8 @@ export async function getArticle(db: Queryable, id: string): Promise<ArticleRow 
   return row ?? null;
 }
 
-/** What the extraction engine needs from a stored article. */
-export function toArticleInput(row: ArticleRow): ArticleInput {
+/** What the extraction engine needs from a stored (or about to be stored) article. */
+export function toArticleInput(row: Pick<NewArticle, 'id' | 'file' | 'text' | 'published' | 'publishedPrecision'>): ArticleInput {
   return {
     id: row.id,
     file: row.file ?? row.id,

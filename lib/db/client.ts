@@ -18,6 +18,16 @@ export interface DatabaseHandle {
   close: () => Promise<void>;
 }
 
+const backends = new WeakMap<Database, DatabaseHandle['kind']>();
+
+/**
+ * Whether other connections may write to this database at the same time: a PostgreSQL server may have several
+ * writers, an embedded PGlite runs one transaction at a time in this process.
+ */
+export function sharedWriters(db: Database): boolean {
+  return backends.get(db) === 'postgres';
+}
+
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'lib', 'db', 'migrations');
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), '.data', 'pglite');
 
@@ -28,7 +38,7 @@ export interface OpenOptions {
   dataDir?: string;
   /**
    * PostgreSQL cancels any statement that runs longer (the server's read queries); transactions that write lift it
-   * (lockCorpus). PGlite runs in this process and cannot interrupt a query: there, only bounded queries keep it short.
+   * (write-locks.ts). PGlite runs in this process and cannot interrupt a query: there, only bounded queries keep it short.
    */
   statementTimeoutMs?: number;
 }
@@ -64,6 +74,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   // pg_trgm backs the search index (migration 0001); a PostgreSQL server has it in its contrib package.
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const db = drizzle({ client, schema }) as unknown as Database;
+  backends.set(db, 'pglite');
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
 }
 
@@ -81,6 +92,7 @@ async function openPostgres(url: string, statementTimeoutMs?: number): Promise<D
   // replaces it on next use.
   pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
   const db = drizzle({ client: pool, schema }) as unknown as Database;
+  backends.set(db, 'postgres');
   return { db, kind: 'postgres', location: redactUrl(url), close: () => pool.end() };
 }
 

@@ -1,9 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { inArray, sql } from 'drizzle-orm';
 import type { ExtractedEvent, Participant, Place } from '@/lib/domain/event';
 import { mainParticipant } from '@/lib/domain/participants';
+import { baseId } from '@/lib/extract/ids';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
-import { refreshSummaries } from './summaries';
+import { adjustSummaries, refreshSummaries } from './summaries';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
 
 type EntityRow = typeof entities.$inferInsert;
@@ -33,14 +35,29 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
-/** Replaces every stored event with a fresh extraction of the whole corpus; call inside a transaction. */
-export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): Promise<void> {
+/** Everything an event is but its id: an event whose fingerprint did not change is not written again. */
+export function eventFingerprint(event: ExtractedEvent): string {
+  const { id: _id, ...content } = event;
+  return createHash('sha1').update(JSON.stringify(content)).digest('base64url');
+}
+
+/** The base id an event's id was numbered from; null for ids made otherwise (a generator's). */
+function numberedFrom(event: ExtractedEvent): string | null {
+  const base = baseId(event);
+  return event.id === base || event.id.startsWith(`${base}-`) ? base : null;
+}
+
+/** Read caches key on the corpus version; every write of the events moves it on. */
+export async function bumpCorpusVersion(db: Queryable): Promise<void> {
   await db
     .insert(corpusState)
     .values({ id: 1, version: 1 })
     .onConflictDoUpdate({ target: corpusState.id, set: { version: sql`${corpusState.version} + 1`, updatedAt: sql`now()` } });
-  await db.delete(events);
-  await insertChunked(entityRows(list), (chunk) =>
+}
+
+/** Stores events (ids not yet taken) with their entities, mentions and participants. */
+export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promise<void> {
+  await insertChunked(entityRows(list).sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) =>
     db.insert(entities).values(chunk).onConflictDoUpdate({
       target: entities.id,
       set: { nameEn: sql`excluded.name_en`, nameAr: sql`excluded.name_ar`, country: sql`excluded.country` },
@@ -67,6 +84,8 @@ export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): P
         country: mainParticipant(event)?.country ?? event.location?.country ?? null,
         confidence: event.confidence,
         searchText: searchTextOf(event),
+        baseId: numberedFrom(event),
+        fingerprint: eventFingerprint(event),
       })),
     ),
   );
@@ -90,6 +109,28 @@ export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): P
     ),
     (chunk) => db.insert(eventParticipants).values(chunk).onConflictDoNothing(),
   );
+}
+
+/**
+ * Replaces some events by others, keeping the summary tables in step: the counts of the removed events are taken
+ * off before they go, those of the new ones added once they are stored. Call inside a transaction.
+ */
+export async function replaceEvents(db: Queryable, removedIds: string[], added: ExtractedEvent[]): Promise<void> {
+  if (removedIds.length === 0 && added.length === 0) return;
+  for (let i = 0; i < removedIds.length; i += CHUNK) {
+    const chunk = removedIds.slice(i, i + CHUNK);
+    await adjustSummaries(db, chunk, -1);
+    await db.delete(events).where(inArray(events.id, chunk));
+  }
+  await insertEvents(db, added);
+  for (let i = 0; i < added.length; i += CHUNK) await adjustSummaries(db, added.slice(i, i + CHUNK).map((e) => e.id), 1);
+}
+
+/** Replaces every stored event with a fresh extraction of the whole corpus; call inside a transaction. */
+export async function replaceAllEvents(db: Queryable, list: ExtractedEvent[]): Promise<void> {
+  await bumpCorpusVersion(db);
+  await db.delete(events);
+  await insertEvents(db, list);
   await refreshSummaries(db);
 }
 

@@ -13,10 +13,11 @@ export interface Facets {
 }
 
 /** Every country an event involves, its participants' and its place's, as the country filter reads them. */
-export function eventCountries(db: Queryable) {
+export function eventCountries(db: Queryable, eventIds?: string[]) {
+  // Restricted inside each arm: the planner cannot push a filter on the outer query through the union's DISTINCT.
   return union(
-    db.select({ eventId: eventParticipants.eventId, country: entities.country }).from(eventParticipants).innerJoin(entities, eq(entities.id, eventParticipants.entityId)).where(isNotNull(entities.country)),
-    db.select({ eventId: events.id, country: entities.country }).from(events).innerJoin(entities, eq(entities.id, events.locationId)).where(isNotNull(entities.country)),
+    db.select({ eventId: eventParticipants.eventId, country: entities.country }).from(eventParticipants).innerJoin(entities, eq(entities.id, eventParticipants.entityId)).where(and(isNotNull(entities.country), eventIds && inArray(eventParticipants.eventId, eventIds))),
+    db.select({ eventId: events.id, country: entities.country }).from(events).innerJoin(entities, eq(entities.id, events.locationId)).where(and(isNotNull(entities.country), eventIds && inArray(events.id, eventIds))),
   ).as('event_countries');
 }
 

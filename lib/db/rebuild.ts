@@ -1,42 +1,17 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { pushTo } from '@/lib/collections';
 import type { ExtractedEvent } from '@/lib/domain/event';
-import { extractCorpus } from '@/lib/extract';
-import { boundEventDates, type SetAsideDate } from '@/lib/ingest/date-bounds';
+import { articleReports, type Report } from '@/lib/extract';
+import { eventOf, planMerge, reportId } from '@/lib/extract/corpus-merge';
+import { assignIds } from '@/lib/extract/ids';
+import { setAsideOutOfBounds, type SetAsideDate } from '@/lib/ingest/date-bounds';
 import type { Queryable } from './client';
+import { recordReplacedIds } from './aliases';
 import { listArticles, toArticleInput } from './articles';
+import { engineVersion } from './engine-version';
 import { replaceAllEvents } from './events';
-import { eventAliases, eventMentions, events as eventsTable, retiredEvents } from './schema';
-
-/** Every write to the corpus takes this lock first, so concurrent writers re-extract one after another. */
-const CORPUS_WRITE_LOCK = 0x7e1e11e;
-
-/** Takes the corpus lock for the transaction, which may then run as long as re-extracting the corpus takes. */
-export async function lockCorpus(db: Queryable): Promise<void> {
-  await db.execute(sql`set local statement_timeout = 0`);
-  await db.execute(sql`select pg_advisory_xact_lock(${CORPUS_WRITE_LOCK})`);
-}
-
-/**
- * For each stored event that will not survive under its id, the new event holding most of its mentions: its
- * permalink redirects there. Events whose mentions all vanished get no alias.
- */
-export function aliasesFor(previous: Map<string, string[]>, next: ExtractedEvent[]): Map<string, string> {
-  const owner = new Map<string, string>();
-  for (const event of next) for (const m of event.mentions) owner.set(`${m.articleId}:${m.start}`, event.id);
-  const nextIds = new Set(next.map((e) => e.id));
-  const aliases = new Map<string, string>();
-  for (const [oldId, mentionKeys] of previous) {
-    if (nextIds.has(oldId)) continue;
-    const votes = new Map<string, number>();
-    for (const key of mentionKeys) {
-      const id = owner.get(key);
-      if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
-    }
-    const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-    if (best) aliases.set(oldId, best[0]);
-  }
-  return aliases;
-}
+import { insertReports, placementOf, stampAnalyses } from './report-rows';
+import { articleAnalyses, eventMentions, eventReports, events as eventsTable } from './schema';
 
 export interface RebuildResult {
   events: ExtractedEvent[];
@@ -47,55 +22,46 @@ export interface RebuildResult {
 }
 
 /**
- * Re-runs the engine over every stored article and replaces the events; call inside a transaction holding the lock.
- * `retiredNote` tells the readers of a vanished event's permalink why it is gone.
+ * Derives every event again from every article's reports and replaces what is stored: reports, events, summaries.
+ * `analyses` gives reports already made (by `npm run reextract`'s staging); other articles are analysed here. Call
+ * inside a transaction holding the corpus alone (write-locks.ts lockCorpus). Refuses a database whose events a
+ * synthetic generator wrote: there is no analysis to derive them from.
  */
-export async function rebuildEvents(db: Queryable, retiredNote = 'The articles that reported this event no longer yield it.'): Promise<RebuildResult> {
-  const mentionRows = await db.select({ eventId: eventMentions.eventId, articleId: eventMentions.articleId, start: eventMentions.start }).from(eventMentions);
-  const previous = new Map<string, string[]>();
-  for (const row of mentionRows) {
-    const list = previous.get(row.eventId) ?? [];
-    list.push(`${row.articleId}:${row.start}`);
-    previous.set(row.eventId, list);
+export async function rebuildEvents(db: Queryable, analyses = new Map<string, Report[]>(), retiredNote = 'The articles that reported this event no longer yield it.'): Promise<RebuildResult> {
+  const [generated] = await db.select({ n: sql<number>`count(*)::int` }).from(articleAnalyses).where(eq(articleAnalyses.engineVersion, 'generated'));
+  if ((generated?.n ?? 0) > 0) throw new Error('This database holds generated synthetic events, which no analysis can derive again; build it through the ingest path (npm run seed:synthetic -- --engine) instead.');
+  const stored = await listArticles(db);
+  const texts = new Map(stored.map((a) => [a.id, a.text]));
+  const reports = stored.flatMap((a) => analyses.get(a.id) ?? articleReports(toArticleInput(a)));
+  const plan = planMerge(reports);
+  const made = plan.grouping.groups.map((group) => {
+    const event = eventOf(group.map((item) => item.report));
+    for (const m of event.mentions) m.quote = (texts.get(m.articleId) ?? '').slice(m.start, m.end);
+    return event;
+  });
+  const bounded = setAsideOutOfBounds(made, stored.map((a) => ({ id: a.id, published: a.published, stored: a.ingestedAt.toISOString().slice(0, 10) })));
+  assignIds(bounded.events);
+
+  const replaced = await db.select({ id: eventsTable.id, titleEn: eventsTable.titleEn, titleAr: eventsTable.titleAr }).from(eventsTable);
+  const mentionKeys = new Map<string, string[]>();
+  for (const m of await db.select({ eventId: eventMentions.eventId, articleId: eventMentions.articleId, start: eventMentions.start }).from(eventMentions)) {
+    pushTo(mentionKeys, m.eventId, `${m.articleId}:${m.start}`);
   }
-  const titles = await db.select({ id: eventsTable.id, titleEn: eventsTable.titleEn, titleAr: eventsTable.titleAr }).from(eventsTable);
-  const articles = await listArticles(db);
-  const bounded = boundEventDates(
-    extractCorpus(articles.map(toArticleInput)),
-    articles.map((a) => ({ id: a.id, published: a.published, stored: a.ingestedAt.toISOString().slice(0, 10) })),
+  await replaceAllEvents(db, bounded.events);
+  await db.delete(eventReports);
+  const eventIdOf = new Map<unknown, string>();
+  plan.grouping.groups.forEach((group, i) => { for (const item of group) eventIdOf.set(item, bounded.events[i]!.id); });
+  await insertReports(
+    db,
+    plan.items.map((item) =>
+      placementOf(item, {
+        parentId: plan.parent.get(item) ? reportId(plan.parent.get(item)!.report) : null,
+        treeId: reportId(plan.grouping.tree.get(item)!.report),
+        eventId: eventIdOf.get(item)!,
+      }),
+    ),
   );
-  const events = bounded.events;
-  await replaceAllEvents(db, events);
-  const aliases = aliasesFor(previous, events);
-  // An id that exists again is no longer an alias, nor retired; aliases pointing at vanished ids follow the chain once more.
-  const liveIds = events.map((e) => e.id);
-  if (liveIds.length) {
-    await db.delete(eventAliases).where(inArray(eventAliases.aliasId, liveIds));
-    await db.delete(retiredEvents).where(inArray(retiredEvents.eventId, liveIds));
-  }
-  for (const [aliasId, eventId] of aliases) {
-    await db.insert(eventAliases).values({ aliasId, eventId }).onConflictDoUpdate({ target: eventAliases.aliasId, set: { eventId, createdAt: sql`now()` } });
-    await db.update(eventAliases).set({ eventId }).where(eq(eventAliases.eventId, aliasId));
-  }
-  const live = new Set(liveIds);
-  const retired = titles.filter((t) => !live.has(t.id) && !aliases.has(t.id));
-  for (const event of retired) {
-    await db
-      .insert(retiredEvents)
-      .values({ eventId: event.id, titleEn: event.titleEn, titleAr: event.titleAr, note: retiredNote })
-      .onConflictDoUpdate({ target: retiredEvents.eventId, set: { note: retiredNote, retiredAt: sql`now()` } });
-  }
-  return { events, setAside: bounded.setAside, retired: retired.map((e) => e.id) };
-}
-
-/** Where an id that no longer exists now lives, if it was merged or re-dated. */
-export async function resolveAlias(db: Queryable, id: string): Promise<string | null> {
-  const [row] = await db.select({ eventId: eventAliases.eventId }).from(eventAliases).where(eq(eventAliases.aliasId, id)).limit(1);
-  return row?.eventId ?? null;
-}
-
-/** What became of an event that vanished, if it did. */
-export async function retiredEvent(db: Queryable, id: string): Promise<{ titleEn: string; titleAr: string; note: string; retiredAt: Date } | null> {
-  const [row] = await db.select().from(retiredEvents).where(eq(retiredEvents.eventId, id)).limit(1);
-  return row ?? null;
+  await stampAnalyses(db, stored.map((a) => a.id), engineVersion());
+  const retired = await recordReplacedIds(db, replaced.map((e) => ({ ...e, mentionKeys: mentionKeys.get(e.id) ?? [] })), bounded.events, bounded.events.map((e) => e.id), retiredNote);
+  return { events: bounded.events, setAside: bounded.setAside.map(({ event, ...rest }) => ({ eventId: event.id, ...rest })), retired };
 }

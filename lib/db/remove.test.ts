@@ -4,7 +4,7 @@ import type { DatabaseHandle } from './client';
 import { getArticle } from './articles';
 import { getEvent } from './event-queries';
 import { ingestArticle } from './ingest';
-import { retiredEvent } from './rebuild';
+import { retiredEvent } from './aliases';
 import { removeArticle } from './remove';
 import { loadCorpusFromManifest } from './seed';
 import { TEST_BACKENDS, openTestDatabase } from './testing';

@@ -1,8 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from './client';
+import { sharedWriters } from './client';
+import { applyReportChange } from './apply-reports';
 import { getArticle, type ArticleRow } from './articles';
-import { lockCorpus, rebuildEvents } from './rebuild';
+import { countEvents } from './events';
+import { withRetries } from './retries';
 import { articles } from './schema';
+import { WriteLocks } from './write-locks';
 
 export interface RemovalResult {
   article: ArticleRow;
@@ -13,17 +17,25 @@ export interface RemovalResult {
 }
 
 /**
- * Removes an article and re-derives the events from the articles that remain, in one transaction under the corpus
- * lock: an event another article also reports stays (under a new id if its date or participants change, the old one
- * redirecting), one it alone reported is gone. Null when there is no such article.
+ * Removes an article and re-derives the events its reports were part of from the reports that remain, in one
+ * transaction: an event another article also reports stays (under a new id if its date or participants change,
+ * the old one redirecting), one it alone reported is gone. Null when there is no such article.
  */
 export async function removeArticle(db: Database, id: string): Promise<RemovalResult | null> {
-  return db.transaction(async (tx) => {
-    await lockCorpus(tx);
-    const article = await getArticle(tx, id);
-    if (!article) return null;
-    await tx.delete(articles).where(eq(articles.id, id));
-    const { events, retired } = await rebuildEvents(tx, `The only article that reported it, «${article.title}», was removed from the corpus.`);
-    return { article, retired, events: events.length };
-  });
+  return withRetries(() =>
+    db.transaction(async (tx) => {
+      const locks = await WriteLocks.open(tx, sharedWriters(db));
+      const article = await getArticle(tx, id);
+      if (!article) return null;
+      const { retired } = await applyReportChange(
+        tx,
+        locks,
+        { added: [], texts: new Map(), removedArticleIds: [id], retiredNote: `The only article that reported it, «${article.title}», was removed from the corpus.` },
+        async () => {
+          await tx.delete(articles).where(eq(articles.id, id));
+        },
+      );
+      return { article, retired, events: await countEvents(tx) };
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { isQueryTimeout } from './availability';
 import { openDatabase } from './client';
-import { lockCorpus } from './rebuild';
+import { lockCorpus } from './write-locks';
 import { createTestDatabase } from './testing';
 
 // PGlite runs in the process and cannot interrupt a query; only a PostgreSQL server has a statement timeout.

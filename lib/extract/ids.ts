@@ -23,6 +23,17 @@ export function baseId(e: Pick<ExtractedEvent, 'date' | 'type' | 'participants' 
   return [datePart(e.date), e.type, ...names].filter(Boolean).join('-');
 }
 
+/** The order events sharing a base id are numbered in: their first mention (file, offset), then their status. */
+export function collisionOrder(a: Pick<ExtractedEvent, 'mentions' | 'modality'>, b: Pick<ExtractedEvent, 'mentions' | 'modality'>): number {
+  const ma = a.mentions[0], mb = b.mentions[0];
+  const fa = ma ? `${ma.file}\u0000${String(ma.start).padStart(10, '0')}` : '';
+  const fb = mb ? `${mb.file}\u0000${String(mb.start).padStart(10, '0')}` : '';
+  return fa < fb ? -1 : fa > fb ? 1 : a.modality < b.modality ? -1 : a.modality > b.modality ? 1 : 0;
+}
+
+/** The ids of events sharing a base id, in collision order: the base id, then -2, -3… */
+export const numberedId = (base: string, i: number): string => (i === 0 ? base : `${base}-${i + 1}`);
+
 /** Assigns ids in place; collisions get -2, -3… in the order of their first mention (file, offset). */
 export function assignIds(events: ExtractedEvent[]): void {
   const byId = new Map<string, ExtractedEvent[]>();
@@ -33,12 +44,7 @@ export function assignIds(events: ExtractedEvent[]): void {
     byId.set(id, arr);
   }
   for (const [id, arr] of byId) {
-    arr.sort((a, b) => {
-      const ma = a.mentions[0], mb = b.mentions[0];
-      const fa = ma ? `${ma.file}\u0000${String(ma.start).padStart(10, '0')}` : '';
-      const fb = mb ? `${mb.file}\u0000${String(mb.start).padStart(10, '0')}` : '';
-      return fa < fb ? -1 : fa > fb ? 1 : a.modality < b.modality ? -1 : a.modality > b.modality ? 1 : 0;
-    });
-    arr.forEach((e, i) => { e.id = i === 0 ? id : `${id}-${i + 1}`; });
+    arr.sort(collisionOrder);
+    arr.forEach((e, i) => { e.id = numberedId(id, i); });
   }
 }

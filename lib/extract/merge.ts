@@ -76,7 +76,7 @@ export function addMember(cl: Cluster, c: Candidate): void {
 }
 
 /** Whether a member of one cluster is told as happening just before or after a member of the other. */
-function keptApart(a: Cluster, b: Cluster): boolean {
+export function keptApart(a: Cluster, b: Cluster): boolean {
   return a.members.some((m) => m.apartFrom !== null && b.members.includes(m.apartFrom)) || b.members.some((m) => m.apartFrom !== null && a.members.includes(m.apartFrom));
 }
 

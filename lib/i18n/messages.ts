@@ -90,6 +90,8 @@ const en = {
     save: 'Save',
     found: (n: number) => (n === 1 ? '1 event found' : `${n} events found`),
     undated: 'undated',
+    queued: (ahead: number) => `Queued: the server is storing it${ahead ? ` after ${ahead === 1 ? '1 article' : `${ahead} articles`} ahead` : ''}. Its events open here when it is done.`,
+    queueFailed: 'The article could not be stored.',
   },
   sourcesCount: (articles: number, outlets: number) =>
     `${articles === 1 ? '1 source' : `${articles} sources`}${articles > 1 ? ` from ${outlets === 1 ? '1 outlet' : `${outlets} outlets`}` : ''}`,
@@ -172,6 +174,8 @@ const ar: Messages = {
     save: 'حفظ',
     found: (n: number) => `عدد الأحداث: ${n}`,
     undated: 'غير مؤرخ',
+    queued: (ahead: number) => `في قائمة الانتظار: يحفظه الخادم${ahead ? ` بعد ${ahead === 1 ? 'مقال واحد' : `${ahead} مقالات`} قبله` : ''}. تُفتح أحداثه هنا عند الانتهاء.`,
+    queueFailed: 'تعذّر حفظ المقال.',
   },
   sourcesCount: (articles: number, outlets: number) => `${articles === 1 ? 'مصدر واحد' : `${articles} مصادر`}${articles > 1 ? ` من ${outlets} وسائل` : ''}`,
   morePassages: (n: number) => (n === 1 ? 'مقطع آخر' : `${n} مقاطع أخرى`),

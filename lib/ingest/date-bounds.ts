@@ -22,12 +22,8 @@ export interface SetAsideDate {
   latest: string;
 }
 
-/**
- * Keeps every event's date within 1900-01-01 and ten years after the latest publication among its sources: a date
- * outside (a year mistyped in the text, a publication date in the distant past) is set aside and the event kept
- * undated, off the timeline, with its mentions. Ids are assigned again when anything changed, since they name the date.
- */
-export function boundEventDates(events: ExtractedEvent[], articles: DatedArticle[]): { events: ExtractedEvent[]; setAside: SetAsideDate[] } {
+/** Events with their dates kept in bounds (new objects where a date was set aside), and what was set aside. */
+export function setAsideOutOfBounds(events: ExtractedEvent[], articles: DatedArticle[]): { events: ExtractedEvent[]; setAside: Array<{ event: ExtractedEvent } & Omit<SetAsideDate, 'eventId'>> } {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const setAside: Array<{ event: ExtractedEvent } & Omit<SetAsideDate, 'eventId'>> = [];
   const bounded = events.map((event) => {
@@ -40,6 +36,16 @@ export function boundEventDates(events: ExtractedEvent[], articles: DatedArticle
     setAside.push({ event: undated, articleIds: sources, start: event.date.start, end: event.date.end, text: event.date.text, latest });
     return undated;
   });
+  return { events: bounded, setAside };
+}
+
+/**
+ * Keeps every event's date within 1900-01-01 and ten years after the latest publication among its sources: a date
+ * outside (a year mistyped in the text, a publication date in the distant past) is set aside and the event kept
+ * undated, off the timeline, with its mentions. Ids are assigned again when anything changed, since they name the date.
+ */
+export function boundEventDates(events: ExtractedEvent[], articles: DatedArticle[]): { events: ExtractedEvent[]; setAside: SetAsideDate[] } {
+  const { events: bounded, setAside } = setAsideOutOfBounds(events, articles);
   if (setAside.length === 0) return { events, setAside: [] };
   const renamed = bounded.map((event) => ({ ...event }));
   assignIds(renamed);

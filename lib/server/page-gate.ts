@@ -1,5 +1,5 @@
 import 'server-only';
-import { retiredEvent } from '@/lib/db/rebuild';
+import { retiredEvent } from '@/lib/db/aliases';
 import { htmlResponse } from '@/lib/http/html-page';
 import { readId } from '@/lib/http/request-shape';
 import { RETRY_AFTER_SECONDS, getDb, probeDatabase } from './db';

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { EventDetails } from '@/app/_components/EventDetails';
 import { getEvent } from '@/lib/db/event-queries';
 import { readId } from '@/lib/http/request-shape';
-import { resolveAlias } from '@/lib/db/rebuild';
+import { resolveAlias } from '@/lib/db/aliases';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getDb } from '@/lib/server/db';
 import { currentLocale } from '@/lib/server/locale';

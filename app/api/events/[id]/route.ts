@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getEvent } from '@/lib/db/event-queries';
-import { resolveAlias, retiredEvent } from '@/lib/db/rebuild';
+import { resolveAlias, retiredEvent } from '@/lib/db/aliases';
 import { problemResponse } from '@/lib/http/problem';
 import { readId } from '@/lib/http/request-shape';
 import { getDb } from '@/lib/server/db';

@@ -1,0 +1,131 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { pushTo } from '@/lib/collections';
+import type { Report } from '@/lib/extract';
+import { blockingKeys, reportId, type MergeItem } from '@/lib/extract/corpus-merge';
+import type { Queryable } from './client';
+import { articleAnalyses, articles, eventReportKeys, eventReports } from './schema';
+import { keyNumber } from './write-locks';
+
+/** A stored report with where the merge put it. */
+export interface StoredReport {
+  id: string;
+  report: Report;
+  rank: number;
+  dateStart: string | null;
+  dateEnd: string | null;
+  parentId: string | null;
+  treeId: string;
+  eventId: string;
+}
+
+/** Where a report goes in the tables: what it is, its blocking keys, where the merge put it. */
+export interface ReportPlacement {
+  report: Report;
+  rank: number;
+  dateStart: string | null;
+  dateEnd: string | null;
+  keys: number[];
+  parentId: string | null;
+  treeId: string;
+  eventId: string;
+}
+
+/** A report's blocking keys as the numbers the index and the locks use. */
+export const keyNumbersOf = (item: MergeItem): number[] => blockingKeys(item.cluster).map(keyNumber);
+
+/** Where a rebuilt report goes: what it is and its keys, from the rebuild; where the merge put it. */
+export function placementOf(item: MergeItem, placed: Pick<ReportPlacement, 'parentId' | 'treeId' | 'eventId'>): ReportPlacement {
+  return { report: item.report, rank: item.key.rank, dateStart: item.key.start, dateEnd: item.key.end, keys: keyNumbersOf(item), ...placed };
+}
+
+const CHUNK = 500;
+
+function chunks<T>(list: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+type Row = typeof eventReports.$inferSelect;
+const toStored = (row: Row): StoredReport => ({
+  id: row.id, report: JSON.parse(row.payload) as Report, rank: row.rank, dateStart: row.dateStart, dateEnd: row.dateEnd,
+  parentId: row.parentId, treeId: row.treeId, eventId: row.eventId,
+});
+
+/** Stored reports sharing any of these blocking keys, with the keys they share. */
+export async function reportsByKeys(db: Queryable, keys: number[]): Promise<{ reports: StoredReport[]; keysOf: Map<string, number[]> }> {
+  const reports = new Map<string, StoredReport>();
+  const keysOf = new Map<string, number[]>();
+  for (const chunk of chunks([...new Set(keys)], 2000)) {
+    const rows = await db
+      .select({ key: eventReportKeys.key, report: eventReports })
+      .from(eventReportKeys)
+      .innerJoin(eventReports, eq(eventReports.id, eventReportKeys.reportId))
+      .where(inArray(eventReportKeys.key, chunk));
+    for (const row of rows) {
+      if (!reports.has(row.report.id)) reports.set(row.report.id, toStored(row.report));
+      pushTo(keysOf, row.report.id, row.key);
+    }
+  }
+  return { reports: [...reports.values()], keysOf };
+}
+
+export async function reportsWhere(db: Queryable, column: 'id' | 'treeId' | 'articleId' | 'parentId', values: string[]): Promise<StoredReport[]> {
+  const out: StoredReport[] = [];
+  for (const chunk of chunks([...new Set(values)])) out.push(...(await db.select().from(eventReports).where(inArray(eventReports[column], chunk))).map(toStored));
+  return out;
+}
+
+/** Stores new reports with their keys. */
+export async function insertReports(db: Queryable, placements: ReportPlacement[]): Promise<void> {
+  for (const chunk of chunks(placements)) {
+    await db.insert(eventReports).values(
+      chunk.map((p) => ({
+        id: reportId(p.report), articleId: p.report.articleId, position: p.report.index, payload: JSON.stringify(p.report),
+        rank: p.rank, dateStart: p.dateStart, dateEnd: p.dateEnd, parentId: p.parentId, treeId: p.treeId, eventId: p.eventId,
+      })),
+    );
+  }
+  const keyRows = placements.flatMap((p) => [...new Set(p.keys)].map((key) => ({ key, reportId: reportId(p.report) })));
+  for (const chunk of chunks(keyRows, 2000)) await db.insert(eventReportKeys).values(chunk);
+}
+
+/** Moves stored reports to where the merge now puts them (only those that moved). */
+export async function moveReports(db: Queryable, moves: Array<{ id: string; parentId: string | null; treeId: string; eventId: string }>): Promise<void> {
+  for (const chunk of chunks(moves)) {
+    const values = sql.join(chunk.map((m) => sql`(${m.id}, ${m.parentId}, ${m.treeId}, ${m.eventId})`), sql`, `);
+    await db.execute(sql`
+      update ${eventReports} set parent_id = v.parent_id, tree_id = v.tree_id, event_id = v.event_id
+      from (values ${values}) as v(id, parent_id, tree_id, event_id)
+      where ${eventReports.id} = v.id`);
+  }
+}
+
+/** Renames events in the reports that make them. */
+export async function renameReportEvents(db: Queryable, renames: Map<string, string>): Promise<void> {
+  if (renames.size === 0) return;
+  const values = sql.join([...renames].map(([from, to]) => sql`(${from}, ${to})`), sql`, `);
+  await db.execute(sql`update ${eventReports} set event_id = v.to_id from (values ${values}) as v(from_id, to_id) where ${eventReports.eventId} = v.from_id`);
+}
+
+/** Stamps articles as analysed by this engine version. */
+export async function stampAnalyses(db: Queryable, articleIds: string[], engineVersion: string): Promise<void> {
+  for (const chunk of chunks(articleIds)) {
+    await db
+      .insert(articleAnalyses)
+      .values(chunk.map((articleId) => ({ articleId, engineVersion })))
+      .onConflictDoUpdate({ target: articleAnalyses.articleId, set: { engineVersion, analysedAt: sql`now()` } });
+  }
+}
+
+/** How many articles an engine other than this one analysed, or none analysed ('generated' articles aside). */
+export async function staleArticles(db: Queryable, engineVersion: string): Promise<{ stale: number; missing: number }> {
+  const [row] = await db
+    .select({
+      stale: sql<number>`(count(*) filter (where ${articleAnalyses.engineVersion} not in (${engineVersion}, 'generated')))::int`,
+      missing: sql<number>`(count(*) filter (where ${articleAnalyses.engineVersion} is null))::int`,
+    })
+    .from(articles)
+    .leftJoin(articleAnalyses, eq(articleAnalyses.articleId, articles.id));
+  return row ?? { stale: 0, missing: 0 };
+}

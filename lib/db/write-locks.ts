@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Queryable } from './client';
+
+/**
+ * A name as a 52-bit number: the blocking keys reports are indexed by, and the advisory locks writes take. Two names
+ * sharing a number only make a write look at a report it did not need to, or wait for one it did not need to.
+ */
+export function keyNumber(name: string): number {
+  return parseInt(createHash('sha1').update(name).digest('hex').slice(0, 13), 16);
+}
+
+/** Every write holds it shared; `npm run reextract` holds it alone while it switches to the new analyses. */
+const CORPUS = keyNumber('corpus');
+
+/** What a write locks besides the keys of its reports: the trees it re-derives and the ids it numbers. */
+export const treeLock = (treeId: string): number => keyNumber(`tree:${treeId}`);
+export const idLock = (baseId: string): number => keyNumber(`id:${baseId}`);
+
+/** A write transaction may run as long as it needs (reads on PostgreSQL run under a statement timeout). */
+async function liftTimeout(tx: Queryable): Promise<void> {
+  await tx.execute(sql`set local statement_timeout = 0`);
+}
+
+/** Takes the corpus for a transaction alone: no other write runs until it commits. */
+export async function lockCorpus(tx: Queryable): Promise<void> {
+  await liftTimeout(tx);
+  await tx.execute(sql`select pg_advisory_xact_lock(${CORPUS})`);
+}
+
+/**
+ * The locks of one write transaction: the corpus shared, then the keys of what it touches, taken in ascending order
+ * batch by batch. Writers of unrelated articles take disjoint keys and run side by side on PostgreSQL; PGlite runs
+ * one transaction at a time anyway.
+ */
+export class WriteLocks {
+  private readonly held = new Set<number>();
+
+  private constructor(
+    private readonly tx: Queryable,
+    private readonly shared: boolean,
+  ) {}
+
+  /** `shared`: whether other connections write too (client.ts sharedWriters); without them, no key is needed. */
+  static async open(tx: Queryable, shared: boolean): Promise<WriteLocks> {
+    await liftTimeout(tx);
+    if (shared) await tx.execute(sql`select pg_advisory_xact_lock_shared(${CORPUS})`);
+    return new WriteLocks(tx, shared);
+  }
+
+  /** Takes the keys not held yet; true when it took any (what was read before them may have changed). */
+  async take(keys: Iterable<number>): Promise<boolean> {
+    if (!this.shared) return false;
+    const missing = [...new Set(keys)].filter((k) => !this.held.has(k)).sort((a, b) => a - b);
+    if (missing.length === 0) return false;
+    // unnest yields the array in order, so the locks are taken in ascending order.
+    await this.tx.execute(sql`select pg_advisory_xact_lock(k) from unnest(${`{${missing.join(',')}}`}::bigint[]) as k`);
+    for (const k of missing) this.held.add(k);
+    return true;
+  }
+}

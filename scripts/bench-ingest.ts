@@ -1,0 +1,95 @@
+/**
+ * npm run bench:ingest [-- --articles 12500 --singles 40 --workers 2 --database DIR|postgres://…]: builds a corpus
+ * of synthetic articles through the ingest path (queue, engine, merge), then adds articles one at a time as the API
+ * does and, for comparison, re-derives the whole corpus once as every write did before incremental ingest. Prints the
+ * figures side by side. The database is made for the run: a fresh PGlite folder (.data/bench-ingest by default), or
+ * an empty PostgreSQL database (BENCH_DATABASE_URL or --database), where --workers processes share the bulk queue.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '@/lib/db/client';
+import { countEvents } from '@/lib/db/events';
+import { ingestArticles } from '@/lib/db/ingest';
+import { rebuildEvents } from '@/lib/db/rebuild';
+import { articles } from '@/lib/db/schema';
+import { enqueueSyntheticArticles, syntheticArticle } from '@/lib/db/synthetic';
+import { lockCorpus } from '@/lib/db/write-locks';
+import { generateEngineCorpus } from '@/lib/synthetic/articles';
+import { parseArgs, runCli, UsageError } from './cli-args';
+import { workWithProgress } from './workers';
+
+const USAGE = 'usage: npm run bench:ingest -- [--articles 12500] [--singles 40] [--workers N] [--database DIR|postgres://…]';
+
+function whole(flags: Map<string, string>, name: string, fallback: number, max: number): number {
+  const value = Number(flags.get(name) ?? fallback);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}.`);
+  return value;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 100 ? 1 : 0)} ms`);
+
+runCli(async () => {
+  const { positional, flags } = parseArgs(process.argv.slice(2), ['articles', 'singles', 'workers', 'database']);
+  if (positional.length) throw new UsageError(`Unexpected argument ${positional[0]}.`);
+  const count = whole(flags, 'articles', 12_500, 200_000);
+  const singles = whole(flags, 'singles', 40, 10_000);
+  const target = flags.get('database') ?? process.env.BENCH_DATABASE_URL ?? path.join(process.cwd(), '.data', 'bench-ingest');
+  const isServer = /^postgres(ql)?:\/\//.test(target);
+  const workers = whole(flags, 'workers', isServer ? 2 : 1, 16);
+  if (workers > 1 && !isServer) throw new UsageError('--workers needs a PostgreSQL database: PGlite is one process\'s database.');
+  if (isServer && target === process.env.DATABASE_URL) throw new UsageError('Refusing to benchmark in DATABASE_URL, the app\'s own database.');
+  if (!isServer) await rm(target, { recursive: true, force: true });
+
+  const handle = await openDatabase(isServer ? { url: target } : { url: null, dataDir: target });
+  try {
+    const [stored] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(articles);
+    if ((stored?.n ?? 0) > 0) throw new UsageError(`${handle.location} holds ${stored!.n} article(s); give an empty database.`);
+    // The held-back articles come from the same stream, so they retell the corpus's events as new coverage does.
+    const all = generateEngineCorpus({ articles: count + singles, seed: 15 });
+    const corpus = all.slice(0, count);
+    const later = all.slice(count);
+
+    let peakRss = 0;
+    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+    const bulkStarted = performance.now();
+    const runId = await enqueueSyntheticArticles(handle.db, corpus, handle.location);
+    await workWithProgress(handle, runId, { workers, batch: 100, label: 'bulk   ', databaseUrl: isServer ? target : undefined });
+    const bulkSeconds = (performance.now() - bulkStarted) / 1000;
+    clearInterval(sampler);
+    const events = await countEvents(handle.db);
+    await handle.db.execute(sql`analyze`);
+
+    const times: number[] = [];
+    for (const article of later) {
+      const started = performance.now();
+      await ingestArticles(handle.db, [syntheticArticle(article)]);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+
+    process.stderr.write('full rebuild (one run)…\n');
+    const rebuildStarted = performance.now();
+    await handle.db.transaction(async (tx) => {
+      await lockCorpus(tx);
+      await rebuildEvents(tx);
+    });
+    const rebuildMs = performance.now() - rebuildStarted;
+
+    const where = `${handle.kind}${workers > 1 ? `, ${workers} worker processes` : ''}`;
+    console.log(`\nbench:ingest — ${count.toLocaleString('en')} synthetic articles → ${events.toLocaleString('en')} events (${where})`);
+    const rows: Array<[string, string, string]> = [
+      ['', 'incremental (now)', 'full rebuild (before)'],
+      [`one article into the corpus, p50 (${singles} runs)`, ms(quantile(times, 0.5)), ms(rebuildMs)],
+      ['one article into the corpus, p95', ms(quantile(times, 0.95)), '(one run)'],
+      ['one article into the corpus, max', ms(times.at(-1)!), ''],
+      [`bulk ingest of ${count.toLocaleString('en')} articles`, `${(count / bulkSeconds).toFixed(1)} articles/s (${bulkSeconds.toFixed(0)} s)`, ''],
+      [`peak RSS of this process during bulk${workers > 1 ? ' (workers not counted)' : ''}`, `${Math.round(peakRss / 2 ** 20)} MB`, ''],
+    ];
+    const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+    for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('   ').trimEnd());
+  } finally {
+    await handle.close();
+  }
+}, USAGE);
