@@ -35,18 +35,23 @@ export function padWindow(from: string, to: string, minDays = 15, share = 0.04):
   return { from: iso(day(from).subtract(margin, 'day')), to: iso(day(to).add(margin, 'day')) };
 }
 
-/** The share of events the first window holds: a few far from all the others stay one "Show all" away. */
-export const FIRST_WINDOW_SHARE = 0.9;
+/**
+ * How many of `total` events the first window holds: 90% of them, or all but two when two strays are more than
+ * a tenth of a small corpus, never fewer than 80%. A few events far from all the others stay one "Show all" away.
+ */
+export function firstWindowHolds(total: number): number {
+  return Math.max(Math.ceil(total * 0.8), Math.min(Math.ceil(total * 0.9), total - 2));
+}
 
 /**
- * The window the timeline opens on: the shortest run of periods that holds at least 90% of the events, with a
- * margin. Dense periods get the width; years that hold nothing but one stray event do not. Null without events.
+ * The window the timeline opens on: the shortest run of periods that holds `firstWindowHolds` of the events, with a
+ * margin. Dense periods get the width; years that hold nothing but a stray event or two do not. Null without events.
  */
-export function denseWindow(density: Density, share = FIRST_WINDOW_SHARE): DayWindow | null {
+export function denseWindow(density: Density): DayWindow | null {
   const { buckets } = density;
   const total = buckets.reduce((sum, b) => sum + b.count, 0);
   if (total === 0) return null;
-  const needed = Math.ceil(total * share);
+  const needed = firstWindowHolds(total);
   let best: { first: number; last: number; days: number } | null = null;
   let held = 0;
   let first = 0;
