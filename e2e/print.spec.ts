@@ -192,7 +192,10 @@ test('exports carry the events of the current view', async ({ page, request }) =
   await expect(page.getByTestId('chronology').locator(':scope > li')).toHaveCount(dated);
   const undated = Number(/(\d+)\s*$/.exec((await page.locator('#undated-heading').textContent()) ?? '')?.[1]);
   expect(rows.filter((row) => row[start] === '')).toHaveLength(undated);
-  const svg = await request.get('/api/snapshot?types=visit');
+  // The snapshot of the same view: its filters and the window the page opened on.
+  const view = new URL(csvHref!, 'http://view.invalid').searchParams;
+  view.delete('format');
+  const svg = await request.get(`/api/snapshot?${view.toString()}`);
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
   const body = await svg.text();
   expect(body).toContain('<svg');
