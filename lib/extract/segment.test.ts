@@ -23,6 +23,13 @@ describe('segment', () => {
     expect(segment(t, () => false).sentences.map((s) => s.headline)).toEqual([true, true, false, false]);
   });
   it.each([
+    ['ويوم الإثنين الماضي، التقى الرئيس السفير لدى البلاد، السيد فلان، حيث ناقشا ملفات التعاو', false],
+    ['قمة عربية طارئة، اليوم', true],
+  ])('a short last line is a headline unless it strings clauses on commas: %s', (line, headline) => {
+    const t = normalizeArabic('بحث الوزير الأوضاع مع نظيره.\n' + line).text;
+    expect(segment(t, () => false).sentences.at(-1)!.headline).toBe(headline);
+  });
+  it.each([
     ['يزمع الرئيس زيارة الصين نهاية الشهر الجاري، في حين بحث مع ولي العهد خلال اتصال هاتفي تنسيق الجهود.', 'في حين'],
     ['وصل الوزير إلى بغداد أمس بينما غادر نظيره إلى عمان.', 'بينما'],
     ['وصل الوزير إلى بغداد أمس، وبينما غادر نظيره إلى عمان بقي الوفد.', 'وبينما'],

@@ -83,6 +83,9 @@ function splitterKind(tok: string, conj: boolean): 'comp' | 'sub' | null {
  * A short line that ends without a full stop is a headline, whatever splits it: «قادة الخليج يوقعون البيان الختامي
  * لقمة العلا.. تفاصيل» is one headline of two sentences.
  */
+/** «ويوم الإثنين الماضي، التقى الدبيبة السفير، غوفين بيغيتش، حيث ناقشا…»: a line of clauses strung on commas is prose cut short, not a headline. */
+const clausesOnCommas = (line: string) => line.split('،').length > 2;
+
 function markHeadlineLines(text: string, sentences: Sentence[]): void {
   let k = 0;
   for (let lineStart = 0; lineStart < text.length && k < sentences.length;) {
@@ -95,7 +98,7 @@ function markHeadlineLines(text: string, sentences: Sentence[]): void {
     // A full stop inside the line («… شكري. (3)») makes it prose; «..» does not, and a question after it is the
     // headline's teaser («تزور الجزائر بعد شهر رمضان.. ما السبب؟»).
     const teaser = /\.\.\s/.test(trimmed);
-    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && (last !== AR_QUESTION || teaser) && last !== COLON && !/[^.]\.\s/.test(trimmed);
+    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && (last !== AR_QUESTION || teaser) && last !== COLON && !/[^.]\.\s/.test(trimmed) && !clausesOnCommas(trimmed);
     if (isHeadline) for (let i = first; i < k; i++) sentences[i]!.headline = true;
     lineStart = lineEnd + 1;
   }
@@ -109,7 +112,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     while (b > a && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NL || text.charCodeAt(b - 1) === CR)) b--;
     if (b <= a) return;
     const last = text.charCodeAt(b - 1);
-    const headline = lineStart && lineEndsHere && b - a < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON && !text.slice(a, b).includes('. ');
+    const headline = lineStart && lineEndsHere && b - a < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON && !text.slice(a, b).includes('. ') && !clausesOnCommas(text.slice(a, b));
     sentences.push({ start: a, end: b, headline, index: sentences.length });
   };
   let lineStart = true;
