@@ -25,9 +25,12 @@ describe('segment', () => {
   it.each([
     ['ويوم الإثنين الماضي، التقى الرئيس السفير لدى البلاد، السيد فلان، حيث ناقشا ملفات التعاو', false],
     ['قمة عربية طارئة، اليوم', true],
-  ])('a short last line is a headline unless it strings clauses on commas: %s', (line, headline) => {
+    ['والتقى الوزير في العاصمة مع الرئيس ونظيره، وترأس مع رئيس الوزراء ال', false],
+    ['وزير الخارجية يلتقي الرئيس في العاصمة', true],
+  ])('a short last line is a headline unless it continues prose (clauses on commas, «و» and a verb): %s', (line, headline) => {
     const t = normalizeArabic('بحث الوزير الأوضاع مع نظيره.\n' + line).text;
-    expect(segment(t, () => false).sentences.at(-1)!.headline).toBe(headline);
+    const verbAt = (s: number, e: number) => ['والتقي', 'وترأس', 'يلتقي'].includes(t.slice(s, e));
+    expect(segment(t, verbAt).sentences.at(-1)!.headline).toBe(headline);
   });
   it.each([
     ['يزمع الرئيس زيارة الصين نهاية الشهر الجاري، في حين بحث مع ولي العهد خلال اتصال هاتفي تنسيق الجهود.', 'في حين'],
