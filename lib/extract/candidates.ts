@@ -99,11 +99,11 @@ function families(scope: GroupScope): Item[][] {
     arr.push(it);
     byKey.set(key, arr);
   }
-  // «حسبما أفاد بيان…، بدأ زيارة»
+  // «حسبما أفاد بيان…، بدأ زيارة»; a joint statement («صدر بيان مشترك في ختام الزيارة») is news of its own.
   for (const [key, arr] of [...byKey]) {
     const [family, modality] = key.split('|');
     const trip = byKey.get('trip|' + modality);
-    if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
+    if (family === 'statement' && trip && !arr.some((x) => JOINT_STATEMENT.test(x.t.form))) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }
@@ -123,6 +123,8 @@ function isDiscussedEvent(scope: GroupScope, x: Item): boolean {
     && scope.ctx.seg.clauseAt(d.start) === x.cl && wordsIn(folded, d.end, x.t.start) <= TOPIC_GAP_WORDS);
   return discussedBy && ownDates(scope, x).length === 0;
 }
+
+const JOINT_STATEMENT = /مشترك/;
 
 /** How far after an invitation (in characters of its clause group) the meeting it invites to may be named. */
 const INVITED_TO_SPAN = 200;

@@ -63,6 +63,8 @@ describe('what a story tells is one event, however it is put', () => {
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم حيث اتفقا على تأجيل الاجتماع المشترك.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
     // Who welcomed a visitor on arrival («وكان في استقباله») is the visit's welcome, not talks of their own.
     ['وصل وزير الدفاع التركي إلى مقديشو أمس الأربعاء في زيارة رسمية، وكان في استقباله نائب رئيس الوزراء الصومالي مهدي أحمد جوليد.', '2018-11-08', ['visit 2018-11-07..2018-11-07']],
+    // A joint statement issued at the end of a visit is news beside the visit, not its source.
+    ['صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية السوري إلى جدة.', '2023-04-12', ['statement 2023-04-12..2023-04-12', 'visit 2023-04-12..2023-04-12']],
     // A summit named as what a call discussed is its topic, not a summit held that day.
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم ناقشا خلاله أول قمة روسية عربية.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
     // An understanding reached in talks is part of them; so is, in one sentence, an accord signed at them (the trip's family).
