@@ -452,12 +452,22 @@ function topicOf(f: string, first: Item): string | null {
   return first.t.form.replace(/^ال/, '') + ':' + tok.replace(/^(ال|لل|ب|ل)/, '');
 }
 
-/** A clause that holds nothing but a date phrase (and a word like «يوم» or «مساء»). */
+/** «بالقصر», «في العاصمة»: a word that opens where something happened. */
+const PLACE_PREPOSITION = /^(?:في$|ب)/;
+
+/**
+ * A clause that holds nothing but a date phrase (and a word like «يوم» or «مساء»), or a date and where
+ * («، اليوم بالقصر الملكي بالرباط،»): the rest of the clause opens with a preposition of place and names a place.
+ */
 function dateOnly(scope: GroupScope, c: Clause): boolean {
   const f = scope.ctx.folded;
   const phrases = within(scope.dates.phrases, c.start, c.end);
+  if (!phrases.length) return false;
   const dateWords = phrases.reduce((n, d) => n + wordsIn(f, d.start, Math.min(d.end, c.end)), 0);
-  return phrases.length > 0 && wordsIn(f, c.start, c.end) - dateWords <= 1;
+  if (wordsIn(f, c.start, c.end) - dateWords <= 1) return true;
+  const rest = nextWord(f, Math.min(phrases[phrases.length - 1]!.end, c.end));
+  const placed = within(scope.ctx.entities, c.start, c.end).some((e) => e.locative);
+  return placed && rest !== null && rest.end <= c.end && PLACE_PREPOSITION.test(rest.word) && phrases[0]!.start - c.start < 8;
 }
 
 /**
