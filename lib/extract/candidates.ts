@@ -17,7 +17,7 @@ import { getLexicon } from './lexicon';
 import { modalityAt } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
-import { nextToken, nextWord, previousWord, trimSpan, within, wordsIn, type Span } from './spans';
+import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsIn, type Span } from './spans';
 import type { TriggerHit } from './tags';
 
 interface Item {
@@ -71,7 +71,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   const candidates: Candidate[] = [];
   for (const [group, triggers] of triggersOfGroup) {
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
-    for (const family of families(scope)) candidates.push(candidateOf(scope, family, candidates.length));
+    for (const family of families(scope)) candidates.push(...oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length)));
   }
   candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
   candidates.forEach((c, i) => { c.order = i; });
@@ -577,6 +577,30 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
     ...date, start: iso(start), end: iso(end),
     explanation: `${date.explanation}; lasting ${duration.days} days («${written}»), so ${ending ? 'its last' : 'its first'} day`,
   };
+}
+
+const SEPARATELY = new Set(functionWords.separately.words);
+/** A dual or plural noun («اتصالين», «لقاءات»): its first word ends as a dual or a feminine plural does. */
+const DUAL_OR_PLURAL = /(?:ين|ات)$/;
+
+/**
+ * «أجرى الوزير اتصالين هاتفيين منفصلين مع نظيريه القطري والعماني»: separate events, one with each party named after
+ * the noun, each with whoever is named before it. They are never one event again (`apartFrom`).
+ */
+function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candidate[] {
+  const { folded: f, entities } = scope.ctx;
+  const t = items.find((x) => DUAL_OR_PLURAL.test(x.t.form.split(' ')[0]!) && [...wordsAhead(f, x.t.end, 3, /[.\n]/)].some((w) => SEPARATELY.has(w.word.replace(/^و/, ''))))?.t;
+  if (!t) return [c];
+  const sentence = scope.ctx.seg.sentences[c.sentence]!;
+  const actor = (e: EntityMention) => e.kind === 'person' || e.kind === 'organisation' || (e.kind === 'country' && !e.locative);
+  const parties = new Map<string, Participant>();
+  for (const e of within(entities, t.end, sentence.end).filter(actor)) parties.set(participantKey(toParticipant(e)), toParticipant(e));
+  if (parties.size < 2) return [c];
+  const partyKeys = new Set(parties.keys());
+  const others = c.participants.filter((p) => !partyKeys.has(participantKey(p)));
+  const split = [...parties.values()].map((party) => ({ ...c, participants: [...others, party] }));
+  for (let i = 1; i < split.length; i++) split[i]!.apartFrom = split[i - 1]!;
+  return split;
 }
 
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {

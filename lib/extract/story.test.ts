@@ -81,6 +81,21 @@ describe('what a story tells is one event, however it is put', () => {
   });
 });
 
+describe('what the text splits stays split', () => {
+  it.each([
+    ['أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالين هاتفيين منفصلين مع الرئيس الإيراني مسعود بزشكيان وولي العهد السعودي الأمير محمد بن سلمان.', ['Salman', 'Pezeshkian']],
+    ['أجرى وزير الخارجية اتصالين هاتفيين منفصلين مع نظيريه القطري والعماني أمس.', ['Oman', 'Qatar']],
+  ])('two separate calls are two events, one with each party: %s', (text, parties) => {
+    const calls = dated(extract(text, '2025-06-09'));
+    expect(calls.map(brief)).toEqual(['call 2025-06-08..2025-06-08', 'call 2025-06-08..2025-06-08']);
+    const counterparts = calls.map((c) => c.participants.at(-1)!.nameEn);
+    expect(parties.map((p) => counterparts.filter((n) => n.includes(p)).length)).toEqual([1, 1]);
+  });
+  it('one call with two people is one event', () => {
+    expect(dated(extract('أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان وولي العهد السعودي الأمير محمد بن سلمان.', '2025-06-09')).length).toBe(1);
+  });
+});
+
 describe('a headline tells the main event', () => {
   it('a headline without a trigger is a passage of the event the lead tells', () => {
     const events = extract('بوريطة ونظيره الصيني يعززان علاقات البلدين\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');
