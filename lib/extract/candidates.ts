@@ -69,10 +69,22 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
     triggersOfGroup.set(cl.group, arr);
   }
   const candidates: Candidate[] = [];
+  const announcements: Candidate[] = [];
   for (const [group, triggers] of triggersOfGroup) {
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
-    for (const family of families(scope)) candidates.push(...oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length)));
+    for (const family of families(scope)) {
+      const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length));
+      candidates.push(...told);
+      const announced = announcementOf(scope, family, told[0]!);
+      if (announced) announcements.push(announced);
+    }
   }
+  // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
+  // decided is told as their outcome; the talks are the news, the announcement only their source. (Talks with no date
+  // words of their own take the article's day later, as the announcement does.)
+  const talksThatDay = (a: Candidate) => candidates.some((c) => (c.type === 'call' || c.type === 'meeting') && c.modality === 'occurred'
+    && !c.flags.discussion && (c.date === null ? !c.flags.noFallback : c.date.start === a.date?.start && c.date.end === a.date?.end));
+  candidates.push(...announcements.filter((a) => !talksThatDay(a)));
   candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
   candidates.forEach((c, i) => { c.order = i; });
   return candidates;
@@ -601,6 +613,46 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   const split = [...parties.values()].map((party) => ({ ...c, participants: [...others, party] }));
   for (let i = 1; i < split.length; i++) split[i]!.apartFrom = split[i - 1]!;
   return split;
+}
+
+/**
+ * «وأعلن وزير الخارجية، فيصل بن فرحان، تأجيل زيارة رئيس الوزراء العراقي»: when a clause puts off or calls off an
+ * event and someone is said to announce it, the announcement is what happened that day, the news: a statement by the
+ * speaker about the event's people, beside the called-off event (never the same one). Dated by the clause when that is
+ * not after publication (the day of the announcement), else by the article; a denial is not one (its words are the
+ * claim denied).
+ */
+/** How many words after «تأجيل زيارة» still name the event put off («رئيس الوزراء العراقي إلى الرياض»). */
+const ANNOUNCED_EVENT_WORDS = 6;
+
+function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
+  if (c.modality !== 'postponed' && c.modality !== 'cancelled') return null;
+  const { ctx, dates } = scope;
+  const first = items[0]!.t;
+  const sentence = ctx.seg.sentences[c.sentence]!;
+  const said = ctx.tags.speechAt.find((at) => at >= sentence.start && at < first.start);
+  if (said === undefined) return null;
+  const published = dates.publication?.end ?? null;
+  const ownDay = c.date !== null && published !== null && c.date.end <= published && c.dateKind === 'clause';
+  const date = ownDay ? c.date : dates.lead ?? dates.publication;
+  if (!date) return null;
+  const speaker = scope.speakers.bySentence.get(c.sentence)
+    ?? within(ctx.entities, said, first.start).find((e) => e.kind === 'person' || e.kind === 'organisation');
+  // Who said what was put off, up to the event it names: not what the plan was («التي كانت مقررة غدا»), which did not happen.
+  let end = first.end;
+  for (const w of wordsAhead(ctx.folded, first.end, ANNOUNCED_EVENT_WORDS, /[.،,\n]/)) {
+    if (RELATIVE.has(w.word) || /^(?:ال)?مقرر/.test(w.word)) break;
+    end = w.end;
+  }
+  const span = trimSpan(ctx.text, ctx.original(said, said + 1).start, ctx.original(first.start, end).end);
+  if (!span) return null;
+  const people = c.participants.filter((p) => p.kind === 'person' && p.entityId !== speaker?.id);
+  return {
+    ...c, type: 'statement', modality: 'occurred', date, dateKind: ownDay ? 'clause' : 'lead', label: null, anchor: null, offset: null,
+    participants: speaker ? [toParticipant(speaker), ...people] : c.participants, location: null, apartFrom: c,
+    mentions: [{ start: span.start, end: span.end, dateSpan: ownDay ? c.mentions[0]!.dateSpan : null }],
+    flags: { ...c.flags, discussion: false, source: false, complement: false, noFallback: false, weak: false },
+  };
 }
 
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {

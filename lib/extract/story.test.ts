@@ -137,10 +137,31 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
   it('folds the scheduled summit and the leaders\' trip to it into the postponement', () => {
     const text = 'أعلنت الحكومة العراقية، الأربعاء، عن قرار يقضي بتأجيل القمة الثلاثية المقرر عقدها في بغداد غدا. وكان من المقرر أن يصل ملك الأردن عبد الله الثاني إلى العاصمة بغداد يوم غد الخميس لعقد القمة. وقال المتحدث إن القمة التي كان من المقرر عقدها يوم غد الخميس في بغداد ستعقد لاحقا.';
     const events = extract(text, '2021-04-07');
-    expect(dated(events)).toEqual([]);
+    // What happened that day is the government's announcement; the summit did not.
+    expect(dated(events).map(brief)).toEqual(['statement 2021-04-07..2021-04-07']);
     const summit = events.find((e) => e.modality === 'postponed');
     expect(summit?.type).toBe('conference');
     expect(summit?.mentions.some((m) => m.quote.includes('يصل'))).toBe(true);
+  });
+});
+
+describe('who announces that an event is put off makes the news of the day', () => {
+  it.each([
+    ['وأعلن وزير الخارجية السعودي، فيصل بن فرحان، اليوم تأجيل زيارة رئيس الوزراء العراقي إلى الرياض.', '2020-07-20', 'statement 2020-07-20..2020-07-20', 'Faisal bin Farhan'],
+    ['أفادت مصادر حكومية يابانية، يوم الاثنين، بأن رئيس دولة الإمارات سيؤجل زيارته إلى طوكيو التي كانت مقررة الأحد المقبل.', '2026-02-02', 'statement 2026-02-02..2026-02-02', 'Mohamed bin Zayed Al Nahyan'],
+  ])('%s', (text, published, expected, person) => {
+    const events = extract(text, published);
+    expect(dated(events).map(brief)).toEqual([expected]);
+    expect(dated(events)[0]!.participants.map((p) => p.nameEn)).toContain(person);
+    expect(events.some((e) => e.modality === 'postponed' && e.type === 'visit')).toBe(true);
+  });
+  it('the announcement does not rest on the words of the plan that was put off', () => {
+    const text = 'أعلنت الرئاسة تأجيل زيارة الرئيس إلى باريس التي كانت مقررة غدا.';
+    const [statement] = dated(extract(text, '2026-02-02'));
+    expect(statement?.mentions.map((m) => m.quote)).toEqual(['أعلنت الرئاسة تأجيل زيارة الرئيس إلى باريس']);
+  });
+  it('a denial is not an announcement of its own', () => {
+    expect(dated(extract('نفى مصدر دبلوماسي اليوم صحة الأنباء عن زيارة الرئيس إلى الإمارات.', '2013-03-14')).map(brief)).not.toContain('statement 2013-03-14..2013-03-14');
   });
 });
 
