@@ -385,6 +385,9 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
 }
 
 /** «زيارته», «لقائهما»: pronouns that point back to someone named before; «اتفقتا», «زاروا» only inflect the verb. */
+/** «بحضور» (after any «و»): a clause naming who attended. */
+const ATTENDANCE = 'بحضور';
+
 const THIRD_PERSON_SUFFIXES = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ته', 'تها', 'تهما', 'تهم']);
 
 /**
@@ -396,8 +399,12 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   const first = items[0]!;
   const groupStart = clauses[0]!.start, groupEnd = clauses[clauses.length - 1]!.end;
   let actors = ents.filter((e) => e.kind === 'person' || e.kind === 'organisation');
-  if (actors.some((e) => e.kind === 'person')) return actors;
   const inGroup = inAny(clauses);
+  if (actors.some((e) => e.kind === 'person')) {
+    // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.
+    const attending = clauses.filter((c) => !inSpan(c) && firstWordOf(ctx.folded, c) === ATTENDANCE);
+    return actors.concat(attending.flatMap((c) => within(ctx.entities, c.start, c.end).filter((e) => e.kind === 'person')));
+  }
   actors = actors.concat(within(ctx.entities, groupStart, groupEnd).filter((e) => e.kind === 'person' && inGroup(e) && !inSpan(e)));
   if (actors.some((e) => e.kind === 'person')) return actors;
   const speaker = speakers.bySentence.get(sentIdx);
@@ -466,6 +473,7 @@ function topicOf(f: string, first: Item): string | null {
 
 /** «بالقصر», «في العاصمة»: a word that opens where something happened. */
 const PLACE_PREPOSITION = /^(?:في$|ب)/;
+const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
 
 /**
  * A clause that holds nothing but a date phrase (and a word like «يوم» or «مساء»), or a date and where
@@ -478,8 +486,9 @@ function dateOnly(scope: GroupScope, c: Clause): boolean {
   const dateWords = phrases.reduce((n, d) => n + wordsIn(f, d.start, Math.min(d.end, c.end)), 0);
   if (wordsIn(f, c.start, c.end) - dateWords <= 1) return true;
   const rest = nextWord(f, Math.min(phrases[phrases.length - 1]!.end, c.end));
-  const placed = within(scope.ctx.entities, c.start, c.end).some((e) => e.locative);
-  return placed && rest !== null && rest.end <= c.end && PLACE_PREPOSITION.test(rest.word) && phrases[0]!.start - c.start < 8;
+  if (rest === null || rest.end > c.end || !PLACE_PREPOSITION.test(rest.word) || phrases[0]!.start - c.start >= 8) return false;
+  // «بقصر قرطاج» names a place by its noun even when the gazetteer does not know the palace's town.
+  return within(scope.ctx.entities, c.start, c.end).some((e) => e.locative) || PLACE_NOUNS.has(rest.word.replace(PLACE_PREPOSITION, ''));
 }
 
 /**
@@ -592,16 +601,18 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
 }
 
 const SEPARATELY = new Set(functionWords.separately.words);
-/** A dual or plural noun («اتصالين», «لقاءات»): its first word ends as a dual or a feminine plural does. */
-const DUAL_OR_PLURAL = /(?:ين|ات)$/;
+/** «اتصالين», «لقاءين»: a dual names two events; a plural («لقاءات») several only when said to be separate. */
+const DUALS = new Set(functionWords.separately.duals);
+const PLURAL = /ات$/;
 
 /**
- * «أجرى الوزير اتصالين هاتفيين منفصلين مع نظيريه القطري والعماني»: separate events, one with each party named after
- * the noun, each with whoever is named before it. They are never one event again (`apartFrom`).
+ * «أجرى الوزير اتصالين هاتفيين منفصلين مع نظيريه القطري والعماني», «تلقى اتصالين من الرئيسين الألماني والإيراني»:
+ * separate events, one with each party named after the noun, each with whoever is named before it. They are never one event again (`apartFrom`).
  */
 function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candidate[] {
   const { folded: f, entities } = scope.ctx;
-  const t = items.find((x) => DUAL_OR_PLURAL.test(x.t.form.split(' ')[0]!) && [...wordsAhead(f, x.t.end, 3, /[.\n]/)].some((w) => SEPARATELY.has(w.word.replace(/^و/, ''))))?.t;
+  const separate = (x: Item) => [...wordsAhead(f, x.t.end, 3, /[.\n]/)].some((w) => SEPARATELY.has(w.word.replace(/^و/, '')));
+  const t = items.find((x) => { const head = nextWord(f, x.t.start)?.word.replace(/^[وف]/, '') ?? ''; return DUALS.has(head) || (PLURAL.test(head) && separate(x)); })?.t;
   if (!t) return [c];
   const sentence = scope.ctx.seg.sentences[c.sentence]!;
   const actor = (e: EntityMention) => e.kind === 'person' || e.kind === 'organisation' || (e.kind === 'country' && !e.locative);

@@ -30,6 +30,12 @@ describe('participants and places', () => {
     const [meeting] = ev(text);
     expect(meeting?.participants.map((p) => p.entityId)).toContain(country);
   });
+  it('who attended («بحضور …») takes part beside the named actor', () => {
+    const [signing] = extractArticle({ id: 'a', file: 'a.txt', text: 'أشرف الرئيس قيس سعيد، أمس الأحد بقصر قرطاج، على توقيع مذكرة تفاهم بين تونس والاتحاد الأوروبي، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين.', published: { value: '2023-07-17', precision: 'day' } });
+    expect(signing?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Kais Saied', 'Ursula von der Leyen']);
+    // The date-and-place clause set off by commas does not cut the signer off the mention.
+    expect(signing?.mentions[0]!.quote.startsWith('أشرف الرئيس قيس سعيد')).toBe(true);
+  });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);

@@ -91,6 +91,13 @@ describe('what the text splits stays split', () => {
     const counterparts = calls.map((c) => c.participants.at(-1)!.nameEn);
     expect(parties.map((p) => counterparts.filter((n) => n.includes(p)).length)).toEqual([1, 1]);
   });
+  it.each([
+    ['تلقى الرئيس اللبناني ميشال عون أمس اتصالين هاتفيين من الرئيسين الألماني والإيراني.', ['DE', 'IR']],
+    ['وأجرى الوزير أمس لقاءات منفصلة مع نظرائه المصري والأردني.', ['EG', 'JO']],
+  ])('a dual, or a plural said to be separate, is one event with each party: %s', (text, parties) => {
+    const events = dated(extract(text, '2020-08-07'));
+    expect(events.map((e) => e.participants.at(-1)!.entityId).sort()).toEqual(parties);
+  });
   it('one call with two people is one event', () => {
     expect(dated(extract('أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان وولي العهد السعودي الأمير محمد بن سلمان.', '2025-06-09')).length).toBe(1);
   });
