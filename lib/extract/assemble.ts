@@ -12,7 +12,7 @@ import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
 import { segment, type Segmentation } from './segment';
 import { findSpeakers } from './speakers';
-import { tagMatches, verbStarts, withoutLookalikeReadings } from './tags';
+import { shareFutureWithConjoined, tagMatches, verbStarts, withoutLookalikeReadings } from './tags';
 import { dateUndated, planFutureDates } from './undated';
 
 export interface ArticleAnalysis {
@@ -43,6 +43,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;
   const entities = extractEntities(folded, matches, referenceDay(article.published), sentenceOf, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); });
   const tags = tagMatches(folded, matches, entities);
+  shareFutureWithConjoined(folded, seg, tags);
   entities.sort((a, b) => a.start - b.start);
   const ctx: ArticleContext = { article, text, folded, seg, entities, tags, original };
 

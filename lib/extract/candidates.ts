@@ -153,8 +153,11 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «ووصل دي مايو إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما»: what a past verb tells, and the noun of its clause
   // it goes with, happened before anything the clause then expects.
   const pastVerb = (x: TriggerHit) => x.pos === 'verb' && !x.future;
-  const told = pastVerb(t) || (t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && pastVerb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type)));
-  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, t.future, told);
+  const toldBy = (verb: (v: TriggerHit) => boolean) => t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && verb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type));
+  const told = pastVerb(t) || toldBy(pastVerb);
+  // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
+  const ahead = t.future || toldBy((v) => v.future);
+  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const invitedTo = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));

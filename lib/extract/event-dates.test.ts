@@ -18,6 +18,10 @@ describe('the date of each event of a sentence', () => {
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي أمس، وذلك بعد إطلاق عملية عسكرية واسعة السبت الماضي.', '2023-10-12', ['call 2023-10-11..2023-10-11', 'military 2023-10-07..2023-10-07']],
     // The lead's day dates the news only when it is not after publication: a plan's day is the plan's.
     ['أعلن الديوان أن الملك حمد بن عيسى سيزور لندن يوم الخميس المقبل.\nواستقبل الملك حمد بن عيسى السفير البريطاني في قصر الصافرية.', '2015-05-13', ['meeting 2015-05-13..2015-05-13', 'visit 2015-05-14..2015-05-14']],
+    // A plan over the sentence («من المقرر أن») reaches into the report it opens: the coming Tuesday, not the last one.
+    ['ومن المقرر أن يعقد الرئيس مباحثات مع رئيس الوزراء يوم الثلاثاء.', '2019-10-20', ['meeting 2019-10-22..2019-10-22']],
+    // A present-tense verb joined to a future one shares its future: the coming Thursday.
+    ['وسيلتقي الرئيس نظيره الفرنسي الأربعاء، ويلقي خطابا أمام الجمعية الوطنية الخميس.', '2012-07-17', ['meeting 2012-07-18..2012-07-18', 'statement 2012-07-19..2012-07-19']],
     // «غالبية زياراته»: most of someone's visits are no event of their own.
     ['وعلى عكس غالبية زياراته للمملكة المتحدة، أعلن الملك عن زيارته غدا.', '2015-05-13', ['visit 2015-05-14..2015-05-14']],
     // An event after «منذ» is a reference point: the clause's date is the main event's.

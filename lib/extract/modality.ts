@@ -58,8 +58,10 @@ export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions
     const cc = seg.clauseAt(at);
     return cc !== null && cc.group === cl.group && cc.sentence === cl.sentence && (at < pos || cc.index === cl.index);
   };
+  // «ومن المقرر أن يعقد عباس مباحثات مع آبي يوم الثلاثاء»: a plan over the sentence covers the reports it opens too.
+  const opens = (c: CueHit) => c.scope === 'sentence' && c.start < pos;
   // A plan put off or called off was still ahead when it was («أُجّل الاجتماع الذي كان مقررا الأحد»: the coming Sunday).
-  for (const c of within(cues, sent.start, sent.end)) if (AHEAD.has(c.modality) && covers(c.start)) return 'future';
+  for (const c of within(cues, sent.start, sent.end)) if (AHEAD.has(c.modality) && (covers(c.start) || opens(c))) return 'future';
   for (const f of futurePositions) if (f >= sent.start && f < sent.end && covers(f)) return 'future';
   return 'past';
 }

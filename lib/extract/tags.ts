@@ -11,6 +11,7 @@ import { entryOf, isWordCode, type LexMatch } from './match';
 import { nextWord, previousWord, wordsAhead } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
+import type { Segmentation } from './segment';
 
 export interface TriggerHit {
   start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string;
@@ -87,6 +88,23 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     }
   }
   return tags;
+}
+
+/**
+ * «وسيلتقي الرئيس هولاند الأربعاء، ويلقي خطابا أمام البرلمان الخميس»: a present-tense verb joined by «و» to a future one
+ * earlier in the sentence shares its future; it then marks the tense of its own clause group like the first.
+ */
+export function shareFutureWithConjoined(f: string, seg: Segmentation, tags: Tags): void {
+  for (const t of tags.triggers) {
+    if (t.pos !== 'imperfect' || t.future || f[t.start] !== 'و') continue;
+    const sentence = seg.clauseAt(t.start)?.sentence;
+    if (sentence === undefined) continue;
+    const s = seg.sentences[sentence]!;
+    if (!tags.futurePos.some((p) => p >= s.start && p < t.start)) continue;
+    t.future = true;
+    tags.futurePos.push(t.start);
+  }
+  tags.futurePos.sort((a, b) => a - b);
 }
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
