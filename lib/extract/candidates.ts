@@ -136,6 +136,7 @@ function isDiscussedEvent(scope: GroupScope, x: Item): boolean {
   return discussedBy && ownDates(scope, x).length === 0;
 }
 
+/** «بيان مشترك»: a communiqué the parties issue together is news, not a source. */
 const JOINT_STATEMENT = /مشترك/;
 
 /** How far after an invitation (in characters of its clause group) the meeting it invites to may be named. */
