@@ -321,12 +321,20 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
-    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)))) continue;
+    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)) && !tellsEventCourse(ctx.folded, dc))) continue;
     if (relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start)) continue;
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
   return chosen ?? reportDate(scope, items);
+}
+
+const EVENT_COURSE_VERBS = new Set(functionWords.eventCourseVerbs.words);
+/** «والتي بدأت أمس لمدة يومين»: a relative clause whose verb tells how an event runs describes an event, not a place. */
+function tellsEventCourse(f: string, relative: Clause): boolean {
+  const pronoun = nextWord(f, relative.start);
+  const verb = pronoun ? nextWord(f, pronoun.end) : null;
+  return verb !== null && EVENT_COURSE_VERBS.has(verb.word);
 }
 
 /** The day a report gives to what it reports: a day-precision phrase in the reporting clauses before a complement group. */

@@ -22,6 +22,12 @@ describe('the date of each event of a sentence', () => {
     ['ومن المقرر أن يعقد الرئيس مباحثات مع رئيس الوزراء يوم الثلاثاء.', '2019-10-20', ['meeting 2019-10-22..2019-10-22']],
     // A present-tense verb joined to a future one shares its future: the coming Thursday.
     ['وسيلتقي الرئيس نظيره الفرنسي الأربعاء، ويلقي خطابا أمام الجمعية الوطنية الخميس.', '2012-07-17', ['meeting 2012-07-18..2012-07-18', 'statement 2012-07-19..2012-07-19']],
+    // A relative clause that tells how an event runs («والتي بدأت أمس لمدة يومين») dates the event, even after a place.
+    ['ويزور وزير الخارجية الياباني، تونس، والتي بدأت أمس لمدة يومين.', '2018-12-26', ['visit 2018-12-25..2018-12-26']],
+    // One that describes the place does not («التي شهدت الأحد احتجاجات»).
+    ['ويزور وزير الخارجية الياباني، تونس، التي شهدت الأحد احتجاجات واسعة.', '2018-12-26', []],
+    // «اتفقا على استكمال النظر في توقيع اتفاقيات»: an understanding of the talks, not an accord.
+    ['والتقى الوزيران أمس، كما اتفقا على استكمال النظر في توقيع اتفاقيات بين البلدين.', '2018-12-26', ['meeting 2018-12-25..2018-12-25']],
     // «غالبية زياراته»: most of someone's visits are no event of their own.
     ['وعلى عكس غالبية زياراته للمملكة المتحدة، أعلن الملك عن زيارته غدا.', '2015-05-13', ['visit 2015-05-14..2015-05-14']],
     // An event after «منذ» is a reference point: the clause's date is the main event's.
