@@ -80,18 +80,28 @@ export function keptApart(a: Cluster, b: Cluster): boolean {
   return a.members.some((m) => m.apartFrom !== null && b.members.includes(m.apartFrom)) || b.members.some((m) => m.apartFrom !== null && a.members.includes(m.apartFrom));
 }
 
+/**
+ * «ووصل دي مايو في وقت سابق إلى طرابلس في زيارة»: a trip the story tells as done «earlier», with no date of its own, is
+ * the trip of the article's dated news when it shares a person and a place with it; background told as such («كان قد
+ * زار»), or pointing back to another event, is not.
+ */
+const toldEarlierInTheStory = (undated: Cluster) =>
+  undated.members.every((m) => m.flags.verbPast && m.flags.noFallback && !m.flags.pluperfect && !m.flags.anaphoric && !m.flags.reference);
+
 export function canMerge(a: Cluster, b: Cluster): boolean {
   if (a.modality !== b.modality || keptApart(a, b)) return false;
   if (!a.date && !b.date && a.first.article !== b.first.article) return false;
   if (familyOf(a.type) !== familyOf(b.type)) return false;
+  const sameArticle = a.first.article === b.first.article;
   if (!a.date && !b.date) {
     if (a.type !== b.type) return false;
+  } else if (!a.date || !b.date) {
+    if (!(sameArticle && familyOf(a.type) === 'trip' && toldEarlierInTheStory(a.date ? b : a))) return false;
   } else if (!datesCompatible(a.date, b.date)) return false;
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
   if (sharesActor(a.participants, b.participants)) return true;
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
   // «القمة الإفريقية» told again in the same article, with nobody named on one side: the same summit.
-  const sameArticle = a.first.article === b.first.article;
   if (sameArticle && a.type === 'conference' && b.type === 'conference' && !placesConflict(a.location, b.location) && (!actorKeys(a.participants).size || !actorKeys(b.participants).size)) return true;
   // «وقعت حكومة السودان … في الدوحة» and «أمير قطر، في كلمة بمناسبة توقيع الوثيقة» on the same day of one article: one
   // signing, when both name people and the people of one side are of a country the other names as a party or place. An event of

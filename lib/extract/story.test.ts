@@ -65,6 +65,8 @@ describe('what a story tells is one event, however it is put', () => {
     ['وصل وزير الدفاع التركي إلى مقديشو أمس الأربعاء في زيارة رسمية، وكان في استقباله نائب رئيس الوزراء الصومالي مهدي أحمد جوليد.', '2018-11-08', ['visit 2018-11-07..2018-11-07']],
     // A joint statement issued at the end of a visit is news beside the visit, not its source.
     ['صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية السوري إلى جدة.', '2023-04-12', ['statement 2023-04-12..2023-04-12', 'visit 2023-04-12..2023-04-12']],
+    // A trip told as done «earlier» with no date of its own is the trip of the day's news, with its person and place.
+    ['التقى وزير الخارجية الإيطالي لويجي دي مايو أمس رئيس الحكومة الليبية في طرابلس. ووصل دي مايو في وقت سابق إلى طرابلس في زيارة غير معلنة.', '2021-03-22', ['meeting 2021-03-21..2021-03-21']],
     // A summit named as what a call discussed is its topic, not a summit held that day.
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم ناقشا خلاله أول قمة روسية عربية.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
     // An understanding reached in talks is part of them; so is, in one sentence, an accord signed at them (the trip's family).
@@ -78,6 +80,14 @@ describe('what a story tells is one event, however it is put', () => {
     ['صادقت القمة الإفريقية أمس الإثنين على عودة المغرب. وبدأ الملك مشاركته في جلسات القمة المنعقدة في أديس أبابا أمس.', '2017-01-31', ['conference 2017-01-30..2017-01-30']],
   ])('%s', (text, published, expected) => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
+  });
+});
+
+describe('a trip told as done earlier in the story', () => {
+  const news = 'التقى وزير الخارجية الإيطالي لويجي دي مايو أمس رئيس الحكومة الليبية في طرابلس. ';
+  const withTrip = (text: string) => dated(extract(news + text, '2021-03-22')).find((e) => e.mentions.some((m) => m.quote.includes(text.slice(0, 12))));
+  it('is the trip of the day\'s news', () => {
+    expect(withTrip('ووصل دي مايو في وقت سابق إلى طرابلس في زيارة غير معلنة.')).toBeDefined();
   });
 });
 
