@@ -616,24 +616,40 @@ const SEPARATELY = new Set(functionWords.separately.words);
 /** «اتصالين», «لقاءين»: a dual names two events; a plural («لقاءات») several only when said to be separate. */
 const DUALS = new Set(functionWords.separately.duals);
 const PLURAL = /ات$/;
+const EACH_APART = /(?:^|[^\p{L}])كل[اى]? علي حد[هة](?:[^\p{L}]|$)/u;
 
 /**
  * «أجرى الوزير اتصالين هاتفيين منفصلين مع نظيريه القطري والعماني», «تلقى اتصالين من الرئيسين الألماني والإيراني»:
- * separate events, one with each party named after the noun, each with whoever is named before it. They are never one event again (`apartFrom`).
+ * separate events, one with each party named after the noun, each with whoever is named before it. They are never one
+ * event again (`apartFrom`).
  */
 function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candidate[] {
   const { folded: f, entities } = scope.ctx;
   const separate = (x: Item) => [...wordsAhead(f, x.t.end, 3, /[.\n]/)].some((w) => SEPARATELY.has(w.word.replace(/^و/, '')));
-  const t = items.find((x) => { const head = nextWord(f, x.t.start)?.word.replace(/^[وف]/, '') ?? ''; return DUALS.has(head) || (PLURAL.test(head) && separate(x)); })?.t;
-  if (!t) return [c];
   const sentence = scope.ctx.seg.sentences[c.sentence]!;
+  // «التقى … بالسفيرة الفرنسية والسفير الألماني، كلا على حدة»: each one apart, wherever the sentence says so.
+  const eachApart = (x: Item) => EACH_APART.test(f.slice(x.t.end, sentence.end));
+  const t = items.find((x) => { const head = nextWord(f, x.t.start)?.word.replace(/^[وف]/, '') ?? ''; return DUALS.has(head) || (PLURAL.test(head) && separate(x)) || eachApart(x); })?.t;
+  if (!t) return [c];
   const actor = (e: EntityMention) => e.kind === 'person' || e.kind === 'organisation' || (e.kind === 'country' && !e.locative);
-  const parties = new Map<string, Participant>();
-  for (const e of within(entities, t.end, sentence.end).filter(actor)) parties.set(participantKey(toParticipant(e)), toParticipant(e));
+  // A verb's subject comes after it («التقى … محمود الصبيحي بالسفيرة…»): it meets the parties, it is not one of them.
+  const after = within(entities, t.end, sentence.end).filter(actor).slice(t.pos === 'noun' ? 0 : 1);
+  const parties = new Map<string, EntityMention>();
+  for (const e of after) if (!parties.has(participantKey(toParticipant(e)))) parties.set(participantKey(toParticipant(e)), e);
   if (parties.size < 2) return [c];
   const partyKeys = new Set(parties.keys());
   const others = c.participants.filter((p) => !partyKeys.has(participantKey(p)));
-  const split = [...parties.values()].map((party) => ({ ...c, participants: [...others, party] }));
+  // Each event's words: the first runs from the mention's start to its party; each next one from its party («والسفير
+  // الألماني لدى اليمن، كلا على حدة») to the next party, the last to the mention's end.
+  const mention = c.mentions[0]!;
+  const ends = [...parties.values()].map((e) => scope.ctx.original(e.start, e.end));
+  const split = [...parties.values()].map((party, i) => {
+    const start = i === 0 ? mention.start : ends[i]!.start;
+    const end = i === 0 ? ends[0]!.end : i + 1 < ends.length ? ends[i + 1]!.start : mention.end;
+    const span = trimSpan(scope.ctx.text, start, Math.max(end, Math.min(mention.end, ends[i]!.end))) ?? mention;
+    const inside = span.start >= mention.start && span.end <= mention.end;
+    return { ...c, participants: [...others, toParticipant(party)], mentions: inside ? [{ ...mention, start: span.start, end: span.end }] : c.mentions };
+  });
   for (let i = 1; i < split.length; i++) split[i]!.apartFrom = split[i - 1]!;
   return split;
 }

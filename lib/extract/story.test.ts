@@ -108,6 +108,11 @@ describe('what the text splits stays split', () => {
     const events = dated(extract(text, '2020-08-07'));
     expect(events.map((e) => e.participants.at(-1)!.entityId).sort()).toEqual(parties);
   });
+  it('«كلا على حدة» after a verb: one meeting with each party, not with the verb\'s subject, each told by its own words', () => {
+    const events = dated(extract('التقى، اليوم الأربعاء، عضو مجلس القيادة الرئاسي محمود الصبيحي بالسفيرة الفرنسية والسفير الألماني لدى اليمن، كلا على حدة.', '2026-01-28'));
+    expect(events.map((e) => e.participants.map((p) => p.entityId).at(-1))).toEqual(['FR', 'DE']);
+    expect(events[1]!.mentions[0]!.quote).toBe('والسفير الألماني لدى اليمن');
+  });
   it('one call with two people is one event', () => {
     expect(dated(extract('أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان وولي العهد السعودي الأمير محمد بن سلمان.', '2025-06-09')).length).toBe(1);
   });
