@@ -633,12 +633,27 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   if (!t) return [c];
   const actor = (e: EntityMention) => e.kind === 'person' || e.kind === 'organisation' || (e.kind === 'country' && !e.locative);
   // A verb's subject comes after it («التقى … محمود الصبيحي بالسفيرة…»): it meets the parties, it is not one of them.
-  const after = within(entities, t.end, sentence.end).filter(actor).slice(t.pos === 'noun' ? 0 : 1);
+  // The parties are named in the trigger's clause and the clauses joined to it, not in a relative clause about them
+  // («… اللذين أعربا عن تضامنهما مع لبنان») nor in another clause group.
+  const { seg } = scope.ctx;
+  const own = seg.clauseAt(t.start)!;
+  let until = own.end;
+  for (let i = own.index + 1; i < seg.clauses.length; i++) {
+    const next = seg.clauses[i]!;
+    if (next.sentence !== own.sentence || next.group !== own.group || RELATIVE.has(firstWordOf(f, next))) break;
+    until = next.end;
+  }
+  const after = within(entities, t.end, until).filter(actor).slice(t.pos === 'noun' ? 0 : 1);
+  // «الرئيسين الألماني فرانك فالتر شتاينماير والإيراني حسن روحاني»: a person stands for the country named with him.
+  const personsCountries = new Set(after.filter((e) => e.kind === 'person' && e.country).map((e) => e.country));
   const parties = new Map<string, EntityMention>();
-  for (const e of after) if (!parties.has(participantKey(toParticipant(e)))) parties.set(participantKey(toParticipant(e)), e);
+  for (const e of after) {
+    if (e.kind === 'country' && personsCountries.has(e.id)) continue;
+    if (!parties.has(participantKey(toParticipant(e)))) parties.set(participantKey(toParticipant(e)), e);
+  }
   if (parties.size < 2) return [c];
   const partyKeys = new Set(parties.keys());
-  const others = c.participants.filter((p) => !partyKeys.has(participantKey(p)));
+  const others = c.participants.filter((p) => !partyKeys.has(participantKey(p)) && !(p.kind === 'country' && personsCountries.has(p.entityId)));
   // Each event's words: the first runs from the mention's start to its party; each next one from its party («والسفير
   // الألماني لدى اليمن، كلا على حدة») to the next party, the last to the mention's end.
   const mention = c.mentions[0]!;

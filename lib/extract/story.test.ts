@@ -103,6 +103,8 @@ describe('what the text splits stays split', () => {
   });
   it.each([
     ['تلقى الرئيس اللبناني ميشال عون أمس اتصالين هاتفيين من الرئيسين الألماني والإيراني.', ['DE', 'IR']],
+    // A person stands for the country named with him; a relative clause after the parties names none of them.
+    ['وتلقى عون أمس اتصالين من الرئيسين الألماني فرانك فالتر شتاينماير والإيراني حسن روحاني، اللذين أعربا عن تضامنهما مع لبنان.', ['rouhani', 'steinmeier']],
     ['وأجرى الوزير أمس لقاءات منفصلة مع نظرائه المصري والأردني.', ['EG', 'JO']],
   ])('a dual, or a plural said to be separate, is one event with each party: %s', (text, parties) => {
     const events = dated(extract(text, '2020-08-07'));
