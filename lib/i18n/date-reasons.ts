@@ -38,16 +38,22 @@ const NUMBERS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 const DIRECTION_EN = { past: 'before', next: 'after', current: 'of' } as const;
 const SEASON_MONTHS: Record<SeasonName, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
 
-/** The thirds convention of lib/extract/temporal/anchor.ts applyMod, in words. */
-function partRuleEn(unit: 'week' | 'month' | 'year' | 'decade', mod: DateMod): string {
-  const i = ['early', 'mid', 'late'].indexOf(mod);
-  switch (unit) {
-    case 'week': return ['days 1–3', 'days 3–5', 'days 5–7'][i]!;
-    case 'month': return ['days 1–10', 'days 11–20', 'days 21 to the end'][i]!;
-    case 'year': return monthSpan([[1, 4], [5, 8], [9, 12]][i] as [number, number], 'en');
-    case 'decade': return ['years 0–3', 'years 4–6', 'years 7–9'][i]!;
-  }
-}
+/** The thirds convention of lib/extract/temporal/anchor.ts applyMod, in words (a year's thirds are named by their months). */
+const PART_RULES: Record<Locale, Record<'week' | 'month' | 'decade', Record<DateMod, string>>> = {
+  en: {
+    week: { early: 'days 1–3', mid: 'days 3–5', late: 'days 5–7' },
+    month: { early: 'days 1–10', mid: 'days 11–20', late: 'days 21 to the end' },
+    decade: { early: 'years 0–3', mid: 'years 4–6', late: 'years 7–9' },
+  },
+  ar: {
+    week: { early: 'الأيام 1–3', mid: 'الأيام 3–5', late: 'الأيام 5–7' },
+    month: { early: 'الأيام 1–10', mid: 'الأيام 11–20', late: 'من اليوم 21 إلى آخر الشهر' },
+    decade: { early: 'السنوات 0–3', mid: 'السنوات 4–6', late: 'السنوات 7–9' },
+  },
+};
+const YEAR_THIRDS: Record<DateMod, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+const partRule = (unit: 'week' | 'month' | 'year' | 'decade', mod: DateMod, locale: Locale): string =>
+  unit === 'year' ? monthSpan(YEAR_THIRDS[mod], locale) : PART_RULES[locale][unit][mod];
 
 const monthSpan = ([a, b]: [number, number], locale: Locale): string => `${formatMonthName(a, locale)}–${formatMonthName(b, locale)}`;
 const seasonEn = (s: SeasonName): string => `${s} (${monthSpan(SEASON_MONTHS[s], 'en')})`;
@@ -104,15 +110,6 @@ function daysAr(offset: number, from: ReasonAnchor): string {
 
 const MOD_AR: Record<DateMod, string> = { early: 'أوائل', mid: 'منتصف', late: 'أواخر' };
 const PART_UNIT_AR = { week: 'الأسبوع', month: 'الشهر', year: 'السنة', decade: 'العقد' } as const;
-function partRuleAr(unit: 'week' | 'month' | 'year' | 'decade', mod: DateMod): string {
-  const i = ['early', 'mid', 'late'].indexOf(mod);
-  switch (unit) {
-    case 'week': return ['الأيام 1–3', 'الأيام 3–5', 'الأيام 5–7'][i]!;
-    case 'month': return ['الأيام 1–10', 'الأيام 11–20', 'من اليوم 21 إلى آخر الشهر'][i]!;
-    case 'year': return monthSpan([[1, 4], [5, 8], [9, 12]][i] as [number, number], 'ar');
-    case 'decade': return ['السنوات 0–3', 'السنوات 4–6', 'السنوات 7–9'][i]!;
-  }
-}
 const ORDINAL_AR = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
 const SEASON_AR: Record<SeasonName, string> = { spring: 'الربيع', summer: 'الصيف', autumn: 'الخريف', winter: 'الشتاء' };
 const seasonAr = (s: SeasonName): string => `${SEASON_AR[s]} (${monthSpan(SEASON_MONTHS[s], 'ar')})`;
@@ -177,15 +174,15 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p) => `العقد مذكور؛ القرن محسوب من ${fromAr(p.from)}`,
   },
   part: {
-    en: (p, say) => `${p.mod} ${p.unit} (${partRuleEn(p.unit, p.mod)}); ${say(p.reason)}`,
-    ar: (p, say) => `${MOD_AR[p.mod]} ${PART_UNIT_AR[p.unit]} (${partRuleAr(p.unit, p.mod)})؛ ${say(p.reason)}`,
+    en: (p, say) => `${p.mod} ${p.unit} (${partRule(p.unit, p.mod, 'en')}); ${say(p.reason)}`,
+    ar: (p, say) => `${MOD_AR[p.mod]} ${PART_UNIT_AR[p.unit]} (${partRule(p.unit, p.mod, 'ar')})؛ ${say(p.reason)}`,
   },
   'part-relative': {
-    en: (p) => `${p.mod} ${p.unit} (${partRuleEn(p.unit, p.mod)}), ${{ current: 'the one of', past: 'the one before that of', next: 'the one after that of' }[p.dir]} ${fromEn(p.from)}`,
+    en: (p) => `${p.mod} ${p.unit} (${partRule(p.unit, p.mod, 'en')}), ${{ current: 'the one of', past: 'the one before that of', next: 'the one after that of' }[p.dir]} ${fromEn(p.from)}`,
     ar: (p) => {
       const u = UNIT_AR[p.unit];
       const which = p.dir === 'current' ? `${u.of} ${fromAr(p.from)}` : `${u.the} ${p.dir === 'past' ? u.before : u.after} ل${u.of} ${fromAr(p.from)}`;
-      return `${MOD_AR[p.mod]} ${PART_UNIT_AR[p.unit]} (${partRuleAr(p.unit, p.mod)})، ${which}`;
+      return `${MOD_AR[p.mod]} ${PART_UNIT_AR[p.unit]} (${partRule(p.unit, p.mod, 'ar')})، ${which}`;
     },
   },
   'half-month': {
