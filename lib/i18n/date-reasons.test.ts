@@ -187,7 +187,7 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
   'weekday-nearest': [
     { id: 'weekday-nearest', weekday: 2, day: '2020-07-23', offset: 0, from: pub },
     'the Tuesday nearest Thu 23 Jul 2020 (the day of publication on Thu 23 Jul 2020): the weekday wins',
-    'يوم الثلاثاء الأقرب إلى الخميس 23 يوليو 2020 (يوم النشر يوم الخميس 23 يوليو 2020): يُقدَّم اسم اليوم',
+    'يوم الثلاثاء الأقرب إلى الخميس 23 يوليو 2020 (يوم النشر نفسه، الخميس 23 يوليو 2020): يُقدَّم اسم اليوم',
   ],
   'publication-weekday': [
     { id: 'publication-weekday', day: '2020-07-23', weekday: 4 },

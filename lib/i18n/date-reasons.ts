@@ -103,6 +103,7 @@ function countAr(n: number, unit: Unit): string {
 }
 
 function daysAr(offset: number, from: ReasonAnchor): string {
+  if (offset === 0 && from.anchor === 'publication') return `يوم النشر نفسه، ${formatDay(from.day, 'ar', { weekday: true })}`;
   const a = fromAr(from);
   if (offset === 0) return `يوم ${a}`;
   return `${offset < 0 ? 'قبل' : 'بعد'} ${countAr(Math.abs(offset), 'day')} من ${a}`;
