@@ -87,7 +87,8 @@ function families(scope: GroupScope): Item[][] {
   const items = triggers
     .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
     .map((t) => itemOf(scope, t))
-    .filter((x) => !x.t.weak || ownDates(scope, x).length > 0);
+    .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
+    .map((x) => (isDiscussedEvent(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
     // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
@@ -106,6 +107,22 @@ function families(scope: GroupScope): Item[][] {
     if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
+}
+
+/** How many words may stand between a verb of discussion and the event it discusses («ناقشا خلالها أول قمة روسية عربية»). */
+const TOPIC_GAP_WORDS = 3;
+
+/**
+ * «ناقشا خلالها أول قمة روسية عربية»: an event named as the object of a verb of discussion, with no date of its own, is
+ * what was talked about, not an event the sentence reports; it joins the talks. One the talks place themselves in
+ * («بحثا خلال القمة») or that carries its own date («بحثا التحضير لزيارة الرئيس الشهر المقبل») stays an event.
+ */
+function isDiscussedEvent(scope: GroupScope, x: Item): boolean {
+  if (x.t.pos !== 'noun' || x.t.discussion || x.relation !== null) return false;
+  const { folded } = scope.ctx;
+  const discussedBy = scope.triggers.some((d) => d.discussion && d.pos !== 'noun' && d.end <= x.t.start
+    && scope.ctx.seg.clauseAt(d.start) === x.cl && wordsIn(folded, d.end, x.t.start) <= TOPIC_GAP_WORDS);
+  return discussedBy && ownDates(scope, x).length === 0;
 }
 
 /** How far after an invitation (in characters of its clause group) the meeting it invites to may be named. */
@@ -382,15 +399,15 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   return actors;
 }
 
-/** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */
 /** «مناقشة الأوضاع في سوريا»: a place after a noun of a subject and «في» is what was discussed. */
-function isTopic(f: string, e: EntityMention): boolean {
+function isTopicPlace(f: string, e: EntityMention): boolean {
   const prep = previousWord(f, e.start);
   if (!prep || prep.word !== 'في') return false;
   const noun = previousWord(f, prep.start);
   return noun !== null && TOPIC_NOUNS.has(noun.word.replace(/^و/, ''));
 }
 
+/** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */
 function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clauses: Clause[], type: EventType): EntityMention | null {
   const f = scope.ctx.folded;
   const lex = getLexicon();
@@ -399,7 +416,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «اجتماع وزراء خارجية الصومال»: after a trigger that names the meeting's members comes whose they are, not where.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
-  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e) && !isTopic(f, e)
+  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e) && !isTopicPlace(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
   const city = places.find((e) => e.kind === 'city');
   if (city) return city;

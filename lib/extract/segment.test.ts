@@ -23,6 +23,16 @@ describe('segment', () => {
     expect(segment(t, () => false).sentences.map((s) => s.headline)).toEqual([true, true, false, false]);
   });
   it.each([
+    ['ويوم الإثنين الماضي، التقى الرئيس السفير لدى البلاد، السيد فلان، حيث ناقشا ملفات التعاو', false],
+    ['قمة عربية طارئة، اليوم', true],
+    ['والتقى الوزير في العاصمة مع الرئيس ونظيره، وترأس مع رئيس الوزراء ال', false],
+    ['وزير الخارجية يلتقي الرئيس في العاصمة', true],
+  ])('a short last line is a headline unless it continues prose (clauses on commas, «و» and a verb): %s', (line, headline) => {
+    const t = normalizeArabic('بحث الوزير الأوضاع مع نظيره.\n' + line).text;
+    const verbAt = (s: number, e: number) => ['والتقي', 'وترأس', 'يلتقي'].includes(t.slice(s, e));
+    expect(segment(t, verbAt).sentences.at(-1)!.headline).toBe(headline);
+  });
+  it.each([
     ['يزمع الرئيس زيارة الصين نهاية الشهر الجاري، في حين بحث مع ولي العهد خلال اتصال هاتفي تنسيق الجهود.', 'في حين'],
     ['وصل الوزير إلى بغداد أمس بينما غادر نظيره إلى عمان.', 'بينما'],
     ['وصل الوزير إلى بغداد أمس، وبينما غادر نظيره إلى عمان بقي الوفد.', 'وبينما'],

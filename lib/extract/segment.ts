@@ -83,7 +83,21 @@ function splitterKind(tok: string, conj: boolean): 'comp' | 'sub' | null {
  * A short line that ends without a full stop is a headline, whatever splits it: «قادة الخليج يوقعون البيان الختامي
  * لقمة العلا.. تفاصيل» is one headline of two sentences.
  */
-function markHeadlineLines(text: string, sentences: Sentence[]): void {
+/**
+ * Prose cut short is not a headline: a line of clauses strung on commas («ويوم الإثنين الماضي، التقى الدبيبة السفير،
+ * غوفين بيغيتش، حيث ناقشا…»), or one that opens with «و»/«ف» and a verb («والتقى أكار في مقديشو مع الرئيس…»), which
+ * continues a story where a headline starts one.
+ */
+function continuesProse(text: string, a: number, b: number, clauseVerb: (start: number, end: number) => boolean): boolean {
+  if (text.slice(a, b).split('،').length > 2) return true;
+  const first = text.charCodeAt(a);
+  if (first !== C_WAW && first !== C_FA) return false;
+  let e = a;
+  while (e < b && isWordCode(text.charCodeAt(e))) e++;
+  return clauseVerb(a, e);
+}
+
+function markHeadlineLines(text: string, sentences: Sentence[], clauseVerb: (start: number, end: number) => boolean): void {
   let k = 0;
   for (let lineStart = 0; lineStart < text.length && k < sentences.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -95,7 +109,7 @@ function markHeadlineLines(text: string, sentences: Sentence[]): void {
     // A full stop inside the line («… شكري. (3)») makes it prose; «..» does not, and a question after it is the
     // headline's teaser («تزور الجزائر بعد شهر رمضان.. ما السبب؟»).
     const teaser = /\.\.\s/.test(trimmed);
-    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && (last !== AR_QUESTION || teaser) && last !== COLON && !/[^.]\.\s/.test(trimmed);
+    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && (last !== AR_QUESTION || teaser) && last !== COLON && !/[^.]\.\s/.test(trimmed) && !continuesProse(text, sentences[first]!.start, sentences[k - 1]!.end, clauseVerb);
     if (isHeadline) for (let i = first; i < k; i++) sentences[i]!.headline = true;
     lineStart = lineEnd + 1;
   }
@@ -109,7 +123,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     while (b > a && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NL || text.charCodeAt(b - 1) === CR)) b--;
     if (b <= a) return;
     const last = text.charCodeAt(b - 1);
-    const headline = lineStart && lineEndsHere && b - a < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON && !text.slice(a, b).includes('. ');
+    const headline = lineStart && lineEndsHere && b - a < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON && !text.slice(a, b).includes('. ') && !continuesProse(text, a, b, clauseVerb);
     sentences.push({ start: a, end: b, headline, index: sentences.length });
   };
   let lineStart = true;
@@ -125,7 +139,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     }
   }
   pushSentence(s, text.length, lineStart, true);
-  markHeadlineLines(text, sentences);
+  markHeadlineLines(text, sentences, clauseVerb);
 
   const clauses: Clause[] = [];
   let group = 0;

@@ -44,6 +44,28 @@ export function nextWord(text: string, p: number): { word: string; end: number }
   return p > s ? { word: text.slice(s, p), end: p } : null;
 }
 
+const QUOTE_OR_BRACKET = /["'«»“”’‘()[\]]/;
+
+/**
+ * The next `max` words after p within one stretch of text: quotes and brackets around a name («الوحدة الوطنية») are
+ * stepped over; the walk ends where a character of `stop` stands between two words.
+ */
+export function* wordsAhead(text: string, p: number, max: number, stop: RegExp): Generator<{ word: string; end: number }> {
+  for (let n = 0; n < max; n++) {
+    let s = p;
+    while (s < text.length && !isWordCode(text.charCodeAt(s))) {
+      const ch = text[s]!;
+      if (stop.test(ch)) return;
+      if (ch !== ' ' && ch !== '،' && ch !== ',' && !QUOTE_OR_BRACKET.test(ch)) return;
+      s++;
+    }
+    const w = nextWord(text, s);
+    if (!w) return;
+    yield w;
+    p = w.end;
+  }
+}
+
 const JUNK = /[\s،,.:;؛"'«»“”’‘\-–—]/;
 
 /** Trims spaces and dangling punctuation off both ends of an original span. */

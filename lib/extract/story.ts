@@ -101,6 +101,7 @@ const firstSentence = (c: Cluster) => Math.min(...c.members.map((m) => m.sentenc
 function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
   const people = actorKeys(talks.participants);
   const at = firstSentence(talks);
+  const sentences = new Set(talks.members.map((m) => m.sentence));
   let best: Cluster | null = null;
   let bestDistance = Infinity;
   for (const h of others) {
@@ -108,7 +109,10 @@ function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
     const s = firstSentence(h);
     // Talks dated only by the article's day («وبحث معه…» after «والتقى الوفد… في نيسان») may be the earlier event's.
     if (talks.date && h.date && !datesCompatible(talks.date, h.date) && !(datedByArticleOnly(talks) && s <= at)) continue;
-    if (people.size) {
+    // «وصل الوزير… أمس، وكان في استقباله نائب رئيس الوزراء»: an event told in the talks' own sentence is theirs, whoever
+    // else they name.
+    const sameSentence = h.members.some((m) => sentences.has(m.sentence));
+    if (people.size && !sameSentence) {
       // An event told with nobody named right before or after the talks («جاء ذلك خلال اتصال هاتفي») is theirs.
       const theirs = actorKeys(h.participants);
       if (theirs.size ? ![...people].some((p) => theirs.has(p)) : Math.abs(s - at) > 1) continue;

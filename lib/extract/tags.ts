@@ -8,7 +8,7 @@ import type { EventLabel, LexEntry, TriggerPos } from './lexicon';
 import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
-import { nextWord, previousWord } from './spans';
+import { nextWord, previousWord, wordsAhead } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
 
@@ -75,7 +75,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (m.future) tags.futurePos.push(m.start);
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
       if (!opensProceedings && (!t.requires || meetsRequirement(f, t.requires, m.end, entities))) {
-        const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end);
+        const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'));
         tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
       }
     }
@@ -105,25 +105,22 @@ const PROCEEDINGS = new Set(functionWords.proceedings.words);
  * sentence (a subject with a long name may come first: «افتتح رئيس الوزراء الصيني وين جياباو اليوم الخميس الاجتماع»).
  */
 function proceedingsAfter(f: string, from: number): boolean {
-  let p = from;
-  for (let n = 0; n < 12; n++) {
-    const w = nextWord(f, p);
-    if (!w || /[.\n]/.test(f.slice(p, w.end - w.word.length))) return false;
-    if (PROCEEDINGS.has(w.word.replace(/^(?:و?ال|و)/, ''))) return true;
-    p = w.end;
-  }
+  for (const w of wordsAhead(f, from, 12, /[.\n]/)) if (PROCEEDINGS.has(w.word.replace(/^(?:و?ال|و)/, ''))) return true;
   return false;
 }
 
-/** «اتفق الرئيسان على مواصلة التنسيق»: «على» and a course of action within fourteen words (names are long), in the same clause. */
-function agreesOnCourse(f: string, from: number): boolean {
-  let p = from;
-  for (let n = 0; n < 14 && p < f.length; n++) {
-    const w = nextWord(f, p);
-    if (!w || /[.،,\n]/.test(f.slice(p, w.end - w.word.length))) return false;
-    p = w.end;
+/** «اتفق مع رئيس الوزراء أنه من الأنسب تأجيل القمة»: what «اتفق» (not «وقع») tells as a clause is an understanding too. */
+const AGREED_THAT = new Set(['ان', 'انه', 'بان', 'بانه', 'انهما']);
+
+/**
+ * «اتفق الرئيسان على مواصلة التنسيق»: «على» and a course of action, or «أن» and what was agreed, within fourteen words
+ * (names are long), in the same clause.
+ */
+function agreesOnCourse(f: string, from: number, agreeVerb: boolean): boolean {
+  for (const w of wordsAhead(f, from, 14, /[.،,\n]/)) {
+    if (agreeVerb && AGREED_THAT.has(w.word)) return true;
     if (w.word === 'علي' || w.word === 'وعلي') {
-      const course = nextWord(f, p)?.word.replace(/^(?:ال|لل|ب)/, '') ?? '';
+      const course = nextWord(f, w.end)?.word.replace(/^(?:ال|لل|ب)/, '') ?? '';
       return AGREED_COURSES.has(course) || AGREED_COURSES.has('ال' + course);
     }
   }
