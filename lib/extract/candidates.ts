@@ -18,7 +18,7 @@ import { getLexicon } from './lexicon';
 import { modalityAt } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
-import { nextToken, nextWord, previousWord, trimSpan, within, wordsIn, type Span } from './spans';
+import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsIn, type Span } from './spans';
 import type { TriggerHit } from './tags';
 
 interface Item {
@@ -70,10 +70,22 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
     triggersOfGroup.set(cl.group, arr);
   }
   const candidates: Candidate[] = [];
+  const announcements: Candidate[] = [];
   for (const [group, triggers] of triggersOfGroup) {
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
-    for (const family of families(scope)) candidates.push(candidateOf(scope, family, candidates.length));
+    for (const family of families(scope)) {
+      const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length));
+      candidates.push(...told);
+      const announced = announcementOf(scope, family, told[0]!);
+      if (announced) announcements.push(announced);
+    }
   }
+  // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
+  // decided is told as their outcome; the talks are the news, the announcement only their source. (Talks with no date
+  // words of their own take the article's day later, as the announcement does.)
+  const talksThatDay = (a: Candidate) => candidates.some((c) => (c.type === 'call' || c.type === 'meeting') && c.modality === 'occurred'
+    && !c.flags.discussion && (c.date === null ? !c.flags.noFallback : c.date.start === a.date?.start && c.date.end === a.date?.end));
+  candidates.push(...announcements.filter((a) => !talksThatDay(a)));
   candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
   candidates.forEach((c, i) => { c.order = i; });
   return candidates;
@@ -100,11 +112,11 @@ function families(scope: GroupScope): Item[][] {
     arr.push(it);
     byKey.set(key, arr);
   }
-  // «حسبما أفاد بيان…، بدأ زيارة»
+  // «حسبما أفاد بيان…، بدأ زيارة»; a joint statement («صدر بيان مشترك في ختام الزيارة») is news of its own.
   for (const [key, arr] of [...byKey]) {
     const [family, modality] = key.split('|');
     const trip = byKey.get('trip|' + modality);
-    if (family === 'statement' && trip) { trip.push(...arr); byKey.delete(key); }
+    if (family === 'statement' && trip && !arr.some((x) => JOINT_STATEMENT.test(x.t.form))) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }
@@ -124,6 +136,8 @@ function isDiscussedEvent(scope: GroupScope, x: Item): boolean {
     && scope.ctx.seg.clauseAt(d.start) === x.cl && wordsIn(folded, d.end, x.t.start) <= TOPIC_GAP_WORDS);
   return discussedBy && ownDates(scope, x).length === 0;
 }
+
+const JOINT_STATEMENT = /مشترك/;
 
 /** How far after an invitation (in characters of its clause group) the meeting it invites to may be named. */
 const INVITED_TO_SPAN = 200;
@@ -451,12 +465,22 @@ function topicOf(f: string, first: Item): string | null {
   return first.t.form.replace(/^ال/, '') + ':' + tok.replace(/^(ال|لل|ب|ل)/, '');
 }
 
-/** A clause that holds nothing but a date phrase (and a word like «يوم» or «مساء»). */
+/** «بالقصر», «في العاصمة»: a word that opens where something happened. */
+const PLACE_PREPOSITION = /^(?:في$|ب)/;
+
+/**
+ * A clause that holds nothing but a date phrase (and a word like «يوم» or «مساء»), or a date and where
+ * («، اليوم بالقصر الملكي بالرباط،»): the rest of the clause opens with a preposition of place and names a place.
+ */
 function dateOnly(scope: GroupScope, c: Clause): boolean {
   const f = scope.ctx.folded;
   const phrases = within(scope.dates.phrases, c.start, c.end);
+  if (!phrases.length) return false;
   const dateWords = phrases.reduce((n, d) => n + wordsIn(f, d.start, Math.min(d.end, c.end)), 0);
-  return phrases.length > 0 && wordsIn(f, c.start, c.end) - dateWords <= 1;
+  if (wordsIn(f, c.start, c.end) - dateWords <= 1) return true;
+  const rest = nextWord(f, Math.min(phrases[phrases.length - 1]!.end, c.end));
+  const placed = within(scope.ctx.entities, c.start, c.end).some((e) => e.locative);
+  return placed && rest !== null && rest.end <= c.end && PLACE_PREPOSITION.test(rest.word) && phrases[0]!.start - c.start < 8;
 }
 
 /**
@@ -565,6 +589,70 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   return {
     ...date, start: iso(start), end: iso(end),
     ...explained({ id: 'lasting', days: duration.days, text: written, ending, reason: reasonOf(date) }),
+  };
+}
+
+const SEPARATELY = new Set(functionWords.separately.words);
+/** A dual or plural noun («اتصالين», «لقاءات»): its first word ends as a dual or a feminine plural does. */
+const DUAL_OR_PLURAL = /(?:ين|ات)$/;
+
+/**
+ * «أجرى الوزير اتصالين هاتفيين منفصلين مع نظيريه القطري والعماني»: separate events, one with each party named after
+ * the noun, each with whoever is named before it. They are never one event again (`apartFrom`).
+ */
+function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candidate[] {
+  const { folded: f, entities } = scope.ctx;
+  const t = items.find((x) => DUAL_OR_PLURAL.test(x.t.form.split(' ')[0]!) && [...wordsAhead(f, x.t.end, 3, /[.\n]/)].some((w) => SEPARATELY.has(w.word.replace(/^و/, ''))))?.t;
+  if (!t) return [c];
+  const sentence = scope.ctx.seg.sentences[c.sentence]!;
+  const actor = (e: EntityMention) => e.kind === 'person' || e.kind === 'organisation' || (e.kind === 'country' && !e.locative);
+  const parties = new Map<string, Participant>();
+  for (const e of within(entities, t.end, sentence.end).filter(actor)) parties.set(participantKey(toParticipant(e)), toParticipant(e));
+  if (parties.size < 2) return [c];
+  const partyKeys = new Set(parties.keys());
+  const others = c.participants.filter((p) => !partyKeys.has(participantKey(p)));
+  const split = [...parties.values()].map((party) => ({ ...c, participants: [...others, party] }));
+  for (let i = 1; i < split.length; i++) split[i]!.apartFrom = split[i - 1]!;
+  return split;
+}
+
+/**
+ * «وأعلن وزير الخارجية، فيصل بن فرحان، تأجيل زيارة رئيس الوزراء العراقي»: when a clause puts off or calls off an
+ * event and someone is said to announce it, the announcement is what happened that day, the news: a statement by the
+ * speaker about the event's people, beside the called-off event (never the same one). Dated by the clause when that is
+ * not after publication (the day of the announcement), else by the article; a denial is not one (its words are the
+ * claim denied).
+ */
+/** How many words after «تأجيل زيارة» still name the event put off («رئيس الوزراء العراقي إلى الرياض»). */
+const ANNOUNCED_EVENT_WORDS = 6;
+
+function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
+  if (c.modality !== 'postponed' && c.modality !== 'cancelled') return null;
+  const { ctx, dates } = scope;
+  const first = items[0]!.t;
+  const sentence = ctx.seg.sentences[c.sentence]!;
+  const said = ctx.tags.speechAt.find((at) => at >= sentence.start && at < first.start);
+  if (said === undefined) return null;
+  const published = dates.publication?.end ?? null;
+  const ownDay = c.date !== null && published !== null && c.date.end <= published && c.dateKind === 'clause';
+  const date = ownDay ? c.date : dates.lead ?? dates.publication;
+  if (!date) return null;
+  const speaker = scope.speakers.bySentence.get(c.sentence)
+    ?? within(ctx.entities, said, first.start).find((e) => e.kind === 'person' || e.kind === 'organisation');
+  // Who said what was put off, up to the event it names: not what the plan was («التي كانت مقررة غدا»), which did not happen.
+  let end = first.end;
+  for (const w of wordsAhead(ctx.folded, first.end, ANNOUNCED_EVENT_WORDS, /[.،,\n]/)) {
+    if (RELATIVE.has(w.word) || /^(?:ال)?مقرر/.test(w.word)) break;
+    end = w.end;
+  }
+  const span = trimSpan(ctx.text, ctx.original(said, said + 1).start, ctx.original(first.start, end).end);
+  if (!span) return null;
+  const people = c.participants.filter((p) => p.kind === 'person' && p.entityId !== speaker?.id);
+  return {
+    ...c, type: 'statement', modality: 'occurred', date, dateKind: ownDay ? 'clause' : 'lead', label: null, anchor: null, offset: null,
+    participants: speaker ? [toParticipant(speaker), ...people] : c.participants, location: null, apartFrom: c,
+    mentions: [{ start: span.start, end: span.end, dateSpan: ownDay ? c.mentions[0]!.dateSpan : null }],
+    flags: { ...c.flags, discussion: false, source: false, complement: false, noFallback: false, weak: false },
   };
 }
 

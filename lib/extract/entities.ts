@@ -283,6 +283,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         resolved = [personMention(holder, m.start, end, title.role, true)];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
+      // «رئيس مجلس الشيوخ الباكستاني», «السفير الفرنسي لدى اليمن» with no name the date can tell: their country takes part.
+      const country = !resolved.length && nat ? lex.countries.get(nat) : undefined;
+      if (country) out.push({ start: m.start, end, kind: 'country', id: country.id, nameEn: country.en, nameAr: country.ar, role: null, roleFamily: null, country: country.id, locative: false, fromTitle: true, adjective: true });
       k = j - 1;
       continue;
     }

@@ -23,6 +23,13 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
   });
+  it.each([
+    ['استقبل الملك محمد السادس، اليوم بالقصر الملكي بالرباط، رئيس مجلس الشيوخ الباكستاني.', 'PK'],
+    ['التقى رئيس الوزراء اليمني في عدن اليوم السفير الفرنسي لدى اليمن.', 'FR'],
+  ])('an official named only by a title of nationality takes part as his country: %s', (text, country) => {
+    const [meeting] = ev(text);
+    expect(meeting?.participants.map((p) => p.entityId)).toContain(country);
+  });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);

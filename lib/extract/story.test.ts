@@ -63,6 +63,8 @@ describe('what a story tells is one event, however it is put', () => {
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم حيث اتفقا على تأجيل الاجتماع المشترك.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
     // Who welcomed a visitor on arrival («وكان في استقباله») is the visit's welcome, not talks of their own.
     ['وصل وزير الدفاع التركي إلى مقديشو أمس الأربعاء في زيارة رسمية، وكان في استقباله نائب رئيس الوزراء الصومالي مهدي أحمد جوليد.', '2018-11-08', ['visit 2018-11-07..2018-11-07']],
+    // A joint statement issued at the end of a visit is news beside the visit, not its source.
+    ['صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية السوري إلى جدة.', '2023-04-12', ['statement 2023-04-12..2023-04-12', 'visit 2023-04-12..2023-04-12']],
     // A summit named as what a call discussed is its topic, not a summit held that day.
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم ناقشا خلاله أول قمة روسية عربية.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
     // An understanding reached in talks is part of them; so is, in one sentence, an accord signed at them (the trip's family).
@@ -76,6 +78,21 @@ describe('what a story tells is one event, however it is put', () => {
     ['صادقت القمة الإفريقية أمس الإثنين على عودة المغرب. وبدأ الملك مشاركته في جلسات القمة المنعقدة في أديس أبابا أمس.', '2017-01-31', ['conference 2017-01-30..2017-01-30']],
   ])('%s', (text, published, expected) => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
+  });
+});
+
+describe('what the text splits stays split', () => {
+  it.each([
+    ['أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالين هاتفيين منفصلين مع الرئيس الإيراني مسعود بزشكيان وولي العهد السعودي الأمير محمد بن سلمان.', ['Salman', 'Pezeshkian']],
+    ['أجرى وزير الخارجية اتصالين هاتفيين منفصلين مع نظيريه القطري والعماني أمس.', ['Oman', 'Qatar']],
+  ])('two separate calls are two events, one with each party: %s', (text, parties) => {
+    const calls = dated(extract(text, '2025-06-09'));
+    expect(calls.map(brief)).toEqual(['call 2025-06-08..2025-06-08', 'call 2025-06-08..2025-06-08']);
+    const counterparts = calls.map((c) => c.participants.at(-1)!.nameEn);
+    expect(parties.map((p) => counterparts.filter((n) => n.includes(p)).length)).toEqual([1, 1]);
+  });
+  it('one call with two people is one event', () => {
+    expect(dated(extract('أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان وولي العهد السعودي الأمير محمد بن سلمان.', '2025-06-09')).length).toBe(1);
   });
 });
 
@@ -120,10 +137,31 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
   it('folds the scheduled summit and the leaders\' trip to it into the postponement', () => {
     const text = 'أعلنت الحكومة العراقية، الأربعاء، عن قرار يقضي بتأجيل القمة الثلاثية المقرر عقدها في بغداد غدا. وكان من المقرر أن يصل ملك الأردن عبد الله الثاني إلى العاصمة بغداد يوم غد الخميس لعقد القمة. وقال المتحدث إن القمة التي كان من المقرر عقدها يوم غد الخميس في بغداد ستعقد لاحقا.';
     const events = extract(text, '2021-04-07');
-    expect(dated(events)).toEqual([]);
+    // What happened that day is the government's announcement; the summit did not.
+    expect(dated(events).map(brief)).toEqual(['statement 2021-04-07..2021-04-07']);
     const summit = events.find((e) => e.modality === 'postponed');
     expect(summit?.type).toBe('conference');
     expect(summit?.mentions.some((m) => m.quote.includes('يصل'))).toBe(true);
+  });
+});
+
+describe('who announces that an event is put off makes the news of the day', () => {
+  it.each([
+    ['وأعلن وزير الخارجية السعودي، فيصل بن فرحان، اليوم تأجيل زيارة رئيس الوزراء العراقي إلى الرياض.', '2020-07-20', 'statement 2020-07-20..2020-07-20', 'Faisal bin Farhan'],
+    ['أفادت مصادر حكومية يابانية، يوم الاثنين، بأن رئيس دولة الإمارات سيؤجل زيارته إلى طوكيو التي كانت مقررة الأحد المقبل.', '2026-02-02', 'statement 2026-02-02..2026-02-02', 'Mohamed bin Zayed Al Nahyan'],
+  ])('%s', (text, published, expected, person) => {
+    const events = extract(text, published);
+    expect(dated(events).map(brief)).toEqual([expected]);
+    expect(dated(events)[0]!.participants.map((p) => p.nameEn)).toContain(person);
+    expect(events.some((e) => e.modality === 'postponed' && e.type === 'visit')).toBe(true);
+  });
+  it('the announcement does not rest on the words of the plan that was put off', () => {
+    const text = 'أعلنت الرئاسة تأجيل زيارة الرئيس إلى باريس التي كانت مقررة غدا.';
+    const [statement] = dated(extract(text, '2026-02-02'));
+    expect(statement?.mentions.map((m) => m.quote)).toEqual(['أعلنت الرئاسة تأجيل زيارة الرئيس إلى باريس']);
+  });
+  it('a denial is not an announcement of its own', () => {
+    expect(dated(extract('نفى مصدر دبلوماسي اليوم صحة الأنباء عن زيارة الرئيس إلى الإمارات.', '2013-03-14')).map(brief)).not.toContain('statement 2013-03-14..2013-03-14');
   });
 });
 
