@@ -7,13 +7,35 @@
 import type { DateReason, DateReasonId, DateReasonOf, ReasonAnchor, ReasonRange, SeasonName } from '@/lib/domain/date-reason';
 import type { DateMod, EventDate } from '@/lib/domain/event';
 import { isolate } from '@/lib/format/bidi';
-import { formatDay, formatEventDate, formatMonth, formatMonthName, formatWeekday } from '@/lib/format/dates';
+import * as dates from '@/lib/format/dates';
 import hijriMonths from '@/lib/extract/lexicon/temporal/hijri-months.json';
 import type { Locale } from './messages';
 
 type Say = (reason: DateReason) => string;
 type Render<K extends DateReasonId> = (p: DateReasonOf<K>, say: Say) => string;
 type Entry<K extends DateReasonId> = Record<Locale, Render<K>>;
+
+/**
+ * Day and month names, each formatted once: the engine explains every date phrase it reads (in English, as it stores
+ * them), and the phrases of an article name the same few days — its publication day above all.
+ */
+const NAMES = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let name = NAMES.get(key);
+  if (name === undefined) {
+    if (NAMES.size >= 10_000) NAMES.clear();
+    name = make();
+    NAMES.set(key, name);
+  }
+  return name;
+}
+const formatDay = (iso: string, locale: Locale, options: { weekday?: boolean } = {}): string =>
+  remembered(`day ${locale} ${options.weekday ? 'weekday ' : ''}${iso}`, () => dates.formatDay(iso, locale, options));
+const formatMonth = (iso: string, locale: Locale): string => remembered(`month ${locale} ${iso}`, () => dates.formatMonth(iso, locale));
+const formatMonthName = (month: number, locale: Locale): string => remembered(`month name ${locale} ${month}`, () => dates.formatMonthName(month, locale));
+const formatWeekday = (weekday: number, locale: Locale): string => remembered(`weekday ${locale} ${weekday}`, () => dates.formatWeekday(weekday, locale));
+const formatEventDate = (r: ReasonRange, locale: Locale): string =>
+  remembered(`range ${locale} ${r.start} ${r.end} ${r.precision} ${r.approximate} ${r.mod}`, () => dates.formatEventDate(r, locale));
 
 // ——— English ———
 
