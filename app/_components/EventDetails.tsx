@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { EventRecord } from '@/lib/db/event-queries';
-import type { Mention } from '@/lib/domain/event';
+import type { EventDate, Mention } from '@/lib/domain/event';
+import { isolateQuoted } from '@/lib/format/bidi';
 import { formatPublished } from '@/lib/format/publication';
-import type { Messages, Locale } from '@/lib/i18n/messages';
+import { explainDate } from '@/lib/i18n/date-reasons';
+import { directionOf, type Messages, type Locale } from '@/lib/i18n/messages';
 import { independentOutlets } from '@/lib/timeline/outlets';
 import { dateLabel, eventTitle } from '@/lib/timeline/items';
 import { mentionAnchor } from '@/lib/timeline/anchors';
@@ -34,6 +36,19 @@ function Passage({ event, mention, t }: { event: EventRecord; mention: Mention; 
         {t.localCopy}
       </Link>
     </div>
+  );
+}
+
+/**
+ * How the date was found, in the reader's language when the date has a reason; a date stored with its English sentence
+ * only shows that, marked English. English quotes Arabic phrases, isolated so that one holding digits keeps its order.
+ */
+function Explanation({ date, locale }: { date: EventDate; locale: Locale }) {
+  const { text, lang } = explainDate(date, locale);
+  return (
+    <dd data-testid="event-explanation" lang={lang} dir={directionOf(lang)} className="text-start">
+      {lang === 'en' ? isolateQuoted(text) : text}
+    </dd>
   );
 }
 
@@ -70,8 +85,7 @@ export function EventDetails({ event, locale, t, headingLevel = 2 }: Props) {
         {event.date && (
           <>
             <dt className="text-stone-600">{t.howDated}</dt>
-            {/* The engine explains in English: isolated, so an Arabic phrase inside it keeps its place. */}
-            <dd data-testid="event-explanation" lang="en" dir="ltr" className="text-start">{event.date.explanation}</dd>
+            <Explanation date={event.date} locale={locale} />
           </>
         )}
         <dt className="text-stone-600">{t.type}</dt>

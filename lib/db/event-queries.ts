@@ -294,6 +294,7 @@ function toEventDate(row: EventRow): EventDate | null {
     text: row.dateText ?? '',
     basis: (row.dateBasis ?? 'explicit') as EventDate['basis'],
     explanation: row.dateExplanation ?? '',
+    ...(row.dateReason ? { reason: row.dateReason } : {}),
   };
 }
 

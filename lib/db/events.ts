@@ -77,6 +77,7 @@ export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promi
         dateText: event.date?.text ?? null,
         dateBasis: event.date?.basis ?? null,
         dateExplanation: event.date?.explanation ?? null,
+        dateReason: event.date?.reason ?? null,
         titleEn: event.title.en,
         titleAr: event.title.ar,
         locationId: event.location?.entityId ?? null,

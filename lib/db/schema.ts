@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { DateReason } from '@/lib/domain/date-reason';
 import {
   bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, real, serial, text, timestamp, unique, uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -52,6 +53,8 @@ export const events = pgTable(
     dateText: text('date_text'),
     dateBasis: text('date_basis'),
     dateExplanation: text('date_explanation'),
+    /** The explanation in no language (lib/domain/date-reason.ts), read in the reader's; null on rows stored before it. */
+    dateReason: jsonb('date_reason').$type<DateReason>(),
     titleEn: text('title_en').notNull(),
     titleAr: text('title_ar').notNull(),
     locationId: text('location_id').references(() => entities.id),

@@ -1,5 +1,6 @@
 /** The shapes every layer shares: the extraction engine produces them, the database stores them, the app draws them. */
 
+import type { DateReason } from './date-reason';
 import { EVENT_TYPE_INFO, type EventType } from './event-types';
 
 export type { EventType } from './event-types';
@@ -30,6 +31,11 @@ export interface EventDate {
   basis: DateBasis;
   /** One sentence a person can check, e.g. «"الأربعاء" → Wed 22 Jul 2020: the Wednesday before publication on Thu 23 Jul 2020». */
   explanation: string;
+  /**
+   * The same explanation in no language (lib/domain/date-reason.ts), rendered in the reader's by lib/i18n/date-reasons.ts.
+   * Absent on dates stored before explanations had one, and on hand-made ones: those have the English sentence only.
+   */
+  reason?: DateReason;
 }
 
 /** An article's publication date as the manifest gives it: a day or a month. */

@@ -12,6 +12,7 @@ import type { Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
 import { UNTIL_BEFORE } from './temporal/lexicon';
+import { explained, reasonOf } from './temporal/explain';
 import { findDurations, type Duration } from './temporal/durations';
 import { findEventOffsets, type EventOffset } from './temporal/offsets';
 
@@ -146,7 +147,7 @@ function leadDate(text: string, seg: Segmentation, usable: DatePhrase[], publica
   const past = (d: EventDate) => publication === null || d.start <= publication.end;
   for (const s of seg.sentences.filter((x) => !x.headline && wordsIn(text, x.start, x.end) >= LEAD_MIN_WORDS).slice(0, 2)) {
     const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!));
-    if (d) return { ...d.date!, explanation: `${d.date!.explanation} (the date the lead paragraph gives)` };
+    if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
   }
   return null;
 }

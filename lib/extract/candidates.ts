@@ -6,6 +6,7 @@
 import type { EventDate, EventType, Modality, Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
+import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
 import { MAX_QUOTE, type ArticleContext } from './article-context';
@@ -608,7 +609,7 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   const written = f.slice(duration.start, duration.end);
   return {
     ...date, start: iso(start), end: iso(end),
-    explanation: `${date.explanation}; lasting ${duration.days} days («${written}»), so ${ending ? 'its last' : 'its first'} day`,
+    ...explained({ id: 'lasting', days: duration.days, text: written, ending, reason: reasonOf(date) }),
   };
 }
 

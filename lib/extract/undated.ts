@@ -6,6 +6,7 @@
 import type { EventDate, Modality } from '../domain/event';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type EventRelation } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
+import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate } from './temporal/offsets';
 
 /** Modalities whose events may borrow a date from another event: what happened or is planned, or was put off or called off. */
@@ -15,8 +16,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   const articleDate = lead ?? publication;
   const giveArticleDate = (c: Candidate) => {
     if (!articleDate || !takesArticleDate(c)) return;
-    const basisText = lead ? 'the date the lead paragraph gives' : 'the publication date';
-    c.date = { ...articleDate, explanation: `No date of its own; reported in the past tense, so it takes ${basisText}. ${articleDate.explanation}` };
+    c.date = { ...articleDate, ...explained({ id: 'article-date', lead: lead !== null, reason: reasonOf(articleDate) }) };
     c.dateKind = lead ? 'lead' : 'publication';
   };
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
@@ -28,8 +28,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       if (c.date || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
       const target = anchorEvent(c, cands);
       if (!target?.date) continue;
-      const how = { during: 'during', after: 'just after', before: 'just before' }[c.anchor.relation];
-      c.date = { ...target.date, basis: 'event', explanation: `Told as ${how} another event of the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
+      c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
       if (c.anchor.relation !== 'during') c.apartFrom = target;
     }
@@ -41,7 +40,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || (c.flags.definite && pointsBack(c)))) continue;
     const target = referent(c, cands) ?? (c.flags.definite ? latestBefore(c, cands) : null);
     if (target?.date) {
-      c.date = { ...target.date, basis: 'event', explanation: `Refers back to an event dated elsewhere in the article («${target.date.text || 'article date'}»): ${target.date.explanation}` };
+      c.date = { ...target.date, basis: 'event', ...explained({ id: 'refers-back', text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
       c.corefWith = target;
     }
@@ -61,7 +60,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     if (c.date || !c.flags.byDelegation || !DATABLE.has(c.modality)) continue;
     const visit = cands.filter((d) => d.order < c.order && d.type === 'visit' && d.date && DATABLE.has(d.modality)).pop();
     if (!visit?.date) continue;
-    c.date = { ...visit.date, basis: 'event', explanation: `Done by the delegation whose visit the article told before («${visit.date.text || 'article date'}»): ${visit.date.explanation}` };
+    c.date = { ...visit.date, basis: 'event', ...explained({ id: 'delegation-visit', text: visit.date.text, reason: reasonOf(visit.date) }) };
     c.dateKind = 'event';
   }
   // «سيقوم الأمير بزيارة دولة للصين وسيحضر الاجتماع الوزاري في بكين من 7 إلى 10 يوليو»: told together, dated together.
@@ -70,7 +69,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && (d.dateKind === 'clause' || d.dateKind === 'group')
       && d.modality === c.modality && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
-    c.date = { ...sibling.date, basis: 'event', explanation: `Told in the same clause as another event dated «${sibling.date.text}»: ${sibling.date.explanation}` };
+    c.date = { ...sibling.date, basis: 'event', ...explained({ id: 'same-clause', text: sibling.date.text, reason: reasonOf(sibling.date) }) };
     c.dateKind = 'event';
   }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);

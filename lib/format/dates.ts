@@ -73,6 +73,17 @@ export function formatMonth(iso: string, locale: DateLocale, options: { long?: b
   return calendarDay(iso, locale).format(options.long ? words.longMonth : words.month);
 }
 
+/** A month's name alone (1–12): "Jul" / «يوليو»; `long`: "July". */
+export function formatMonthName(month: number, locale: DateLocale, options: { long?: boolean } = {}): string {
+  return dayjs.utc(Date.UTC(2000, month - 1, 1)).locale(locale).format(options.long ? 'MMMM' : WORDS[locale].monthAlone);
+}
+
+/** A weekday's name (0 = Sunday … 6 = Saturday): "Wednesday" / «الأربعاء». */
+export function formatWeekday(weekday: number, locale: DateLocale): string {
+  // 2 Jan 2000 was a Sunday.
+  return dayjs.utc(Date.UTC(2000, 0, 2 + weekday)).locale(locale).format('dddd');
+}
+
 /** What stands for a date nobody knows. */
 export function unknownDate(locale: DateLocale): string {
   return WORDS[locale].unknown;

@@ -1,7 +1,7 @@
 /** Resolution helpers shared by the parser families: choosing a year from the publication date and tense, splitting periods into parts. */
+import type { DateReason, ReasonAnchor } from '@/lib/domain/date-reason';
 import type { DateMod, Precision } from '@/lib/domain/event';
-import { addMonths, dayOf, daysInMonth, monthRange, weekRange, yearRange, ymd, type Day } from './calendar';
-import { dayWithWeekday, monthLabel } from './format';
+import { addMonths, dayOf, daysInMonth, iso, monthRange, weekRange, yearRange, ymd, type Day } from './calendar';
 import type { Anchor, Resolution } from './hit';
 import { DIRECTIONS, MONTHS, lookup, type Direction, type Mod, type Unit } from './lexicon';
 
@@ -19,23 +19,24 @@ export function monthOf(groups: Record<string, string | undefined> | undefined, 
   return lookup(MONTHS, groups?.[g]);
 }
 
-export const pubText = (a: Anchor): string => a.label ?? `publication on ${dayWithWeekday(a.day)}`;
+/** The day an explanation says a phrase is counted from: the anchor's own name, else the publication day. */
+export const countedFrom = (a: Anchor): ReasonAnchor => a.from ?? { anchor: 'publication', day: iso(a.day) };
 
 /**
  * The year of a month (and optional day) written without a year. dir past/next ("يوليو الماضي") excludes the
  * publication month itself; otherwise past tense takes the latest one on or before publication, future the next on or after.
  */
-export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direction): { y: number; why: string } {
+export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direction): { y: number; why: DateReason } {
   const p = ymd(anchor.day);
   const key = (mm: number, dd: number) => mm * 100 + dd;
   const pk = d === null ? p.m * 100 : key(p.m, p.d);
   const k = d === null ? m * 100 : key(m, d);
-  const what = d === null ? monthLabel(2000, m).split(' ')[0]! : `${d} ${monthLabel(2000, m).split(' ')[0]}`;
-  if (dir === 'current') return { y: p.y, why: `${what} of the year of ${pubText(anchor)}` };
-  if (dir === 'past') return { y: k < pk ? p.y : p.y - 1, why: `the last ${what} before ${pubText(anchor)}` };
-  if (dir === 'next') return { y: k > pk ? p.y : p.y + 1, why: `the next ${what} after ${pubText(anchor)}` };
-  if (effectiveTense(anchor) === 'future') return { y: k >= pk ? p.y : p.y + 1, why: `no year given; the first ${what} on or after ${pubText(anchor)} (future tense)` };
-  return { y: k <= pk ? p.y : p.y - 1, why: `no year given; the latest ${what} on or before ${pubText(anchor)}` };
+  const what = { month: m, day: d, from: countedFrom(anchor) };
+  if (dir === 'current') return { y: p.y, why: { id: 'year-of', ...what } };
+  if (dir === 'past') return { y: k < pk ? p.y : p.y - 1, why: { id: 'last-before', ...what } };
+  if (dir === 'next') return { y: k > pk ? p.y : p.y + 1, why: { id: 'next-after', ...what } };
+  if (effectiveTense(anchor) === 'future') return { y: k >= pk ? p.y : p.y + 1, why: { id: 'first-on-or-after', ...what } };
+  return { y: k <= pk ? p.y : p.y - 1, why: { id: 'latest-on-or-before', ...what } };
 }
 
 /** Splits a range into thirds by convention: month 1–10/11–20/21–end, year Jan–Apr/May–Aug/Sep–Dec, decade 0–3/4–6/7–9, week days 1–3/3–5/5–7. */
@@ -66,13 +67,6 @@ export function applyMod(start: Day, end: Day, unit: 'week' | 'month' | 'year' |
   return { start, end };
 }
 
-export const MOD_EN: Record<Mod, string> = { early: 'early part', mid: 'middle', late: 'late part' };
-export const MOD_RULE: Record<'week' | 'month' | 'year' | 'decade', Record<Mod, string>> = {
-  week: { early: 'days 1–3', mid: 'days 3–5', late: 'days 5–7' },
-  month: { early: 'days 1–10', mid: 'days 11–20', late: 'days 21 to the end' },
-  year: { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' },
-  decade: { early: 'years 0–3', mid: 'years 4–6', late: 'years 7–9' },
-};
 
 /** The calendar unit (week, month, year) containing the publication day shifted by n units. */
 export function unitRange(anchor: Anchor, unit: Unit, n: number): { start: Day; end: Day; precision: Precision } {
@@ -93,9 +87,6 @@ export function unitRange(anchor: Anchor, unit: Unit, n: number): { start: Day; 
   }
 }
 
-export function res(start: Day, end: Day, precision: Precision, why: string, extra: { approximate?: boolean; mod?: DateMod | null } = {}): Resolution {
+export function res(start: Day, end: Day, precision: Precision, why: DateReason, extra: { approximate?: boolean; mod?: DateMod | null } = {}): Resolution {
   return { start, end, precision, approximate: extra.approximate ?? false, mod: extra.mod ?? null, why };
 }
-
-export const UNIT_EN: Record<Unit, string> = { day: 'day', week: 'week', month: 'month', year: 'year' };
-export const NUM_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

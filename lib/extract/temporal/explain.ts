@@ -1,17 +1,21 @@
-/** The one-sentence explanation attached to every EventDate: «"الأربعاء" → Wed 22 Jul 2020: the Wednesday before publication on Thu 23 Jul 2020». */
+/**
+ * The explanation attached to every EventDate: a reason in no language (lib/domain/date-reason.ts) and its English
+ * sentence, «"الأربعاء" → Wed 22 Jul 2020: the Wednesday before publication on Thu 23 Jul 2020».
+ */
+import type { DateReason, ReasonRange } from '@/lib/domain/date-reason';
 import type { EventDate } from '@/lib/domain/event';
-import type { Day } from './calendar';
-import { dayWithWeekday, formatDateRange } from './format';
+import { renderDateReason } from '@/lib/i18n/date-reasons';
 
-export function label(d: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate' | 'mod'>, startDay: Day, endDay: Day): string {
-  if (d.precision === 'day' && startDay === endDay && !d.approximate) return dayWithWeekday(startDay);
-  return formatDateRange(d, 'en');
+export const rangeOf = (d: ReasonRange): ReasonRange => ({ start: d.start, end: d.end, precision: d.precision, approximate: d.approximate, mod: d.mod });
+
+/** A date's reason and the English sentence stored beside it. */
+export function explained(reason: DateReason): Pick<EventDate, 'reason' | 'explanation'> {
+  return { reason, explanation: renderDateReason(reason, 'en') };
 }
 
-export function explanation(text: string, d: Pick<EventDate, 'start' | 'end' | 'precision' | 'approximate' | 'mod'>, why: string): string {
-  const s = Date.parse(d.start) / 86_400_000;
-  const e = Date.parse(d.end) / 86_400_000;
-  return `"${text}" → ${label(d, s, e)}: ${why}`;
-}
+/** The reason of a date, or its English sentence when it has none (a date made by hand). */
+export const reasonOf = (date: EventDate): DateReason => date.reason ?? { id: 'as-written', en: date.explanation };
 
-
+/** The explanation of a date phrase: the phrase, the range it gives and why. */
+export const phraseExplained = (text: string, d: ReasonRange, why: DateReason): Pick<EventDate, 'reason' | 'explanation'> =>
+  explained({ id: 'phrase', text, range: rangeOf(d), reason: why });

@@ -32,6 +32,7 @@ describe('publicationDate', () => {
     expect(publicationDate({ value: '2020-07-23', precision: 'day' })).toEqual({
       start: '2020-07-23', end: '2020-07-23', precision: 'day', approximate: false, mod: null, text: '', basis: 'publication',
       explanation: "No date in the text: the article's publication date, 23 Jul 2020",
+      reason: { id: 'publication-day', day: '2020-07-23' },
     });
   });
   it('month precision', () => {

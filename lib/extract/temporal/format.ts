@@ -1,7 +1,7 @@
 /** Human labels for date ranges: "22 Jul 2020", "Oct 2017", "H2 2020", "Q1 2021", "1960s", "early Oct 2017", "≈ Apr 2022", "13–15 Jun 2021". */
 import type { EventDate } from '@/lib/domain/event';
-import { daysInMonth, parseIso, ymd, weekday, type Day } from './calendar';
-import { DECADE_LABELS_AR, MONTH_LABELS, WEEKDAY_LABELS } from './lexicon';
+import { daysInMonth, parseIso, ymd } from './calendar';
+import { DECADE_LABELS_AR, MONTH_LABELS } from './lexicon';
 
 type Locale = 'en' | 'ar';
 type Ymd = { y: number; m: number; d: number };
@@ -14,18 +14,7 @@ const AR_ORD = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
 
 const mon = (m: number, l: Locale): string => MONTH_LABELS[l][m - 1] ?? String(m);
 
-/** "Thu 23 Jul 2020": a single day with its weekday, for explanations. */
-export function dayWithWeekday(day: Day): string {
-  const { y, m, d } = ymd(day);
-  return `${WEEKDAY_LABELS.en[weekday(day)]} ${d} ${mon(m, 'en')} ${y}`;
-}
-
-export function dayLabel(day: Day, l: Locale = 'en'): string {
-  const { y, m, d } = ymd(day);
-  return `${d} ${mon(m, l)} ${y}`;
-}
-
-export function monthLabel(y: number, m: number, l: Locale = 'en'): string {
+function monthLabel(y: number, m: number, l: Locale = 'en'): string {
   return `${mon(m, l)} ${y}`;
 }
 

@@ -1,4 +1,5 @@
 /** What every parser family returns: a span of the folded text and a recipe that resolves it to days. */
+import type { DateReason, ReasonAnchor } from '@/lib/domain/date-reason';
 import type { DateMod, Precision } from '@/lib/domain/event';
 import type { Day } from './calendar';
 import type { Tense } from './types';
@@ -9,7 +10,7 @@ export interface Anchor {
   day: Day;
   tense: Tense;
   /** How explanations name the day, when it is not the publication's («the date before it, …»). */
-  label?: string;
+  from?: ReasonAnchor;
 }
 
 export interface Resolution {
@@ -19,7 +20,7 @@ export interface Resolution {
   approximate: boolean;
   mod: DateMod | null;
   /** Why this range: the part of the explanation after the label (e.g. "month and year stated"). */
-  why: string;
+  why: DateReason;
 }
 
 export interface Hit {

@@ -21,8 +21,10 @@ import { PARSERS } from './parsers';
 import { publicationAnchors } from './publication';
 import { neighbourPeriod } from './neighbours';
 import { refine, resolveHit } from './resolve';
+import type { ReasonAnchor } from '@/lib/domain/date-reason';
 import type { EventDate } from '@/lib/domain/event';
 import { parseIso, type Day } from './calendar';
+import { rangeOf } from './explain';
 import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
 import { SAME_AFTER, SAME_BEFORE, UNTIL_BEFORE } from './lexicon';
@@ -47,7 +49,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   const kept = refine(hits, norm.text.length);
   const { days, month } = publicationAnchors(published);
   const out: TemporalMention[] = [];
-  let previous: { day: Day; label: string } | null = null;
+  let previous: { day: Day; from: ReasonAnchor } | null = null;
   const original = (h: Hit) => {
     const span = toOriginalSpan(norm, h.start, h.end);
     // Keep the harakat and tatweel written on the phrase's last letter («غداً», «1441 هـ») inside the span.
@@ -73,11 +75,11 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
       // «اليوم نفسه», «العام ذاته»: counted from the date written before it; with none, the phrase stays unplaced.
       date = sameEnd === null
         ? resolveHit(h, span.phrase, days, tenseAt(span.start), month)
-        : previous && resolveHit({ ...h, kind: 'relative' }, span.phrase, [previous.day], tenseAt(span.start), null, previous.label);
+        : previous && resolveHit({ ...h, kind: 'relative' }, span.phrase, [previous.day], tenseAt(span.start), null, previous.from);
     }
     const phrase = span.phrase;
     out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: date ?? null });
-    if (date && h.kind !== 'vague' && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, h.start - 12), h.start))) previous = { day: parseIso(date.start)!, label: `the date before it, «${phrase}» (${formatDateRange(date, 'en')})` };
+    if (date && h.kind !== 'vague' && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, h.start - 12), h.start))) previous = { day: parseIso(date.start)!, from: { anchor: 'previous', text: phrase, range: rangeOf(date) } };
   }
   return out;
 };

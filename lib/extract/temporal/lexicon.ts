@@ -37,7 +37,6 @@ export const HIJRI_YEAR_MARKERS = hijriJson.yearMarkers.map(fold);
 export const HIJRI_EQUIVALENCE = hijriJson.equivalence.map(fold);
 export const WEEKDAYS = numberedMap([weekdaysJson.days]);
 export const WEEKDAY_PARTS = weekdaysJson.dayParts.map(fold);
-export const WEEKDAY_LABELS = weekdaysJson.labels;
 export const ORDINALS = valueMap(ordinalsJson.ordinals);
 export const CARDINALS = valueMap(ordinalsJson.cardinals);
 export const VAGUE_CARDINALS = new Set(ordinalsJson.vagueCardinals.map(fold));

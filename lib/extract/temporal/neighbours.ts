@@ -14,7 +14,7 @@ function shifted(r: Resolution | null, side: 'after' | 'before'): Resolution | n
   const length = r ? SPAN_DAYS[r.precision] : undefined;
   if (!r || length === undefined) return null;
   const start = side === 'after' ? r.end + 1 : r.start - length;
-  return { start, end: start + length - 1, precision: r.precision, approximate: true, mod: null, why: `the period ${side} this one, about as long (${r.why})` };
+  return { start, end: start + length - 1, precision: r.precision, approximate: true, mod: null, why: { id: 'neighbour-period', side, reason: r.why } };
 }
 
 /**

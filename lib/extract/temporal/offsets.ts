@@ -5,6 +5,7 @@
  */
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { addMonths, iso, monthRange, parseIso, weekRange, yearRange, ymd, type Day } from './calendar';
+import { explained } from './explain';
 import { AFTER, AGO, APPROX, CARDINALS, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from './lexicon';
 
 export interface EventOffset {
@@ -68,9 +69,8 @@ export function shiftedDate(from: EventDate, offset: EventOffset, written: strin
     }
     case 'year': ({ start, end } = yearRange(ymd(day).y + offset.count)); precision = 'year'; break;
   }
-  const dir = offset.count < 0 ? 'before' : 'after';
   return {
     start: iso(start), end: iso(end), precision, approximate: offset.approximate || precision !== 'day', mod: null, text: written, basis: 'event',
-    explanation: `«${written}» counts ${Math.abs(offset.count)} ${offset.unit}${Math.abs(offset.count) === 1 ? '' : 's'} ${dir} another event of the article, dated ${from.start === from.end ? from.start : `${from.start}..${from.end}`}`,
+    ...explained({ id: 'event-offset', text: written, count: offset.count, unit: offset.unit, start: from.start, end: from.end }),
   };
 }

@@ -1,7 +1,7 @@
 /** The article's own date as an EventDate, for events the text reports without a date of their own. */
 import type { EventDate, PublicationDate } from '@/lib/domain/event';
 import { dayOf, daysInMonth, isValidDate, iso, monthRange, type Day } from './calendar';
-import { dayLabel, monthLabel } from './format';
+import { explained } from './explain';
 
 /** The possible publication days: one day, or the first and last day of the month (null when there is no usable date). */
 export function publicationAnchors(published: PublicationDate | null): { days: Day[]; month: { y: number; m: number } | null } {
@@ -30,14 +30,14 @@ export function publicationDate(published: PublicationDate): EventDate {
     const d = days[0]!;
     return {
       start: iso(d), end: iso(d), precision: 'day', approximate: false, mod: null, text: '', basis: 'publication',
-      explanation: `No date in the text: the article's publication date, ${dayLabel(d)}`,
+      ...explained({ id: 'publication-day', day: iso(d) }),
     };
   }
   if (month) {
     const r = monthRange(month.y, month.m);
     return {
       start: iso(r.start), end: iso(r.end), precision: 'month', approximate: true, mod: null, text: '', basis: 'publication',
-      explanation: `No date in the text: the article's publication month, ${monthLabel(month.y, month.m)} (the day is not known)`,
+      ...explained({ id: 'publication-month', month: iso(r.start).slice(0, 7) }),
     };
   }
   throw new Error(`Unreadable publication date: ${JSON.stringify(published)}`);

@@ -1,9 +1,9 @@
 /** Refine (longest non-overlapping hits win) and resolve hits against the publication date into EventDates. */
+import type { DateReason, ReasonAnchor } from '@/lib/domain/date-reason';
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { PRECISIONS } from '@/lib/domain/event';
 import { iso, type Day } from './calendar';
-import { explanation } from './explain';
-import { formatDateRange, monthLabel } from './format';
+import { phraseExplained } from './explain';
 import type { Anchor, Hit, Resolution } from './hit';
 import type { Tense } from './types';
 
@@ -35,9 +35,20 @@ function safe(fn: () => Resolution | null): Resolution | null {
   }
 }
 
+const rangeOfResolution = (r: Resolution) => ({ start: iso(r.start), end: iso(r.end), precision: r.precision, approximate: r.approximate, mod: r.mod });
+const monthIso = ({ y, m }: { y: number; m: number }): string => `${y}-${String(m).padStart(2, '0')}`;
+
 function toEventDate(text: string, r: Resolution, basis: EventDate['basis']): EventDate {
-  const d = { start: iso(r.start), end: iso(r.end), precision: r.precision, approximate: r.approximate, mod: r.mod };
-  return { ...d, text, basis, explanation: explanation(text, d, r.why) };
+  const d = rangeOfResolution(r);
+  return { ...d, text, basis, ...phraseExplained(text, d, r.why) };
+}
+
+/** The reason with every publication day it counts from replaced by the publication month. */
+function fromMonth<T>(value: T, month: string): T {
+  if (Array.isArray(value)) return value.map((v) => fromMonth(v, month)) as T;
+  if (!value || typeof value !== 'object') return value;
+  if ((value as Partial<ReasonAnchor>).anchor === 'publication') return { anchor: 'publication-month', month } as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromMonth(v, month)])) as T;
 }
 
 /**
@@ -45,34 +56,31 @@ function toEventDate(text: string, r: Resolution, basis: EventDate['basis']): Ev
  * against each possible publication day: when the publication is known only to the month, the phrase is read against its
  * first and last day and the two readings are joined, with the precision widened to at least a month and approximate set.
  */
-export function resolveHit(hit: Hit, text: string, anchors: Day[], tense: Tense, pubMonth: { y: number; m: number } | null, label?: string): EventDate | null {
+export function resolveHit(hit: Hit, text: string, anchors: Day[], tense: Tense, pubMonth: { y: number; m: number } | null, from?: ReasonAnchor): EventDate | null {
   if (hit.kind === 'absolute') {
     const first = anchors[0];
-    const r = safe(() => hit.resolve(first === undefined ? null : { day: first, tense, label }));
+    const r = safe(() => hit.resolve(first === undefined ? null : { day: first, tense, from }));
     return r ? toEventDate(text, r, 'explicit') : null;
   }
   if (anchors.length === 0) return null;
-  const rs = anchors.map((day) => safe(() => hit.resolve({ day, tense, label } satisfies Anchor)));
+  const rs = anchors.map((day) => safe(() => hit.resolve({ day, tense, from } satisfies Anchor)));
   const a = rs[0];
   const b = rs[rs.length - 1];
   if (!a || !b) return null;
   if (rs.length === 1 || (a.start === b.start && a.end === b.end)) {
     if (rs.length > 1 && pubMonth) {
-      const why = a.why.replace(/publication on [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}/g, `publication in ${monthLabel(pubMonth.y, pubMonth.m)}`);
-      return toEventDate(text, { ...a, why: `${why} (the same for any day of that month)` }, 'relative');
+      const why: DateReason = { id: 'same-any-day', reason: fromMonth(a.why, monthIso(pubMonth)) };
+      return toEventDate(text, { ...a, why }, 'relative');
     }
     return toEventDate(text, a, 'relative');
   }
-  const la = formatDateRange({ start: iso(a.start), end: iso(a.end), precision: a.precision, approximate: a.approximate, mod: a.mod }, 'en');
-  const lb = formatDateRange({ start: iso(b.start), end: iso(b.end), precision: b.precision, approximate: b.approximate, mod: b.mod }, 'en');
-  const month = pubMonth ? monthLabel(pubMonth.y, pubMonth.m) : 'a month';
   const joined: Resolution = {
     start: Math.min(a.start, b.start),
     end: Math.max(a.end, b.end),
     precision: wider(wider(a.precision, b.precision), 'month'),
     approximate: true,
     mod: a.mod === b.mod ? a.mod : null,
-    why: `publication is known only to the month (${month}): read against its first day this is ${la}, against its last day ${lb}, so any day in between`,
+    why: { id: 'month-only-publication', month: pubMonth && monthIso(pubMonth), first: rangeOfResolution(a), last: rangeOfResolution(b) },
   };
   return toEventDate(text, joined, 'relative');
 }

@@ -4,7 +4,8 @@
  * decade before the publication's (approximate: it may also mean the last ten years).
  */
 import { dayOf, ymd } from '../calendar';
-import { applyMod, MOD_RULE, pubText, res } from '../anchor';
+import type { DateReason } from '@/lib/domain/date-reason';
+import { applyMod, countedFrom, res } from '../anchor';
 import { parserOf } from '../hit';
 import { CENTURIES, DECADES, PARTS, RELATIVE_CENTURIES, RELATIVE_DECADES, alt, lookup } from '../lexicon';
 import { B, E, PART, anchor, re } from '../patterns';
@@ -28,21 +29,21 @@ export const decades = parserOf('decades', [
         kind: relCentury !== undefined ? 'relative' : 'absolute', priority: 5,
         resolve: (a) => {
           let start: number;
-          let why: string;
-          if (century !== undefined) { start = century + dn; why = 'decade and century stated'; }
+          let why: DateReason;
+          if (century !== undefined) { start = century + dn; why = { id: 'decade-century-stated' }; }
           else if (relCentury !== undefined) {
             if (!a) return null;
             const py = ymd(a.day).y;
             start = Math.floor(py / 100) * 100 + relCentury * 100 + dn;
-            why = `decade stated; the century counted from ${pubText(a)}`;
+            why = { id: 'decade-century-counted', from: countedFrom(a) };
           } else if (a) {
             const py = ymd(a.day).y;
             start = Math.floor(py / 100) * 100 + dn;
             if (start > py) start -= 100;
-            why = `decade stated without century: the latest one starting on or before publication (${py})`;
-          } else { start = 1900 + dn; why = 'decade stated without century: taken as the 20th century'; }
+            why = { id: 'decade-without-century', year: py };
+          } else { start = 1900 + dn; why = { id: 'decade-20th-century' }; }
           let s = dayOf(start, 1, 1), e = dayOf(start + 9, 12, 31);
-          if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = `${mod} decade (${MOD_RULE.decade[mod]}); ${why}`; }
+          if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = { id: 'part', mod, unit: 'decade', reason: why }; }
           return res(s, e, 'decade', why, { mod });
         },
       };
@@ -61,8 +62,8 @@ export const decades = parserOf('decades', [
           const py = ymd(a.day).y;
           const d0 = Math.floor(py / 10) * 10 + off * 10;
           let s = dayOf(d0, 1, 1), e = dayOf(d0 + 9, 12, 31);
-          let why = `the calendar decade ${off < 0 ? 'before' : off > 0 ? 'after' : 'of'} that of ${pubText(a)}`;
-          if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = `${mod} decade (${MOD_RULE.decade[mod]}); ${why}`; }
+          let why: DateReason = { id: 'decade-relative', offset: off, from: countedFrom(a) };
+          if (mod) { ({ start: s, end: e } = applyMod(s, e, 'decade', mod)); why = { id: 'part', mod, unit: 'decade', reason: why }; }
           return res(s, e, 'decade', why, { approximate: off !== 0, mod });
         },
       };

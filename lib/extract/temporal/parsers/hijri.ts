@@ -4,7 +4,7 @@
  * «شهر رمضان» (the nearest one consistent with tense).
  */
 import { dayOf, isValidDate, ymd } from '../calendar';
-import { dirOf, effectiveTense, monthOf, pubText, res } from '../anchor';
+import { countedFrom, dirOf, effectiveTense, monthOf, res } from '../anchor';
 import { parserOf } from '../hit';
 import { fromHijri, hijriMonthRange, hijriYearRange, toHijri } from '../hijri';
 import { HIJRI_EQUIVALENCE, HIJRI_MONTHS, HIJRI_YEAR_MARKERS, alt, lookup } from '../lexicon';
@@ -40,7 +40,7 @@ export const hijri = parserOf('hijri', [
         const start = fromHijri(Number(g.hy), hm, hd1);
         const y = g.gy ? Number(g.gy) : start === null ? null : ymd(start).y;
         if (y === null || !(gd1 < gd2) || !isValidDate(y, gm, gd1) || !isValidDate(y, gm, gd2)) return null;
-        return { kind: 'absolute', priority: 7, resolve: () => res(dayOf(y, gm, gd1), dayOf(y, gm, gd2), 'day', 'Hijri day range with its Gregorian equivalent stated (الموافق); the Gregorian days are used') };
+        return { kind: 'absolute', priority: 7, resolve: () => res(dayOf(y, gm, gd1), dayOf(y, gm, gd2), 'day', { id: 'hijri-range-gregorian' }) };
       }
       if (!g.hy) {
         // «يومي 26 و27 من رمضان الجاري»: days of a Hijri month without year, the nearest by tense.
@@ -53,14 +53,14 @@ export const hijri = parserOf('hijri', [
             const past = effectiveTense(a, dirOf(g.dir) === 'current' ? undefined : dirOf(g.dir)) === 'past';
             const pick = past ? spans.filter((r) => r[0] <= a.day).pop() : spans.find((r) => r[1] >= a.day);
             if (!pick) return null;
-            return res(pick[0], pick[1], 'day', `Hijri days ${hd1}–${hd2} of a month without year, converted (Umm al-Qura); the ${past ? 'latest on or before' : 'first ending on or after'} ${pubText(a)}`);
+            return res(pick[0], pick[1], 'day', { id: 'hijri-days-year-less', first: hd1, last: hd2, past, from: countedFrom(a) });
           },
         };
       }
       const start = fromHijri(Number(g.hy), hm, hd1);
       const end = fromHijri(Number(g.hy), hm, hd2);
       if (start === null || end === null) return null;
-      return { kind: 'absolute', priority: 7, resolve: () => res(start, end, 'day', `Hijri days ${hd1}–${hd2}/${hm}/${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+      return { kind: 'absolute', priority: 7, resolve: () => res(start, end, 'day', { id: 'hijri-days', first: hd1, last: hd2, month: hm, year: Number(g.hy) }) };
     },
   },
   {
@@ -86,7 +86,7 @@ export const hijri = parserOf('hijri', [
             if (y === null && a) y = ymd(a.day).y;
             if (y === null || !isValidDate(y, gm, gd)) return null;
             const d = dayOf(y, gm, gd);
-            return res(d, d, 'day', 'Hijri date with its Gregorian equivalent stated (الموافق); the Gregorian date is used');
+            return res(d, d, 'day', { id: 'hijri-date-gregorian' });
           },
         };
       }
@@ -101,13 +101,13 @@ export const hijri = parserOf('hijri', [
             const past = effectiveTense(a) === 'past';
             const pick = past ? cands.filter((d) => d <= a.day).pop() : cands.find((d) => d >= a.day);
             if (pick === undefined) return null;
-            return res(pick, pick, 'day', `Hijri day and month without year, converted (Umm al-Qura); the ${past ? 'latest on or before' : 'first on or after'} ${pubText(a)}`);
+            return res(pick, pick, 'day', { id: 'hijri-day-year-less', past, from: countedFrom(a) });
           },
         };
       }
       const day = fromHijri(Number(g.hy), hm, hd);
       if (day === null) return null;
-      return { kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', `Hijri date ${hd}/${hm}/${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+      return { kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', { id: 'hijri-date', day: hd, month: hm, year: Number(g.hy) }) };
     },
   },
   {
@@ -117,7 +117,7 @@ export const hijri = parserOf('hijri', [
       if (hm === undefined) return null;
       const r = hijriMonthRange(Number(g.hy), hm);
       if (!r) return null;
-      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'month', `Hijri month ${hm} of ${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'month', { id: 'hijri-month', month: hm, year: Number(g.hy) }) };
     },
   },
   {
@@ -125,7 +125,7 @@ export const hijri = parserOf('hijri', [
     read(g) {
       const r = hijriYearRange(Number(g.hy));
       if (!r) return null;
-      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'year', `Hijri year ${g.hy} converted to the Gregorian calendar (Umm al-Qura)`) };
+      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'year', { id: 'hijri-year', year: Number(g.hy) }) };
     },
   },
   {
@@ -146,7 +146,7 @@ export const hijri = parserOf('hijri', [
             ? cands.filter((r) => (strict ? r.end < a.day : r.start <= a.day)).pop()
             : cands.find((r) => (strict ? r.start > a.day : r.end >= a.day));
           if (!pick) return null;
-          return res(pick.start, pick.end, 'month', `Hijri month without year (Umm al-Qura); the ${d === 'past' ? 'latest' : 'next'} one ${d === 'past' ? 'on or before' : 'on or after'} ${pubText(a)}`);
+          return res(pick.start, pick.end, 'month', { id: 'hijri-month-year-less', past: d === 'past', from: countedFrom(a) });
         },
       };
     },

@@ -1,6 +1,7 @@
 /** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
 import { dayOf, isValidDate, monthRange, ymd } from '../calendar';
-import { dirOf, dirOffset, monthOf, pubText, res, yearFor } from '../anchor';
+import type { DateReason } from '@/lib/domain/date-reason';
+import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf } from '../hit';
 import { AMBIGUOUS_MONTHS, ORDINALS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, yearPhrase } from '../patterns';
@@ -30,7 +31,7 @@ export const monthDates = parserOf('month-name dates', [
       if (explicitYear !== null) {
         if (!isValidDate(explicitYear, month, day)) return null;
         const dd = dayOf(explicitYear, month, day);
-        return { kind: 'absolute', priority: 5, resolve: () => res(dd, dd, 'day', 'day, month and year stated') };
+        return { kind: 'absolute', priority: 5, resolve: () => res(dd, dd, 'day', { id: 'day-month-year-stated' }) };
       }
       const hasRelYear = g.rd !== undefined || /(?:عام|سنه)$/u.test(m[0]);
       return {
@@ -38,10 +39,10 @@ export const monthDates = parserOf('month-name dates', [
         resolve: (a) => {
           if (!a) return null;
           let y: number;
-          let why: string;
+          let why: DateReason;
           if (hasRelYear) {
             y = ymd(a.day).y + dirOffset(dirOf(g.rd));
-            why = `day and month stated; the year counted from ${pubText(a)}`;
+            why = { id: 'day-month-year-counted', from: countedFrom(a) };
           } else {
             const r = yearFor(a, month, day, dirOf(g.md));
             y = r.y;
@@ -66,7 +67,7 @@ export const monthDates = parserOf('month-name dates', [
       }
       if (g.y) {
         const r = monthRange(Number(g.y), month);
-        return { kind: 'absolute', priority: 4, resolve: () => res(r.start, r.end, 'month', 'month and year stated') };
+        return { kind: 'absolute', priority: 4, resolve: () => res(r.start, r.end, 'month', { id: 'month-year-stated' }) };
       }
       const relYearWord = g.rd !== undefined || /(?:عام|سنه)$/u.test(m[0]);
       return {
@@ -76,7 +77,7 @@ export const monthDates = parserOf('month-name dates', [
           if (relYearWord) {
             const y = ymd(a.day).y + dirOffset(dirOf(g.rd));
             const r = monthRange(y, month);
-            return res(r.start, r.end, 'month', `month stated; the year counted from ${pubText(a)}`);
+            return res(r.start, r.end, 'month', { id: 'month-year-counted', from: countedFrom(a) });
           }
           const { y, why } = yearFor(a, month, null, dirOf(g.md));
           const r = monthRange(y, month);

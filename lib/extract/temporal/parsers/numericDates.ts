@@ -23,7 +23,7 @@ const numeric = (pattern: Rule['pattern']): Rule => ({
   pattern,
   read(g) {
     const day = numericDay(Number(g.d), Number(g.m), Number(g.y));
-    return day === null ? null : { kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', 'numeric date stated (day/month/year)') };
+    return day === null ? null : { kind: 'absolute', priority: 6, resolve: () => res(day, day, 'day', { id: 'numeric-date' }) };
   },
 });
 
@@ -31,7 +31,7 @@ const yearOnly = (pattern: Rule['pattern']): Rule => ({
   pattern,
   read(g) {
     const r = yearRange(Number(g.y));
-    return { kind: 'absolute', priority: 1, resolve: () => res(r.start, r.end, 'year', 'year stated') };
+    return { kind: 'absolute', priority: 1, resolve: () => res(r.start, r.end, 'year', { id: 'year-stated' }) };
   },
 });
 

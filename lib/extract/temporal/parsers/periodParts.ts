@@ -3,7 +3,8 @@
  * «النصف الثاني من العام الجاري», «الربع الأول من 2021», «الفصل الثالث». See anchor.ts applyMod for the thirds convention.
  */
 import { dayOf, monthRange, yearRange, ymd } from '../calendar';
-import { applyMod, dirOf, dirOffset, MOD_RULE, monthOf, pubText, res, unitRange, yearFor } from '../anchor';
+import type { DateReason } from '@/lib/domain/date-reason';
+import { applyMod, countedFrom, dirOf, dirOffset, monthOf, res, unitRange, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Resolution } from '../hit';
 import { HALVES, PARTS, QUARTERS, alt, lookup, type Unit } from '../lexicon';
 import { A_DIGIT, A_MONTH, A_UNIT, ART, B, anchor, DIR, E, PART, SEP, THIS_W, YEAR_NOUN, monthX, re, relYear, year, yearPhrase } from '../patterns';
@@ -31,11 +32,11 @@ const HALF_MONTH = re(
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 
 /** The year a half/quarter/part belongs to: stated, or counted from publication. */
-function yearOf(g: Groups, a: Anchor | null): { y: number; why: string } | null {
-  if (g.y) return { y: Number(g.y), why: 'year stated' };
+function yearOf(g: Groups, a: Anchor | null): { y: number; why: DateReason } | null {
+  if (g.y) return { y: Number(g.y), why: { id: 'year-stated' } };
   if (!a) return null;
   const y = ymd(a.day).y + dirOffset(dirOf(g.rd));
-  return { y, why: `year counted from ${pubText(a)}` };
+  return { y, why: { id: 'year-counted', from: countedFrom(a) } };
 }
 
 export const periodParts = parserOf('parts of periods', [
@@ -51,14 +52,14 @@ export const periodParts = parserOf('parts of periods', [
         kind: explicit ? 'absolute' : 'relative', priority: 5,
         resolve: (a) => {
           let y: number;
-          let why: string;
-          if (explicit) { y = Number(g.y); why = 'month and year stated'; }
+          let why: DateReason;
+          if (explicit) { y = Number(g.y); why = { id: 'month-year-stated' }; }
           else if (!a) return null;
-          else if (hasRelYear) { y = ymd(a.day).y + dirOffset(dirOf(g.rd)); why = `year counted from ${pubText(a)}`; }
+          else if (hasRelYear) { y = ymd(a.day).y + dirOffset(dirOf(g.rd)); why = { id: 'year-counted', from: countedFrom(a) }; }
           else ({ y, why } = yearFor(a, month, null, dirOf(g.md)));
           const r = monthRange(y, month);
           const p = applyMod(r.start, r.end, 'month', mod);
-          return res(p.start, p.end, 'month', `${mod} ${'month'} (${MOD_RULE.month[mod]}); ${why}`, { mod });
+          return res(p.start, p.end, 'month', { id: 'part', mod, unit: 'month', reason: why }, { mod });
         },
       };
     },
@@ -70,7 +71,7 @@ export const periodParts = parserOf('parts of periods', [
       if (!mod) return null;
       const r = yearRange(Number(g.y));
       const p = applyMod(r.start, r.end, 'year', mod);
-      return { kind: 'absolute', priority: 5, resolve: () => res(p.start, p.end, 'year', `${mod} year (${MOD_RULE.year[mod]}); year stated`, { mod }) };
+      return { kind: 'absolute', priority: 5, resolve: () => res(p.start, p.end, 'year', { id: 'part', mod, unit: 'year', reason: { id: 'year-stated' } }, { mod }) };
     },
   },
   {
@@ -87,8 +88,7 @@ export const periodParts = parserOf('parts of periods', [
           const r = unitRange(a, unit, dirOffset(dir));
           const u = unit as 'week' | 'month' | 'year';
           const p = applyMod(r.start, r.end, u, mod);
-          const which = dir === 'current' ? 'the one of' : dir === 'past' ? 'the one before that of' : 'the one after that of';
-          return res(p.start, p.end, r.precision, `${mod} ${unit} (${MOD_RULE[u][mod]}), ${which} ${pubText(a)}`, { mod });
+          return res(p.start, p.end, r.precision, { id: 'part-relative', mod, unit: u, dir, from: countedFrom(a) }, { mod });
         },
       };
     },
@@ -104,14 +104,14 @@ export const periodParts = parserOf('parts of periods', [
         kind: g.y !== undefined ? 'absolute' : 'relative', priority: 6,
         resolve: (a) => {
           let y: number;
-          let why: string;
-          if (g.y !== undefined) { y = Number(g.y); why = 'month and year stated'; }
+          let why: DateReason;
+          if (g.y !== undefined) { y = Number(g.y); why = { id: 'month-year-stated' }; }
           else if (!a) return null;
-          else if (hasRelYear) { y = ymd(a.day).y + dirOffset(dirOf(g.rd)); why = `year counted from ${pubText(a)}`; }
+          else if (hasRelYear) { y = ymd(a.day).y + dirOffset(dirOf(g.rd)); why = { id: 'year-counted', from: countedFrom(a) }; }
           else ({ y, why } = yearFor(a, month, null, dirOf(g.md)));
           const r = monthRange(y, month);
           const [start, end] = half === 1 ? [r.start, r.start + 14] : [r.start + 15, r.end];
-          return res(start, end, 'month', `${half === 1 ? 'first' : 'second'} half of the month (days ${half === 1 ? '1–15' : '16 to the end'}); ${why}`);
+          return res(start, end, 'month', { id: 'half-month', half: half === 1 ? 1 : 2, reason: why });
         },
       };
     },
@@ -129,12 +129,12 @@ export const periodParts = parserOf('parts of periods', [
           if (half !== undefined) {
             const s = dayOf(yy.y, half === 1 ? 1 : 7, 1);
             const e = dayOf(yy.y, half === 1 ? 6 : 12, half === 1 ? 30 : 31);
-            return res(s, e, 'half', `${half === 1 ? 'first' : 'second'} half of the year; ${yy.why}`);
+            return res(s, e, 'half', { id: 'half-year', half: half === 1 ? 1 : 2, reason: yy.why });
           }
           if (quarter === undefined) return null;
           const s = monthRange(yy.y, quarter * 3 - 2).start;
           const e = monthRange(yy.y, quarter * 3).end;
-          return res(s, e, 'quarter', `quarter ${quarter} of the year; ${yy.why}`);
+          return res(s, e, 'quarter', { id: 'quarter', quarter, reason: yy.why });
         },
       };
     },

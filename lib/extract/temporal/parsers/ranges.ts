@@ -1,6 +1,7 @@
 /** Ranges: «من 13 إلى 15 يونيو 2021», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
 import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../calendar';
-import { dirOf, dirOffset, monthOf, pubText, res, yearFor } from '../anchor';
+import type { DateReason } from '@/lib/domain/date-reason';
+import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Reading, type Resolution } from '../hit';
 import { WEEKDAYS, lookup } from '../lexicon';
 import { A_DIGIT, A_MONTH, B, DIR, E, SEP, WD, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
@@ -38,15 +39,15 @@ const YEARS = re(
  * when the range is under way on the publication day («من 28 مايو إلى 1 يونيو» published on 30 May), or chosen by
  * tense from the end date.
  */
-function endYear(g: Groups, a: Anchor | null, from: { m: number; d: number } | null, m: number, d: number | null): { y: number; why: string } | null {
-  if (g.y) return { y: Number(g.y), why: 'stated' };
+function endYear(g: Groups, a: Anchor | null, from: { m: number; d: number } | null, m: number, d: number | null): { y: number; why: DateReason } | null {
+  if (g.y) return { y: Number(g.y), why: { id: 'stated' } };
   if (!a) return null;
-  if (g.rd !== undefined || /(?:عام|سنه)$/u.test(g.__all ?? '')) return { y: ymd(a.day).y + dirOffset(dirOf(g.rd)), why: `year counted from ${pubText(a)}` };
+  if (g.rd !== undefined || /(?:عام|سنه)$/u.test(g.__all ?? '')) return { y: ymd(a.day).y + dirOffset(dirOf(g.rd)), why: { id: 'year-counted', from: countedFrom(a) } };
   if (from && d !== null && g.md === undefined) {
     const y = ymd(a.day).y;
     const startYear = from.m > m ? y - 1 : y;
     if (isValidDate(startYear, from.m, from.d) && isValidDate(y, m, d) && dayOf(startYear, from.m, from.d) <= a.day && a.day <= dayOf(y, m, d)) {
-      return { y, why: `no year given; under way on ${pubText(a)}` };
+      return { y, why: { id: 'under-way', from: countedFrom(a) } };
     }
   }
   return yearFor(a, m, d, dirOf(g.md));
@@ -68,7 +69,7 @@ export const ranges = parserOf('ranges', [
       return range(g.y !== undefined, (a) => {
         const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
         if (!yy || !isValidDate(yy.y, month, d2)) return null;
-        return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', `days ${d1} to ${d2} of the month; year ${yy.why}`);
+        return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', { id: 'days-of-month', first: d1, last: d2, year: yy.why });
       });
     },
   },
@@ -86,7 +87,7 @@ export const ranges = parserOf('ranges', [
         if (!isValidDate(y1, m1, d1) || !isValidDate(yy.y, m2, d2)) return null;
         const s = dayOf(y1, m1, d1), e = dayOf(yy.y, m2, d2);
         if (s > e) return null;
-        return res(s, e, 'day', `from one stated day to another; year ${yy.why}`);
+        return res(s, e, 'day', { id: 'day-to-day', year: yy.why });
       });
     },
   },
@@ -100,7 +101,7 @@ export const ranges = parserOf('ranges', [
       return range(g.y !== undefined, (a) => {
         const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
         if (!yy || !isValidDate(yy.y, month, d2)) return null;
-        return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', `days ${d1} to ${d2} of the month named after the first; year ${yy.why}`);
+        return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', { id: 'days-of-first-month', first: d1, last: d2, year: yy.why });
       });
     },
   },
@@ -117,7 +118,7 @@ export const ranges = parserOf('ranges', [
         if (!yy || !isValidDate(yy.y, month, d2)) return null;
         const end = dayOf(yy.y, month, d2);
         const start = end - ((weekday(end) - wd + 7) % 7);
-        return res(start, end, 'day', `from the last such weekday up to day ${d2} of the month; year ${yy.why}`);
+        return res(start, end, 'day', { id: 'weekday-to-day', last: d2, year: yy.why });
       });
     },
   },
@@ -134,7 +135,7 @@ export const ranges = parserOf('ranges', [
         const y1 = g.y1 ? Number(g.y1) : m1 > m2 ? yy.y - 1 : yy.y;
         const s = monthRange(y1, m1).start, e = monthRange(yy.y, m2).end;
         if (s > e) return null;
-        return res(s, e, 'month', `from one month to another; year ${yy.why}`);
+        return res(s, e, 'month', { id: 'month-to-month', year: yy.why });
       });
     },
   },
@@ -145,7 +146,7 @@ export const ranges = parserOf('ranges', [
       if (!(y2 > y1 && y2 - y1 <= 60)) return null;
       if (g.c === 'و' && g.pre === undefined && g.noun === undefined) return null;
       if (g.c === '/' && y2 !== y1 + 1) return null;
-      return range(true, () => res(yearRange(y1).start, yearRange(y2).end, 'year', `from ${y1} to ${y2}, years stated`));
+      return range(true, () => res(yearRange(y1).start, yearRange(y2).end, 'year', { id: 'year-to-year', from: y1, to: y2 }));
     },
   },
 ]);

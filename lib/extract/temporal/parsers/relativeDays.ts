@@ -3,24 +3,15 @@
  * weekday after them («أمس الثلاثاء», «اليوم الثلاثاء» in a paper dated Wednesday) the weekday nearest that day wins:
  * copy written on the eve of publication keeps its «today».
  */
-import { weekday } from '../calendar';
-import { pubText, res } from '../anchor';
-import { dayWithWeekday } from '../format';
+import { iso, weekday } from '../calendar';
+import { countedFrom, res } from '../anchor';
 import { parserOf } from '../hit';
-import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, WEEKDAYS, WEEKDAY_LABELS, alt, lookup } from '../lexicon';
+import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, WEEKDAYS, alt, lookup } from '../lexicon';
 import { B, E, WD, anchor, re } from '../patterns';
 
 const RX = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})${E}`, anchor(RELATIVE_DAYS.keys()));
 const WITH_WEEKDAY = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})\s*[،,]?\s*(?:يوم\s+)?(?<wd>${WD})${E}`, anchor(RELATIVE_DAYS.keys()));
 const TODAY_NOT_RX = new RegExp(String.raw`^\s+(?:${alt(TODAY_NOT)})(?![\p{L}\p{N}])`, 'u');
-
-const WHY: Record<number, string> = {
-  [-2]: 'two days before',
-  [-1]: 'the day before',
-  [0]: 'the day of',
-  [1]: 'the day after',
-  [2]: 'two days after',
-};
 
 export const relativeDays = parserOf('relative days', [{
   pattern: WITH_WEEKDAY,
@@ -28,7 +19,6 @@ export const relativeDays = parserOf('relative days', [{
     const offset = lookup(RELATIVE_DAYS, (g.w ?? '').replace(/\s+/g, ' '));
     const wd = lookup(WEEKDAYS, g.wd);
     if (offset === undefined || wd === undefined) return null;
-    const name = WEEKDAY_LABELS.enLong[wd] ?? '';
     return {
       kind: 'relative', priority: 6,
       resolve: (a) => {
@@ -37,10 +27,9 @@ export const relativeDays = parserOf('relative days', [{
         // The weekday within three days of the counted day.
         const delta = ((wd - weekday(base) + 10) % 7) - 3;
         const d = base + delta;
-        const why = delta === 0
-          ? `${WHY[offset] ?? `${offset} days from`} ${pubText(a)}, a ${name}`
-          : `the ${name} nearest ${dayWithWeekday(base)} (${WHY[offset] ?? `${offset} days from`} ${pubText(a)}): the weekday wins`;
-        return res(d, d, 'day', why);
+        return res(d, d, 'day', delta === 0
+          ? { id: 'days-from-weekday', offset, weekday: wd, from: countedFrom(a) }
+          : { id: 'weekday-nearest', weekday: wd, day: iso(base), offset, from: countedFrom(a) });
       },
     };
   },
@@ -61,7 +50,7 @@ export const relativeDays = parserOf('relative days', [{
       resolve: (a) => {
         if (!a) return null;
         const d = a.day + offset;
-        return res(d, d, 'day', `${WHY[offset] ?? `${offset} days from`} ${pubText(a)}`);
+        return res(d, d, 'day', { id: 'days-from', offset, from: countedFrom(a) });
       },
     };
   },

@@ -1,6 +1,7 @@
 /** Weeks, months and years counted from publication: «الأسبوع الماضي», «الشهر المقبل», «السنة الجارية», «هذا العام», «منذ عامين», «قبل حوالي شهرين», «بعد 3 أشهر». */
 import { dayOf, isValidDate, ymd } from '../calendar';
-import { dirOf, dirOffset, NUM_EN, pubText, res, UNIT_EN, unitRange } from '../anchor';
+import type { DateReason } from '@/lib/domain/date-reason';
+import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
 import { AFTER, AGO, APPROX, CARDINALS, GENERAL_NOUNS, ORDINALS, SAME_AFTER, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
 import { A_UNIT, ART, B, DIR, E, ORD, THIS_W, anchor, dayNum, re } from '../patterns';
@@ -19,8 +20,6 @@ const DAY_OF_MONTH = re(
   String.raw`${B}(?:يوم\s+)?(?:ال)?(?:${dayNum('d')}|(?<o>${ORD}))\s+من\s+(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))${E}`,
   A_UNIT,
 );
-
-const DIR_EN = { past: 'before', next: 'after', current: 'of' } as const;
 
 export const relativeUnits = parserOf('relative weeks, months, years', [
   {
@@ -43,10 +42,11 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
           if (!a) return null;
           const r = unitRange(a, unit, n);
           const y = ymd(a.day).y;
-          const why = unit === 'year'
-            ? `the year ${DIR_EN[dir]} ${a.label ?? 'publication'} (${y})`
-            : dir === 'current' ? `the ${UNIT_EN[unit]} of ${pubText(a)}` : `the ${UNIT_EN[unit]} ${DIR_EN[dir]} that of ${pubText(a)}`;
-          return res(r.start, r.end, r.precision, unit === 'week' ? `${why} (weeks run Monday–Sunday)` : why);
+          const from = countedFrom(a);
+          const why: DateReason = unit === 'year'
+            ? { id: 'year-relative', dir, year: y, from }
+            : dir === 'current' ? { id: 'unit-of', unit, from } : { id: 'unit-relative', unit, dir, from };
+          return res(r.start, r.end, r.precision, unit === 'week' ? { id: 'weeks-monday-sunday', reason: why } : why);
         },
       };
     },
@@ -64,7 +64,7 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
           const { y, m } = ymd(unitRange(a, 'month', dirOffset(dir)).start);
           if (!isValidDate(y, m, day)) return null;
           const d = dayOf(y, m, day);
-          return res(d, d, 'day', `day ${day} of the month ${DIR_EN[dir]} ${dir === 'current' ? '' : 'that of '}${pubText(a)}`.replace('  ', ' '));
+          return res(d, d, 'day', { id: 'day-of-month', day, dir, from: countedFrom(a) });
         },
       };
     },
@@ -92,9 +92,7 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
         resolve: (a) => {
           if (!a) return null;
           const r = unitRange(a, unit, future ? count : -count);
-          const qty = `${approximate ? 'about ' : ''}${NUM_EN[count] ?? count} ${UNIT_EN[unit]}${count === 1 ? '' : 's'}`;
-          const whole = unit === 'day' ? '' : `, taken as that whole ${UNIT_EN[unit]}`;
-          return res(r.start, r.end, r.precision, `${qty} ${future ? 'after' : 'before'} ${pubText(a)}${whole}`, { approximate });
+          return res(r.start, r.end, r.precision, { id: 'counted', count, unit, approximate, future, from: countedFrom(a) }, { approximate });
         },
       };
     },

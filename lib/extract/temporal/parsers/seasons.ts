@@ -3,7 +3,8 @@
  * «شتاء 2019» is the winter ending in 2019 (Dec 2018–Feb 2019). Precision 'quarter' (three months), approximate.
  */
 import { dayOf, monthRange, ymd, type Day } from '../calendar';
-import { dirOf, dirOffset, effectiveTense, pubText, res } from '../anchor';
+import type { SeasonName } from '@/lib/domain/date-reason';
+import { countedFrom, dirOf, dirOffset, effectiveTense, res } from '../anchor';
 import { parserOf, type Reading, type Rule } from '../hit';
 import { SEASONS, SEASON_NOT_AFTER, alt, lookup, type Direction } from '../lexicon';
 import { A_DIGIT, ART, B, anchor, DIR, E, THIS_W, YEAR_NOUN, re, relYear, year } from '../patterns';
@@ -20,6 +21,7 @@ const BARE = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ
 const SEASON_NOUN = re(String.raw`${B}فصل\s+ال(?<s>${S})${E}`, A_SEASON);
 
 type Season = { name: string; startMonth: number };
+const nameOf = (s: Season): SeasonName => s.name as SeasonName;
 
 /** The season «of» year y: winter of y starts in December of y-1. */
 function seasonRange(s: Season, y: number): { start: Day; end: Day } {
@@ -40,8 +42,6 @@ function pickRelative(s: Season, day: Day, mode: 'past' | 'future' | Direction):
   }
 }
 
-const rule = (s: Season) => `${s.name} (${s.name === 'winter' ? 'Dec–Feb' : s.name === 'spring' ? 'Mar–May' : s.name === 'summer' ? 'Jun–Aug' : 'Sep–Nov'})`;
-
 /** A season placed by the clause's tense or a stated direction, counted from publication. */
 const relative = (s: Season, mode: (a: { tense: 'past' | 'future' }) => 'past' | 'future' | Direction): Reading => ({
   kind: 'relative', priority: 4,
@@ -50,8 +50,7 @@ const relative = (s: Season, mode: (a: { tense: 'past' | 'future' }) => 'past' |
     const md = mode({ tense: effectiveTense(a) });
     const r = pickRelative(s, a.day, md);
     if (!r) return null;
-    const how = md === 'past' ? 'the latest one begun by' : md === 'future' ? 'the first one not over by' : md === 'next' ? 'the next one after' : 'the one around';
-    return res(r.start, r.end, 'quarter', `${rule(s)}, ${how} ${pubText(a)}`, { approximate: true });
+    return res(r.start, r.end, 'quarter', { id: 'season-relative', season: nameOf(s), pick: md, from: countedFrom(a) }, { approximate: true });
   },
 });
 
@@ -70,7 +69,7 @@ export const seasons = parserOf('seasons', [
       const s = lookup(SEASONS, g.s);
       if (!s) return null;
       const r = seasonRange(s, Number(g.y));
-      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'quarter', `${rule(s)} of the year stated`, { approximate: true }) };
+      return { kind: 'absolute', priority: 5, resolve: () => res(r.start, r.end, 'quarter', { id: 'season-year-stated', season: nameOf(s) }, { approximate: true }) };
     },
   },
   {
@@ -83,7 +82,7 @@ export const seasons = parserOf('seasons', [
         resolve: (a) => {
           if (!a) return null;
           const r = seasonRange(s, ymd(a.day).y + dirOffset(dirOf(g.rd)));
-          return res(r.start, r.end, 'quarter', `${rule(s)} of the year counted from ${pubText(a)}`, { approximate: true });
+          return res(r.start, r.end, 'quarter', { id: 'season-year-counted', season: nameOf(s), from: countedFrom(a) }, { approximate: true });
         },
       };
     },
@@ -102,7 +101,7 @@ export const seasons = parserOf('seasons', [
           if (!a) return null;
           const py = ymd(a.day).y;
           const r = [py - 2, py - 1, py].map((y) => seasonRange(s, y)).filter((x) => x.end < a.day).pop();
-          return r ? res(r.start, r.end, 'quarter', `${rule(s)}, the last one over before ${pubText(a)}`, { approximate: true }) : null;
+          return r ? res(r.start, r.end, 'quarter', { id: 'season-last-over', season: nameOf(s), from: countedFrom(a) }, { approximate: true }) : null;
         },
       };
     },

@@ -4,7 +4,7 @@
  * since they give no bound an analyst could check. «في وقت سابق من هذا الشهر/اليوم» is placed: from the start of that period to publication.
  */
 import { dayOf, ymd } from '../calendar';
-import { dirOf, dirOffset, pubText, res, unitRange } from '../anchor';
+import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
 import { EARLIER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
 import { ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
@@ -27,7 +27,7 @@ export const vague = parserOf('vague', [
         resolve: (a) => {
           if (cls !== 'soon' || !a) return null;
           const y = ymd(a.day).y;
-          return res(a.day, dayOf(y, 12, 31), 'year', `announced as soon after ${pubText(a)}: from then to the end of that year`, { approximate: true });
+          return res(a.day, dayOf(y, 12, 31), 'year', { id: 'soon', from: countedFrom(a) }, { approximate: true });
         },
       };
     },
@@ -44,7 +44,7 @@ export const vague = parserOf('vague', [
           if (!a) return null;
           const r = unitRange(a, unit, dirOffset(dir));
           const end = Math.min(r.end, a.day);
-          return res(r.start, end, r.precision, `earlier in the ${unit} of ${pubText(a)}, up to publication`, { approximate: unit !== 'day' });
+          return res(r.start, end, r.precision, { id: 'earlier-in', unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
         },
       };
     },

@@ -1,0 +1,127 @@
+/**
+ * Why an event has its date, in no language: a message id and the values the sentence needs (days as ISO strings,
+ * numbers, the phrase as written, weekday and month numbers, and the reasons it builds on). The engine writes these;
+ * lib/i18n/date-reasons.ts holds the one registry that turns each id into English or Arabic. Stored as JSON with the
+ * event's date, so adding an id is adding it here and there; an id is never renamed or given other values.
+ */
+import type { DateMod, Precision } from './event';
+
+/** A date range as the sentences name it. */
+export interface ReasonRange {
+  start: string;
+  end: string;
+  precision: Precision;
+  approximate: boolean;
+  mod: DateMod | null;
+}
+
+/**
+ * The day a phrase is counted from: the publication day, the publication month (when the day is not known and every
+ * day of it gives the same answer), or the date written before it («اليوم نفسه»: the phrase and its range).
+ */
+export type ReasonAnchor =
+  | { anchor: 'publication'; day: string }
+  | { anchor: 'publication-month'; month: string }
+  | { anchor: 'previous'; text: string; range: ReasonRange };
+
+export type Direction = 'past' | 'next' | 'current';
+export type CountUnit = 'day' | 'week' | 'month' | 'year';
+export type PartUnit = 'week' | 'month' | 'year' | 'decade';
+export type SeasonName = 'spring' | 'summer' | 'autumn' | 'winter';
+/** Which season a phrase without a year means: the latest begun, the first not over, the next, the one around. */
+export type SeasonPick = 'past' | 'future' | 'next' | 'current';
+
+/** Month and optional day of a date written without its year: 1–12, 1–31. */
+interface YearLess { month: number; day: number | null; from: ReasonAnchor }
+
+/** Every message and its values. */
+export interface DateReasonParams {
+  // The whole explanation of a date phrase: «"الأربعاء" → Wed 22 Jul 2020: <reason>».
+  phrase: { text: string; range: ReasonRange; reason: DateReason };
+  // Dates the text states.
+  'day-month-year-stated': object;
+  'month-year-stated': object;
+  'numeric-date': object;
+  'year-stated': object;
+  /** «year stated» inside a range's sentence: the word year is already there. */
+  stated: object;
+  'year-to-year': { from: number; to: number };
+  'decade-century-stated': object;
+  'decade-without-century': { year: number };
+  'decade-20th-century': object;
+  // The year of a date written without one.
+  'year-of': YearLess;
+  'last-before': YearLess;
+  'next-after': YearLess;
+  'first-on-or-after': YearLess;
+  'latest-on-or-before': YearLess;
+  'year-counted': { from: ReasonAnchor };
+  'under-way': { from: ReasonAnchor };
+  'day-month-year-counted': { from: ReasonAnchor };
+  'month-year-counted': { from: ReasonAnchor };
+  'decade-century-counted': { from: ReasonAnchor };
+  // Parts of periods.
+  part: { mod: DateMod; unit: PartUnit; reason: DateReason };
+  'part-relative': { mod: DateMod; unit: Exclude<PartUnit, 'decade'>; dir: Direction; from: ReasonAnchor };
+  'half-month': { half: 1 | 2; reason: DateReason };
+  'half-year': { half: 1 | 2; reason: DateReason };
+  quarter: { quarter: number; reason: DateReason };
+  'decade-relative': { offset: number; from: ReasonAnchor };
+  // Ranges.
+  'days-of-month': { first: number; last: number; year: DateReason };
+  'day-to-day': { year: DateReason };
+  'days-of-first-month': { first: number; last: number; year: DateReason };
+  'weekday-to-day': { last: number; year: DateReason };
+  'month-to-month': { year: DateReason };
+  // Days, weeks, months and years counted from publication.
+  'days-from': { offset: number; from: ReasonAnchor };
+  'days-from-weekday': { offset: number; weekday: number; from: ReasonAnchor };
+  'weekday-nearest': { weekday: number; day: string; offset: number; from: ReasonAnchor };
+  'publication-weekday': { day: string; weekday: number };
+  'weekday-after': { weekday: number; from: ReasonAnchor };
+  'weekday-before': { weekday: number; from: ReasonAnchor };
+  'year-relative': { dir: Direction; year: number; from: ReasonAnchor };
+  'unit-of': { unit: CountUnit; from: ReasonAnchor };
+  'unit-relative': { unit: CountUnit; dir: Exclude<Direction, 'current'>; from: ReasonAnchor };
+  'weeks-monday-sunday': { reason: DateReason };
+  'day-of-month': { day: number; dir: Direction; from: ReasonAnchor };
+  counted: { count: number; unit: CountUnit; approximate: boolean; future: boolean; from: ReasonAnchor };
+  soon: { from: ReasonAnchor };
+  'earlier-in': { unit: CountUnit; from: ReasonAnchor };
+  // Seasons.
+  'season-year-stated': { season: SeasonName };
+  'season-year-counted': { season: SeasonName; from: ReasonAnchor };
+  'season-relative': { season: SeasonName; pick: SeasonPick; from: ReasonAnchor };
+  'season-last-over': { season: SeasonName; from: ReasonAnchor };
+  // Hijri dates (months 1–12 of the Hijri year).
+  'hijri-range-gregorian': object;
+  'hijri-date-gregorian': object;
+  'hijri-days': { first: number; last: number; month: number; year: number };
+  'hijri-days-year-less': { first: number; last: number; past: boolean; from: ReasonAnchor };
+  'hijri-date': { day: number; month: number; year: number };
+  'hijri-day-year-less': { past: boolean; from: ReasonAnchor };
+  'hijri-month': { month: number; year: number };
+  'hijri-year': { year: number };
+  'hijri-month-year-less': { past: boolean; from: ReasonAnchor };
+  // Read against the publication month.
+  'same-any-day': { reason: DateReason };
+  'month-only-publication': { month: string | null; first: ReasonRange; last: ReasonRange };
+  'neighbour-period': { side: 'after' | 'before'; reason: DateReason };
+  // Dates not written next to the event.
+  'publication-day': { day: string };
+  'publication-month': { month: string };
+  'event-offset': { text: string; count: number; unit: CountUnit; start: string; end: string };
+  'article-date': { lead: boolean; reason: DateReason };
+  'told-as': { relation: 'during' | 'after' | 'before'; text: string; reason: DateReason };
+  'refers-back': { text: string; reason: DateReason };
+  'delegation-visit': { text: string; reason: DateReason };
+  'same-clause': { text: string; reason: DateReason };
+  'lead-paragraph': { reason: DateReason };
+  lasting: { days: number; text: string; ending: boolean; reason: DateReason };
+  /** An explanation kept only as the English sentence (stored before explanations had ids). */
+  'as-written': { en: string };
+}
+
+export type DateReasonId = keyof DateReasonParams;
+export type DateReasonOf<K extends DateReasonId> = { id: K } & DateReasonParams[K];
+export type DateReason = { [K in DateReasonId]: DateReasonOf<K> }[DateReasonId];
