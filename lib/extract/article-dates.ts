@@ -90,6 +90,8 @@ function isFurniture(text: string, start: number, end: number, hasTrigger: (star
   const before = wordsOnLine(text, start, -1, BANNER_WORDS_MAX + 1);
   const after = wordsOnLine(text, end, 1, BANNER_WORDS_MAX + 1);
   if (before.words + after.words <= BANNER_WORDS_MAX && !hasTrigger(before.edge, after.edge)) return true;
+  // «date 2025-12-14 التقى …»: a machine date stamp opening a line is the page's, whatever follows it.
+  if (before.words <= 1 && ISO_STAMP.test(text.slice(start, end))) return true;
   return before.words <= 2 && !/[.،,]/u.test(text.slice(before.edge, start)) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
 }
 
@@ -105,6 +107,7 @@ function wordsOnLine(text: string, from: number, step: 1 | -1, max: number): { w
 }
 
 const LETTER = /\p{L}/u;
+const ISO_STAMP = /^\d{4}-\d{2}-\d{2}$/;
 
 const EVENT_TIME_WORDS = new Set(functionWords.eventTimeWords.words);
 const DAY_PARTS = new Set(functionWords.eventTimeWords.dayParts);

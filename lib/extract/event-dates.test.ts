@@ -28,6 +28,8 @@ describe('the date of each event of a sentence', () => {
     ['ويزور وزير الخارجية الياباني، تونس، التي شهدت الأحد احتجاجات واسعة.', '2018-12-26', []],
     // «اتفقا على استكمال النظر في توقيع اتفاقيات»: an understanding of the talks, not an accord.
     ['والتقى الوزيران أمس، كما اتفقا على استكمال النظر في توقيع اتفاقيات بين البلدين.', '2018-12-26', ['meeting 2018-12-25..2018-12-25']],
+    // A machine date stamp opening the text's first line is the page's, not the event's.
+    ['date 2025-12-14 التقى وزير الخارجية نظيره الصيني خلال زيارته الرسمية إلى الدولة يومي 12 و13 ديسمبر.', '2025-12-14', ['meeting 2025-12-12..2025-12-13']],
     // «غالبية زياراته»: most of someone's visits are no event of their own.
     ['وعلى عكس غالبية زياراته للمملكة المتحدة، أعلن الملك عن زيارته غدا.', '2015-05-13', ['visit 2015-05-14..2015-05-14']],
     // An event after «منذ» is a reference point: the clause's date is the main event's.

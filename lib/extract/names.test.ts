@@ -17,6 +17,9 @@ describe('people named without a title', () => {
     ['وكان في استقباله مهدي أحمد جوليد ونظيره.', ['مهدي أحمد جوليد']],
     // A given name that is also a common word does not start a name.
     ['وأكد على أهمية التعاون.', []],
+    // A place named after someone is a place («متحف زايد الوطني», «بجامعة محمد الخامس»).
+    ['وعقد اللقاء في متحف زايد الوطني.', []],
+    ['وألقى محاضرة بجامعة محمد الخامس.', []],
     ['في إطار حسن الجوار بين البلدين.', []],
     // A preposition, a plural or an object pronoun ends a name; a name needs a second word.
     ['وأثارت زيارة قابوس تكهنات في الصحف.', []],
