@@ -62,8 +62,23 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
   const joined = new Set<number>();
   for (const h of a.candidates.filter((c) => c.attachOnly)) if (attach(merged, h, a.articleDate)) joined.add(h.sentence);
   attachHeadlines(merged, a, joined);
-  for (const s of a.speech) attach(merged, s, a.articleDate);
-  return merged;
+  const unattached = a.speech.filter((s) => !attach(merged, s, a.articleDate));
+  return merged.concat(leadStatement(merged, unattached, a));
+}
+
+/**
+ * «قال وزير الخارجية الإيراني، الأحد، إنه لا يستطيع تلبية دعوة لزيارة السعودية»: a lead that is someone speaking, where
+ * nothing the article reports as done or planned is told, is a statement: the speaking is the day's news. Dated by the
+ * article's day, as the lead is.
+ */
+function leadStatement(clusters: Cluster[], speech: Candidate[], a: ArticleAnalysis): Cluster[] {
+  const lead = a.seg.sentences.find((s) => !s.headline)?.index;
+  const said = speech.find((s) => s.sentence === lead);
+  if (lead === undefined || !said || !a.articleDate) return [];
+  const told = clusters.some((c) => (c.modality === 'occurred' || c.modality === 'planned') && c.date !== null && c.members.some((m) => m.sentence === lead));
+  if (told) return [];
+  const order = Math.max(-1, ...a.candidates.map((c) => c.order)) + 1;
+  return [newCluster({ ...said, order, attachOnly: false, date: a.articleDate, dateKind: 'lead' }, 0)];
 }
 
 const mentionsOf = (c: Candidate): ReportMention[] => c.mentions.map((m) => ({ start: m.start, end: m.end, dateSpan: m.dateSpan }));

@@ -120,6 +120,17 @@ describe('what the text splits stays split', () => {
   });
 });
 
+describe('a lead that is someone speaking', () => {
+  it('is a statement when nothing done or planned is told in it', () => {
+    const events = dated(extract('قال وزير الخارجية الإيراني محمد جواد ظريف، الأحد، إنه لا يستطيع تلبية دعوة لزيارة السعودية.', '2014-06-01'));
+    expect(events.map(brief)).toEqual(['statement 2014-06-01..2014-06-01']);
+    expect(events[0]!.participants.map((p) => p.nameEn)).toEqual(['Mohammad Javad Zarif']);
+  });
+  it('is a source when the lead tells an event', () => {
+    expect(dated(extract('قال وزير الخارجية الإيراني محمد جواد ظريف، الأحد، إنه التقى نظيره العماني في مسقط.', '2014-06-01')).map(brief)).toEqual(['meeting 2014-06-01..2014-06-01']);
+  });
+});
+
 describe('a headline tells the main event', () => {
   it('a headline without a trigger is a passage of the event the lead tells', () => {
     const events = extract('بوريطة ونظيره الصيني يعززان علاقات البلدين\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');
