@@ -22,7 +22,7 @@ function sets(realTexts: string | undefined): Array<EvalSet & { available: boole
     { name: 'heldout2 (written, development)', gold: 'lib/eval/heldout2/gold.json', manifest: 'lib/eval/heldout2/manifest.json' },
   ];
   const realDir = path.join(root, 'lib', 'eval', 'real');
-  const rounds = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const rounds = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const real = rounds.map((r) => ({ name: `real ${r} (blind once, development now)`, gold: `lib/eval/real/${r}/gold.json`, manifest: `lib/eval/real/${r}/manifest.json`, texts: realTexts ? path.join(realTexts, r, 'texts') : undefined }));
   return [...fixed, ...real].map((s) => ({ ...s, available: !('texts' in s) || (s.texts !== undefined && existsSync(s.texts)) }));
 }
