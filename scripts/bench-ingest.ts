@@ -15,6 +15,7 @@ import { rebuildEvents } from '@/lib/db/rebuild';
 import { articles } from '@/lib/db/schema';
 import { enqueueSyntheticArticles, syntheticArticle } from '@/lib/db/synthetic';
 import { lockCorpus } from '@/lib/db/write-locks';
+import { recordWritePhases, stopRecordingWritePhases } from '@/lib/db/write-phases';
 import { generateEngineCorpus } from '@/lib/synthetic/articles';
 import { parseArgs, runCli, UsageError } from './cli-args';
 import { workWithProgress } from './workers';
@@ -29,6 +30,23 @@ function whole(flags: Map<string, string>, name: string, fallback: number, max: 
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 const ms = (value: number) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 100 ? 1 : 0)} ms`);
+
+/**
+ * Where the time of a write went (write-phases.ts), per article in bulk and per single write; 'other' is what no
+ * phase covers (the progress line, the event loop). Worker processes keep theirs, so with several only the
+ * single writes are broken down.
+ */
+function printPhases(bulk: Map<string, number>, bulkMs: number, count: number, single: Map<string, number>, singleMs: number, singles: number, workers: number): void {
+  const names = [...new Set([...bulk.keys(), ...single.keys()])].sort((a, b) => (single.get(b) ?? 0) + (bulk.get(b) ?? 0) - (single.get(a) ?? 0) - (bulk.get(a) ?? 0));
+  const other = (phases: Map<string, number>, total: number) => total - [...phases.values()].reduce((a, b) => a + b, 0);
+  const cell = (value: number, per: number) => `${(value / per).toFixed(2)} ms`;
+  const rows: Array<[string, string, string]> = [['time by phase', workers > 1 ? 'bulk (in workers)' : 'bulk, per article', 'one article, per write']];
+  for (const name of names) rows.push([name, workers > 1 ? '' : cell(bulk.get(name) ?? 0, count), cell(single.get(name) ?? 0, singles)]);
+  rows.push(['other', workers > 1 ? '' : cell(other(bulk, bulkMs), count), cell(other(single, singleMs), singles)]);
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
+  console.log('');
+  for (const row of rows) console.log(row.map((text, c) => (c === 0 ? text.padEnd(widths[c]!) : text.padStart(widths[c]!))).join('   ').trimEnd());
+}
 
 runCli(async () => {
   const { positional, flags } = parseArgs(process.argv.slice(2), ['articles', 'singles', 'workers', 'database']);
@@ -55,12 +73,16 @@ runCli(async () => {
     const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
     const bulkStarted = performance.now();
     const runId = await enqueueSyntheticArticles(handle.db, corpus, handle.location);
+    const enqueuedMs = performance.now() - bulkStarted;
+    const bulkPhases = recordWritePhases();
     await workWithProgress(handle, runId, { workers, batch: 100, label: 'bulk   ', databaseUrl: isServer ? target : undefined });
     const bulkSeconds = (performance.now() - bulkStarted) / 1000;
+    bulkPhases.set('queue', (bulkPhases.get('queue') ?? 0) + enqueuedMs);
     clearInterval(sampler);
     const events = await countEvents(handle.db);
     await handle.db.execute(sql`analyze`);
 
+    const singlePhases = recordWritePhases();
     const times: number[] = [];
     for (const article of later) {
       const started = performance.now();
@@ -68,6 +90,7 @@ runCli(async () => {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
+    stopRecordingWritePhases();
 
     process.stderr.write('full rebuild (one run)…\n');
     const rebuildStarted = performance.now();
@@ -89,6 +112,7 @@ runCli(async () => {
     ];
     const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
     for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('   ').trimEnd());
+    printPhases(bulkPhases, bulkSeconds * 1000, count, singlePhases, times.reduce((a, b) => a + b, 0), singles, workers);
   } finally {
     await handle.close();
   }

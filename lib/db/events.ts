@@ -6,6 +6,8 @@ import { baseId } from '@/lib/extract/ids';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
 import { adjustSummaries, refreshSummaries } from './summaries';
+import { insertRows } from './json-rows';
+import { phase } from './write-phases';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
 
 type EntityRow = typeof entities.$inferInsert;
@@ -30,7 +32,8 @@ function searchTextOf(event: ExtractedEvent): string {
   return foldForMatch([event.title.en, event.title.ar, ...names, ...place, ...event.mentions.map((m) => m.quote)].join(' \n '));
 }
 
-const CHUNK = 500;
+/** Rows per statement: a few megabytes of JSON at most. */
+const CHUNK = 2000;
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
@@ -55,16 +58,16 @@ export async function bumpCorpusVersion(db: Queryable): Promise<void> {
     .onConflictDoUpdate({ target: corpusState.id, set: { version: sql`${corpusState.version} + 1`, updatedAt: sql`now()` } });
 }
 
-/** Stores events (ids not yet taken) with their entities, mentions and participants. */
+/** Stores events (ids not yet taken) with their entities, mentions and participants: one statement per table and chunk. */
 export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promise<void> {
+  // In id order, so that writers upserting the same entities lock their rows in one order.
   await insertChunked(entityRows(list).sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) =>
-    db.insert(entities).values(chunk).onConflictDoUpdate({
-      target: entities.id,
-      set: { nameEn: sql`excluded.name_en`, nameAr: sql`excluded.name_ar`, country: sql`excluded.country` },
-    }),
+    insertRows(db, entities, chunk, sql`on conflict (id) do update set name_en = excluded.name_en, name_ar = excluded.name_ar, country = excluded.country`),
   );
   await insertChunked(list, (chunk) =>
-    db.insert(events).values(
+    insertRows(
+      db,
+      events,
       chunk.map((event) => ({
         id: event.id,
         type: event.type,
@@ -101,13 +104,13 @@ export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promi
         dateEnd: mention.dateSpan?.end ?? null,
       })),
     ),
-    (chunk) => db.insert(eventMentions).values(chunk),
+    (chunk) => insertRows(db, eventMentions, chunk),
   );
   await insertChunked(
     list.flatMap((event) =>
       event.participants.map((participant, position) => ({ eventId: event.id, entityId: participant.entityId, role: participant.role, position })),
     ),
-    (chunk) => db.insert(eventParticipants).values(chunk).onConflictDoNothing(),
+    (chunk) => insertRows(db, eventParticipants, chunk, sql`on conflict do nothing`),
   );
 }
 
@@ -119,11 +122,11 @@ export async function replaceEvents(db: Queryable, removedIds: string[], added: 
   if (removedIds.length === 0 && added.length === 0) return;
   for (let i = 0; i < removedIds.length; i += CHUNK) {
     const chunk = removedIds.slice(i, i + CHUNK);
-    await adjustSummaries(db, chunk, -1);
-    await db.delete(events).where(inArray(events.id, chunk));
+    await phase('summaries', () => adjustSummaries(db, chunk, -1));
+    await phase('events', () => db.delete(events).where(inArray(events.id, chunk)));
   }
-  await insertEvents(db, added);
-  for (let i = 0; i < added.length; i += CHUNK) await adjustSummaries(db, added.slice(i, i + CHUNK).map((e) => e.id), 1);
+  await phase('events', () => insertEvents(db, added));
+  for (let i = 0; i < added.length; i += CHUNK) await phase('summaries', () => adjustSummaries(db, added.slice(i, i + CHUNK).map((e) => e.id), 1));
 }
 
 /** Replaces every stored event with a fresh extraction of the whole corpus; call inside a transaction. */
