@@ -237,9 +237,7 @@ export async function applyReportChange(db: Queryable, locks: WriteLocks, change
   let p = await phase('merge', () => plan(db, change));
   while (await phase('locks', () => locks.take(p.locks))) p = await phase('merge', () => plan(db, change));
   await beforeWrite();
-  await replaceEvents(db, p.removedEventIds, []);
-  await phase('events', () => renameEvents(db, p.renames));
-  await replaceEvents(db, [], p.addedEvents);
+  await replaceEvents(db, p.removedEventIds, p.addedEvents, () => phase('events', () => renameEvents(db, p.renames)));
   await phase('reports', async () => {
     await insertReports(db, p.placements);
     await moveReports(db, p.moves);

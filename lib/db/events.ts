@@ -5,7 +5,7 @@ import { mainParticipant } from '@/lib/domain/participants';
 import { baseId } from '@/lib/extract/ids';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
-import { adjustSummaries, refreshSummaries } from './summaries';
+import { adjustSummaries, countSummaries, refreshSummaries, summaryFacts } from './summaries';
 import { insertRows } from './json-rows';
 import { phase } from './write-phases';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
@@ -115,18 +115,20 @@ export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promi
 }
 
 /**
- * Replaces some events by others, keeping the summary tables in step: the counts of the removed events are taken
- * off before they go, those of the new ones added once they are stored. Call inside a transaction.
+ * Replaces some events by others, keeping the summary tables in step: the counts of the removed events are read
+ * before they go, those of the new ones once they are stored, and the difference is written once. `between` runs
+ * after the removal, before the new events are stored (a write renames events there). Call inside a transaction.
  */
-export async function replaceEvents(db: Queryable, removedIds: string[], added: ExtractedEvent[]): Promise<void> {
-  if (removedIds.length === 0 && added.length === 0) return;
+export async function replaceEvents(db: Queryable, removedIds: string[], added: ExtractedEvent[], between: () => Promise<void> = async () => {}): Promise<void> {
+  const counts = countSummaries(await phase('summaries', () => summaryFacts(db, removedIds)), -1);
   for (let i = 0; i < removedIds.length; i += CHUNK) {
     const chunk = removedIds.slice(i, i + CHUNK);
-    await phase('summaries', () => adjustSummaries(db, chunk, -1));
     await phase('events', () => db.delete(events).where(inArray(events.id, chunk)));
   }
+  await between();
   await phase('events', () => insertEvents(db, added));
-  for (let i = 0; i < added.length; i += CHUNK) await phase('summaries', () => adjustSummaries(db, added.slice(i, i + CHUNK).map((e) => e.id), 1));
+  countSummaries(await phase('summaries', () => summaryFacts(db, added.map((e) => e.id))), 1, counts);
+  await phase('summaries', () => adjustSummaries(db, counts));
 }
 
 /** Replaces every stored event with a fresh extraction of the whole corpus; call inside a transaction. */
@@ -146,4 +148,22 @@ export async function countEvents(db: Queryable): Promise<number> {
 export async function corpusVersion(db: Queryable): Promise<number> {
   const [row] = await db.select({ version: corpusState.version }).from(corpusState).limit(1);
   return row?.version ?? 0;
+}
+
+/** The trigram index on `search_text` (migration 0001). */
+const SEARCH_INDEX = 'events_search_trgm_idx';
+
+/**
+ * For a bulk write's transaction: new entries of the search index wait in its pending list (which searches read
+ * too, so they still find them) instead of being merged into the index at each batch; `settleSearchIndex` merges them
+ * once at the end of the run, sorted, which costs a fraction of merging batch by batch. Up to 64 MB wait (about
+ * 25,000 events); past that, the batch that overflows the list merges it.
+ */
+export async function deferSearchIndex(tx: Queryable): Promise<void> {
+  await tx.execute(sql`set local gin_pending_list_limit = '64MB'`);
+}
+
+/** Merges the search index's pending entries into the index (see deferSearchIndex). */
+export async function settleSearchIndex(db: Queryable): Promise<void> {
+  await db.execute(sql`select gin_clean_pending_list(${SEARCH_INDEX}::regclass)`);
 }

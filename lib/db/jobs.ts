@@ -3,6 +3,7 @@ import type { SetAsideDate } from '@/lib/ingest/date-bounds';
 import { setAsideMessage } from '@/lib/ingest/date-bounds';
 import { sharedWriters, type Database, type Queryable } from './client';
 import { articleIdsByHash, contentHash, type NewArticle } from './articles';
+import { deferSearchIndex, settleSearchIndex } from './events';
 import { storeArticles, type BatchEntry } from './ingest';
 import { withRetries } from './retries';
 import { ingestJobs } from './schema';
@@ -84,6 +85,7 @@ async function runBatch(db: Database, size: number, claimed: JobRow[]): Promise<
       const jobs = await phase('queue', () => claim(tx, size));
       claimed.splice(0, claimed.length, ...jobs);
       if (jobs.length === 0) return 0;
+      await deferSearchIndex(tx);
       const entries = await storeArticles(tx, shared, jobs.map((job) => job.article as NewArticle));
       await phase('queue', () => finishJobs(tx, jobs, entries));
       return jobs.length;
@@ -131,7 +133,10 @@ export async function workQueue(db: Database, { batchSize = 100, onBatch }: { ba
       await finishFailed(db, job, error);
       taken = 1;
     }
-    if (taken === 0) return done;
+    if (taken === 0) {
+      if (done > 0) await phase('search index', () => settleSearchIndex(db));
+      return done;
+    }
     done += taken;
     singly = Math.max(0, singly - taken);
     onBatch?.(done);

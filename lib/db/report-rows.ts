@@ -1,5 +1,4 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { pushTo } from '@/lib/collections';
 import type { Report } from '@/lib/extract';
 import { blockingKeys, reportId, type MergeItem } from '@/lib/extract/corpus-merge';
 import type { Queryable } from './client';
