@@ -1,5 +1,5 @@
-import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { union } from 'drizzle-orm/pg-core';
+import { and, desc, eq, inArray, isNotNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { alias, union } from 'drizzle-orm/pg-core';
 import type { ViewFilters } from '@/lib/domain/filters';
 import type { Queryable } from './client';
 import { filterConditions } from './event-queries';
@@ -12,12 +12,17 @@ export interface Facets {
   participants: Array<{ id: string; nameEn: string; nameAr: string; count: number }>;
 }
 
-/** Every country an event involves, its participants' and its place's, as the country filter reads them. */
-export function eventCountries(db: Queryable, eventIds?: string[]) {
-  // Restricted inside each arm: the planner cannot push a filter on the outer query through the union's DISTINCT.
+/**
+ * Every country an event involves, its participants' and its place's, as the country filter reads them. `of`
+ * restricts it to some events (a condition on the event id), inside each arm: the planner cannot push a filter on
+ * the outer query through the union's DISTINCT.
+ */
+export function eventCountries(db: Queryable, of?: (eventId: SQLWrapper) => SQL) {
+  // The place's arm reads the events under another name, so `of` may refer to an `events` row outside.
+  const placed = alias(events, 'placed');
   return union(
-    db.select({ eventId: eventParticipants.eventId, country: entities.country }).from(eventParticipants).innerJoin(entities, eq(entities.id, eventParticipants.entityId)).where(and(isNotNull(entities.country), eventIds && inArray(eventParticipants.eventId, eventIds))),
-    db.select({ eventId: events.id, country: entities.country }).from(events).innerJoin(entities, eq(entities.id, events.locationId)).where(and(isNotNull(entities.country), eventIds && inArray(events.id, eventIds))),
+    db.select({ eventId: eventParticipants.eventId, country: entities.country }).from(eventParticipants).innerJoin(entities, eq(entities.id, eventParticipants.entityId)).where(and(isNotNull(entities.country), of?.(eventParticipants.eventId))),
+    db.select({ eventId: placed.id, country: entities.country }).from(placed).innerJoin(entities, eq(entities.id, placed.locationId)).where(and(isNotNull(entities.country), of?.(placed.id))),
   ).as('event_countries');
 }
 

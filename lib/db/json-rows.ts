@@ -27,3 +27,11 @@ export async function insertRows<T extends PgTable>(db: Queryable, table: T, row
   const { columns, json } = jsonRows(table, rows);
   await db.execute(sql`insert into ${table} (${columns}) select ${columns} from json_populate_recordset(null::${table}, ${json}::json) ${onConflict ?? sql``}`);
 }
+
+/**
+ * A list of texts as one parameter the planner can see through (`column = any(textArray(ids))`): a JSON list read
+ * by a set-returning function looks to it like a hundred rows, which makes it scan a large table for a few ids.
+ */
+export function textArray(values: string[]): SQL {
+  return sql`${`{${values.map((v) => `"${v.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`).join(',')}}`}::text[]`;
+}

@@ -1,8 +1,7 @@
 import { and, inArray, isNotNull, sql } from 'drizzle-orm';
-import { pushTo } from '@/lib/collections';
 import type { Queryable } from './client';
 import { eventCountries } from './facets';
-import { insertRows } from './json-rows';
+import { insertRows, textArray } from './json-rows';
 import { readableDates } from './readable';
 import { eventFacetCounts, eventParticipants, events, eventYearCounts } from './schema';
 
@@ -25,32 +24,25 @@ export interface SummaryCounts {
   facets: Map<string, FacetRow>;
 }
 
-/** Ids as one parameter (a JSON array), however many. */
-const idList = (ids: string[]) => sql`(select json_array_elements_text(${JSON.stringify(ids)}::json))`;
-
 /**
- * The facts of the dated, readable events among `eventIds` (every one when undefined), read in three queries
- * whatever their number. The countries of an event are its participants' and its place's (facets.ts eventCountries,
- * as the country filter reads them).
+ * The facts of the dated, readable events among `eventIds` (every one when undefined), in one query whatever their
+ * number. The countries of an event are its participants' and its place's (facets.ts eventCountries, as the country
+ * filter reads them).
  */
 export async function summaryFacts(db: Queryable, eventIds?: string[]): Promise<SummaryFacts[]> {
   if (eventIds && eventIds.length === 0) return [];
-  const among = (column: typeof events.id | typeof eventParticipants.eventId) => (eventIds ? sql`${column} in ${idList(eventIds)}` : undefined);
-  const rows = await db
-    .select({ id: events.id, year: sql<number>`extract(year from ${events.dateStart})::int`, type: events.type, modality: events.modality, country: events.country })
+  const countries = eventCountries(db, (eventId) => sql`${eventId} = ${events.id}`);
+  return db
+    .select({
+      year: sql<number>`extract(year from ${events.dateStart})::int`,
+      type: events.type,
+      modality: events.modality,
+      country: events.country,
+      participants: sql<string[]>`array(select ${eventParticipants.entityId} from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id})`,
+      countries: sql<string[]>`array(select distinct country from ${countries})`,
+    })
     .from(events)
-    .where(and(isNotNull(events.dateStart), readableDates, among(events.id)));
-  const participants = new Map<string, string[]>();
-  for (const p of await db.select({ eventId: eventParticipants.eventId, entityId: eventParticipants.entityId }).from(eventParticipants).where(among(eventParticipants.eventId))) {
-    pushTo(participants, p.eventId, p.entityId);
-  }
-  const countries = new Map<string, string[]>();
-  // Restricted inside the union (eventCountries), where the planner can use the indexes.
-  const involved = eventCountries(db, eventIds);
-  for (const c of await db.select({ eventId: involved.eventId, country: involved.country }).from(involved)) {
-    if (c.country) pushTo(countries, c.eventId, c.country);
-  }
-  return rows.map((row) => ({ year: row.year, type: row.type, modality: row.modality, country: row.country, participants: participants.get(row.id) ?? [], countries: countries.get(row.id) ?? [] }));
+    .where(and(isNotNull(events.dateStart), readableDates, eventIds ? sql`${events.id} = any(${textArray(eventIds)})` : undefined));
 }
 
 /** Adds what `facts` count, times `sign`, to `into` (a new tally when left out). */
