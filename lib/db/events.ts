@@ -5,7 +5,8 @@ import { mainParticipant } from '@/lib/domain/participants';
 import { baseId } from '@/lib/extract/ids';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
-import { adjustSummaries, countSummaries, refreshSummaries, summaryFacts } from './summaries';
+import { hasReadableDates } from './readable';
+import { adjustSummaries, countSummaries, refreshSummaries, summaryFacts, type SummaryFacts } from './summaries';
 import { insertRows } from './json-rows';
 import { phase } from './write-phases';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
@@ -58,40 +59,40 @@ export async function bumpCorpusVersion(db: Queryable): Promise<void> {
     .onConflictDoUpdate({ target: corpusState.id, set: { version: sql`${corpusState.version} + 1`, updatedAt: sql`now()` } });
 }
 
-/** Stores events (ids not yet taken) with their entities, mentions and participants: one statement per table and chunk. */
-export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promise<void> {
+/**
+ * Stores events (ids not yet taken) with their entities, mentions and participants, one statement per table and
+ * chunk. Returns what the stored events count in the summaries, worked out from the rows written rather than read
+ * back (summaries.ts summaryFacts reads the same from stored events).
+ */
+export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promise<SummaryFacts[]> {
+  const entityList = entityRows(list);
   // In id order, so that writers upserting the same entities lock their rows in one order.
-  await insertChunked(entityRows(list).sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) =>
+  await insertChunked([...entityList].sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) =>
     insertRows(db, entities, chunk, sql`on conflict (id) do update set name_en = excluded.name_en, name_ar = excluded.name_ar, country = excluded.country`),
   );
-  await insertChunked(list, (chunk) =>
-    insertRows(
-      db,
-      events,
-      chunk.map((event) => ({
-        id: event.id,
-        type: event.type,
-        modality: event.modality,
-        dateStart: event.date?.start ?? null,
-        dateEnd: event.date?.end ?? null,
-        precision: event.date?.precision ?? null,
-        approximate: event.date?.approximate ?? false,
-        dateMod: event.date?.mod ?? null,
-        dateText: event.date?.text ?? null,
-        dateBasis: event.date?.basis ?? null,
-        dateExplanation: event.date?.explanation ?? null,
-        titleEn: event.title.en,
-        titleAr: event.title.ar,
-        locationId: event.location?.entityId ?? null,
-        mainParticipantId: mainParticipant(event)?.entityId ?? null,
-        country: mainParticipant(event)?.country ?? event.location?.country ?? null,
-        confidence: event.confidence,
-        searchText: searchTextOf(event),
-        baseId: numberedFrom(event),
-        fingerprint: eventFingerprint(event),
-      })),
-    ),
-  );
+  const rows = list.map((event) => ({
+    id: event.id,
+    type: event.type,
+    modality: event.modality,
+    dateStart: event.date?.start ?? null,
+    dateEnd: event.date?.end ?? null,
+    precision: event.date?.precision ?? null,
+    approximate: event.date?.approximate ?? false,
+    dateMod: event.date?.mod ?? null,
+    dateText: event.date?.text ?? null,
+    dateBasis: event.date?.basis ?? null,
+    dateExplanation: event.date?.explanation ?? null,
+    titleEn: event.title.en,
+    titleAr: event.title.ar,
+    locationId: event.location?.entityId ?? null,
+    mainParticipantId: mainParticipant(event)?.entityId ?? null,
+    country: mainParticipant(event)?.country ?? event.location?.country ?? null,
+    confidence: event.confidence,
+    searchText: searchTextOf(event),
+    baseId: numberedFrom(event),
+    fingerprint: eventFingerprint(event),
+  }));
+  await insertChunked(rows, (chunk) => insertRows(db, events, chunk));
   await insertChunked(
     list.flatMap((event) =>
       event.mentions.map((mention) => ({
@@ -112,11 +113,22 @@ export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promi
     ),
     (chunk) => insertRows(db, eventParticipants, chunk, sql`on conflict do nothing`),
   );
+  const countryOf = new Map(entityList.map((e) => [e.id, e.country ?? null]));
+  return list.flatMap((event, i) => {
+    const row = rows[i]!;
+    if (row.dateStart === null || !hasReadableDates(row)) return [];
+    const involved = [...event.participants.map((p) => p.entityId), ...(event.location ? [event.location.entityId] : [])];
+    return [{
+      year: Number(row.dateStart.slice(0, 4)), type: row.type, modality: row.modality, country: row.country,
+      participants: event.participants.map((p) => p.entityId),
+      countries: [...new Set(involved.map((id) => countryOf.get(id)).filter((c): c is string => !!c))],
+    }];
+  });
 }
 
 /**
  * Replaces some events by others, keeping the summary tables in step: the counts of the removed events are read
- * before they go, those of the new ones once they are stored, and the difference is written once. `between` runs
+ * before they go, those of the new ones come from the rows written, and the difference is written once. `between` runs
  * after the removal, before the new events are stored (a write renames events there). Call inside a transaction.
  */
 export async function replaceEvents(db: Queryable, removedIds: string[], added: ExtractedEvent[], between: () => Promise<void> = async () => {}): Promise<void> {
@@ -126,8 +138,7 @@ export async function replaceEvents(db: Queryable, removedIds: string[], added: 
     await phase('events', () => db.delete(events).where(inArray(events.id, chunk)));
   }
   await between();
-  await phase('events', () => insertEvents(db, added));
-  countSummaries(await phase('summaries', () => summaryFacts(db, added.map((e) => e.id))), 1, counts);
+  countSummaries(await phase('events', () => insertEvents(db, added)), 1, counts);
   await phase('summaries', () => adjustSummaries(db, counts));
 }
 

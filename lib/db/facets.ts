@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNotNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { alias, union } from 'drizzle-orm/pg-core';
+import { union } from 'drizzle-orm/pg-core';
 import type { ViewFilters } from '@/lib/domain/filters';
 import type { Queryable } from './client';
 import { filterConditions } from './event-queries';
@@ -17,12 +17,10 @@ export interface Facets {
  * restricts it to some events (a condition on the event id), inside each arm: the planner cannot push a filter on
  * the outer query through the union's DISTINCT.
  */
-export function eventCountries(db: Queryable, of?: (eventId: SQLWrapper) => SQL) {
-  // The place's arm reads the events under another name, so `of` may refer to an `events` row outside.
-  const placed = alias(events, 'placed');
+export function eventCountries(db: Queryable, of?: (eventId: SQLWrapper) => SQL | undefined) {
   return union(
     db.select({ eventId: eventParticipants.eventId, country: entities.country }).from(eventParticipants).innerJoin(entities, eq(entities.id, eventParticipants.entityId)).where(and(isNotNull(entities.country), of?.(eventParticipants.eventId))),
-    db.select({ eventId: placed.id, country: entities.country }).from(placed).innerJoin(entities, eq(entities.id, placed.locationId)).where(and(isNotNull(entities.country), of?.(placed.id))),
+    db.select({ eventId: events.id, country: entities.country }).from(events).innerJoin(entities, eq(entities.id, events.locationId)).where(and(isNotNull(entities.country), of?.(events.id))),
   ).as('event_countries');
 }
 

@@ -1,4 +1,5 @@
-import { and, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, sql, type SQLWrapper } from 'drizzle-orm';
+import { pushTo } from '@/lib/collections';
 import type { Queryable } from './client';
 import { eventCountries } from './facets';
 import { insertRows, textArray } from './json-rows';
@@ -25,24 +26,26 @@ export interface SummaryCounts {
 }
 
 /**
- * The facts of the dated, readable events among `eventIds` (every one when undefined), in one query whatever their
- * number. The countries of an event are its participants' and its place's (facets.ts eventCountries, as the country
- * filter reads them).
+ * The facts of the stored dated, readable events among `eventIds` (every one when undefined), in three queries
+ * whatever their number. The countries of an event are its participants' and its place's (facets.ts
+ * eventCountries, as the country filter reads them).
  */
 export async function summaryFacts(db: Queryable, eventIds?: string[]): Promise<SummaryFacts[]> {
   if (eventIds && eventIds.length === 0) return [];
-  const countries = eventCountries(db, (eventId) => sql`${eventId} = ${events.id}`);
-  return db
-    .select({
-      year: sql<number>`extract(year from ${events.dateStart})::int`,
-      type: events.type,
-      modality: events.modality,
-      country: events.country,
-      participants: sql<string[]>`array(select ${eventParticipants.entityId} from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id})`,
-      countries: sql<string[]>`array(select distinct country from ${countries})`,
-    })
+  const ids = eventIds && textArray(eventIds);
+  const among = (eventId: SQLWrapper) => (ids ? sql`${eventId} = any(${ids})` : undefined);
+  const rows = await db
+    .select({ id: events.id, year: sql<number>`extract(year from ${events.dateStart})::int`, type: events.type, modality: events.modality, country: events.country })
     .from(events)
-    .where(and(isNotNull(events.dateStart), readableDates, eventIds ? sql`${events.id} = any(${textArray(eventIds)})` : undefined));
+    .where(and(isNotNull(events.dateStart), readableDates, among(events.id)));
+  const participants = new Map<string, string[]>();
+  for (const p of await db.select({ eventId: eventParticipants.eventId, entityId: eventParticipants.entityId }).from(eventParticipants).where(among(eventParticipants.eventId))) {
+    pushTo(participants, p.eventId, p.entityId);
+  }
+  const countries = new Map<string, string[]>();
+  const involved = eventCountries(db, ids && among);
+  for (const c of await db.select({ eventId: involved.eventId, country: involved.country }).from(involved)) if (c.country) pushTo(countries, c.eventId, c.country);
+  return rows.map(({ id, ...row }) => ({ ...row, participants: participants.get(id) ?? [], countries: countries.get(id) ?? [] }));
 }
 
 /** Adds what `facts` count, times `sign`, to `into` (a new tally when left out). */
