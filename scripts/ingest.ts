@@ -5,13 +5,15 @@
  * queue from another terminal or machine.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { readBulk } from '@/lib/corpus/bulk';
 import { enqueueBulk, finishSummary } from '@/lib/db/bulk';
 import { openDatabase, type DatabaseHandle } from '@/lib/db/client';
 import { countEvents } from '@/lib/db/events';
 import { ingestArticle } from '@/lib/db/ingest';
 import { pruneJobs, workQueue } from '@/lib/db/jobs';
+import { recordWritePhases } from '@/lib/db/write-phases';
 import { isoToday } from '@/lib/domain/date-limits';
 import { setAsideMessage } from '@/lib/ingest/date-bounds';
 import { validateSubmission } from '@/lib/ingest/validate';
@@ -68,7 +70,11 @@ runCli(async () => {
   const handle = await openDatabase();
   try {
     if (flags.has('worker')) {
+      // npm run bench:ingest asks its worker processes where their time went (lib/db/write-phases.ts) and their peak memory.
+      const phasesDir = process.env.WRITE_PHASES_DIR;
+      const phases = phasesDir ? recordWritePhases() : null;
       const done = await workQueue(handle.db, { batchSize: batch });
+      if (phasesDir && phases) await writeFile(path.join(phasesDir, `${process.pid}.json`), JSON.stringify({ phases: Object.fromEntries(phases), maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
       if (!flags.has('quiet')) console.log(`Finished ${done} job(s); the queue is empty.`);
       return;
     }

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { ExtractedEvent } from '@/lib/domain/event';
 import type { Queryable } from './client';
+import { insertRows } from './json-rows';
 import { eventAliases, retiredEvents } from './schema';
 
 /**
@@ -49,18 +50,19 @@ export async function recordReplacedIds(db: Queryable, replaced: ReplacedEvent[]
     await db.delete(eventAliases).where(inArray(eventAliases.aliasId, chunk));
     await db.delete(retiredEvents).where(inArray(retiredEvents.eventId, chunk));
   }
-  for (const [aliasId, eventId] of aliases) {
-    await db.insert(eventAliases).values({ aliasId, eventId }).onConflictDoUpdate({ target: eventAliases.aliasId, set: { eventId, createdAt: sql`now()` } });
-    // Aliases pointing at an id that just became an alias follow it.
-    await db.update(eventAliases).set({ eventId }).where(eq(eventAliases.eventId, aliasId));
+  await insertRows(db, eventAliases, [...aliases].map(([aliasId, eventId]) => ({ aliasId, eventId })), sql`on conflict (alias_id) do update set event_id = excluded.event_id, created_at = now()`);
+  // Aliases pointing at an id that just became an alias follow it (an alias always points at a live id, so one step does).
+  if (aliases.size) {
+    const moved = JSON.stringify([...aliases].map(([aliasId, eventId]) => ({ alias_id: aliasId, event_id: eventId })));
+    await db.execute(sql`update ${eventAliases} set event_id = v.event_id from json_populate_recordset(null::${eventAliases}, ${moved}::json) as v where ${eventAliases.eventId} = v.alias_id`);
   }
   const retired = replaced.filter((e) => !nextIds.has(e.id) && !aliases.has(e.id));
-  for (const event of retired) {
-    await db
-      .insert(retiredEvents)
-      .values({ eventId: event.id, titleEn: event.titleEn, titleAr: event.titleAr, note: retiredNote })
-      .onConflictDoUpdate({ target: retiredEvents.eventId, set: { note: retiredNote, retiredAt: sql`now()` } });
-  }
+  await insertRows(
+    db,
+    retiredEvents,
+    retired.map((event) => ({ eventId: event.id, titleEn: event.titleEn, titleAr: event.titleAr, note: retiredNote })),
+    sql`on conflict (event_id) do update set note = excluded.note, retired_at = now()`,
+  );
   return retired.map((e) => e.id);
 }
 

@@ -24,6 +24,7 @@ import { bumpCorpusVersion, eventFingerprint, replaceEvents } from './events';
 import { insertReports, keyNumbersOf, moveReports, renameReportEvents, reportsByKeys, reportsWhere, type ReportPlacement, type StoredReport } from './report-rows';
 import { articles, eventMentions, events } from './schema';
 import { idLock, treeLock, type WriteLocks } from './write-locks';
+import { phase } from './write-phases';
 
 export interface ReportChange {
   /** Reports of articles just stored, with the articles' texts (for quotes). */
@@ -42,6 +43,9 @@ export interface ChangeOutcome {
   /** Ids of events that vanished with nothing to redirect to (410). */
   retired: string[];
 }
+
+/** The merge's reads of what is stored, timed apart from its work (write-phases.ts). */
+const read = <T>(query: () => PromiseLike<T>): Promise<T> => phase('merge reads', async () => query());
 
 const storedKey = (row: StoredReport): ReportKey => ({ rank: row.rank, start: row.dateStart, end: row.dateEnd, articleId: row.report.articleId, index: row.report.index });
 
@@ -63,14 +67,14 @@ interface Plan {
 /** Step 1 and 2: the new parent of every report whose parent changes (stored ones by id, new ones by item). */
 async function chooseParents(db: Queryable, change: ReportChange, removed: StoredReport[]) {
   const removedIds = new Set(removed.map((r) => r.id));
-  const children = (await reportsWhere(db, 'parentId', [...removedIds])).filter((r) => !removedIds.has(r.id));
+  const children = (await read(() => reportsWhere(db, 'parentId', [...removedIds]))).filter((r) => !removedIds.has(r.id));
   const seekers = mergeItems([...change.added, ...children.map((c) => c.report)]);
   const seekerKeys = seekers.map(keyNumbersOf);
-  const found = await reportsByKeys(db, seekerKeys.flat());
-  const sameArticle = await reportsWhere(db, 'articleId', children.map((c) => c.report.articleId));
+  const found = await read(() => reportsByKeys(db, seekerKeys.flat()));
+  const sameArticle = await read(() => reportsWhere(db, 'articleId', children.map((c) => c.report.articleId)));
   const stored = new Map<string, StoredReport>();
   for (const row of [...children, ...found.reports, ...sameArticle]) if (!removedIds.has(row.id)) stored.set(row.id, row);
-  const parents = new Map((await reportsWhere(db, 'id', [...stored.values()].map((r) => r.parentId).filter((p): p is string => p !== null && !stored.has(p)))).map((r) => [r.id, r]));
+  const parents = new Map((await read(() => reportsWhere(db, 'id', [...stored.values()].map((r) => r.parentId).filter((p): p is string => p !== null && !stored.has(p))))).map((r) => [r.id, r]));
   for (const row of stored.values()) parents.set(row.id, row);
 
   // One rebuild for every report compared, so that an article's kept-apart links resolve among its own.
@@ -107,7 +111,7 @@ async function chooseParents(db: Queryable, change: ReportChange, removed: Store
 }
 
 async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
-  const removed = await reportsWhere(db, 'articleId', change.removedArticleIds);
+  const removed = await read(() => reportsWhere(db, 'articleId', change.removedArticleIds));
   const removedIds = new Set(removed.map((r) => r.id));
   const removedItems = mergeItems(removed.map((r) => r.report));
   const { parentOf, stored, seekerKeys } = await chooseParents(db, change, removed);
@@ -123,7 +127,7 @@ async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
     if (parent && stored.has(reportId(parent.report))) trees.add(stored.get(reportId(parent.report))!.treeId);
   }
   for (const [id, parentId] of parentIdOf) if (stored.get(id)?.parentId === parentId) parentIdOf.delete(id);
-  const treeRows = (await reportsWhere(db, 'treeId', [...trees])).filter((r) => !removedIds.has(r.id));
+  const treeRows = (await read(() => reportsWhere(db, 'treeId', [...trees]))).filter((r) => !removedIds.has(r.id));
   const rowOf = new Map(treeRows.map((r) => [r.id, r]));
   const items = mergeItems([...change.added, ...treeRows.map((r) => r.report)]);
   const itemOf = new Map(items.map((item) => [reportId(item.report), item]));
@@ -143,10 +147,10 @@ async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
   // The events those trees make now, against those they made.
   const oldEventIds = [...new Set([...treeRows, ...removed].map((r) => r.eventId))];
   const oldEvents = oldEventIds.length
-    ? await db.select({ id: events.id, titleEn: events.titleEn, titleAr: events.titleAr, baseId: events.baseId, fingerprint: events.fingerprint }).from(events).where(inArray(events.id, oldEventIds))
+    ? await read(() => db.select({ id: events.id, titleEn: events.titleEn, titleAr: events.titleAr, baseId: events.baseId, fingerprint: events.fingerprint }).from(events).where(inArray(events.id, oldEventIds)))
     : [];
   const oldMentions = oldEventIds.length
-    ? await db.select({ eventId: eventMentions.eventId, articleId: eventMentions.articleId, start: eventMentions.start, end: eventMentions.end, quote: eventMentions.quote }).from(eventMentions).where(inArray(eventMentions.eventId, oldEventIds))
+    ? await read(() => db.select({ eventId: eventMentions.eventId, articleId: eventMentions.articleId, start: eventMentions.start, end: eventMentions.end, quote: eventMentions.quote }).from(eventMentions).where(inArray(eventMentions.eventId, oldEventIds)))
     : [];
   const quotes = new Map(oldMentions.map((m) => [`${m.articleId}:${m.start}:${m.end}`, m.quote]));
   const made = grouping.groups.map((group) => {
@@ -155,16 +159,16 @@ async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
     return event;
   });
   const sourceIds = [...new Set(made.flatMap((e) => e.mentions.map((m) => m.articleId)))];
-  const dated = sourceIds.length ? await db.select({ id: articles.id, published: articles.published, ingestedAt: articles.ingestedAt }).from(articles).where(inArray(articles.id, sourceIds)) : [];
+  const dated = sourceIds.length ? await read(() => db.select({ id: articles.id, published: articles.published, ingestedAt: articles.ingestedAt }).from(articles).where(inArray(articles.id, sourceIds))) : [];
   const bounded = setAsideOutOfBounds(made, dated.map((a) => ({ id: a.id, published: a.published, stored: a.ingestedAt.toISOString().slice(0, 10) })));
 
   // Ids: numbered together with the stored events sharing a base id.
   const bases = new Set([...bounded.events.map(baseId), ...oldEvents.map((e) => e.baseId).filter((b): b is string => b !== null)]);
   const others = bases.size
-    ? await db.select({ id: events.id, baseId: events.baseId, modality: events.modality }).from(events).where(and(inArray(events.baseId, [...bases]), oldEventIds.length ? notInArray(events.id, oldEventIds) : undefined))
+    ? await read(() => db.select({ id: events.id, baseId: events.baseId, modality: events.modality }).from(events).where(and(inArray(events.baseId, [...bases]), oldEventIds.length ? notInArray(events.id, oldEventIds) : undefined)))
     : [];
   const firstMentions = others.length
-    ? await db.execute(sql`select distinct on (m.event_id) m.event_id as "eventId", coalesce(a.file, a.id) as file, m.start from ${eventMentions} m join ${articles} a on a.id = m.article_id where m.event_id in (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)}) order by m.event_id, m.article_id, m.start, m.end`)
+    ? await read(() => db.execute(sql`select distinct on (m.event_id) m.event_id as "eventId", coalesce(a.file, a.id) as file, m.start from ${eventMentions} m join ${articles} a on a.id = m.article_id where m.event_id in (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)}) order by m.event_id, m.article_id, m.start, m.end`))
     : { rows: [] };
   const firstOf = new Map((firstMentions as unknown as { rows: Array<{ eventId: string; file: string; start: number }> }).rows.map((r) => [r.eventId, r]));
   type Numbered = { modality: string; mentions: Array<{ file: string; start: number }>; assign: (id: string) => void };
@@ -229,16 +233,19 @@ async function renameEvents(db: Queryable, renames: Map<string, string>): Promis
  * `beforeWrite` runs once the plan stands, before anything is written (the caller removes articles there).
  */
 export async function applyReportChange(db: Queryable, locks: WriteLocks, change: ReportChange, beforeWrite: () => Promise<void> = async () => {}): Promise<ChangeOutcome> {
-  await locks.take(mergeItems(change.added).flatMap(keyNumbersOf));
-  let p = await plan(db, change);
-  while (await locks.take(p.locks)) p = await plan(db, change);
+  await phase('locks', () => locks.take(mergeItems(change.added).flatMap(keyNumbersOf)));
+  let p = await phase('merge', () => plan(db, change));
+  while (await phase('locks', () => locks.take(p.locks))) p = await phase('merge', () => plan(db, change));
   await beforeWrite();
-  await replaceEvents(db, p.removedEventIds, []);
-  await renameEvents(db, p.renames);
-  await replaceEvents(db, [], p.addedEvents);
-  await insertReports(db, p.placements);
-  await moveReports(db, p.moves);
-  const retired = await recordReplacedIds(db, p.replaced, p.next, p.addedEvents.map((e) => e.id), change.retiredNote, p.renames);
-  if (p.removedEventIds.length || p.addedEvents.length || p.renames.size) await bumpCorpusVersion(db);
+  await replaceEvents(db, p.removedEventIds, p.addedEvents, () => phase('events', () => renameEvents(db, p.renames)));
+  await phase('reports', async () => {
+    await insertReports(db, p.placements);
+    await moveReports(db, p.moves);
+  });
+  const retired = await phase('aliases', async () => {
+    const ids = await recordReplacedIds(db, p.replaced, p.next, p.addedEvents.map((e) => e.id), change.retiredNote, p.renames);
+    if (p.removedEventIds.length || p.addedEvents.length || p.renames.size) await bumpCorpusVersion(db);
+    return ids;
+  });
   return { events: p.next, setAside: p.setAside, retired };
 }

@@ -5,7 +5,11 @@ import { mainParticipant } from '@/lib/domain/participants';
 import { baseId } from '@/lib/extract/ids';
 import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
-import { adjustSummaries, refreshSummaries } from './summaries';
+import { hasReadableDates } from './readable';
+import { adjustSummaries, countSummaries, refreshSummaries, summaryFacts, type SummaryFacts } from './summaries';
+import { insertRows } from './json-rows';
+import { errorCode } from './retries';
+import { phase } from './write-phases';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
 
 type EntityRow = typeof entities.$inferInsert;
@@ -30,7 +34,8 @@ function searchTextOf(event: ExtractedEvent): string {
   return foldForMatch([event.title.en, event.title.ar, ...names, ...place, ...event.mentions.map((m) => m.quote)].join(' \n '));
 }
 
-const CHUNK = 500;
+/** Rows per statement: a few megabytes of JSON at most. */
+const CHUNK = 2000;
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
@@ -55,41 +60,41 @@ export async function bumpCorpusVersion(db: Queryable): Promise<void> {
     .onConflictDoUpdate({ target: corpusState.id, set: { version: sql`${corpusState.version} + 1`, updatedAt: sql`now()` } });
 }
 
-/** Stores events (ids not yet taken) with their entities, mentions and participants. */
-export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promise<void> {
-  await insertChunked(entityRows(list).sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) =>
-    db.insert(entities).values(chunk).onConflictDoUpdate({
-      target: entities.id,
-      set: { nameEn: sql`excluded.name_en`, nameAr: sql`excluded.name_ar`, country: sql`excluded.country` },
-    }),
+/**
+ * Stores events (ids not yet taken) with their entities, mentions and participants, one statement per table and
+ * chunk. Returns what the stored events count in the summaries, worked out from the rows written rather than read
+ * back (summaries.ts summaryFacts reads the same from stored events).
+ */
+export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promise<SummaryFacts[]> {
+  const entityList = entityRows(list);
+  // In id order, so that writers upserting the same entities lock their rows in one order.
+  await insertChunked([...entityList].sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) =>
+    insertRows(db, entities, chunk, sql`on conflict (id) do update set name_en = excluded.name_en, name_ar = excluded.name_ar, country = excluded.country`),
   );
-  await insertChunked(list, (chunk) =>
-    db.insert(events).values(
-      chunk.map((event) => ({
-        id: event.id,
-        type: event.type,
-        modality: event.modality,
-        dateStart: event.date?.start ?? null,
-        dateEnd: event.date?.end ?? null,
-        precision: event.date?.precision ?? null,
-        approximate: event.date?.approximate ?? false,
-        dateMod: event.date?.mod ?? null,
-        dateText: event.date?.text ?? null,
-        dateBasis: event.date?.basis ?? null,
-        dateExplanation: event.date?.explanation ?? null,
-        dateReason: event.date?.reason ?? null,
-        titleEn: event.title.en,
-        titleAr: event.title.ar,
-        locationId: event.location?.entityId ?? null,
-        mainParticipantId: mainParticipant(event)?.entityId ?? null,
-        country: mainParticipant(event)?.country ?? event.location?.country ?? null,
-        confidence: event.confidence,
-        searchText: searchTextOf(event),
-        baseId: numberedFrom(event),
-        fingerprint: eventFingerprint(event),
-      })),
-    ),
-  );
+  const rows = list.map((event) => ({
+    id: event.id,
+    type: event.type,
+    modality: event.modality,
+    dateStart: event.date?.start ?? null,
+    dateEnd: event.date?.end ?? null,
+    precision: event.date?.precision ?? null,
+    approximate: event.date?.approximate ?? false,
+    dateMod: event.date?.mod ?? null,
+    dateText: event.date?.text ?? null,
+    dateBasis: event.date?.basis ?? null,
+    dateExplanation: event.date?.explanation ?? null,
+    dateReason: event.date?.reason ?? null,
+    titleEn: event.title.en,
+    titleAr: event.title.ar,
+    locationId: event.location?.entityId ?? null,
+    mainParticipantId: mainParticipant(event)?.entityId ?? null,
+    country: mainParticipant(event)?.country ?? event.location?.country ?? null,
+    confidence: event.confidence,
+    searchText: searchTextOf(event),
+    baseId: numberedFrom(event),
+    fingerprint: eventFingerprint(event),
+  }));
+  await insertChunked(rows, (chunk) => insertRows(db, events, chunk));
   await insertChunked(
     list.flatMap((event) =>
       event.mentions.map((mention) => ({
@@ -102,29 +107,41 @@ export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promi
         dateEnd: mention.dateSpan?.end ?? null,
       })),
     ),
-    (chunk) => db.insert(eventMentions).values(chunk),
+    (chunk) => insertRows(db, eventMentions, chunk),
   );
   await insertChunked(
     list.flatMap((event) =>
       event.participants.map((participant, position) => ({ eventId: event.id, entityId: participant.entityId, role: participant.role, position })),
     ),
-    (chunk) => db.insert(eventParticipants).values(chunk).onConflictDoNothing(),
+    (chunk) => insertRows(db, eventParticipants, chunk, sql`on conflict do nothing`),
   );
+  const countryOf = new Map(entityList.map((e) => [e.id, e.country ?? null]));
+  return list.flatMap((event, i) => {
+    const row = rows[i]!;
+    if (row.dateStart === null || !hasReadableDates(row)) return [];
+    const involved = [...event.participants.map((p) => p.entityId), ...(event.location ? [event.location.entityId] : [])];
+    return [{
+      year: Number(row.dateStart.slice(0, 4)), type: row.type, modality: row.modality, country: row.country,
+      participants: event.participants.map((p) => p.entityId),
+      countries: [...new Set(involved.map((id) => countryOf.get(id)).filter((c): c is string => !!c))],
+    }];
+  });
 }
 
 /**
- * Replaces some events by others, keeping the summary tables in step: the counts of the removed events are taken
- * off before they go, those of the new ones added once they are stored. Call inside a transaction.
+ * Replaces some events by others, keeping the summary tables in step: the counts of the removed events are read
+ * before they go, those of the new ones come from the rows written, and the difference is written once. `between` runs
+ * after the removal, before the new events are stored (a write renames events there). Call inside a transaction.
  */
-export async function replaceEvents(db: Queryable, removedIds: string[], added: ExtractedEvent[]): Promise<void> {
-  if (removedIds.length === 0 && added.length === 0) return;
+export async function replaceEvents(db: Queryable, removedIds: string[], added: ExtractedEvent[], between: () => Promise<void> = async () => {}): Promise<void> {
+  const counts = countSummaries(await phase('summaries', () => summaryFacts(db, removedIds)), -1);
   for (let i = 0; i < removedIds.length; i += CHUNK) {
     const chunk = removedIds.slice(i, i + CHUNK);
-    await adjustSummaries(db, chunk, -1);
-    await db.delete(events).where(inArray(events.id, chunk));
+    await phase('events', () => db.delete(events).where(inArray(events.id, chunk)));
   }
-  await insertEvents(db, added);
-  for (let i = 0; i < added.length; i += CHUNK) await adjustSummaries(db, added.slice(i, i + CHUNK).map((e) => e.id), 1);
+  await between();
+  countSummaries(await phase('events', () => insertEvents(db, added)), 1, counts);
+  await phase('summaries', () => adjustSummaries(db, counts));
 }
 
 /** Replaces every stored event with a fresh extraction of the whole corpus; call inside a transaction. */
@@ -144,4 +161,29 @@ export async function countEvents(db: Queryable): Promise<number> {
 export async function corpusVersion(db: Queryable): Promise<number> {
   const [row] = await db.select({ version: corpusState.version }).from(corpusState).limit(1);
   return row?.version ?? 0;
+}
+
+/** The trigram index on `search_text` (migration 0001). */
+const SEARCH_INDEX = 'events_search_trgm_idx';
+const INSUFFICIENT_PRIVILEGE = '42501';
+
+/**
+ * For a bulk write's transaction: new entries of the search index wait in its pending list (which searches read
+ * too, so they still find them) instead of being merged into the index at each batch; `settleSearchIndex` merges them
+ * once at the end of the run, sorted, which costs a fraction of merging batch by batch. Up to 64 MB wait (about
+ * 25,000 events); past that, the batch that overflows the list merges it.
+ */
+export async function deferSearchIndex(tx: Queryable): Promise<void> {
+  await tx.execute(sql`set local gin_pending_list_limit = '64MB'`);
+}
+
+/** Merges the search index's pending entries into the index (see deferSearchIndex). */
+export async function settleSearchIndex(db: Queryable): Promise<void> {
+  try {
+    await db.execute(sql`select gin_clean_pending_list(${SEARCH_INDEX}::regclass)`);
+  } catch (error) {
+    // Only the index's owner may merge it. A role that only writes leaves the entries to autovacuum (PostgreSQL)
+    // or to the next insert that overflows the list; searches find them meanwhile.
+    if (errorCode(error) !== INSUFFICIENT_PRIVILEGE) throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
 import type { ViewFilters } from '@/lib/domain/filters';
 import type { Queryable } from './client';
@@ -12,12 +12,15 @@ export interface Facets {
   participants: Array<{ id: string; nameEn: string; nameAr: string; count: number }>;
 }
 
-/** Every country an event involves, its participants' and its place's, as the country filter reads them. */
-export function eventCountries(db: Queryable, eventIds?: string[]) {
-  // Restricted inside each arm: the planner cannot push a filter on the outer query through the union's DISTINCT.
+/**
+ * Every country an event involves, its participants' and its place's, as the country filter reads them. `of`
+ * restricts it to some events (a condition on the event id), inside each arm: the planner cannot push a filter on
+ * the outer query through the union's DISTINCT.
+ */
+export function eventCountries(db: Queryable, of?: (eventId: SQLWrapper) => SQL | undefined) {
   return union(
-    db.select({ eventId: eventParticipants.eventId, country: entities.country }).from(eventParticipants).innerJoin(entities, eq(entities.id, eventParticipants.entityId)).where(and(isNotNull(entities.country), eventIds && inArray(eventParticipants.eventId, eventIds))),
-    db.select({ eventId: events.id, country: entities.country }).from(events).innerJoin(entities, eq(entities.id, events.locationId)).where(and(isNotNull(entities.country), eventIds && inArray(events.id, eventIds))),
+    db.select({ eventId: eventParticipants.eventId, country: entities.country }).from(eventParticipants).innerJoin(entities, eq(entities.id, eventParticipants.entityId)).where(and(isNotNull(entities.country), of?.(eventParticipants.eventId))),
+    db.select({ eventId: events.id, country: entities.country }).from(events).innerJoin(entities, eq(entities.id, events.locationId)).where(and(isNotNull(entities.country), of?.(events.id))),
   ).as('event_countries');
 }
 

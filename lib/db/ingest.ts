@@ -13,6 +13,7 @@ import { stampAnalyses } from './report-rows';
 import { withRetries } from './retries';
 import { articles } from './schema';
 import { WriteLocks } from './write-locks';
+import { phase, phaseSync } from './write-phases';
 
 export interface IngestResult {
   article: ArticleRow;
@@ -78,7 +79,9 @@ function analyse(list: NewArticle[]): Analysed {
   const firstOfHash = new Map<string, number>();
   hashes.forEach((h, i) => { if (!firstOfHash.has(h)) firstOfHash.set(h, i); });
   const reports = new Map<string, Report[]>();
-  for (const i of firstOfHash.values()) reports.set(list[i]!.id, articleReports(toArticleInput(list[i]!)));
+  phaseSync('engine', () => {
+    for (const i of firstOfHash.values()) reports.set(list[i]!.id, articleReports(toArticleInput(list[i]!)));
+  });
   return { hashes, firstOfHash, reports };
 }
 
@@ -91,12 +94,15 @@ function analyse(list: NewArticle[]): Analysed {
  */
 export async function storeArticles(tx: Queryable, shared: boolean, list: NewArticle[], analysed = analyse(list), { allOrNothing = false } = {}): Promise<BatchEntry[]> {
   const { hashes, firstOfHash, reports } = analysed;
-  const locks = await WriteLocks.open(tx, shared);
-  const unique = [...firstOfHash.values()].map((i) => list[i]!);
-  const inserted = unique.length ? await tx.insert(articles).values(unique.map((a) => ({ ...a, contentHash: contentHash(a.text) }))).onConflictDoNothing().returning() : [];
-  const stored = await findArticlesByHash(tx, [...firstOfHash.keys()]);
+  const locks = await phase('locks', () => WriteLocks.open(tx, shared));
+  const { inserted, stored } = await phase('articles', async () => {
+    const unique = [...firstOfHash.values()].map((i) => list[i]!);
+    const inserted = unique.length ? await tx.insert(articles).values(unique.map((a) => ({ ...a, contentHash: contentHash(a.text) }))).onConflictDoNothing().returning() : [];
+    const stored = await findArticlesByHash(tx, [...firstOfHash.keys()]);
+    await stampAnalyses(tx, inserted.map((row) => row.id), engineVersion());
+    return { inserted, stored };
+  });
   const created = new Set(inserted.map((row) => row.id));
-  await stampAnalyses(tx, [...created], engineVersion());
   const outcome = await applyReportChange(tx, locks, {
     added: inserted.flatMap((row) => reports.get(row.id) ?? []),
     texts: new Map(inserted.map((row) => [row.id, row.text])),

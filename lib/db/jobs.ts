@@ -3,9 +3,11 @@ import type { SetAsideDate } from '@/lib/ingest/date-bounds';
 import { setAsideMessage } from '@/lib/ingest/date-bounds';
 import { sharedWriters, type Database, type Queryable } from './client';
 import { articleIdsByHash, contentHash, type NewArticle } from './articles';
-import { storeArticles } from './ingest';
+import { deferSearchIndex, settleSearchIndex } from './events';
+import { storeArticles, type BatchEntry } from './ingest';
 import { withRetries } from './retries';
 import { ingestJobs } from './schema';
+import { phase } from './write-phases';
 
 export type JobRow = typeof ingestJobs.$inferSelect;
 
@@ -79,26 +81,31 @@ async function finishFailed(db: Database, job: JobRow, error: unknown): Promise<
 async function runBatch(db: Database, size: number, claimed: JobRow[]): Promise<number> {
   const shared = sharedWriters(db);
   return withRetries(() =>
-    db.transaction(async (tx) => {
-      const jobs = await claim(tx, size);
+    phase('transaction', () => db.transaction(async (tx) => {
+      const jobs = await phase('queue', () => claim(tx, size));
       claimed.splice(0, claimed.length, ...jobs);
       if (jobs.length === 0) return 0;
+      await deferSearchIndex(tx);
       const entries = await storeArticles(tx, shared, jobs.map((job) => job.article as NewArticle));
-      for (const [i, job] of jobs.entries()) {
-        const entry = entries[i]!;
-        if ('refused' in entry) {
-          await tx.update(ingestJobs).set({ status: 'failed', error: entry.refused, article: null, finishedAt: sql`now()` }).where(eq(ingestJobs.id, job.id));
-          continue;
-        }
-        const result: JobResult = { eventIds: entry.events.map((e) => e.id), warnings: entry.setAside.map((s: SetAsideDate) => setAsideMessage(s)) };
-        await tx
-          .update(ingestJobs)
-          .set({ status: 'done', outcome: entry.created ? 'added' : 'present', articleId: entry.article.id, result, article: null, finishedAt: sql`now()` })
-          .where(eq(ingestJobs.id, job.id));
-      }
+      await phase('queue', () => finishJobs(tx, jobs, entries));
       return jobs.length;
-    }),
+    })),
   );
+}
+
+/** Marks a batch's jobs done (or failed, for an article another text holds the id of), with what became of each: one statement. */
+async function finishJobs(tx: Queryable, jobs: JobRow[], entries: BatchEntry[]): Promise<void> {
+  const finished = jobs.map((job, i) => {
+    const entry = entries[i]!;
+    if ('refused' in entry) return { id: job.id, status: 'failed', outcome: null, article_id: null, result: null, error: entry.refused };
+    const result: JobResult = { eventIds: entry.events.map((e) => e.id), warnings: entry.setAside.map((s: SetAsideDate) => setAsideMessage(s)) };
+    return { id: job.id, status: 'done', outcome: entry.created ? 'added' : 'present', article_id: entry.article.id, result, error: null };
+  });
+  if (finished.length === 0) return;
+  await tx.execute(sql`
+    update ${ingestJobs} set status = f.status, outcome = f.outcome, article_id = f.article_id, result = f.result, error = f.error, article = null, finished_at = now()
+    from json_populate_recordset(null::${ingestJobs}, ${JSON.stringify(finished)}::json) as f
+    where ${ingestJobs.id} = f.id`);
 }
 
 /**
@@ -126,7 +133,10 @@ export async function workQueue(db: Database, { batchSize = 100, onBatch }: { ba
       await finishFailed(db, job, error);
       taken = 1;
     }
-    if (taken === 0) return done;
+    if (taken === 0) {
+      if (done > 0) await phase('search index', () => settleSearchIndex(db));
+      return done;
+    }
     done += taken;
     singly = Math.max(0, singly - taken);
     onBatch?.(done);

@@ -9,6 +9,10 @@ import { events } from './schema';
  */
 export const readableDates = sql`(${events.dateStart} is null or (${events.dateStart} >= ${EARLIEST_DAY} and ${events.dateEnd} <= ${LATEST_READABLE_DAY}))`;
 
+/** `readableDates` for a row about to be written: what the summaries count it as once stored. */
+export const hasReadableDates = (row: { dateStart: string | null; dateEnd: string | null }): boolean =>
+  row.dateStart === null || (row.dateStart >= EARLIEST_DAY && row.dateEnd !== null && row.dateEnd <= LATEST_READABLE_DAY);
+
 const types = new Set<string>(EVENT_TYPES);
 const modalities = new Set<string>(MODALITIES);
 const precisions = new Set<string>(PRECISIONS);

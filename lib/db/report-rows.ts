@@ -1,9 +1,9 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import { pushTo } from '@/lib/collections';
 import type { Report } from '@/lib/extract';
 import { blockingKeys, reportId, type MergeItem } from '@/lib/extract/corpus-merge';
 import type { Queryable } from './client';
 import { articleAnalyses, articles, eventReportKeys, eventReports } from './schema';
+import { insertRows } from './json-rows';
 import { keyNumber } from './write-locks';
 
 /** A stored report with where the merge put it. */
@@ -47,27 +47,32 @@ function chunks<T>(list: T[], size = CHUNK): T[][] {
 }
 
 type Row = typeof eventReports.$inferSelect;
-const toStored = (row: Row): StoredReport => ({
+const toStored = (row: Omit<Row, 'articleId' | 'position'>): StoredReport => ({
   id: row.id, report: JSON.parse(row.payload) as Report, rank: row.rank, dateStart: row.dateStart, dateEnd: row.dateEnd,
   parentId: row.parentId, treeId: row.treeId, eventId: row.eventId,
 });
 
-/** Stored reports sharing any of these blocking keys, with the keys they share. */
+/** Stored reports sharing any of these blocking keys, each read once with the keys it shares. */
 export async function reportsByKeys(db: Queryable, keys: number[]): Promise<{ reports: StoredReport[]; keysOf: Map<string, number[]> }> {
-  const reports = new Map<string, StoredReport>();
+  const reports: StoredReport[] = [];
   const keysOf = new Map<string, number[]>();
-  for (const chunk of chunks([...new Set(keys)], 2000)) {
-    const rows = await db
-      .select({ key: eventReportKeys.key, report: eventReports })
-      .from(eventReportKeys)
-      .innerJoin(eventReports, eq(eventReports.id, eventReportKeys.reportId))
-      .where(inArray(eventReportKeys.key, chunk));
+  for (const chunk of chunks([...new Set(keys)], 5000)) {
+    const { rows } = (await db.execute(sql`
+      select r.id, r.payload, r.rank, r.date_start::text as "dateStart", r.date_end::text as "dateEnd", r.parent_id as "parentId", r.tree_id as "treeId", r.event_id as "eventId", k.keys
+      from (select ${eventReportKeys.reportId} as report_id, array_agg(${eventReportKeys.key}) as keys from ${eventReportKeys}
+            where ${eventReportKeys.key} = any(${`{${chunk.join(',')}}`}::bigint[]) group by 1) k
+      join ${eventReports} r on r.id = k.report_id`)) as unknown as { rows: Array<Omit<Row, 'articleId' | 'position'> & { keys: Array<number | string> }> };
     for (const row of rows) {
-      if (!reports.has(row.report.id)) reports.set(row.report.id, toStored(row.report));
-      pushTo(keysOf, row.report.id, row.key);
+      const shared = row.keys.map(Number);
+      const known = keysOf.get(row.id);
+      if (known) known.push(...shared);
+      else {
+        keysOf.set(row.id, shared);
+        reports.push(toStored(row));
+      }
     }
   }
-  return { reports: [...reports.values()], keysOf };
+  return { reports, keysOf };
 }
 
 export async function reportsWhere(db: Queryable, column: 'id' | 'treeId' | 'articleId' | 'parentId', values: string[]): Promise<StoredReport[]> {
@@ -76,10 +81,12 @@ export async function reportsWhere(db: Queryable, column: 'id' | 'treeId' | 'art
   return out;
 }
 
-/** Stores new reports with their keys. */
+/** Stores new reports with their keys, in one statement per table and chunk. */
 export async function insertReports(db: Queryable, placements: ReportPlacement[]): Promise<void> {
-  for (const chunk of chunks(placements)) {
-    await db.insert(eventReports).values(
+  for (const chunk of chunks(placements, 2000)) {
+    await insertRows(
+      db,
+      eventReports,
       chunk.map((p) => ({
         id: reportId(p.report), articleId: p.report.articleId, position: p.report.index, payload: JSON.stringify(p.report),
         rank: p.rank, dateStart: p.dateStart, dateEnd: p.dateEnd, parentId: p.parentId, treeId: p.treeId, eventId: p.eventId,
@@ -87,7 +94,7 @@ export async function insertReports(db: Queryable, placements: ReportPlacement[]
     );
   }
   const keyRows = placements.flatMap((p) => [...new Set(p.keys)].map((key) => ({ key, reportId: reportId(p.report) })));
-  for (const chunk of chunks(keyRows, 2000)) await db.insert(eventReportKeys).values(chunk);
+  for (const chunk of chunks(keyRows, 10_000)) await insertRows(db, eventReportKeys, chunk);
 }
 
 /** Moves stored reports to where the merge now puts them (only those that moved). */
@@ -110,11 +117,8 @@ export async function renameReportEvents(db: Queryable, renames: Map<string, str
 
 /** Stamps articles as analysed by this engine version. */
 export async function stampAnalyses(db: Queryable, articleIds: string[], engineVersion: string): Promise<void> {
-  for (const chunk of chunks(articleIds)) {
-    await db
-      .insert(articleAnalyses)
-      .values(chunk.map((articleId) => ({ articleId, engineVersion })))
-      .onConflictDoUpdate({ target: articleAnalyses.articleId, set: { engineVersion, analysedAt: sql`now()` } });
+  for (const chunk of chunks(articleIds, 5000)) {
+    await insertRows(db, articleAnalyses, chunk.map((articleId) => ({ articleId, engineVersion })), sql`on conflict (article_id) do update set engine_version = excluded.engine_version, analysed_at = now()`);
   }
 }
 

@@ -1,7 +1,8 @@
 /** PostgreSQL's deadlock and serialization-failure codes: the transaction was rolled back and may simply run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
 
-function code(error: unknown): string | null {
+/** The PostgreSQL error code of an error or of the error it wraps (drizzle wraps the driver's). */
+export function errorCode(error: unknown): string | null {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
     const c = (e as { code?: unknown }).code;
     if (typeof c === 'string') return c;
@@ -18,7 +19,7 @@ export async function withRetries<T>(run: () => Promise<T>, attempts = 8): Promi
     try {
       return await run();
     } catch (error) {
-      if (attempt >= attempts || !RETRYABLE.has(code(error) ?? '')) throw error;
+      if (attempt >= attempts || !RETRYABLE.has(errorCode(error) ?? '')) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
