@@ -633,7 +633,6 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   const t = items.find((x) => { const head = nextWord(f, x.t.start)?.word.replace(/^[وف]/, '') ?? ''; return DUALS.has(head) || (PLURAL.test(head) && separate(x)) || eachApart(x); })?.t;
   if (!t) return [c];
   const actor = (e: EntityMention) => e.kind === 'person' || e.kind === 'organisation' || (e.kind === 'country' && !e.locative);
-  // A verb's subject comes after it («التقى … محمود الصبيحي بالسفيرة…»): it meets the parties, it is not one of them.
   // The parties are named in the trigger's clause and the clauses joined to it, not in a relative clause about them
   // («… اللذين أعربا عن تضامنهما مع لبنان») nor in another clause group.
   const { seg } = scope.ctx;
@@ -644,6 +643,7 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
     if (next.sentence !== own.sentence || next.group !== own.group || RELATIVE.has(firstWordOf(f, next))) break;
     until = next.end;
   }
+  // A verb's subject comes after it («التقى … محمود الصبيحي بالسفيرة…»): it meets the parties, it is not one of them.
   const after = within(entities, t.end, until).filter(actor).slice(t.pos === 'noun' ? 0 : 1);
   // «الرئيسين الألماني فرانك فالتر شتاينماير والإيراني حسن روحاني»: a person stands for the country named with him.
   const personsCountries = new Set(after.filter((e) => e.kind === 'person' && e.country).map((e) => e.country));
@@ -670,6 +670,9 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   return split;
 }
 
+/** How many words after «تأجيل زيارة» still name the event put off («رئيس الوزراء العراقي إلى الرياض»). */
+const ANNOUNCED_EVENT_WORDS = 6;
+
 /**
  * «وأعلن وزير الخارجية، فيصل بن فرحان، تأجيل زيارة رئيس الوزراء العراقي»: when a clause puts off or calls off an
  * event and someone is said to announce it, the announcement is what happened that day, the news: a statement by the
@@ -677,9 +680,6 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
  * not after publication (the day of the announcement), else by the article; a denial is not one (its words are the
  * claim denied).
  */
-/** How many words after «تأجيل زيارة» still name the event put off («رئيس الوزراء العراقي إلى الرياض»). */
-const ANNOUNCED_EVENT_WORDS = 6;
-
 function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
   if (c.modality !== 'postponed' && c.modality !== 'cancelled') return null;
   const { ctx, dates } = scope;
