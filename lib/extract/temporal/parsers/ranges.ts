@@ -1,4 +1,4 @@
-/** Ranges: «من 13 إلى 15 يونيو 2021», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
+/** Ranges: «من 13 إلى 15 يونيو 2021», «من 15 إلى غاية 17 جوان», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
 import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
@@ -6,7 +6,7 @@ import { parserOf, type Anchor, type Groups, type Reading, type Resolution } fro
 import { WEEKDAYS, lookup } from '../lexicon';
 import { A_DIGIT, A_MONTH, B, DIR, E, SEP, WD, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
-const TO = String.raw`(?<c>-|/|الي|حتي|لغايه|و)`;
+const TO = String.raw`(?<c>-|/|الي\s+غايه|الي|حتي|لغايه|و)`;
 const OPEN = String.raw`(?:(?<pre>من|بين|ما\s+بين|يومي|ايام|خلال\s+الفتره\s+من|في\s+الفتره\s+من|الفتره\s+من)\s+)?`;
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
@@ -17,12 +17,12 @@ const DAY_MONTHS = re(
 );
 /** «من 1 مارس إلى 9»: the month is not repeated after the last day, which ends the phrase. */
 const DAY_MONTH_DAY = re(
-  String.raw`${B}(?<pre>من)\s+${dayNum('d1')}\s*(?:من\s+)?${monthX('m')}(?:${SEP}${year('y')})?\s*(?<c>الي|حتي|لغايه)\s*${dayNum('d2')}(?=\s*(?:[،,.؛:"'»)\]]|$))`,
+  String.raw`${B}(?<pre>من)\s+${dayNum('d1')}\s*(?:من\s+)?${monthX('m')}(?:${SEP}${year('y')})?\s*(?<c>الي\s+غايه|الي|حتي|لغايه)\s*${dayNum('d2')}(?=\s*(?:[،,.؛:"'»)\]]|$))`,
   A_DIGIT,
 );
 /** «اعتبارا من يوم الأحد وحتى 10 فبراير»: a weekday up to a stated day, the weekday being the last one on or before it. */
 const WEEKDAY_TO_DAY = re(
-  String.raw`${B}(?:اعتبارا\s+)?من\s+(?:يوم\s+)?(?<wd>${WD})\s*و?(?<c>الي|حتي|لغايه)\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m')}${TAIL}`,
+  String.raw`${B}(?:اعتبارا\s+)?من\s+(?:يوم\s+)?(?<wd>${WD})\s*و?(?<c>الي\s+غايه|الي|حتي|لغايه)\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m')}${TAIL}`,
   A_DIGIT,
 );
 const MONTHS_RX = re(
