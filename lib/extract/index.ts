@@ -4,6 +4,7 @@
  * (reports.ts) → merge across articles (corpus-merge.ts) → ids.
  */
 import type { ArticleInput, ExtractedEvent } from '../domain/event';
+import { typeInfo } from '../domain/event-types';
 import { mergeReports } from './corpus-merge';
 import { articleReports } from './reports';
 
@@ -16,11 +17,15 @@ function withQuotes(events: ExtractedEvent[], texts: Map<string, string>): Extra
   return events;
 }
 
-/** Chronological, undated last, then by id: the order the engine's output is read in. */
+/**
+ * Chronological, undated last; on one day in the order a trip unfolds (the visit, its talks, what was signed: the types'
+ * rank), then by id: the order the engine's output is read in.
+ */
 export function sortEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   return events.sort((a, b) => {
     const da = a.date?.start ?? '9999', db = b.date?.start ?? '9999';
-    return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    if (da !== db) return da < db ? -1 : 1;
+    return typeInfo(a.type).rank - typeInfo(b.type).rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }
 

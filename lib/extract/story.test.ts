@@ -44,7 +44,7 @@ describe('an event placed against another takes its date', () => {
   it('a working session before a signing told earlier', () => {
     const events = extract('وقع البلدان أمس الأحد مذكرة تفاهم في قصر قرطاج بحضور الرئيس التونسي قيس سعيد. وكان الرئيس قيس سعيد قد عقد جلسة عمل مع الضيوف قبل موكب التوقيع.', '2023-07-17');
     // Told as happening before the signing: the same day, and not the signing itself.
-    expect(dated(events).map(brief)).toEqual(['agreement 2023-07-16..2023-07-16', 'meeting 2023-07-16..2023-07-16']);
+    expect(dated(events).map(brief)).toEqual(['meeting 2023-07-16..2023-07-16', 'agreement 2023-07-16..2023-07-16']);
   });
   it('a statement made after a meeting is the meeting\'s, not dated by a later event', () => {
     const events = dated(extract('وأعلن الوزير في تصريح له عقب لقائه بالرئيس أمس أن العلاقات ممتازة. والتقى الوزيران آخر مرة في أوائل أفريل في موسكو.', '2022-05-11'));
@@ -64,9 +64,7 @@ describe('what a story tells is one event, however it is put', () => {
     // Who welcomed a visitor on arrival («وكان في استقباله») is the visit's welcome, not talks of their own.
     ['وصل وزير الدفاع التركي إلى مقديشو أمس الأربعاء في زيارة رسمية، وكان في استقباله نائب رئيس الوزراء الصومالي مهدي أحمد جوليد.', '2018-11-08', ['visit 2018-11-07..2018-11-07']],
     // A joint statement issued at the end of a visit is news beside the visit, not its source.
-    ['صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية السوري إلى جدة.', '2023-04-12', ['statement 2023-04-12..2023-04-12', 'visit 2023-04-12..2023-04-12']],
-    // A trip told as done «earlier» with no date of its own is the trip of the day's news, with its person and place.
-    ['التقى وزير الخارجية الإيطالي لويجي دي مايو أمس رئيس الحكومة الليبية في طرابلس. ووصل دي مايو في وقت سابق إلى طرابلس في زيارة غير معلنة.', '2021-03-22', ['meeting 2021-03-21..2021-03-21']],
+    ['صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية السوري إلى جدة.', '2023-04-12', ['visit 2023-04-12..2023-04-12', 'statement 2023-04-12..2023-04-12']],
     // A summit named as what a call discussed is its topic, not a summit held that day.
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم ناقشا خلاله أول قمة روسية عربية.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
     // An understanding reached in talks is part of them; so is, in one sentence, an accord signed at them (the trip's family).
@@ -80,6 +78,25 @@ describe('what a story tells is one event, however it is put', () => {
     ['صادقت القمة الإفريقية أمس الإثنين على عودة المغرب. وبدأ الملك مشاركته في جلسات القمة المنعقدة في أديس أبابا أمس.', '2017-01-31', ['conference 2017-01-30..2017-01-30']],
   ])('%s', (text, published, expected) => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
+  });
+});
+
+describe('a trip and what happened on it', () => {
+  const types = (text: string, published: string) => dated(extract(text, published)).map(brief);
+  it.each([
+    // Talks told in a sentence of their own are the talks, beside the visit, on the day the text gives the trip.
+    ['وصل وزير الخارجية الهندي إلى مسقط اليوم الأربعاء في زيارة رسمية. والتقى الوزير نظيره العماني بدر البوسعيدي وبحث معه العلاقات.', '2025-12-17', ['visit 2025-12-17..2025-12-17', 'meeting 2025-12-17..2025-12-17']],
+    ['زار الرئيس الموريتاني الكويت يوم 9 مارس. وعقد الرئيس خلال الزيارة مباحثات مع أمير الكويت.', '2021-03-20', ['visit 2021-03-09..2021-03-09', 'meeting 2021-03-09..2021-03-09']],
+    // A signing told as done takes the trip's date when it gives none of its own.
+    ['وصل لافروف إلى الجزائر يوم 10 مايو 2022 في زيارة عمل. ووقع لافروف ولعمامرة مذكرة تفاهم للتعاون في مجال الطاقة.', '2022-05-12', ['visit 2022-05-10..2022-05-10', 'agreement 2022-05-10..2022-05-10']],
+    // A trip told as done «earlier» with no date of its own is the trip of the day's news, with its person and place.
+    ['التقى وزير الخارجية الإيطالي لويجي دي مايو أمس رئيس الحكومة الليبية في طرابلس. ووصل دي مايو في وقت سابق إلى طرابلس في زيارة غير معلنة.', '2021-03-22', ['visit 2021-03-21..2021-03-21', 'meeting 2021-03-21..2021-03-21']],
+    // Talks named as the visit's purpose, in its own sentence, are told as part of it.
+    ['وصل وزير الخارجية الروسي إلى الجزائر أمس في زيارة عمل لإجراء محادثات مع نظيره الجزائري.', '2022-05-11', ['visit 2022-05-10..2022-05-10']],
+    // An agreement named in passing, in reported speech, is not a signing of the trip.
+    ['وصل وزير الخارجية الروسي إلى الجزائر أمس في زيارة عمل. وقال الوزير إن البلدين مهتمون بالاتفاق على مشاريع جديدة.', '2022-05-11', ['visit 2022-05-10..2022-05-10']],
+  ])('%s', (text, published, expected) => {
+    expect(types(text, published)).toEqual(expected);
   });
 });
 

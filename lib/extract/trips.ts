@@ -1,0 +1,69 @@
+/**
+ * A trip and what happened on it: «وصل مودي إلى مسقط … والتقى شهاب بن طارق … ووقع الجانبان مذكرة تفاهم». The article's
+ * merge folds a trip's visit, talks and signing into one cluster, so that each sentence finds its trip and the trip's
+ * date; an analyst then reads them as what they are, the visit, the talks and the signing, each on the day the text gives
+ * the trip unless it gives one of its own.
+ */
+import type { EventType } from '../domain/event';
+import { familyOf } from '../domain/event-types';
+import type { Candidate } from './candidate';
+import { addMember, datedByArticleOnly, newCluster, type Cluster } from './merge';
+
+/** The kinds of happening a trip cluster is split into, in the order they are told apart. */
+const PARTS: readonly EventType[] = ['visit', 'meeting', 'agreement'];
+
+/** The trip clusters of one article split into their visit, talks and signing; other clusters as they were. */
+export function splitTrips(clusters: Cluster[]): Cluster[] {
+  return clusters.flatMap((c) => (familyOf(c.type) === 'trip' ? splitTrip(c) : [c]));
+}
+
+/**
+ * «وصل … ووقع الجانبان اتفاقية»: a sub-event the text tells as done, in a main clause of its own. Agreements named in
+ * passing («في إطار الاتفاقية الموقعة», «مهتمون بالاتفاق على»), headlines and clauses reported in speech stay mentions of
+ * the trip.
+ */
+const toldAsDone = (m: Candidate): boolean =>
+  !m.flags.discussion && !m.flags.reference && !m.flags.complement && !m.flags.definite && !m.flags.anaphoric && !m.flags.headline && !m.flags.weak;
+
+function splitTrip(trip: Cluster): Cluster[] {
+  // A sub-event told in a sentence that tells the trip's main event is told as part of it («وصل … في زيارة عمل لإجراء
+  // محادثات»): it stays there.
+  const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type).map((m) => m.sentence));
+  const own = new Set(trip.members.filter((m) => m.type !== trip.type && PARTS.includes(m.type) && toldAsDone(m) && !mainSentences.has(m.sentence)).map((m) => m.type));
+  if (!own.size || !PARTS.includes(trip.type)) return [trip];
+  // What was discussed is told of the talks when they stand apart, else of the visit, else of the trip's main event.
+  const talksAt: EventType = own.has('meeting') ? 'meeting' : trip.type === 'visit' || own.has('visit') ? 'visit' : trip.type;
+  const routed = new Map<EventType, Candidate[]>();
+  for (const m of trip.members) {
+    const part = own.has(m.type) && !mainSentences.has(m.sentence) ? m.type : m.flags.discussion ? talksAt : trip.type;
+    routed.set(part, [...(routed.get(part) ?? []), m]);
+  }
+  const tripDate = trip.members.find((m) => m.date === trip.date) ?? null;
+  const parts = [...routed.entries()].map(([type, routedMembers]) => {
+    // Its own words first: they name it and say who it is by («Lavrov visits Algiers», not someone the talks named).
+    const tells = (m: Candidate) => m.type === type && !m.flags.discussion;
+    const members = [...routedMembers.filter(tells), ...routedMembers.filter((m) => !tells(m))];
+    const part = clusterOf(members, trip.first.article);
+    // A sub-event the text does not date itself takes the date the text gives the trip.
+    const undated = part.date === null || (datedByArticleOnly(part) && !datedByArticleOnly(trip));
+    return tripDate && undated ? clusterOf(members.map((m) => ({ ...m, date: tripDate.date, dateKind: tripDate.dateKind })), trip.first.article) : part;
+  });
+  const mainPart = parts.find((p) => p.type === trip.type)!;
+  mainPart.attached.push(...trip.attached);
+  for (const p of parts) if (p !== mainPart) keepApartFrom(p, mainPart.members[0]!);
+  return parts;
+}
+
+/** A cluster of the members in their order, placed in the article where its earliest-told member stands. */
+function clusterOf(members: Candidate[], article: number): Cluster {
+  const part = newCluster(members[0]!, article);
+  for (const m of members.slice(1)) addMember(part, m);
+  part.first = { article, order: Math.min(...members.map((m) => m.order)) };
+  return part;
+}
+
+/** The parts stay apart when other articles' reports of the same trip join them across the corpus. */
+function keepApartFrom(part: Cluster, main: Candidate): void {
+  const free = part.members.findIndex((m) => m.apartFrom === null);
+  if (free >= 0) part.members[free] = { ...part.members[free]!, apartFrom: main };
+}
