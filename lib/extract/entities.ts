@@ -124,11 +124,16 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     return cand.length === 1 ? cand[0]! : null;
   };
   /** The one person named earlier in the article, or else active in the gazetteer on the article's date, whose name starts with `given`. */
-  const knownByGivenName = (given: string, nat: string | null): EntityMention | null => {
+  const knownByGivenName = (given: string, nat: string | null, titleRole: string): EntityMention | null => {
     const earlier = new Map(persons.filter((x) => foldForMatch(x.nameAr).split(' ')[0] === given && (!nat || x.country === nat)).map((x) => [x.id, x]));
     if (earlier.size === 1) return [...earlier.values()][0]!;
     if (earlier.size > 1) return null;
-    const active = (peopleByGivenName().get(given) ?? []).filter((x) => (!nat || x.country === nat) && activeRole(x, date));
+    // «السلطان إبراهيم» is no president called Ibrahim: an office before the name must be the office the person holds.
+    const holdsTitle = (x: PersonInfo) => {
+      const role = activeRole(x, date)?.role;
+      return role !== undefined && (ROLE_FAMILY[titleRole] === 'honorific' || !ROLE_FAMILY[role] || ROLE_FAMILY[role] === ROLE_FAMILY[titleRole]);
+    };
+    const active = (peopleByGivenName().get(given) ?? []).filter((x) => (!nat || x.country === nat) && holdsTitle(x));
     return active.length === 1 ? personMention(active[0]!, 0, 0, null, false) : null;
   };
   /** «الرئيس مرسي» after «الرئيس المصري محمد مرسي»: the one person named earlier in the article whose name ends with `last`. */
@@ -231,7 +236,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «الشيخ تميم» after «تميم بن حمد»: a given name alone is someone the article or the gazetteer already knows by it;
         // «الرئيس مرسي» after «محمد مرسي», a family name alone someone the article named before.
         const lone = toks.length === 1 && p > end ? text.slice(toks[0]![0], toks[0]![1]) : null;
-        const known = lone === null ? null : (givenOnly ? knownByGivenName(lone, nat) : null) ?? knownByLastName(lone, nat);
+        const known = lone === null ? null : (givenOnly ? knownByGivenName(lone, nat, title.role) : null) ?? knownByLastName(lone, nat);
         if (known) {
           const pm = { ...known, start: m.start, end: toks[0]![1], fromTitle: false };
           out.push(pm); persons.push(pm);

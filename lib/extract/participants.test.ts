@@ -19,6 +19,14 @@ describe('participants and places', () => {
     const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text: 'واستقبل الشيخ «تميم»، في الدوحة، رئيس جمهورية أنغوشيا الشهر الماضي.', published: { value: '2018-03-26', precision: 'day' } });
     expect(meeting?.participants.map((p) => p.nameEn)).toContain('Tamim bin Hamad Al Thani');
   });
+  it.each([
+    ['غادر السلطان إبراهيم صباح اليوم إلى الرياض في زيارة دولة.', '2025-11-03', 'Ibrahim Traoré'],
+    ['وصل الملك إبراهيم إلى القاهرة أمس في زيارة رسمية.', '2024-05-10', 'Ibrahim Traoré'],
+  ])('a title before a given name is nobody who holds another office: %s', (text, published, notHim) => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).not.toContain(notHim);
+    expect(visit?.participants.some((p) => p.kind === 'person' && p.nameEn.includes('Ibrahim'))).toBe(true);
+  });
   it('an indefinite title («لملك سعودي») is nobody in particular', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وكانت آخر زيارة لملك سعودي إلى إندونيسيا عام 1970.', published: { value: '2017-02-21', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
