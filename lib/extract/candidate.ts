@@ -32,6 +32,8 @@ export interface CandidateFlags {
   source: boolean;
   /** «والتقى الوفد…»: done by the delegation whose visit the article told, during that visit. */
   byDelegation: boolean;
+  /** «زيارة رسمية يلتقي خلالها …»: happens during the event told just before it in its sentence. */
+  duringEvent: boolean;
 }
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';
@@ -104,7 +106,7 @@ export function passageCandidate(article: ArticleInput, sentence: number, span: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [], location: null,
     topic: null, sentence, group: -1,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: true, verbPast: false, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false },
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: true, verbPast: false, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false },
     corefWith: null, apartFrom: null, attachOnly: true, speaker: null, label: null, anchor: null, offset: null,
   };
 }
@@ -115,7 +117,7 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false },
+    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false },
     corefWith: null, apartFrom: null, attachOnly: true, speaker, label: null, anchor: null, offset: null,
   };
 }

@@ -107,7 +107,9 @@ function families(scope: GroupScope): Item[][] {
     // «وتأتي الزيارة»: the story's event named again is not the other triggers of its clause either.
     // What was discussed is told apart from the events of its clause: the story folds it into its event later.
     const family = it.t.discussion ? 'talks' : familyOf(it.t.type);
-    const key = family + '|' + it.modality + (it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : '');
+    // «زيارة رسمية عقد خلالها مباحثات مع …»: what happened during the event named before is another event of it.
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : '';
+    const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
     byKey.set(key, arr);
@@ -394,6 +396,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
+    duringEvent: items.some((x) => x.cl.startKind === 'during'),
   };
 }
 
@@ -717,8 +720,9 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const clauses = acrossParentheticalDates(scope, [...new Map(items.map((x) => [x.cl.index, x.cl])).values()]);
   const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items);
   const spanClauses = [...clauses];
-  // The date joins the mention, except the day of a report: the mention is what was reported, not who reported it.
-  if (dated && dated.kind !== 'report') { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }
+  // The date joins the mention, except the day of a report (the mention is what was reported, not who reported it) and
+  // the day of the event something happened during («زيارة، اليوم، عقد خلالها مباحثات»: that day is the visit's words).
+  if (dated && dated.kind !== 'report' && first.cl.startKind !== 'during') { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }
   const span = mentionSpan(ctx, spanClauses, first);
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;

@@ -88,6 +88,14 @@ export function keptApart(a: Cluster, b: Cluster): boolean {
 const toldEarlierInTheStory = (undated: Cluster) =>
   undated.members.every((m) => m.flags.verbPast && m.flags.noFallback && !m.flags.pluperfect && !m.flags.anaphoric && !m.flags.reference);
 
+/**
+ * «يصل الرئيس اليوم إلى مقديشو … ويتوقع أن يلتقي الرئيس الصومالي»: talks or a signing planned with no date of their own,
+ * in an article that plans a dated trip of theirs, are planned for that trip.
+ */
+const plannedOnTheTrip = (undated: Cluster, dated: Cluster) =>
+  undated.modality === 'planned' && dated.type === 'visit' && undated.type !== 'visit'
+  && undated.members.every((m) => !m.flags.noFallback && !m.flags.pluperfect && !m.flags.reference && !m.flags.anaphoric);
+
 export function canMerge(a: Cluster, b: Cluster): boolean {
   if (a.modality !== b.modality || keptApart(a, b)) return false;
   if (!a.date && !b.date && a.first.article !== b.first.article) return false;
@@ -96,7 +104,8 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
   if (!a.date && !b.date) {
     if (a.type !== b.type) return false;
   } else if (!a.date || !b.date) {
-    if (!(sameArticle && familyOf(a.type) === 'trip' && toldEarlierInTheStory(a.date ? b : a))) return false;
+    const [dated, undated] = a.date ? [a, b] : [b, a];
+    if (!(sameArticle && familyOf(a.type) === 'trip' && (toldEarlierInTheStory(undated) || plannedOnTheTrip(undated, dated)))) return false;
   } else if (!datesCompatible(a.date, b.date)) return false;
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
   if (sharesActor(a.participants, b.participants)) return true;

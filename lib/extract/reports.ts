@@ -104,7 +104,7 @@ export function articleReports(article: ArticleInput): Report[] {
 
 const NO_FLAGS: CandidateFlags = {
   anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
-  weak: false, definite: false, discussion: false, source: false, byDelegation: false,
+  weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false,
 };
 
 function candidateOf(r: Report, m: ReportCandidate): Candidate {

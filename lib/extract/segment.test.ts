@@ -63,6 +63,19 @@ describe('segment', () => {
     expect(s1[1]!.group).toBe(s1[2]!.group);
     expect(s1[0]!.group).not.toBe(s1[1]!.group);
   });
+  it.each([
+    ['زيارة رسمية عقد خلالها مباحثات مع المستشارة', ['sentence', 'during']],
+    // Commas set off «خلالها» as clauses of the same time.
+    ['في زيارة يلتقي، خلالها، كبار المسؤولين', ['sentence', 'during', 'punct', 'punct']],
+    // Not after a noun («من خلالها»), nor after a verb joined by و, which opens a clause of its own already.
+    ['زيارة تأتي من خلالها رسالة', ['sentence']],
+  ])('opens a clause of the same time at a verb that happened during the event before it: %s', (phrase, kinds) => {
+    const verbs = new Set(['عقد', 'يلتقي']);
+    const folded = normalizeArabic(phrase).text;
+    const during = segment(folded, (a, b) => verbs.has(folded.slice(a, b)));
+    expect(during.clauses.map((c) => c.startKind)).toEqual(kinds);
+    expect(new Set(during.clauses.map((c) => c.group)).size).toBe(1);
+  });
   it('starts a new group at a quotation', () => {
     const s2 = seg.clauses.filter((c) => c.sentence === 2);
     expect(s2.some((c) => c.startKind === 'quote')).toBe(true);

@@ -10,7 +10,8 @@
 import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
 
-export type ClauseStart = 'sentence' | 'punct' | 'sub' | 'comp' | 'quote' | 'hard';
+/** 'during': a verb that happened during the event named before it («زيارة رسمية عقد خلالها مباحثات»). */
+export type ClauseStart = 'sentence' | 'punct' | 'sub' | 'comp' | 'quote' | 'hard' | 'during';
 
 export interface Sentence { start: number; end: number; headline: boolean; index: number }
 export interface Clause { start: number; end: number; sentence: number; group: number; startKind: ClauseStart; index: number }
@@ -54,6 +55,16 @@ function isSentenceEnd(text: string, i: number): boolean {
 }
 
 const CONTRASTIVES = new Set(functionWords.contrastives.words);
+const DURING_WHICH = new Set(functionWords.duringWhich.words);
+
+/** The word after text[.., j), past spaces and commas («يجري، خلالها»). */
+function wordAfter(text: string, j: number, end: number): string {
+  let a = j;
+  while (a < end && !isWordCode(text.charCodeAt(a))) { if (text.charCodeAt(a) !== SPACE && text.charCodeAt(a) !== AR_COMMA && text.charCodeAt(a) !== COMMA) return ''; a++; }
+  let b = a;
+  while (b < end && isWordCode(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
+}
 
 /** Whether the subordinator text[i, j) (after the word at `previous`) is a contrastive («بينما», «في حين»), bare or after و. */
 function isContrastive(text: string, previous: number, i: number, j: number): boolean {
@@ -180,6 +191,8 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           // «في حين», «بينما»: another happening beside the one before, with a time of its own.
           if (splitter === 'sub' && isContrastive(text, lastWordStart, i, j)) close(i, 'hard', i);
           else if (splitter !== null) close(i, splitter, i);
+          // «زيارة رسمية عقد خلالها مباحثات مع …»: a verb that happened during the event named before is a clause of its own.
+          else if (!conj && DURING_WHICH.has(wordAfter(text, j, sent.end)) && clauseVerb(i, j)) close(i, 'during', i);
           else if (afterPunct && conj && clauseVerb(i, j)) close(i, 'hard', i);
           else if (afterPunct || (conj && clauseVerb(i, j))) close(i, 'punct', i);
         }

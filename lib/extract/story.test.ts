@@ -91,6 +91,11 @@ describe('a trip and what happened on it', () => {
     ['وصل لافروف إلى الجزائر يوم 10 مايو 2022 في زيارة عمل. ووقع لافروف ولعمامرة مذكرة تفاهم للتعاون في مجال الطاقة.', '2022-05-12', ['visit 2022-05-10..2022-05-10', 'agreement 2022-05-10..2022-05-10']],
     // A trip told as done «earlier» with no date of its own is the trip of the day's news, with its person and place.
     ['التقى وزير الخارجية الإيطالي لويجي دي مايو أمس رئيس الحكومة الليبية في طرابلس. ووصل دي مايو في وقت سابق إلى طرابلس في زيارة غير معلنة.', '2021-03-22', ['visit 2021-03-21..2021-03-21', 'meeting 2021-03-21..2021-03-21']],
+    // What happened during the trip («عقد خلالها», «يلتقي خلالها») is its talks, on its day, as done or as planned as the trip.
+    ['أنهى أمير قطر اليوم الخميس زيارة رسمية إلى برلين عقد خلالها مباحثات مع المستشارة الألمانية أنجيلا ميركل.', '2014-09-18', ['visit 2014-09-18..2014-09-18', 'meeting 2014-09-18..2014-09-18']],
+    ['يصل العاهل الأردني إلى كندا نهاية الأسبوع في زيارة رسمية يلتقي خلالها رئيس الحكومة الكندية.', '2017-08-23', ['visit 2017-08-25..2017-08-27', 'meeting 2017-08-25..2017-08-27']],
+    // Talks planned with no date of their own, in an article that plans a dated trip of theirs, are planned for the trip.
+    ['يرتقب أن يصل الرئيس الجيبوتي إسماعيل عمر جيله اليوم الأربعاء إلى مقديشو. ويتوقع أن يلتقي جيله الرئيس الصومالي حسن شيخ محمود.', '2022-12-28', ['visit 2022-12-28..2022-12-28', 'meeting 2022-12-28..2022-12-28']],
     // Talks named as the visit's purpose, in its own sentence, are told as part of it.
     ['وصل وزير الخارجية الروسي إلى الجزائر أمس في زيارة عمل لإجراء محادثات مع نظيره الجزائري.', '2022-05-11', ['visit 2022-05-10..2022-05-10']],
     // An agreement named in passing, in reported speech, is not a signing of the trip.

@@ -54,6 +54,16 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const date = from?.date ? shiftedDate(from.date, c.offset.offset, c.offset.written) : null;
     if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
   }
+  // «في زيارة رسمية يلتقي خلالها بكبار المسؤولين»: what happens during the event told before it in its sentence happens
+  // on its date, and is as done or as planned as it.
+  for (const c of cands) {
+    if (c.date || !c.flags.duringEvent || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
+    const host = cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.date && DATABLE.has(d.modality)).pop();
+    if (!host?.date) continue;
+    c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
+    c.dateKind = 'event';
+    if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
+  }
   placeAgainst(['during']);
   // «وكان وفد صيني وصل إلى بغداد في نيسان … والتقى الوفد رئيس البرلمان»: what the delegation did, it did on its visit.
   for (const c of cands) {
