@@ -311,8 +311,11 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const { ctx, dates, group, clauses, triggers } = scope;
   let chosen: { phrase: DatePhrase; kind: DateKind } | null = null;
   let bestDist = Infinity;
+  // «استقبل بوتين الملك أمس الثلاثاء خلال زيارة بدأها الأحد الماضي»: the trip an event is framed by has a date of its
+  // own, which is not the event's.
+  const framedOnly = items.every((x) => x.framed);
   for (const x of items) {
-    const d = x.refersBack ? null : ownDate(scope, x);
+    const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
   if (chosen || items.every((x) => x.since || x.refersBack)) return chosen;

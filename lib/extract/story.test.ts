@@ -96,6 +96,8 @@ describe('a trip and what happened on it', () => {
     ['يصل العاهل الأردني إلى كندا نهاية الأسبوع في زيارة رسمية يلتقي خلالها رئيس الحكومة الكندية.', '2017-08-23', ['visit 2017-08-25..2017-08-27', 'meeting 2017-08-25..2017-08-27']],
     // Talks planned with no date of their own, in an article that plans a dated trip of theirs, are planned for the trip.
     ['يرتقب أن يصل الرئيس الجيبوتي إسماعيل عمر جيله اليوم الأربعاء إلى مقديشو. ويتوقع أن يلتقي جيله الرئيس الصومالي حسن شيخ محمود.', '2022-12-28', ['visit 2022-12-28..2022-12-28', 'meeting 2022-12-28..2022-12-28']],
+    // The date of the trip that frames an event («خلال زيارة بدأها الأحد الماضي») is not the event's own date.
+    ['استقبل الرئيس الروسي الملك المغربي، أمس الثلاثاء، في موسكو، خلال زيارة رسمية بدأها الملك إلى روسيا الأحد الماضي.', '2016-03-16', ['meeting 2016-03-15..2016-03-15']],
     // Talks named as the visit's purpose, in its own sentence, are told as part of it.
     ['وصل وزير الخارجية الروسي إلى الجزائر أمس في زيارة عمل لإجراء محادثات مع نظيره الجزائري.', '2022-05-11', ['visit 2022-05-10..2022-05-10']],
     // An agreement named in passing, in reported speech, is not a signing of the trip.
