@@ -318,7 +318,9 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
-  if (chosen || items.every((x) => x.since || x.refersBack)) return chosen;
+  // «تلقى اليوم دعوة للمشاركة في القمة»: the meeting an invitation is to is dated only by its own words, not the day of
+  // the invitation.
+  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo)) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));

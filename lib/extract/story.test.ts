@@ -81,6 +81,15 @@ describe('what a story tells is one event, however it is put', () => {
   });
 });
 
+describe('the meeting an invitation is to', () => {
+  it('is dated by its own words, not by the day the invitation came', () => {
+    const text = 'تلقى رئيس الوزراء العراقي، اليوم الأربعاء، دعوة للمشاركة في أعمال القمة العالمية للحكومات التي ستقام في دبي في شهر شباط المقبل.';
+    expect(dated(extract(text, '2024-01-10')).map(brief)).toEqual(['invitation 2024-01-10..2024-01-10', 'conference 2024-02-01..2024-02-29']);
+    const undatedSummit = 'تلقى رئيس الوزراء العراقي، اليوم الأربعاء، دعوة للمشاركة في أعمال القمة العالمية للحكومات.';
+    expect(dated(extract(undatedSummit, '2024-01-10')).map(brief)).toEqual(['invitation 2024-01-10..2024-01-10']);
+  });
+});
+
 describe('a trip and what happened on it', () => {
   const types = (text: string, published: string) => dated(extract(text, published)).map(brief);
   it.each([
