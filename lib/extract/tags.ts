@@ -75,7 +75,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
-      if (!opensProceedings && (!t.requires || meetsRequirement(f, t.requires, m.end, entities))) {
+      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && (!t.requires || meetsRequirement(f, t.requires, m.end, entities))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'));
         tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
       }
@@ -108,6 +108,13 @@ export function shareFutureWithConjoined(f: string, seg: Segmentation, tags: Tag
 }
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
+const NAMED_PLACE_NOUNS = new Set(functionWords.namedPlaceNouns.words);
+
+/** «في قصر بيان», «بقصر المؤتمرات»: an event noun right after the noun of a named place is the place's name. */
+function namesAPlace(f: string, at: number): boolean {
+  const before = previousWord(f, at);
+  return before !== null && NAMED_PLACE_NOUNS.has(before.word.replace(/^و?[بلف]?(?:ال)?/, ''));
+}
 const NOT_AFTER: Record<string, string[]> = modalityJson.notAfter.words;
 
 /** «من أجل»: a cue word that means something else after the word before it. */

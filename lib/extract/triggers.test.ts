@@ -25,6 +25,9 @@ const CASES: Array<[string, string, string]> = [
   ['وأصدر البلدان أمس بيانا مشتركا حول العلاقات الثنائية.', 'statement', 'occurred'],
   ['وتلقى الرئيس أمس برقية من نظيره الجيبوتي.', 'statement', 'occurred'],
   ['وأدى سفراء معينون القسم أمام الملك أمس.', 'appointment', 'occurred'],
+  // Condolences offered in person are a meeting; offered on a call or in a cable, they are what the call or cable said.
+  ['وقدم وزير الخارجية التعازي أمس إلى أمير الكويت في قصر بيان.', 'meeting', 'occurred'],
+  ['وأجرى الرئيس أمس اتصالا هاتفيا بأمير الكويت قدم خلاله التعازي بوفاة الأمير الراحل.', 'call', 'occurred'],
   ['وحل الوزير بتونس يوم 14 مارس 2023 في زيارة تدوم يومين.', 'visit', 'occurred'],
   ['ومن المقرر أن يلقي الرئيس أمام البرلمان يوم 16 مارس 2023 خطابا.', 'statement', 'planned'],
   ['ودخلت الاتفاقية حيز التنفيذ في الأول من مارس 2023.', 'agreement', 'occurred'],
@@ -55,6 +58,13 @@ describe('triggers', () => {
   });
   it.each(CASES)('%s → %s, %s', (text, type, modality) => {
     expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
+  });
+  it.each([
+    ['واجتمع الوزيران في 14 مارس 2023 بقصر المؤتمرات في تونس.', 'conference'],
+    ['وقدم وزير الخارجية التعازي أمس إلى أمير الكويت في قصر بيان.', 'statement'],
+  ])('an event noun that names a place («قصر المؤتمرات», «قصر بيان») is no event: %s', (text, type) => {
+    expect(dated(text).map((e) => e.type)).not.toContain(type);
+    expect(dated(text).length).toBe(1);
   });
   it('«وزارة» never makes a visit', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text: 'أعلنت وزارة الخارجية أمس أن الوزارة أصدرت بيانا.', published: { value: '2023-03-15', precision: 'day' } });
