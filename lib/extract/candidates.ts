@@ -100,7 +100,7 @@ function families(scope: GroupScope): Item[][] {
     .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
     .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
-    .map((x) => (isDiscussedEvent(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
+    .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
   const byKey = new Map<string, Item[]>();
   for (const it of items) {
     // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
@@ -122,6 +122,14 @@ function families(scope: GroupScope): Item[][] {
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }
+
+/**
+ * «وشدد الجانبان خلال المباحثات على …»: the talks named as the frame of what was said are the talks the story told
+ * (a call, a visit, a meeting); what the clause says was said at them.
+ */
+const duringTheTalks = (scope: GroupScope, x: Item) => x.t.pos === 'noun' && x.t.type === 'meeting' && x.t.definite && x.relation === 'during'
+  // «خلال جلسة المباحثات التي عقدت في إسلام آباد» tells the talks themselves.
+  && !RELATIVE.has(nextWord(scope.ctx.folded, x.t.end)?.word ?? '');
 
 /** How many words may stand between a verb of discussion and the event it discusses («ناقشا خلالها أول قمة روسية عربية»). */
 const TOPIC_GAP_WORDS = 3;
