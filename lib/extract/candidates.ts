@@ -735,7 +735,13 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const spanClauses = [...clauses];
   // The date joins the mention, except the day of a report (the mention is what was reported, not who reported it) and
   // the day of the event something happened during («زيارة، اليوم، عقد خلالها مباحثات»: that day is the visit's words).
-  if (dated && dated.kind !== 'report' && first.cl.startKind !== 'during') { const dc = ctx.seg.clauseAt(dated.phrase.start)!; if (!spanClauses.includes(dc)) spanClauses.push(dc); }
+  // It joins when nothing else is told between them («اليوم، في زيارة … يلتقي خلالها …؛ لبحث …»: the day is the visit's).
+  if (dated && dated.kind !== 'report' && first.cl.startKind !== 'during') {
+    const dc = ctx.seg.clauseAt(dated.phrase.start)!;
+    const [from, to] = dated.phrase.start < first.t.start ? [dated.phrase.end, first.t.start] : [first.t.end, dated.phrase.start];
+    const between = scope.triggers.some((t) => t.start >= from && t.end <= to && !items.some((x) => x.t === t));
+    if (!spanClauses.includes(dc) && !between) spanClauses.push(dc);
+  }
   const span = mentionSpan(ctx, spanClauses, first);
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;

@@ -160,12 +160,19 @@ export function mergeClusters(list: Cluster[]): Cluster[] {
   return order.filter((c) => !gone.has(c));
 }
 
-/** Headlines and «قال X» clauses join an event of the article; they never make one on their own. */
+/**
+ * Headlines and «قال X» clauses join an event of the article (the one with most of their people, then the most told);
+ * they never make one on their own.
+ */
 export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate | null): boolean {
   let best: Cluster | null = null;
+  const actors = actorKeys(c.participants);
+  const shared = (cl: Cluster) => [...actorKeys(cl.participants)].filter((p) => actors.has(p)).length;
+  const size = (cl: Cluster) => cl.members.length + cl.attached.length;
   for (const cl of clusters) {
     if (c.triggers.length) {
-      if (familyOf(cl.type) !== familyOf(c.type)) continue;
+      // Talks told in a headline («الدبيبة وإردوغان يتفقان على …») are those of any event that holds talks.
+      if (familyOf(cl.type) !== familyOf(c.type) && !(c.flags.discussion && typeInfo(cl.type).hostsTalks)) continue;
       const topical = c.topic !== null && cl.topics.has(c.topic);
       const place = c.type === 'conference' && c.location && cl.location && c.location.entityId === cl.location.entityId;
       if (!sharesActor(cl.participants, c.participants) && !topical && !place) continue;
@@ -175,7 +182,8 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
       if (!sharesActor(cl.participants, c.participants)) continue;
       if (articleDate && !datesCompatible(cl.date, articleDate)) continue;
     }
-    if (!best || cl.members.length + cl.attached.length > best.members.length + best.attached.length) best = cl;
+    // The event with most of its people, then the most told.
+    if (!best || shared(cl) > shared(best) || (shared(cl) === shared(best) && size(cl) > size(best))) best = cl;
   }
   if (best) { best.attached.push(c); return true; }
   return false;

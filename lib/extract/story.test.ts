@@ -117,6 +117,24 @@ describe('a trip and what happened on it', () => {
   });
 });
 
+describe('what happens during a trip, told in the present', () => {
+  it.each([
+    ['وصل الرئيس التركي إلى القاهرة اليوم في زيارة رسمية يلتقي خلالها نظيره المصري.', '2024-02-14', ['visit occurred', 'meeting planned']],
+    ['وصل الرئيس التركي إلى القاهرة أمس في زيارة رسمية التقى خلالها نظيره المصري.', '2024-02-14', ['visit occurred', 'meeting occurred']],
+  ])('is still to come while the trip lasts: %s', (text, published, expected) => {
+    expect(dated(extract(text, published)).map((e) => `${e.type} ${e.modality}`)).toEqual(expected);
+  });
+});
+
+describe('a mention holds its date only when nothing else is told between them', () => {
+  it('«اليوم، في زيارة … يلتقي خلالها …؛ لبحث …»: the day is the visit\'s, not the words of the talks\' purpose', () => {
+    const text = 'وصل رئيس وزراء الهند إلى مسقط، اليوم الأربعاء، في زيارة رسمية، يلتقي خلالها سلطان عمان؛ لبحث سبل تعزيز العلاقات الثنائية.';
+    const quotes = extract(text, '2025-12-17').flatMap((e) => e.mentions.map((m) => m.quote));
+    expect(quotes.some((q) => q.includes('لبحث سبل'))).toBe(true);
+    expect(quotes.filter((q) => q.includes('لبحث سبل')).every((q) => !q.includes('اليوم الأربعاء'))).toBe(true);
+  });
+});
+
 describe('a trip told as done earlier in the story', () => {
   const news = 'التقى وزير الخارجية الإيطالي لويجي دي مايو أمس رئيس الحكومة الليبية في طرابلس. ';
   const withTrip = (text: string) => dated(extract(news + text, '2021-03-22')).find((e) => e.mentions.some((m) => m.quote.includes(text.slice(0, 12))));
@@ -162,6 +180,16 @@ describe('a lead that is someone speaking', () => {
   });
   it('is a source when the lead tells an event', () => {
     expect(dated(extract('قال وزير الخارجية الإيراني محمد جواد ظريف، الأحد، إنه التقى نظيره العماني في مسقط.', '2014-06-01')).map(brief)).toEqual(['meeting 2014-06-01..2014-06-01']);
+  });
+});
+
+describe('talks told in a headline', () => {
+  it('are those of the event with their people, not of another told with one of them', () => {
+    const text = 'الدبيبة وإردوغان يتفقان على مواصلة التنسيق\nاتفق رئيس الحكومة الليبية عبد الحميد الدبيبة مع الرئيس التركي رجب طيب إردوغان على مواصلة التنسيق. جاء ذلك خلال اتصال هاتفي اليوم الجمعة. ويوم الإثنين الماضي، التقى الدبيبة السفير التركي لدى ليبيا.';
+    const events = dated(extract(text, '2025-11-07'));
+    const call = events.find((e) => e.type === 'call');
+    expect(call?.mentions.some((m) => m.quote.startsWith('الدبيبة وإردوغان يتفقان'))).toBe(true);
+    expect(events.find((e) => e.type === 'meeting')?.mentions.some((m) => m.quote.startsWith('الدبيبة وإردوغان'))).toBe(false);
   });
 });
 

@@ -55,14 +55,19 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
   }
   // «في زيارة رسمية يلتقي خلالها بكبار المسؤولين»: what happens during the event told before it in its sentence happens
-  // on its date, and is as done or as planned as it.
+  // on its date, and is as done or as planned as it; told in the present during a trip that has not ended by the
+  // article's day («وصل اليوم … يلتقي خلالها»), it is still to come.
   for (const c of cands) {
-    if (c.date || !c.flags.duringEvent || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
+    if (!c.flags.duringEvent || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
     const host = cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.date && DATABLE.has(d.modality)).pop();
     if (!host?.date) continue;
-    c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
-    c.dateKind = 'event';
-    if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
+    if (!c.date) {
+      c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
+      c.dateKind = 'event';
+    }
+    const ahead = c.triggers.every((t) => t.pos === 'imperfect') && publication !== null && host.date.end >= publication.start;
+    if (ahead) c.modality = 'planned';
+    else if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
   }
   placeAgainst(['during']);
   // «وكان وفد صيني وصل إلى بغداد في نيسان … والتقى الوفد رئيس البرلمان»: what the delegation did, it did on its visit.
