@@ -25,6 +25,7 @@ const CASES: Array<[string, string, string]> = [
   ['وأصدر البلدان أمس بيانا مشتركا حول العلاقات الثنائية.', 'statement', 'occurred'],
   ['وتلقى الرئيس أمس برقية من نظيره الجيبوتي.', 'statement', 'occurred'],
   ['وأدى سفراء معينون القسم أمام الملك أمس.', 'appointment', 'occurred'],
+  ['ورشحت تركيا أمس الدبلوماسي صالح موتلو شن سفيرا لدى القاهرة.', 'appointment', 'occurred'],
   // Condolences offered in person are a meeting; offered on a call or in a cable, they are what the call or cable said.
   ['وقدم وزير الخارجية التعازي أمس إلى أمير الكويت في قصر بيان.', 'meeting', 'occurred'],
   ['وأجرى الرئيس أمس اتصالا هاتفيا بأمير الكويت قدم خلاله التعازي بوفاة الأمير الراحل.', 'call', 'occurred'],
