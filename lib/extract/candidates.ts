@@ -428,6 +428,13 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   const first = items[0]!;
   const groupStart = clauses[0]!.start, groupEnd = clauses[clauses.length - 1]!.end;
   let actors = ents.filter((e) => e.kind === 'person' || e.kind === 'organisation');
+  // «توجه الغانم إلى بروكسل في زيارة يجتمع خلالها إلى ساسولي»: what happens during a trip is done by who makes it, the
+  // first person its clauses name.
+  if (first.cl.startKind === 'during') {
+    const tripClauses = ctx.seg.clauses.filter((c) => c.group === first.cl.group && c.end <= first.cl.start);
+    const traveller = tripClauses.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person');
+    if (traveller && !actors.some((e) => e.id === traveller.id)) actors = [traveller, ...actors];
+  }
   const inGroup = inAny(clauses);
   if (actors.some((e) => e.kind === 'person')) {
     // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.

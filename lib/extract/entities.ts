@@ -97,6 +97,18 @@ const FORMER = new Set(functionWords.formerWords.words);
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
 const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics']);
+/**
+ * «السفير الأوروبي جيوسيبي بيرون», «المبعوث الأممي هانس غروندبرغ»: one adjective of relation (definite, ending in ي)
+ * between a title and a name the gazetteer does not know is skipped; the name follows it.
+ */
+function skipAdjective(text: string, from: number, limit: number): number {
+  let r = from;
+  while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
+  const word = text.slice(from, r);
+  if (r >= limit || text[r] !== ' ' || word.length < 5 || !word.startsWith('ال') || !word.endsWith('ي')) return from;
+  return r + 1;
+}
+
 /** «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name. */
 const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
@@ -216,7 +228,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;
         const toks: Array<[number, number]> = [];
-        let q = p;
+        let q = skipAdjective(text, p, nextMatchStart);
         // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words.
         const words = () => toks.filter(([a, b]) => !isNameLink(text.slice(a, b))).length;
         while (words() < 3 && q < text.length && q < nextMatchStart) {
