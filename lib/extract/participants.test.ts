@@ -27,12 +27,12 @@ describe('participants and places', () => {
     expect(visit?.participants.map((p) => p.nameEn)).not.toContain(notHim);
     expect(visit?.participants.some((p) => p.kind === 'person' && p.nameEn.includes('Ibrahim'))).toBe(true);
   });
-  it('an adjective of relation between a title and an unknown name is skipped («المبعوث الأممي سامي كمال»)', () => {
-    const [meeting] = ev('استقبل الرئيس التونسي أمس المبعوث الأممي سامي كمال في تونس.');
-    expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('سامي كمال'))).toBe(true);
+  it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
+    const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
+    expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);
   });
   it('what happens during a trip is done by who makes it («في زيارة يجتمع خلالها إلى …»)', () => {
-    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'توجه رئيس مجلس الأمة الكويتي مرزوق الغانم إلى بروكسل أمس في زيارة يجتمع خلالها إلى رئيس البرلمان الأوروبي.', published: { value: '2021-06-24', precision: 'day' } });
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'توجه رئيس مجلس الأمة الكويتي مرزوق الغانم إلى بروكسل أمس في زيارة يجتمع خلالها إلى رئيس البرلمان الأوروبي ديفيد ساسولي.', published: { value: '2021-06-24', precision: 'day' } });
     const meeting = events.find((e) => e.type === 'meeting');
     expect(meeting?.participants.map((p) => p.nameEn)).toContain('Marzouq al-Ghanim');
   });
