@@ -1,9 +1,11 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Report } from '@/lib/extract';
 import { blockingKeys, reportId, type MergeItem } from '@/lib/extract/corpus-merge';
 import type { Queryable } from './client';
 import { articleAnalyses, articles, eventReportKeys, eventReports } from './schema';
-import { insertRows } from './json-rows';
+import { insertRows, textArray } from './json-rows';
+import type { ReportCache } from './report-cache';
+import { rowVersion, type ReadLog } from './read-log';
 import { keyNumber } from './write-locks';
 
 /** A stored report with where the merge put it. */
@@ -46,39 +48,67 @@ function chunks<T>(list: T[], size = CHUNK): T[][] {
   return out;
 }
 
-type Row = typeof eventReports.$inferSelect;
-const toStored = (row: Omit<Row, 'articleId' | 'position'>): StoredReport => ({
-  id: row.id, report: JSON.parse(row.payload) as Report, rank: row.rank, dateStart: row.dateStart, dateEnd: row.dateEnd,
-  parentId: row.parentId, treeId: row.treeId, eventId: row.eventId,
-});
+/** How a write's plan reads stored reports: in its transaction, through the parsed reports remembered, logging each read. */
+export interface ReportReads {
+  db: Queryable;
+  cache: ReportCache;
+  log: ReadLog;
+}
+
+/** A stored report's row without its payload, with the row's version (report-cache.ts). */
+type Placed = Omit<StoredReport, 'report'> & { version: string };
+
+const placedColumns = sql`${eventReports.id} as id, ${rowVersion(eventReports)} as version, ${eventReports.rank} as rank, ${eventReports.dateStart}::text as "dateStart",
+  ${eventReports.dateEnd}::text as "dateEnd", ${eventReports.parentId} as "parentId", ${eventReports.treeId} as "treeId", ${eventReports.eventId} as "eventId"`;
+
+/** The rows with their reports: from the cache when their version is known, the others' payloads read in one query. */
+async function withReports({ db, cache }: ReportReads, rows: Placed[]): Promise<StoredReport[]> {
+  const reports = new Map<string, Report>();
+  const missing: string[] = [];
+  for (const row of rows) {
+    const known = cache.get(row.id, row.version);
+    if (known) reports.set(row.id, known);
+    else missing.push(row.id);
+  }
+  for (const chunk of chunks(missing, 5000)) {
+    const { rows: read } = (await db.execute(sql`select ${eventReports.id} as id, ${rowVersion(eventReports)} as version, ${eventReports.payload} as payload from ${eventReports} where ${eventReports.id} = any(${textArray(chunk)})`)) as unknown as { rows: Array<{ id: string; version: string; payload: string }> };
+    for (const row of read) reports.set(row.id, cache.parse(row.id, row.version, row.payload));
+  }
+  // A row removed since it was listed is left out, as a read a moment later would have (the log still holds it).
+  return rows.filter((row) => reports.has(row.id)).map(({ version: _version, ...row }) => ({ ...row, report: reports.get(row.id)! }));
+}
 
 /** Stored reports sharing any of these blocking keys, each read once with the keys it shares. */
-export async function reportsByKeys(db: Queryable, keys: number[]): Promise<{ reports: StoredReport[]; keysOf: Map<string, number[]> }> {
-  const reports: StoredReport[] = [];
+export async function reportsByKeys(reads: ReportReads, keys: number[]): Promise<{ reports: StoredReport[]; keysOf: Map<string, number[]> }> {
+  const placed: Placed[] = [];
   const keysOf = new Map<string, number[]>();
   for (const chunk of chunks([...new Set(keys)], 5000)) {
-    const { rows } = (await db.execute(sql`
-      select r.id, r.payload, r.rank, r.date_start::text as "dateStart", r.date_end::text as "dateEnd", r.parent_id as "parentId", r.tree_id as "treeId", r.event_id as "eventId", k.keys
-      from (select ${eventReportKeys.reportId} as report_id, array_agg(${eventReportKeys.key}) as keys from ${eventReportKeys}
-            where ${eventReportKeys.key} = any(${`{${chunk.join(',')}}`}::bigint[]) group by 1) k
-      join ${eventReports} r on r.id = k.report_id`)) as unknown as { rows: Array<Omit<Row, 'articleId' | 'position'> & { keys: Array<number | string> }> };
-    for (const row of rows) {
-      const shared = row.keys.map(Number);
+    const sharing = sql`(select ${eventReportKeys.reportId} as report_id, array_agg(${eventReportKeys.key}) as keys from ${eventReportKeys}
+      where ${eventReportKeys.key} = any(${`{${chunk.join(',')}}`}::bigint[]) group by 1) k join ${eventReports} on ${eventReports.id} = k.report_id`;
+    const { rows } = (await reads.db.execute(sql`select ${placedColumns}, k.keys from ${sharing}`)) as unknown as { rows: Array<Placed & { keys: Array<number | string> }> };
+    // A report's keys are written with its row: its version stands for them too.
+    reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${sharing}`, rows.map((r) => ({ key: r.id, version: r.version })));
+    for (const { keys: shared, ...row } of rows) {
       const known = keysOf.get(row.id);
-      if (known) known.push(...shared);
+      if (known) known.push(...shared.map(Number));
       else {
-        keysOf.set(row.id, shared);
-        reports.push(toStored(row));
+        keysOf.set(row.id, shared.map(Number));
+        placed.push(row);
       }
     }
   }
-  return { reports, keysOf };
+  return { reports: await withReports(reads, placed), keysOf };
 }
 
-export async function reportsWhere(db: Queryable, column: 'id' | 'treeId' | 'articleId' | 'parentId', values: string[]): Promise<StoredReport[]> {
-  const out: StoredReport[] = [];
-  for (const chunk of chunks([...new Set(values)])) out.push(...(await db.select().from(eventReports).where(inArray(eventReports[column], chunk))).map(toStored));
-  return out;
+export async function reportsWhere(reads: ReportReads, column: 'id' | 'treeId' | 'articleId' | 'parentId', values: string[]): Promise<StoredReport[]> {
+  const placed: Placed[] = [];
+  for (const chunk of chunks([...new Set(values)])) {
+    const where = sql`${eventReports[column]} = any(${textArray(chunk)})`;
+    const { rows } = (await reads.db.execute(sql`select ${placedColumns} from ${eventReports} where ${where}`)) as unknown as { rows: Placed[] };
+    reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${eventReports} where ${where}`, rows.map((r) => ({ key: r.id, version: r.version })));
+    placed.push(...rows);
+  }
+  return withReports(reads, placed);
 }
 
 /** Stores new reports with their keys, in one statement per table and chunk. */
