@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Report } from '@/lib/extract';
 import { blockingKeys, reportId, type MergeItem } from '@/lib/extract/corpus-merge';
 import type { Queryable } from './client';
@@ -58,8 +58,18 @@ export interface ReportReads {
 /** A stored report's row without its payload, with the row's version (report-cache.ts). */
 type Placed = Omit<StoredReport, 'report'> & { version: string };
 
-const placedColumns = sql`${eventReports.id} as id, ${rowVersion(eventReports)} as version, ${eventReports.rank} as rank, ${eventReports.dateStart}::text as "dateStart",
-  ${eventReports.dateEnd}::text as "dateEnd", ${eventReports.parentId} as "parentId", ${eventReports.treeId} as "treeId", ${eventReports.eventId} as "eventId"`;
+/**
+ * Rows read as one JSON text: thousands of rows of a few columns each cost PGlite's driver far more as rows than as
+ * one value (the JSON.parse that reads it is native). `values` lists what each row holds, as a JSON array.
+ */
+async function jsonRowsOf<T>(db: Queryable, values: SQL, from: SQL): Promise<T[]> {
+  const { rows } = (await db.execute(sql`select coalesce(json_agg(json_build_array(${values})), '[]')::text as rows from ${from}`)) as unknown as { rows: Array<{ rows: string }> };
+  return JSON.parse(rows[0]!.rows) as T[];
+}
+
+type PlacedArray = [id: string, version: string, rank: number, dateStart: string | null, dateEnd: string | null, parentId: string | null, treeId: string, eventId: string];
+const placedValues = sql`${eventReports.id}, ${rowVersion(eventReports)}, ${eventReports.rank}, ${eventReports.dateStart}, ${eventReports.dateEnd}, ${eventReports.parentId}, ${eventReports.treeId}, ${eventReports.eventId}`;
+const placedOf = ([id, version, rank, dateStart, dateEnd, parentId, treeId, eventId]: PlacedArray): Placed => ({ id, version, rank, dateStart, dateEnd, parentId, treeId, eventId });
 
 /** The rows with their reports: from the cache when their version is known, the others' payloads read in one query. */
 async function withReports({ db, cache }: ReportReads, rows: Placed[]): Promise<StoredReport[]> {
@@ -71,8 +81,8 @@ async function withReports({ db, cache }: ReportReads, rows: Placed[]): Promise<
     else missing.push(row.id);
   }
   for (const chunk of chunks(missing, 5000)) {
-    const { rows: read } = (await db.execute(sql`select ${eventReports.id} as id, ${rowVersion(eventReports)} as version, ${eventReports.payload} as payload from ${eventReports} where ${eventReports.id} = any(${textArray(chunk)})`)) as unknown as { rows: Array<{ id: string; version: string; payload: string }> };
-    for (const row of read) reports.set(row.id, cache.parse(row.id, row.version, row.payload));
+    const read = await jsonRowsOf<[string, string, Report]>(db, sql`${eventReports.id}, ${rowVersion(eventReports)}, ${eventReports.payload}::json`, sql`${eventReports} where ${eventReports.id} = any(${textArray(chunk)})`);
+    for (const [id, version, report] of read) reports.set(id, cache.remember(id, version, report));
   }
   // A row removed since it was listed is left out, as a read a moment later would have (the log still holds it).
   return rows.filter((row) => reports.has(row.id)).map(({ version: _version, ...row }) => ({ ...row, report: reports.get(row.id)! }));
@@ -85,15 +95,16 @@ export async function reportsByKeys(reads: ReportReads, keys: number[]): Promise
   for (const chunk of chunks([...new Set(keys)], 5000)) {
     const sharing = sql`(select ${eventReportKeys.reportId} as report_id, array_agg(${eventReportKeys.key}) as keys from ${eventReportKeys}
       where ${eventReportKeys.key} = any(${`{${chunk.join(',')}}`}::bigint[]) group by 1) k join ${eventReports} on ${eventReports.id} = k.report_id`;
-    const { rows } = (await reads.db.execute(sql`select ${placedColumns}, k.keys from ${sharing}`)) as unknown as { rows: Array<Placed & { keys: Array<number | string> }> };
+    const rows = await jsonRowsOf<[...PlacedArray, number[]]>(reads.db, sql`${placedValues}, k.keys`, sharing);
     // A report's keys are written with its row: its version stands for them too.
-    reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${sharing}`, rows.map((r) => ({ key: r.id, version: r.version })));
-    for (const { keys: shared, ...row } of rows) {
-      const known = keysOf.get(row.id);
-      if (known) known.push(...shared.map(Number));
+    reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${sharing}`, rows.map(([key, version]) => ({ key, version })));
+    for (const row of rows) {
+      const shared = row[8];
+      const known = keysOf.get(row[0]);
+      if (known) known.push(...shared);
       else {
-        keysOf.set(row.id, shared.map(Number));
-        placed.push(row);
+        keysOf.set(row[0], shared);
+        placed.push(placedOf(row.slice(0, 8) as PlacedArray));
       }
     }
   }
@@ -104,7 +115,7 @@ export async function reportsWhere(reads: ReportReads, column: 'id' | 'treeId' |
   const placed: Placed[] = [];
   for (const chunk of chunks([...new Set(values)])) {
     const where = sql`${eventReports[column]} = any(${textArray(chunk)})`;
-    const { rows } = (await reads.db.execute(sql`select ${placedColumns} from ${eventReports} where ${where}`)) as unknown as { rows: Placed[] };
+    const rows = (await jsonRowsOf<PlacedArray>(reads.db, placedValues, sql`${eventReports} where ${where}`)).map(placedOf);
     reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${eventReports} where ${where}`, rows.map((r) => ({ key: r.id, version: r.version })));
     placed.push(...rows);
   }
