@@ -80,7 +80,7 @@ async function withReports({ db, cache }: ReportReads, rows: Placed[]): Promise<
     if (known) reports.set(row.id, known);
     else missing.push(row.id);
   }
-  for (const chunk of chunks(missing, 5000)) {
+  for (const chunk of chunks(missing, 1000)) {
     const read = await jsonRowsOf<[string, string, Report]>(db, sql`${eventReports.id}, ${rowVersion(eventReports)}, ${eventReports.payload}::json`, sql`${eventReports} where ${eventReports.id} = any(${textArray(chunk)})`);
     for (const [id, version, report] of read) reports.set(id, cache.remember(id, version, report));
   }
