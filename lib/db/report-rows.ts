@@ -71,7 +71,7 @@ type PlacedArray = [id: string, version: string, rank: number, dateStart: string
 const placedValues = sql`${eventReports.id}, ${rowVersion(eventReports)}, ${eventReports.rank}, ${eventReports.dateStart}, ${eventReports.dateEnd}, ${eventReports.parentId}, ${eventReports.treeId}, ${eventReports.eventId}`;
 const placedOf = ([id, version, rank, dateStart, dateEnd, parentId, treeId, eventId]: PlacedArray): Placed => ({ id, version, rank, dateStart, dateEnd, parentId, treeId, eventId });
 
-/** The rows with their reports: from the cache when their version is known, the others' payloads read in one query. */
+/** The rows with their reports: from the cache when their version is known, the others' payloads read a thousand at a time. */
 async function withReports({ db, cache }: ReportReads, rows: Placed[]): Promise<StoredReport[]> {
   const reports = new Map<string, Report>();
   const missing: string[] = [];
