@@ -11,7 +11,8 @@
  *    are derived again, numbered together with the stored events sharing their base ids, and compared with what is
  *    stored: only events whose content or id changed are written.
  */
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { pushTo } from '@/lib/collections';
 import type { ExtractedEvent } from '@/lib/domain/event';
 import type { Report } from '@/lib/extract';
@@ -21,7 +22,10 @@ import { setAsideOutOfBounds, type SetAsideDate } from '@/lib/ingest/date-bounds
 import type { Queryable } from './client';
 import { recordReplacedIds, type ReplacedEvent } from './aliases';
 import { bumpCorpusVersion, eventFingerprint, replaceEvents } from './events';
-import { insertReports, keyNumbersOf, moveReports, renameReportEvents, reportsByKeys, reportsWhere, type ReportPlacement, type StoredReport } from './report-rows';
+import { textArray } from './json-rows';
+import { ReadLog, rowVersion } from './read-log';
+import type { ReportCache } from './report-cache';
+import { insertReports, keyNumbersOf, moveReports, renameReportEvents, reportsByKeys, reportsWhere, type ReportPlacement, type ReportReads, type StoredReport } from './report-rows';
 import { articles, eventMentions, events } from './schema';
 import { idLock, treeLock, type WriteLocks } from './write-locks';
 import { phase } from './write-phases';
@@ -51,6 +55,27 @@ const storedKey = (row: StoredReport): ReportKey => ({ rank: row.rank, start: ro
 
 
 
+/**
+ * A read of the plan, logged (read-log.ts): `select` is the read's select list from `table` (with the row's key and
+ * version), `where` its condition.
+ */
+async function logged<Row extends { key: string | number; version: string }>(log: ReadLog, table: PgTable, key: SQLWrapper, where: SQL, select: { where: (condition: SQL) => PromiseLike<Row[]> }): Promise<Row[]> {
+  const rows = await select.where(where);
+  log.add(sql`select ${key}::text as row_key, ${rowVersion(table)} as row_version from ${table} where ${where}`, rows.map((r) => ({ key: String(r.key), version: r.version })));
+  return rows;
+}
+
+/** The first mention of each of these events, in the order ids are numbered by (collisionOrder), logged. */
+async function firstMentionsOf(log: ReadLog, db: Queryable, eventIds: string[]): Promise<Array<{ eventId: string; file: string; start: number }>> {
+  const first = (columns: SQL) => sql`select distinct on (m.event_id) ${columns} from ${eventMentions} m join ${articles} a on a.id = m.article_id
+    where m.event_id = any(${textArray(eventIds)}) order by m.event_id, m.article_id, m.start, m.end`;
+  const { rows } = (await db.execute(first(sql`m.event_id as "eventId", coalesce(a.file, a.id) as file, m.start, m.id::text as key, m.xmin::text || '/' || a.xmin::text as version`))) as unknown as {
+    rows: Array<{ eventId: string; file: string; start: number; key: string; version: string }>;
+  };
+  log.add(first(sql`m.id::text as row_key, m.xmin::text || '/' || a.xmin::text as row_version`), rows);
+  return rows;
+}
+
 /** Everything a write will do, worked out from what is stored now, and the locks it rests on. */
 interface Plan {
   locks: number[];
@@ -65,16 +90,16 @@ interface Plan {
 }
 
 /** Step 1 and 2: the new parent of every report whose parent changes (stored ones by id, new ones by item). */
-async function chooseParents(db: Queryable, change: ReportChange, removed: StoredReport[]) {
+async function chooseParents(reads: ReportReads, change: ReportChange, removed: StoredReport[]) {
   const removedIds = new Set(removed.map((r) => r.id));
-  const children = (await read(() => reportsWhere(db, 'parentId', [...removedIds]))).filter((r) => !removedIds.has(r.id));
+  const children = (await read(() => reportsWhere(reads, 'parentId', [...removedIds]))).filter((r) => !removedIds.has(r.id));
   const seekers = mergeItems([...change.added, ...children.map((c) => c.report)]);
   const seekerKeys = seekers.map(keyNumbersOf);
-  const found = await read(() => reportsByKeys(db, seekerKeys.flat()));
-  const sameArticle = await read(() => reportsWhere(db, 'articleId', children.map((c) => c.report.articleId)));
+  const found = await read(() => reportsByKeys(reads, seekerKeys.flat()));
+  const sameArticle = await read(() => reportsWhere(reads, 'articleId', children.map((c) => c.report.articleId)));
   const stored = new Map<string, StoredReport>();
   for (const row of [...children, ...found.reports, ...sameArticle]) if (!removedIds.has(row.id)) stored.set(row.id, row);
-  const parents = new Map((await read(() => reportsWhere(db, 'id', [...stored.values()].map((r) => r.parentId).filter((p): p is string => p !== null && !stored.has(p))))).map((r) => [r.id, r]));
+  const parents = new Map((await read(() => reportsWhere(reads, 'id', [...stored.values()].map((r) => r.parentId).filter((p): p is string => p !== null && !stored.has(p))))).map((r) => [r.id, r]));
   for (const row of stored.values()) parents.set(row.id, row);
 
   // One rebuild for every report compared, so that an article's kept-apart links resolve among its own.
@@ -110,11 +135,12 @@ async function chooseParents(db: Queryable, change: ReportChange, removed: Store
   return { parentOf, stored, seekerKeys, itemOf };
 }
 
-async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
-  const removed = await read(() => reportsWhere(db, 'articleId', change.removedArticleIds));
+async function plan(reads: ReportReads, change: ReportChange): Promise<Plan> {
+  const { db, log } = reads;
+  const removed = await read(() => reportsWhere(reads, 'articleId', change.removedArticleIds));
   const removedIds = new Set(removed.map((r) => r.id));
   const removedItems = mergeItems(removed.map((r) => r.report));
-  const { parentOf, stored, seekerKeys } = await chooseParents(db, change, removed);
+  const { parentOf, stored, seekerKeys } = await chooseParents(reads, change, removed);
 
   // Step 3: the trees touched, read whole.
   const parentIdOf = new Map<string, string | null>();
@@ -127,7 +153,7 @@ async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
     if (parent && stored.has(reportId(parent.report))) trees.add(stored.get(reportId(parent.report))!.treeId);
   }
   for (const [id, parentId] of parentIdOf) if (stored.get(id)?.parentId === parentId) parentIdOf.delete(id);
-  const treeRows = (await read(() => reportsWhere(db, 'treeId', [...trees]))).filter((r) => !removedIds.has(r.id));
+  const treeRows = (await read(() => reportsWhere(reads, 'treeId', [...trees]))).filter((r) => !removedIds.has(r.id));
   const rowOf = new Map(treeRows.map((r) => [r.id, r]));
   const items = mergeItems([...change.added, ...treeRows.map((r) => r.report)]);
   const itemOf = new Map(items.map((item) => [reportId(item.report), item]));
@@ -147,10 +173,10 @@ async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
   // The events those trees make now, against those they made.
   const oldEventIds = [...new Set([...treeRows, ...removed].map((r) => r.eventId))];
   const oldEvents = oldEventIds.length
-    ? await read(() => db.select({ id: events.id, titleEn: events.titleEn, titleAr: events.titleAr, baseId: events.baseId, fingerprint: events.fingerprint }).from(events).where(inArray(events.id, oldEventIds)))
+    ? await read(() => logged(log, events, events.id, sql`${events.id} = any(${textArray(oldEventIds)})`, db.select({ id: events.id, titleEn: events.titleEn, titleAr: events.titleAr, baseId: events.baseId, fingerprint: events.fingerprint, key: events.id, version: rowVersion(events) }).from(events)))
     : [];
   const oldMentions = oldEventIds.length
-    ? await read(() => db.select({ eventId: eventMentions.eventId, articleId: eventMentions.articleId, start: eventMentions.start, end: eventMentions.end, quote: eventMentions.quote }).from(eventMentions).where(inArray(eventMentions.eventId, oldEventIds)))
+    ? await read(() => logged(log, eventMentions, eventMentions.id, sql`${eventMentions.eventId} = any(${textArray(oldEventIds)})`, db.select({ eventId: eventMentions.eventId, articleId: eventMentions.articleId, start: eventMentions.start, end: eventMentions.end, quote: eventMentions.quote, key: eventMentions.id, version: rowVersion(eventMentions) }).from(eventMentions)))
     : [];
   const quotes = new Map(oldMentions.map((m) => [`${m.articleId}:${m.start}:${m.end}`, m.quote]));
   const made = grouping.groups.map((group) => {
@@ -159,18 +185,18 @@ async function plan(db: Queryable, change: ReportChange): Promise<Plan> {
     return event;
   });
   const sourceIds = [...new Set(made.flatMap((e) => e.mentions.map((m) => m.articleId)))];
-  const dated = sourceIds.length ? await read(() => db.select({ id: articles.id, published: articles.published, ingestedAt: articles.ingestedAt }).from(articles).where(inArray(articles.id, sourceIds))) : [];
+  const dated = sourceIds.length
+    ? await read(() => logged(log, articles, articles.id, sql`${articles.id} = any(${textArray(sourceIds)})`, db.select({ id: articles.id, published: articles.published, ingestedAt: articles.ingestedAt, key: articles.id, version: rowVersion(articles) }).from(articles)))
+    : [];
   const bounded = setAsideOutOfBounds(made, dated.map((a) => ({ id: a.id, published: a.published, stored: a.ingestedAt.toISOString().slice(0, 10) })));
 
   // Ids: numbered together with the stored events sharing a base id.
   const bases = new Set([...bounded.events.map(baseId), ...oldEvents.map((e) => e.baseId).filter((b): b is string => b !== null)]);
   const others = bases.size
-    ? await read(() => db.select({ id: events.id, baseId: events.baseId, modality: events.modality }).from(events).where(and(inArray(events.baseId, [...bases]), oldEventIds.length ? notInArray(events.id, oldEventIds) : undefined)))
+    ? await read(() => logged(log, events, events.id, sql`${events.baseId} = any(${textArray([...bases])}) and not (${events.id} = any(${textArray(oldEventIds)}))`, db.select({ id: events.id, baseId: events.baseId, modality: events.modality, key: events.id, version: rowVersion(events) }).from(events)))
     : [];
-  const firstMentions = others.length
-    ? await read(() => db.execute(sql`select distinct on (m.event_id) m.event_id as "eventId", coalesce(a.file, a.id) as file, m.start from ${eventMentions} m join ${articles} a on a.id = m.article_id where m.event_id in (${sql.join(others.map((o) => sql`${o.id}`), sql`, `)}) order by m.event_id, m.article_id, m.start, m.end`))
-    : { rows: [] };
-  const firstOf = new Map((firstMentions as unknown as { rows: Array<{ eventId: string; file: string; start: number }> }).rows.map((r) => [r.eventId, r]));
+  const firstMentions = others.length ? await read(() => firstMentionsOf(log, db, others.map((o) => o.id))) : [];
+  const firstOf = new Map(firstMentions.map((r) => [r.eventId, r]));
   type Numbered = { modality: string; mentions: Array<{ file: string; start: number }>; assign: (id: string) => void };
   const groupsByBase = new Map<string, Numbered[]>();
   for (const event of bounded.events) pushTo(groupsByBase, baseId(event), { modality: event.modality, mentions: event.mentions, assign: (id) => { event.id = id; } });
@@ -228,14 +254,20 @@ async function renameEvents(db: Queryable, renames: Map<string, string>): Promis
 }
 
 /**
- * Works out and writes a change of reports, inside the caller's transaction. On PostgreSQL the plan is made again
- * until the locks it rests on were all held while it was made, so concurrent writers never write from stale reads.
- * `beforeWrite` runs once the plan stands, before anything is written (the caller removes articles there).
+ * Works out and writes a change of reports, inside the caller's transaction. On PostgreSQL the plan is made before
+ * it can know every lock it rests on (the trees and ids it touches come out of it); once they are held, nothing it
+ * read can change any more, and one statement tells whether anything did meanwhile (read-log.ts). If something did,
+ * the plan is made again, under those locks, until it needs no lock not held, so concurrent writers never write from
+ * stale reads. `beforeWrite` runs once the plan stands, before anything is written (the caller removes articles there).
  */
-export async function applyReportChange(db: Queryable, locks: WriteLocks, change: ReportChange, beforeWrite: () => Promise<void> = async () => {}): Promise<ChangeOutcome> {
+export async function applyReportChange(db: Queryable, locks: WriteLocks, cache: ReportCache, change: ReportChange, beforeWrite: () => Promise<void> = async () => {}): Promise<ChangeOutcome> {
+  const planned = async () => {
+    const reads = { db, cache, log: new ReadLog() };
+    return { reads, plan: await phase('merge', () => plan(reads, change)) };
+  };
   await phase('locks', () => locks.take(mergeItems(change.added).flatMap(keyNumbersOf)));
-  let p = await phase('merge', () => plan(db, change));
-  while (await phase('locks', () => locks.take(p.locks))) p = await phase('merge', () => plan(db, change));
+  let { reads, plan: p } = await planned();
+  while ((await phase('locks', () => locks.take(p.locks))) && !(await read(() => reads.log.unchanged(db)))) ({ reads, plan: p } = await planned());
   await beforeWrite();
   await replaceEvents(db, p.removedEventIds, p.addedEvents, () => phase('events', () => renameEvents(db, p.renames)));
   await phase('reports', async () => {

@@ -7,7 +7,7 @@ import { foldForMatch } from '@/lib/extract/normalize';
 import type { Queryable } from './client';
 import { hasReadableDates } from './readable';
 import { adjustSummaries, countSummaries, refreshSummaries, summaryFacts, type SummaryFacts } from './summaries';
-import { insertRows } from './json-rows';
+import { insertRows, jsonRecords } from './json-rows';
 import { errorCode } from './retries';
 import { phase } from './write-phases';
 import { corpusState, entities, eventMentions, eventParticipants, events } from './schema';
@@ -61,16 +61,27 @@ export async function bumpCorpusVersion(db: Queryable): Promise<void> {
 }
 
 /**
+ * Stores entities, and renames those the gazetteer now names otherwise. A known entity whose names did not change is
+ * neither rewritten nor locked: every write names the popular ones, and a row lock (ON CONFLICT DO UPDATE takes one
+ * even when nothing changes) would make each writer wait for the others' commits. Rows in id order, so that
+ * writers renaming the same entities lock them in one order.
+ */
+async function upsertEntities(db: Queryable, rows: EntityRow[]): Promise<void> {
+  await insertRows(db, entities, rows, sql`on conflict (id) do nothing`);
+  await db.execute(sql`
+    update ${entities} set name_en = v.name_en, name_ar = v.name_ar, country = v.country
+    from ${jsonRecords(entities, rows)} as v
+    where ${entities.id} = v.id and (${entities.nameEn}, ${entities.nameAr}, ${entities.country}) is distinct from (v.name_en, v.name_ar, v.country)`);
+}
+
+/**
  * Stores events (ids not yet taken) with their entities, mentions and participants, one statement per table and
  * chunk. Returns what the stored events count in the summaries, worked out from the rows written rather than read
  * back (summaries.ts summaryFacts reads the same from stored events).
  */
 export async function insertEvents(db: Queryable, list: ExtractedEvent[]): Promise<SummaryFacts[]> {
   const entityList = entityRows(list);
-  // In id order, so that writers upserting the same entities lock their rows in one order.
-  await insertChunked([...entityList].sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) =>
-    insertRows(db, entities, chunk, sql`on conflict (id) do update set name_en = excluded.name_en, name_ar = excluded.name_ar, country = excluded.country`),
-  );
+  await insertChunked([...entityList].sort((a, b) => (a.id < b.id ? -1 : 1)), (chunk) => upsertEntities(db, chunk));
   const rows = list.map((event) => ({
     id: event.id,
     type: event.type,

@@ -8,6 +8,7 @@ import { sharedWriters, type Database, type Queryable } from './client';
 import { applyReportChange } from './apply-reports';
 import { articleIdFromHash, contentHash, findArticlesByHash, toArticleInput, type ArticleRow, type NewArticle } from './articles';
 import { engineVersion } from './engine-version';
+import { reportCacheOf } from './report-cache';
 import { eventsOfArticle } from './event-queries';
 import { stampAnalyses } from './report-rows';
 import { withRetries } from './retries';
@@ -89,12 +90,11 @@ function analyse(list: NewArticle[]): Analysed {
  * Stores articles and merges their events with the stored ones, inside the caller's transaction: the engine reads
  * only these articles, and the merge touches only the events they could join (apply-reports.ts). The same text
  * twice, in the batch or against what is stored, is stored once; an article whose id or file another text already
- * has is refused (and with `allOrNothing`, the transaction fails). `shared`: whether other connections write too
- * (client.ts sharedWriters).
+ * has is refused (and with `allOrNothing`, the transaction fails). `database`: the database `tx` runs on.
  */
-export async function storeArticles(tx: Queryable, shared: boolean, list: NewArticle[], analysed = analyse(list), { allOrNothing = false } = {}): Promise<BatchEntry[]> {
+export async function storeArticles(tx: Queryable, database: Database, list: NewArticle[], analysed = analyse(list), { allOrNothing = false } = {}): Promise<BatchEntry[]> {
   const { hashes, firstOfHash, reports } = analysed;
-  const locks = await phase('locks', () => WriteLocks.open(tx, shared));
+  const locks = await phase('locks', () => WriteLocks.open(tx, sharedWriters(database)));
   const { inserted, stored } = await phase('articles', async () => {
     const unique = [...firstOfHash.values()].map((i) => list[i]!);
     const inserted = unique.length ? await tx.insert(articles).values(unique.map((a) => ({ ...a, contentHash: contentHash(a.text) }))).onConflictDoNothing().returning() : [];
@@ -103,7 +103,7 @@ export async function storeArticles(tx: Queryable, shared: boolean, list: NewArt
     return { inserted, stored };
   });
   const created = new Set(inserted.map((row) => row.id));
-  const outcome = await applyReportChange(tx, locks, {
+  const outcome = await applyReportChange(tx, locks, reportCacheOf(database), {
     added: inserted.flatMap((row) => reports.get(row.id) ?? []),
     texts: new Map(inserted.map((row) => [row.id, row.text])),
     removedArticleIds: [],
@@ -134,7 +134,7 @@ export async function storeArticles(tx: Queryable, shared: boolean, list: NewArt
  */
 export async function ingestArticles(db: Database, list: NewArticle[], options: { allOrNothing?: boolean } = {}): Promise<BatchEntry[]> {
   const analysed = analyse(list);
-  return withRetries(() => db.transaction((tx) => storeArticles(tx, sharedWriters(db), list, analysed, options)));
+  return withRetries(() => db.transaction((tx) => storeArticles(tx, db, list, analysed, options)));
 }
 
 /** Stores one article and merges its events: see ingestArticles. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { SetAsideDate } from '@/lib/ingest/date-bounds';
 import { setAsideMessage } from '@/lib/ingest/date-bounds';
-import { sharedWriters, type Database, type Queryable } from './client';
+import type { Database, Queryable } from './client';
 import { articleIdsByHash, contentHash, type NewArticle } from './articles';
 import { deferSearchIndex, settleSearchIndex } from './events';
 import { storeArticles, type BatchEntry } from './ingest';
@@ -79,14 +79,13 @@ async function finishFailed(db: Database, job: JobRow, error: unknown): Promise<
  * worker that dies leaves its jobs queued). Returns how many it took; 0 when the queue is empty.
  */
 async function runBatch(db: Database, size: number, claimed: JobRow[]): Promise<number> {
-  const shared = sharedWriters(db);
   return withRetries(() =>
     phase('transaction', () => db.transaction(async (tx) => {
       const jobs = await phase('queue', () => claim(tx, size));
       claimed.splice(0, claimed.length, ...jobs);
       if (jobs.length === 0) return 0;
       await deferSearchIndex(tx);
-      const entries = await storeArticles(tx, shared, jobs.map((job) => job.article as NewArticle));
+      const entries = await storeArticles(tx, db, jobs.map((job) => job.article as NewArticle));
       await phase('queue', () => finishJobs(tx, jobs, entries));
       return jobs.length;
     })),

@@ -21,6 +21,11 @@ function jsonRows<T extends PgTable>(table: T, rows: Array<T['$inferInsert']>): 
   return { columns: sql.join(names.map((name) => sql.identifier(name)), sql`, `), json };
 }
 
+/** Rows as a relation of the table's row type, to select from or join (the columns of `rows[0]` set, the rest null). */
+export function jsonRecords<T extends PgTable>(table: T, rows: Array<T['$inferInsert']>): SQL {
+  return sql`json_populate_recordset(null::${table}, ${jsonRows(table, rows).json}::json)`;
+}
+
 /** Inserts rows in one statement; `onConflict` is the statement's ON CONFLICT clause, if any. */
 export async function insertRows<T extends PgTable>(db: Queryable, table: T, rows: Array<T['$inferInsert']>, onConflict?: SQL): Promise<void> {
   if (rows.length === 0) return;

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from './client';
 import { sharedWriters } from './client';
 import { applyReportChange } from './apply-reports';
+import { reportCacheOf } from './report-cache';
 import { getArticle, type ArticleRow } from './articles';
 import { countEvents } from './events';
 import { withRetries } from './retries';
@@ -30,6 +31,7 @@ export async function removeArticle(db: Database, id: string): Promise<RemovalRe
       const { retired } = await applyReportChange(
         tx,
         locks,
+        reportCacheOf(db),
         { added: [], texts: new Map(), removedArticleIds: [id], retiredNote: `The only article that reported it, «${article.title}», was removed from the corpus.` },
         async () => {
           await tx.delete(articles).where(eq(articles.id, id));

@@ -1,9 +1,11 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Report } from '@/lib/extract';
 import { blockingKeys, reportId, type MergeItem } from '@/lib/extract/corpus-merge';
 import type { Queryable } from './client';
 import { articleAnalyses, articles, eventReportKeys, eventReports } from './schema';
-import { insertRows } from './json-rows';
+import { insertRows, textArray } from './json-rows';
+import type { ReportCache } from './report-cache';
+import { rowVersion, type ReadLog } from './read-log';
 import { keyNumber } from './write-locks';
 
 /** A stored report with where the merge put it. */
@@ -46,39 +48,78 @@ function chunks<T>(list: T[], size = CHUNK): T[][] {
   return out;
 }
 
-type Row = typeof eventReports.$inferSelect;
-const toStored = (row: Omit<Row, 'articleId' | 'position'>): StoredReport => ({
-  id: row.id, report: JSON.parse(row.payload) as Report, rank: row.rank, dateStart: row.dateStart, dateEnd: row.dateEnd,
-  parentId: row.parentId, treeId: row.treeId, eventId: row.eventId,
-});
+/** How a write's plan reads stored reports: in its transaction, through the parsed reports remembered, logging each read. */
+export interface ReportReads {
+  db: Queryable;
+  cache: ReportCache;
+  log: ReadLog;
+}
+
+/** A stored report's row without its payload, with the row's version (report-cache.ts). */
+type Placed = Omit<StoredReport, 'report'> & { version: string };
+
+/**
+ * Rows read as one JSON text: thousands of rows of a few columns each cost PGlite's driver far more as rows than as
+ * one value (the JSON.parse that reads it is native). `values` lists what each row holds, as a JSON array.
+ */
+async function jsonRowsOf<T>(db: Queryable, values: SQL, from: SQL): Promise<T[]> {
+  const { rows } = (await db.execute(sql`select coalesce(json_agg(json_build_array(${values})), '[]')::text as rows from ${from}`)) as unknown as { rows: Array<{ rows: string }> };
+  return JSON.parse(rows[0]!.rows) as T[];
+}
+
+type PlacedArray = [id: string, version: string, rank: number, dateStart: string | null, dateEnd: string | null, parentId: string | null, treeId: string, eventId: string];
+const placedValues = sql`${eventReports.id}, ${rowVersion(eventReports)}, ${eventReports.rank}, ${eventReports.dateStart}, ${eventReports.dateEnd}, ${eventReports.parentId}, ${eventReports.treeId}, ${eventReports.eventId}`;
+const placedOf = ([id, version, rank, dateStart, dateEnd, parentId, treeId, eventId]: PlacedArray): Placed => ({ id, version, rank, dateStart, dateEnd, parentId, treeId, eventId });
+
+/** The rows with their reports: from the cache when their version is known, the others' payloads read a thousand at a time. */
+async function withReports({ db, cache }: ReportReads, rows: Placed[]): Promise<StoredReport[]> {
+  const reports = new Map<string, Report>();
+  const missing: string[] = [];
+  for (const row of rows) {
+    const known = cache.get(row.id, row.version);
+    if (known) reports.set(row.id, known);
+    else missing.push(row.id);
+  }
+  for (const chunk of chunks(missing, 1000)) {
+    const read = await jsonRowsOf<[string, string, Report]>(db, sql`${eventReports.id}, ${rowVersion(eventReports)}, ${eventReports.payload}::json`, sql`${eventReports} where ${eventReports.id} = any(${textArray(chunk)})`);
+    for (const [id, version, report] of read) reports.set(id, cache.remember(id, version, report));
+  }
+  // A row removed since it was listed is left out, as a read a moment later would have (the log still holds it).
+  return rows.filter((row) => reports.has(row.id)).map(({ version: _version, ...row }) => ({ ...row, report: reports.get(row.id)! }));
+}
 
 /** Stored reports sharing any of these blocking keys, each read once with the keys it shares. */
-export async function reportsByKeys(db: Queryable, keys: number[]): Promise<{ reports: StoredReport[]; keysOf: Map<string, number[]> }> {
-  const reports: StoredReport[] = [];
+export async function reportsByKeys(reads: ReportReads, keys: number[]): Promise<{ reports: StoredReport[]; keysOf: Map<string, number[]> }> {
+  const placed: Placed[] = [];
   const keysOf = new Map<string, number[]>();
   for (const chunk of chunks([...new Set(keys)], 5000)) {
-    const { rows } = (await db.execute(sql`
-      select r.id, r.payload, r.rank, r.date_start::text as "dateStart", r.date_end::text as "dateEnd", r.parent_id as "parentId", r.tree_id as "treeId", r.event_id as "eventId", k.keys
-      from (select ${eventReportKeys.reportId} as report_id, array_agg(${eventReportKeys.key}) as keys from ${eventReportKeys}
-            where ${eventReportKeys.key} = any(${`{${chunk.join(',')}}`}::bigint[]) group by 1) k
-      join ${eventReports} r on r.id = k.report_id`)) as unknown as { rows: Array<Omit<Row, 'articleId' | 'position'> & { keys: Array<number | string> }> };
+    const sharing = sql`(select ${eventReportKeys.reportId} as report_id, array_agg(${eventReportKeys.key}) as keys from ${eventReportKeys}
+      where ${eventReportKeys.key} = any(${`{${chunk.join(',')}}`}::bigint[]) group by 1) k join ${eventReports} on ${eventReports.id} = k.report_id`;
+    const rows = await jsonRowsOf<[...PlacedArray, number[]]>(reads.db, sql`${placedValues}, k.keys`, sharing);
+    // A report's keys are written with its row: its version stands for them too.
+    reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${sharing}`, rows.map(([key, version]) => ({ key, version })));
     for (const row of rows) {
-      const shared = row.keys.map(Number);
-      const known = keysOf.get(row.id);
+      const shared = row[8];
+      const known = keysOf.get(row[0]);
       if (known) known.push(...shared);
       else {
-        keysOf.set(row.id, shared);
-        reports.push(toStored(row));
+        keysOf.set(row[0], shared);
+        placed.push(placedOf(row.slice(0, 8) as PlacedArray));
       }
     }
   }
-  return { reports, keysOf };
+  return { reports: await withReports(reads, placed), keysOf };
 }
 
-export async function reportsWhere(db: Queryable, column: 'id' | 'treeId' | 'articleId' | 'parentId', values: string[]): Promise<StoredReport[]> {
-  const out: StoredReport[] = [];
-  for (const chunk of chunks([...new Set(values)])) out.push(...(await db.select().from(eventReports).where(inArray(eventReports[column], chunk))).map(toStored));
-  return out;
+export async function reportsWhere(reads: ReportReads, column: 'id' | 'treeId' | 'articleId' | 'parentId', values: string[]): Promise<StoredReport[]> {
+  const placed: Placed[] = [];
+  for (const chunk of chunks([...new Set(values)])) {
+    const where = sql`${eventReports[column]} = any(${textArray(chunk)})`;
+    const rows = (await jsonRowsOf<PlacedArray>(reads.db, placedValues, sql`${eventReports} where ${where}`)).map(placedOf);
+    reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${eventReports} where ${where}`, rows.map((r) => ({ key: r.id, version: r.version })));
+    placed.push(...rows);
+  }
+  return withReports(reads, placed);
 }
 
 /** Stores new reports with their keys, in one statement per table and chunk. */

@@ -2,12 +2,22 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Queryable } from './client';
 
+/** Every write names the popular people's keys again: their numbers are worth remembering (within a bound). */
+const keyNumbers = new Map<string, number>();
+const MAX_REMEMBERED_KEYS = 200_000;
+
 /**
  * A name as a 52-bit number: the blocking keys reports are indexed by, and the advisory locks writes take. Two names
  * sharing a number only make a write look at a report it did not need to, or wait for one it did not need to.
  */
 export function keyNumber(name: string): number {
-  return parseInt(createHash('sha1').update(name).digest('hex').slice(0, 13), 16);
+  let number = keyNumbers.get(name);
+  if (number === undefined) {
+    if (keyNumbers.size >= MAX_REMEMBERED_KEYS) keyNumbers.clear();
+    number = parseInt(createHash('sha1').update(name).digest('hex').slice(0, 13), 16);
+    keyNumbers.set(name, number);
+  }
+  return number;
 }
 
 /** Every write holds it shared; `npm run reextract` holds it alone while it switches to the new analyses. */
