@@ -19,8 +19,13 @@ const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
 const STOP = new Set([...functionWords.nameStopWords.words, ...Object.values(weekdays.days).flat().map(key)]);
 /** «شهر رمضان»: a given name after this word is the month. */
 const MONTH_NOUN = 'شهر';
-/** «متحف زايد الوطني»: a given name after the noun of a place named after someone is the place's name. */
 const NAMED_PLACE_NOUNS = new Set(functionWords.namedPlaceNouns.words.map(key));
+
+/**
+ * Whether a word (with its glued «و», «ب», «ل», «ف» and «ال») is the noun of a place named after someone or something
+ * («متحف زايد», «قصر المؤتمرات»): what follows it is the place's name.
+ */
+export const isNamedPlaceNoun = (word: string): boolean => NAMED_PLACE_NOUNS.has(word.replace(/^(?:و?(?:ب|ل|ف)?(?:ال)?)/, ''));
 /** Words that link the parts of a long name: son or daughter of («بن», «بنت»), of the house of («آل», folded «ال»). */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
 
@@ -83,7 +88,8 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;
     if (i > 0 && words[i - 1]!.text === MONTH_NOUN) continue;
-    if (i > 0 && NAMED_PLACE_NOUNS.has(words[i - 1]!.text.replace(/^(?:و?(?:ب|ل|ف)?(?:ال)?)/, ''))) continue;
+    // «متحف زايد الوطني»: a given name after the noun of a place named after someone is the place's name.
+    if (i > 0 && isNamedPlaceNoun(words[i - 1]!.text)) continue;
     if (!free(first.start, words[k]!.end) || known(first.start, words[k]!.end) && k === i) continue;
     // The name goes on while its words are name words on the same line, without punctuation between them; «بن»
     // and «آل» join the name after them («ناصر بن حمد آل خليفة») and do not count among its three more words.

@@ -8,6 +8,7 @@ import type { EventLabel, LexEntry, TriggerPos } from './lexicon';
 import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
+import { isNamedPlaceNoun } from './names';
 import { nextWord, previousWord, wordsAhead } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
@@ -108,13 +109,13 @@ export function shareFutureWithConjoined(f: string, seg: Segmentation, tags: Tag
 }
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
-const NAMED_PLACE_NOUNS = new Set(functionWords.namedPlaceNouns.words);
 
 /** «في قصر بيان», «بقصر المؤتمرات»: an event noun right after the noun of a named place is the place's name. */
 function namesAPlace(f: string, at: number): boolean {
   const before = previousWord(f, at);
-  return before !== null && NAMED_PLACE_NOUNS.has(before.word.replace(/^و?[بلف]?(?:ال)?/, ''));
+  return before !== null && isNamedPlaceNoun(before.word);
 }
+
 const NOT_AFTER: Record<string, string[]> = modalityJson.notAfter.words;
 
 /** «من أجل»: a cue word that means something else after the word before it. */
