@@ -9,6 +9,7 @@
  */
 import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
+import { nextWord } from './spans';
 
 /** 'during': a verb that happened during the event named before it («زيارة رسمية عقد خلالها مباحثات»). */
 export type ClauseStart = 'sentence' | 'punct' | 'sub' | 'comp' | 'quote' | 'hard' | 'during';
@@ -56,15 +57,6 @@ function isSentenceEnd(text: string, i: number): boolean {
 
 const CONTRASTIVES = new Set(functionWords.contrastives.words);
 const DURING_WHICH = new Set(functionWords.duringWhich.words);
-
-/** The word after text[.., j), past spaces and commas («يجري، خلالها»). */
-function wordAfter(text: string, j: number, end: number): string {
-  let a = j;
-  while (a < end && !isWordCode(text.charCodeAt(a))) { if (text.charCodeAt(a) !== SPACE && text.charCodeAt(a) !== AR_COMMA && text.charCodeAt(a) !== COMMA) return ''; a++; }
-  let b = a;
-  while (b < end && isWordCode(text.charCodeAt(b))) b++;
-  return text.slice(a, b);
-}
 
 /** Whether the subordinator text[i, j) (after the word at `previous`) is a contrastive («بينما», «في حين»), bare or after و. */
 function isContrastive(text: string, previous: number, i: number, j: number): boolean {
@@ -192,7 +184,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           if (splitter === 'sub' && isContrastive(text, lastWordStart, i, j)) close(i, 'hard', i);
           else if (splitter !== null) close(i, splitter, i);
           // «زيارة رسمية عقد خلالها مباحثات مع …»: a verb that happened during the event named before is a clause of its own.
-          else if (!conj && DURING_WHICH.has(wordAfter(text, j, sent.end)) && clauseVerb(i, j)) close(i, 'during', i);
+          else if (!conj && DURING_WHICH.has(nextWord(text, j)?.word ?? '') && clauseVerb(i, j)) close(i, 'during', i);
           else if (afterPunct && conj && clauseVerb(i, j)) close(i, 'hard', i);
           else if (afterPunct || (conj && clauseVerb(i, j))) close(i, 'punct', i);
         }
