@@ -34,7 +34,15 @@ export interface CandidateFlags {
   byDelegation: boolean;
   /** «زيارة رسمية يلتقي خلالها …»: happens during the event told just before it in its sentence. */
   duringEvent: boolean;
+  /** «استقبل الرئيس الوزير في أول زيارة له»: happened on the trip its clause names, which is told as an event of its own. */
+  onTrip: boolean;
 }
+
+/** Flags of a candidate that none applies to. */
+export const NO_FLAGS: Readonly<CandidateFlags> = {
+  anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
+  weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
+};
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';
 
@@ -106,7 +114,7 @@ export function passageCandidate(article: ArticleInput, sentence: number, span: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [], location: null,
     topic: null, sentence, group: -1,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: true, verbPast: false, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false },
+    flags: { ...NO_FLAGS, headline: true },
     corefWith: null, apartFrom: null, attachOnly: true, speaker: null, label: null, anchor: null, offset: null,
   };
 }
@@ -117,7 +125,7 @@ export function speechCandidate(article: ArticleInput, sentence: number, group: 
     articleId: article.id, file: article.file, order: -1, type: 'statement', modality: 'occurred', triggers: [],
     mentions: [{ start: span.start, end: span.end, dateSpan: null }], date: null, dateKind: null, participants: [who], location: null,
     topic: null, sentence, group,
-    flags: { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false },
+    flags: { ...NO_FLAGS, verbPast: true },
     corefWith: null, apartFrom: null, attachOnly: true, speaker, label: null, anchor: null, offset: null,
   };
 }

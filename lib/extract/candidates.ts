@@ -75,7 +75,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
     for (const family of families(scope)) {
       const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length));
-      candidates.push(...told);
+      candidates.push(...onTheTrip(scope, family, told));
       const announced = announcementOf(scope, family, told[0]!);
       if (announced) announcements.push(announced);
     }
@@ -174,7 +174,32 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const invitedTo = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
   const relation = relationOf(ctx.folded, t);
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed: relation === 'during' && familyOf(t.type) === 'trip', agreedOn, since, invitedTo, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
+  const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl));
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
+}
+
+const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);
+const ORDINALS = new Set(functionWords.tripOfAMeeting.ordinals);
+const opensRelative = (f: string, c: Clause) => c.startKind === 'sub' && RELATIVE.has(firstWordOf(f, c));
+
+/**
+ * «استقبل الرئيس الأسد وزير الخارجية العماني … في أول زيارة لمسؤول خليجي إلى دمشق», «استقبل … الوزير الإثيوبي، الذي
+ * وصل إلى البلاد»: a trip told after a meeting verb, as the occasion of the meeting or in a relative clause about its
+ * guest, frames the meeting the verb tells.
+ */
+function tripOfAMeeting(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
+  if (t.type !== 'visit') return false;
+  const f = scope.ctx.folded;
+  const relative = opensRelative(f, cl);
+  if (!relative) {
+    if (t.pos !== 'noun') return false;
+    let before = previousWord(f, t.start);
+    if (before && ORDINALS.has(before.word)) before = previousWord(f, before.start);
+    if (!before || !TRIP_OF_A_MEETING.has(before.word.replace(/^و/, ''))) return false;
+  }
+  const { seg } = scope.ctx;
+  return scope.triggers.some((v) => v.type === 'meeting' && v.pos === 'verb' && v.end <= t.start
+    && (relative ? seg.clauseAt(v.start)!.sentence === cl.sentence : seg.clauseAt(v.start)!.group === cl.group));
 }
 
 const RELATION_WORDS = new Map<string, EventRelation>([
@@ -235,13 +260,12 @@ const afterSince = (f: string, c: Clause) => c.startKind === 'sub' && SINCE.has(
 
 function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
-  const opensRelative = (c: Clause) => RELATIVE.has(firstWordOf(scope.ctx.folded, c));
   const own = [cl];
   // A relative clause describes the noun right before it: the last trigger of the clause.
   if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
     const next = seg.clauses[i]!;
-    if (next.group !== cl.group || next.startKind !== 'sub' || !opensRelative(next) || scope.triggers.some((t) => t.start >= next.start && t.start < next.end)) break;
+    if (next.group !== cl.group || !opensRelative(scope.ctx.folded, next) || scope.triggers.some((t) => t.start >= next.start && t.start < next.end)) break;
     own.push(next);
   }
   return own;
@@ -322,6 +346,9 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «استقبل بوتين الملك أمس الثلاثاء خلال زيارة بدأها الأحد الماضي»: the trip an event is framed by has a date of its
   // own, which is not the event's.
   const framedOnly = items.every((x) => x.framed);
+  // «وقد جرى هذا اللقاء بمناسبة زيارة الدولة التي يقوم بها الرئيس … منذ الاثنين»: what follows the frame tells the trip.
+  const frames = framedOnly ? [] : items.filter((x) => x.framed);
+  const tellsTheFrame = (d: DatePhrase) => frames.some((fr) => fr.t.end <= d.start && items.some((x) => !x.framed && x.t.end <= fr.t.start));
   for (const x of items) {
     const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
@@ -337,7 +364,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
-    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)) && !tellsEventCourse(ctx.folded, dc))) continue;
+    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || tellsTheFrame(d) || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)) && !tellsEventCourse(ctx.folded, dc))) continue;
     if (relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start)) continue;
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
@@ -388,8 +415,14 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const { folded: f, tags } = ctx;
   const lex = getLexicon();
   const first = items[0]!;
-  const anaphoric = items.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric'));
-  const reference = items.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
+  // The trip an event is framed by («وقد جرى هذا اللقاء بمناسبة زيارة الدولة») does not say whether the event is told
+  // again or only named.
+  const naming = items.some((x) => !x.framed) ? items.filter((x) => !x.framed) : items;
+  // «التقى … وذلك خلال زيارته»: «ذلك» before the words that place the event («خلال», «على هامش») points at the event
+  // just told, not back at another.
+  const placesIt = (mk: { end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null;
+  const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk)));
+  const reference = naming.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
@@ -404,12 +437,13 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
-    definite: items.every((x) => x.t.definite),
+    definite: naming.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
     duringEvent: items.some((x) => x.cl.startKind === 'during'),
+    onTrip: false,
   };
 }
 
@@ -733,6 +767,76 @@ function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candida
   };
 }
 
+/** What can be held on a trip and told with it in one clause: a meeting or a signing. */
+const HELD_ON_A_TRIP = new Set<EventType>(['meeting', 'agreement']);
+
+/**
+ * «استقبل الرئيس الأسد وزير الخارجية العماني يوسف بن علوي، الإثنين، في دمشق، في أول زيارة لمسؤول خليجي إلى دمشق», «شهد
+ * الأمير التوقيع على مذكرات تفاهم مع الرئيس التركي خلال زيارته الدوحة أمس»: the trip a meeting or a signing was held on
+ * is an event of its own, of the same people and place, on the day its words give it, else on the event's; its mention
+ * runs from the words that frame it. The event held on it is told as happening on it.
+ */
+function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candidate[] {
+  const { ctx } = scope;
+  // «خلال الزيارة» alone points back to a trip told before; «الزيارة الرسمية التي يقوم بها» tells one.
+  const described = (x: Item) => { const next = nextWord(ctx.folded, x.t.end)?.word ?? ''; return !x.t.definite || next.startsWith('ال') || RELATIVE.has(next); };
+  const frames = items.filter((x) => x.framed && x.t.type === 'visit' && described(x));
+  const event = told[0]!;
+  if (!frames.length || !HELD_ON_A_TRIP.has(event.type) || event.flags.discussion) return told;
+  const first = frames[0]!;
+  // The trip frames the event told before it, unless another event stands between («على ضوء المشاورات … لتتبع مخرجات
+  // المحادثات الهاتفية … الإعلان … الموقع خلال الزيارة الملكية» frames the signing).
+  const held = items.filter((x) => !x.framed && HELD_ON_A_TRIP.has(x.t.type) && x.t.end <= first.t.start).pop();
+  if (!held || held.t.type !== event.type || scope.triggers.some((o) => o.start > held.t.end && o.end <= first.t.start && familyOf(o.type) !== 'trip')) return told;
+  // «استقبلت إيران سلطان عمان في أول زيارة»: a country receiving its guest is the visit itself, not a meeting on it.
+  const host = within(ctx.entities, held.t.end, held.cl.end)[0];
+  if (held.t.pos === 'verb' && host?.kind === 'country' && wordsIn(ctx.folded, held.t.end, host.start) === 0) return told.map((c) => ({ ...c, type: 'visit' }));
+  const from = opensRelative(ctx.folded, first.cl) ? first.cl.start : frameStart(ctx.folded, first.t);
+  const to = Math.max(...frames.flatMap((x) => x.own.map((c) => c.end)));
+  const span = trimSpan(ctx.text, ctx.original(from, from + 1).start, ctx.original(to - 1, to).end);
+  if (!span) return told;
+  const own = frames.map((x) => ownDate(scope, x) ?? sinceDate(scope, x)).find((d) => d !== null) ?? null;
+  // Who makes the trip: someone its own words name («التي يقوم بها الوزير الموريتاني»), else the guest the event named
+  // last before them («استقبل الأسد … بن علوي، … في أول زيارة»).
+  const sentence = ctx.seg.sentences[first.cl.sentence]!;
+  const persons = (a: number, b: number) => within(ctx.entities, a, b).filter((e) => e.kind === 'person');
+  const traveller = persons(from, to)[0] ?? persons(sentence.start, from).pop();
+  const makes = (p: Participant) => Number(p.entityId === traveller?.id);
+  const trip: Candidate = {
+    ...event, type: 'visit', modality: first.modality, triggers: frames.map((x) => x.t), label: first.t.label ?? null,
+    participants: [...event.participants].sort((a, b) => makes(b) - makes(a)),
+    mentions: [{ start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE), dateSpan: own ? own.original : event.mentions[0]!.dateSpan }],
+    date: own ? withDuration(scope, { phrase: own }, frames, first.own) : event.date, dateKind: own ? 'clause' : event.dateKind,
+    // Its own words say whether it is told again or named in passing, not those of the event held on it («هذا اللقاء»).
+    flags: { ...event.flags, anaphoric: false, reference: false, definite: frames.every((x) => x.t.definite), verbPast: event.flags.verbPast || frames.some((x) => x.t.pos === 'verb' && !x.t.future) },
+  };
+  return [...told.map((c) => ({ ...c, flags: { ...c.flags, onTrip: true } })), trip];
+}
+
+/**
+ * «زيارة الدولة التي يقوم بها الرئيس إلى الصين منذ الاثنين الفارط»: a «since» clause right after a trip and the relative
+ * clause about it tells the day the trip began.
+ */
+function sinceDate(scope: GroupScope, x: Item): DatePhrase | null {
+  const { seg, folded } = scope.ctx;
+  const next = seg.clauses[x.own[x.own.length - 1]!.index + 1];
+  if (!next || next.group !== x.cl.group || !afterSince(folded, next)) return null;
+  // A trip begins on a day («منذ الاثنين»); «زيارة هي الأولى … منذ 12 عاما» counts the years without one.
+  return clauseDates(scope.dates, next).find((d) => !d.governed && d.date!.precision === 'day') ?? null;
+}
+
+/** Where the words that frame a trip noun start: «في أول زيارة», «على هامش زيارة», «خلال مراسم زيارة». */
+function frameStart(f: string, t: TriggerHit): number {
+  let start = t.start;
+  for (let i = 0; i < 3; i++) {
+    const before = previousWord(f, start);
+    const word = before?.word.replace(/^و/, '') ?? '';
+    if (!before || !(ORDINALS.has(word) || TRIP_OF_A_MEETING.has(word) || CEREMONY_WORDS.has(word) || JOINERS.has(word) || inList(RELATION_WORDS, before.word))) break;
+    start = before.start;
+  }
+  return start;
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
@@ -752,7 +856,12 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const span = mentionSpan(ctx, spanClauses, first);
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
-  const inSpan = inAny(spanClauses);
+  // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's
+  // clauses that tells no other event is part of what the mention says (here, who was received).
+  const [lo, hi] = [Math.min(...spanClauses.map((c) => c.index)), Math.max(...spanClauses.map((c) => c.index))];
+  const otherEventIn = (c: Clause) => scope.triggers.some((t) => t.start >= c.start && t.start < c.end && !items.some((x) => x.t === t));
+  const bridging = ctx.seg.clauses.slice(lo, hi + 1).filter((c) => c.group === scope.group && c.startKind === 'punct' && !otherEventIn(c));
+  const inSpan = inAny([...spanClauses, ...bridging]);
   const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end))).filter(inSpan);
   const place = placeOf(scope, items, ents, clauses, type);
   return {

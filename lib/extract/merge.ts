@@ -160,15 +160,20 @@ export function mergeClusters(list: Cluster[]): Cluster[] {
   return order.filter((c) => !gone.has(c));
 }
 
-/**
- * Headlines and «قال X» clauses join an event of the article (the one with most of their people, then the most told);
- * they never make one on their own.
- */
+/** Headlines and «قال X» clauses join an event of the article; they never make one on their own. */
 export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate | null): boolean {
   let best: Cluster | null = null;
   const actors = actorKeys(c.participants);
   const shared = (cl: Cluster) => [...actorKeys(cl.participants)].filter((p) => actors.has(p)).length;
   const size = (cl: Cluster) => cl.members.length + cl.attached.length;
+  // The event it names («الأسد يستقبل وزير الخارجية» is the reception, not the guest's visit), then the article's news
+  // rather than a background event, then the one with most of its people, then the most told, then the first told.
+  const rank = (cl: Cluster) => [Number(c.triggers.length > 0 && cl.type === c.type), Number(datesCompatible(cl.date, articleDate)), shared(cl), size(cl), -cl.first.order];
+  const preferred = (a: Cluster, b: Cluster) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    const i = ra.findIndex((x, k) => x !== rb[k]);
+    return i >= 0 && ra[i]! > rb[i]!;
+  };
   for (const cl of clusters) {
     if (c.triggers.length) {
       // Talks told in a headline («الدبيبة وإردوغان يتفقان على …») are those of any event that holds talks.
@@ -182,8 +187,7 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
       if (!sharesActor(cl.participants, c.participants)) continue;
       if (articleDate && !datesCompatible(cl.date, articleDate)) continue;
     }
-    // The event with most of its people, then the most told.
-    if (!best || shared(cl) > shared(best) || (shared(cl) === shared(best) && size(cl) > size(best))) best = cl;
+    if (!best || preferred(cl, best)) best = cl;
   }
   if (best) { best.attached.push(c); return true; }
   return false;

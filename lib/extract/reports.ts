@@ -6,7 +6,7 @@
  */
 import type { ArticleInput, EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import { analyseArticle, type ArticleAnalysis } from './assemble';
-import type { Candidate, CandidateFlags, DateKind } from './candidate';
+import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './candidate';
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
@@ -101,11 +101,6 @@ function toReport(cl: Cluster, index: number, article: ArticleInput): Report {
 export function articleReports(article: ArticleInput): Report[] {
   return articleClusters(analyseArticle(article)).map((cl, i) => toReport(cl, i, article));
 }
-
-const NO_FLAGS: CandidateFlags = {
-  anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
-  weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false,
-};
 
 function candidateOf(r: Report, m: ReportCandidate): Candidate {
   return {

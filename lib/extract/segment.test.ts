@@ -76,6 +76,15 @@ describe('segment', () => {
     expect(during.clauses.map((c) => c.startKind)).toEqual(kinds);
     expect(new Set(during.clauses.map((c) => c.group)).size).toBe(1);
   });
+  it.each([
+    // «وصل» right after the relative pronoun is the relative clause's verb, not a new clause joined by و.
+    ['استقبل الرئيس الوزير، الذي وصل إلى البلاد في زيارة رسمية', ['sentence', 'sub']],
+    ['استقبل الرئيس الوزير، ووصل الوفد إلى البلاد', ['sentence', 'hard']],
+  ])('a verb beginning with و opens a clause only after another word of its clause: %s', (phrase, kinds) => {
+    const verbs = new Set(['وصل', 'ووصل', 'استقبل']);
+    const folded = normalizeArabic(phrase).text;
+    expect(segment(folded, (a, b) => verbs.has(folded.slice(a, b))).clauses.map((c) => c.startKind)).toEqual(kinds);
+  });
   it('starts a new group at a quotation', () => {
     const s2 = seg.clauses.filter((c) => c.sentence === 2);
     expect(s2.some((c) => c.startKind === 'quote')).toBe(true);

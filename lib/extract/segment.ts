@@ -185,8 +185,9 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           else if (splitter !== null) close(i, splitter, i);
           // «زيارة رسمية عقد خلالها مباحثات مع …»: a verb that happened during the event named before is a clause of its own.
           else if (!conj && DURING_WHICH.has(nextWord(text, j)?.word ?? '') && clauseVerb(i, j)) close(i, 'during', i);
-          else if (afterPunct && conj && clauseVerb(i, j)) close(i, 'hard', i);
-          else if (afterPunct || (conj && clauseVerb(i, j))) close(i, 'punct', i);
+          // «الذي وصل إلى البلاد»: a verb that begins with و right after the word that opened its clause is that clause's.
+          else if (afterPunct && conj && clauseVerb(i, j) && lastWordStart !== cStart) close(i, 'hard', i);
+          else if (afterPunct || (conj && clauseVerb(i, j) && lastWordStart !== cStart)) close(i, 'punct', i);
         }
         afterPunct = false;
         if (speechVerb(i)) speechSince = i;

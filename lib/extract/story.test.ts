@@ -106,8 +106,21 @@ describe('a trip and what happened on it', () => {
     ['يصل العاهل الأردني إلى كندا نهاية الأسبوع في زيارة رسمية يلتقي خلالها رئيس الحكومة الكندية.', '2017-08-23', ['visit 2017-08-25..2017-08-27', 'meeting 2017-08-25..2017-08-27']],
     // Talks planned with no date of their own, in an article that plans a dated trip of theirs, are planned for the trip.
     ['يرتقب أن يصل الرئيس الجيبوتي إسماعيل عمر جيله اليوم الأربعاء إلى مقديشو. ويتوقع أن يلتقي جيله الرئيس الصومالي حسن شيخ محمود.', '2022-12-28', ['visit 2022-12-28..2022-12-28', 'meeting 2022-12-28..2022-12-28']],
-    // The date of the trip that frames an event («خلال زيارة بدأها الأحد الماضي») is not the event's own date.
-    ['استقبل الرئيس الروسي الملك المغربي، أمس الثلاثاء، في موسكو، خلال زيارة رسمية بدأها الملك إلى روسيا الأحد الماضي.', '2016-03-16', ['meeting 2016-03-15..2016-03-15']],
+    // The trip that frames a meeting («خلال زيارة بدأها الأحد الماضي») is an event of its own, on its own date, which is
+    // not the meeting's.
+    ['استقبل الرئيس الروسي الملك المغربي، أمس الثلاثاء، في موسكو، خلال زيارة رسمية بدأها الملك إلى روسيا الأحد الماضي.', '2016-03-16', ['visit 2016-03-13..2016-03-13', 'meeting 2016-03-15..2016-03-15']],
+    // A reception told with the guest's trip as its occasion or in a relative clause about the guest: the reception and
+    // the trip, on the reception's day when the trip has none of its own.
+    ['استقبل الرئيس السوري بشار الأسد وزير الخارجية العماني يوسف بن علوي، الإثنين، في دمشق، في أول زيارة لمسؤول خليجي إلى دمشق منذ سنوات.', '2015-10-27', ['visit 2015-10-26..2015-10-26', 'meeting 2015-10-26..2015-10-26']],
+    ['استقبل رئيس الجمهورية إسماعيل عمر جيله أمس السبت وزير الخارجية الإثيوبي ورقنه جبيوه، الذي وصل إلى البلاد في زيارة رسمية.', '2016-11-20', ['visit 2016-11-19..2016-11-19', 'meeting 2016-11-19..2016-11-19']],
+    ['التقى وزير الخارجية المصري نظيره الياباني اليوم الأحد في طوكيو ضمن جولة آسيوية.', '2016-02-14', ['visit 2016-02-14..2016-02-14', 'meeting 2016-02-14..2016-02-14']],
+    // A signing held on a trip, likewise.
+    ['وقع وزيرا خارجية المغرب والعراق أمس مذكرة تفاهم خلال زيارة رسمية يقوم بها ناصر بوريطة إلى بغداد.', '2023-01-28', ['visit 2023-01-27..2023-01-27', 'agreement 2023-01-27..2023-01-27']],
+    // «منذ الاثنين» after the trip and its relative clause is when the trip began; the meeting keeps the day told before.
+    ['التقى الرئيس الجزائري اليوم الخميس في شنزن نائب أمين الحزب. وقد جرى هذا اللقاء بمناسبة زيارة الدولة التي يقوم بها الرئيس إلى الصين منذ الاثنين الماضي.', '2023-07-20', ['visit 2023-07-17..2023-07-17', 'meeting 2023-07-20..2023-07-20']],
+    // A country receiving its guest is the visit itself; «خلال الزيارة» alone points back and tells no trip.
+    ['استقبلت إيران أمس سلطان عمان قابوس بن سعيد، في أول زيارة يقوم بها زعيم دولة إلى طهران.', '2013-08-26', ['visit 2013-08-25..2013-08-25']],
+    ['التقى وزير الخارجية الإيراني أمس خلال الزيارة رئيس الوزراء العراقي نوري المالكي.', '2014-05-27', ['meeting 2014-05-26..2014-05-26']],
     // Talks named as the visit's purpose, in its own sentence, are told as part of it.
     ['وصل وزير الخارجية الروسي إلى الجزائر أمس في زيارة عمل لإجراء محادثات مع نظيره الجزائري.', '2022-05-11', ['visit 2022-05-10..2022-05-10']],
     // An agreement named in passing, in reported speech, is not a signing of the trip.
@@ -198,6 +211,22 @@ describe('a headline tells the main event', () => {
     const events = extract('بوريطة ونظيره الصيني يعززان علاقات البلدين\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');
     expect(dated(events).map(brief)).toEqual(['call 2020-10-22..2020-10-22']);
     expect(events[0]!.mentions.map((m) => m.quote)).toContain('بوريطة ونظيره الصيني يعززان علاقات البلدين');
+  });
+  it.each([
+    // The reception a headline names, not the guest's visit told beside it; the background visit neither.
+    ['الأسد يستقبل وزير الخارجية العماني في دمشق\nاستقبل الرئيس السوري بشار الأسد وزير الخارجية العماني يوسف بن علوي، الإثنين، في دمشق، في أول زيارة لمسؤول خليجي إلى دمشق منذ سنوات. وكان وزير الخارجية العماني يوسف بن علوي وصل إلى دمشق صباح الإثنين.', '2015-10-27', 'meeting'],
+    ['بوتين يزور مصر للمرة الأولى منذ عشر سنوات\nوصل الرئيس الروسي فلاديمير بوتين اليوم الإثنين إلى القاهرة في زيارة رسمية. وتعتبر هذه الزيارة هي الأولى بعد الثورة المصرية، والأولى منذ زيارة الرئيس الروسي للرئيس المصري السابق حسني مبارك في سنة 2005.', '2015-02-09', 'visit 2015-02-09'],
+  ])('a headline joins the event of the kind it names, the day\'s news before a background event: %s', (text, published, expected) => {
+    const events = dated(extract(text, published));
+    const headline = text.split('\n')[0]!;
+    const holder = events.filter((e) => e.mentions.some((m) => m.quote === headline)).map((e) => (expected.includes(' ') ? `${e.type} ${e.date!.start}` : e.type));
+    expect(holder).toEqual([expected]);
+  });
+  it('names the trip after who makes it and the reception after both sides', () => {
+    const events = dated(extract('استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل إلى دمشق صباح اليوم الأربعاء.', '2014-01-15'));
+    expect(events.map((e) => `${e.type}: ${e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).join(', ')}`)).toEqual([
+      'visit: zarif, assad', 'meeting: assad, zarif',
+    ]);
   });
   it('a short site line is not a headline of the story', () => {
     const events = extract('الرئيسية\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');

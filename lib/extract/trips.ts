@@ -27,13 +27,14 @@ const toldAsDone = (m: Candidate): boolean =>
 
 function splitTrip(trip: Cluster): Cluster[] {
   // A sub-event told in a sentence that tells the trip's main event is told as part of it («وصل … في زيارة عمل لإجراء
-  // محادثات»): it stays there, unless it is told as happening during the trip («في زيارة رسمية التقى خلالها …»).
-  const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type).map((m) => m.sentence));
-  const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type) && toldAsDone(m) && (m.flags.duringEvent || !mainSentences.has(m.sentence));
+  // محادثات»): it stays there, unless it is told as happening during the trip («في زيارة رسمية التقى خلالها …», «استقبل
+  // … في أول زيارة له»).
+  const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type && !m.flags.onTrip).map((m) => m.sentence));
+  const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type) && toldAsDone(m) && (m.flags.duringEvent || m.flags.onTrip || !mainSentences.has(m.sentence));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
   // What was discussed is told of the talks when they stand apart, else of the visit, else of the trip's main event.
-  const talksAt: EventType = own.has('meeting') ? 'meeting' : trip.type === 'visit' || own.has('visit') ? 'visit' : trip.type;
+  const talksAt: EventType = own.has('meeting') || trip.type === 'meeting' ? 'meeting' : trip.type === 'visit' || own.has('visit') ? 'visit' : trip.type;
   const routed = new Map<EventType, Candidate[]>();
   for (const m of trip.members) {
     const part = apart(m) || (own.has(m.type) && !mainSentences.has(m.sentence)) ? m.type : m.flags.discussion ? talksAt : trip.type;

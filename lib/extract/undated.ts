@@ -103,7 +103,8 @@ function anchorEvent(c: Candidate, cands: Candidate[]): Candidate | null {
   const theirs = (d: Candidate) => !actorKeys(c.participants).size || !actorKeys(d.participants).size || sharedActors(c, d) > 0;
   for (const d of cands) {
     if (d === c || !d.date || d.modality !== c.modality || d.dateKind === 'event' || !theirs(d)) continue;
-    if (!d.triggers.some((t) => familyOf(t.type) === family && t.start !== c.anchor!.at)) continue;
+    // The trip an event was held on is told as an event of its own from the very words that frame it.
+    if (!d.triggers.some((t) => familyOf(t.type) === family && (t.start !== c.anchor!.at || c.flags.onTrip))) continue;
     if (d.order < c.order) before = d;
     else after ??= d;
   }
