@@ -326,7 +326,10 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
  * event only when nothing else does.
  */
 function candidateType(all: Item[]): EventType {
-  const named = all.filter((x) => !x.framed && !x.t.discussion);
+  // «أجرى ميرتس محادثات مع ولي العهد …، وفق الوكالة التي لم تذكر تفاصيل عن الزيارة»: a definite noun in another clause
+  // than the event told points back to the story's event; it does not rename this one.
+  const toldIn = new Set(all.filter((x) => !x.t.definite && !x.framed && !x.t.discussion).map((x) => x.cl));
+  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn.size && x.t.definite && !toldIn.has(x.cl)));
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
   if (items.every((x) => x.t.type === 'statement')) return 'statement';
   let type = items[0]!.t.type;
