@@ -129,7 +129,9 @@ function families(scope: GroupScope): Item[][] {
  */
 const duringTheTalks = (scope: GroupScope, x: Item) => x.t.pos === 'noun' && x.t.type === 'meeting' && x.t.definite && x.relation === 'during'
   // «خلال جلسة المباحثات التي عقدت في إسلام آباد» tells the talks themselves.
-  && !RELATIVE.has(nextWord(scope.ctx.folded, x.t.end)?.word ?? '');
+  && !RELATIVE.has(nextWord(scope.ctx.folded, x.t.end)?.word ?? '')
+  // «يتزامن مع المفاوضات النووية المزمعة»: what something coincides with is another event, not the talks told.
+  && !JOINERS.has(previousWord(scope.ctx.folded, x.t.start)?.word ?? '');
 
 /** How many words may stand between a verb of discussion and the event it discusses («ناقشا خلالها أول قمة روسية عربية»). */
 const TOPIC_GAP_WORDS = 3;

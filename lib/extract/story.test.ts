@@ -133,6 +133,26 @@ describe('a trip and what happened on it', () => {
   });
 });
 
+describe('what is planned on a trip under way', () => {
+  const told = (text: string, published: string) => extract(text, published).map((e) => `${e.type} ${e.modality} ${e.date?.start ?? '-'}`);
+  it.each([
+    // Talks planned with no date by someone whose trip is under way on the article's day: planned for the trip.
+    ['وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة صباح اليوم الثلاثاء. ومن المقرر أن يعقد عراقجي اجتماعاً مع المدير العام للوكالة رافاييل غروسي.', '2025-09-09',
+      ['visit occurred 2025-09-09', 'meeting planned 2025-09-09']],
+    // Not when they are planned somewhere else, nor for a trip that ended before the article.
+    ['وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة صباح اليوم الثلاثاء. ومن المقرر أن يلتقي عراقجي نظيره السعودي في الرياض.', '2025-09-09',
+      ['visit occurred 2025-09-09', 'meeting planned -']],
+    ['زار وزير الخارجية الإيراني عباس عراقجي القاهرة في يوليو الماضي. ومن المقرر أن يعقد عراقجي اجتماعاً مع المدير العام للوكالة رافاييل غروسي.', '2025-09-09',
+      ['visit occurred 2025-07-01', 'meeting planned -']],
+  ])('%s', (text, published, expected) => {
+    expect(told(text, published)).toEqual(expected);
+  });
+  it('a plan a statement says coincides with other talks is not those talks, and the statement stays the news', () => {
+    const text = 'قال وزير الخارجية الإيراني محمد جواد ظريف اليوم الأحد إنه لا يستطيع تلبية دعوة لزيارة السعودية لأن موعدها المقترح يتزامن مع المفاوضات النووية المزمعة بين إيران والقوى العالمية. ووصل أمير الكويت الشيخ صباح الأحمد الجابر الصباح اليوم إلى طهران في زيارة رسمية. ومن المقرر أن يجري أمير الكويت محادثات مع الرئيس الإيراني حسن روحاني.';
+    expect(dated(extract(text, '2014-06-01')).map((e) => `${e.type} ${e.modality}`).sort()).toEqual(['meeting planned', 'statement occurred', 'visit occurred']);
+  });
+});
+
 describe('what happens during a trip, told in the present', () => {
   it.each([
     ['وصل الرئيس التركي إلى القاهرة اليوم في زيارة رسمية يلتقي خلالها نظيره المصري.', '2024-02-14', ['visit occurred', 'meeting planned']],
