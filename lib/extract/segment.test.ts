@@ -15,7 +15,12 @@ describe('segment', () => {
     ['طرابلس (ليبيا) - أ. ف. ب - التقى الوزير نظيره. وبحث الجانبان التعاون.', 2],
     ['وقال د. محمد إن الزيارة ناجحة. وأضاف أن المحادثات جيدة.', 2],
     ['وبلغ عدد الاتفاقيات 5. ووقع الجانبان مذكرة.', 2],
-  ])('a full stop after a lone letter is an initial: %s → %i sentences', (t, n) => {
+    // A page that lost the space after a full stop still ends its sentences there.
+    ['وبحث الجانبان التعاون في مختلف المجالات.ووصل اليوم وفد روسي إلى دمشق.', 2],
+    ['وقالت السفارة: "سيترأس الوفد الرئيس".وفي السياق ذاته، استقبل الرئيس الوفد.', 2],
+    ['نقلت وكالة أ.ف.ب عن الوزير أن الزيارة ناجحة.', 1],
+    ['بلغ النمو 3.5 في المئة هذا العام.', 1],
+  ])('a full stop ends a sentence unless it marks an initial or a decimal: %s → %i sentences', (t, n) => {
     expect(segment(normalizeArabic(t).text, () => false).sentences.length).toBe(n);
   });
   it('reads a short line split by «..» and ending in a question as a headline', () => {

@@ -29,11 +29,12 @@ const shapeKey = (length: number, first: number, last: number): number => (lengt
 const SPLITTER_SHAPES = new Set([...COMP, ...SUB].map((w) => shapeKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))));
 
 // Code units of the punctuation and letters the segmenter looks at.
-const NL = 10, CR = 13, SPACE = 32, QUOTE = 34, APOSTROPHE = 39, COMMA = 44, DOT = 46, COLON = 58, SEMICOLON = 59, OPEN_PAREN = 40;
+const NL = 10, CR = 13, SPACE = 32, QUOTE = 34, APOSTROPHE = 39, COMMA = 44, DOT = 46, COLON = 58, SEMICOLON = 59, OPEN_PAREN = 40, CLOSE_PAREN = 41;
 const EXCLAMATION = 33, QUESTION = 63, AR_COMMA = 0x060c, AR_SEMICOLON = 0x061b, AR_QUESTION = 0x061f, ELLIPSIS = 0x2026;
 const C_WAW = 0x0648, C_FA = 0x0641;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 
 /** The characters that may end a sentence (isSentenceEnd decides): the scan jumps from one to the next. */
 const END_MARK = /[\n.!?\u061f\u2026]/g;
@@ -50,7 +51,12 @@ function isSentenceEnd(text: string, i: number): boolean {
     // «أ. ف. ب», «د. محمد»: a full stop after a lone letter marks an initial, not the end of a sentence.
     if (c === DOT && i > 0 && LETTER.test(text[i - 1]!) && (i === 1 || !isWordCode(text.charCodeAt(i - 2)))) return false;
     // «فقط».(أبوظبي - د ب أ)»: an agency's dateline in brackets right after the stop is not part of the sentence.
-    return next === SPACE || next === NL || next === CR || next === QUOTE || next === APOSTROPHE || next === OPEN_PAREN;
+    if (next === SPACE || next === NL || next === CR || next === QUOTE || next === APOSTROPHE || next === OPEN_PAREN) return true;
+    // «في مختلف المجالات.ووصل اليوم»: pages whose space after the stop was lost still end a sentence there, between a
+    // word (or a closing quote) and a word of two letters or more.
+    const prev = text.charCodeAt(i - 1);
+    const afterWord = (isWordCode(prev) && isWordCode(text.charCodeAt(i - 2))) || prev === QUOTE || prev === CLOSE_PAREN;
+    return c === DOT && afterWord && isArabicLetter(next) && isArabicLetter(text.charCodeAt(i + 2));
   }
   return false;
 }
