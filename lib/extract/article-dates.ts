@@ -71,9 +71,25 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
     .sort((a, b) => a.start - b.start);
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
-  const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start)));
+  const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start))
+    && !yearsSinceTheLast(norm.text, seg, d));
   const publication = published ? safePublication(published) : null;
   return { phrases, usable, lead: leadDate(norm.text, seg, usable, publication), publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
+}
+
+const FIRST_SINCE = new Set(functionWords.firstSince.words);
+const SINCE_WORD = /^[وف]?منذ$/;
+
+/**
+ * «وزيارة شي لمصر هي الأولى لرئيس صيني منذ 12 عاما»: after an ordinal, «منذ» and a length of time count the years since
+ * the last such event; they are not a date of the event told.
+ */
+function yearsSinceTheLast(f: string, seg: Segmentation, d: DatePhrase): boolean {
+  const since = f.slice(d.start, d.end).split(/\s+/)[0] ?? '';
+  if (!SINCE_WORD.test(since) || d.date!.precision === 'day') return false;
+  const sentence = seg.sentences.find((s) => d.start >= s.start && d.start < s.end);
+  const before = f.slice(sentence?.start ?? 0, d.start).split(/[^\p{L}]+/u).filter(Boolean).slice(-functionWords.firstSince.window);
+  return before.some((w) => FIRST_SINCE.has(w));
 }
 
 /** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */
