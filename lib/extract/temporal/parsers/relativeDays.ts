@@ -1,6 +1,6 @@
 /**
  * Days counted from publication: اليوم، أمس، أول أمس/أمس الأول، غدا، بعد غد (with يوم/صباح/مساء… before them); with a
- * weekday after them («أمس الثلاثاء», «اليوم الثلاثاء» in a paper dated Wednesday) the weekday nearest that day wins:
+ * weekday after them («أمس الثلاثاء», «اليوم (الأحد)», «اليوم الثلاثاء» in a paper dated Wednesday) the weekday nearest that day wins:
  * copy written on the eve of publication keeps its «today».
  */
 import { iso, weekday } from '../calendar';
@@ -10,7 +10,8 @@ import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, WEEKDAYS, alt, lookup } from '../l
 import { B, E, WD, anchor, re } from '../patterns';
 
 const RX = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})${E}`, anchor(RELATIVE_DAYS.keys()));
-const WITH_WEEKDAY = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})\s*[،,]?\s*(?:يوم\s+)?(?<wd>${WD})${E}`, anchor(RELATIVE_DAYS.keys()));
+// The weekday may stand in brackets or between dashes («اليوم (الأحد)», «أمس -الثلاثاء-»).
+const WITH_WEEKDAY = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})\s*[،,]?\s*(?<open>[(\-–/]\s*)?(?:يوم\s+)?(?<wd>${WD})(?:\s*[)\-–/])?${E}`, anchor(RELATIVE_DAYS.keys()));
 const TODAY_NOT_RX = new RegExp(String.raw`^\s+(?:${alt(TODAY_NOT)})(?![\p{L}\p{N}])`, 'u');
 
 export const relativeDays = parserOf('relative days', [{
