@@ -63,7 +63,7 @@ function foldedOffsets(norm: NormalizedText, length: number): Int32Array {
 export function dateArticle(article: ArticleInput, text: string, norm: NormalizedText, seg: Segmentation, tags: Tags, people: Span[]): ArticleDates {
   const published = article.published ?? null;
   const o2f = foldedOffsets(norm, text.length);
-  const tenseAt = (orig: number) => tenseAtFolded(seg, tags.cues, tags.futurePos, o2f[Math.max(0, Math.min(orig, text.length))]!);
+  const tenseAt = (orig: number) => tenseAtFolded(norm.text, seg, tags.cues, tags.futurePos, o2f[Math.max(0, Math.min(orig, text.length))]!);
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
   const phrases = temporal

@@ -2,7 +2,7 @@
 import type { Modality } from '../domain/event';
 import type { Segmentation } from './segment';
 import functionWords from './lexicon/function-words.json';
-import { nextToken, within, wordsIn } from './spans';
+import { nextToken, previousWord, within, wordsIn } from './spans';
 
 /** Where a cue applies: its clause group, what follows it in the group or sentence, the next few words, or the event noun a few words before it. */
 export interface CueHit { start: number; end: number; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
@@ -47,11 +47,26 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
 
 const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled']);
 
-/** 'future' when the clause group carries a planned cue or a future verb, else 'past' (news reports the past). */
-export function tenseAtFolded(seg: Segmentation, cues: CueHit[], futurePositions: number[], pos: number): 'past' | 'future' {
+const SCHEDULED_COURSE = new Set(functionWords.scheduledCourse.words);
+const BEFORE_THE_DATE = new Set(functionWords.scheduledCourse.between);
+
+/** «التي تبدأ يوم الأربعاء», «فيشهد يوم الأربعاء»: a present-tense verb of an event's course right before the date. */
+function afterScheduledCourse(text: string, pos: number): boolean {
+  let before = previousWord(text, pos);
+  for (let i = 0; i < 2 && before && BEFORE_THE_DATE.has(before.word); i++) before = previousWord(text, before.start);
+  return before !== null && SCHEDULED_COURSE.has(before.word.replace(/^[وف]/, ''));
+}
+
+/**
+ * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
+ * stands right before the date outside a headline and reported speech; else 'past' (news reports the past).
+ */
+export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], pos: number): 'past' | 'future' {
   const cl = seg.clauseAt(pos);
   if (!cl) return 'past';
   const sent = seg.sentences[cl.sentence]!;
+  // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
+  if (!sent.headline && groupHead(seg, cl).startKind !== 'comp' && afterScheduledCourse(text, pos)) return 'future';
   // A plan or a future verb sets the tense of its clause and of what follows it in the group, not of an earlier clause
   // («ووصل لافروف إلى تونس مساء الأربعاء، حيث من المقرر أن يعقد لقاءات»: Wednesday is past).
   const covers = (at: number) => {
