@@ -81,7 +81,7 @@ describe('blocking keys', () => {
   it('would notice keys that miss a pair', () => {
     const items = mergeItems([
       report(0, 'visit', 'occurred', dated('2020-03-14', '2020-03-14', 'day'), ['lavrov'], place('algiers', 'DZ')),
-      report(1, 'visit', 'occurred', dated('2020-01-01', '2020-12-31', 'year'), ['lavrov'], null),
+      report(1, 'visit', 'occurred', dated('2020-01-01', '2020-12-31', 'year'), ['lavrov'], place('DZ', 'DZ')),
     ]);
     expect(compatible(items[0]!, items[1]!)).toBe(true);
     expect(missedPairs(items)).toEqual([]);
