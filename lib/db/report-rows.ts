@@ -115,8 +115,12 @@ export async function reportsByKeys(reads: ReportReads, keys: number[]): Promise
   const placed: Placed[] = [];
   const keysOf = new Map<string, number[]>();
   for (const chunk of chunks([...new Set(keys)], 5000)) {
+    // The keys as an array the planner cannot see into: most of a write's keys find nothing (a day's, a month's,
+    // a year's of each person), which it cannot know, and estimating thousands of keys one by one takes it longer
+    // than the lookup. Seen through, it expected ten times the rows and scanned the reports table; blind, it looks
+    // the few rows up by index (a batch of 100 articles at 2,500: 35–40 ms instead of 130–340 ms on PGlite).
     const sharing = sql`(select ${eventReportKeys.reportId} as report_id, array_agg(${eventReportKeys.key}) as keys from ${eventReportKeys}
-      where ${eventReportKeys.key} = any(${`{${chunk.join(',')}}`}::bigint[]) group by 1) k join ${eventReports} on ${eventReports.id} = k.report_id`;
+      where ${eventReportKeys.key} = any(array(select unnest(${`{${chunk.join(',')}}`}::bigint[]))) group by 1) k join ${eventReports} on ${eventReports.id} = k.report_id`;
     const rows = await jsonRowsOf<[...PlacedArray, number[]]>(reads.db, sql`${placedValues}, k.keys`, sharing);
     // A report's keys are written with its row: its version stands for them too.
     reads.log.add(sql`select ${eventReports.id} as row_key, ${rowVersion(eventReports)} as row_version from ${sharing}`, rows.map(([key, version]) => ({ key, version })));
