@@ -131,16 +131,23 @@ function dateKeys(date: EventDate): DateKeys {
 /**
  * The place part, for the trip family, where two reports with places that cannot be one place are never one event
  * (`placesConflict`): places that can be share a country (a country's own entity is its country), so a located
- * report's date keys carry it. A report with no place can join any: by the year, it looks up the located reports
- * (each also keyed `anywhere` in the years it touches) and is keyed `nowhere`, which located reports look up. Reports
- * with no place are few (one trip in 250 of the synthetic corpus), so reading every trip of their year costs little.
+ * report's date keys and locks carry it. A report with no place can join any: by the year, it looks up the located
+ * reports (each also keyed `anywhere` in the years it touches) and is keyed `nowhere`, which located reports look
+ * up; it locks its years alone, which located reports lock shared. Reports with no place are few (one trip in 250
+ * of the synthetic corpus), so reading, or waiting for, every trip of their year costs little.
  */
-function placeKeys(cluster: Cluster, date: DateKeys, years: string[]): { index: string[]; probe: string[] } | null {
+function placeKeys(cluster: Cluster, date: DateKeys, years: string[]): DateKeys | null {
   if (familyOf(cluster.type) !== TRIP) return null;
   const inYears = (place: string) => years.map((y) => `≤Y${y}|${place}`);
-  if (!cluster.location) return { index: inYears('nowhere'), probe: [...inYears('anywhere'), ...inYears('nowhere')] };
+  if (!cluster.location) return { index: inYears('nowhere'), probe: [...inYears('anywhere'), ...inYears('nowhere')], alone: inYears('placed'), shared: [] };
   const country = `|in:${cluster.location.country ?? cluster.location.entityId}`;
-  return { index: [...date.index.map((k) => k + country), ...inYears('anywhere')], probe: [...date.probe.map((k) => k + country), ...inYears('nowhere')] };
+  const placed = (keys: string[]) => keys.map((k) => k + country);
+  return {
+    index: [...placed(date.index), ...inYears('anywhere')],
+    probe: [...placed(date.probe), ...inYears('nowhere')],
+    alone: placed(date.alone),
+    shared: [...placed(date.shared), ...inYears('placed')],
+  };
 }
 
 /**
@@ -155,9 +162,9 @@ export function blockingKeys(cluster: Cluster): ReportKeys {
   const subjects = [...actorKeys(cluster.participants)];
   if (familyOf(cluster.type) === CONFERENCE && cluster.location) subjects.push(`@${cluster.location.entityId}`);
   const date = dateKeys(cluster.date);
-  const { index, probe } = placeKeys(cluster, date, yearsOf(cluster.date.start, cluster.date.end)) ?? date;
+  const { index, probe, alone, shared } = placeKeys(cluster, date, yearsOf(cluster.date.start, cluster.date.end)) ?? date;
   const keys = (list: string[]) => subjects.flatMap((s) => list.map((k) => `${bucket}|${s}|${k}`));
-  return { index: keys(index), probe: keys(probe), locks: { alone: keys(date.alone), shared: keys(date.shared) } };
+  return { index: keys(index), probe: keys(probe), locks: { alone: keys(alone), shared: keys(shared) } };
 }
 
 /** Rebuilds reports as clusters for one merge, with articles ranked by id. */
