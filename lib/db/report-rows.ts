@@ -32,22 +32,26 @@ export interface ReportPlacement {
   eventId: string;
 }
 
-/** A report's blocking keys (corpus-merge.ts) as the numbers the index and the locks use, worked out once per rebuild. */
+/**
+ * A report's blocking keys (corpus-merge.ts) as the numbers the index and the locks use, worked out once per report:
+ * a write rebuilds its new reports three times (for its first locks, its seekers and its trees), and the keys depend
+ * on the report alone.
+ */
 interface KeyNumbers {
   index: number[];
   probe: number[];
   locks: { alone: number[]; shared: number[] };
 }
 
-const numbered = new WeakMap<MergeItem, KeyNumbers>();
+const numbered = new WeakMap<Report, KeyNumbers>();
 const numbersOf = (keys: string[]): number[] => [...new Set(keys.map(keyNumber))];
 
 export function keyNumbersOf(item: MergeItem): KeyNumbers {
-  let known = numbered.get(item);
+  let known = numbered.get(item.report);
   if (!known) {
     const keys: ReportKeys = blockingKeys(item.cluster);
     known = { index: numbersOf(keys.index), probe: numbersOf(keys.probe), locks: { alone: numbersOf(keys.locks.alone), shared: numbersOf(keys.locks.shared) } };
-    numbered.set(item, known);
+    numbered.set(item.report, known);
   }
   return known;
 }
