@@ -3,8 +3,9 @@
  * only the trees of reports whose choice changes are derived again (lib/extract/corpus-merge.ts says what a tree
  * is). The result is the one a merge of every stored report from scratch would give (lib/db/ingest.test.ts checks).
  *
- * 1. Reports that choose anew: the new ones, and those whose parent leaves. Each looks at the stored reports that
- *    share a blocking key with it (or its article) and joins the first it could be one event with.
+ * 1. Reports that choose anew: the new ones, and those whose parent leaves. Each looks at the stored reports its
+ *    probe keys find (corpus-merge.ts `blockingKeys`), and those of its article, and joins the first it could be one
+ *    event with.
  * 2. A stored report that a new one comes before, and could be one event with, joins the new one if it comes before
  *    its present parent too.
  * 3. The trees of every report whose parent changed, and of the reports they now join, are read whole; their events
