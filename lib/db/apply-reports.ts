@@ -3,8 +3,9 @@
  * only the trees of reports whose choice changes are derived again (lib/extract/corpus-merge.ts says what a tree
  * is). The result is the one a merge of every stored report from scratch would give (lib/db/ingest.test.ts checks).
  *
- * 1. Reports that choose anew: the new ones, and those whose parent leaves. Each looks at the stored reports that
- *    share a blocking key with it (or its article) and joins the first it could be one event with.
+ * 1. Reports that choose anew: the new ones, and those whose parent leaves. Each looks at the stored reports its
+ *    probe keys find (corpus-merge.ts `blockingKeys`), and those of its article, and joins the first it could be one
+ *    event with.
  * 2. A stored report that a new one comes before, and could be one event with, joins the new one if it comes before
  *    its present parent too.
  * 3. The trees of every report whose parent changed, and of the reports they now join, are read whole; their events
@@ -25,7 +26,7 @@ import { bumpCorpusVersion, eventFingerprint, replaceEvents } from './events';
 import { textArray } from './json-rows';
 import { ReadLog, rowVersion } from './read-log';
 import type { ReportCache } from './report-cache';
-import { insertReports, keyNumbersOf, moveReports, renameReportEvents, reportsByKeys, reportsWhere, type ReportPlacement, type ReportReads, type StoredReport } from './report-rows';
+import { insertReports, keyNumbersOf, lockNumbersOf, moveReports, placementOf, renameReportEvents, reportsByKeys, reportsWhere, type ReportPlacement, type ReportReads, type StoredReport } from './report-rows';
 import { articles, eventMentions, events } from './schema';
 import { idLock, treeLock, type WriteLocks } from './write-locks';
 import { phase } from './write-phases';
@@ -78,7 +79,7 @@ async function firstMentionsOf(log: ReadLog, db: Queryable, eventIds: string[]):
 
 /** Everything a write will do, worked out from what is stored now, and the locks it rests on. */
 interface Plan {
-  locks: number[];
+  locks: { alone: number[]; shared: number[] };
   placements: ReportPlacement[];
   moves: Array<{ id: string; parentId: string | null; treeId: string; eventId: string }>;
   removedEventIds: string[];
@@ -94,8 +95,7 @@ async function chooseParents(reads: ReportReads, change: ReportChange, removed: 
   const removedIds = new Set(removed.map((r) => r.id));
   const children = (await read(() => reportsWhere(reads, 'parentId', [...removedIds]))).filter((r) => !removedIds.has(r.id));
   const seekers = mergeItems([...change.added, ...children.map((c) => c.report)]);
-  const seekerKeys = seekers.map(keyNumbersOf);
-  const found = await read(() => reportsByKeys(reads, seekerKeys.flat()));
+  const found = await read(() => reportsByKeys(reads, seekers.flatMap((item) => keyNumbersOf(item).probe)));
   const sameArticle = await read(() => reportsWhere(reads, 'articleId', children.map((c) => c.report.articleId)));
   const stored = new Map<string, StoredReport>();
   for (const row of [...children, ...found.reports, ...sameArticle]) if (!removedIds.has(row.id)) stored.set(row.id, row);
@@ -109,21 +109,20 @@ async function chooseParents(reads: ReportReads, change: ReportChange, removed: 
   const byArticle = new Map<string, MergeItem[]>();
   for (const [id, keys] of found.keysOf) if (stored.has(id)) for (const key of keys) pushTo(byKey, key, itemOf.get(id)!);
   const addedItems = change.added.map((r) => itemOf.get(reportId(r))!);
-  const addedKeys = new Map(addedItems.map((item) => [item, keyNumbersOf(item)]));
-  for (const [item, keys] of addedKeys) for (const key of keys) pushTo(byKey, key, item);
+  for (const item of addedItems) for (const key of keyNumbersOf(item).index) pushTo(byKey, key, item);
   for (const item of items) pushTo(byArticle, item.report.articleId, item);
 
   const parentOf = new Map<MergeItem, MergeItem | null>();
   for (const seeker of [...addedItems, ...children.map((c) => itemOf.get(c.id)!)]) {
     const candidates = new Set(byArticle.get(seeker.report.articleId));
-    for (const key of keyNumbersOf(seeker)) for (const c of byKey.get(key) ?? []) candidates.add(c);
+    for (const key of keyNumbersOf(seeker).probe) for (const c of byKey.get(key) ?? []) candidates.add(c);
     parentOf.set(seeker, parentAmong(seeker, candidates));
   }
   // A stored report joins a new one that comes before it and before its present parent.
   const childIds = new Set(children.map((c) => c.id));
-  for (const [n, keys] of addedKeys) {
+  for (const n of addedItems) {
     const reached = new Set<MergeItem>();
-    for (const key of keys) for (const x of byKey.get(key) ?? []) reached.add(x);
+    for (const key of keyNumbersOf(n).probe) for (const x of byKey.get(key) ?? []) reached.add(x);
     for (const x of reached) {
       const id = reportId(x.report);
       if (!stored.has(id) || childIds.has(id) || compareKeys(n.key, x.key) >= 0 || !compatible(n, x)) continue;
@@ -132,7 +131,7 @@ async function chooseParents(reads: ReportReads, change: ReportChange, removed: 
       if (currentKey === null || compareKeys(n.key, currentKey) < 0) parentOf.set(x, n);
     }
   }
-  return { parentOf, stored, seekerKeys, itemOf };
+  return { parentOf, stored, seekers };
 }
 
 async function plan(reads: ReportReads, change: ReportChange): Promise<Plan> {
@@ -140,7 +139,7 @@ async function plan(reads: ReportReads, change: ReportChange): Promise<Plan> {
   const removed = await read(() => reportsWhere(reads, 'articleId', change.removedArticleIds));
   const removedIds = new Set(removed.map((r) => r.id));
   const removedItems = mergeItems(removed.map((r) => r.report));
-  const { parentOf, stored, seekerKeys } = await chooseParents(reads, change, removed);
+  const { parentOf, stored, seekers } = await chooseParents(reads, change, removed);
 
   // Step 3: the trees touched, read whole.
   const parentIdOf = new Map<string, string | null>();
@@ -222,17 +221,18 @@ async function plan(reads: ReportReads, change: ReportChange): Promise<Plan> {
     const id = reportId(item.report);
     const placed = { parentId: parentIdFor(item), treeId: reportId(grouping.tree.get(item)!.report), eventId: eventOfItem.get(item)! };
     const row = rowOf.get(id);
-    if (!row) placements.push({ report: item.report, rank: item.key.rank, dateStart: item.key.start, dateEnd: item.key.end, keys: keyNumbersOf(item), ...placed });
+    if (!row) placements.push(placementOf(item, placed));
     else if (row.parentId !== placed.parentId || row.treeId !== placed.treeId || row.eventId !== placed.eventId) moves.push({ id, ...placed });
   }
   const mentionKeys = new Map<string, string[]>();
   for (const m of oldMentions) pushTo(mentionKeys, m.eventId, `${m.articleId}:${m.start}`);
   const replaced = oldEvents.filter((e) => !unchanged.has(e.id)).map((e) => ({ id: e.id, titleEn: e.titleEn, titleAr: e.titleAr, mentionKeys: mentionKeys.get(e.id) ?? [] }));
+  const keyLocks = lockNumbersOf([...seekers, ...removedItems]);
   return {
-    locks: [
-      ...seekerKeys.flat(), ...removedItems.flatMap(keyNumbersOf), ...[...trees].map(treeLock),
-      ...[...bases, ...others.map((o) => o.baseId!)].map(idLock),
-    ],
+    locks: {
+      alone: [...keyLocks.alone, ...[...trees].map(treeLock), ...[...bases, ...others.map((o) => o.baseId!)].map(idLock)],
+      shared: keyLocks.shared,
+    },
     placements,
     moves,
     removedEventIds: oldEvents.map((e) => e.id).filter((id) => !unchanged.has(id)),
@@ -265,9 +265,10 @@ export async function applyReportChange(db: Queryable, locks: WriteLocks, cache:
     const reads = { db, cache, log: new ReadLog() };
     return { reads, plan: await phase('merge', () => plan(reads, change)) };
   };
-  await phase('locks', () => locks.take(mergeItems(change.added).flatMap(keyNumbersOf)));
+  const addedLocks = lockNumbersOf(mergeItems(change.added));
+  await phase('locks', () => locks.take(addedLocks.alone, addedLocks.shared));
   let { reads, plan: p } = await planned();
-  while ((await phase('locks', () => locks.take(p.locks))) && !(await read(() => reads.log.unchanged(db)))) ({ reads, plan: p } = await planned());
+  while ((await phase('locks', () => locks.take(p.locks.alone, p.locks.shared))) && !(await read(() => reads.log.unchanged(db)))) ({ reads, plan: p } = await planned());
   await beforeWrite();
   await replaceEvents(db, p.removedEventIds, p.addedEvents, () => phase('events', () => renameEvents(db, p.renames)));
   await phase('reports', async () => {

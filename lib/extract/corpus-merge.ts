@@ -10,12 +10,12 @@
  * leaves what it joined. An event is its reports folded in article order (absorb, as within an article), finalized.
  *
  * Why this shape: a report's choice depends only on itself and on reports it could merge with, which share a
- * person (or a conference's place) and a month with it, so adding or removing an article changes the choices of
- * those reports alone, found through an index on those keys (`blockingKeys`). Folding every report that could merge
+ * person (or a conference's place) and an overlapping date with it, so adding or removing an article changes the
+ * choices of those reports alone, found through an index on keys made of those (`blockingKeys`). Folding every report that could merge
  * with any other into one group, or a greedy merge in arrival order, would not stay this local (see the README).
  */
 import { pushTo } from '../collections';
-import type { ExtractedEvent } from '../domain/event';
+import type { EventDate, ExtractedEvent } from '../domain/event';
 import { familyOf } from '../domain/event-types';
 import { actorKeys } from './candidate';
 import { compareArticleIds, finalize } from './finalize';
@@ -66,6 +66,9 @@ export function compatible(a: MergeItem, b: MergeItem): boolean {
   return canMerge(a.cluster, b.cluster) || canMerge(b.cluster, a.cluster);
 }
 
+const CONFERENCE = familyOf('conference');
+const TRIP = familyOf('visit');
+
 /** The months a date range touches, as YYYY-MM. */
 function monthsOf(start: string, end: string): string[] {
   const months: string[] = [];
@@ -80,20 +83,88 @@ function monthsOf(start: string, end: string): string[] {
   }
 }
 
-const CONFERENCE = familyOf('conference');
+/** The years a date range touches, as YYYY. */
+function yearsOf(start: string, end: string): string[] {
+  const years: string[] = [];
+  for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) years.push(String(y).padStart(4, '0'));
+  return years;
+}
+
+/**
+ * How a report is found by the reports it could be one event with, and what a write of it locks. Any two reports
+ * that could merge across articles (`compatible`) are found both ways: one's `index` keys and the other's `probe`
+ * keys share a key. Of their `locks`, the two hold at least one key in common that one of them holds `alone`.
+ */
+export interface ReportKeys {
+  /** Stored with the report: what others look it up by. */
+  index: string[];
+  /** What it looks others up by. */
+  probe: string[];
+  locks: { alone: string[]; shared: string[] };
+}
+
+/**
+ * The date part of the keys. Two dates are compatible only when they overlap (and two single days only when they are
+ * the same day), so a date is keyed by the calendar buckets it touches at its own level — the day for a single day,
+ * the months for a range within two months, the years for a wider one — and looks up the buckets it touches at its
+ * own and every wider level, which finds every overlapping date as wide as itself or wider. For the narrower ones, a
+ * day is also keyed by its month (`≤M`, "a day in this month"), which a wider date looks up, and a wider-than-month
+ * date looks up the months it touches: reports told to the day (nine in ten) are then read by those of other days
+ * only when a wider date asks for them.
+ * A write locks its own level's buckets alone and the wider levels' shared: two overlapping dates always meet on
+ * the bucket of the wider one's level, which that one holds alone; two days of one month do not wait for each other.
+ */
+interface DateKeys { index: string[]; probe: string[]; alone: string[]; shared: string[] }
+
+function dateKeys(date: EventDate): DateKeys {
+  const months = monthsOf(date.start, date.end);
+  const years = yearsOf(date.start, date.end);
+  const day = `D${date.start}`;
+  const m = months.map((x) => `M${x}`);
+  const y = years.map((x) => `Y${x}`);
+  const daysIn = (list: string[]) => list.map((x) => `≤M${x}`);
+  if (date.start === date.end) return { index: [day, ...daysIn(months)], probe: [day, ...m, ...y], alone: [day], shared: [...m, ...y] };
+  if (months.length <= 2) return { index: m, probe: [...m, ...daysIn(months), ...y], alone: m, shared: y };
+  return { index: y, probe: [...y, ...m, ...daysIn(months)], alone: y, shared: [] };
+}
+
+/**
+ * The place part, for the trip family, where two reports with places that cannot be one place are never one event
+ * (`placesConflict`): places that can be share a country (a country's own entity is its country), so a located
+ * report's date keys and locks carry it. A report with no place can join any: by the year, it looks up the located
+ * reports (each also keyed `anywhere` in the years it touches) and is keyed `nowhere`, which located reports look
+ * up; it locks its years alone, which located reports lock shared. Reports with no place are few (one trip in 250
+ * of the synthetic corpus), so reading, or waiting for, every trip of their year costs little.
+ */
+function placeKeys(cluster: Cluster, date: DateKeys, years: string[]): DateKeys | null {
+  if (familyOf(cluster.type) !== TRIP) return null;
+  const inYears = (place: string) => years.map((y) => `≤Y${y}|${place}`);
+  if (!cluster.location) return { index: inYears('nowhere'), probe: [...inYears('anywhere'), ...inYears('nowhere')], alone: inYears('placed'), shared: [] };
+  const country = `|in:${cluster.location.country ?? cluster.location.entityId}`;
+  const placed = (keys: string[]) => keys.map((k) => k + country);
+  return {
+    index: [...placed(date.index), ...inYears('anywhere')],
+    probe: [...placed(date.probe), ...inYears('nowhere')],
+    alone: placed(date.alone),
+    shared: [...placed(date.shared), ...inYears('placed')],
+  };
+}
 
 /**
  * Keys any two reports that could merge across articles share: family and status, then a person or organisation
- * (or, for conferences, the place) and a month both dates touch. Undated reports merge only within their article
- * and have none. The database indexes reports by these keys and locks them for a write.
+ * (or, for conferences, the place), then the date (`dateKeys`) and, for trips, the place's country (`placeKeys`).
+ * Undated reports merge only within their article and have none. The database indexes reports by `index`, looks up
+ * by `probe` and locks by `locks`; corpus-merge.test.ts checks that no pair that could merge is missed.
  */
-export function blockingKeys(cluster: Cluster): string[] {
-  if (!cluster.date) return [];
+export function blockingKeys(cluster: Cluster): ReportKeys {
+  if (!cluster.date) return { index: [], probe: [], locks: { alone: [], shared: [] } };
   const bucket = `${familyOf(cluster.type)}|${cluster.modality}`;
   const subjects = [...actorKeys(cluster.participants)];
   if (familyOf(cluster.type) === CONFERENCE && cluster.location) subjects.push(`@${cluster.location.entityId}`);
-  const months = monthsOf(cluster.date.start, cluster.date.end);
-  return subjects.flatMap((s) => months.map((m) => `${bucket}|${s}|${m}`));
+  const date = dateKeys(cluster.date);
+  const { index, probe, alone, shared } = placeKeys(cluster, date, yearsOf(cluster.date.start, cluster.date.end)) ?? date;
+  const keys = (list: string[]) => subjects.flatMap((s) => list.map((k) => `${bucket}|${s}|${k}`));
+  return { index: keys(index), probe: keys(probe), locks: { alone: keys(alone), shared: keys(shared) } };
 }
 
 /** Rebuilds reports as clusters for one merge, with articles ranked by id. */
@@ -189,14 +260,15 @@ export function planMerge(reports: Report[]): MergePlan {
   const items = mergeItems([...reports].sort(compareReports));
   const byKey = new Map<string, MergeItem[]>();
   const byArticle = new Map<string, MergeItem[]>();
+  const keysOf = new Map(items.map((item) => [item, blockingKeys(item.cluster)]));
   for (const item of items) {
-    for (const key of blockingKeys(item.cluster)) pushTo(byKey, key, item);
+    for (const key of keysOf.get(item)!.index) pushTo(byKey, key, item);
     pushTo(byArticle, item.report.articleId, item);
   }
   const parent = new Map<MergeItem, MergeItem | null>();
   for (const item of items) {
     const candidates = new Set(byArticle.get(item.report.articleId));
-    for (const key of blockingKeys(item.cluster)) for (const c of byKey.get(key)!) candidates.add(c);
+    for (const key of keysOf.get(item)!.probe) for (const c of byKey.get(key) ?? []) candidates.add(c);
     parent.set(item, parentAmong(item, candidates));
   }
   const grouping = groupItems(items, { ...ITEM_RULES, parentOf: (item) => parent.get(item) ?? null });
