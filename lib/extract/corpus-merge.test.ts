@@ -5,6 +5,7 @@ import type { EventDate, EventType, Modality, Participant, Place } from '@/lib/d
 import { generateEngineCorpus } from '@/lib/synthetic/articles';
 import { blockingKeys, compatible, mergeItems, type MergeItem, type ReportKeys } from './corpus-merge';
 import type { Cluster } from './merge';
+import { NO_FLAGS } from './candidate';
 import { articleReports, type Report } from './index';
 import type { ReportCandidate } from './reports';
 
@@ -30,7 +31,7 @@ function missedPairs(items: MergeItem[], keysOf: (cluster: Cluster) => ReportKey
   return missed;
 }
 
-const FLAGS = { anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: true, complement: false, weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false };
+const FLAGS = { ...NO_FLAGS, verbPast: true };
 const person = (id: string): Participant => ({ entityId: id, kind: 'person', nameEn: id, nameAr: id, role: null, country: null });
 const place = (entityId: string, country: string | null): Place => ({ entityId, nameEn: entityId, nameAr: entityId, country });
 const dated = (start: string, end: string, precision: EventDate['precision']): EventDate => ({ start, end, precision, approximate: false, mod: null, text: '', basis: 'explicit', explanation: '' });
