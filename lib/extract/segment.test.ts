@@ -23,6 +23,10 @@ describe('segment', () => {
   ])('a full stop ends a sentence unless it marks an initial or a decimal: %s → %i sentences', (t, n) => {
     expect(segment(normalizeArabic(t).text, () => false).sentences.length).toBe(n);
   });
+  it('reads a short line that ends in a comma as prose going on, not a headline', () => {
+    const t = normalizeArabic('استقبل الرئيس سفير جنوب إفريقيا الذي سلمه أوراق اعتماده،\nكما استقبل الرئيس سفير الصين الذي سلمه أوراق اعتماده،\nوقد جرت المراسم بمقر الرئاسة.').text;
+    expect(segment(t, () => false).sentences.map((s) => s.headline)).toEqual([false, false, false]);
+  });
   it('reads a short line split by «..» and ending in a question as a headline', () => {
     const t = normalizeArabic('رئيسة وزراء إيطاليا تزور الجزائر بعد شهر رمضان.. ما السبب؟\nأفادت الرئاسة اليوم بأن الزيارة تتم قريبا. فهل تتم؟').text;
     expect(segment(t, () => false).sentences.map((s) => s.headline)).toEqual([true, true, false, false]);

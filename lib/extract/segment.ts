@@ -35,6 +35,8 @@ const C_WAW = 0x0648, C_FA = 0x0641;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
+/** A line ending in one of these goes on in prose («… لدى الجزائر،»): it is no headline. */
+const ENDS_PROSE = new Set([DOT, COLON, COMMA, AR_COMMA]);
 
 /** The characters that may end a sentence (isSentenceEnd decides): the scan jumps from one to the next. */
 const END_MARK = /[\n.!?\u061f\u2026]/g;
@@ -118,7 +120,7 @@ function markHeadlineLines(text: string, sentences: Sentence[], clauseVerb: (sta
     // A full stop inside the line («… شكري. (3)») makes it prose; «..» does not, and a question after it is the
     // headline's teaser («تزور الجزائر بعد شهر رمضان.. ما السبب؟»).
     const teaser = /\.\.\s/.test(trimmed);
-    const isHeadline = k - first > 1 && trimmed.length < 160 && last !== DOT && (last !== AR_QUESTION || teaser) && last !== COLON && !/[^.]\.\s/.test(trimmed) && !continuesProse(text, sentences[first]!.start, sentences[k - 1]!.end, clauseVerb);
+    const isHeadline = k - first > 1 && trimmed.length < 160 && !ENDS_PROSE.has(last) && (last !== AR_QUESTION || teaser) && !/[^.]\.\s/.test(trimmed) && !continuesProse(text, sentences[first]!.start, sentences[k - 1]!.end, clauseVerb);
     if (isHeadline) for (let i = first; i < k; i++) sentences[i]!.headline = true;
     lineStart = lineEnd + 1;
   }
@@ -132,7 +134,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     while (b > a && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NL || text.charCodeAt(b - 1) === CR)) b--;
     if (b <= a) return;
     const last = text.charCodeAt(b - 1);
-    const headline = lineStart && lineEndsHere && b - a < 160 && last !== DOT && last !== AR_QUESTION && last !== COLON && !text.slice(a, b).includes('. ') && !continuesProse(text, a, b, clauseVerb);
+    const headline = lineStart && lineEndsHere && b - a < 160 && !ENDS_PROSE.has(last) && last !== AR_QUESTION && !text.slice(a, b).includes('. ') && !continuesProse(text, a, b, clauseVerb);
     sentences.push({ start: a, end: b, headline, index: sentences.length });
   };
   let lineStart = true;
