@@ -73,10 +73,10 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «وصل عراقجي إلى القاهرة صباح اليوم … ومن المقرر أن يعقد اجتماعا مع غروسي»: talks or a signing planned with no date of
   // their own, by someone whose trip is under way on the article's day, are planned for the trip, unless they are
   // planned somewhere else.
+  const underWay = (d: Candidate) => d.type === 'visit' && d.modality === 'occurred' && d.date !== null && publication !== null
+    && d.date.start <= publication.start && d.date.end >= publication.start;
   for (const c of cands) {
     if (c.date || c.modality !== 'planned' || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.noFallback || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
-    const underWay = (d: Candidate) => d.type === 'visit' && d.modality === 'occurred' && d.date !== null && publication !== null
-      && d.date.start <= publication.start && d.date.end >= publication.start;
     const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
     const trip = cands.find((d) => underWay(d) && d.participants.some((p) => people.has(participantKey(p))) && !placesConflict(c.location, d.location));
     if (!trip?.date) continue;
