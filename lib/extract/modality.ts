@@ -2,7 +2,9 @@
 import type { Modality } from '../domain/event';
 import type { Segmentation } from './segment';
 import functionWords from './lexicon/function-words.json';
-import { nextToken, previousWord, within, wordsIn } from './spans';
+import weekdays from './lexicon/temporal/weekdays.json';
+import { foldForMatch } from './normalize';
+import { nextToken, nextWord, previousWord, within, wordsIn } from './spans';
 
 /** Where a cue applies: its clause group, what follows it in the group or sentence, the next few words, or the event noun a few words before it. */
 export interface CueHit { start: number; end: number; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
@@ -50,11 +52,20 @@ const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled
 const SCHEDULED_COURSE = new Set(functionWords.scheduledCourse.words);
 const BEFORE_THE_DATE = new Set(functionWords.scheduledCourse.between);
 
-/** «التي تبدأ يوم الأربعاء», «فيشهد يوم الأربعاء»: a present-tense verb of an event's course right before the date. */
-function afterScheduledCourse(text: string, pos: number): boolean {
+const DAY_NAMES = new Set(Object.values(weekdays.days).flat().map((d) => foldForMatch(d)));
+const courseVerb = (word: string) => SCHEDULED_COURSE.has(word.replace(/^[وف]/, ''));
+
+/**
+ * «التي تبدأ يوم الأربعاء», «فيشهد يوم الأربعاء»: a present-tense verb of an event's course right before the date; or
+ * right after a weekday that opens its clause («أما يوم الأربعاء، فيشهد انعقاد المنتدى», «ويوم الخميس تنطلق القمة»).
+ */
+function nextToScheduledCourse(text: string, pos: number): boolean {
   let before = previousWord(text, pos);
   for (let i = 0; i < 2 && before && BEFORE_THE_DATE.has(before.word); i++) before = previousWord(text, before.start);
-  return before !== null && SCHEDULED_COURSE.has(before.word.replace(/^[وف]/, ''));
+  if (before !== null && courseVerb(before.word)) return true;
+  let after = nextWord(text, pos);
+  for (let i = 0; i < 3 && after && (BEFORE_THE_DATE.has(after.word.replace(/^و/, '')) || DAY_NAMES.has(after.word)); i++) after = nextWord(text, after.end);
+  return after !== null && courseVerb(after.word);
 }
 
 /**
@@ -66,7 +77,7 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   if (!cl) return 'past';
   const sent = seg.sentences[cl.sentence]!;
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
-  if (!sent.headline && groupHead(seg, cl).startKind !== 'comp' && afterScheduledCourse(text, pos)) return 'future';
+  if (!sent.headline && groupHead(seg, cl).startKind !== 'comp' && nextToScheduledCourse(text, pos)) return 'future';
   // A plan or a future verb sets the tense of its clause and of what follows it in the group, not of an earlier clause
   // («ووصل لافروف إلى تونس مساء الأربعاء، حيث من المقرر أن يعقد لقاءات»: Wednesday is past).
   const covers = (at: number) => {
