@@ -39,6 +39,8 @@ interface Item {
   invitedTo: boolean;
   /** «وتأتي الزيارة بعد …»: the story's event named again; the dates around it are other events'. */
   refersBack: boolean;
+  /** «وصل الرئيس إلى مسقط، والتقى السلطان»: talks told by a verb of their own after the trip, an event held on it. */
+  heldOnTrip?: boolean;
 }
 
 /** What every candidate of one clause group reads. */
@@ -102,13 +104,13 @@ function families(scope: GroupScope): Item[][] {
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
     .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
   const byKey = new Map<string, Item[]>();
-  for (const it of items) {
+  for (const it of heldOnTheTrip(scope, items)) {
     // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
     // «وتأتي الزيارة»: the story's event named again is not the other triggers of its clause either.
     // What was discussed is told apart from the events of its clause: the story folds it into its event later.
     const family = it.t.discussion ? 'talks' : familyOf(it.t.type);
     // «زيارة رسمية عقد خلالها مباحثات مع …»: what happened during the event named before is another event of it.
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : '';
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -121,6 +123,20 @@ function families(scope: GroupScope): Item[][] {
     if (family === 'statement' && trip && !arr.some((x) => JOINT_STATEMENT.test(x.t.form))) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
+}
+
+/**
+ * «يبدأ الرئيس زيارة لعمان ويلتقي السلطان», «وصل الوزير إلى الرياض، والتقى ولي العهد»: a meeting verb opening a clause
+ * of its own after the clause that tells a trip is the talks held on that trip, an event of its own; «وصل … لإجراء
+ * محادثات» (no verb of its own) and «التقى … خلال زيارته» (the trip frames the talks) are not.
+ */
+function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
+  const f = scope.ctx.folded;
+  const trip = items.find((x) => x.t.type === 'visit' && !x.framed && !x.t.discussion && !x.refersBack);
+  if (!trip) return items;
+  const opensItsClause = (x: Item) => wordsIn(f, x.cl.start, x.t.start) === 0;
+  return items.map((x) => (x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
+    && x.cl.index > trip.cl.index && x.cl.startKind === 'punct' && opensItsClause(x) ? { ...x, heldOnTrip: true } : x));
 }
 
 /**
@@ -448,7 +464,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
     duringEvent: items.some((x) => x.cl.startKind === 'during'),
-    onTrip: false,
+    onTrip: items.some((x) => x.heldOnTrip),
   };
 }
 
@@ -462,15 +478,22 @@ const THIRD_PERSON_SUFFIXES = new Set(['ه', 'ها', 'هما', 'هم', 'هن', '
  * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
  * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
  */
+/** Event types with two sides, each a person: talks and calls. */
+const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
+
 function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpan: (x: { start: number }) => boolean, type: EventType, sentIdx: number): EntityMention[] {
   const { ctx, speakers, clauses } = scope;
   const first = items[0]!;
   const groupStart = clauses[0]!.start, groupEnd = clauses[clauses.length - 1]!.end;
   let actors = ents.filter((e) => e.kind === 'person' || e.kind === 'organisation');
-  // «توجه الغانم إلى بروكسل في زيارة يجتمع خلالها إلى ساسولي»: what happens during a trip is done by who makes it, the
-  // first person its clauses name.
-  if (first.cl.startKind === 'during') {
-    const tripClauses = ctx.seg.clauses.filter((c) => c.group === first.cl.group && c.end <= first.cl.start);
+  // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: talks whose verb opens a clause after a comma, naming one person,
+  // are held by the subject the sentence named before, who is not named again.
+  const elidedSubject = first.cl.startKind === 'hard' && TWO_SIDED.has(type) && first.t.pos !== 'noun' && wordsIn(ctx.folded, first.cl.start, first.t.start) === 0
+    && actors.filter((e) => e.kind === 'person').length === 1;
+  // «توجه الغانم إلى بروكسل في زيارة يجتمع خلالها إلى ساسولي», «يبدأ الرئيس زيارة لعمان ويلتقي السلطان»: what happens
+  // during a trip is done by who makes it, the first person its clauses name.
+  if (first.cl.startKind === 'during' || first.heldOnTrip || elidedSubject) {
+    const tripClauses = ctx.seg.clauses.filter((c) => (elidedSubject ? c.sentence === first.cl.sentence : c.group === first.cl.group) && c.end <= first.cl.start);
     const traveller = tripClauses.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person');
     if (traveller && !actors.some((e) => e.id === traveller.id)) actors = [traveller, ...actors];
   }

@@ -68,9 +68,8 @@ describe('what a story tells is one event, however it is put', () => {
     ['صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية السوري إلى جدة.', '2023-04-12', ['visit 2023-04-12..2023-04-12', 'statement 2023-04-12..2023-04-12']],
     // A summit named as what a call discussed is its topic, not a summit held that day.
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم ناقشا خلاله أول قمة روسية عربية.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
-    // An understanding reached in talks is part of them; so is, in one sentence, an accord signed at them (the trip's family).
+    // An understanding reached in talks is part of them.
     ['التقى وزير الخارجية المصري نظيره الأردني أمس في عمّان، واتفقا على تعزيز التعاون بين البلدين.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
-    ['التقى وزير الخارجية المصري نظيره الأردني أمس في عمّان، ووقع الجانبان مذكرة تفاهم في مجال الطاقة.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
     // The opening of a conference's proceedings is the conference.
     ['افتتحت، اليوم الثلاثاء، بالعاصمة الصينية بكين، أشغال المؤتمر الوزاري لمنتدى التعاون.', '2024-09-03', ['conference 2024-09-03..2024-09-03']],
     // Opening the meeting itself, after a long subject, is the meeting, not an opening.
@@ -124,6 +123,11 @@ describe('a trip and what happened on it', () => {
     // A country receiving its guest is the visit itself; «خلال الزيارة» alone points back and tells no trip.
     ['استقبلت إيران أمس سلطان عمان قابوس بن سعيد، في أول زيارة يقوم بها زعيم دولة إلى طهران.', '2013-08-26', ['visit 2013-08-25..2013-08-25']],
     ['التقى وزير الخارجية الإيراني أمس خلال الزيارة رئيس الوزراء العراقي نوري المالكي.', '2014-05-27', ['meeting 2014-05-26..2014-05-26']],
+    // Talks or a signing told by a verb of its own after the trip's or the talks' words, in one sentence, are events of
+    // their own, by the same people.
+    ['وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر أمس، والتقى الرئيس عبد المجيد تبون.', '2022-05-11', ['visit 2022-05-10..2022-05-10', 'meeting 2022-05-10..2022-05-10']],
+    ['الرئيس الإيراني يبدأ زيارة لعمان ويلتقي السلطان قابوس\nبدأ الرئيس الإيراني حسن روحاني اليوم زيارة رسمية إلى سلطنة عمان.', '2014-03-12', ['visit 2014-03-12..2014-03-12']],
+    ['التقى وزير الخارجية المصري نظيره الأردني أمس في عمّان، ووقع الجانبان مذكرة تفاهم في مجال الطاقة.', '2024-02-14', ['meeting 2024-02-13..2024-02-13', 'agreement 2024-02-13..2024-02-13']],
     // Talks named as the visit's purpose, in its own sentence, are told as part of it.
     ['وصل وزير الخارجية الروسي إلى الجزائر أمس في زيارة عمل لإجراء محادثات مع نظيره الجزائري.', '2022-05-11', ['visit 2022-05-10..2022-05-10']],
     // An agreement named in passing, in reported speech, is not a signing of the trip.
@@ -150,6 +154,20 @@ describe('what is planned on a trip under way', () => {
   it('a plan a statement says coincides with other talks is not those talks, and the statement stays the news', () => {
     const text = 'قال وزير الخارجية الإيراني محمد جواد ظريف اليوم الأحد إنه لا يستطيع تلبية دعوة لزيارة السعودية لأن موعدها المقترح يتزامن مع المفاوضات النووية المزمعة بين إيران والقوى العالمية. ووصل أمير الكويت الشيخ صباح الأحمد الجابر الصباح اليوم إلى طهران في زيارة رسمية. ومن المقرر أن يجري أمير الكويت محادثات مع الرئيس الإيراني حسن روحاني.';
     expect(dated(extract(text, '2014-06-01')).map((e) => `${e.type} ${e.modality}`).sort()).toEqual(['meeting planned', 'statement occurred', 'visit occurred']);
+  });
+});
+
+describe('the talks told after a trip', () => {
+  it('are held by the traveller the sentence named before, who is not named again', () => {
+    const meeting = extract('وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر أمس، والتقى الرئيس عبد المجيد تبون.', '2022-05-11').find((e) => e.type === 'meeting');
+    expect(meeting?.participants.map((p) => p.nameEn)).toEqual(['Sergey Lavrov', 'Abdelmadjid Tebboune']);
+  });
+  it('told by a verb of their own in a headline, are a headline of the talks, not of the visit', () => {
+    const text = 'الرئيس الإيراني يبدأ زيارة لعمان ويلتقي السلطان قابوس\nبدأ الرئيس الإيراني حسن روحاني اليوم زيارة رسمية إلى سلطنة عمان، والتقى السلطان قابوس بن سعيد.';
+    const events = dated(extract(text, '2014-03-12'));
+    const quotes = (type: string) => events.find((e) => e.type === type)?.mentions.map((m) => m.quote) ?? [];
+    expect(quotes('meeting')).toContain('ويلتقي السلطان قابوس');
+    expect(quotes('visit').some((q) => q.includes('ويلتقي'))).toBe(false);
   });
 });
 

@@ -30,7 +30,10 @@ function splitTrip(trip: Cluster): Cluster[] {
   // محادثات»): it stays there, unless it is told as happening during the trip («في زيارة رسمية التقى خلالها …», «استقبل
   // … في أول زيارة له»).
   const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type && !m.flags.onTrip).map((m) => m.sentence));
-  const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type) && toldAsDone(m) && (m.flags.duringEvent || m.flags.onTrip || !mainSentences.has(m.sentence));
+  // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: a verb of its own after the main event's words tells another event.
+  const toldAfterIt = (m: Candidate) => m.triggers.some((t) => t.pos !== 'noun')
+    && trip.members.some((v) => v.type === trip.type && v.sentence === m.sentence && v.mentions[0]!.start < m.mentions[0]!.start);
+  const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type) && toldAsDone(m) && (m.flags.duringEvent || m.flags.onTrip || !mainSentences.has(m.sentence) || toldAfterIt(m));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
   // What was discussed is told of the talks when they stand apart, else of the visit, else of the trip's main event.
