@@ -12,7 +12,7 @@ import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
 import { segment, type Segmentation } from './segment';
 import { findSpeakers } from './speakers';
-import { shareFutureWithConjoined, tagMatches, verbStarts, withoutLookalikeReadings } from './tags';
+import { shareFutureWithConjoined, tagMatches, verbStarts, verbsWithRootConjunctionLetter, withoutLookalikeReadings } from './tags';
 import { dateUndated, planFutureDates } from './undated';
 
 export interface ArticleAnalysis {
@@ -38,7 +38,8 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const matches = withoutLookalikeReadings(scanLexicon(folded));
   const verbAt = verbStarts(matches, folded);
   const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
-  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s));
+  const rootLetterAt = verbsWithRootConjunctionLetter(matches, folded);
+  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s));
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;
   const entities = extractEntities(folded, matches, referenceDay(article.published), sentenceOf, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); });

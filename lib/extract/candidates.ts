@@ -616,10 +616,17 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
  */
 function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
   if (!items.some((it) => it.relation === null && it.t.type !== 'statement')) return null;
+  const { folded, seg } = scope.ctx;
   const clauses = new Set(items.map((it) => it.cl));
+  // «وفي نهاية اللقاء، وقّع الزعيمان …»: words placing the event that open the group in a clause of their own.
+  const triggersIn = (c: Clause) => scope.triggers.filter((t) => t.start >= c.start && t.start < c.end);
+  for (const c of scope.clauses) {
+    if (c.start >= items[0]!.cl.start || !triggersIn(c).every((t) => relationOf(folded, t) !== null)) break;
+    clauses.add(c);
+  }
   for (const t of scope.triggers) {
-    const relation = relationOf(scope.ctx.folded, t);
-    if (relation && clauses.has(scope.ctx.seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
+    const relation = relationOf(folded, t);
+    if (relation && clauses.has(seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
   }
   return null;
 }

@@ -94,6 +94,17 @@ describe('segment', () => {
     const folded = normalizeArabic(phrase).text;
     expect(segment(folded, (a, b) => verbs.has(folded.slice(a, b))).clauses.map((c) => c.startKind)).toEqual(kinds);
   });
+  it.each([
+    // «وقّعتا»: the و is the verb's own first letter; the verb goes on the clause its subject opened.
+    ['أن تونس واليابان وقعتا اتفاقيتين', ['sentence']],
+    // «ووقّع»: the first و joins a clause of its own.
+    ['التقى الوزيران أمس ووقعا اتفاقيتين', ['sentence', 'punct']],
+  ])('a verb whose own first letter is و is no conjunction: %s', (phrase, kinds) => {
+    const folded = normalizeArabic(phrase).text;
+    const verbs = new Set(['وقعتا', 'ووقعا', 'التقي']);
+    const rootLetter = (at: number) => /^وقع/.test(folded.slice(at));
+    expect(segment(folded, (a, b) => verbs.has(folded.slice(a, b)), () => false, rootLetter).clauses.map((c) => c.startKind)).toEqual(kinds);
+  });
   it('starts a new group at a quotation', () => {
     const s2 = seg.clauses.filter((c) => c.sentence === 2);
     expect(s2.some((c) => c.startKind === 'quote')).toBe(true);

@@ -126,7 +126,11 @@ function markHeadlineLines(text: string, sentences: Sentence[], clauseVerb: (sta
   }
 }
 
-export function segment(text: string, clauseVerb: (start: number, end: number) => boolean, speechVerb: (start: number) => boolean = () => false): Segmentation {
+/**
+ * `clauseVerb` tells where a verb opens a clause, `speechVerb` where a verb of speech stands, and `rootLetterAt` where a
+ * word's first و or ف is a letter of its verb («وقّعتا», «وصل»), not the conjunction «و» joining a clause («ووقّع»).
+ */
+export function segment(text: string, clauseVerb: (start: number, end: number) => boolean, speechVerb: (start: number) => boolean = () => false, rootLetterAt: (start: number) => boolean = () => false): Segmentation {
   const sentences: Sentence[] = [];
   let s = 0;
   const pushSentence = (a: number, b: number, lineStart: boolean, lineEndsHere: boolean) => {
@@ -184,7 +188,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
         let j = i;
         while (j < sent.end && isWordCode(text.charCodeAt(j))) j++;
         if (i > cStart) {
-          const conj = text.charCodeAt(i) === C_WAW || text.charCodeAt(i) === C_FA;
+          const conj = (text.charCodeAt(i) === C_WAW || text.charCodeAt(i) === C_FA) && !rootLetterAt(i);
           let splitter = maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
           // «قبل أن يعقد الرئيسان …», «بعد أن وصل»: a clause of the same time, not a report.
           if (splitter === 'comp' && TIME_BEFORE_THAT.has(text.slice(lastWordStart, i).trim())) splitter = 'sub';

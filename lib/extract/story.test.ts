@@ -47,6 +47,11 @@ describe('an event placed against another takes its date', () => {
     // Told as happening before the signing: the same day, and not the signing itself.
     expect(dated(events).map(brief)).toEqual(['meeting 2023-07-16..2023-07-16', 'agreement 2023-07-16..2023-07-16']);
   });
+  it('words that place it, opening its sentence in a clause of their own, place it against the last event of their noun\'s type', () => {
+    const events = dated(extract('استقبل الرئيس الروسي فلاديمير بوتين أمس الثلاثاء العاهل المغربي محمد السادس. وأكد بوتين أن العلاقات تأسست مع زيارة الملك الحسن الثاني إلى روسيا قبل 50 عاما. وفي نهاية اللقاء، وقّع بوتين والملك المغربي مذكرة تفاهم.', '2016-03-16'));
+    // Dated as told during the talks, not by the lead's words as if they were its own.
+    expect(events.find((e) => e.type === 'agreement')?.date).toMatchObject({ start: '2016-03-15', end: '2016-03-15', basis: 'event', reason: { id: 'told-as', relation: 'during' } });
+  });
   it('a statement made after a meeting is the meeting\'s, not dated by a later event', () => {
     const events = dated(extract('وأعلن الوزير في تصريح له عقب لقائه بالرئيس أمس أن العلاقات ممتازة. والتقى الوزيران آخر مرة في أوائل أفريل في موسكو.', '2022-05-11'));
     expect(events.map(brief).sort()).toEqual(['meeting 2022-04-01..2022-04-10', 'meeting 2022-05-10..2022-05-10']);

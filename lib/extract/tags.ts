@@ -67,6 +67,15 @@ export function verbStarts(matches: LexMatch[], f: string): Set<number> {
   return at;
 }
 
+/** Where a verb's own first letter is و or ف («وقّعتا», «وصل», «فاز»): the word is no conjunction and what follows. */
+export function verbsWithRootConjunctionLetter(matches: LexMatch[], f: string): Set<number> {
+  const at = new Set<number>();
+  for (const m of matches) {
+    if (m.coreStart === m.start && /^[وف]/.test(f.slice(m.start, m.start + 1)) && m.entries.some((e) => e.kind === 'clauseVerb' || e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun'))) at.add(m.start);
+  }
+  return at;
+}
+
 export function tagMatches(f: string, matches: LexMatch[], entities: EntityMention[]): Tags {
   const tags: Tags = { triggers: [], cues: [], futurePos: [], speechAt: [], markers: [] };
   for (const m of matches) {

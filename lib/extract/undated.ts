@@ -106,11 +106,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
 
 /**
  * The event c is placed against («قبل موكب التوقيع»): the dated event of the anchor noun's family told last before c
- * (else first after it), other than c itself.
+ * (else first after it), other than c itself; one of the noun's own type first («في نهاية اللقاء» is the last meeting
+ * told, not a visit told since).
  */
 function anchorEvent(c: Candidate, cands: Candidate[]): Candidate | null {
   if (!c.anchor) return null;
-  const family = familyOf(c.anchor.type);
+  const own = (d: Candidate) => d.type === c.anchor!.type;
+  return nearestAnchor(c, cands.filter(own)) ?? nearestAnchor(c, cands);
+}
+
+function nearestAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
+  const family = familyOf(c.anchor!.type);
   let before: Candidate | null = null, after: Candidate | null = null;
   // With people named on both sides, the event pointed to is one of theirs.
   const theirs = (d: Candidate) => !actorKeys(c.participants).size || !actorKeys(d.participants).size || sharedActors(c, d) > 0;
