@@ -51,6 +51,16 @@ describe('modality', () => {
     expect(new Set(planned.filter((e) => e.type === 'meeting').map((e) => e.modality))).toEqual(new Set(['planned']));
     expect(new Set(modalities('وأرسلت الولايات المتحدة حاملة طائرات إلى المنطقة في خطوة تهدف إلى الضغط على إيران للموافقة على استئناف المحادثات النووية في مارس 2026.'))).not.toContain('occurred');
   });
+  it.each([
+    // Talks told in the present on the article's own day are still to be held when it is written …
+    ['يبحث وزير الخارجية الروسي سيرغي لافروف اليوم الاثنين مع نظيره المصري سامح شكري العلاقات الثنائية.', '2021-10-04', 'planned'],
+    ['ويلتقي الرئيس التونسي نظيره التركي اليوم في قصر قرطاج.', '2017-12-27', 'planned'],
+    // … not talks told in the past, nor a trip under way on that day.
+    ['بحث وزير الخارجية الروسي سيرغي لافروف اليوم الاثنين مع نظيره المصري سامح شكري العلاقات الثنائية.', '2021-10-04', 'occurred'],
+    ['يزور وزير الخارجية الروسي سيرغي لافروف اليوم القاهرة.', '2021-10-04', 'occurred'],
+  ])('%s (%s) is %s', (text, published, modality) => {
+    expect(ev(text, published).filter((e) => e.date?.start === published).map((e) => e.modality)).toEqual([modality]);
+  });
   it('reads «قد» + imperfect as may, «قد» + past as has', () => {
     expect(new Set(modalities('وأشار إلى أن قمة قد تعقد بين الرئيسين في مارس 2021.'))).toEqual(new Set(['hypothetical']));
     // An object pronoun on the imperfect does not make it past.

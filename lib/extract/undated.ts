@@ -3,7 +3,7 @@
  * date (the lead paragraph's day, else the publication date); a mention that refers back («زيارة ميدفيديف الأخيرة»,
  * «وكان لافروف قد…») takes the date of the event it refers to. Anything else stays undated.
  */
-import type { EventDate, Modality } from '../domain/event';
+import type { EventDate, EventType, Modality } from '../domain/event';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type EventRelation } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { explained, reasonOf } from './temporal/explain';
@@ -177,11 +177,21 @@ function referent(c: Candidate, cands: Candidate[]): Candidate | null {
   return best;
 }
 
-/** What is dated after the publication day cannot have happened yet: a report of it is a plan. */
+/** Events of a few hours, which a report in the present on their day tells before they are held. */
+const HELD_IN_A_DAY = new Set<EventType>(['meeting', 'call', 'conference', 'agreement']);
+
+/**
+ * What is dated after the publication day cannot have happened yet: a report of it is a plan. So are talks told only in
+ * the present, outside a headline, on the publication day by their own words («ويجري الأمير مباحثات مع بوتين
+ * الإثنين», «يبحث الوزير اليوم مع نظيره»): the article tells them before they are held.
+ */
 export function planFutureDates(cands: Candidate[], publication: EventDate | null): void {
   if (!publication) return;
+  const onPublicationDay = (d: EventDate) => d.precision === 'day' && d.start === publication.start && d.end === publication.end;
   for (const c of cands) {
-    if (c.modality !== 'occurred' || !c.date || c.date.start <= publication.end) continue;
-    c.modality = 'planned';
+    if (c.modality !== 'occurred' || !c.date) continue;
+    const toldAhead = HELD_IN_A_DAY.has(c.type) && c.dateKind === 'clause' && !c.flags.headline && onPublicationDay(c.date)
+      && c.triggers.length > 0 && c.triggers.every((t) => t.pos === 'imperfect');
+    if (c.date.start > publication.end || toldAhead) c.modality = 'planned';
   }
 }
