@@ -336,15 +336,16 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 }
 
 /**
- * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح»: a verb's subject that is the last name of one person named
- * earlier in the article is that person. Only right after a verb: «الصباح» elsewhere is as likely the morning.
+ * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح», «وكان العبادي قد وصل», «زيارة العبادي»: a verb's subject,
+ * or an event noun's doer, that is the last name of one person named earlier in the article is that person. Only right
+ * after a verb, «كان» or an event noun: «الصباح» elsewhere is as likely the morning.
  */
 function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexMatch[]): EntityMention[] {
   const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);
   if (!people.length) return [];
   const out: EntityMention[] = [];
   for (const m of matches) {
-    if (!m.entries.some((e) => e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun'))) continue;
+    if (!m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux'))) continue;
     const w = nextWord(text, m.end);
     if (!w || found.some((e) => e.start < w.end && m.end < e.end)) continue;
     // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).

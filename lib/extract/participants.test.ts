@@ -10,6 +10,11 @@ describe('participants and places', () => {
     const visit = ev('وصل لافروف إلى الجزائر. وتأتي زيارته أمس في إطار التشاور.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.entityId)).toContain('lavrov');
   });
+  it('a last name after «كان» or a verb of the clause is the one person the article named by it («وكان العبادي قد وصل»)', () => {
+    const text = 'واستقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي مساء السبت. وكان العبادي قد وصل إلى الرياض السبت مع وفد كبير.';
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-10-22', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).toContain('Haider al-Abadi');
+  });
   it('a title before a given name is that person, not whoever holds the title on the article\'s day', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأوضح أن آخر زيارة لملك سعودي إلى إندونيسيا كانت قبل 46 عامًا عندما زارها الملك فيصل.', published: { value: '2017-02-21', precision: 'day' } })
       .find((e) => e.type === 'visit');
