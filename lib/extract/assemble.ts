@@ -2,15 +2,16 @@
  * From an article to its event candidates: normalise → match the lexicons → segment → entities → tags → dates →
  * speakers → candidates per clause group → dates for the undated ones. Each step is its own module.
  */
-import type { ArticleInput, EventDate } from '../domain/event';
+import type { ArticleInput, EventDate, Participant } from '../domain/event';
 import type { ArticleContext } from './article-context';
 import { dateArticle } from './article-dates';
-import type { Candidate } from './candidate';
+import { participantKey, toParticipant, type Candidate } from './candidate';
 import { buildCandidates } from './candidates';
 import { extractEntities } from './entities';
 import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
 import { segment, type Segmentation } from './segment';
+import { within } from './spans';
 import { findSpeakers } from './speakers';
 import { shareFutureWithConjoined, tagMatches, verbStarts, verbsWithRootConjunctionLetter, withoutLookalikeReadings } from './tags';
 import { dateUndated, planFutureDates } from './undated';
@@ -23,6 +24,8 @@ export interface ArticleAnalysis {
   /** «قال X» clauses that carry no trigger: mentions of whatever communication event X took part in. */
   speech: Candidate[];
   articleDate: EventDate | null;
+  /** The people each headline names, by sentence index: a headline's own words say who its story is about. */
+  headlinePeople: Map<number, Participant[]>;
 }
 
 /** The day roles and offices are looked up on: the publication day, or the middle of its month. */
@@ -53,5 +56,9 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const candidates = buildCandidates(ctx, dates, speakers);
   dateUndated(candidates, dates.lead, dates.publication);
   planFutureDates(candidates, dates.publication);
-  return { article, norm, seg, candidates, speech: speakers.speech, articleDate: dates.lead ?? dates.publication };
+  const headlinePeople = new Map(seg.sentences.filter((x) => x.headline).map((x) => {
+    const people = within(entities, x.start, x.end).filter((e) => e.kind === 'person').map(toParticipant);
+    return [x.index, [...new Map(people.map((p) => [participantKey(p), p])).values()]] as [number, Participant[]];
+  }));
+  return { article, norm, seg, candidates, speech: speakers.speech, articleDate: dates.lead ?? dates.publication, headlinePeople };
 }

@@ -120,6 +120,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   }
   const out: EntityMention[] = [];
   const persons: EntityMention[] = [];
+  /** People the article calls by one word after a title before it names them in full («الرئيس سليمان في موسكو»). */
+  const oneWordNames: Array<{ mention: EntityMention; word: string }> = [];
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => {
@@ -261,6 +263,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const en = transliterate(nameAr);
           const pm: EntityMention = { start: m.start, end: e0, kind: 'person', id: 'person-' + (slug(en) || 'x' + nameAr.length), nameEn: en || nameAr, nameAr, role: ROLE_EN[title.role] ?? null, roleFamily: title.family, country: nat, locative: false, fromTitle: false };
           out.push(pm); persons.push(pm);
+          if (toks.length === 1) oneWordNames.push({ mention: pm, word: lone ?? text.slice(s0, e0) });
           k = j - 1;
           continue;
         }
@@ -331,6 +334,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
     }
   }
+  // «الرئيس سليمان في موسكو» above «رئيس الجمهورية ميشال سليمان»: a headline names by one word whom the story names in full.
+  for (const { mention, word } of oneWordNames) {
+    const named = new Map(persons.filter((x) => x.start > mention.start && x.nameAr.includes(' ') && nameWords(x).some((w) => w === word)).map((x) => [x.id, x]));
+    if (named.size !== 1) continue;
+    const [person] = named.values();
+    Object.assign(mention, { id: person!.id, nameEn: person!.nameEn, nameAr: person!.nameAr, country: person!.country ?? mention.country });
+  }
   const all = out.concat(namedWithoutTitle(text, out, matches, origSlice));
   return all.concat(namedAgainAfterVerb(text, all, matches));
 }
@@ -355,6 +365,12 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     out.push({ ...person!, start: w.end - w.word.length, end: w.end, fromTitle: false });
   }
   return out;
+}
+
+/** The first and last words of a person's Arabic name, folded: the words a story may call them by alone. */
+function nameWords(e: EntityMention): string[] {
+  const words = foldForMatch(e.nameAr).split(' ');
+  return [words[0]!, words[words.length - 1]!];
 }
 
 /** The last word of a name of several words as the text writes it; null for a one-word name. */

@@ -15,6 +15,11 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-10-22', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toContain('Haider al-Abadi');
   });
+  it('the people a headline names by one word are the story\'s, when its body names nobody for the event', () => {
+    const text = 'الرئيس سليمان في موسكو\n\nووجهت روسيا قبل أيام دعوة إلى رئيس الجمهورية ميشال سليمان لتسلم جائزة دولية. وعلمت الصحيفة أن الزيارة ستجري بين يومي 21 و22 كانون الثاني المقبل.';
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-12-20', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Michel Suleiman']);
+  });
   it('a title before a given name is that person, not whoever holds the title on the article\'s day', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأوضح أن آخر زيارة لملك سعودي إلى إندونيسيا كانت قبل 46 عامًا عندما زارها الملك فيصل.', published: { value: '2017-02-21', precision: 'day' } })
       .find((e) => e.type === 'visit');

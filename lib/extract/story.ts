@@ -133,7 +133,8 @@ const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$/u;
 /**
  * «مصر توقع مذكرة تفاهم مع جنوب السودان»: a headline tells the story's main event even when it names no trigger, or
  * names it otherwise than the lead. A headline that joined no event becomes a passage of the main event: the one the
- * first body sentences tell, dated, occurred or planned.
+ * first body sentences tell, dated, occurred or planned. When the body tells that event without naming anyone («أن
+ * الزيارة ستجري بين يومي …»), the people the headline names are its people («الرئيس سليمان في موسكو»).
  */
 export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined: Set<number>): void {
   const own = clusters.filter((c) => c.date && (c.modality === 'occurred' || c.modality === 'planned') && c.members.some((m) => m.articleId === a.article.id));
@@ -143,6 +144,14 @@ export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined:
     if (!s.headline || joined.has(s.index) || wordsIn(a.norm.text, s.start, s.end) < HEADLINE_MIN_WORDS) continue;
     const o = toOriginalSpan(a.norm, s.start, s.end);
     const span = trimSpan(a.article.text, o.start, o.end);
-    if (span && span.end - span.start <= MAX_QUOTE && !FURNITURE.test(a.article.text.slice(span.start, span.end))) main.attached.push(passageCandidate(a.article, s.index, span));
+    if (!span || span.end - span.start > MAX_QUOTE || FURNITURE.test(a.article.text.slice(span.start, span.end))) continue;
+    main.attached.push(passageCandidate(a.article, s.index, span));
+    const people = a.headlinePeople.get(s.index) ?? [];
+    if (people.length && !main.participants.some((p) => p.kind === 'person')) {
+      // On the first member too, so that the article's stored reports rebuild the event with them.
+      const first = main.members[0]!;
+      first.participants = [...people, ...first.participants];
+      main.participants = [...people, ...main.participants];
+    }
   }
 }
