@@ -36,12 +36,15 @@ export interface CandidateFlags {
   duringEvent: boolean;
   /** «استقبل الرئيس الوزير في أول زيارة له»: happened on the trip its clause names, which is told as an event of its own. */
   onTrip: boolean;
+  /** «يليه لقاء مع …», «ثم يشهدان التوقيع»: the next item of a programme, right after the event told before it. */
+  sequel: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
+  sequel: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

@@ -465,7 +465,26 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
     duringEvent: items.some((x) => x.cl.startKind === 'during'),
     onTrip: items.some((x) => x.heldOnTrip),
+    sequel: items.some((x) => followsSequenceWord(f, x)),
   };
+}
+
+const SEQUENCE_WORDS = new Set(functionWords.sequence.words);
+const SEQUENCE_AFTER = new Set(functionWords.sequence.after);
+const SEQUENCE_POINTERS = new Set(functionWords.sequence.pointers);
+/** How many words before a trigger, in its clause, a word of sequence may stand («ثم يشهدان التوقيع»). */
+const SEQUENCE_REACH = 6;
+
+/** «يليه لقاء», «ثم يشهدان التوقيع», «عقب ذلك سيتم التوجه … للقاء»: the trigger is the next item of what was told before it. */
+function followsSequenceWord(f: string, x: Item): boolean {
+  let w = previousWord(f, x.t.start);
+  for (let i = 0; i < SEQUENCE_REACH && w && w.start >= x.cl.start; i++) {
+    if (inList(SEQUENCE_WORDS, w.word)) return true;
+    const before = previousWord(f, w.start);
+    if (SEQUENCE_POINTERS.has(w.word) && before && before.start >= x.cl.start && inList(SEQUENCE_AFTER, before.word)) return true;
+    w = before;
+  }
+  return false;
 }
 
 /** «زيارته», «لقائهما»: pronouns that point back to someone named before; «اتفقتا», «زاروا» only inflect the verb. */

@@ -34,6 +34,19 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     }
   };
   placeAgainst(['before', 'after']);
+  // «سيلتقي الإثنين مع رئيس الوكالة …، يليه لقاء مع محافظ طوكيو»: the next item of a programme comes right after the
+  // dated event told before it, in its sentence or the one before, as done or as planned as it (a plan's next item told
+  // without a tense of its own is planned too).
+  for (const c of cands) {
+    if (c.date || !c.flags.sequel || !DATABLE.has(c.modality)) continue;
+    const sameCourse = (d: Candidate) => d.modality === c.modality || (d.modality === 'planned' && c.modality === 'occurred' && !c.flags.verbPast);
+    const previous = cands.filter((d) => d.order < c.order && d.date?.precision === 'day' && sameCourse(d) && d.sentence >= c.sentence - 1 && d.sentence <= c.sentence).pop();
+    if (!previous?.date) continue;
+    c.modality = previous.modality;
+    c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation: 'after', text: previous.date.text, reason: reasonOf(previous.date) }) };
+    c.dateKind = 'event';
+    c.apartFrom = previous;
+  }
   // «زيارة ميدفيديف الأخيرة», «وكان لافروف قد…»: told as an event known from elsewhere in the article.
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality)) continue;
