@@ -37,7 +37,7 @@ interface Item {
   since: boolean;
   /** «تسلم دعوة … للمشاركة في القمة»: the meeting an invitation is to, planned and dated only by its own words. */
   invitedTo: boolean;
-  /** «وتأتي الزيارة بعد …»: the story's event named again; the dates around it are other events'. */
+  /** «وتأتي الزيارة بعد …», «وجاءت زيارته»: the story's event named again; the dates around it are other events'. */
   refersBack: boolean;
   /** «وصل الرئيس إلى مسقط، والتقى السلطان»: talks told by a verb of their own after the trip, an event held on it. */
   heldOnTrip?: boolean;
@@ -193,7 +193,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
   const relation = relationOf(ctx.folded, t);
   const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl));
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: t.definite && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: (t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix)) && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);

@@ -51,7 +51,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality)) continue;
     if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || (c.flags.definite && pointsBack(c)))) continue;
-    const target = referent(c, cands) ?? (c.flags.definite ? latestBefore(c, cands) : null);
+    const target = referent(c, cands) ?? (c.flags.definite || c.flags.anaphoric ? latestBefore(c, cands) : null);
     if (target?.date) {
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'refers-back', text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
