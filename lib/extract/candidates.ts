@@ -562,6 +562,35 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   return places.find((e) => e.kind === 'country') ?? null;
 }
 
+/** How many adjectives after a conference noun may name who it convenes («القمة العربية الصينية»). */
+const CONVENING_ADJECTIVES = 3;
+
+/**
+ * «القمة العربية», «قمة خليجية», «القمة العربية الأوروبية»: a summit or conference named by the adjective of an
+ * organisation's members convenes that organisation, which takes part in it.
+ */
+function convenedBy(scope: GroupScope, items: Item[], type: EventType): EntityMention[] {
+  if (type !== 'conference') return [];
+  const { convenedBy: byAdjective, orgs } = getLexicon();
+  const out: EntityMention[] = [];
+  for (const x of items) {
+    if (x.t.type !== 'conference' || x.t.pos !== 'noun') continue;
+    let w = nextWord(scope.ctx.folded, x.t.end);
+    for (let i = 0; i < CONVENING_ADJECTIVES && w; i++) {
+      const id = byAdjective.get(w.word.replace(/^و/, ''));
+      const org = id ? orgs.get(id) : undefined;
+      const start = w.end - w.word.length;
+      // «القمة العربية الصينية»: a nationality between the adjectives goes on the name; anything else ends it.
+      if (!org && !within(scope.ctx.entities, start, w.end).some((e) => e.adjective)) break;
+      if (org && !out.some((o) => o.id === org.id)) {
+        out.push({ start, end: w.end, kind: 'organisation', id: org.id, nameEn: org.en, nameAr: org.ar, role: null, roleFamily: null, country: null, locative: false, fromTitle: false });
+      }
+      w = nextWord(scope.ctx.folded, w.end);
+    }
+  }
+  return out;
+}
+
 /** Actors first, then the countries named as parties (a city not taken as the place stands for its country). */
 function participantsOf(actors: EntityMention[], ents: EntityMention[], place: EntityMention | null): Participant[] {
   const countries = getLexicon().countries;
@@ -922,7 +951,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
     date: dated ? withDuration(scope, dated, items, spanClauses) : null, dateKind: dated ? dated.kind : null,
-    participants: invitedFirstWhenReceived(scope, items, type, participantsOf(actorsOf(scope, items, ents, inSpan, type, sentIdx), ents, place)), location: place ? toPlace(place) : null,
+    participants: invitedFirstWhenReceived(scope, items, type, participantsOf([...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx)], ents, place)), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     anchor: anchorOf(scope, items),
     offset: offsetOf(scope, items),

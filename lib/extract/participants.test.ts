@@ -20,6 +20,17 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-12-20', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Michel Suleiman']);
   });
+  it.each([
+    ['وتستضيف تونس القمة العربية الثلاثين يوم 31 مارس المقبل.', ['Arab League']],
+    ['وانطلقت أمس في الرياض أعمال القمة العربية الصينية الأولى.', ['Arab League']],
+    ['وتعقد القمة الخليجية الثامنة والثلاثون في الكويت يوم 5 ديسمبر.', ['Gulf Cooperation Council']],
+    // The adjective must follow the summit's own words: «العربية» after another noun names no one.
+    ['وتستضيف تونس القمة الثلاثين للدول العربية يوم 31 مارس المقبل.', []],
+  ])('a summit named by its members\' adjective convenes their organisation: %s', (text, orgs) => {
+    const summit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2019-01-06', precision: 'day' } }).find((e) => e.type === 'conference');
+    expect(summit, 'no summit found').toBeDefined();
+    expect(summit!.participants.filter((p) => p.kind === 'organisation').map((p) => p.nameEn)).toEqual(orgs);
+  });
   it('a title before a given name is that person, not whoever holds the title on the article\'s day', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأوضح أن آخر زيارة لملك سعودي إلى إندونيسيا كانت قبل 46 عامًا عندما زارها الملك فيصل.', published: { value: '2017-02-21', precision: 'day' } })
       .find((e) => e.type === 'visit');

@@ -35,6 +35,8 @@ export interface Lexicon {
   countries: Map<string, CountryInfo>;
   cities: Map<string, CityInfo>;
   orgs: Map<string, OrgInfo>;
+  /** «القمة العربية»: the organisation whose members a summit or conference named by this adjective (folded) convenes. */
+  convenedBy: Map<string, string>;
   pluperfectWindow: number;
   /** «العاصمة» or a nationality adjective («الروسية», «المصري») just before a city name: the city is where it happens. */
   placeIntroducer: RegExp;
@@ -85,6 +87,7 @@ function build(): Lexicon {
   const countries = new Map<string, CountryInfo>();
   const cities = new Map<string, CityInfo>();
   const orgs = new Map<string, OrgInfo>();
+  const convenedBy = new Map<string, string>();
   for (const c of g.countries) {
     countries.set(c.id, { id: c.id, en: c.en, ar: c.ar[0]!, capital: c.capital, capitalSameName: c.capitalSameName });
     for (const a of c.ar) add(a, { kind: 'entity', entityKind: 'country', id: c.id });
@@ -98,6 +101,7 @@ function build(): Lexicon {
   for (const o of g.organisations) {
     orgs.set(o.id, { id: o.id, en: o.en, ar: o.ar[0]! });
     for (const a of o.ar) add(a, { kind: 'entity', entityKind: 'organisation', id: o.id });
+    for (const a of ('convenes' in o ? o.convenes ?? [] : [])) convenedBy.set(foldForMatch(a), o.id);
   }
   for (const p of g.people) {
     people.set(p.id, { id: p.id, en: p.en, ar: p.ar[0]!, country: p.country, roles: p.roles as Role[] });
@@ -109,7 +113,7 @@ function build(): Lexicon {
   const adjectives = g.countries.flatMap((c) => c.adj.map((a) => foldForMatch(a))).sort((a, b) => b.length - a.length);
   const placeIntroducer = new RegExp(`(?:العاصمه|ال(?:${adjectives.join('|')})ه?)\\s*$`);
   return {
-    entries, people, countries, cities, orgs,
+    entries, people, countries, cities, orgs, convenedBy,
     pluperfectWindow: modalityJson.pluperfect.window,
     placeIntroducer,
   };
