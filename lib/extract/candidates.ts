@@ -413,9 +413,12 @@ function reportDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   return phrase ? { phrase, kind: 'report' } : null;
 }
 
-/** The original span of the clauses that state the event, cut to the trigger's clause or its surroundings when long. */
-function mentionSpan(ctx: ArticleContext, spanClauses: Clause[], first: Item): Span {
-  let o = ctx.original(Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end)));
+/**
+ * The original span of the clauses that state the event (from `from` when given), cut to the trigger's clause or its
+ * surroundings when long.
+ */
+function mentionSpan(ctx: ArticleContext, spanClauses: Clause[], first: Item, from: number | null = null): Span {
+  let o = ctx.original(from ?? Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end)));
   if (o.end - o.start > MAX_QUOTE) o = ctx.original(first.cl.start, first.cl.end);
   if (o.end - o.start > MAX_QUOTE) {
     const ts = ctx.original(first.t.start, first.t.end);
@@ -936,7 +939,10 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     const between = scope.triggers.some((t) => t.start >= from && t.end <= to && !items.some((x) => x.t === t));
     if (!spanClauses.includes(dc) && !between) spanClauses.push(dc);
   }
-  const span = mentionSpan(ctx, spanClauses, first);
+  // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
+  // words that place it, not by the other event's clause.
+  const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
+  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame ? frameStart(ctx.folded, first.t) : null);
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

@@ -51,6 +51,9 @@ describe('the date of each event of a sentence', () => {
     // «وجاءت زيارته بعد ستة أشهر من …»: the story's event named again by its pronoun; what it came after is counted back from it.
     ['ووصل رئيس الوزراء الهندي مودي إلى القاهرة، أول من أمس. وجاءت زيارته بعد ستة أشهر من اتصال هاتفي بين الزعيمين.', '2023-06-26', ['call 2022-12-01..2022-12-31', 'visit 2023-06-24..2023-06-24']],
     ['ووصل رئيس الوزراء الهندي مودي إلى القاهرة، أول من أمس. وجاءت زيارته بعد ستة أشهر من لقاء السيسي والرئيس الروسي بوتين.', '2023-06-26', ['meeting 2022-12-01..2022-12-31', 'visit 2023-06-24..2023-06-24']],
+    // An event placed against a frame that its own words date («خلال قمة تيكاد أوت 2022») is that frame's, not an
+    // earlier event of the frame's type.
+    ['وانعقدت أول قمة بين البلدين في تونس سنة 1985. ويجدر التذكير أن تونس واليابان وقعتا اتفاقيتي تعاون خلال قمة تيكاد أوت 2022.', '2023-05-10', ['agreement 2022-08-01..2022-08-31', 'conference 1985-01-01..1985-12-31', 'conference 2022-08-01..2022-08-31']],
     // A machine date stamp opening the text's first line is the page's, not the event's.
     ['date 2025-12-14 التقى وزير الخارجية نظيره الصيني خلال زيارته الرسمية إلى الدولة يومي 12 و13 ديسمبر.', '2025-12-14', ['meeting 2025-12-12..2025-12-13', 'visit 2025-12-12..2025-12-13']],
     // «غالبية زياراته»: most of someone's visits are no event of their own.

@@ -162,6 +162,13 @@ describe('what is planned on a trip under way', () => {
   });
 });
 
+describe('an event named only as the frame of another', () => {
+  it('is quoted from the words that place the other event against it, not from the other event\'s clause', () => {
+    const events = dated(extract('ويجدر التذكير أن تونس واليابان وقعتا اتفاقيتي تعاون خلال قمة تيكاد أوت 2022.', '2023-05-10'));
+    expect(events.find((e) => e.type === 'conference')?.mentions.map((m) => m.quote)).toEqual(['خلال قمة تيكاد أوت 2022']);
+  });
+});
+
 describe('the talks told after a trip', () => {
   it('are held by the traveller the sentence named before, who is not named again', () => {
     const meeting = extract('وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر أمس، والتقى الرئيس عبد المجيد تبون.', '2022-05-11').find((e) => e.type === 'meeting');

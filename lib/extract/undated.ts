@@ -118,12 +118,15 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
 }
 
 /**
- * The event c is placed against («قبل موكب التوقيع»): the dated event of the anchor noun's family told last before c
- * (else first after it), other than c itself; one of the noun's own type first («في نهاية اللقاء» is the last meeting
- * told, not a visit told since).
+ * The event c is placed against («قبل موكب التوقيع»): the one the anchor noun names when its own words date it; else
+ * the dated event of the anchor noun's family told last before c (else first after it), other than c itself; one of
+ * the noun's own type first («في نهاية اللقاء» is the last meeting told, not a visit told since).
  */
 function anchorEvent(c: Candidate, cands: Candidate[]): Candidate | null {
   if (!c.anchor) return null;
+  // «خلال قمة تيكاد أوت 2022»: the frame dated by its own words is the event the words name.
+  const named = cands.find((d) => d !== c && d.date && d.dateKind === 'clause' && d.triggers.some((t) => t.start === c.anchor!.at));
+  if (named) return named;
   const own = (d: Candidate) => d.type === c.anchor!.type;
   return nearestAnchor(c, cands.filter(own)) ?? nearestAnchor(c, cands);
 }
