@@ -100,6 +100,7 @@ function families(scope: GroupScope): Item[][] {
   const invitations = triggers.filter((t) => t.type === 'invitation');
   const items = triggers
     .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
+    .filter((t) => !namesAnAccord(scope, t))
     .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
     .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
@@ -137,6 +138,15 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   const opensItsClause = (x: Item) => wordsIn(f, x.cl.start, x.t.start) === 0;
   return items.map((x) => (x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
     && x.cl.index > trip.cl.index && x.cl.startKind === 'punct' && opensItsClause(x) ? { ...x, heldOnTrip: true } : x));
+}
+
+/**
+ * «اتفاقية مشاورات سياسية»: an event noun right after an accord's noun, with nothing between, is what the accord is
+ * about, part of its name, not an event of its own.
+ */
+function namesAnAccord(scope: GroupScope, t: TriggerHit): boolean {
+  return t.pos === 'noun' && t.type !== 'agreement'
+    && scope.triggers.some((a) => a.type === 'agreement' && a.pos === 'noun' && a.end <= t.start && wordsIn(scope.ctx.folded, a.end, t.start) === 0);
 }
 
 /**
@@ -444,7 +454,8 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const naming = items.some((x) => !x.framed) ? items.filter((x) => !x.framed) : items;
   // «التقى … وذلك خلال زيارته»: «ذلك» before the words that place the event («خلال», «على هامش») points at the event
   // just told, not back at another.
-  const placesIt = (mk: { end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null;
+  // «على هامش حفل التنصيب»: a marker that is itself such a word places the event as much.
+  const placesIt = (mk: { start: number; end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null;
   const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk)));
   const reference = naming.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));

@@ -162,6 +162,16 @@ describe('what is planned on a trip under way', () => {
   });
 });
 
+describe('an accord and what it is about', () => {
+  it('an event noun right after an accord\'s noun is its subject, not talks («اتفاقية مشاورات سياسية»)', () => {
+    expect(dated(extract('وقع وزير الخارجية الفلسطيني رياض المالكي أمس مع نظيره المكسيكي اتفاقية مشاورات سياسية.', '2022-08-08')).map(brief)).toEqual(['agreement 2022-08-07..2022-08-07']);
+  });
+  it('«على هامش» placing the meeting it was signed at does not make the signing one told before: it is the day\'s news', () => {
+    const events = dated(extract('وقع وزير الخارجية الفلسطيني رياض المالكي مع نظيره المكسيكي اتفاقية للتعاون، جاء ذلك خلال لقاء جمعهما على هامش حفل التنصيب.', '2022-08-08'));
+    expect(events.map(brief)).toContain('agreement 2022-08-08..2022-08-08');
+  });
+});
+
 describe('an event named only as the frame of another', () => {
   it('is quoted from the words that place the other event against it, not from the other event\'s clause', () => {
     const events = dated(extract('ويجدر التذكير أن تونس واليابان وقعتا اتفاقيتي تعاون خلال قمة تيكاد أوت 2022.', '2023-05-10'));
