@@ -162,6 +162,17 @@ describe('what is planned on a trip under way', () => {
   });
 });
 
+describe('an event put off', () => {
+  const text = 'الكرملين: بوتين يرجئ لقاء أردوغان في تركيا\nأعلن الكرملين اليوم الاثنين أن الرئيس الروسي فلاديمير بوتين أرجأ زيارة مقررة إلى تركيا. ونقلت الوكالة عن المتحدث باسم الكرملين ديمتري بيسكوف قوله للصحفيين بعد سؤاله عن الزيارة إن الاستعدادات مستمرة.';
+  it('is announced that day, and a headline in the present («يرجئ») puts it off as much', () => {
+    expect(dated(extract(text, '2024-02-26')).map(brief)).toEqual(['statement 2024-02-26..2024-02-26']);
+  });
+  it('is what «الزيارة» points back to afterwards, not a visit that happened that day', () => {
+    const visits = extract(text, '2024-02-26').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => e.modality)).toEqual(['postponed']);
+  });
+});
+
 describe('an accord and what it is about', () => {
   it('an event noun right after an accord\'s noun is its subject, not talks («اتفاقية مشاورات سياسية»)', () => {
     expect(dated(extract('وقع وزير الخارجية الفلسطيني رياض المالكي أمس مع نظيره المكسيكي اتفاقية مشاورات سياسية.', '2022-08-08')).map(brief)).toEqual(['agreement 2022-08-07..2022-08-07']);

@@ -113,9 +113,22 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.date = { ...sibling.date, basis: 'event', ...explained({ id: 'same-clause', text: sibling.date.text, reason: reasonOf(sibling.date) }) };
     c.dateKind = 'event';
   }
+  // «أرجأ بوتين زيارة مقررة إلى تركيا … وقال بيسكوف بعد سؤاله عن الزيارة»: a definite noun that can only point back to
+  // an event the article told as put off, called off or denied is that event, not one that happened that day.
+  for (const c of cands) {
+    if (c.date || c.modality !== 'occurred' || !c.flags.definite) continue;
+    const earlier = cands.filter((d) => d.order < c.order && familyOf(d.type) === familyOf(c.type) && d.type === c.type);
+    const undone = earlier.filter((d) => UNDONE.has(d.modality)).pop();
+    if (!undone || earlier.some((d) => d.modality === 'occurred' || d.modality === 'planned')) continue;
+    c.modality = undone.modality;
+    c.corefWith = undone;
+  }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
 }
+
+/** What the article tells as not happening (on the day it was set for). */
+const UNDONE = new Set<Modality>(['postponed', 'cancelled', 'negated']);
 
 /**
  * The event c is placed against («قبل موكب التوقيع»): the one the anchor noun names when its own words date it; else
