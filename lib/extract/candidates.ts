@@ -284,7 +284,10 @@ function relativeOfAnotherNoun(f: string, triggerEnd: number, dateStart: number)
 }
 
 const firstWordOf = (f: string, c: Clause) => nextToken(f, c.start)?.replace(/^و/, '') ?? '';
-const afterSince = (f: string, c: Clause) => c.startKind === 'sub' && SINCE.has(firstWordOf(f, c));
+const COMPLEMENTIZER_AN = 'ان';
+/** «منذ مشاركة نجاد في القمة», «منذ أن شنت روسيا غزوها»: a clause that opens with «منذ» (or «أن» right after it). */
+const afterSince = (f: string, c: Clause) => c.startKind === 'sub'
+  && (SINCE.has(firstWordOf(f, c)) || (firstWordOf(f, c) === COMPLEMENTIZER_AN && SINCE.has(previousWord(f, c.start)?.word.replace(/^و/, '') ?? '')));
 
 function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
