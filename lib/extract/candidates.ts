@@ -95,12 +95,8 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
 
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
 function families(scope: GroupScope): Item[][] {
-  const { triggers } = scope;
-  // A visit the invitation is about is not an event of its own.
-  const invitations = triggers.filter((t) => t.type === 'invitation');
-  const items = triggers
-    .filter((t) => !(t.type === 'visit' && invitations.some((i) => t.start > i.start && t.start - i.end < 60)))
-    .filter((t) => !namesAnAccord(scope, t))
+  const items = scope.triggers
+    .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t))
     .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
     .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
@@ -138,6 +134,14 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   const opensItsClause = (x: Item) => wordsIn(f, x.cl.start, x.t.start) === 0;
   return items.map((x) => (x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
     && x.cl.index > trip.cl.index && x.cl.startKind === 'punct' && opensItsClause(x) ? { ...x, heldOnTrip: true } : x));
+}
+
+/** How far after an invitation's noun the visit it invites to may be named («الدعوة لزيارة بغداد»). */
+const INVITED_VISIT_SPAN = 60;
+
+/** «الدعوة لزيارة بغداد»: the visit an invitation is to is not an event of its own, nor the event of any date. */
+function visitInvitedTo(scope: GroupScope, t: TriggerHit): boolean {
+  return t.type === 'visit' && scope.triggers.some((i) => i.type === 'invitation' && t.start > i.start && t.start - i.end < INVITED_VISIT_SPAN);
 }
 
 /**
@@ -312,7 +316,7 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   // Another event: another family, or one told as before or after («المحادثات بعد زيارة لافروف في مارس 2019»).
   const apart = (t: TriggerHit) => { const r = relationOf(folded, t); return r === 'before' || r === 'after'; };
   const xApart = x.relation === 'before' || x.relation === 'after';
-  const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t));
+  const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t);
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
     // «بعد المصادقة عليهما شهر غشت»: a date governed by another noun is that noun's, unless the noun is this trigger.
     if (d.governed && !(x.t.start > d.governedFrom && x.t.start < d.start)) return false;

@@ -35,6 +35,8 @@ const C_WAW = 0x0648, C_FA = 0x0641;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
+/** Words that open a line going on with the story («ويذكر أن …», «كما تم …»): no headline starts so. */
+const PROSE_OPENERS = new Set(functionWords.proseOpeners.words);
 /** A line ending in one of these goes on in prose («… لدى الجزائر،»): it is no headline. */
 const ENDS_PROSE = new Set([DOT, COLON, COMMA, AR_COMMA]);
 
@@ -96,15 +98,16 @@ function splitterKind(tok: string, conj: boolean): 'comp' | 'sub' | null {
  */
 /**
  * Prose cut short is not a headline: a line of clauses strung on commas («ويوم الإثنين الماضي، التقى الدبيبة السفير،
- * غوفين بيغيتش، حيث ناقشا…»), or one that opens with «و»/«ف» and a verb («والتقى أكار في مقديشو مع الرئيس…»), which
- * continues a story where a headline starts one.
+ * غوفين بيغيتش، حيث ناقشا…»), one that opens with «و»/«ف» and a verb («والتقى أكار في مقديشو مع الرئيس…») or with a
+ * word that goes on with the story («كما تم توجيه الدعوة …»), which continues a story where a headline starts one.
  */
 function continuesProse(text: string, a: number, b: number, clauseVerb: (start: number, end: number) => boolean): boolean {
   if (text.slice(a, b).split('،').length > 2) return true;
-  const first = text.charCodeAt(a);
-  if (first !== C_WAW && first !== C_FA) return false;
   let e = a;
   while (e < b && isWordCode(text.charCodeAt(e))) e++;
+  if (PROSE_OPENERS.has(text.slice(a, e))) return true;
+  const first = text.charCodeAt(a);
+  if (first !== C_WAW && first !== C_FA) return false;
   return clauseVerb(a, e);
 }
 

@@ -4,12 +4,12 @@
  */
 import type { EventType } from '../domain/event';
 import type { EntityMention } from './entities';
-import type { EventLabel, LexEntry, TriggerPos } from './lexicon';
+import { getLexicon, type EventLabel, type LexEntry, type TriggerPos } from './lexicon';
 import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { isNamedPlaceNoun } from './names';
-import { nextWord, previousWord, wordsAhead } from './spans';
+import { nextWord, previousWord, wordsAhead, wordsIn } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
 import type { Segmentation } from './segment';
@@ -76,8 +76,14 @@ export function verbsWithRootConjunctionLetter(matches: LexMatch[], f: string): 
   return at;
 }
 
+/** How many characters after «كان» a «قد» of the same pluperfect may stand: a few words' worth. */
+const PLUPERFECT_REACH = 80;
+
 export function tagMatches(f: string, matches: LexMatch[], entities: EntityMention[]): Tags {
   const tags: Tags = { triggers: [], cues: [], futurePos: [], speechAt: [], markers: [] };
+  const { pluperfectWindow } = getLexicon();
+  /** Where the last «كان» ended. */
+  let lastAux = -1;
   for (const m of matches) {
     const cue = entryOf(m, 'cue');
     if (cue && !afterExcludedWord(f, m)) tags.cues.push({ start: m.start, end: m.end, modality: cue.modality, scope: cue.scope, window: cue.window });
@@ -94,7 +100,10 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     const mk = entryOf(m, 'marker');
     if (mk) {
       tags.markers.push({ start: m.start, end: m.end, marker: mk.marker });
-      if (mk.marker === 'pluParticle' && beforeImperfect(f, m.end)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
+      if (mk.marker === 'pluAux') lastAux = m.end;
+      // «كان السفير قد نقلها»: «قد» after «كان» is the pluperfect, whatever letter the verb after it starts with.
+      const pluperfect = lastAux >= 0 && lastAux <= m.start && m.start - lastAux <= PLUPERFECT_REACH && wordsIn(f, lastAux, m.start) <= pluperfectWindow;
+      if (mk.marker === 'pluParticle' && !pluperfect && beforeImperfect(f, m.end)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
     }
   }
   return tags;
