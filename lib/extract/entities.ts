@@ -346,9 +346,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 }
 
 /**
- * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح», «وكان العبادي قد وصل», «زيارة العبادي»: a verb's subject,
- * or an event noun's doer, that is the last name of one person named earlier in the article is that person. Only right
- * after a verb, «كان» or an event noun: «الصباح» elsewhere is as likely the morning.
+ * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح», «وكان العبادي قد وصل»: a verb's subject that is the last
+ * name of one person named earlier in the article is that person. Only right after a verb or «كان»: «الصباح» elsewhere
+ * is as likely the morning.
  */
 function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexMatch[]): EntityMention[] {
   const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);

@@ -58,11 +58,14 @@ export function withoutLookalikeReadings(matches: LexMatch[]): LexMatch[] {
 /** A cue that is a verb in the future («سيحضر», «ستعقد»): it opens a clause like any main verb. */
 const FUTURE_VERB = /^[وف]?س[يتن]/;
 
+/** A lexicon entry that is a verb: one that opens a clause, one of speech, or an event told by a verb. */
+const isVerbEntry = (e: LexEntry): boolean => e.kind === 'clauseVerb' || e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun');
+
 /** Where a verb opens a clause, for the segmenter. */
 export function verbStarts(matches: LexMatch[], f: string): Set<number> {
   const at = new Set<number>();
   for (const m of matches) {
-    if (m.entries.some((e) => e.kind === 'clauseVerb' || e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'cue' && e.modality === 'planned' && FUTURE_VERB.test(f.slice(m.start, m.end))))) at.add(m.start);
+    if (m.entries.some((e) => isVerbEntry(e) || (e.kind === 'cue' && e.modality === 'planned' && FUTURE_VERB.test(f.slice(m.start, m.end))))) at.add(m.start);
   }
   return at;
 }
@@ -71,7 +74,7 @@ export function verbStarts(matches: LexMatch[], f: string): Set<number> {
 export function verbsWithRootConjunctionLetter(matches: LexMatch[], f: string): Set<number> {
   const at = new Set<number>();
   for (const m of matches) {
-    if (m.coreStart === m.start && /^[وف]/.test(f.slice(m.start, m.start + 1)) && m.entries.some((e) => e.kind === 'clauseVerb' || e.kind === 'speech' || (e.kind === 'trigger' && e.pos !== 'noun'))) at.add(m.start);
+    if (m.coreStart === m.start && /^[وف]/.test(f.slice(m.start, m.start + 1)) && m.entries.some(isVerbEntry)) at.add(m.start);
   }
   return at;
 }

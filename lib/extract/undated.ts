@@ -117,7 +117,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // an event the article told as put off, called off or denied is that event, not one that happened that day.
   for (const c of cands) {
     if (c.date || c.modality !== 'occurred' || !c.flags.definite) continue;
-    const earlier = cands.filter((d) => d.order < c.order && familyOf(d.type) === familyOf(c.type) && d.type === c.type);
+    const earlier = cands.filter((d) => d.order < c.order && d.type === c.type);
     const undone = earlier.filter((d) => UNDONE.has(d.modality)).pop();
     if (!undone || earlier.some((d) => d.modality === 'occurred' || d.modality === 'planned')) continue;
     c.modality = undone.modality;
