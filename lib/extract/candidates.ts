@@ -537,6 +537,13 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const traveller = tripClauses.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person');
     if (traveller && !actors.some((e) => e.id === traveller.id)) actors = [traveller, ...actors];
   }
+  // «أفادت بأن الموفد الفرنسي جان إيف لودريان، وصل إلى قصر بعبدا للقاء الرئيس»: a subject told before its verb, in the
+  // clause that «أن» opens, does what the verb says.
+  const before = ctx.seg.clauses[first.cl.index - 1];
+  if (first.t.pos !== 'noun' && before?.group === first.cl.group && before.startKind === 'comp' && wordsIn(ctx.folded, first.cl.start, first.t.start) === 0) {
+    const subject = within(ctx.entities, before.start, before.end).filter((e) => e.kind === 'person').at(-1);
+    if (subject && !actors.some((e) => e.id === subject.id)) actors = [subject, ...actors];
+  }
   const inGroup = inAny(clauses);
   if (actors.some((e) => e.kind === 'person')) {
     // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.

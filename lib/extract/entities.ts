@@ -9,7 +9,7 @@ import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord } from './spans';
-import { findNamedPeople, isGivenName, isNameLink, isNameStopWord, nameLike } from './names';
+import { findNamedPeople, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike } from './names';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -176,6 +176,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     const person = entryOf(m, 'person');
     const ent = entryOf(m, 'entity');
     if (person) {
+      // «مطار رفيق الحريري», «جامعة محمد الخامس»: a name right after the noun of a place named after someone is the place's.
+      if (isNamedPlaceNoun(previousWord(text, m.start)?.word ?? '')) continue;
       const pm = personMention(lex.people.get(person.id)!, m.start, m.end, null, false);
       out.push(pm); persons.push(pm);
       continue;

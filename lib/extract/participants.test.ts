@@ -31,6 +31,14 @@ describe('participants and places', () => {
     expect(summit, 'no summit found').toBeDefined();
     expect(summit!.participants.filter((p) => p.kind === 'organisation').map((p) => p.nameEn)).toEqual(orgs);
   });
+  it('a known person named after the noun of a place named after them («مطار رفيق الحريري») is the place, not a party', () => {
+    const visit = ev('وصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى مطار رفيق الحريري الدولي في بيروت.').find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Emmanuel Macron']);
+  });
+  it('a subject told before its verb in the clause «أن» opens does what the verb says («بأن الموفد …، وصل للقاء الرئيس»)', () => {
+    const meeting = ev('وأفادت وسائل الإعلام بأن وزير الخارجية الروسي سيرغي لافروف، وصل أمس إلى قصر المرادية للقاء الرئيس الجزائري عبد المجيد تبون.').find((e) => e.type === 'meeting');
+    expect(meeting?.participants.map((p) => p.nameEn)).toEqual(['Sergey Lavrov', 'Abdelmadjid Tebboune']);
+  });
   it('a title before a given name is that person, not whoever holds the title on the article\'s day', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأوضح أن آخر زيارة لملك سعودي إلى إندونيسيا كانت قبل 46 عامًا عندما زارها الملك فيصل.', published: { value: '2017-02-21', precision: 'day' } })
       .find((e) => e.type === 'visit');

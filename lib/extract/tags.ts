@@ -96,7 +96,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
       if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && (!t.requires || meetsRequirement(f, t.requires, m.end, entities))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'));
-        tags.triggers.push({ start: m.start, end: m.end, type: t.type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
+        const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
+        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
       }
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);
@@ -130,6 +131,22 @@ export function shareFutureWithConjoined(f: string, seg: Segmentation, tags: Tag
 }
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
+const HOST_SEATS = functionWords.hostSeats.words.map(foldForMatch);
+const TO = new Set(['الي', 'نحو']);
+
+/**
+ * «وصل إلى قصر بعبدا للقاء الرئيس», «توجه إلى البيت الأبيض»: the first place a verb of movement leads to, within its
+ * window, is a building a host receives in.
+ */
+function leadsToHostSeat(f: string, from: number, window: number): boolean {
+  for (const w of wordsAhead(f, from, window, /[.\n]/)) {
+    const at = TO.has(w.word) ? nextWord(f, w.end) : PLACE_NOUNS.has(w.word) ? w : null;
+    if (!at) continue;
+    const start = at.end - at.word.length;
+    return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start));
+  }
+  return false;
+}
 
 /** «في قصر بيان», «بقصر المؤتمرات»: an event noun right after the noun of a named place is the place's name. */
 function namesAPlace(f: string, at: number): boolean {
