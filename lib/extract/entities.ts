@@ -361,7 +361,7 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     const w = nextWord(text, m.end);
     if (!w || found.some((e) => e.start < w.end && m.end < e.end)) continue;
     // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).
-    const earlier = new Map(people.filter((p) => p.start < m.start && lastWordOf(text, p) === w.word).map((p) => [p.id, p]));
+    const earlier = new Map(people.filter((p) => p.start < m.start && familyNameOf(text, p) === w.word).map((p) => [p.id, p]));
     if (earlier.size !== 1) continue;
     const [person] = earlier.values();
     out.push({ ...person!, start: w.end - w.word.length, end: w.end, fromTitle: false });
@@ -375,10 +375,14 @@ function nameWords(e: EntityMention): string[] {
   return [words[0]!, words[words.length - 1]!];
 }
 
-/** The last word of a name of several words as the text writes it; null for a one-word name. */
-function lastWordOf(text: string, e: EntityMention): string | null {
+/**
+ * The word of a name of several words, as the text writes it, that a story calls the person by again: the last, or the
+ * first where names are written family name first («شي جين بينغ» → «شي»); null for a one-word name.
+ */
+function familyNameOf(text: string, e: EntityMention): string | null {
   const words = text.slice(e.start, e.end).trim().split(/\s+/);
-  return words.length > 1 ? words[words.length - 1]! : null;
+  if (words.length < 2) return null;
+  return e.country && getLexicon().countries.get(e.country)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
 }
 
 /** «محمود الصبيحي», «ياسر خضر»: people the gazetteer does not know, named without a title, by a given name. */

@@ -31,6 +31,11 @@ describe('participants and places', () => {
     expect(summit, 'no summit found').toBeDefined();
     expect(summit!.participants.filter((p) => p.kind === 'organisation').map((p) => p.nameEn)).toEqual(orgs);
   });
+  it('a person whose people write the family name first is named again by its first word («وصل شي»)', () => {
+    const text = 'وصل الرئيس الصيني شي جين بينغ إلى القاهرة أمس. والتقى شي برئيس الوزراء المصري شريف إسماعيل.';
+    const meeting = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2016-01-21', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(meeting?.participants.map((p) => p.nameEn)).toEqual(['Xi Jinping', 'Sherif Ismail']);
+  });
   it('a known person named after the noun of a place named after them («مطار رفيق الحريري») is the place, not a party', () => {
     const visit = ev('وصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى مطار رفيق الحريري الدولي في بيروت.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Emmanuel Macron']);

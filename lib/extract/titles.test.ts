@@ -15,6 +15,9 @@ describe('event titles', () => {
     ['meeting', [lavrov, lamamra], place('Moscow', 'RU'), 'Lavrov–Lamamra talks in Moscow'],
     ['call', [lavrov, lamamra], null, 'Lavrov and Lamamra speak by phone'],
     ['call', [lavrov], null, 'Lavrov phone call'],
+    // Names written family name first keep their first word.
+    ['visit', [person('Xi Jinping', 'CN')], place('Cairo', 'EG'), 'Xi visits Cairo'],
+    ['meeting', [person('Moon Jae-in', 'KR'), lavrov], null, 'Moon–Lavrov talks'],
   ] as const)('%s by %j in %j → %s', (type, participants, location, en) => {
     expect(makeTitle({ type, modality: 'occurred', participants: [...participants], location }).en).toBe(en);
   });

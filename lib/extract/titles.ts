@@ -1,7 +1,7 @@
 /** English and Arabic titles from type, participants and place («Lavrov visits Algiers»), by the registry's templates. */
 import type { ExtractedEvent, Participant } from '../domain/event';
 import { typeInfo, type TitleParts } from '../domain/event-types';
-import type { EventLabel } from './lexicon';
+import { getLexicon, type EventLabel } from './lexicon';
 
 type Ev = Pick<ExtractedEvent, 'type' | 'modality' | 'participants' | 'location'>;
 
@@ -17,12 +17,13 @@ function shortName(name: string): string {
   while (from > 0 && /^(?:di|de|da|del|della|van|von|der|le|la|du|dos|al|el|abu|ben|ould|bint)$/i.test(words[from - 1]!)) from--;
   return words.slice(from).join(' ');
 }
-function shortEn(p: Participant): string {
-  return p.kind === 'person' ? shortName(p.nameEn) : p.nameEn;
+/** «Xi Jinping» → «Xi»: where names are written family name first, the family name is the first word. */
+function shortPersonName(p: Participant, name: string): string {
+  if (p.kind !== 'person') return name;
+  return p.country && getLexicon().countries.get(p.country)?.familyNameFirst ? name.split(/\s+/)[0]! : shortName(name);
 }
-function shortAr(p: Participant): string {
-  return p.kind === 'person' ? shortName(p.nameAr) : p.nameAr;
-}
+const shortEn = (p: Participant): string => shortPersonName(p, p.nameEn);
+const shortAr = (p: Participant): string => shortPersonName(p, p.nameAr);
 
 /** Who a visit is by: someone away from home («زار لعمامرة موسكو» is Lamamra's visit, though Lavrov met him). */
 function visitorsFirst(actors: Participant[], e: Ev): Participant[] {

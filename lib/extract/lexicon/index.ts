@@ -25,7 +25,7 @@ export type LexEntry =
 
 export interface Role { role: string; country: string; post: string | null; from: string; to: string | null }
 export interface PersonInfo { id: string; en: string; ar: string; country: string | null; roles: Role[] }
-export interface CountryInfo { id: string; en: string; ar: string; capital: string | null; capitalSameName: boolean }
+export interface CountryInfo { id: string; en: string; ar: string; capital: string | null; capitalSameName: boolean; familyNameFirst: boolean }
 export interface CityInfo { id: string; en: string; ar: string; country: string | null }
 export interface OrgInfo { id: string; en: string; ar: string }
 
@@ -89,7 +89,7 @@ function build(): Lexicon {
   const orgs = new Map<string, OrgInfo>();
   const convenedBy = new Map<string, string>();
   for (const c of g.countries) {
-    countries.set(c.id, { id: c.id, en: c.en, ar: c.ar[0]!, capital: c.capital, capitalSameName: c.capitalSameName });
+    countries.set(c.id, { id: c.id, en: c.en, ar: c.ar[0]!, capital: c.capital, capitalSameName: c.capitalSameName, familyNameFirst: c.familyNameFirst === true });
     for (const a of c.ar) add(a, { kind: 'entity', entityKind: 'country', id: c.id });
     for (const a of c.adj) for (const f of adjForms(a)) add(f, { kind: 'entity', entityKind: 'countryAdj', id: c.id });
     for (const a of c.adjPlural) add(a, { kind: 'entity', entityKind: 'countryAdj', id: c.id });
