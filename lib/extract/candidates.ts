@@ -363,8 +363,9 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
 function candidateType(all: Item[]): EventType {
   // «أجرى ميرتس محادثات مع ولي العهد …، وفق الوكالة التي لم تذكر تفاصيل عن الزيارة»: a definite noun in another clause
   // than the event told points back to the story's event; it does not rename this one.
-  const toldIn = new Set(all.filter((x) => !x.t.definite && !x.framed && !x.t.discussion).map((x) => x.cl));
-  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn.size && x.t.definite && !toldIn.has(x.cl)));
+  // «أن يلتقي ولي العهد بالرئيس اليوم، وتتضمن الزيارة مراسم استقبال»: nor does one after the clause that first tells it.
+  const toldIn = all.find((x) => !x.t.definite && !x.framed && !x.t.discussion)?.cl;
+  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && x.t.definite && x.cl !== toldIn));
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
   if (items.every((x) => x.t.type === 'statement')) return 'statement';
   let type = items[0]!.t.type;
