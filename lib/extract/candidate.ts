@@ -38,13 +38,15 @@ export interface CandidateFlags {
   onTrip: boolean;
   /** «يليه لقاء مع …», «ثم يشهدان التوقيع»: the next item of a programme, right after the event told before it. */
   sequel: boolean;
+  /** «بحث الشرع مع فيدان الذي وصل إلى دمشق»: told by a verb in a relative clause, background to its sentence's event. */
+  relative: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false,
+  sequel: false, relative: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

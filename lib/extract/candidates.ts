@@ -488,6 +488,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     duringEvent: items.some((x) => x.cl.startKind === 'during'),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x)),
+    relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word ?? ''),
   };
 }
 
