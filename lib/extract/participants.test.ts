@@ -36,6 +36,14 @@ describe('participants and places', () => {
     const meeting = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2016-01-21', precision: 'day' } }).find((e) => e.type === 'meeting');
     expect(meeting?.participants.map((p) => p.nameEn)).toEqual(['Xi Jinping', 'Sherif Ismail']);
   });
+  it('a name ends before the word of a year («السفير عادل المرزوقي عام 2009»)', () => {
+    const visit = ev('وكانت آخر زيارة قام بها السفير عادل المرزوقي عام 2009 إلى طوكيو.').find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameAr)).toEqual(['عادل المرزوقي']);
+  });
+  it('a gazetteer name written with a hyphen («مون جيه-إن») is that person', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل الشيخ محمد بن زايد إلى كوريا الجنوبية اليوم في زيارة تشمل لقاء مع الرئيس مون جيه-إن.', published: { value: '2019-02-26', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).toContain('Moon Jae-in');
+  });
   it('a known person named after the noun of a place named after them («مطار رفيق الحريري») is the place, not a party', () => {
     const visit = ev('وصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى مطار رفيق الحريري الدولي في بيروت.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Emmanuel Macron']);
