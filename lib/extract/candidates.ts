@@ -96,7 +96,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
 function families(scope: GroupScope): Item[][] {
   const items = scope.triggers
-    .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t))
+    .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t) && !onlyPlacesTheNext(scope, t))
     .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
     .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
@@ -151,6 +151,20 @@ function visitInvitedTo(scope: GroupScope, t: TriggerHit): boolean {
 function namesAnAccord(scope: GroupScope, t: TriggerHit): boolean {
   return t.pos === 'noun' && t.type !== 'agreement'
     && scope.triggers.some((a) => a.type === 'agreement' && a.pos === 'noun' && a.end <= t.start && wordsIn(scope.ctx.folded, a.end, t.start) === 0);
+}
+
+/**
+ * «وفي نهاية اللقاء، وقّع الزعيمان …»: a definite event noun in fronted words of their own that place what the next clause
+ * tells only places it; the clause does not report that event again.
+ */
+function onlyPlacesTheNext(scope: GroupScope, t: TriggerHit): boolean {
+  const { folded, seg } = scope.ctx;
+  const cl = seg.clauseAt(t.start);
+  if (!cl || t.pos !== 'noun' || !t.definite || relationOf(folded, t) === null) return false;
+  if (scope.triggers.some((o) => o !== t && seg.clauseAt(o.start) === cl)) return false;
+  const next = seg.clauses[cl.index + 1];
+  return next !== undefined && next.group === cl.group && next.startKind === 'punct'
+    && scope.triggers.some((o) => seg.clauseAt(o.start) === next && o.type !== t.type && o.type !== 'statement' && relationOf(folded, o) === null);
 }
 
 /**

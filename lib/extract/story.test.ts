@@ -52,6 +52,10 @@ describe('an event placed against another takes its date', () => {
     // Dated as told during the talks, not by the lead's words as if they were its own.
     expect(events.find((e) => e.type === 'agreement')?.date).toMatchObject({ start: '2016-03-15', end: '2016-03-15', basis: 'event', reason: { id: 'told-as', relation: 'during' } });
   });
+  it('those words are no report of the event they name: the talks are not quoted by «وفي نهاية اللقاء»', () => {
+    const events = dated(extract('استقبل الرئيس الروسي فلاديمير بوتين أمس الثلاثاء العاهل المغربي محمد السادس. وفي نهاية اللقاء، وقّع بوتين والملك المغربي مذكرة تفاهم.', '2016-03-16'));
+    expect(events.find((e) => e.type === 'meeting')?.mentions.map((m) => m.quote)).toEqual(['استقبل الرئيس الروسي فلاديمير بوتين أمس الثلاثاء العاهل المغربي محمد السادس']);
+  });
   it('a statement made after a meeting is the meeting\'s, not dated by a later event', () => {
     const events = dated(extract('وأعلن الوزير في تصريح له عقب لقائه بالرئيس أمس أن العلاقات ممتازة. والتقى الوزيران آخر مرة في أوائل أفريل في موسكو.', '2022-05-11'));
     expect(events.map(brief).sort()).toEqual(['meeting 2022-04-01..2022-04-10', 'meeting 2022-05-10..2022-05-10']);
