@@ -477,7 +477,9 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // «التقى … وذلك خلال زيارته»: «ذلك» before the words that place the event («خلال», «على هامش») points at the event
   // just told, not back at another.
   // «على هامش حفل التنصيب»: a marker that is itself such a word places the event as much.
-  const placesIt = (mk: { start: number; end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null;
+  // «يلي ذلك اجتماع موسع»: after a word of sequence it points at the item just told.
+  const placesIt = (mk: { start: number; end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null
+    || (SEQUENCE_POINTERS.has(f.slice(mk.start, mk.end)) && inList(SEQUENCE_AFTER, previousWord(f, mk.start)?.word ?? '') !== null);
   const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk)));
   const reference = naming.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));

@@ -51,6 +51,9 @@ const CASES: Array<[string, string, string]> = [
   ['ووصل الموفد الفرنسي يوم 14 مارس 2023 إلى بيروت للقاء الرئيس اللبناني.', 'visit', 'occurred'],
   ['ووصل الرئيس يوم 14 مارس 2023 إلى مطار وهران الدولي.', 'visit', 'occurred'],
   ['ووصل الملك يوم 14 مارس 2023 إلى مقر الاتحاد الإفريقي في أديس أبابا.', 'visit', 'occurred'],
+  // An audience someone goes to («لمقابلة رئيس البرلمان») is a meeting; an interview with a broadcaster a statement.
+  ['وتوجه الرئيس يوم 14 مارس 2023 إلى البرلمان لمقابلة رئيسه محمد الناصر.', 'meeting', 'occurred'],
+  ['وقال الوزير في مقابلة مع قناة الجزيرة يوم 14 مارس 2023 إن العلاقات جيدة.', 'statement', 'occurred'],
   // A definite noun after the clause that tells the event points back to the trip; it does not rename the talks.
   ['ومن المقرر أن يلتقي الوزير بالرئيس يوم 16 مارس 2023، وتتضمن الزيارة مراسم استقبال رسمية.', 'meeting', 'planned'],
 ];
