@@ -60,7 +60,10 @@ function splitTrip(trip: Cluster): Cluster[] {
   });
   const mainPart = parts.find((p) => p.type === trip.type)!;
   mainPart.attached.push(...trip.attached);
-  for (const p of parts) if (p !== mainPart) keepApartFrom(p, mainPart.members[0]!);
+  const others = parts.filter((p) => p !== mainPart);
+  for (const p of others) keepApartFrom(p, mainPart.members[0]!);
+  // The visit and the talks of a trip whose main event is a signing stay apart from each other too.
+  others.forEach((p, i) => { for (const q of others.slice(i + 1)) if (!keepApartFrom(p, q.members[0]!)) keepApartFrom(q, p.members[0]!); });
   return parts;
 }
 
@@ -72,8 +75,12 @@ function clusterOf(members: Candidate[], article: number): Cluster {
   return part;
 }
 
-/** The parts stay apart when other articles' reports of the same trip join them across the corpus. */
-function keepApartFrom(part: Cluster, main: Candidate): void {
+/**
+ * The parts stay apart when other articles' reports of the same trip join them across the corpus: a member of the part
+ * not yet kept apart from anything is kept apart from the other part's member. False when the part has no such member.
+ */
+function keepApartFrom(part: Cluster, other: Candidate): boolean {
   const free = part.members.findIndex((m) => m.apartFrom === null);
-  if (free >= 0) part.members[free] = { ...part.members[free]!, apartFrom: main };
+  if (free >= 0) part.members[free] = { ...part.members[free]!, apartFrom: other };
+  return free >= 0;
 }
