@@ -6,7 +6,7 @@ import type { ArticleInput, EventDate, Participant } from '../domain/event';
 import type { ArticleContext } from './article-context';
 import { dateArticle } from './article-dates';
 import { participantKey, toParticipant, type Candidate } from './candidate';
-import { buildCandidates } from './candidates';
+import { buildCandidates, purposeTakesTheCourse } from './candidates';
 import { extractEntities } from './entities';
 import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
@@ -56,6 +56,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const candidates = buildCandidates(ctx, dates, speakers);
   dateUndated(candidates, dates.lead, dates.publication);
   planFutureDates(candidates, dates.publication);
+  purposeTakesTheCourse(ctx.folded, candidates);
   const headlinePeople = new Map(seg.sentences.filter((x) => x.headline).map((x) => {
     const people = within(entities, x.start, x.end).filter((e) => e.kind === 'person').map(toParticipant);
     return [x.index, [...new Map(people.map((p) => [participantKey(p), p])).values()]] as [number, Participant[]];

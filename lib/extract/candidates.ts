@@ -20,6 +20,7 @@ import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsIn, type Span } from './spans';
 import type { TriggerHit } from './tags';
+import { isWordCode } from './match';
 
 interface Item {
   t: TriggerHit;
@@ -91,6 +92,20 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
   candidates.forEach((c, i) => { c.order = i; });
   return candidates;
+}
+
+/**
+ * «يلتقي خلالها السلطان؛ لبحث سبل التعاون»: what a purpose («لبحث», «لمناقشة») says is to be discussed is as done or as
+ * planned as the event of its group told just before it, once plans are known. Candidates in text order.
+ */
+export function purposeTakesTheCourse(f: string, candidates: Candidate[]): void {
+  candidates.forEach((c, i) => {
+    const t = c.triggers[0]!;
+    const glued = f[t.start] === 'ل' ? t.start : t.start - 1;
+    if (!c.flags.discussion || f[glued] !== 'ل' || isWordCode(f.charCodeAt(glued - 1)) || t.form.startsWith('ل')) return;
+    const governing = candidates.slice(0, i).reverse().find((d) => d.group === c.group && !d.flags.discussion);
+    if (governing && (governing.modality === 'planned' || governing.modality === 'occurred')) c.modality = governing.modality;
+  });
 }
 
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */

@@ -152,6 +152,14 @@ describe('a trip and what happened on it', () => {
 });
 
 describe('what is planned on a trip under way', () => {
+  it('what a purpose («لبحث») says is to be discussed belongs to the planned talks it is the purpose of', () => {
+    const events = dated(extract('وصل رئيس وزراء الهند ناريندرا مودي إلى مسقط اليوم الأربعاء في زيارة رسمية تستغرق يومين، يلتقي خلالها سلطان عمان هيثم بن طارق؛ لبحث سبل تعزيز العلاقات الثنائية.', '2025-12-17'));
+    const purpose = (e: ExtractedEvent | undefined) => e?.mentions.some((m) => m.quote.startsWith('لبحث'));
+    const talks = events.find((e) => e.type === 'meeting');
+    expect(talks?.modality).toBe('planned');
+    expect(purpose(talks)).toBe(true);
+    expect(purpose(events.find((e) => e.type === 'visit'))).toBe(false);
+  });
   const told = (text: string, published: string) => extract(text, published).map((e) => `${e.type} ${e.modality} ${e.date?.start ?? '-'}`);
   it.each([
     // Talks planned with no date by someone whose trip is under way on the article's day: planned for the trip.
