@@ -66,6 +66,10 @@ describe('segment', () => {
       expect(text.slice(o.start, o.end).length).toBeGreaterThan(0);
     }
   });
+  it('a word joined by a hyphen («مون جيه-إن») is part of a name, not a complementiser', () => {
+    const folded = normalizeArabic('وصل الوفد إلى سيول في زيارة تشمل لقاء مع الرئيس مون جيه-إن أمس.').text;
+    expect(segment(folded, () => false).clauses.map((c) => c.startKind)).toEqual(['sentence']);
+  });
   it('splits at complementisers and subordinators, and groups across commas', () => {
     const s1 = seg.clauses.filter((c) => c.sentence === 1);
     expect(s1.map((c) => c.startKind)).toEqual(['sentence', 'comp', 'sub']);

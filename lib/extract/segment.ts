@@ -30,7 +30,7 @@ const SPLITTER_SHAPES = new Set([...COMP, ...SUB].map((w) => shapeKey(w.length, 
 
 // Code units of the punctuation and letters the segmenter looks at.
 const NL = 10, CR = 13, SPACE = 32, QUOTE = 34, APOSTROPHE = 39, COMMA = 44, DOT = 46, COLON = 58, SEMICOLON = 59, OPEN_PAREN = 40, CLOSE_PAREN = 41;
-const EXCLAMATION = 33, QUESTION = 63, AR_COMMA = 0x060c, AR_SEMICOLON = 0x061b, AR_QUESTION = 0x061f, ELLIPSIS = 0x2026;
+const HYPHEN = 45, EXCLAMATION = 33, QUESTION = 63, AR_COMMA = 0x060c, AR_SEMICOLON = 0x061b, AR_QUESTION = 0x061f, ELLIPSIS = 0x2026;
 const C_WAW = 0x0648, C_FA = 0x0641;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -192,7 +192,8 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
         while (j < sent.end && isWordCode(text.charCodeAt(j))) j++;
         if (i > cStart) {
           const conj = (text.charCodeAt(i) === C_WAW || text.charCodeAt(i) === C_FA) && !rootLetterAt(i);
-          let splitter = maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
+          // «مون جيه-إن»: a word joined by a hyphen is part of a name, not a word that opens a clause.
+          let splitter = text.charCodeAt(i - 1) !== HYPHEN && maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
           // «قبل أن يعقد الرئيسان …», «بعد أن وصل»: a clause of the same time, not a report.
           if (splitter === 'comp' && TIME_BEFORE_THAT.has(text.slice(lastWordStart, i).trim())) splitter = 'sub';
           // «في حين», «بينما»: another happening beside the one before, with a time of its own.
