@@ -653,6 +653,38 @@ function convenedBy(scope: GroupScope, items: Item[], type: EventType): EntityMe
 }
 
 /** Actors first, then the countries named as parties (a city not taken as the place stands for its country). */
+const COUNTRY_COLLECTIVES: Record<string, number> = functionWords.countryCollectives.words;
+
+/**
+ * «المشاورات بين البلدين», «الدول الأربع»: a collective noun of countries next to the event's words means the countries
+ * the article names most (as many as the noun counts), when it names that many.
+ */
+function countriesMeant(scope: GroupScope, items: Item[], clauses: Clause[]): EntityMention[] {
+  const { folded, entities } = scope.ctx;
+  // «المشاورات بين البلدين», «الدول الأربع اتفقت»: next to the event's own words; «العلاقات بين البلدين» names a topic.
+  const nearTrigger = (from: number, to: number) => items.some((x) => (x.t.end <= from ? wordsIn(folded, x.t.end, from) : wordsIn(folded, to, x.t.start)) <= 3);
+  // «زار البلدين»: countries a trip goes to are where it goes, not who takes part.
+  const visited = (at: number) => scope.triggers.some((t) => t.type === 'visit' && t.end <= at && wordsIn(folded, t.end, at) === 0);
+  let count = 0;
+  for (const c of clauses) {
+    const clause = folded.slice(c.start, c.end);
+    for (const [phrase, n] of Object.entries(COUNTRY_COLLECTIVES)) {
+      for (let i = clause.indexOf(phrase); i >= 0; i = clause.indexOf(phrase, i + 1)) {
+        const at = c.start + i;
+        const glued = at > 0 && /[وبل]/.test(folded[at - 1]!) && (at < 2 || !isWordCode(folded.charCodeAt(at - 2)));
+        const from = glued ? at - 1 : at;
+        const to = at + phrase.length;
+        if ((from === 0 || !isWordCode(folded.charCodeAt(from - 1))) && !isWordCode(folded.charCodeAt(to)) && !visited(from) && nearTrigger(from, to)) count = Math.max(count, n);
+      }
+    }
+  }
+  if (!count) return [];
+  const named = new Map<string, { e: EntityMention; n: number }>();
+  for (const e of entities) if (e.kind === 'country') { const seen = named.get(e.id); if (seen) seen.n++; else named.set(e.id, { e, n: 1 }); }
+  if (named.size < count) return [];
+  return [...named.values()].sort((a, b) => b.n - a.n || a.e.start - b.e.start).slice(0, count).map(({ e }) => ({ ...e, locative: false, adjective: false }));
+}
+
 function participantsOf(actors: EntityMention[], ents: EntityMention[], place: EntityMention | null): Participant[] {
   const countries = getLexicon().countries;
   const participants: Participant[] = [];
@@ -1015,7 +1047,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
     date: dated ? withDuration(scope, dated, items, spanClauses) : null, dateKind: dated ? dated.kind : null,
-    participants: invitedFirstWhenReceived(scope, items, type, participantsOf([...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx)], ents, place)), location: place ? toPlace(place) : null,
+    participants: invitedFirstWhenReceived(scope, items, type, participantsOf([...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx)], [...ents, ...countriesMeant(scope, items, spanClauses)], place)), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     anchor: anchorOf(scope, items),
     offset: offsetOf(scope, items),

@@ -44,6 +44,17 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل الشيخ محمد بن زايد إلى كوريا الجنوبية اليوم في زيارة تشمل لقاء مع الرئيس مون جيه-إن.', published: { value: '2019-02-26', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toContain('Moon Jae-in');
   });
+  it.each([
+    ['وتعمل ليبيا والسودان وتشاد والنيجر على ضبط الحدود. وكانت الدول الأربع اتفقت، في اجتماعها أبريل الماضي، على تشكيل لجنة.', ['Libya', 'Sudan', 'Chad', 'Niger']],
+    ['وتسعى مصر وتركيا إلى تطبيع العلاقات. وبدأت المشاورات بين البلدين في عام 2021.', ['Egypt', 'Turkey']],
+    // Not a topic («العلاقات بين البلدين») nor where a trip goes («زار البلدين»).
+    ['وتسعى مصر وتركيا إلى تطبيع العلاقات. وعقد اجتماع في عام 2021 لبحث مسار العلاقات بين البلدين.', []],
+    ['وتسعى مصر وتركيا إلى تطبيع العلاقات. وكان المبعوث قد زار البلدين في عام 2021.', []],
+  ])('a collective noun of countries next to the event\'s words («الدول الأربع») is the countries the article names most: %s', (text, countries) => {
+    const event = ev(text).find((e) => e.date?.start.startsWith('2021') || e.date?.start.startsWith('2020-04'));
+    expect(event, 'no dated event').toBeDefined();
+    expect(event!.participants.filter((p) => p.kind === 'country').map((p) => p.nameEn)).toEqual(countries);
+  });
   it('a known person named after the noun of a place named after them («مطار رفيق الحريري») is the place, not a party', () => {
     const visit = ev('وصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى مطار رفيق الحريري الدولي في بيروت.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Emmanuel Macron']);
