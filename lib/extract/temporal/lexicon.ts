@@ -52,6 +52,7 @@ export const TODAY_NOT = relativeJson.todayNot.map(fold);
 export const DIRECTIONS = new Map<string, Direction>();
 for (const dir of ['past', 'next', 'current'] as const) for (const w of relativeJson.directions[dir]) DIRECTIONS.set(fold(w), dir);
 export const THIS = relativeJson.this.map(fold);
+export const CURRENT_MONTH_AFTER_DAY = relativeJson.currentMonthAfterDay.words.map(fold);
 export const SAME_AFTER = new Set(relativeJson.sameAs.after.map(fold));
 export const SAME_BEFORE = new Set(relativeJson.sameAs.before.map(fold));
 /** Folded text ending in an «until» word («حتى», «إلى غاية»): the date after it bounds something under way. */

@@ -3,7 +3,7 @@ import { dayOf, isValidDate, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
-import { AFTER, AGO, APPROX, CARDINALS, GENERAL_NOUNS, ORDINALS, SAME_AFTER, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
+import { AFTER, AGO, APPROX, CARDINALS, CURRENT_MONTH_AFTER_DAY, GENERAL_NOUNS, ORDINALS, SAME_AFTER, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
 import { A_UNIT, ART, B, DIR, E, ORD, THIS_W, anchor, dayNum, re } from '../patterns';
 
 const UNIT = String.raw`(?:اسبوع|شهر|عام|سنه)`;
@@ -15,10 +15,13 @@ const COUNTED = re(
   anchor([...AGO, ...AFTER]),
 );
 
-/** «في 12 من الشهر الماضي», «الـ15 من الشهر الجاري», «في العاشر من هذا الشهر», «في 12 من الشهر ذاته» (counted from the date before it). */
+/**
+ * «في 12 من الشهر الماضي», «الـ15 من الشهر الجاري», «في العاشر من هذا الشهر», «في 12 من الشهر ذاته» (counted from the
+ * date before it), «يوم 9 الجاري» (the month left out).
+ */
 const DAY_OF_MONTH = re(
-  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:${dayNum('d')}|(?<o>${ORD}))\s+من\s+(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))${E}`,
-  A_UNIT,
+  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:(?:${dayNum('d')}|(?<o>${ORD}))\s+من\s+(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))|${dayNum('dc')}\s+(?<cur>${alt(CURRENT_MONTH_AFTER_DAY)}))${E}`,
+  anchor(['شهر', ...CURRENT_MONTH_AFTER_DAY]),
 );
 
 export const relativeUnits = parserOf('relative weeks, months, years', [
@@ -54,8 +57,8 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
   {
     pattern: DAY_OF_MONTH,
     read(g) {
-      const day = g.d !== undefined ? Number(g.d) : lookup(ORDINALS, g.o);
-      const dir = g.this || g.same ? 'current' : dirOf(g.dir);
+      const day = g.d !== undefined ? Number(g.d) : g.dc !== undefined ? Number(g.dc) : lookup(ORDINALS, g.o);
+      const dir = g.this || g.same || g.cur ? 'current' : dirOf(g.dir);
       if (day === undefined || day < 1 || day > 31 || !dir) return null;
       return {
         kind: 'relative', priority: 5,
