@@ -23,7 +23,9 @@ function sets(realTexts: string | undefined): Array<EvalSet & { available: boole
   ];
   const realDir = path.join(root, 'lib', 'eval', 'real');
   const rounds = readdirSync(realDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const real = rounds.map((r) => ({ name: `real ${r} (blind once, development now)`, gold: `lib/eval/real/${r}/gold.json`, manifest: `lib/eval/real/${r}/manifest.json`, texts: realTexts ? path.join(realTexts, r, 'texts') : undefined }));
+  const tunedOn = (JSON.parse(readFileSync(path.join(realDir, 'tuned-on.json'), 'utf8')) as { rounds: Record<string, string> }).rounds;
+  const label = (r: string) => (tunedOn[r] ? `blind once, development since ${tunedOn[r]}` : 'blind once, not tuned on');
+  const real = rounds.map((r) => ({ name: `real ${r} (${label(r)})`, gold: `lib/eval/real/${r}/gold.json`, manifest: `lib/eval/real/${r}/manifest.json`, texts: realTexts ? path.join(realTexts, r, 'texts') : undefined }));
   return [...fixed, ...real].map((s) => ({ ...s, available: !('texts' in s) || (s.texts !== undefined && existsSync(s.texts)) }));
 }
 
