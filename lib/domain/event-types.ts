@@ -24,6 +24,11 @@ export interface EventTypeInfo {
   family: string;
   /** An undated report in the past tense may take the article's date (a call «أجرى اتصالا» reported as today's news). */
   takesArticleDate: boolean;
+  /**
+   * A happening diplomacy takes place against (fighting, a break of relations, an anniversary), not an item of a
+   * diplomatic programme: a visit or talks its clause also names are not dated by it.
+   */
+  background: boolean;
   /** Talks held during an event of this type («وبحث الجانبان خلال الاتصال…», «تطرق في حديثه إلى…») are part of it, not a meeting of their own. */
   hostsTalks: boolean;
   label: { en: string; ar: string };
@@ -40,7 +45,7 @@ const inAr = (place?: string) => (place ? ` في ${place}` : '');
 
 export const EVENT_TYPE_INFO = {
   visit: {
-    rank: 0, family: 'trip', takesArticleDate: true, hostsTalks: true, label: { en: 'Visit', ar: 'زيارة' }, colour: '#1d4ed8',
+    rank: 0, family: 'trip', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Visit', ar: 'زيارة' }, colour: '#1d4ed8',
     title: {
       en: ({ a, place }) => (a ? (place ? `${a} visits ${place}` : `${a} visit`) : place ? `Visit to ${place}` : 'Visit'),
       ar: ({ a, place }) => `زيارة${a ? ' ' + a : ''}${place ? ' إلى ' + place : ''}`,
@@ -51,42 +56,42 @@ export const EVENT_TYPE_INFO = {
     },
   },
   meeting: {
-    rank: 1, family: 'trip', takesArticleDate: true, hostsTalks: true, label: { en: 'Meeting', ar: 'لقاء' }, colour: '#0f766e',
+    rank: 1, family: 'trip', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Meeting', ar: 'لقاء' }, colour: '#0f766e',
     title: {
       en: ({ a, b, place }) => `${a ? both(a, b) + ' talks' : 'Talks'}${inEn(place)}`,
       ar: ({ a, b, place }) => `محادثات${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`,
     },
   },
   conference: {
-    rank: 2, family: 'conference', takesArticleDate: true, hostsTalks: true, label: { en: 'Conference', ar: 'مؤتمر' }, colour: '#7e22ce',
+    rank: 2, family: 'conference', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Conference', ar: 'مؤتمر' }, colour: '#7e22ce',
     title: {
       en: ({ a, place }) => (place ? `${place} conference` : `${a ? a + ' ' : ''}conference`),
       ar: ({ a, place }) => (place ? `مؤتمر ${place}` : `مؤتمر${a ? ' ' + a : ''}`),
     },
   },
   call: {
-    rank: 3, family: 'call', takesArticleDate: true, hostsTalks: true, label: { en: 'Call', ar: 'اتصال' }, colour: '#0369a1',
+    rank: 3, family: 'call', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Call', ar: 'اتصال' }, colour: '#0369a1',
     title: {
       en: ({ a, b }) => (a && b ? `${a} and ${b} speak by phone` : a ? `${a} phone call` : 'Phone call'),
       ar: ({ a, b }) => `اتصال هاتفي${a ? (b ? ` بين ${a} و${b}` : ` أجراه ${a}`) : ''}`,
     },
   },
   agreement: {
-    rank: 4, family: 'trip', takesArticleDate: true, hostsTalks: false, label: { en: 'Agreement', ar: 'اتفاق' }, colour: '#15803d',
+    rank: 4, family: 'trip', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Agreement', ar: 'اتفاق' }, colour: '#15803d',
     title: {
       en: ({ a, b, place }) => `${a ? both(a, b) + ' agreement' : 'Agreement'}${inEn(place)}`,
       ar: ({ a, b, place }) => `اتفاق${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`,
     },
   },
   invitation: {
-    rank: 5, family: 'invitation', takesArticleDate: true, hostsTalks: false, label: { en: 'Invitation', ar: 'دعوة' }, colour: '#b45309',
+    rank: 5, family: 'invitation', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Invitation', ar: 'دعوة' }, colour: '#b45309',
     title: {
       en: ({ a, b }) => (a && b ? `${a} invites ${b}` : `${a ? a + ' ' : ''}invitation`),
       ar: ({ a, b }) => (a && b ? `دعوة من ${a} إلى ${b}` : `دعوة${a ? ' ' + a : ''}`),
     },
   },
   appointment: {
-    rank: 6, family: 'appointment', takesArticleDate: true, hostsTalks: false, label: { en: 'Appointment', ar: 'تعيين' }, colour: '#a16207',
+    rank: 6, family: 'appointment', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Appointment', ar: 'تعيين' }, colour: '#a16207',
     title: {
       // Credentials are presented by one and received by the other; the title names both sides without saying who did what.
       en: ({ a, b, role, place, label }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}` : a ? `${a} appointed${role ? ' ' + role : ''}${inEn(place)}` : 'Appointment'),
@@ -94,36 +99,36 @@ export const EVENT_TYPE_INFO = {
     },
   },
   statement: {
-    rank: 7, family: 'statement', takesArticleDate: true, hostsTalks: true, label: { en: 'Statement', ar: 'تصريح' }, colour: '#4b5563',
+    rank: 7, family: 'statement', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Statement', ar: 'تصريح' }, colour: '#4b5563',
     title: { en: ({ a }) => (a ? `${a} statement` : 'Statement'), ar: ({ a }) => `تصريح${a ? ' ' + a : ''}` },
   },
   opening: {
-    rank: 8, family: 'opening', takesArticleDate: false, hostsTalks: false, label: { en: 'Opening', ar: 'افتتاح' }, colour: '#be185d',
+    rank: 8, family: 'opening', takesArticleDate: false, background: false, hostsTalks: false, label: { en: 'Opening', ar: 'افتتاح' }, colour: '#be185d',
     title: {
       en: ({ a, place }) => `Opening${a ? ' (' + a + ')' : ''}${inEn(place)}`,
       ar: ({ a, place }) => `افتتاح${a ? ' (' + a + ')' : ''}${inAr(place)}`,
     },
   },
   military: {
-    rank: 9, family: 'military', takesArticleDate: false, hostsTalks: false, label: { en: 'Military', ar: 'عسكري' }, colour: '#b91c1c',
+    rank: 9, family: 'military', takesArticleDate: false, background: true, hostsTalks: false, label: { en: 'Military', ar: 'عسكري' }, colour: '#b91c1c',
     title: {
       en: ({ a, place }) => `${a ? a + ' military action' : 'Military action'}${inEn(place)}`,
       ar: ({ a, place }) => `عمل عسكري${a ? ' ' + a : ''}${inAr(place)}`,
     },
   },
   aid: {
-    rank: 10, family: 'aid', takesArticleDate: false, hostsTalks: false, label: { en: 'Aid', ar: 'مساعدات' }, colour: '#c2410c',
+    rank: 10, family: 'aid', takesArticleDate: false, background: false, hostsTalks: false, label: { en: 'Aid', ar: 'مساعدات' }, colour: '#c2410c',
     title: {
       en: ({ a, b }) => `${a ? a + ' aid' : 'Aid'}${b ? ' to ' + b : ''}`,
       ar: ({ a, b }) => `مساعدات${a ? ' ' + a : ''}${b ? ' إلى ' + b : ''}`,
     },
   },
   anniversary: {
-    rank: 11, family: 'anniversary', takesArticleDate: false, hostsTalks: false, label: { en: 'Anniversary', ar: 'ذكرى' }, colour: '#6d28d9',
+    rank: 11, family: 'anniversary', takesArticleDate: false, background: true, hostsTalks: false, label: { en: 'Anniversary', ar: 'ذكرى' }, colour: '#6d28d9',
     title: { en: ({ a, b }) => `Anniversary${a ? ': ' + both(a, b) : ''}`, ar: ({ a, b }) => `ذكرى${a ? ' ' + both(a, b, ' و') : ''}` },
   },
   other: {
-    rank: 12, family: 'other', takesArticleDate: false, hostsTalks: false, label: { en: 'Other', ar: 'أخرى' }, colour: '#57534e',
+    rank: 12, family: 'other', takesArticleDate: false, background: true, hostsTalks: false, label: { en: 'Other', ar: 'أخرى' }, colour: '#57534e',
     title: {
       en: ({ a, b, place, label }) => `${a ? both(a, b) + ': ' : ''}${label ?? 'event'}${inEn(place)}`,
       ar: ({ a, b, place, label }) => `${label ?? 'حدث'}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}`,
