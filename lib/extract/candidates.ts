@@ -99,13 +99,15 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
  * planned as the event of its group told just before it, once plans are known. Candidates in text order.
  */
 export function purposeTakesTheCourse(f: string, candidates: Candidate[]): void {
-  candidates.forEach((c, i) => {
+  const lastEventOfGroup = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (!c.flags.discussion) { lastEventOfGroup.set(c.group, c); continue; }
     const t = c.triggers[0]!;
     const glued = f[t.start] === 'ل' ? t.start : t.start - 1;
-    if (!c.flags.discussion || f[glued] !== 'ل' || isWordCode(f.charCodeAt(glued - 1)) || t.form.startsWith('ل')) return;
-    const governing = candidates.slice(0, i).reverse().find((d) => d.group === c.group && !d.flags.discussion);
+    if (f[glued] !== 'ل' || isWordCode(f.charCodeAt(glued - 1)) || t.form.startsWith('ل')) continue;
+    const governing = lastEventOfGroup.get(c.group);
     if (governing && (governing.modality === 'planned' || governing.modality === 'occurred')) c.modality = governing.modality;
-  });
+  }
 }
 
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */

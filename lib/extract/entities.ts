@@ -5,7 +5,7 @@
  */
 import functionWords from './lexicon/function-words.json';
 import type { EntityKind } from '../domain/event';
-import { getLexicon, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
+import { getLexicon, writesFamilyNameFirst, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord } from './spans';
@@ -382,7 +382,7 @@ function nameWords(e: EntityMention): string[] {
 function familyNameOf(text: string, e: EntityMention): string | null {
   const words = text.slice(e.start, e.end).trim().split(/\s+/);
   if (words.length < 2) return null;
-  return e.country && getLexicon().countries.get(e.country)?.familyNameFirst ? words[0]! : words[words.length - 1]!;
+  return writesFamilyNameFirst(e.country) ? words[0]! : words[words.length - 1]!;
 }
 
 /** «محمود الصبيحي», «ياسر خضر»: people the gazetteer does not know, named without a title, by a given name. */

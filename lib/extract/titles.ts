@@ -1,7 +1,7 @@
 /** English and Arabic titles from type, participants and place («Lavrov visits Algiers»), by the registry's templates. */
 import type { ExtractedEvent, Participant } from '../domain/event';
 import { typeInfo, type TitleParts } from '../domain/event-types';
-import { getLexicon, type EventLabel } from './lexicon';
+import { writesFamilyNameFirst, type EventLabel } from './lexicon';
 
 type Ev = Pick<ExtractedEvent, 'type' | 'modality' | 'participants' | 'location'>;
 
@@ -20,7 +20,7 @@ function shortName(name: string): string {
 /** «Xi Jinping» → «Xi»: where names are written family name first, the family name is the first word. */
 function shortPersonName(p: Participant, name: string): string {
   if (p.kind !== 'person') return name;
-  return p.country && getLexicon().countries.get(p.country)?.familyNameFirst ? name.split(/\s+/)[0]! : shortName(name);
+  return writesFamilyNameFirst(p.country) ? name.split(/\s+/)[0]! : shortName(name);
 }
 const shortEn = (p: Participant): string => shortPersonName(p, p.nameEn);
 const shortAr = (p: Participant): string => shortPersonName(p, p.nameAr);

@@ -120,6 +120,11 @@ function build(): Lexicon {
 }
 
 let cached: Lexicon | null = null;
+/** «شي جين بينغ»: whether the people of a country are written family name first, and so called again by the first word. */
+export function writesFamilyNameFirst(country: string | null): boolean {
+  return country !== null && getLexicon().countries.get(country)?.familyNameFirst === true;
+}
+
 export function getLexicon(): Lexicon {
   if (!cached) cached = build();
   return cached;
