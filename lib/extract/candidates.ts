@@ -607,6 +607,15 @@ function isTopicPlace(f: string, e: EntityMention): boolean {
   return noun !== null && TOPIC_NOUNS.has(noun.word.replace(/^و/, ''));
 }
 
+/**
+ * «زار مصر», «زيارة رسمية إلى مصر»: the place a visit's word goes to, right after it or after «إلى»; not a place named
+ * on the way («زارا معرض الصين بالقاهرة» is a visit in Cairo).
+ */
+function isDestination(f: string, items: Item[], e: EntityMention): boolean {
+  return items.some((x) => x.t.type === 'visit' && e.start > x.t.start
+    && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && previousWord(f, e.start)?.word === 'الي')));
+}
+
 /** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */
 function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clauses: Clause[], type: EventType): EntityMention | null {
   const f = scope.ctx.folded;
@@ -618,6 +627,11 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
     type === t && items.some((x) => x.t.type === t && e.start > x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
   const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e) && !isTopicPlace(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
+  // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
+  // place told on the way (in a title, say); a city of that country is more exact still.
+  const named = places.find((e) => isDestination(f, items, e) || namedAfter(e, 'conference', 1));
+  if (named?.kind === 'country') return places.find((e) => e.kind === 'city' && e.country === named.id) ?? named;
+  if (named) return named;
   const city = places.find((e) => e.kind === 'city');
   if (city) return city;
   // An agreement or a statement «في ليبيا» is about that country; where it was made is a city.

@@ -190,3 +190,19 @@ describe('arrival verbs reach their place across a long subject', () => {
     expect(extractArticle({ id: 'a', file: 'a.txt', text: 'وصل عدد الضحايا في المدينة إلى مئة شخص أمس.', published: { value: '2024-02-14', precision: 'day' } })).toEqual([]);
   });
 });
+
+describe('where a visit goes outranks a place told on the way', () => {
+  const place = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-08-29', precision: 'day' } })
+    .find((e) => e.type === 'visit')?.location?.nameEn ?? null;
+  it.each([
+    // A place in the visitor's title is not where the visit goes.
+    ['يجري رئيس مجلس السيادة في السودان عبد الفتاح البرهان، اليوم الثلاثاء، زيارة إلى مصر، لبحث العلاقات.', 'Egypt'],
+    ['يبدأ السفير السابق في باريس علي محمد اليوم زيارة رسمية إلى الرياض تستمر يومين.', 'Riyadh'],
+    // A city of the country the visit goes to is more exact.
+    ['وصل الرئيس الجزائري عبد المجيد تبون اليوم إلى القاهرة في زيارة رسمية إلى مصر.', 'Cairo'],
+    // A country named after another noun («معرض الصين») is not where a visit goes.
+    ['وزار الرئيسان اليوم معرض الصين للعلوم بالقاهرة.', 'Cairo'],
+  ])('%s → %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
