@@ -205,7 +205,10 @@ const TOPIC_GAP_WORDS = 3;
 function isDiscussedEvent(scope: GroupScope, x: Item): boolean {
   if (x.t.pos !== 'noun' || x.t.discussion || x.relation !== null) return false;
   const { folded } = scope.ctx;
-  const discussedBy = scope.triggers.some((d) => d.discussion && d.pos !== 'noun' && d.end <= x.t.start
+  // «اتفقوا على الاجتماع»: an event agreed on by its own noun is planned by the agreement (see agreedUpon), not talked
+  // about; «اتفقا على تبادل الزيارات» agrees on a course the talks hold.
+  const agreedOnItself = AGREED_ON.has(previousWord(folded, x.t.start)?.word.replace(/^و/, '') ?? '');
+  const discussedBy = scope.triggers.some((d) => d.discussion && d.pos !== 'noun' && !(d.type === 'agreement' && agreedOnItself) && d.end <= x.t.start
     && scope.ctx.seg.clauseAt(d.start) === x.cl && wordsIn(folded, d.end, x.t.start) <= TOPIC_GAP_WORDS);
   return discussedBy && ownDates(scope, x).length === 0;
 }
@@ -668,8 +671,10 @@ function convenedBy(scope: GroupScope, items: Item[], type: EventType): EntityMe
   return out;
 }
 
-/** Actors first, then the countries named as parties (a city not taken as the place stands for its country). */
 const COUNTRY_COLLECTIVES: Record<string, number> = functionWords.countryCollectives.words;
+/** Each collective as written, and after a glued «ل» that takes the article's alif («للدول الأربع»). */
+const COUNTRY_COLLECTIVE_FORMS: Array<[string, number]> = Object.entries(COUNTRY_COLLECTIVES)
+  .flatMap(([phrase, n]) => [[phrase, n], ['لل' + phrase.slice(2), n]] as Array<[string, number]>);
 
 /**
  * «المشاورات بين البلدين», «الدول الأربع»: a collective noun of countries next to the event's words means the countries
@@ -684,7 +689,7 @@ function countriesMeant(scope: GroupScope, items: Item[], clauses: Clause[]): En
   let count = 0;
   for (const c of clauses) {
     const clause = folded.slice(c.start, c.end);
-    for (const [phrase, n] of Object.entries(COUNTRY_COLLECTIVES)) {
+    for (const [phrase, n] of COUNTRY_COLLECTIVE_FORMS) {
       for (let i = clause.indexOf(phrase); i >= 0; i = clause.indexOf(phrase, i + 1)) {
         const at = c.start + i;
         const glued = at > 0 && /[وبل]/.test(folded[at - 1]!) && (at < 2 || !isWordCode(folded.charCodeAt(at - 2)));
@@ -701,6 +706,10 @@ function countriesMeant(scope: GroupScope, items: Item[], clauses: Clause[]): En
   return [...named.values()].sort((a, b) => b.n - a.n || a.e.start - b.e.start).slice(0, count).map(({ e }) => ({ ...e, locative: false, adjective: false }));
 }
 
+/**
+ * Actors first (with the countries a collective noun means, the host among them), then the countries named as parties
+ * (a city not taken as the place stands for its country; the place's own country is where, not who).
+ */
 function participantsOf(actors: EntityMention[], ents: EntityMention[], place: EntityMention | null): Participant[] {
   const countries = getLexicon().countries;
   const participants: Participant[] = [];
@@ -1063,7 +1072,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
     date: dated ? withDuration(scope, dated, items, spanClauses) : null, dateKind: dated ? dated.kind : null,
-    participants: invitedFirstWhenReceived(scope, items, type, participantsOf([...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx)], [...ents, ...countriesMeant(scope, items, spanClauses)], place)), location: place ? toPlace(place) : null,
+    participants: invitedFirstWhenReceived(scope, items, type, participantsOf([...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)], ents, place)), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     anchor: anchorOf(scope, items),
     offset: offsetOf(scope, items),

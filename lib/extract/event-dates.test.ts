@@ -26,6 +26,10 @@ describe('the date of each event of a sentence', () => {
     ['ويزور وزير الخارجية الياباني، تونس، والتي بدأت أمس لمدة يومين.', '2018-12-26', ['visit 2018-12-25..2018-12-26']],
     // One that describes the place does not («التي شهدت الأحد احتجاجات»).
     ['ويزور وزير الخارجية الياباني، تونس، التي شهدت الأحد احتجاجات واسعة.', '2018-12-26', []],
+    // «اتفقوا على الاجتماع، نهاية الشهر»: an event agreed on by its own noun is that event, planned, with the date told
+    // after it; the agreement to hold it is no accord.
+    ['وقال الوزير إن وزراء خارجية ليبيا والسودان وتشاد اتفقوا على الاجتماع، نهاية شهر نوفمبر الجاري.', '2018-11-05', ['meeting 2018-11-21..2018-11-30']],
+    ['واتفق الرئيسان على زيارة متبادلة في مارس المقبل.', '2018-11-05', ['visit 2019-03-01..2019-03-31']],
     // «اتفقا على استكمال النظر في توقيع اتفاقيات»: an understanding of the talks, not an accord.
     ['والتقى الوزيران أمس، كما اتفقا على استكمال النظر في توقيع اتفاقيات بين البلدين.', '2018-12-26', ['meeting 2018-12-25..2018-12-25']],
     // A present-tense verb of an event's course right before a weekday puts it ahead, outside reported speech.

@@ -87,6 +87,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   const { pluperfectWindow } = getLexicon();
   /** Where the last «كان» ended. */
   let lastAux = -1;
+  const eventNounEnds = new Set(matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'agreement'; }).map((m) => m.end));
   for (const m of matches) {
     const cue = entryOf(m, 'cue');
     if (cue && !afterExcludedWord(f, m)) tags.cues.push({ start: m.start, end: m.end, modality: cue.modality, scope: cue.scope, window: cue.window });
@@ -95,7 +96,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (m.future) tags.futurePos.push(m.start);
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
       if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && (!t.requires || meetsRequirement(f, t.requires, m.end, entities))) {
-        const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'));
+        const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
       }
@@ -178,14 +179,16 @@ const AGREED_THAT = new Set(['ان', 'انه', 'بان', 'بانه', 'انهما
 
 /**
  * «اتفق الرئيسان على مواصلة التنسيق»: «على» and a course of action, or «أن» and what was agreed, within fourteen words
- * (names are long), in the same clause.
+ * (names are long), in the same clause. «اتفقوا على الاجتماع نهاية الشهر»: «على» and an event's own noun (its match
+ * ending where the word does) is an event agreed on, told by its own word.
  */
-function agreesOnCourse(f: string, from: number, agreeVerb: boolean): boolean {
+function agreesOnCourse(f: string, from: number, agreeVerb: boolean, eventNounEnds: Set<number>): boolean {
   for (const w of wordsAhead(f, from, 14, /[.،,\n]/)) {
     if (agreeVerb && AGREED_THAT.has(w.word)) return true;
     if (w.word === 'علي' || w.word === 'وعلي') {
-      const course = nextWord(f, w.end)?.word.replace(/^(?:ال|لل|ب)/, '') ?? '';
-      return AGREED_COURSES.has(course) || AGREED_COURSES.has('ال' + course);
+      const next = nextWord(f, w.end);
+      const course = next?.word.replace(/^(?:ال|لل|ب)/, '') ?? '';
+      return AGREED_COURSES.has(course) || AGREED_COURSES.has('ال' + course) || (next !== null && eventNounEnds.has(next.end));
     }
   }
   return false;
