@@ -208,3 +208,16 @@ describe('where a visit goes outranks a place told on the way', () => {
     expect(place(text)).toBe(expected);
   });
 });
+
+describe('a pair of titles («رئيسا الدولتين») is the two people named just before', () => {
+  const talks = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-07-05', precision: 'day' } })
+    .find((e) => e.date !== null && (e.type === 'meeting' || e.type === 'visit'))?.participants.map((p) => p.entityId) ?? [];
+  it.each([
+    ['وقال الرئيس الصيني شي جين بينغ إن أمير الكويت يزور الصين. ومن المقرر أن يجري رئيسا الدولتين محادثات يوم الاثنين.'],
+    ['وقال الرئيس الصيني شي جين بينغ إن أمير الكويت يزور الصين. وعقد رئيسا البلدين محادثات أمس.'],
+    ['وقال الرئيس الصيني شي جين بينغ إن أمير الكويت يزور الصين. وسيبحث زعيما الدولتين التعاون يوم الاثنين.'],
+    ['وقال الرئيس الصيني شي جين بينغ إن أمير الكويت يزور الصين. وبحث قائدا البلدين العلاقات أمس.'],
+  ])('%s', (text) => {
+    expect(talks(text)).toEqual(expect.arrayContaining(['xi', 'sabahalahmad']));
+  });
+});
