@@ -185,13 +185,29 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     if (title) {
       let j = k + 1;
       let end = m.end;
-      let nat: string | null = null;
+      let nat: string | null = title.of;
       let post: string | null = null;
+      // «المبعوث الخاص للأمين العام للأمم المتحدة»: an envoy's principal, a title after «ل», tells whose envoy it is
+      // (here the UN's); the principal, and a name after it, take no part.
+      const principal = matches[j];
+      if (title.role === 'envoy' && principal && entryOf(principal, 'title') && /^و?ل/.test(text.slice(principal.start, principal.coreStart)) && gap(end, principal.start, /^\s*$/)) {
+        end = principal.end; j++;
+        const of = entryOf(matches[j], 'entity');
+        if (of && gap(end, matches[j]!.start, /^\s*$/)) {
+          nat = of.entityKind === 'organisation' ? of.id.toUpperCase() : of.entityKind === 'city' ? null : of.id;
+          end = matches[j]!.end; j++;
+        }
+        if (entryOf(matches[j], 'person') && gap(end, matches[j]!.start, /^\s*$/)) { end = matches[j]!.end; j++; }
+        while (matches[j] && matches[j]!.start < end) j++;
+      }
       const nx = matches[j];
       const ne = entryOf(nx, 'entity');
       // «لملك سعودي», «رئيس أمريكي»: a nationality without the article makes the title indefinite, nobody in particular.
       let indefinite = false;
-      if (nx && ne && ne.entityKind !== 'organisation' && gap(end, nx.start, /^[\s]*$/)) {
+      // «وزير خارجية مصر», «سفير واشنطن»: a place's name is the title's country only as the second term of its construct,
+      // after a word without the article; «زار الوزير مصر», «زار المبعوث الأممي الرياض» name where the visit went.
+      const construct = !DEFINITE.test(text.slice(m.coreStart, end).split(' ').at(-1) ?? '');
+      if (nx && ne && ne.entityKind !== 'organisation' && (ne.entityKind === 'countryAdj' || construct) && gap(end, nx.start, /^[\s]*$/)) {
         nat = ne.entityKind === 'city' ? lex.cities.get(ne.id)?.country ?? null : ne.id;
         indefinite = ne.entityKind === 'countryAdj' && !DEFINITE.test(text.slice(nx.start, nx.end)) && !DEFINITE.test(text.slice(m.start, m.end));
         end = nx.end; j++;
@@ -203,6 +219,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       if ((title.family === 'diplomat' || title.role === 'ambassador') && np && npe && npe.entityKind !== 'organisation' && /^\s+(لدي|في|ب)\s*$/.test(text.slice(end, np.start)) || (np && npe && /^\s*$/.test(text.slice(end, np.start)) && /^(لدي|في)$/.test(text.slice(np.start, np.coreStart)))) {
         post = npe!.entityKind === 'city' ? lex.cities.get(npe!.id)?.country ?? null : npe!.id;
         end = np!.end; j++;
+      } else if (title.role === 'envoy' && np && npe?.entityKind === 'country' && /^\s+(الي|إلى|الى)\s*$/.test(text.slice(end, np.start))) {
+        // «المبعوث الأممي إلى اليمن»: where an envoy is sent; the country stays a place of the sentence («وصل … إلى اليمن»).
+        post = npe.id;
       }
       const formerWord = nextWord(text, end);
       const former = formerWord !== null && FORMER.has(formerWord.word);

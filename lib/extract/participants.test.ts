@@ -221,3 +221,40 @@ describe('a pair of titles («رئيسا الدولتين») is the two people n
     expect(talks(text)).toEqual(expect.arrayContaining(['xi', 'sabahalahmad']));
   });
 });
+
+describe('a place after a title', () => {
+  const first = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-01-05', precision: 'day' } })[0];
+  it.each([
+    // After a word with the article, a place's name is the object of the verb, where the visit goes.
+    ['زار الوزير مصر أمس.', 'Egypt', []],
+    ['زار رئيس الوزراء مصر أمس.', 'Egypt', []],
+    ['زار المبعوث الأممي الرياض أمس.', 'Riyadh', []],
+    // As the second term of a construct it is the title's country.
+    ['التقى وزير خارجية روسيا نظيره أمس.', null, ['lavrov']],
+    ['واستقبل ملك الأردن الوزير أمس.', null, ['abdullah2']],
+  ])('%s', (text, place, people) => {
+    const e = first(text);
+    expect(e?.location?.nameEn ?? null).toBe(place);
+    expect(e?.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)).toEqual(people);
+    if (place) expect(e?.participants.map((p) => p.nameEn)).not.toContain(place === 'Riyadh' ? 'Saudi Arabia' : place);
+  });
+});
+
+describe('whose envoy, and where to', () => {
+  const people = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-01-05', precision: 'day' } })
+    .flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId));
+  it.each([
+    // The envoy's principal («للأمين العام للأمم المتحدة») is whose envoy it is, not a party.
+    ['يزور المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن الرياض غدا.', ['griffiths']],
+    // «المبعوث الأممي» is the UN's; «إلى اليمن» is his post.
+    ['وصل المبعوث الأممي إلى اليمن أمس.', ['griffiths']],
+    // A president's envoy: the president named after the title takes no part.
+    ['وصل المبعوث الخاص للرئيس الصيني شي جين بينغ إلى القاهرة أمس.', []],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+  it('keeps the country an envoy is sent to as where he arrives', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل المبعوث الأممي إلى اليمن أمس.', published: { value: '2021-01-05', precision: 'day' } })[0];
+    expect(visit?.location?.nameEn).toBe('Yemen');
+  });
+});

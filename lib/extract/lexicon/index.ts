@@ -19,7 +19,7 @@ export type LexEntry =
   | { kind: 'marker'; marker: 'anaphoric' | 'reference' | 'noFallback' | 'pluAux' | 'pluParticle' }
   | { kind: 'entity'; entityKind: Exclude<EntityKind, 'person'> | 'countryAdj'; id: string }
   | { kind: 'person'; id: string }
-  | { kind: 'title'; role: string; family: string; en: string }
+  | { kind: 'title'; role: string; family: string; en: string; of: string | null }
   | { kind: 'institution'; id: string; en: string }
   | { kind: 'region' };
 
@@ -107,7 +107,7 @@ function build(): Lexicon {
     people.set(p.id, { id: p.id, en: p.en, ar: p.ar[0]!, country: p.country, roles: p.roles as Role[] });
     for (const a of p.ar) add(a, { kind: 'person', id: p.id });
   }
-  for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en });
+  for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
   for (const i of g.institutions) for (const a of i.ar) add(a, { kind: 'institution', id: i.id, en: i.en });
   for (const r of g.regions.names) add(r, { kind: 'region' });
   const adjectives = g.countries.flatMap((c) => c.adj.map((a) => foldForMatch(a))).sort((a, b) => b.length - a.length);
