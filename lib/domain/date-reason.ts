@@ -87,6 +87,7 @@ export interface DateReasonParams {
   'day-of-month': { day: number; dir: Direction; from: ReasonAnchor };
   counted: { count: number; unit: CountUnit; approximate: boolean; future: boolean; from: ReasonAnchor };
   soon: { from: ReasonAnchor };
+  coming: { unit: 'week' | 'month'; from: ReasonAnchor };
   'earlier-in': { unit: CountUnit; from: ReasonAnchor };
   // Seasons.
   'season-year-stated': { season: SeasonName };

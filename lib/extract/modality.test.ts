@@ -16,6 +16,13 @@ describe('modality', () => {
     expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');
     expect(ev('وسيزور تبون موسكو في ديسمبر 2020.')[0]?.modality).toBe('planned');
   });
+  it.each([
+    ['يزور المبعوث الأممي الرياض في الأيام القليلة المقبلة.'],
+    ['يلتقي الوزير نظيره خلال الأسابيع المقبلة.'],
+    ['وتعقد القمة في المستقبل القريب.'],
+  ])('reads an event told with the coming days or weeks as planned, whatever the tense: %s', (text) => {
+    expect(new Set(modalities(text))).toEqual(new Set(['planned']));
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));

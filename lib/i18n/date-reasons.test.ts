@@ -239,6 +239,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'announced as soon after publication on Thu 23 Jul 2020: from then to the end of that year',
     'أُعلن أنه قريب بعد النشر يوم الخميس 23 يوليو 2020: من ذلك اليوم إلى نهاية تلك السنة',
   ],
+  coming: [
+    { id: 'coming', unit: 'week', from: pub },
+    'announced for the coming days after publication on Thu 23 Jul 2020: from then to a week later',
+    'أُعلن للأيام المقبلة بعد النشر يوم الخميس 23 يوليو 2020: من ذلك اليوم إلى أسبوع بعده',
+  ],
   'earlier-in': [
     { id: 'earlier-in', unit: 'month', from: pub },
     'earlier in the month of publication on Thu 23 Jul 2020, up to publication',

@@ -293,6 +293,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p) => `announced as soon after ${fromEn(p.from)}: from then to the end of that year`,
     ar: (p) => `أُعلن أنه قريب بعد ${fromAr(p.from)}: من ذلك اليوم إلى نهاية تلك السنة`,
   },
+  coming: {
+    en: (p) => `announced for the coming ${p.unit === 'week' ? 'days' : 'weeks'} after ${fromEn(p.from)}: from then to a ${p.unit} later`,
+    ar: (p) => `أُعلن ${p.unit === 'week' ? 'للأيام' : 'للأسابيع'} المقبلة بعد ${fromAr(p.from)}: من ذلك اليوم إلى ${p.unit === 'week' ? 'أسبوع' : 'شهر'} بعده`,
+  },
   'earlier-in': {
     en: (p) => `earlier in the ${p.unit} of ${fromEn(p.from)}, up to publication`,
     ar: (p) => `في وقت سابق من ${UNIT_AR[p.unit].of} ${fromAr(p.from)}، حتى النشر`,

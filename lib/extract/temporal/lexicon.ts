@@ -76,8 +76,9 @@ export const SEASONS = new Map<string, { name: string; startMonth: number }>();
 for (const [name, s] of Object.entries(seasonsJson.seasons)) for (const n of s.names) SEASONS.set(fold(n), { name, startMonth: s.startMonth });
 export const SEASON_NOT_AFTER = seasonsJson.notAfter.map(fold);
 
-export const VAGUE = new Map<string, 'soon' | 'past' | 'later'>();
-for (const cls of ['soon', 'past', 'later'] as const) for (const w of vagueJson[cls]) VAGUE.set(fold(w), cls);
+export type VagueClass = 'soon' | 'comingDays' | 'comingWeeks' | 'past' | 'later';
+export const VAGUE = new Map<string, VagueClass>();
+for (const cls of ['soon', 'comingDays', 'comingWeeks', 'past', 'later'] as const) for (const w of vagueJson[cls]) VAGUE.set(fold(w), cls);
 export const EARLIER_OF = fold(vagueJson.earlierOf);
 
 export const DECADES = valueMap(decadesJson.decades);

@@ -1,9 +1,11 @@
 /**
  * Vague time words. «قريبا», «في القريب العاجل» (soon): publication to 31 Dec of that year, approximate, precision year —
- * the word itself announces the future, so it resolves whatever the clause tense. «في وقت سابق», «مؤخرا», «لاحقا»: undated (null),
+ * the word itself announces the future, so it resolves whatever the clause tense, but places no event. «في الأيام المقبلة»
+ * (the coming days) and «في الأسابيع المقبلة» (weeks) are bounded: from the anchor to a week or a month after it,
+ * approximate, and they place an event like any relative date. «في وقت سابق», «مؤخرا», «لاحقا»: undated (null),
  * since they give no bound an analyst could check. «في وقت سابق من هذا الشهر/اليوم» is placed: from the start of that period to publication.
  */
-import { dayOf, ymd } from '../calendar';
+import { addMonths, dayOf, daysInMonth, ymd } from '../calendar';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
 import { EARLIER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
@@ -22,6 +24,19 @@ export const vague = parserOf('vague', [
     read(g) {
       const cls = lookup(VAGUE, g.v);
       if (!cls) return null;
+      if (cls === 'comingDays' || cls === 'comingWeeks') {
+        const unit = cls === 'comingDays' ? 'week' : 'month';
+        return {
+          kind: 'relative', priority: 3,
+          resolve: (a) => {
+            if (!a) return null;
+            const { y, m, d } = ymd(a.day);
+            const next = addMonths(y, m, 1);
+            const end = unit === 'week' ? a.day + 7 : dayOf(next.y, next.m, Math.min(d, daysInMonth(next.y, next.m)));
+            return res(a.day, end, unit, { id: 'coming', unit, from: countedFrom(a) }, { approximate: true });
+          },
+        };
+      }
       return {
         kind: 'vague', priority: 3,
         resolve: (a) => {
