@@ -235,12 +235,13 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const told = pastVerb(t) || toldBy(pastVerb);
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
+  // «جدول الزيارة يشمل لقاء»: a trip's noun that frames its programme is as much ahead as what the programme lists.
   const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const invitedTo = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
   const relation = relationOf(ctx.folded, t);
-  const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl));
+  const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl) || listsTheProgramme(scope, t, cl));
   return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: (t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix)) && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
 }
 
@@ -266,6 +267,23 @@ function tripOfAMeeting(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
   const { seg } = scope.ctx;
   return scope.triggers.some((v) => v.type === 'meeting' && v.pos === 'verb' && v.end <= t.start
     && (relative ? seg.clauseAt(v.start)!.sentence === cl.sentence : seg.clauseAt(v.start)!.group === cl.group));
+}
+
+const PROGRAMME_VERBS = new Set(functionWords.programmeVerbs.words);
+/** How many words may stand between a trip's noun and the verb that lists its programme («جدول الزيارة الرسمية يشمل»). */
+const PROGRAMME_GAP_WORDS = 2;
+
+/**
+ * «جدول الزيارة يشمل لقاء مع الرئيس», «وتتضمن الزيارة محادثات»: a trip's noun next to a verb that lists its programme,
+ * with another event's noun after that verb in the clause, is the frame of that event.
+ */
+function listsTheProgramme(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
+  if (t.type !== 'visit' || t.pos !== 'noun') return false;
+  const f = scope.ctx.folded;
+  const isProgrammeVerb = (w: { word: string } | null) => w !== null && PROGRAMME_VERBS.has(w.word.replace(/^و/, ''));
+  const after = [...wordsAhead(f, t.end, PROGRAMME_GAP_WORDS + 1, /[.،,\n]/)].find(isProgrammeVerb);
+  const verbEnd = isProgrammeVerb(previousWord(f, t.start)) ? t.end : after?.end ?? -1;
+  return verbEnd >= 0 && scope.triggers.some((x) => x.pos === 'noun' && x.type !== 'visit' && x.start >= verbEnd && x.end <= cl.end);
 }
 
 const RELATION_WORDS = new Map<string, EventRelation>([
@@ -397,9 +415,11 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
 function candidateType(all: Item[]): EventType {
   // «أجرى ميرتس محادثات مع ولي العهد …، وفق الوكالة التي لم تذكر تفاصيل عن الزيارة»: a definite noun in another clause
   // than the event told points back to the story's event; it does not rename this one.
-  // «أن يلتقي ولي العهد بالرئيس اليوم، وتتضمن الزيارة مراسم استقبال»: nor does one after the clause that first tells it.
-  const toldIn = all.find((x) => !x.t.definite && !x.framed && !x.t.discussion)?.cl;
-  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && x.t.definite && x.cl !== toldIn));
+  // «أن يلتقي ولي العهد بالرئيس اليوم، وتتضمن الزيارة مراسم استقبال»: nor does one after the clause that first tells it,
+  // nor one with a pronoun («حيث يطلعه على نتائج جولته»).
+  const pointsBack = (x: Item) => x.t.definite || (x.t.pos === 'noun' && THIRD_PERSON_SUFFIXES.has(x.t.suffix));
+  const toldIn = all.find((x) => !pointsBack(x) && !x.framed && !x.t.discussion)?.cl;
+  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn));
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
   if (items.every((x) => x.t.type === 'statement')) return 'statement';
   let type = items[0]!.t.type;

@@ -30,6 +30,13 @@ describe('the date of each event of a sentence', () => {
     // after it; the agreement to hold it is no accord.
     ['وقال الوزير إن وزراء خارجية ليبيا والسودان وتشاد اتفقوا على الاجتماع، نهاية شهر نوفمبر الجاري.', '2018-11-05', ['meeting 2018-11-21..2018-11-30']],
     ['واتفق الرئيسان على زيارة متبادلة في مارس المقبل.', '2018-11-05', ['visit 2019-03-01..2019-03-31']],
+    // … also after a phrase set off by commas: the meeting is the event, what was agreed an understanding of it.
+    ['وكانت الدول الأربع اتفقت، في اجتماعها أبريل الماضي، على تنسيق العمل بين قواتها.', '2018-11-05', ['meeting 2018-04-01..2018-04-30']],
+    // A trip's noun beside a verb that lists its programme frames the event it lists.
+    ['وقال المتحدث إن جدول الزيارة يشمل لقاء مع الرئيس غدا.', '2014-01-15', ['meeting 2014-01-16..2014-01-16']],
+    ['وقال المتحدث إن الزيارة ستتضمن محادثات مع رئيس الوزراء غدا.', '2014-01-15', ['meeting 2014-01-16..2014-01-16']],
+    // A noun with a pronoun after the clause that tells the event points back («نتائج جولته»); it does not rename it.
+    ['والتقى الوزير الرئيس يوم الخميس حيث أطلعه على نتائج جولته.', '2014-01-18', ['meeting 2014-01-16..2014-01-16']],
     // «اتفقا على استكمال النظر في توقيع اتفاقيات»: an understanding of the talks, not an accord.
     ['والتقى الوزيران أمس، كما اتفقا على استكمال النظر في توقيع اتفاقيات بين البلدين.', '2018-12-26', ['meeting 2018-12-25..2018-12-25']],
     // A present-tense verb of an event's course right before a weekday puts it ahead, outside reported speech.

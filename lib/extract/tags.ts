@@ -174,6 +174,10 @@ function proceedingsAfter(f: string, from: number): boolean {
   return false;
 }
 
+/** A short phrase set off by commas right after a word («، في اجتماعها أبريل الماضي،»), and how far one may reach. */
+const INSERTED_PHRASE = /^\s*[،,][^،,.\n]{1,60}[،,]/;
+const INSERTED_PHRASE_REACH = 64;
+
 /** «اتفق مع رئيس الوزراء أنه من الأنسب تأجيل القمة»: what «اتفق» (not «وقع») tells as a clause is an understanding too. */
 const AGREED_THAT = new Set(['ان', 'انه', 'بان', 'بانه', 'انهما']);
 
@@ -183,7 +187,9 @@ const AGREED_THAT = new Set(['ان', 'انه', 'بان', 'بانه', 'انهما
  * ending where the word does) is an event agreed on, told by its own word.
  */
 function agreesOnCourse(f: string, from: number, agreeVerb: boolean, eventNounEnds: Set<number>): boolean {
-  for (const w of wordsAhead(f, from, 14, /[.،,\n]/)) {
+  // «اتفقت، في اجتماعها أبريل الماضي، على تنسيق العمل»: what was agreed may follow a phrase set off by commas.
+  const aside = INSERTED_PHRASE.exec(f.slice(from, from + INSERTED_PHRASE_REACH));
+  for (const w of wordsAhead(f, from + (aside?.[0].length ?? 0), 14, /[.،,\n]/)) {
     if (agreeVerb && AGREED_THAT.has(w.word)) return true;
     if (w.word === 'علي' || w.word === 'وعلي') {
       const next = nextWord(f, w.end);
