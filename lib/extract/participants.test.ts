@@ -258,3 +258,14 @@ describe('whose envoy, and where to', () => {
     expect(visit?.location?.nameEn).toBe('Yemen');
   });
 });
+
+describe('a last name after a verb that opens or ends a trip is the one person the article named by it', () => {
+  it.each([
+    ['أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس السوري بشار الأسد اليوم. وبدأ الأسد، أمس الخميس، أول زيارة رسمية للصين.', 'assad'],
+    ['استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي. وغادر العبادي الرياض أمس بعد زيارة استمرت يومين.', 'abadi'],
+    ['التقى الرئيس عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون. واختتم ماكرون أمس زيارته إلى القاهرة.', 'macron'],
+  ])('%s', (text, id) => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-09-22', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.entityId)).toContain(id);
+  });
+});
