@@ -322,6 +322,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         }
       } else if (title.role !== 'honorific' && title.role !== 'spokesperson' && holder) {
         resolved = [personMention(holder, m.start, end, title.role, true)];
+      } else if (!nat && title.role !== 'honorific' && title.role !== 'spokesperson' && DEFINITE.test(surface)) {
+        // «والتقى الأمير أمس رجال أعمال» after «أمير قطر الشيخ تميم»: a bare title is the one person of that office the
+        // article has named so far.
+        const holders = new Map(persons.filter((x) => x.roleFamily === title.family).map((x) => [x.id, x]));
+        if (holders.size === 1) resolved = [{ ...[...holders.values()][0]!, start: m.start, end, fromTitle: true }];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
       // «رئيس مجلس الشيوخ الباكستاني», «السفير الفرنسي لدى اليمن» with no name the date can tell: their country takes part.

@@ -269,3 +269,16 @@ describe('a last name after a verb that opens or ends a trip is the one person t
     expect(visit?.participants.map((p) => p.entityId)).toContain(id);
   });
 });
+
+describe('a bare title is the one person of that office the article has named so far', () => {
+  const talks = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2014-09-18', precision: 'day' } })
+    .find((e) => e.type === 'meeting')?.participants.filter((p) => p.kind === 'person').map((p) => p.entityId);
+  it.each([
+    ['أنهى أمير قطر الشيخ تميم بن حمد آل ثاني زيارته إلى ألمانيا. والتقى الأمير أمس رجال أعمال ألمانيين.', ['tamim']],
+    ['وصل الرئيس الجزائري عبد المجيد تبون إلى روما. واستقبل الرئيس أمس رجال الأعمال.', ['tebboune']],
+    // Two presidents named before: the title alone tells neither.
+    ['وصل الرئيس الجزائري عبد المجيد تبون إلى القاهرة بدعوة من الرئيس عبد الفتاح السيسي. واستقبل الرئيس أمس رجال الأعمال.', []],
+  ])('%s', (text, expected) => {
+    expect(talks(text)).toEqual(expected);
+  });
+});
