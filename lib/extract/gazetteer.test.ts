@@ -162,6 +162,14 @@ const BARE_TITLES: Array<[string, string, string]> = [
   ['الرئيس الرواندي', '2015-01-01', 'kagame'],
   ['الرئيس الإريتري', '2015-01-01', 'afwerki'],
   ['العاهل الأردني', '1990-01-01', 'husseinbintalal'],
+  ['رئيس الوزراء الهندي', '1981-06-01', 'indiragandhi'],
+  ['الرئيس المصري', '1965-01-01', 'nasser'],
+  ['الرئيس المصري', '1975-01-01', 'sadat'],
+  ['العاهل المغربي', '1966-01-01', 'hassan2'],
+  ['العاهل السعودي', '1971-06-01', 'kingfaisal'],
+  ['الرئيس الجزائري', '1970-01-01', 'boumediene'],
+  ['الرئيس التونسي', '1970-01-01', 'bourguiba'],
+  ['الرئيس الإندونيسي', '1980-01-01', 'suharto'],
 ];
 
 describe('a bare title resolves to whoever held it on the article\'s date', () => {
