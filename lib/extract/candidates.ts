@@ -156,9 +156,15 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
 /** How far after an invitation's noun the visit it invites to may be named («الدعوة لزيارة بغداد»). */
 const INVITED_VISIT_SPAN = 60;
 
-/** «الدعوة لزيارة بغداد»: the visit an invitation is to is not an event of its own, nor the event of any date. */
+/**
+ * «الدعوة لزيارة بغداد»: the visit an invitation is to is not an event of its own, nor the event of any date; nor is
+ * what that visit is for, told after it in its clause («دعاها إلى زيارة لبنان لاستكمال المحادثات»).
+ */
 function visitInvitedTo(scope: GroupScope, t: TriggerHit): boolean {
-  return t.type === 'visit' && scope.triggers.some((i) => i.type === 'invitation' && t.start > i.start && t.start - i.end < INVITED_VISIT_SPAN);
+  const invited = (v: TriggerHit) => v.type === 'visit' && scope.triggers.some((i) => i.type === 'invitation' && v.start > i.start && v.start - i.end < INVITED_VISIT_SPAN);
+  if (invited(t)) return true;
+  const cl = scope.ctx.seg.clauseAt(t.start);
+  return t.type !== 'invitation' && scope.triggers.some((v) => v.end <= t.start && invited(v) && scope.ctx.seg.clauseAt(v.start) === cl);
 }
 
 /**

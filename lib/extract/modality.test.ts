@@ -23,6 +23,9 @@ describe('modality', () => {
   ])('reads an event told with the coming days or weeks as planned, whatever the tense: %s', (text) => {
     expect(new Set(modalities(text))).toEqual(new Set(['planned']));
   });
+  it('keeps what an invited visit is for inside the invitation («دعاها إلى زيارة لبنان لاستكمال المحادثات»)', () => {
+    expect(ev('ودعا رئيس الوزراء نظيرته أمس إلى زيارة لبنان لاستكمال المحادثات.').map((e) => e.type)).toEqual(['invitation']);
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));
