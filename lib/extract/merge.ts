@@ -108,6 +108,7 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
     if (!(sameArticle && familyOf(a.type) === 'trip' && (toldEarlierInTheStory(undated) || plannedOnTheTrip(undated, dated)))) return false;
   } else if (!datesCompatible(a.date, b.date)) return false;
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
+  if (TWO_PARTY.has(a.type) && a.type === b.type && otherSidesDiffer(a.participants, b.participants)) return false;
   if (sharesActor(a.participants, b.participants)) return true;
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
   // «القمة الإفريقية» told again in the same article, with nobody named on one side: the same summit.
@@ -117,6 +118,21 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
   // countries alone («اتفقت روسيا وتركيا») is another one.
   return sameArticle && a.type === b.type && a.date?.precision === 'day' && !placesConflict(a.location, b.location)
     && actorKeys(a.participants).size > 0 && actorKeys(b.participants).size > 0 && (sidesMeet(a, b) || sidesMeet(b, a));
+}
+
+/** Events held between two sides: the same person on one side with another on the other is another event. */
+const TWO_PARTY = new Set<EventType>(['call']);
+
+/**
+ * «أجرى السلطان اتصالا مع أمير قطر … وتلقى اتصالا من الرئيس الإيراني»: two calls of one person the same day, each with
+ * somebody the other does not name, are two calls.
+ */
+function otherSidesDiffer(a: Participant[], b: Participant[]): boolean {
+  const people = (ps: Participant[]) => new Set(ps.filter((p) => p.kind === 'person').map((p) => p.entityId));
+  const [pa, pb] = [people(a), people(b)];
+  const onlyA = [...pa].filter((id) => !pb.has(id));
+  const onlyB = [...pb].filter((id) => !pa.has(id));
+  return onlyA.length > 0 && onlyB.length > 0 && onlyA.length + onlyB.length < pa.size + pb.size;
 }
 
 /** Whether a person of one cluster is of a country the other names as a party or as its place. */

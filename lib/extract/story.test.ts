@@ -16,6 +16,11 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(dated(extract(text)).map(brief)).toEqual(expected);
   });
 
+  it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
+    const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
+    const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');
+    expect(calls.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).sort().join('+')).sort()).toEqual(['haitham+pezeshkian', 'haitham+tamim']);
+  });
   it('keeps talks a meeting of their own when the story tells no call, visit or meeting', () => {
     expect(dated(extract('بحث وزير الخارجية الجزائري مع نظيره التونسي أمس العلاقات بين البلدين.')).map(brief)).toEqual(['meeting 2024-03-12..2024-03-12']);
   });
