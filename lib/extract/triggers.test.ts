@@ -11,6 +11,9 @@ const CASES: Array<[string, string, string]> = [
   ['وأجرى لافروف جولة محادثات مع نظيره في 10 مارس 2023.', 'meeting', 'occurred'],
   ['وعقد الوزيران مؤتمرا صحفيا مشتركا في 14 مارس 2023.', 'meeting', 'occurred'],
   ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],
+  // Becoming the holder of a post is an appointment.
+  ['وقالت الوزارة إن عمرو الحمامي سيصبح سفيرا لمصر لدى أنقرة في مارس 2023.', 'appointment', 'planned'],
+  ['وأصبح محمد الأمين وزيرا للخارجية في مارس 2023.', 'appointment', 'occurred'],
   // A recall or summons told by its noun, whatever stands between it and the ambassadors.
   ['وأصدر الرئيس أمس استدعاء لجميع سفراء بلاده في العالم.', 'other', 'occurred'],
   ['وأعلنت الوزارة في 14 مارس 2023 استدعاء القائم بالأعمال الإيراني.', 'other', 'occurred'],
