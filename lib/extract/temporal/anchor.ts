@@ -15,8 +15,11 @@ export function effectiveTense(anchor: Anchor, dir?: Direction): 'past' | 'futur
 export const dirOf = (word: string | undefined): Direction | undefined => lookup(DIRECTIONS, word);
 export const dirOffset = (dir: Direction | undefined): number => (dir === 'past' ? -1 : dir === 'next' ? 1 : 0);
 
+/** The month a month group names; none when a second name set off by a space only («آذار مارس») names another. */
 export function monthOf(groups: Record<string, string | undefined> | undefined, g: string): number | undefined {
-  return lookup(MONTHS, groups?.[g]);
+  const month = lookup(MONTHS, groups?.[g]);
+  const spaced = groups?.[g + 's'];
+  return spaced !== undefined && lookup(MONTHS, spaced) !== month ? undefined : month;
 }
 
 /** The day an explanation says a phrase is counted from: the anchor's own name, else the publication day. */

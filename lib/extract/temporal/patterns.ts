@@ -20,9 +20,12 @@ export const DIR = alt(DIRECTIONS.keys());
 export const PART = alt(PARTS.keys());
 export const THIS_W = alt(THIS);
 
-/** A month name, optionally doubled with another system's name: «كانون الثاني/ يناير», «أكتوبر (تشرين الأول)». */
+/**
+ * A month name, optionally doubled with another system's name: «كانون الثاني/ يناير», «أكتوبر (تشرين الأول)», or
+ * with only a space between («آذار مارس»), which must then name the same month (see monthOf).
+ */
 export const monthX = (g: string): string =>
-  String.raw`(?<${g}>${MONTH})(?:\s*[/\\(-]\s*(?<${g}b>${MONTH})(?:\s*\))?)?${E}`;
+  String.raw`(?<${g}>${MONTH})(?:\s*[/\\(-]\s*(?<${g}b>${MONTH})(?:\s*\))?|\s+(?<${g}s>${MONTH}))?${E}`;
 
 /** A Gregorian year 1900–2099, optionally marked م (ميلادي). */
 export const year = (g: string): string => String.raw`(?<!\p{N})(?<${g}>(?:19|20)\d{2})(?!\p{N})(?:\s?م(?:يلادي(?:ه)?)?${E})?`;
