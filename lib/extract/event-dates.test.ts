@@ -30,6 +30,8 @@ describe('the date of each event of a sentence', () => {
     // after it; the agreement to hold it is no accord.
     ['وقال الوزير إن وزراء خارجية ليبيا والسودان وتشاد اتفقوا على الاجتماع، نهاية شهر نوفمبر الجاري.', '2018-11-05', ['meeting 2018-11-21..2018-11-30']],
     ['واتفق الرئيسان على زيارة متبادلة في مارس المقبل.', '2018-11-05', ['visit 2019-03-01..2019-03-31']],
+    // A present-tense verb before «خلالها» opens a clause of its own: talks held during the trip stand apart from it.
+    ['ويصل الرئيس الفلسطيني غدا الاثنين إلى اليابان في زيارة رسمية تستمر ثلاثة أيام يجري خلالها مباحثات مع رئيس الوزراء.', '2019-10-20', ['meeting 2019-10-21..2019-10-23', 'visit 2019-10-21..2019-10-23']],
     // … also after a phrase set off by commas: the meeting is the event, what was agreed an understanding of it.
     ['وكانت الدول الأربع اتفقت، في اجتماعها أبريل الماضي، على تنسيق العمل بين قواتها.', '2018-11-05', ['meeting 2018-04-01..2018-04-30']],
     // A trip's noun beside a verb that lists its programme frames the event it lists.
