@@ -241,7 +241,6 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const told = pastVerb(t) || toldBy(pastVerb);
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
-  // «جدول الزيارة يشمل لقاء»: a trip's noun that frames its programme is as much ahead as what the programme lists.
   const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const invitedTo = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
