@@ -18,6 +18,9 @@ describe('event titles', () => {
     // Names written family name first keep their first word.
     ['visit', [person('Xi Jinping', 'CN')], place('Cairo', 'EG'), 'Xi visits Cairo'],
     ['meeting', [person('Moon Jae-in', 'KR'), lavrov], null, 'Moon–Lavrov talks'],
+    // The host country is where a visit goes, never its visitor.
+    ['visit', [country('Egypt', 'EG')], place('Cairo', 'EG'), 'Visit to Cairo'],
+    ['visit', [country('Egypt', 'EG'), country('Libya', 'LY')], place('Cairo', 'EG'), 'Libya visits Cairo'],
   ] as const)('%s by %j in %j → %s', (type, participants, location, en) => {
     expect(makeTitle({ type, modality: 'occurred', participants: [...participants], location }).en).toBe(en);
   });

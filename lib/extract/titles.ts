@@ -33,9 +33,12 @@ function visitorsFirst(actors: Participant[], e: Ev): Participant[] {
   return away.concat(actors.filter((p) => !away.includes(p)));
 }
 
+/** A visit's host country is where it goes, not who makes it («Egypt visits Cairo»); it names no visitor. */
+const notTheHost = (e: Ev) => (p: Participant) => e.type !== 'visit' || p.kind !== 'country' || p.entityId !== e.location?.country;
+
 export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string; ar: string } {
   const actors = visitorsFirst(e.participants.filter((p) => p.kind === 'person' || p.kind === 'organisation'), e);
-  const pool = (actors.length ? actors : e.participants).slice(0, 2);
+  const pool = (actors.length ? actors : e.participants.filter(notTheHost(e))).slice(0, 2);
   const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: e.location?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en };
   const ar: TitleParts = { a: pool[0] && shortAr(pool[0]), b: pool[1] && shortAr(pool[1]), place: e.location?.nameAr, label: label?.ar };
   const info = typeInfo(e.type);
