@@ -928,26 +928,29 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   }
   // A verb's subject comes after it («التقى … محمود الصبيحي بالسفيرة…»): it meets the parties, it is not one of them.
   const after = within(entities, t.end, until).filter(actor).slice(t.pos === 'noun' ? 0 : 1);
-  // «الرئيسين الألماني فرانك فالتر شتاينماير والإيراني حسن روحاني»: a person stands for the country named with him.
-  const personsCountries = new Set(after.filter((e) => e.kind === 'person' && e.country).map((e) => e.country));
+  // «الرئيسين الألماني فرانك فالتر شتاينماير والإيراني حسن روحاني»: a person stands for the country named with him, and
+  // for the body he holds office in («الممثل الأعلى للاتحاد الأوروبي جوزيب بوريل»).
+  const persons = after.filter((e) => e.kind === 'person');
+  const personsCountries = new Set(persons.flatMap((e) => [e.country, e.office]).filter((id): id is string => !!id).map((id) => id.toUpperCase()));
+  const standsFor = (e: EntityMention) => (e.kind === 'country' || e.kind === 'organisation') && personsCountries.has(e.id.toUpperCase());
   const parties = new Map<string, EntityMention>();
   for (const e of after) {
-    if (e.kind === 'country' && personsCountries.has(e.id)) continue;
+    if (standsFor(e)) continue;
     if (!parties.has(participantKey(toParticipant(e)))) parties.set(participantKey(toParticipant(e)), e);
   }
   if (parties.size < 2) return [c];
   const partyKeys = new Set(parties.keys());
-  const others = c.participants.filter((p) => !partyKeys.has(participantKey(p)) && !(p.kind === 'country' && personsCountries.has(p.entityId)));
-  // Each event's words: the first runs from the mention's start to its party; each next one from its party («والسفير
-  // الألماني لدى اليمن، كلا على حدة») to the next party, the last to the mention's end.
+  const others = c.participants.filter((p) => !partyKeys.has(participantKey(p)) && !((p.kind === 'country' || p.kind === 'organisation') && personsCountries.has(p.entityId.toUpperCase())));
+  // Each event's words: the first runs from the mention's start to its party; each next one from the end of the party
+  // before it («والسفير الألماني لدى اليمن») to its own, the last on to the mention's end. A party named in a clause
+  // joined after the mention («…، والتونسي محمد علي النفطي، كل على حدة») is told by its own words there.
   const mention = c.mentions[0]!;
   const ends = [...parties.values()].map((e) => scope.ctx.original(e.start, e.end));
   const split = [...parties.values()].map((party, i) => {
-    const start = i === 0 ? mention.start : ends[i]!.start;
-    const end = i === 0 ? ends[0]!.end : i + 1 < ends.length ? ends[i + 1]!.start : mention.end;
-    const span = trimSpan(scope.ctx.text, start, Math.max(end, Math.min(mention.end, ends[i]!.end))) ?? mention;
-    const inside = span.start >= mention.start && span.end <= mention.end;
-    return { ...c, participants: [...others, toParticipant(party)], mentions: inside ? [{ ...mention, start: span.start, end: span.end }] : c.mentions };
+    const start = i === 0 ? mention.start : ends[i - 1]!.end;
+    const end = i + 1 < ends.length ? ends[i]!.end : Math.max(mention.end, ends[i]!.end);
+    const span = trimSpan(scope.ctx.text, start, end) ?? mention;
+    return { ...c, participants: [...others, toParticipant(party)], mentions: [{ ...mention, start: span.start, end: span.end }] };
   });
   for (let i = 1; i < split.length; i++) split[i]!.apartFrom = split[i - 1]!;
   return split;

@@ -28,6 +28,8 @@ export interface EntityMention {
   fromTitle: boolean;
   /** A nationality adjective («الروسية»): a country as a party, never a place. */
   adjective?: boolean;
+  /** A gazetteer person's office on the article's date: the country or body he holds it in («EU» for the High Representative). */
+  office?: string;
 }
 
 const PREP_BEFORE = new Set(functionWords.placePrepositions.words);
@@ -127,7 +129,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => {
     const ar = activeRole(p, date);
     const role = roleHint && roleHint !== 'honorific' && roleHint !== 'counterpart' && roleHint !== 'minister' && roleHint !== 'diplomat' ? roleHint : ar?.role ?? null;
-    return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle };
+    return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle, ...(ar ? { office: ar.country } : {}) };
   };
   /** The one person the gazetteer has in a role for a country (and, when the title names one, that post) on the article's date. */
   const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => {

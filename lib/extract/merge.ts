@@ -75,9 +75,20 @@ export function addMember(cl: Cluster, c: Candidate): void {
   if (c.topic) cl.topics.add(c.topic);
 }
 
-/** Whether a member of one cluster is told as happening just before or after a member of the other. */
+/**
+ * What a candidate is told apart from, directly or through those it is apart from: the meetings with each of three
+ * parties met «كل على حدة» form a chain, and the first and the third are no more one event than the first and the second.
+ */
+function apartChain(m: Candidate): Candidate[] {
+  const chain: Candidate[] = [];
+  for (let x = m.apartFrom; x !== null && !chain.includes(x); x = x.apartFrom) chain.push(x);
+  return chain;
+}
+
+/** Whether a member of one cluster is told as apart from (before, after, beside) a member of the other. */
 export function keptApart(a: Cluster, b: Cluster): boolean {
-  return a.members.some((m) => m.apartFrom !== null && b.members.includes(m.apartFrom)) || b.members.some((m) => m.apartFrom !== null && a.members.includes(m.apartFrom));
+  const apart = (x: Cluster, y: Cluster) => x.members.some((m) => apartChain(m).some((o) => y.members.includes(o)));
+  return apart(a, b) || apart(b, a);
 }
 
 /**

@@ -276,6 +276,16 @@ describe('what the text splits stays split', () => {
     expect(events.map((e) => e.participants.map((p) => p.entityId).at(-1))).toEqual(['FR', 'DE']);
     expect(events[1]!.mentions[0]!.quote).toBe('والسفير الألماني لدى اليمن');
   });
+  it('«كل على حدة» with three parties: three meetings, none folded into another, each told by the words naming its party', () => {
+    const text = 'وفي وقت سابق الثلاثاء، التقى وزير الخارجية التركي هاكان فيدان نظيريه السعودي فيصل بن فرحان، والتونسي محمد علي النفطي، كل على حدة، ومع الممثل الأعلى للاتحاد الأوروبي جوزيب بوريل.';
+    const events = dated(extract(text, '2024-09-11'));
+    // The High Representative stands for the European Union: one party, not two.
+    expect(events.map((e) => e.participants.map((p) => p.nameEn).sort().join(' + ')).sort()).toEqual(
+      ['Faisal bin Farhan + Hakan Fidan', 'Hakan Fidan + Josep Borrell', 'Hakan Fidan + Mohamed Ali Nafti']);
+    const nafti = events.find((e) => e.participants.some((p) => p.nameEn === 'Mohamed Ali Nafti'))!;
+    expect(nafti.mentions[0]!.quote).toBe('والتونسي محمد علي النفطي');
+    expect(events.find((e) => e.participants.some((p) => p.nameEn === 'Josep Borrell'))!.mentions[0]!.quote).toContain('جوزيب بوريل');
+  });
   it('one call with two people is one event', () => {
     expect(dated(extract('أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالا هاتفيا مع الرئيس الإيراني مسعود بزشكيان وولي العهد السعودي الأمير محمد بن سلمان.', '2025-06-09')).length).toBe(1);
   });
