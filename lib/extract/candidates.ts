@@ -7,7 +7,7 @@ import type { EventDate, EventType, Modality, Participant } from '../domain/even
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
 import { explained, reasonOf } from './temporal/explain';
-import { shiftedDate } from './temporal/offsets';
+import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
@@ -401,7 +401,9 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
   let currentKey: string | null = null;
   for (const it of items) {
     const d = ownDate(scope, it)?.date;
-    const key = d ? `${d.start}/${d.end}` : null;
+    // «التقى الأحد …، وفي اليوم التالي التقى …»: the day after is another day.
+    const following = d ? undefined : offsetBefore(scope, it);
+    const key = d ? `${d.start}/${d.end}` : following?.following ? `following@${following.start}` : null;
     // Definite nouns before a dated trigger of another clause point back to an event told before, not to that one
     // («وتأتي المحادثات …، وزيارته إلى الرياض في أكتوبر»).
     const undatedElsewhere = key !== null && currentKey === null && current.length > 0 && current.every((c) => c.cl !== it.cl && c.t.definite);
@@ -822,12 +824,17 @@ function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
   return null;
 }
 
-/** «بعد ثلاثة أيام من زيارة السيسي»: an offset phrase a few words before one of the candidate's triggers, in its clause. */
-function offsetOf(scope: GroupScope, items: Item[]): Candidate['offset'] {
+/** «بعد ثلاثة أيام من زيارة السيسي», «وفي اليوم التالي»: an offset phrase a few words before the trigger, in its clause. */
+function offsetBefore(scope: GroupScope, x: Item): EventOffset | undefined {
   const { ctx, dates } = scope;
+  return dates.offsets.find((d) => d.end <= x.t.start && wordsIn(ctx.folded, d.end, x.t.start) <= 4 && ctx.seg.clauseAt(d.start) === x.cl);
+}
+
+/** The offset phrase before one of the candidate's triggers, with its words as written. */
+function offsetOf(scope: GroupScope, items: Item[]): Candidate['offset'] {
   for (const x of items) {
-    const o = dates.offsets.find((d) => d.end <= x.t.start && wordsIn(ctx.folded, d.end, x.t.start) <= 4 && ctx.seg.clauseAt(d.start) === x.cl);
-    if (o) { const span = ctx.original(o.start, o.end); return { offset: o, written: ctx.text.slice(span.start, span.end) }; }
+    const o = offsetBefore(scope, x);
+    if (o) { const span = scope.ctx.original(o.start, o.end); return { offset: o, written: scope.ctx.text.slice(span.start, span.end) }; }
   }
   return null;
 }

@@ -58,12 +58,14 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       c.corefWith = target;
     }
   }
-  // «تأتي الزيارة بعد نحو شهر من تلقي الأمير دعوة»: counted from the event its sentence tells before the offset.
+  // «تأتي الزيارة بعد نحو شهر من تلقي الأمير دعوة»: counted from the event its sentence tells before the offset; «وفي
+  // اليوم التالي» from the event told last before it, in its sentence or the one before.
   for (const c of cands) {
     if (c.date || !c.offset || !DATABLE.has(c.modality)) continue;
     const at = c.offset.offset.start;
+    const firstSentence = c.offset.offset.following ? c.sentence - 1 : c.sentence;
     let from: Candidate | null = null;
-    for (const d of cands) if (d !== c && d.date && d.sentence === c.sentence && d.triggers.some((t) => t.start < at)) from = d;
+    for (const d of cands) if (d !== c && d.date && d.sentence >= firstSentence && d.sentence <= c.sentence && d.triggers.some((t) => t.start < at)) from = d;
     const date = from?.date ? shiftedDate(from.date, c.offset.offset, c.offset.written) : null;
     if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
   }

@@ -15,7 +15,16 @@ describe('offsets from another event', () => {
   ])('%s → %d %s', (text, count, unit, approximate) => {
     expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.approximate])).toEqual([[count, unit, approximate]]);
   });
-  it.each([['بعد ثلاثة أيام'], ['قبل عامين'], ['بعد الزيارة'], ['منذ ثلاثة أيام من']])('no offset: %s', (text) => {
+  it.each([
+    ['وفي اليوم التالي التقى'], ['وفي صباح اليوم التالي وصل'], ['في اليوم الذي يليه'], ['وفي اليوم الذي تلاه'], ['ثاني يوم'],
+  ])('the day after the event told before: %s', (text) => {
+    expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[1, 'day', true]]);
+  });
+  it.each([
+    ['بعد ثلاثة أيام'], ['قبل عامين'], ['بعد الزيارة'], ['منذ ثلاثة أيام من'],
+    // The event it follows is named after it: not the one told before.
+    ['في اليوم التالي لوصوله'], ['في اليوم التالي من الزيارة'], ['اليوم التاليه'],
+  ])('no offset: %s', (text) => {
     expect(findEventOffsets(foldForMatch(text))).toEqual([]);
   });
   it.each([
@@ -26,5 +35,18 @@ describe('offsets from another event', () => {
   ])('from %s, «%s» → %s..%s %s', (from, phrase, start, end, precision) => {
     const [offset] = findEventOffsets(foldForMatch(phrase + ' زيارة'));
     expect(shiftedDate(day(from), offset!, phrase)).toMatchObject({ start, end, precision });
+  });
+  it.each([
+    ['2013-01-21', '2013-01-22', '2013-01-22'],
+    ['2013-01-21', '2013-01-21', '2013-01-22'],
+    ['2020-02-28', '2020-03-01', '2020-02-29'],
+    ['2019-12-31', '2019-12-31', '2020-01-01'],
+  ])('the day after a stay of %s..%s is %s: the day after its first', (start, end, expected) => {
+    const [offset] = findEventOffsets(foldForMatch('وفي اليوم التالي'));
+    expect(shiftedDate({ ...day(start), end }, offset!, 'اليوم التالي')).toMatchObject({ start: expected, end: expected, precision: 'day' });
+  });
+  it('the day after a month is no day', () => {
+    const [offset] = findEventOffsets(foldForMatch('وفي اليوم التالي'));
+    expect(shiftedDate({ ...day('2020-03-01'), end: '2020-03-31', precision: 'month' }, offset!, 'اليوم التالي')).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Offsets from another event: «بعد ثلاثة أيام من زيارة السيسي», «قبل أسبوع من القمة», «بعد نحو شهر من تلقيه دعوة».
  * The phrase places the event named after it against the event of its clause: that one minus (after «بعد») or plus
- * (after «قبل») the count. Found in the folded text; resolving it needs the other event's date. Pure.
+ * (after «قبل») the count. «وفي اليوم التالي التقى …» places the event after it one day after the event told before
+ * it. Found in the folded text; resolving it needs the other event's date. Pure.
  */
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { addMonths, iso, monthRange, parseIso, weekRange, yearRange, ymd, type Day } from './calendar';
 import { explained } from './explain';
-import { AFTER, AGO, APPROX, CARDINALS, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from './lexicon';
+import { AFTER, AGO, APPROX, CARDINALS, FOLLOWING_DAY, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from './lexicon';
 
 export interface EventOffset {
   /** Folded offsets of the phrase, up to and including «من». */
@@ -16,6 +17,8 @@ export interface EventOffset {
   count: number;
   unit: Unit;
   approximate: boolean;
+  /** «اليوم التالي»: counted from the event told before it, in its sentence or the one before. */
+  following: boolean;
 }
 
 const UNIT = alt(UNIT_WORDS.keys());
@@ -24,6 +27,8 @@ const COUNT = alt(CARDINALS.keys());
 const WORDS = alt([...AFTER, ...AGO].filter((w) => /^(?:بعد|قبل)$/.test(w)));
 const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))\s+من(?=\s)`, 'gu');
 const LETTER = /\p{L}/u;
+// Not «اليوم التالي لوصوله», «… من الزيارة»: there the event it follows is named after it.
+const FOLLOWING_RX = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FOLLOWING_DAY)})(?!\p{L})(?!\s+(?:ل|من(?!\p{L})))`, 'gu');
 
 export function findEventOffsets(folded: string): EventOffset[] {
   const out: EventOffset[] = [];
@@ -42,9 +47,10 @@ export function findEventOffsets(folded: string): EventOffset[] {
     else continue;
     // «بعد ثلاثة أيام من زيارة X»: the visit came three days before the clause's event.
     const sign = g.w === 'بعد' ? -1 : 1;
-    out.push({ start: m.index!, end: m.index! + m[0].length, count: sign * count, unit: unit.unit, approximate: g.ap !== undefined || (g.n !== undefined && VAGUE_CARDINALS.has(g.n)) });
+    out.push({ start: m.index!, end: m.index! + m[0].length, count: sign * count, unit: unit.unit, approximate: g.ap !== undefined || (g.n !== undefined && VAGUE_CARDINALS.has(g.n)), following: false });
   }
-  return out;
+  for (const m of folded.matchAll(FOLLOWING_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 1, unit: 'day', approximate: false, following: true });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -58,7 +64,8 @@ export function shiftedDate(from: EventDate, offset: EventOffset, written: strin
   switch (offset.unit) {
     case 'day':
       if (from.precision !== 'day') return null;
-      start = day + offset.count; end = (parseIso(from.end) ?? day) + offset.count; precision = 'day';
+      // «وفي اليوم التالي» after a stay of days: the day after its first, the one the text has just told.
+      start = day + offset.count; end = offset.following ? start : (parseIso(from.end) ?? day) + offset.count; precision = 'day';
       break;
     case 'week': ({ start, end } = weekRange(day + 7 * offset.count)); precision = 'week'; break;
     case 'month': {
