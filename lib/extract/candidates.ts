@@ -298,6 +298,7 @@ const RELATION_WORDS = new Map<string, EventRelation>([
 ]);
 const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 const JOINERS = new Set(functionWords.frameWords.joiners);
+const RETURN_FROM = new Set(functionWords.frameWords.returnFrom.words);
 const SOURCE_FRAMES = new Set(functionWords.sourceFrames.words);
 const SOURCE_NOUNS = new Set(functionWords.sourceFrames.nouns);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
@@ -314,8 +315,20 @@ function relationOf(f: string, t: TriggerHit): EventRelation | null {
   let before = previousWord(f, t.start);
   if (before && inList(CEREMONY_WORDS, before.word)) before = previousWord(f, before.start);
   if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
+  // «عاد رئيس الوزراء من زيارته …»: what the clause tells next comes after the trip, as after «بعد زيارته».
+  if (before?.word === 'من' && returnsFrom(f, before.start)) return 'after';
   const word = before ? inList(RELATION_WORDS, before.word) : null;
   return word ? RELATION_WORDS.get(word)! : null;
+}
+
+/** How many words back a verb of coming back may stand from the «من» of its trip: the subject goes between. */
+const RETURN_SUBJECT_WORDS = 8;
+
+/** «عاد رئيس الوزراء الليبي علي زيدان من …»: a word of coming back a few words before «من», with no break between. */
+function returnsFrom(f: string, from: number): boolean {
+  // Not a period: «د. علي زيدان» stands between.
+  const stretch = f.slice(Math.max(0, from - 120), from).split(/[،,:؛\n]/).at(-1)!;
+  return wordsOf(stretch).slice(-RETURN_SUBJECT_WORDS).some((w) => RETURN_FROM.has(w));
 }
 
 /** «اتفقا على تبادل الزيارات»: a trigger after an agreement verb and then «على», in the same clause. */

@@ -156,6 +156,22 @@ describe('a trip and what happened on it', () => {
   });
 });
 
+describe('a trip come back from and the one headed for', () => {
+  // Each trip with its own place; the one come back from is dated only as the text allows (or not at all).
+  const trips = (text: string, published: string) => extract(text, published).filter((e) => e.type === 'visit')
+    .map((e) => `${e.location?.nameEn ?? '-'} ${e.date?.start ?? 'undated'}`).sort();
+  it.each([
+    ['انتهى رئيس الحكومة الليبية د. علي زيدان من زيارته للعاصمة الأثيوبية أديس أبابا، واتجه أمس لزيارة قصيرة للعاصمة المصرية القاهرة.', '2014-01-31', 'Cairo 2014-01-30', 'Addis Ababa'],
+    ['عاد وزير الخارجية من زيارته إلى موسكو، وتوجه اليوم في زيارة رسمية إلى بكين.', '2019-05-06', 'Beijing 2019-05-06', 'Moscow'],
+    ['وقال الوزير لدى عودته من جولة في الرياض إنه سيزور القاهرة يوم الأحد المقبل.', '2019-05-06', 'Cairo 2019-05-12', 'Riyadh'],
+  ])('%s: two trips', (text, published, headedFor, cameBackFrom) => {
+    const found = trips(text, published);
+    expect(found).toHaveLength(2);
+    expect(found).toContain(headedFor);
+    expect(found.filter((t) => t.startsWith(cameBackFrom + ' '))).toHaveLength(1);
+  });
+});
+
 describe('what is planned on a trip under way', () => {
   it('what a purpose («لبحث») says is to be discussed belongs to the planned talks it is the purpose of', () => {
     const events = dated(extract('وصل رئيس وزراء الهند ناريندرا مودي إلى مسقط اليوم الأربعاء في زيارة رسمية تستغرق يومين، يلتقي خلالها سلطان عمان هيثم بن طارق؛ لبحث سبل تعزيز العلاقات الثنائية.', '2025-12-17'));
