@@ -15,6 +15,7 @@ import { UNTIL_BEFORE } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { findDurations, type Duration } from './temporal/durations';
 import { findEventOffsets, type EventOffset } from './temporal/offsets';
+import { unwrapped } from './wrapped-lines';
 
 export interface DatePhrase {
   /** Folded offsets. */
@@ -66,8 +67,10 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const tenseAt = (orig: number) => tenseAtFolded(norm.text, seg, tags.cues, tags.futurePos, o2f[Math.max(0, Math.min(orig, text.length))]!);
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
+  // Lines as the page's column did not break them: a date inside a wrapped sentence is no banner.
+  const lines = unwrapped(text);
   const phrases = temporal
-    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!), furniture: isFurniture(text, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
+    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!), furniture: isFurniture(lines, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);

@@ -2,6 +2,7 @@
  * Arabic text is never modified in storage. Matching runs on a normalised copy, and every offset found in
  * the copy maps back to the original through `toOriginal`.
  */
+import { softLineBreaks } from './wrapped-lines';
 
 /** Letters folded to one form so that the spellings people actually type match each other. */
 const FOLD: Record<string, string> = {
@@ -96,9 +97,23 @@ function fold(original: string): NormalizedText {
     map[n++] = i;
   }
   map[n] = length;
+  // A hard-wrapped column's line breaks are spaces to the matcher («داوود⏎أوغلو» is one name).
+  for (const at of softLineBreaks(original)) codes[foldedIndex(map, n, at)] = SPACE;
   let text = '';
   for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return { text, toOriginal: map.subarray(0, n + 1) };
+}
+
+const SPACE = 0x20;
+
+/** The folded index of a kept original character (the map is increasing). */
+function foldedIndex(map: Int32Array, n: number, original: number): number {
+  let lo = 0, hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < original) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** Maps a half-open span of the folded copy back to the smallest original span that covers the same characters. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+import { normalizeArabic } from './normalize';
+import { softLineBreaks, unwrapped } from './wrapped-lines';
+
+/** Re-wraps prose into a column of at most `width` characters, breaking between words as a narrow page does. */
+function column(prose: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of prose.split(' ')) {
+    if (line && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+const STORY = 'التقى وزير الخارجية الأردني أيمن الصفدي صباح اليوم الثلاثاء مع الرئيس اللبناني ميشال عون في بيروت، وبحث معه العلاقات الثنائية والأوضاع في المنطقة. وتأتي زيارة الصفدي إلى لبنان في إطار جولة عربية تشمل سوريا والعراق. ومن المقرر أن يلتقي الصفدي ظهر اليوم نظيره اللبناني عبد الله بو حبيب لبحث ملفات التعاون بين البلدين والتنسيق في المحافل الدولية.';
+
+describe('a hard-wrapped column', () => {
+  it.each([[30], [36], [45], [60]])('at %d characters: every break inside a sentence is a soft one', (width) => {
+    const text = column(STORY, width);
+    const breaks = softLineBreaks(text);
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const at of breaks) expect(text[at]).toBe('\n');
+    // No break after a full stop is taken for a wrap.
+    for (const at of breaks) expect(text[at - 1]).not.toBe('.');
+    expect(unwrapped(text)).toHaveLength(text.length);
+  });
+
+  it.each([
+    // Paragraphs, one a line, ending in full stops.
+    ['وصل الرئيس إلى القاهرة اليوم.\nوالتقى نظيره المصري في قصر الاتحادية.\nوبحث الجانبان العلاقات الثنائية.\nثم عقدا مؤتمرا صحفيا مشتركا.\nوغادر الرئيس مساء اليوم.\nوكان في وداعه رئيس الوزراء.'],
+    // A page's menu: short lines of uneven length, without stops.
+    ['الرئيسية\nأخبار عربية ودولية\nاقتصاد\nرياضة\nمنوعات وثقافة وفنون\nاتصل بنا\nمن نحن'],
+    // Headlines over a paragraph.
+    ['الصفدي في بيروت\nجولة عربية\n\nالتقى وزير الخارجية الأردني الرئيس اللبناني اليوم في بيروت وبحث معه العلاقات.'],
+    // Too few lines to tell a column.
+    ['التقى وزير الخارجية الأردني\nالرئيس اللبناني اليوم في بيروت'],
+  ])('no wraps in ordinary layout: %s', (text) => {
+    expect(softLineBreaks(text)).toEqual([]);
+    expect(unwrapped(text)).toBe(text);
+  });
+
+  it('reads as spaces in the matching copy, while the stored text keeps its breaks', () => {
+    const text = column(STORY, 36);
+    const norm = normalizeArabic(text);
+    expect(norm.text).not.toContain('\n');
+    expect(text).toContain('\n');
+  });
+
+  it.each([[30], [36], [45]])('at %d characters tells the same events as the prose, dated by its own words', (width) => {
+    const brief = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-11-09', precision: 'day' } })
+      .filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start} «${e.date!.text.replace(/\s+/g, ' ')}»`).sort();
+    const prose = brief(STORY);
+    expect(prose).toContain('meeting planned 2021-11-09 «ظهر اليوم»');
+    expect(brief(column(STORY, width))).toEqual(prose);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Some pages reach us hard-wrapped: a narrow column whose every line breaks mid-sentence («بحث وزير الخارجية التركي
+ * أحمد داوود⏎أوغلو صباح اليوم الأربعاء مع الرئيس⏎…»). A line break there is a space, not the end of a headline or a
+ * sentence. This finds those breaks so that the matching copy can read them as spaces; the stored text keeps them.
+ * Pure: text in, offsets out.
+ */
+
+/** What may end a sentence at a line's end; a line ending otherwise goes on, if the article is wrapped. */
+const SENTENCE_END = /[.!?\u061f\u2026:]$/;
+/** Fewer wrapped lines than this and a page is a few headlines and paragraphs, not a column. */
+const MIN_LINES = 5;
+/** A column narrower or wider than this is a list or ordinary paragraphs. */
+const MIN_WIDTH = 20;
+const MAX_WIDTH = 110;
+/** In a column most lines end mid-sentence, and most are about as long as the column is wide. */
+const MIN_SHARE_OPEN = 0.6;
+const MIN_SHARE_FULL = 0.7;
+/** A line shorter than this share of the column's width ends its paragraph (or a headline) rather than wrapping. */
+const FULL_LINE = 0.7;
+
+interface Line { start: number; end: number; text: string }
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end, text: text.slice(start, end).trim() });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The offsets of the line breaks that only wrap a line: the page's column, not its sentences, ends them. */
+export function softLineBreaks(text: string): number[] {
+  if (!text.includes('\n')) return [];
+  const lines = linesOf(text);
+  // Lines followed by another line of the same paragraph (no blank line between).
+  const inner = lines.filter((l, i) => l.text.length > 0 && i + 1 < lines.length && lines[i + 1]!.text.length > 0);
+  if (inner.length < MIN_LINES) return [];
+  const widths = inner.map((l) => l.text.length).sort((a, b) => a - b);
+  const width = widths[Math.floor(widths.length * 0.9)]!;
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return [];
+  const open = inner.filter((l) => !SENTENCE_END.test(l.text));
+  const full = (l: Line) => l.text.length >= FULL_LINE * width;
+  if (open.length < MIN_SHARE_OPEN * inner.length || inner.filter(full).length < MIN_SHARE_FULL * inner.length) return [];
+  return open.filter(full).map((l) => l.end);
+}
+
+/** The text with its wrapping line breaks read as spaces: the same length, so offsets hold. */
+export function unwrapped(text: string): string {
+  const breaks = softLineBreaks(text);
+  if (breaks.length === 0) return text;
+  const chars = text.split('');
+  for (const at of breaks) chars[at] = ' ';
+  return chars.join('');
+}
