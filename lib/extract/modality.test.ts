@@ -49,6 +49,20 @@ describe('modality', () => {
     expect(found.filter((e) => e.type === 'statement').map((e) => e.modality)).toEqual(['occurred']);
   });
   it.each([
+    // The verb after the event it puts off or calls off («الزيارة تأجلت»), as before it («تأجلت الزيارة»).
+    ['وكان من المقرر أن يزور الوزير دمشق في أكتوبر 2010، إلا أن الزيارة تأجلت دون الإعلان عن الأسباب.', 'postponed'],
+    ['وكانت القمة مقررة في مارس 2018، لكن القمة أرجئت بسبب الانتخابات.', 'postponed'],
+    ['وكان الرئيس سيزور الجزائر في 20 فبراير 2017 غير أن الزيارة ألغيت في آخر لحظة.', 'cancelled'],
+    ['تأجلت زيارة الرئيس إلى باريس التي كانت مقررة في 12 مارس 2023.', 'postponed'],
+  ])('reads a plan put off or called off, the verb before or after the event: %s', (text, modality) => {
+    expect(ev(text, '2024-01-01').filter((e) => e.type !== 'statement').map((e) => e.modality)).toEqual([modality]);
+  });
+  it.each([
+    ['وزار الوزير دمشق في أكتوبر 2010، وتأجلت المفاوضات التجارية بعدها.'],
+  ])('a verb of putting off far from the event leaves it as told: %s', (text) => {
+    expect(ev(text, '2024-01-01').filter((e) => e.type === 'visit').map((e) => e.modality)).toEqual(['occurred']);
+  });
+  it.each([
     ['وأعلن وزير الخارجية الياباني أن زيارة الرئيس إلى طوكيو مقررة في بداية شهر أبريل 2009.'],
     ['وقال المتحدث إن القمة مقررة في 5 مايو 2023 في الدوحة.'],
     ['وأكد أن زيارة الوفد متوقعة في يونيو 2023.'],

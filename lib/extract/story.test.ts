@@ -391,6 +391,17 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
     expect(summit?.type).toBe('conference');
     expect(summit?.mentions.some((m) => m.quote.includes('يصل'))).toBe(true);
   });
+  it('folds the plan told with its place into the trip put off without one, when the same person makes both', () => {
+    const text = 'أعلن متحدث باسم وزارة الخارجية الباكستانية أن وزير الخارجية السعودي عادل الجبير أجّل زيارته التي كانت مقررة اليوم الأحد. وأشار التلفزيون إلى أن الجبير كان سيزور باكستان في زيارة رسمية تستمر يومين بدءا من اليوم الأحد.';
+    const events = extract(text, '2016-01-03');
+    expect(dated(events).filter((e) => e.type === 'visit')).toEqual([]);
+    const trip = events.find((e) => e.modality === 'postponed');
+    expect(trip?.mentions.some((m) => m.quote.includes('سيزور باكستان'))).toBe(true);
+  });
+  it('keeps another person\'s plan apart from a trip put off without a place', () => {
+    const text = 'أعلن متحدث أن وزير الخارجية السعودي عادل الجبير أجّل زيارته التي كانت مقررة اليوم الأحد. ومن المقرر أن يزور وزير الخارجية الإيراني محمد جواد ظريف باكستان اليوم الأحد.';
+    expect(dated(extract(text, '2016-01-03')).filter((e) => e.type === 'visit').map((e) => e.modality)).toEqual(['planned']);
+  });
 });
 
 describe('who announces that an event is put off makes the news of the day', () => {

@@ -43,6 +43,19 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
 /** «أن يصل الملك إلى بغداد يوم غد لعقد القمة»: a trip to where a meeting is held, on its day, is the way to that meeting. */
 const tripTo = (trip: Cluster, meeting: Cluster) => trip.type === 'visit' && (meeting.type === 'conference' || meeting.type === 'meeting') && trip.location !== null;
 
+/**
+ * «أجّل الجبير زيارته التي كانت مقررة اليوم … وكان الجبير سيزور باكستان في زيارة تستمر يومين»: an event put off with no
+ * place told is the plan of the same person told with its place.
+ */
+const unplacedOfTheirs = (calledOff: Cluster, claim: Cluster, people: Set<string>) =>
+  calledOff.location === null && [...actorKeys(calledOff.participants)].some((p) => people.has(p));
+
+/** A plan whose people are all others than those of the event put off is another plan, whatever its day and place. */
+const anotherPersonsPlan = (calledOff: Cluster, people: Set<string>) => {
+  const theirs = actorKeys(calledOff.participants.filter((p) => p.kind === 'person'));
+  return people.size > 0 && theirs.size > 0 && ![...theirs].some((p) => people.has(p));
+};
+
 export function foldDenied(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
   const denied = clusters.filter((c) => c.modality === 'negated' && c.participants.some((p) => p.kind === 'person'));
@@ -54,7 +67,8 @@ export function foldDenied(clusters: Cluster[]): Cluster[] {
       && [...actorKeys(d.participants)].some((p) => people.has(p))
       && samePlace(d, claim)
       && (d.date === null || claim.date === null || datesCompatible(d.date, claim.date)))
-      ?? calledOff.find((d) => (familyOf(d.type) === familyOf(claim.type) || tripTo(claim, d)) && samePlace(d, claim) && datesCompatible(d.date, claim.date));
+      ?? calledOff.find((d) => (familyOf(d.type) === familyOf(claim.type) || tripTo(claim, d)) && (samePlace(d, claim) || unplacedOfTheirs(d, claim, people))
+        && datesCompatible(d.date, claim.date) && !anotherPersonsPlan(d, people));
     if (denial) { denial.attached.push(...claim.members, ...claim.attached); gone.add(claim); }
   }
   return clusters.filter((c) => !gone.has(c));

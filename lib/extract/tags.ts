@@ -89,8 +89,12 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   let lastAux = -1;
   const eventNounEnds = new Set(matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'agreement'; }).map((m) => m.end));
   for (const m of matches) {
-    const cue = entryOf(m, 'cue');
-    if (cue && !afterExcludedWord(f, m)) tags.cues.push({ start: m.start, end: m.end, modality: cue.modality, scope: cue.scope, window: cue.window });
+    // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
+    // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before.
+    if (!afterExcludedWord(f, m)) {
+      const opensClause = m.coreStart > m.start && /[وف]/.test(f[m.start]!);
+      for (const e of m.entries) if (e.kind === 'cue' && !(e.scope === 'before' && opensClause)) tags.cues.push({ start: m.start, end: m.end, modality: e.modality, scope: e.scope, window: e.window });
+    }
     const t = entryOf(m, 'trigger');
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
