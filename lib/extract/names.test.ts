@@ -40,6 +40,9 @@ describe('people named without a title', () => {
     ['وتعقد القمة يومي 26 و27 من رمضان الجاري في مكة.', []],
     // A given name that is also an adjective («نادر الحدوث») does not start a name.
     ['وهو أمر نادر الحدوث في الدبلوماسية.', []],
+    // «حسب» is «according to» before a name or a title, not the given name Hasab.
+    ['وسيناقش الاجتماع سياسة الهند حسب قول سفيرها.', []],
+    ['وجاء الاجتماع حسب مصادر مطلعة في موعده.', []],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
