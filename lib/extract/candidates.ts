@@ -124,7 +124,8 @@ function families(scope: GroupScope): Item[][] {
     // What was discussed is told apart from the events of its clause: the story folds it into its event later.
     const family = it.t.discussion ? 'talks' : familyOf(it.t.type);
     // «زيارة رسمية عقد خلالها مباحثات مع …»: what happened during the event named before is another event of it.
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : '';
+    // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: the event an offset counts to is another one too.
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);

@@ -130,6 +130,10 @@ describe('events placed by an offset from another', () => {
   it.each([
     ['وجاء قرار الرئيس اليوم، بعد ثلاثة أيام من زيارة الرئيس المصري للبلاد.', '2018-07-23', ['visit 2018-07-20..2018-07-20']],
     ['وصل أمير قطر مساء الأحد إلى موسكو. وتأتي الزيارة بعد نحو شهر من تلقي أمير قطر دعوة من بوتين لزيارة روسيا.', '2018-03-26', ['invitation 2018-02-01..2018-02-28', 'visit 2018-03-25..2018-03-25']],
+    // The visit the offset counts to is another event than the one told with it, counted from the article's day.
+    ['وتأتي زيارة الرئيس الموريتاني إلى باريس، بعد أربعة أيام من زيارة أداها وزير الخارجية الفرنسي لنواكشوط.', '2017-04-11', ['visit 2017-04-07..2017-04-07', 'visit 2017-04-11..2017-04-11']],
+    // With no event to count from, the visit an offset names stays off the timeline rather than take the article's day.
+    ['وجاء قرار الرئيس بعد ثلاثة أيام من زيارة الرئيس المصري للبلاد.', '2018-07-23', []],
     // «اليوم التالي»: one day after the event told just before, in its sentence or the one before; another day, so
     // another event.
     ['التقى الرئيس محمود عباس الأحد وزير الخارجية الروسي، وفي اليوم التالي التقى الرئيس بوتين في الكرملين.', '2015-03-20', ['meeting 2015-03-15..2015-03-15', 'meeting 2015-03-16..2015-03-16']],

@@ -60,15 +60,18 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   }
   // «تأتي الزيارة بعد نحو شهر من تلقي الأمير دعوة»: counted from the event its sentence tells before the offset; «وفي
   // اليوم التالي» from the event told last before it, in its sentence or the one before.
-  for (const c of cands) {
-    if (c.date || !c.offset || !DATABLE.has(c.modality)) continue;
-    const at = c.offset.offset.start;
-    const firstSentence = c.offset.offset.following ? c.sentence - 1 : c.sentence;
-    let from: Candidate | null = null;
-    for (const d of cands) if (d !== c && d.date && d.sentence >= firstSentence && d.sentence <= c.sentence && d.triggers.some((t) => t.start < at)) from = d;
-    const date = from?.date ? shiftedDate(from.date, c.offset.offset, c.offset.written) : null;
-    if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
-  }
+  const countFromOffsets = () => {
+    for (const c of cands) {
+      if (c.date || !c.offset || !DATABLE.has(c.modality)) continue;
+      const at = c.offset.offset.start;
+      const firstSentence = c.offset.offset.following ? c.sentence - 1 : c.sentence;
+      let from: Candidate | null = null;
+      for (const d of cands) if (d !== c && d.date && d.sentence >= firstSentence && d.sentence <= c.sentence && d.triggers.some((t) => t.start < at)) from = d;
+      const date = from?.date ? shiftedDate(from.date, c.offset.offset, c.offset.written) : null;
+      if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
+    }
+  };
+  countFromOffsets();
   // «في زيارة رسمية يلتقي خلالها بكبار المسؤولين»: what happens during the event told before it in its sentence happens
   // on its date, and is as done or as planned as it; told in the present during a trip that has not ended by the
   // article's day («وصل اليوم … يلتقي خلالها»), it is still to come.
@@ -128,6 +131,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
+  // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: counted from an event the article's day dates.
+  countFromOffsets();
 }
 
 /** What the article tells as not happening (on the day it was set for). */
@@ -176,7 +181,8 @@ function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
 }
 
 function takesArticleDate(c: Candidate): boolean {
-  if (c.date || c.modality !== 'occurred') return false;
+  // An event an offset places is dated from the event it counts from, or not at all.
+  if (c.date || c.modality !== 'occurred' || c.offset) return false;
   // «ويزور بلادنا»: an imperfect tells no past event of the day.
   if (c.triggers.every((t) => t.pos === 'imperfect')) return false;
   const f = c.flags;
