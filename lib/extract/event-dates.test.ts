@@ -157,6 +157,25 @@ describe('tense and hope', () => {
   });
 });
 
+describe('a sentence that opens on a verb in the imperfect tells what is now or ahead', () => {
+  const withStatus = (text: string, published: string) =>
+    extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+      .filter((e) => e.date !== null && e.type === 'meeting')
+      .map((e) => `${e.modality} ${e.date!.start}`);
+  it.each([
+    // Published on a Tuesday: the Wednesday is tomorrow; on a Wednesday, today; on a Thursday, next week's.
+    ['يعقد الرئيس الموريتاني، يوم الأربعاء في باريس، جلسة مباحثات مع نظيره الفرنسي.', '2017-04-11', 'planned 2017-04-12'],
+    ['يعقد الرئيس الموريتاني، يوم الأربعاء في باريس، جلسة مباحثات مع نظيره الفرنسي.', '2017-04-13', 'planned 2017-04-19'],
+    ['ويلتقي وزير الخارجية السعودي الأحد نظيره الأردني في عمّان.', '2023-03-09', 'planned 2023-03-12'],
+    ['يجري الوزير يوم الاثنين مباحثات مع نظيره الصيني في بكين.', '2024-06-05', 'planned 2024-06-10'],
+    // A past verb, a headline, reported speech or a background opener keep the past reading.
+    ['التقى الرئيس الموريتاني، يوم الأربعاء في باريس، نظيره الفرنسي.', '2017-04-13', 'occurred 2017-04-12'],
+    ['يذكر أن الرئيس التقى يوم الأربعاء نظيره الفرنسي في باريس.', '2017-04-13', 'occurred 2017-04-12'],
+  ])('%s (%s) → %s', (text, published, expected) => {
+    expect(withStatus(text, published)).toEqual([expected]);
+  });
+});
+
 describe('status and day together', () => {
   const withStatus = (text: string, published: string) =>
     extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })

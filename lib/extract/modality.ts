@@ -68,6 +68,16 @@ function nextToScheduledCourse(text: string, pos: number): boolean {
   return after !== null && courseVerb(after.word);
 }
 
+const NOT_TENSE = new Set(functionWords.imperfectOpeners.notTense);
+/** The third-person imperfect: «يعقد», «يزور», «ويلتقي». */
+const IMPERFECT = /^[وف]?ي\p{L}{3,}$/u;
+
+/** «يعقد الرئيس، يوم الأربعاء، جلسة مباحثات»: a clause group that opens on a verb in the imperfect tells the present. */
+function opensOnImperfect(text: string, head: { start: number }): boolean {
+  const word = nextToken(text, head.start) ?? '';
+  return IMPERFECT.test(word) && !NOT_TENSE.has(word.replace(/^[وف]/, ''));
+}
+
 /**
  * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
  * stands right before the date outside a headline and reported speech; else 'past' (news reports the past).
@@ -77,7 +87,8 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   if (!cl) return 'past';
   const sent = seg.sentences[cl.sentence]!;
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
-  if (!sent.headline && groupHead(seg, cl).startKind !== 'comp' && nextToScheduledCourse(text, pos)) return 'future';
+  const head = groupHead(seg, cl);
+  if (!sent.headline && head.startKind !== 'comp' && (nextToScheduledCourse(text, pos) || opensOnImperfect(text, head))) return 'future';
   // A plan or a future verb sets the tense of its clause and of what follows it in the group, not of an earlier clause
   // («ووصل لافروف إلى تونس مساء الأربعاء، حيث من المقرر أن يعقد لقاءات»: Wednesday is past).
   const covers = (at: number) => {
