@@ -10,7 +10,9 @@ const TO = String.raw`(?<c>-|/|الي\s+غايه|الي|حتي|لغايه|و)`;
 const OPEN = String.raw`(?:(?<pre>من|بين|ما\s+بين|يومي|ايام|خلال\s+الفتره\s+من|في\s+الفتره\s+من|الفتره\s+من)\s+)?`;
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
-const DAYS = re(String.raw`${B}${OPEN}${dayNum('d1')}\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
+/** «أيام 26 و27 و28 مارس»: days between the first and the last, each joined by «و». */
+const MIDDLE_DAYS = String.raw`(?<mid>(?:\s*و\s*\d{1,2})*)`;
+const DAYS = re(String.raw`${B}${OPEN}${dayNum('d1')}${MIDDLE_DAYS}\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
 const DAY_MONTHS = re(
   String.raw`${B}${OPEN}${dayNum('d1')}\s*(?:من\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m2')}${TAIL}`,
   A_DIGIT,
@@ -66,6 +68,10 @@ export const ranges = parserOf('ranges', [
       const month = monthOf(g, 'm');
       const d1 = Number(g.d1), d2 = Number(g.d2);
       if (month === undefined || !(d1 >= 1 && d1 < d2 && d2 <= 31) || g.c === '/') return null;
+      // Days listed between the two ends make a range only when they run one after another («26 و27 و28»); a list of
+      // days apart («5 و12 و19») is several dates, not one stretch.
+      const listed = [d1, ...(g.mid?.match(/\d{1,2}/g) ?? []).map(Number), d2];
+      if (listed.length > 2 && (g.c !== 'و' || listed.some((d, i) => i > 0 && d !== listed[i - 1]! + 1))) return null;
       return range(g.y !== undefined, (a) => {
         const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
         if (!yy || !isValidDate(yy.y, month, d2)) return null;
