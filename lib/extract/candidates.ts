@@ -467,6 +467,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
+  // «في إطار جولة آسيوية زار خلالها الهند»: a leg of a tour is dated by its own words only.
+  if (!chosen && items.every((x) => legOfATour(scope, x))) return null;
   // «تلقى اليوم دعوة للمشاركة في القمة»: the meeting an invitation is to is dated only by its own words, not the day of
   // the invitation.
   if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo)) return chosen;
@@ -548,8 +550,8 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
     .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
-  // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all.
-  const noFallback = items.every((x) => x.since || x.invitedTo) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour.
+  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, reference, noFallback, headline: sent.headline,
@@ -562,7 +564,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
-    duringEvent: items.some((x) => x.cl.startKind === 'during'),
+    duringEvent: items.some((x) => x.cl.startKind === 'during' && !legOfATour(scope, x)),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x)),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word ?? ''),
@@ -836,6 +838,18 @@ function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
     if (relation && clauses.has(seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
   }
   return null;
+}
+
+const TOUR_NOUNS = new Set(functionWords.tourNouns.words);
+
+/**
+ * «وتأتي الزيارة في إطار جولة آسيوية زار خلالها الهند»: an event told «خلالها» after a tour noun is a leg of the tour, on
+ * a day of its own, not on the day of the stop the sentence tells.
+ */
+function legOfATour(scope: GroupScope, x: Item): boolean {
+  if (x.cl.startKind !== 'during') return false;
+  const before = scope.triggers.filter((t) => t.end <= x.cl.start);
+  return before.length > 0 && TOUR_NOUNS.has(before[before.length - 1]!.form);
 }
 
 /** «بعد ثلاثة أيام من زيارة السيسي», «وفي اليوم التالي»: an offset phrase a few words before the trigger, in its clause. */

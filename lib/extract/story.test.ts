@@ -172,6 +172,21 @@ describe('a trip come back from and the one headed for', () => {
   });
 });
 
+describe('a leg of a tour told «خلالها»', () => {
+  it.each([
+    ['ووصل رئيس الوزراء الكويتي إلى باكستان مساء أمس، وتأتي زيارته إلى باكستان في إطار جولة آسيوية زار خلالها الهند.', '2013-11-11', 'India'],
+    ['وصل الرئيس الإندونيسي إلى الرياض اليوم في إطار جولة خليجية زار خلالها الدوحة والكويت.', '2019-04-14', 'Qatar'],
+  ])('has a day of its own, not that of the stop the sentence tells: %s', (text, published, leg) => {
+    const events = extract(text, published);
+    const legs = events.filter((e) => e.type === 'visit' && (e.location?.nameEn === leg || e.location?.country === (leg === 'India' ? 'IN' : 'QA')));
+    expect(legs.length).toBeGreaterThan(0);
+    expect(legs.every((e) => e.date === null)).toBe(true);
+  });
+  it('a talk «خلالها» on a visit takes the visit\'s day', () => {
+    expect(dated(extract('وصل الرئيس إلى طوكيو أمس في زيارة رسمية التقى خلالها رئيس الوزراء الياباني.', '2013-11-11')).map(brief)).toEqual(['visit 2013-11-10..2013-11-10', 'meeting 2013-11-10..2013-11-10']);
+  });
+});
+
 describe('what is planned on a trip under way', () => {
   it('what a purpose («لبحث») says is to be discussed belongs to the planned talks it is the purpose of', () => {
     const events = dated(extract('وصل رئيس وزراء الهند ناريندرا مودي إلى مسقط اليوم الأربعاء في زيارة رسمية تستغرق يومين، يلتقي خلالها سلطان عمان هيثم بن طارق؛ لبحث سبل تعزيز العلاقات الثنائية.', '2025-12-17'));
