@@ -467,8 +467,9 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
-  // «في إطار جولة آسيوية زار خلالها الهند»: a leg of a tour is dated by its own words only.
-  if (!chosen && items.every((x) => legOfATour(scope, x))) return null;
+  // «في إطار جولة آسيوية زار خلالها الهند»: a leg of a tour is dated by its own words only; so is a taking of office
+  // that only places another event («أول دولة يزورها بعد توليه منصبه»), which came long before it.
+  if (!chosen && items.every((x) => legOfATour(scope, x) || officeAsReference(x))) return null;
   // «تلقى اليوم دعوة للمشاركة في القمة»: the meeting an invitation is to is dated only by its own words, not the day of
   // the invitation.
   if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo)) return chosen;
@@ -551,7 +552,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
   // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour.
-  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, reference, noFallback, headline: sent.headline,
@@ -851,6 +852,9 @@ function legOfATour(scope: GroupScope, x: Item): boolean {
   const before = scope.triggers.filter((t) => t.end <= x.cl.start);
   return before.length > 0 && TOUR_NOUNS.has(before[before.length - 1]!.form);
 }
+
+/** «بعد توليه منصبه», «قبل انتخابه»: a taking of office told only as the point another event is placed against. */
+const officeAsReference = (x: Item) => x.t.type === 'appointment' && (x.relation === 'after' || x.relation === 'before');
 
 /** «بعد ثلاثة أيام من زيارة السيسي», «وفي اليوم التالي»: an offset phrase a few words before the trigger, in its clause. */
 function offsetBefore(scope: GroupScope, x: Item): EventOffset | undefined {

@@ -187,6 +187,18 @@ describe('a leg of a tour told «خلالها»', () => {
   });
 });
 
+describe('a taking of office that only places another event', () => {
+  it.each([
+    ['وقال السفير إن المملكة تقدر اختيار رئيس الوزراء العراقي زيارتها كأول دولة بعد توليه منصبه، وتصل الزيارة اليوم.', '2020-07-20'],
+    ['وتعد هذه أول زيارة خارجية للرئيس منذ انتخابه، وقد وصل إلى القاهرة أمس.', '2021-03-10'],
+    ['وزار الرئيس الجزائر أمس في أول زيارة له بعد تعيينه.', '2021-03-10'],
+  ])('is not dated by it: %s', (text, published) => {
+    const events = extract(text, published);
+    expect(events.some((e) => e.type === 'visit' && e.date !== null)).toBe(true);
+    expect(events.filter((e) => e.type === 'appointment' && e.date !== null)).toEqual([]);
+  });
+});
+
 describe('what is planned on a trip under way', () => {
   it('what a purpose («لبحث») says is to be discussed belongs to the planned talks it is the purpose of', () => {
     const events = dated(extract('وصل رئيس وزراء الهند ناريندرا مودي إلى مسقط اليوم الأربعاء في زيارة رسمية تستغرق يومين، يلتقي خلالها سلطان عمان هيثم بن طارق؛ لبحث سبل تعزيز العلاقات الثنائية.', '2025-12-17'));
