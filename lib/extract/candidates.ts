@@ -248,7 +248,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
   const relation = relationOf(ctx.folded, t);
   const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl) || listsTheProgramme(scope, t, cl));
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: (t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix)) && COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') };
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: (t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix)) && (COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') || commentsOn(ctx.folded, t.start)) };
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);
@@ -341,6 +341,12 @@ function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
 
 /** «وتأتي الزيارة», «جاء الاتصال»: a verb of coming before a definite event noun names the story's event again. */
 const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
+/** «وتعليقا على زيارته», «ردا على الاتصال»: what is said about an event names it again. */
+const COMMENT_ON = /^[وف]?(?:تعليقا|ردا|تعقيبا)$/;
+function commentsOn(f: string, at: number): boolean {
+  const on = previousWord(f, at);
+  return on?.word === 'علي' && COMMENT_ON.test(previousWord(f, on.start)?.word ?? '');
+}
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const SINCE = new Set(functionWords.since.words);
 const PREPOSITIONS = new Set(functionWords.prepositions.words);

@@ -187,6 +187,15 @@ describe('a leg of a tour told «خلالها»', () => {
   });
 });
 
+describe('what is said about an event names it again', () => {
+  it.each([
+    ['وصل رئيس المجلس الرئاسي الليبي محمد المنفي إلى القاهرة اليوم. وكان رئيس الحكومة الليبية عبد الحميد الدبيبة قد زار مصر في 18 فبراير الماضي، في أول زيارة رسمية له. وتعليقًا على زيارته، عبر الدبيبة عن التطلع إلى علاقة استراتيجية مع مصر.', '2021-03-25', ['visit 2021-02-18..2021-02-18', 'visit 2021-03-25..2021-03-25']],
+    ['وأجرى الرئيس اتصالا هاتفيا بنظيره التركي يوم 3 مارس. وردا على الاتصال، قال المتحدث إن العلاقات متينة.', '2021-03-25', ['call 2021-03-03..2021-03-03']],
+  ])('the comment is a mention of the event, not one of the article\'s day: %s', (text, published, expected) => {
+    expect(dated(extract(text, published)).map(brief)).toEqual(expected);
+  });
+});
+
 describe('a taking of office that only places another event', () => {
   it.each([
     ['وقال السفير إن المملكة تقدر اختيار رئيس الوزراء العراقي زيارتها كأول دولة بعد توليه منصبه، وتصل الزيارة اليوم.', '2020-07-20'],
