@@ -182,6 +182,8 @@ function proceedingsAfter(f: string, from: number): boolean {
 const INSERTED_PHRASE = /^\s*[،,][^،,.\n]{1,60}[،,]/;
 const INSERTED_PHRASE_REACH = 64;
 
+const LEADING_QUOTE = /^\s*["']/;
+
 /** «اتفق مع رئيس الوزراء أنه من الأنسب تأجيل القمة»: what «اتفق» (not «وقع») tells as a clause is an understanding too. */
 const AGREED_THAT = new Set(['ان', 'انه', 'بان', 'بانه', 'انهما']);
 
@@ -196,7 +198,8 @@ function agreesOnCourse(f: string, from: number, agreeVerb: boolean, eventNounEn
   for (const w of wordsAhead(f, from + (aside?.[0].length ?? 0), 14, /[.،,\n]/)) {
     if (agreeVerb && AGREED_THAT.has(w.word)) return true;
     if (w.word === 'علي' || w.word === 'وعلي') {
-      const next = nextWord(f, w.end);
+      // «اتفقا على "مواصلة الاتصالات"»: the course may be quoted.
+      const next = nextWord(f, w.end + (LEADING_QUOTE.exec(f.slice(w.end, w.end + 4))?.[0].length ?? 0));
       const course = next?.word.replace(/^(?:ال|لل|ب)/, '') ?? '';
       return AGREED_COURSES.has(course) || AGREED_COURSES.has('ال' + course) || (next !== null && eventNounEnds.has(next.end));
     }
