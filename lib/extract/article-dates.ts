@@ -68,7 +68,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
   // Lines as the page's column did not break them: a date inside a wrapped sentence is no banner.
-  const lines = unwrapped(text);
+  const lines = unwrapped(text, norm.softBreaks);
   const phrases = temporal
     .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!), furniture: isFurniture(lines, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);

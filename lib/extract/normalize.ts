@@ -51,6 +51,8 @@ export interface NormalizedText {
   text: string;
   /** `toOriginal[i]` is the original index of folded character i; `toOriginal[text.length]` is the original length. */
   toOriginal: Int32Array;
+  /** Original offsets of the line breaks that only wrap a hard-wrapped column: spaces in `text`. */
+  softBreaks: number[];
 }
 
 /** FOLDED[c]: the folded UTF-16 code unit of c, or -1 when c is dropped; built from foldChar so the rules live there alone. */
@@ -98,10 +100,11 @@ function fold(original: string): NormalizedText {
   }
   map[n] = length;
   // A hard-wrapped column's line breaks are spaces to the matcher («داوود⏎أوغلو» is one name).
-  for (const at of softLineBreaks(original)) codes[foldedIndex(map, n, at)] = SPACE;
+  const softBreaks = softLineBreaks(original);
+  for (const at of softBreaks) codes[foldedIndex(map, n, at)] = SPACE;
   let text = '';
   for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  return { text, toOriginal: map.subarray(0, n + 1) };
+  return { text, toOriginal: map.subarray(0, n + 1), softBreaks };
 }
 
 const SPACE = 0x20;

@@ -24,7 +24,7 @@ describe('a hard-wrapped column', () => {
     for (const at of breaks) expect(text[at]).toBe('\n');
     // No break after a full stop is taken for a wrap.
     for (const at of breaks) expect(text[at - 1]).not.toBe('.');
-    expect(unwrapped(text)).toHaveLength(text.length);
+    expect(unwrapped(text, breaks)).toHaveLength(text.length);
   });
 
   it.each([
@@ -38,13 +38,14 @@ describe('a hard-wrapped column', () => {
     ['التقى وزير الخارجية الأردني\nالرئيس اللبناني اليوم في بيروت'],
   ])('no wraps in ordinary layout: %s', (text) => {
     expect(softLineBreaks(text)).toEqual([]);
-    expect(unwrapped(text)).toBe(text);
+    expect(unwrapped(text, softLineBreaks(text))).toBe(text);
   });
 
   it('reads as spaces in the matching copy, while the stored text keeps its breaks', () => {
     const text = column(STORY, 36);
     const norm = normalizeArabic(text);
     expect(norm.text).not.toContain('\n');
+    expect(norm.softBreaks).toEqual(softLineBreaks(text));
     expect(text).toContain('\n');
   });
 

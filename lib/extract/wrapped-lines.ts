@@ -47,9 +47,8 @@ export function softLineBreaks(text: string): number[] {
   return open.filter(full).map((l) => l.end);
 }
 
-/** The text with its wrapping line breaks read as spaces: the same length, so offsets hold. */
-export function unwrapped(text: string): string {
-  const breaks = softLineBreaks(text);
+/** The text with the given wrapping line breaks (`softLineBreaks`) read as spaces: the same length, so offsets hold. */
+export function unwrapped(text: string, breaks: number[]): string {
   if (breaks.length === 0) return text;
   const chars = text.split('');
   for (const at of breaks) chars[at] = ' ';
