@@ -174,6 +174,7 @@ describe('a sentence that opens on a verb in the imperfect tells what is now or 
     // A past verb, a headline, reported speech or a background opener keep the past reading.
     ['التقى الرئيس الموريتاني، يوم الأربعاء في باريس، نظيره الفرنسي.', '2017-04-13', 'occurred 2017-04-12'],
     ['يذكر أن الرئيس التقى يوم الأربعاء نظيره الفرنسي في باريس.', '2017-04-13', 'occurred 2017-04-12'],
+    ['يوسف بن علوي، وزير الخارجية العماني، التقى يوم الأربعاء نظيره الفرنسي في باريس.', '2017-04-13', 'occurred 2017-04-12'],
   ])('%s (%s) → %s', (text, published, expected) => {
     expect(withStatus(text, published)).toEqual([expected]);
   });

@@ -3,6 +3,7 @@ import type { Modality } from '../domain/event';
 import type { Segmentation } from './segment';
 import functionWords from './lexicon/function-words.json';
 import weekdays from './lexicon/temporal/weekdays.json';
+import { isGivenName } from './names';
 import { foldForMatch } from './normalize';
 import { nextToken, nextWord, previousWord, within, wordsIn } from './spans';
 
@@ -72,10 +73,14 @@ const NOT_TENSE = new Set(functionWords.imperfectOpeners.notTense);
 /** The third-person imperfect: «يعقد», «يزور», «ويلتقي». */
 const IMPERFECT = /^[وف]?ي\p{L}{3,}$/u;
 
-/** «يعقد الرئيس، يوم الأربعاء، جلسة مباحثات»: a clause group that opens on a verb in the imperfect tells the present. */
+/**
+ * «يعقد الرئيس، يوم الأربعاء، جلسة مباحثات»: a clause group that opens on a verb in the imperfect tells the present; a
+ * name that starts like one («يوسف بن علوي، وزير الخارجية، التقى …») does not.
+ */
 function opensOnImperfect(text: string, head: { start: number }): boolean {
   const word = nextToken(text, head.start) ?? '';
-  return IMPERFECT.test(word) && !NOT_TENSE.has(word.replace(/^[وف]/, ''));
+  const bare = word.replace(/^[وف]/, '');
+  return IMPERFECT.test(word) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word);
 }
 
 /**
