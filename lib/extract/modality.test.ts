@@ -26,6 +26,13 @@ describe('modality', () => {
   it('keeps what an invited visit is for inside the invitation («دعاها إلى زيارة لبنان لاستكمال المحادثات»)', () => {
     expect(ev('ودعا رئيس الوزراء نظيرته أمس إلى زيارة لبنان لاستكمال المحادثات.').map((e) => e.type)).toEqual(['invitation']);
   });
+  it.each([
+    ['قام الرئيس لولا بزيارة القاهرة في 15 فبراير 2020.', 'Luiz Inácio Lula da Silva'],
+    ['واستقبل الرئيس السيسي الرئيس البرازيلي لولا في القاهرة يوم 15 فبراير 2020.', 'Luiz Inácio Lula da Silva'],
+  ])('reads a name spelled like a particle of condition («لولا») after its title as the person, not a condition: %s', (text, name) => {
+    expect(new Set(modalities(text))).toEqual(new Set(['occurred']));
+    expect(ev(text).flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));

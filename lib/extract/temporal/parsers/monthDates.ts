@@ -10,7 +10,7 @@ const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd
 
 const DAY_MONTH = re(
   String.raw`${B}(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})\s*[،,]?\s*(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?` +
-    String.raw`(?:${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:شهر\s+)?${monthX('m')}${TAIL}`,
+    String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:شهر\s+)?${monthX('m')}${TAIL}`,
   A_MONTH,
 );
 
