@@ -36,13 +36,25 @@ function isDropped(code: number): boolean {
   );
 }
 
-/** Folds one character for matching; returns '' for characters that are dropped. */
+/**
+ * Arabic presentation forms (the shaped glyphs a PDF or an old page may carry: «ﻳﺘﻮﺟﻪ», the ligature «ﻻ») stand for
+ * ordinary letters; a ligature stands for several.
+ */
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
+}
+
+/** Folds one character for matching; returns '' for characters that are dropped, several for a ligature. */
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (isDropped(code)) return '';
   const folded = FOLD[ch];
   if (folded !== undefined) return folded;
   if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  if (isPresentationForm(code)) {
+    const letters = ch.normalize('NFKC');
+    if (letters !== ch) return Array.from(letters, foldChar).join('');
+  }
   return ch;
 }
 
@@ -55,16 +67,21 @@ export interface NormalizedText {
   softBreaks: number[];
 }
 
-/** FOLDED[c]: the folded UTF-16 code unit of c, or -1 when c is dropped; built from foldChar so the rules live there alone. */
+/**
+ * FOLDED[c]: the folded UTF-16 code unit of c, -1 when c is dropped, or EXPANDS when c folds to several (a ligature,
+ * spelled out in EXPANSIONS); built from foldChar so the rules live there alone.
+ */
 let FOLDED: Int32Array | null = null;
+const EXPANDS = -2;
+const EXPANSIONS = new Map<number, string>();
 
 function foldTable(): Int32Array {
   if (FOLDED) return FOLDED;
   const table = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const folded = foldChar(String.fromCharCode(c));
-    if (folded.length > 1) throw new Error(`foldChar(U+${c.toString(16)}) is longer than one code unit`);
-    table[c] = folded === '' ? -1 : folded.charCodeAt(0);
+    if (folded.length > 1) EXPANSIONS.set(c, folded);
+    table[c] = folded === '' ? -1 : folded.length > 1 ? EXPANDS : folded.charCodeAt(0);
   }
   FOLDED = table;
   return table;
@@ -89,11 +106,18 @@ export function normalizeArabic(original: string): NormalizedText {
 function fold(original: string): NormalizedText {
   const table = foldTable();
   const length = original.length;
-  const codes = new Uint16Array(length);
-  const map = new Int32Array(length + 1);
+  let room = length;
+  for (let i = 0; i < length; i++) if (table[original.charCodeAt(i)] === EXPANDS) room += EXPANSIONS.get(original.charCodeAt(i))!.length - 1;
+  const codes = new Uint16Array(room);
+  const map = new Int32Array(room + 1);
   let n = 0;
   for (let i = 0; i < length; i++) {
     const folded = table[original.charCodeAt(i)]!;
+    if (folded === EXPANDS) {
+      // Every letter of a ligature maps back to the ligature.
+      for (const letter of EXPANSIONS.get(original.charCodeAt(i))!) { codes[n] = letter.charCodeAt(0); map[n++] = i; }
+      continue;
+    }
     if (folded < 0) continue;
     codes[n] = folded;
     map[n++] = i;
@@ -109,7 +133,7 @@ function fold(original: string): NormalizedText {
 
 const SPACE = 0x20;
 
-/** The folded index of a kept original character (the map is increasing). */
+/** The folded index of a kept original character (the map never decreases; a ligature holds several). */
 function foldedIndex(map: Int32Array, n: number, original: number): number {
   let lo = 0, hi = n - 1;
   while (lo < hi) {
