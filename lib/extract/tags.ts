@@ -99,7 +99,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
-      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && (!t.requires || meetsRequirement(f, t.requires, m.end, entities))) {
+      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && (!t.requires || meetsRequirement(f, t.requires, m.end, matches, entities))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
@@ -229,16 +229,27 @@ function beforeImperfect(f: string, from: number): boolean {
  * One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
-function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, from: number, entities: EntityMention[]): boolean {
+/** Whether the first word after a verb is a person or a title: the verb's subject («حل الوزير …»). */
+function personRightAfter(f: string, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
+  let p = from;
+  while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
+  return entities.some((e) => e.kind === 'person' && e.start <= p && p < e.end) || matches.some((m) => m.start === p && (entryOf(m, 'title') !== undefined || entryOf(m, 'person') !== undefined));
+}
+
+function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from, n = 0;
   const toPlace = r.after.includes('TO_PLACE');
-  while (p < f.length && n < Math.max(r.window, toPlace ? r.toPlaceWindow : 0)) {
+  // After its subject, an arrival verb reaches a place with «بـ» («حل الوزير … بمراكش»); «حل الرئيس البرلمان … في تونس» dissolved something.
+  const atPlaceAfterSubject = !toPlace && r.after.includes('SUBJECT_TO_PLACE') && personRightAfter(f, from, matches, entities);
+  const locativePlace = (s: number, e: number) => entities.some((x) => (x.kind === 'city' || x.kind === 'country') && x.locative && x.start <= s && x.end >= e);
+  while (p < f.length && n < Math.max(r.window, toPlace || atPlaceAfterSubject ? r.toPlaceWindow : 0)) {
     while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
     const s = p;
     while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
     n++;
     const tok = f.slice(s, p);
-    if (toPlace && (PLACE_NOUNS.has(tok) || entities.some((e) => (e.kind === 'city' || e.kind === 'country') && e.locative && e.start <= s && e.end >= p))) return true;
+    if (toPlace && (PLACE_NOUNS.has(tok) || locativePlace(s, p))) return true;
+    if (atPlaceAfterSubject && /^و?ب/.test(tok) && locativePlace(s, p)) return true;
     if (n > r.window) continue;
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
     if (r.after.includes(tok) || r.after.includes(bare)) return true;
