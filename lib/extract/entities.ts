@@ -241,6 +241,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       const nnp = entryOf(nn, 'person');
       if (nn && nnp && nn.start - end <= 6 && /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start))) {
         const pm = personMention(lex.people.get(nnp.id)!, nn.start, nn.end, title.role, false);
+        // «مع رئيس وزراء اليابان، شينزو آبي»: a clause cut at the comma keeps him through his title.
+        if (/[،,]/.test(text.slice(end, nn.start))) out.push({ ...pm, start: m.start, end, fromTitle: true });
         out.push(pm); persons.push(pm);
         k = j;
         continue;

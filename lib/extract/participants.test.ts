@@ -57,6 +57,13 @@ describe('participants and places', () => {
     expect(event, 'no dated event').toBeDefined();
     expect(event!.participants.filter((p) => p.kind === 'country').map((p) => p.nameEn)).toEqual(countries);
   });
+  it.each([
+    ['عقد الملك سلمان، اليوم، جلسة مباحثات رسمية مع رئيس وزراء اليابان، شينزو آبي.', '2020-01-12', ['Salman bin Abdulaziz', 'Shinzo Abe']],
+    ['واستقبل الرئيس عبد المجيد تبون، أمس، وزير الخارجية الروسي، سيرغي لافروف.', '2022-05-11', ['Abdelmadjid Tebboune', 'Sergey Lavrov']],
+  ])('a known name set off by a comma after its title («رئيس وزراء اليابان، شينزو آبي») takes part in the clause the title ends: %s', (text, published, people) => {
+    const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.date);
+    expect(event?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(people);
+  });
   it('a known person named after the noun of a place named after them («مطار رفيق الحريري») is the place, not a party', () => {
     const visit = ev('وصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى مطار رفيق الحريري الدولي في بيروت.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Emmanuel Macron']);
