@@ -43,11 +43,16 @@ describe('people named without a title', () => {
     // «حسب» is «according to» before a name or a title, not the given name Hasab.
     ['وسيناقش الاجتماع سياسة الهند حسب قول سفيرها.', []],
     ['وجاء الاجتماع حسب مصادر مطلعة في موعده.', []],
+    // European given names that start like a clitic (ب، ل، و) start a name; the clitic words themselves do not.
+    ['والتقى الوزير بيتر سيارتو نظيره.', ['بيتر سيارتو']],
+    ['وقال لوران فابيوس إن الحوار مستمر.', ['لوران فابيوس']],
+    ['وقال وليام هيغ إن الزيارة ناجحة.', ['وليام هيغ']],
+    ['والتقى بوريس جونسون بالوزير.', ['بوريس جونسون']],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
   it.each([
-    ['الصبيحي', false, true], ['مكافحه', true, false], ['تكهنات', false, false], ['لحضورها', false, false], ['في', false, false], ['2020', false, false], ['فاطمه', true, true],
+    ['الصبيحي', false, true], ['مكافحه', true, false], ['تكهنات', false, false], ['لحضورها', false, false], ['في', false, false], ['2020', false, false], ['فاطمه', true, true], ['بيتر', true, true], ['بلاده', true, false],
   ])('a name word: %s (first %s) → %s', (word, first, expected) => {
     expect(nameLike(foldForMatch(word), first)).toBe(expected);
   });
