@@ -15,6 +15,7 @@ import { familyOf, typeInfo } from '../domain/event-types';
 import { participantKey, toParticipant, toPlace, type Candidate, type CandidateFlags, type DateKind, type EventRelation } from './candidate';
 import type { EntityMention } from './entities';
 import { getLexicon } from './lexicon';
+import { foldForMatch } from './normalize';
 import { modalityAt } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
@@ -154,15 +155,51 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
     && x.cl.index > trip.cl.index && x.cl.startKind === 'punct' && opensItsClause(x) ? { ...x, heldOnTrip: true } : x));
 }
 
+const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatch));
+
+/** How many words (the acceptor's title and name) may stand between the verb that accepts and the invitation. */
+const ACCEPTOR_WORDS = 4;
+
+/**
+ * «قبلت دعوة …», «لبى الأمير دعوة الملك», «وافق على الدعوة»: an invitation accepted, whose visit is then a plan of its
+ * own. A bare «قبل» further back is «before».
+ */
+function accepted(f: string, invitation: TriggerHit): boolean {
+  if (invitation.pos !== 'noun') return false;
+  let at = invitation.start;
+  for (let back = 0; back <= ACCEPTOR_WORDS; back++) {
+    const before = previousWord(f, at);
+    if (!before || /[.،,\n]/.test(f.slice(before.start + before.word.length, at))) return false;
+    if (ACCEPTING.has(before.word) && (back === 0 || before.word !== 'قبل')) return true;
+    at = before.start;
+  }
+  return false;
+}
+
 /** How far after an invitation's noun the visit it invites to may be named («الدعوة لزيارة بغداد»). */
 const INVITED_VISIT_SPAN = 60;
+
+/** Whether a trigger is the visit an invitation just before it invites to, accepted or not as asked. */
+function invitationTo(scope: GroupScope, v: TriggerHit, isAccepted: boolean): boolean {
+  return scope.triggers.some((i) => i.type === 'invitation' && v.start > i.start && v.start - i.end < INVITED_VISIT_SPAN && accepted(scope.ctx.folded, i) === isAccepted);
+}
+
+/**
+ * «قبلت دعوة الرئيس لأداء زيارة رسمية إلى تونس الأسبوع القادم»: the visit of an accepted invitation is told from the
+ * words that open it («لأداء زيارة …»), apart from the acceptance told before them.
+ */
+function acceptedVisitStart(scope: GroupScope, t: TriggerHit): number | null {
+  if (t.type !== 'visit' || !invitationTo(scope, t, true)) return null;
+  const before = previousWord(scope.ctx.folded, t.start);
+  return before && before.word.startsWith('ل') ? before.start : t.start;
+}
 
 /**
  * «الدعوة لزيارة بغداد»: the visit an invitation is to is not an event of its own, nor the event of any date; nor is
  * what that visit is for, told after it in its clause («دعاها إلى زيارة لبنان لاستكمال المحادثات»).
  */
 function visitInvitedTo(scope: GroupScope, t: TriggerHit): boolean {
-  const invited = (v: TriggerHit) => v.type === 'visit' && scope.triggers.some((i) => i.type === 'invitation' && v.start > i.start && v.start - i.end < INVITED_VISIT_SPAN);
+  const invited = (v: TriggerHit) => v.type === 'visit' && invitationTo(scope, v, false);
   if (invited(t)) return true;
   const cl = scope.ctx.seg.clauseAt(t.start);
   return t.type !== 'invitation' && scope.triggers.some((v) => v.end <= t.start && invited(v) && scope.ctx.seg.clauseAt(v.start) === cl);
@@ -1130,7 +1167,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
   // words that place it, not by the other event's clause.
   const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame ? frameStart(ctx.folded, first.t) : null);
+  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

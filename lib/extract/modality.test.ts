@@ -23,6 +23,20 @@ describe('modality', () => {
   ])('reads an event told with the coming days or weeks as planned, whatever the tense: %s', (text) => {
     expect(new Set(modalities(text))).toEqual(new Set(['planned']));
   });
+  it.each([
+    ['وأعلنت الرئاسة أن رئيسة الوزراء الإيطالية قبلت دعوة الرئيس لأداء زيارة رسمية إلى تونس الأسبوع المقبل.', '2020-07-27'],
+    ['وقال المتحدث إن الرئيس وافق على دعوة نظيره لزيارة موسكو في سبتمبر المقبل.', '2020-09-01'],
+    ['وقبل الرئيس التونسي دعوة نظيره الجزائري لزيارة الجزائر الشهر المقبل.', '2020-08-01'],
+  ])('an accepted invitation is told, and the visit it invites to is a plan of its own with its date: %s', (text, visitStart) => {
+    const found = ev(text);
+    expect(found.find((e) => e.type === 'invitation')?.modality).toBe('occurred');
+    const visit = found.find((e) => e.type === 'visit');
+    expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
+    expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
+  });
+  it('an invitation not yet accepted keeps its visit inside it («دعاه لزيارة موسكو في سبتمبر»)', () => {
+    expect(ev('ودعا الرئيس نظيره أمس لزيارة موسكو في سبتمبر المقبل.').map((e) => e.type)).toEqual(['invitation']);
+  });
   it('keeps what an invited visit is for inside the invitation («دعاها إلى زيارة لبنان لاستكمال المحادثات»)', () => {
     expect(ev('ودعا رئيس الوزراء نظيرته أمس إلى زيارة لبنان لاستكمال المحادثات.').map((e) => e.type)).toEqual(['invitation']);
   });
