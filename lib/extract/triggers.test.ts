@@ -69,6 +69,9 @@ const CASES: Array<[string, string, string]> = [
   ['وحل وزير الخارجية الروسي، سيرغي لافروف، صباح اليوم الأربعاء 15 مارس 2023، بمراكش.', 'visit', 'occurred'],
   ['حل الرئيس الموريتاني محمد ولد الغزواني، مساء أمس، بالعاصمة السنغالية داكار.', 'visit', 'occurred'],
   ['وحل الرئيس بالجزائر في 14 مارس 2023.', 'visit', 'occurred'],
+  // A city the gazetteer does not know is still where a trip goes when «مدينة» names it.
+  ['توجه الرئيس عبد المجيد تبون من روما إلى مدينة نابولي في 14 مارس 2023.', 'visit', 'occurred'],
+  ['ووصل الوزير إلى مدينة كاتانيا صباح 14 مارس 2023.', 'visit', 'occurred'],
 ];
 
 const NOT_EVENTS = [
