@@ -343,8 +343,9 @@ const AGREED_ON = new Set(functionWords.agreedUpon.words);
 /** A word of a closed list, bare or after a glued و/ف and ب/ل/ك («وخلال», «بعيد»); «في» keeps its ف. */
 const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: string): string | null => {
   if (list.has(w)) return w;
-  const bare = w.replace(/^[وف]?[بلك]?/, '');
-  return bare.length >= 2 && list.has(bare) ? bare : null;
+  // «وبعد» is و + بعد: the letter after the و may be the word's own.
+  for (const bare of [w.replace(/^[وف]/, ''), w.replace(/^[وف]?[بلك]/, '')]) if (bare.length >= 2 && list.has(bare)) return bare;
+  return null;
 };
 
 /** «خلال الزيارة», «عقب مراسم التوقيع»: how an event noun is placed against what the clause tells, if it is. */

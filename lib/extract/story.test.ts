@@ -61,6 +61,15 @@ describe('an event placed against another takes its date', () => {
     const events = dated(extract('استقبل الرئيس الروسي فلاديمير بوتين أمس الثلاثاء العاهل المغربي محمد السادس. وفي نهاية اللقاء، وقّع بوتين والملك المغربي مذكرة تفاهم.', '2016-03-16'));
     expect(events.find((e) => e.type === 'meeting')?.mentions.map((m) => m.quote)).toEqual(['استقبل الرئيس الروسي فلاديمير بوتين أمس الثلاثاء العاهل المغربي محمد السادس']);
   });
+  it.each([
+    ['وجرت مراسم الاستقبال الرسمي للرئيس تبون أمس الخميس بالقصر الرئاسي. وبعد مراسم الاستقبال، أجرى الرئيسان محادثات على انفراد.', '2022-05-27', '2022-05-26'],
+    ['واجتمع الوزيران أمس الخميس في الرباط. وبعد الاجتماع، عقد الوزيران مؤتمرا صحفيا مشتركا.', '2022-05-27', '2022-05-26'],
+    ['واجتمع الوزيران يوم 3 مارس في الرباط. وعقب الاجتماع، عقد الوزيران مؤتمرا صحفيا مشتركا.', '2022-03-10', '2022-03-03'],
+  ])('what is told after an event («وبعد مراسم الاستقبال»), with «و» glued to the word of time, happens on its day: %s', (text, published, day) => {
+    const events = dated(extract(text, published));
+    expect(events.length).toBe(2);
+    expect(events.every((e) => e.date?.start === day)).toBe(true);
+  });
   it('a statement made after a meeting is the meeting\'s, not dated by a later event', () => {
     const events = dated(extract('وأعلن الوزير في تصريح له عقب لقائه بالرئيس أمس أن العلاقات ممتازة. والتقى الوزيران آخر مرة في أوائل أفريل في موسكو.', '2022-05-11'));
     expect(events.map(brief).sort()).toEqual(['meeting 2022-04-01..2022-04-10', 'meeting 2022-05-10..2022-05-10']);
