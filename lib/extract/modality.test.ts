@@ -47,6 +47,14 @@ describe('modality', () => {
     expect(new Set(modalities(text))).toEqual(new Set(['occurred']));
     expect(ev(text).flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
   });
+  it.each([
+    ['فقد تسلم جلالته أمس أوراق اعتماد السفير الصيني.', 'occurred'],
+    ['فقد تقبل الملك أمس أوراق اعتماد سفيرة تونس.', 'occurred'],
+    ['فقد يزور الرئيس موسكو الشهر المقبل.', 'hypothetical'],
+    ['وقال إن القمة قد تنعقد الشهر المقبل.', 'hypothetical'],
+  ])('after «فـ» that explains, «قد» affirms a past verb unless the verb is plainly imperfect: %s → %s', (text, modality) => {
+    expect(new Set(modalities(text))).toEqual(new Set([modality]));
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));

@@ -112,7 +112,10 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (mk.marker === 'pluAux') lastAux = m.end;
       // «كان السفير قد نقلها»: «قد» after «كان» is the pluperfect, whatever letter the verb after it starts with.
       const pluperfect = lastAux >= 0 && lastAux <= m.start && m.start - lastAux <= PLUPERFECT_REACH && wordsIn(f, lastAux, m.start) <= pluperfectWindow;
-      if (mk.marker === 'pluParticle' && !pluperfect && beforeImperfect(f, m.end)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
+      // «فقد تسلم جلالته أوراق اعتماد …»: after «فـ» that explains what was just told, «قد» affirms a past verb; only a
+      // verb that is plainly imperfect («فقد يزور») makes it 'may'.
+      const explaining = f[m.start] === 'ف' && m.coreStart > m.start;
+      if (mk.marker === 'pluParticle' && !pluperfect && beforeImperfect(f, m.end, explaining)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
     }
   }
   return tags;
@@ -217,18 +220,15 @@ function withoutObject(word: string): string {
   return suffix ? word.slice(0, -suffix.length) : word;
 }
 
-/** «قد تنعقد», «قد تزورها»: the next word is an imperfect verb, so «قد» means 'may'. */
-function beforeImperfect(f: string, from: number): boolean {
+/** «قد تنعقد», «قد تزورها»: the next word is an imperfect verb, so «قد» means 'may'; only one in «ي» when `plainOnly`. */
+function beforeImperfect(f: string, from: number, plainOnly = false): boolean {
   const word = nextWord(f, from)?.word ?? '';
   if (word.length < 3 || !IMPERFECT_PREFIXES.has(word[0]!) || NOT_IMPERFECT.has(word)) return false;
+  if (plainOnly) return word[0] === 'ي';
   const stem = withoutObject(word);
   return word[0] === 'ي' || !PAST_ENDINGS.some((e) => stem.endsWith(e));
 }
 
-/**
- * One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, or
- * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
- */
 /** Whether the first word after a verb is a person or a title: the verb's subject («حل الوزير …»). */
 function personRightAfter(f: string, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from;
@@ -236,6 +236,10 @@ function personRightAfter(f: string, from: number, matches: LexMatch[], entities
   return entities.some((e) => e.kind === 'person' && e.start <= p && p < e.end) || matches.some((m) => m.start === p && (entryOf(m, 'title') !== undefined || entryOf(m, 'person') !== undefined));
 }
 
+/**
+ * One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, or
+ * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
+ */
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from, n = 0;
   const toPlace = r.after.includes('TO_PLACE');
