@@ -443,6 +443,14 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
     const trip = events.find((e) => e.modality === 'postponed');
     expect(trip?.mentions.some((m) => m.quote.includes('سيزور باكستان'))).toBe(true);
   });
+  it.each([
+    ['تلقت مدريد أمس الأحد رسالة تشير إلى تأجيل زيارة وزير الخارجية الإسباني خوسيه مانويل ألباريس إلى الجزائر. وكان بيان لوزارة الخارجية قد أكد أن ألباريس سيزور الجزائر يوم الاثنين 12 فبراير.', '2024-02-12'],
+    ['أعلنت الرئاسة اليوم تأجيل زيارة الرئيس التركي رجب طيب أردوغان إلى تونس. وكان من المقرر أن يزور أردوغان تونس يوم 27 ديسمبر.', '2019-12-25'],
+  ])('folds a plan for a day shortly after the postponement was told into it: %s', (text, published) => {
+    const events = extract(text, published);
+    expect(dated(events).filter((e) => e.type === 'visit')).toEqual([]);
+    expect(events.find((e) => e.modality === 'postponed' && e.type === 'visit')?.mentions.length).toBe(2);
+  });
   it('keeps another person\'s plan apart from a trip put off without a place', () => {
     const text = 'أعلن متحدث أن وزير الخارجية السعودي عادل الجبير أجّل زيارته التي كانت مقررة اليوم الأحد. ومن المقرر أن يزور وزير الخارجية الإيراني محمد جواد ظريف باكستان اليوم الأحد.';
     expect(dated(extract(text, '2016-01-03')).filter((e) => e.type === 'visit').map((e) => e.modality)).toEqual(['planned']);

@@ -10,6 +10,7 @@ import { actorKeys, passageCandidate, placesConflict } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
 import { absorb, datedByArticleOnly, datesCompatible, type Cluster } from './merge';
+import { parseIso } from './temporal/calendar';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
 const onlySource = (c: Cluster) => c.members.every((m) => m.flags.source);
@@ -50,6 +51,22 @@ const tripTo = (trip: Cluster, meeting: Cluster) => trip.type === 'visit' && (me
 const unplacedOfTheirs = (calledOff: Cluster, claim: Cluster, people: Set<string>) =>
   calledOff.location === null && [...actorKeys(calledOff.participants)].some((p) => people.has(p));
 
+/** How many days after the day an event is put off the plan it puts off may have been for. */
+const CALLED_OFF_AHEAD_DAYS = 31;
+
+/**
+ * «تلقت مدريد أمس الأحد رسالة تشير إلى تأجيل زيارة ألباريس … وكان بيان قد أكد أنه سيزور الجزائر يوم الاثنين 12 فبراير»:
+ * a postponement is dated by the day it was told, the plan it puts off by its own day, on or shortly after it.
+ */
+function planPutOff(calledOff: Cluster, claim: Cluster): boolean {
+  // Put off on no day the text tells, it is the plan told as what was to be («وكان سيزور …», «كان من المقرر …»).
+  if (!calledOff.date) return claim.members.every((m) => m.flags.pluperfect);
+  if (datesCompatible(calledOff.date, claim.date)) return true;
+  if (!calledOff.date || !claim.date || claim.date.precision !== 'day') return false;
+  const told = parseIso(calledOff.date.end), planned = parseIso(claim.date.start);
+  return told !== null && planned !== null && planned > told && planned - told <= CALLED_OFF_AHEAD_DAYS;
+}
+
 /** A plan whose people are all others than those of the event put off is another plan, whatever its day and place. */
 const anotherPersonsPlan = (calledOff: Cluster, people: Set<string>) => {
   const theirs = actorKeys(calledOff.participants.filter((p) => p.kind === 'person'));
@@ -59,7 +76,7 @@ const anotherPersonsPlan = (calledOff: Cluster, people: Set<string>) => {
 export function foldDenied(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
   const denied = clusters.filter((c) => c.modality === 'negated' && c.participants.some((p) => p.kind === 'person'));
-  const calledOff = clusters.filter((c) => (c.modality === 'postponed' || c.modality === 'cancelled') && c.date !== null);
+  const calledOff = clusters.filter((c) => c.modality === 'postponed' || c.modality === 'cancelled');
   const samePlace = (a: Cluster, b: Cluster) => !placesConflict(a.location, b.location) && (a.location !== null || b.location === null);
   for (const claim of clusters.filter((c) => c.modality === 'planned' || c.modality === 'hypothetical')) {
     const people = actorKeys(claim.participants.filter((p) => p.kind === 'person'));
@@ -68,7 +85,7 @@ export function foldDenied(clusters: Cluster[]): Cluster[] {
       && samePlace(d, claim)
       && (d.date === null || claim.date === null || datesCompatible(d.date, claim.date)))
       ?? calledOff.find((d) => (familyOf(d.type) === familyOf(claim.type) || tripTo(claim, d)) && (samePlace(d, claim) || unplacedOfTheirs(d, claim, people))
-        && datesCompatible(d.date, claim.date) && !anotherPersonsPlan(d, people));
+        && planPutOff(d, claim) && !anotherPersonsPlan(d, people));
     if (denial) { denial.attached.push(...claim.members, ...claim.attached); gone.add(claim); }
   }
   return clusters.filter((c) => !gone.has(c));
