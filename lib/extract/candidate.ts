@@ -14,6 +14,8 @@ export interface CandidateFlags {
   anaphoric: boolean;
   /** «كان … قد»: an earlier event than the report. */
   pluperfect: boolean;
+  /** «وكان من المقرر أن …»: a plan told as what was to be. */
+  wasToBe: boolean;
   /** «مخرجات مؤتمر برلين»: the event is named, not reported. */
   reference: boolean;
   /** «في وقت سابق», «دائما»: the article's date is not this event's date. */
@@ -44,7 +46,7 @@ export interface CandidateFlags {
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
-  anaphoric: false, pluperfect: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
+  anaphoric: false, pluperfect: false, wasToBe: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
   sequel: false, relative: false,
 };

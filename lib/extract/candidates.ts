@@ -594,12 +594,15 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const sentMarkers = within(tags.markers, sent.start, sent.end);
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
     .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
+  // «وكان من المقرر أن يزور …»: a plan told as what was to be, as news tells a plan it goes on to put off.
+  const wasToBe = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
+    .some((aux) => tags.cues.some((c) => c.modality === 'planned' && c.start > aux.start && c.start < first.t.start && wordsIn(f, aux.end, c.start) <= lex.pluperfectWindow));
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
   // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour.
   const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
-    anaphoric, pluperfect, reference, noFallback, headline: sent.headline,
+    anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
     verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),

@@ -37,6 +37,9 @@ describe('modality', () => {
   it('an invitation not yet accepted keeps its visit inside it («دعاه لزيارة موسكو في سبتمبر»)', () => {
     expect(ev('ودعا الرئيس نظيره أمس لزيارة موسكو في سبتمبر المقبل.').map((e) => e.type)).toEqual(['invitation']);
   });
+  it('reads what is prepared or planned for as planned («تم التخطيط لزيارة»)', () => {
+    expect(new Set(modalities('وتم التخطيط لزيارة الرئيس إلى باريس.'))).toEqual(new Set(['planned']));
+  });
   it('keeps what an invited visit is for inside the invitation («دعاها إلى زيارة لبنان لاستكمال المحادثات»)', () => {
     expect(ev('ودعا رئيس الوزراء نظيرته أمس إلى زيارة لبنان لاستكمال المحادثات.').map((e) => e.type)).toEqual(['invitation']);
   });

@@ -446,6 +446,8 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
   it.each([
     ['تلقت مدريد أمس الأحد رسالة تشير إلى تأجيل زيارة وزير الخارجية الإسباني خوسيه مانويل ألباريس إلى الجزائر. وكان بيان لوزارة الخارجية قد أكد أن ألباريس سيزور الجزائر يوم الاثنين 12 فبراير.', '2024-02-12'],
     ['أعلنت الرئاسة اليوم تأجيل زيارة الرئيس التركي رجب طيب أردوغان إلى تونس. وكان من المقرر أن يزور أردوغان تونس يوم 27 ديسمبر.', '2019-12-25'],
+    // Put off on no day the text tells: the plan told as what was to be.
+    ['أكدت صحيفة أنه تم تأجيل رحلة رئيس الوزراء الهندي ناريندرا مودي إلى الإمارات. وكان من المقرر أن يزور مودي الإمارات في 4 يناير.', '2021-12-30'],
   ])('folds a plan for a day shortly after the postponement was told into it: %s', (text, published) => {
     const events = extract(text, published);
     expect(dated(events).filter((e) => e.type === 'visit')).toEqual([]);
