@@ -74,6 +74,9 @@ const CASES: Array<[string, string, string]> = [
   ['ووصل الوزير إلى مدينة كاتانيا صباح 14 مارس 2023.', 'visit', 'occurred'],
   // «رحلة» is a trip when it goes somewhere.
   ['وكانت رحلة الرئيس إلى الصين في 14 مارس 2023 ناجحة.', 'visit', 'occurred'],
+  // A session of leaders or ministers is a conference, however many ordinals stand between.
+  ['وتنطلق الدورة العادية الحادية والثلاثين لرؤساء دول الاتحاد الأفريقي في 16 مارس 2023.', 'conference', 'planned'],
+  ['واختتمت الدورة الاستثنائية لوزراء الخارجية العرب في 14 مارس 2023.', 'conference', 'occurred'],
 ];
 
 const NOT_EVENTS = [
