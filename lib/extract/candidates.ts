@@ -16,7 +16,7 @@ import { participantKey, toParticipant, toPlace, type Candidate, type CandidateF
 import type { EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
-import { modalityAt } from './modality';
+import { modalityAt, toldInThePresent } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsIn, type Span } from './spans';
@@ -603,6 +603,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
+    present: naming.every((x) => x.t.pos === 'imperfect' || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start))),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
     verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),

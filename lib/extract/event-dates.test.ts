@@ -173,6 +173,10 @@ describe('a sentence that opens on a verb in the imperfect tells what is now or 
     ['يعقد الرئيس الموريتاني، يوم الأربعاء في باريس، جلسة مباحثات مع نظيره الفرنسي.', '2017-04-13', 'planned 2017-04-19'],
     ['ويلتقي وزير الخارجية السعودي الأحد نظيره الأردني في عمّان.', '2023-03-09', 'planned 2023-03-12'],
     ['يجري الوزير يوم الاثنين مباحثات مع نظيره الصيني في بكين.', '2024-06-05', 'planned 2024-06-10'],
+    // Talks told in the present on the publication day by the noun of an imperfect's clause are still to be held, and
+    // so is what they are to discuss.
+    ['يعقد الرئيسان مباحثات قمة اليوم في القاهرة.', '2016-01-21', 'planned 2016-01-21'],
+    ['ويجري أمير قطر مباحثات مع بوتين، الإثنين، تتناول سبل تنمية العلاقات بين البلدين.', '2018-03-26', 'planned 2018-03-26'],
     // A past verb, a headline, reported speech or a background opener keep the past reading.
     ['التقى الرئيس الموريتاني، يوم الأربعاء في باريس، نظيره الفرنسي.', '2017-04-13', 'occurred 2017-04-12'],
     ['يذكر أن الرئيس التقى يوم الأربعاء نظيره الفرنسي في باريس.', '2017-04-13', 'occurred 2017-04-12'],

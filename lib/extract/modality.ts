@@ -84,6 +84,17 @@ function opensOnImperfect(text: string, head: { start: number }): boolean {
 }
 
 /**
+ * «يعقد الرئيسان مباحثات قمة اليوم»: what a clause group that opens on an imperfect verb tells, outside a headline and
+ * reported speech, is told in the present.
+ */
+export function toldInThePresent(text: string, seg: Segmentation, pos: number): boolean {
+  const cl = seg.clauseAt(pos);
+  if (!cl || seg.sentences[cl.sentence]!.headline) return false;
+  const head = groupHead(seg, cl);
+  return head.startKind !== 'comp' && opensOnImperfect(text, head);
+}
+
+/**
  * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
  * stands right before the date outside a headline and reported speech; else 'past' (news reports the past).
  */

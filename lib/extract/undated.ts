@@ -221,15 +221,18 @@ const HELD_IN_A_DAY = new Set<EventType>(['meeting', 'call', 'conference', 'agre
 /**
  * What is dated after the publication day cannot have happened yet: a report of it is a plan. So are talks told only in
  * the present, outside a headline, on the publication day by their own words («ويجري الأمير مباحثات مع بوتين
- * الإثنين», «يبحث الوزير اليوم مع نظيره»): the article tells them before they are held.
+ * الإثنين», «يبحث الوزير اليوم مع نظيره», «يعقد الرئيسان مباحثات قمة اليوم»): the article tells them before they are held.
  */
 export function planFutureDates(cands: Candidate[], publication: EventDate | null): void {
   if (!publication) return;
   const onPublicationDay = (d: EventDate) => d.precision === 'day' && d.start === publication.start && d.end === publication.end;
+  const aheadSentences = new Set<number>();
   for (const c of cands) {
     if (c.modality !== 'occurred' || !c.date) continue;
-    const toldAhead = HELD_IN_A_DAY.has(c.type) && c.dateKind === 'clause' && !c.flags.headline && onPublicationDay(c.date)
-      && c.triggers.length > 0 && c.triggers.every((t) => t.pos === 'imperfect');
+    const toldAhead = HELD_IN_A_DAY.has(c.type) && (c.dateKind === 'clause' || c.dateKind === 'group' || c.dateKind === 'event') && !c.flags.headline && onPublicationDay(c.date) && c.flags.present;
+    if (toldAhead) aheadSentences.add(c.sentence);
     if (c.date.start > publication.end || toldAhead) c.modality = 'planned';
   }
+  // «ويجري أمير قطر مباحثات مع بوتين الإثنين، تتناول …»: what talks held ahead are to discuss is ahead with them.
+  for (const c of cands) if (c.modality === 'occurred' && c.flags.discussion && c.date && onPublicationDay(c.date) && aheadSentences.has(c.sentence)) c.modality = 'planned';
 }
