@@ -372,27 +372,34 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     Object.assign(mention, { id: person!.id, nameEn: person!.nameEn, nameAr: person!.nameAr, country: person!.country ?? mention.country });
   }
   const all = out.concat(namedWithoutTitle(text, out, matches, origSlice));
-  return all.concat(namedAgainAfterVerb(text, all, matches));
+  const again = namedAgainAfterVerb(text, all, matches);
+  return all.filter((e) => !again.replaced.has(e)).concat(again.people);
 }
 
 /**
  * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح», «وكان العبادي قد وصل»: a verb's subject that is the last
  * name of one person named earlier in the article is that person. Only right after a verb or «كان»: «الصباح» elsewhere
- * is as likely the morning.
+ * is as likely the morning. A family name written like a nationality («كما زار السوداني طهران» after «محمد شياع
+ * السوداني») is the person there, not the country.
  */
-function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexMatch[]): EntityMention[] {
+function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexMatch[]): { people: EntityMention[]; replaced: Set<EntityMention> } {
   const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);
-  if (!people.length) return [];
-  const out: EntityMention[] = [];
+  const out = { people: [] as EntityMention[], replaced: new Set<EntityMention>() };
+  if (!people.length) return out;
   for (const m of matches) {
     if (!m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux'))) continue;
     const w = nextWord(text, m.end);
-    if (!w || found.some((e) => e.start < w.end && m.end < e.end)) continue;
+    if (!w) continue;
+    const start = w.end - w.word.length;
+    const taken = found.filter((e) => e.start < w.end && m.end < e.end);
+    const nationality = taken.length === 1 && taken[0]!.adjective === true && taken[0]!.start === start && taken[0]!.end === w.end;
+    if (taken.length && !nationality) continue;
     // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).
     const earlier = new Map(people.filter((p) => p.start < m.start && familyNameOf(text, p) === w.word).map((p) => [p.id, p]));
     if (earlier.size !== 1) continue;
     const [person] = earlier.values();
-    out.push({ ...person!, start: w.end - w.word.length, end: w.end, fromTitle: false });
+    out.people.push({ ...person!, start, end: w.end, fromTitle: false });
+    if (nationality) out.replaced.add(taken[0]!);
   }
   return out;
 }

@@ -15,6 +15,11 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-10-22', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toContain('Haider al-Abadi');
   });
+  it('a family name written like a nationality, after a verb, is the person the article named by it («كما زار السوداني طهران»)', () => {
+    const text = 'والتقى رئيس الوزراء العراقي محمد شياع السوداني أمس الرئيس الإيراني. كما زار السوداني طهران أواخر تشرين الثاني الماضي.';
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-20', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.nameEn)).toEqual(['Mohammed Shia al-Sudani']);
+  });
   it('the people a headline names by one word are the story\'s, when its body names nobody for the event', () => {
     const text = 'الرئيس سليمان في موسكو\n\nووجهت روسيا قبل أيام دعوة إلى رئيس الجمهورية ميشال سليمان لتسلم جائزة دولية. وعلمت الصحيفة أن الزيارة ستجري بين يومي 21 و22 كانون الثاني المقبل.';
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-12-20', precision: 'day' } }).find((e) => e.type === 'visit');
