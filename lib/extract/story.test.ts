@@ -453,6 +453,13 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
     expect(dated(events).filter((e) => e.type === 'visit')).toEqual([]);
     expect(events.find((e) => e.modality === 'postponed' && e.type === 'visit')?.mentions.length).toBe(2);
   });
+  it('keeps the event given as the reason («بسبب ارتباطه بزيارة …») apart from the event it puts off', () => {
+    const text = 'قرر وزير الخارجية التركي أحمد داود أوغلو اليوم إرجاء زيارة مقررة للعراق بعد غد الثلاثاء بسبب ارتباطه بزيارة رسمية سيقوم بها الرئيس عبد الله غول إلى اليمن غدا.';
+    const events = extract(text, '2011-01-09');
+    expect(dated(events).map(brief)).toEqual(['visit 2011-01-10..2011-01-10']);
+    expect(dated(events)[0]!.location?.nameEn).toBe('Yemen');
+    expect(events.find((e) => e.modality === 'postponed')?.location?.nameEn).toBe('Iraq');
+  });
   it('keeps another person\'s plan apart from a trip put off without a place', () => {
     const text = 'أعلن متحدث أن وزير الخارجية السعودي عادل الجبير أجّل زيارته التي كانت مقررة اليوم الأحد. ومن المقرر أن يزور وزير الخارجية الإيراني محمد جواد ظريف باكستان اليوم الأحد.';
     expect(dated(extract(text, '2016-01-03')).filter((e) => e.type === 'visit').map((e) => e.modality)).toEqual(['planned']);
