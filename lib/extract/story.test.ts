@@ -395,6 +395,14 @@ describe('a headline tells the main event', () => {
       'visit: zarif, assad', 'meeting: assad, zarif',
     ]);
   });
+  it.each([
+    ['• حرارة فوق العادة.. علاش الصهد زايد هاد العام؟\n• رئيس الفيفا للوداد: بلدكم العاشق لكرة القدم يفتخر بكم\nبوريطة ونظيره الصيني يعززان علاقات البلدين\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.'],
+    ['الخميس 22 أكتوبر 2020 على الساعة 11:58\nبوريطة ونظيره الصيني يعززان علاقات البلدين\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.'],
+  ])('bulleted links and a time stamp above a story are no headlines of it, and do not hide the one below them: %s', (text) => {
+    const quotes = extract(text, '2020-10-22')[0]!.mentions.map((m) => m.quote);
+    expect(quotes.filter((q) => q.includes('الصهد') || q.includes('الفيفا') || q.includes('11:58'))).toEqual([]);
+    expect(quotes).toContain('بوريطة ونظيره الصيني يعززان علاقات البلدين');
+  });
   it('a short site line is not a headline of the story', () => {
     const events = extract('الرئيسية\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');
     expect(events[0]!.mentions.map((m) => m.quote)).not.toContain('الرئيسية');

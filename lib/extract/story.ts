@@ -158,8 +158,14 @@ function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
 /** Headlines the article opens with: at most this many lines, of at least this many words. */
 const HEADLINE_LINES = 3;
 const HEADLINE_MIN_WORDS = 4;
-/** Breadcrumbs and bylines («الرئيسية > عربي ودولي», «المهرة بوست - وكالات») are site furniture, not headlines. */
-const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$/u;
+/**
+ * Breadcrumbs, bylines and time stamps («الرئيسية > عربي ودولي», «المهرة بوست - وكالات», «الأربعاء 30 نوفمبر 2016 على
+ * الساعة 11:58») are site furniture, not headlines.
+ */
+const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$|\d{1,2}:\d{2}/u;
+/** So are the bulleted links a page lists above its story («• حرارة فوق العادة.. علاش …»), on a line that opens on a bullet. */
+const BULLET_LINE = /^\s*[•▪◦●■►]/u;
+const onBulletLine = (text: string, at: number) => BULLET_LINE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1));
 
 /**
  * «مصر توقع مذكرة تفاهم مع جنوب السودان»: a headline tells the story's main event even when it names no trigger, or
@@ -171,7 +177,9 @@ export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined:
   const own = clusters.filter((c) => c.date && (c.modality === 'occurred' || c.modality === 'planned') && c.members.some((m) => m.articleId === a.article.id));
   const main = own.reduce<Cluster | null>((best, c) => (!best || firstSentence(c) < firstSentence(best) || (firstSentence(c) === firstSentence(best) && c.members.length > best.members.length) ? c : best), null);
   if (!main) return;
-  for (const s of a.seg.sentences.slice(0, HEADLINE_LINES)) {
+  // The bulleted links above a story do not count among its first lines.
+  const lines = a.seg.sentences.filter((s) => !onBulletLine(a.article.text, toOriginalSpan(a.norm, s.start, s.start + 1).start)).slice(0, HEADLINE_LINES);
+  for (const s of lines) {
     if (!s.headline || joined.has(s.index) || wordsIn(a.norm.text, s.start, s.end) < HEADLINE_MIN_WORDS) continue;
     const o = toOriginalSpan(a.norm, s.start, s.end);
     const span = trimSpan(a.article.text, o.start, o.end);
