@@ -449,6 +449,21 @@ function ownDate(scope: GroupScope, x: Item): DatePhrase | null {
 }
 
 /**
+ * «وسيزور الملك خلال جولته، الهند يوم الأربعاء ثم يتوجه يوم 29 يناير إلى ماليزيا»: a verb whose own clause has no date,
+ * and whose sentence tells none before it, is dated by a phrase told after it, before the next verb of its family.
+ */
+function dateBeforeNext(scope: GroupScope, x: Item): DatePhrase | null {
+  if (x.t.pos === 'noun') return null;
+  const family = familyOf(x.t.type);
+  const next = scope.triggers.find((t) => t.start >= x.t.end && familyOf(t.type) === family && t.pos !== 'noun');
+  if (!next) return null;
+  const sentence = scope.ctx.seg.sentences[scope.ctx.seg.clauseAt(x.t.start)!.sentence]!;
+  // «وفي 8 أبريل، وصل وفد …، وفي 12 من الشهر ذاته، زار وفد …»: a date told before the trigger is its own.
+  if (within(scope.dates.usable, sentence.start, x.t.start).length) return null;
+  return within(scope.dates.usable, x.t.end, next.start).find((d) => !d.governed && d.start < sentence.end) ?? null;
+}
+
+/**
  * «زيارة الدولة في ماي الماضي، والقمة الحكومية في 18 جويلية»: triggers of one family whose clauses carry different
  * dates are different events; a trigger in a clause without a date stays with the one before it, or with the first dated
  * one (unless it is a definite noun in another clause, which points back).
@@ -458,7 +473,7 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
   let current: Item[] = [];
   let currentKey: string | null = null;
   for (const it of items) {
-    const d = ownDate(scope, it)?.date;
+    const d = (ownDate(scope, it) ?? dateBeforeNext(scope, it))?.date;
     // «التقى الأحد …، وفي اليوم التالي التقى …»: the day after is another day.
     const following = d ? undefined : offsetBefore(scope, it);
     const key = d ? `${d.start}/${d.end}` : following?.following ? `following@${following.start}` : null;
@@ -508,7 +523,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const frames = framedOnly ? [] : items.filter((x) => x.framed);
   const tellsTheFrame = (d: DatePhrase) => frames.some((fr) => fr.t.end <= d.start && items.some((x) => !x.framed && x.t.end <= fr.t.start));
   for (const x of items) {
-    const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x);
+    const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
   // «في إطار جولة آسيوية زار خلالها الهند»: a leg of a tour is dated by its own words only; so is a taking of office
