@@ -16,6 +16,8 @@ describe('the date of each event of a sentence', () => {
     // A date after «بعد/قبل + noun» belongs to that noun's event, not to the clause's other events nor to the article's news.
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي، وذلك بعد إطلاق المبادرة الإقليمية السبت الماضي.', '2023-10-12', ['call 2023-10-12..2023-10-12']],
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي أمس، وذلك بعد إطلاق عملية عسكرية واسعة السبت الماضي.', '2023-10-12', ['call 2023-10-11..2023-10-11', 'military 2023-10-07..2023-10-07']],
+    // «ذكرى اليوم» is this day of history: neither today nor an anniversary of its own.
+    ['وفي ذكرى اليوم، قبل ثلاث سنوات، 14 مارس 2020، استقبل الملك سلمان الرئيس الإندونيسي جوكو ويدودو.', '2023-03-14', ['meeting 2020-03-14..2020-03-14']],
     // A verb whose clause has no date is dated by the phrase after it, before the next stop's verb.
     ['وسيزور الملك عبد الله خلال جولته الأولى، الهند يوم الأربعاء ثم يتوجه يوم 29 يناير إلى ماليزيا.', '2006-01-22', ['visit 2006-01-25..2006-01-25', 'visit 2006-01-29..2006-01-29']],
     // The lead's day dates the news only when it is not after publication: a plan's day is the plan's.

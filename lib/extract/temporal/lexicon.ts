@@ -49,6 +49,7 @@ export const QUARTERS = valueMap(partsJson.quarters);
 export const RELATIVE_DAYS = valueMap(relativeJson.days);
 export const DAY_PARTS = relativeJson.dayPartsBefore.map(fold);
 export const TODAY_NOT = relativeJson.todayNot.map(fold);
+export const TODAY_NOT_AFTER = relativeJson.todayNotAfter.words.map(fold);
 export const DIRECTIONS = new Map<string, Direction>();
 for (const dir of ['past', 'next', 'current'] as const) for (const w of relativeJson.directions[dir]) DIRECTIONS.set(fold(w), dir);
 export const THIS = relativeJson.this.map(fold);

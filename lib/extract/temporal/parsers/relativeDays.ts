@@ -6,13 +6,14 @@
 import { iso, weekday } from '../calendar';
 import { countedFrom, res } from '../anchor';
 import { parserOf } from '../hit';
-import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, WEEKDAYS, alt, lookup } from '../lexicon';
+import { DAY_PARTS, RELATIVE_DAYS, TODAY_NOT, TODAY_NOT_AFTER, WEEKDAYS, alt, lookup } from '../lexicon';
 import { B, E, WD, anchor, re } from '../patterns';
 
 const RX = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})${E}`, anchor(RELATIVE_DAYS.keys()));
 // The weekday may stand in brackets or between dashes («اليوم (الأحد)», «أمس -الثلاثاء-»).
 const WITH_WEEKDAY = re(String.raw`${B}(?:(?<q>${alt(DAY_PARTS)})\s+)?(?<w>${alt(RELATIVE_DAYS.keys())})\s*[،,]?\s*(?<open>[(\-–/]\s*)?(?:يوم\s+)?(?<wd>${WD})(?:\s*[)\-–/])?${E}`, anchor(RELATIVE_DAYS.keys()));
 const TODAY_NOT_RX = new RegExp(String.raw`^\s+(?:${alt(TODAY_NOT)})(?![\p{L}\p{N}])`, 'u');
+const TODAY_NOT_AFTER_RX = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(TODAY_NOT_AFTER)})\s+$`, 'u');
 
 export const relativeDays = parserOf('relative days', [{
   pattern: WITH_WEEKDAY,
@@ -45,7 +46,7 @@ export const relativeDays = parserOf('relative days', [{
     // «لامس» (touched) is not ل + أمس; «الغد» alone is also a newspaper's name.
     if (!g.q && text[start - 1] === 'ل' && w.endsWith('امس')) return null;
     if (!g.q && (w === 'غد' || w === 'الغد')) return null;
-    if (w === 'اليوم' && TODAY_NOT_RX.test(text.slice(end, end + 20))) return null;
+    if (w === 'اليوم' && (TODAY_NOT_RX.test(text.slice(end, end + 20)) || TODAY_NOT_AFTER_RX.test(text.slice(Math.max(0, start - 20), start)))) return null;
     return {
       kind: 'relative', priority: 5,
       resolve: (a) => {
