@@ -75,7 +75,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
   const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start))
-    && !yearsSinceTheLast(norm.text, seg, d));
+    && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
   return { phrases, usable, lead: leadDate(norm.text, seg, usable, publication), publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
 }
@@ -93,6 +93,18 @@ function yearsSinceTheLast(f: string, seg: Segmentation, d: DatePhrase): boolean
   const sentence = seg.sentences.find((s) => d.start >= s.start && d.start < s.end);
   const before = f.slice(sentence?.start ?? 0, d.start).split(/[^\p{L}]+/u).filter(Boolean).slice(-functionWords.firstSince.window);
   return before.some((w) => FIRST_SINCE.has(w));
+}
+
+const ONGOING = new Set(functionWords.ongoingSince.words);
+
+/**
+ * «الأزمة الخليجية القائمة منذ 6 شهور»: «منذ» and a length of time after a participle of what goes on tell how long a
+ * state has lasted, not the date of an event.
+ */
+function sinceOfAState(f: string, d: DatePhrase): boolean {
+  if (!SINCE_WORD.test(f.slice(d.start, d.end).split(/\s+/)[0] ?? '') || d.date!.precision === 'day') return false;
+  const before = f.slice(Math.max(0, d.start - 30), d.start).split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? '';
+  return ONGOING.has(before.replace(/^و/, ''));
 }
 
 /** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */
