@@ -285,7 +285,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
   const relation = relationOf(ctx.folded, t);
   const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl) || listsTheProgramme(scope, t, cl));
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: (t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix)) && (COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') || commentsOn(ctx.folded, t.start)) };
+  // «وتأتي الزيارة», «تأتي جولة أردوغان», «تعليقا على زيارته»: a definite noun, one with a pronoun or one whose owner is named
+  // right after it, told as what comes or what is commented on, is the story's event named again.
+  const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t);
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: determined && (COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') || commentsOn(ctx.folded, t.start)) };
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);
@@ -375,6 +378,19 @@ function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
   const f = scope.ctx.folded;
   return t.type !== 'agreement' && scope.triggers.some((a) => a.type === 'agreement' && a.pos === 'verb' && a.start >= cl.start && a.end <= t.start
     && f.slice(a.end, t.start).split(/[^\p{L}]+/u).some((w) => AGREED_ON.has(w)));
+}
+
+/**
+ * «جولة أردوغان» after the article told a trip: a noun whose owner, a person, is named right after it, with an event of
+ * its family told in an earlier sentence.
+ */
+function ownerNamedAfter(ctx: ArticleContext, t: TriggerHit): boolean {
+  const sentence = ctx.seg.clauseAt(t.start)!.sentence;
+  if (t.pos !== 'noun' || !ctx.tags.triggers.some((o) => o.start < t.start && familyOf(o.type) === familyOf(t.type) && ctx.seg.clauseAt(o.start)!.sentence < sentence)) return false;
+  const next = nextWord(ctx.folded, t.end);
+  if (!next || /[،,.]/.test(ctx.folded.slice(t.end, next.end - next.word.length))) return false;
+  const at = next.end - next.word.length;
+  return ctx.entities.some((e) => e.kind === 'person' && e.start === at);
 }
 
 /** «وتأتي الزيارة», «جاء الاتصال»: a verb of coming before a definite event noun names the story's event again. */

@@ -16,6 +16,8 @@ describe('the date of each event of a sentence', () => {
     // A date after «بعد/قبل + noun» belongs to that noun's event, not to the clause's other events nor to the article's news.
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي، وذلك بعد إطلاق المبادرة الإقليمية السبت الماضي.', '2023-10-12', ['call 2023-10-12..2023-10-12']],
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي أمس، وذلك بعد إطلاق عملية عسكرية واسعة السبت الماضي.', '2023-10-12', ['call 2023-10-11..2023-10-11', 'military 2023-10-07..2023-10-07']],
+    // «تأتي جولة أردوغان»: the trip named again by its owner's name is the story's, not dated by the background after it.
+    ['أردوغان يزور مصر وتونس هذا الأسبوع\nوتأتي جولة أردوغان في ظل تصاعد التوتر مع إسرائيل بسبب مقتل نشطاء أتراك في العام الماضي.', '2011-09-12', ['visit 2011-09-12..2011-09-18']],
     // «ذكرى اليوم» is this day of history: neither today nor an anniversary of its own.
     ['وفي ذكرى اليوم، قبل ثلاث سنوات، 14 مارس 2020، استقبل الملك سلمان الرئيس الإندونيسي جوكو ويدودو.', '2023-03-14', ['meeting 2020-03-14..2020-03-14']],
     // A verb whose clause has no date is dated by the phrase after it, before the next stop's verb.
