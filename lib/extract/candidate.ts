@@ -18,6 +18,8 @@ export interface CandidateFlags {
   wasToBe: boolean;
   /** «يجري الأمير مباحثات مع بوتين الإثنين»: told in the present, by imperfect verbs or nouns of a clause that opens on one. */
   present: boolean;
+  /** «وبعد محادثاتهما»: only a noun another event is placed after or before, whose people are those named before it. */
+  placedReference: boolean;
   /** «مخرجات مؤتمر برلين»: the event is named, not reported. */
   reference: boolean;
   /** «في وقت سابق», «دائما»: the article's date is not this event's date. */
@@ -48,7 +50,7 @@ export interface CandidateFlags {
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
-  anaphoric: false, pluperfect: false, wasToBe: false, present: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
+  anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
   sequel: false, relative: false,
 };

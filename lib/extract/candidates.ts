@@ -635,6 +635,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
     present: naming.every((x) => x.t.pos === 'imperfect' || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start))),
+    placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
     verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),

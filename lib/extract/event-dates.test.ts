@@ -18,6 +18,8 @@ describe('the date of each event of a sentence', () => {
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي أمس، وذلك بعد إطلاق عملية عسكرية واسعة السبت الماضي.', '2023-10-12', ['call 2023-10-11..2023-10-11', 'military 2023-10-07..2023-10-07']],
     // «تأتي جولة أردوغان»: the trip named again by its owner's name is the story's, not dated by the background after it.
     ['أردوغان يزور مصر وتونس هذا الأسبوع\nوتأتي جولة أردوغان في ظل تصاعد التوتر مع إسرائيل بسبب مقتل نشطاء أتراك في العام الماضي.', '2011-09-12', ['visit 2011-09-12..2011-09-18']],
+    // «وبعد محادثاتهما»: the talks of the two named before are those told before, not news of the article's day.
+    ['غادر الرئيس الصيني شي جين بينغ مصر متجها لإيران اليوم الجمعة. وخلال إقامته في القاهرة، عقد شي محادثات صباح أمس الخميس مع نظيره المصري عبد الفتاح السيسي. وبعد محادثاتهما في قصر القبة، شهد الرئيسان توقيع اتفاقيات تعاون.', '2016-01-22', ['agreement 2016-01-21..2016-01-21', 'meeting 2016-01-21..2016-01-21']],
     // «ذكرى اليوم» is this day of history: neither today nor an anniversary of its own.
     ['وفي ذكرى اليوم، قبل ثلاث سنوات، 14 مارس 2020، استقبل الملك سلمان الرئيس الإندونيسي جوكو ويدودو.', '2023-03-14', ['meeting 2020-03-14..2020-03-14']],
     // A verb whose clause has no date is dated by the phrase after it, before the next stop's verb.

@@ -50,8 +50,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «زيارة ميدفيديف الأخيرة», «وكان لافروف قد…»: told as an event known from elsewhere in the article.
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality)) continue;
-    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || (c.flags.definite && pointsBack(c)))) continue;
-    const target = referent(c, cands) ?? (c.flags.definite || c.flags.anaphoric ? latestBefore(c, cands) : null);
+    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.placedReference || (c.flags.definite && pointsBack(c)))) continue;
+    const target = referent(c, cands) ?? (c.flags.definite || c.flags.anaphoric || c.flags.placedReference ? latestBefore(c, cands) : null);
     if (target?.date) {
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'refers-back', text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
@@ -186,7 +186,8 @@ function takesArticleDate(c: Candidate): boolean {
   // «ويزور بلادنا»: an imperfect tells no past event of the day.
   if (c.triggers.every((t) => t.pos === 'imperfect')) return false;
   const f = c.flags;
-  return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.noFallback && !f.weak
+  // «وبعد محادثاتهما»: the talks of the two named before were told before, on a day of their own.
+  return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.placedReference && !f.noFallback && !f.weak
     && (c.type !== 'agreement' || f.verbPast) && (c.participants.some(isActor) || c.participants.filter((p) => p.kind === 'country').length >= 2);
 }
 
