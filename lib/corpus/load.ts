@@ -1,6 +1,6 @@
 /** Reads a manifest and its article texts from disk (I/O here; validation in manifest.ts). */
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleInput } from '../domain/event';
@@ -54,6 +54,21 @@ export function readCorpusSync(manifestPath: string, textDir?: string): CorpusEn
     try { return readFileSync(p, 'utf8'); } catch { throw new Error(`article file missing: ${p} (manifest entry "${e.file}")`); }
   });
   return build(entries, texts);
+}
+
+/**
+ * The entries of a manifest whose texts are in `textDir`, and the files that are not: a real-news set's texts come from
+ * outside the repository, and a copy may hold only some of them.
+ */
+export function readAvailableCorpusSync(manifestPath: string, textDir: string): { entries: CorpusEntry[]; missing: string[] } {
+  let raw: string;
+  try { raw = readFileSync(manifestPath, 'utf8'); } catch { throw new Error(`manifest not found: ${manifestPath}`); }
+  const all = parseManifest(parseJson(raw, manifestPath));
+  const present = all.filter((e) => existsSync(path.join(textDir, e.file)));
+  return {
+    entries: build(present, present.map((e) => readFileSync(path.join(textDir, e.file), 'utf8'))),
+    missing: all.filter((e) => !present.includes(e)).map((e) => e.file),
+  };
 }
 
 export function toArticleInput(e: CorpusEntry): ArticleInput {

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parsePublished } from '../domain/published';
 import { articleIdOf, parseManifest } from './manifest';
-import { readCorpus, readCorpusSync } from './load';
+import { readAvailableCorpusSync, readCorpus, readCorpusSync } from './load';
 
 const ok = { file: 'a.txt', title: 'ت', outlet: null, url: null, published: '2020-07-22', publishedPrecision: 'day', publishedNote: 'n' };
 
@@ -39,5 +39,14 @@ describe('manifest', () => {
     writeFileSync(path.join(dir, 'm2.json'), JSON.stringify({ articles: [{ ...ok, file: 'missing.txt' }] }));
     await expect(readCorpus(path.join(dir, 'm2.json'))).rejects.toThrow(/missing\.txt/);
     expect(() => readCorpusSync(path.join(dir, 'nope.json'))).toThrow(/manifest not found/);
+  });
+  it('reads the texts a folder holds and names the ones it does not', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'man-'));
+    const texts = mkdtempSync(path.join(tmpdir(), 'texts-'));
+    writeFileSync(path.join(texts, 'a.txt'), 'نص');
+    writeFileSync(path.join(dir, 'm.json'), JSON.stringify({ articles: [ok, { ...ok, file: 'b.txt' }] }));
+    const { entries, missing } = readAvailableCorpusSync(path.join(dir, 'm.json'), texts);
+    expect(entries.map((e) => [e.id, e.text])).toEqual([['a', 'نص']]);
+    expect(missing).toEqual(['b.txt']);
   });
 });

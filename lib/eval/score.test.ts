@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractCorpus } from '../extract';
 import { readCorpusSync, toArticleInput } from '../corpus/load';
-import { score, summaryLines, lastWord, type Gold } from './score';
+import { goldOfFiles, score, summaryLines, lastWord, type Gold } from './score';
 
 const root = path.resolve(__dirname, '..', '..');
 const goldPath = path.join(root, 'lib', 'eval', 'fixtures', 'seeds.gold.json');
@@ -16,6 +16,14 @@ let hasScorer = false;
 try { readFileSync(scorer); hasScorer = true; } catch { hasScorer = false; }
 
 describe('score', () => {
+  it('keeps the gold of the files a partial copy of the texts holds', () => {
+    const files = new Set([gold.events[0]!.mentions[0]!.file]);
+    const part = goldOfFiles(gold, files);
+    expect(part.events.length).toBeGreaterThan(0);
+    expect(part.events.length).toBeLessThan(gold.events.length);
+    expect(part.events.flatMap((e) => e.mentions).every((m) => files.has(m.file))).toBe(true);
+    expect(part.events.every((e) => e.mentions.length > 0)).toBe(true);
+  });
   it('last word of a name ignores accents and case', () => {
     expect(lastWord('Saïd Chanegriha')).toBe('chanegriha');
     expect(lastWord('Mevlüt Çavuşoğlu')).toBe('cavusoglu');

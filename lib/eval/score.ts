@@ -12,6 +12,14 @@ export interface GoldEvent {
 }
 export interface Gold { events: GoldEvent[]; forbidden?: Array<GoldMention & { why?: string }> }
 
+/** The gold of the given files only: their mentions and forbidden spans, and the events that keep a mention. */
+export function goldOfFiles(gold: Gold, files: ReadonlySet<string>): Gold {
+  return {
+    events: gold.events.map((e) => ({ ...e, mentions: e.mentions.filter((m) => files.has(m.file)) })).filter((e) => e.mentions.length > 0),
+    forbidden: (gold.forbidden ?? []).filter((f) => files.has(f.file)),
+  };
+}
+
 type Obj = Record<string, unknown>;
 export interface SystemOutput { articles?: Obj[]; events?: Obj[] }
 
