@@ -161,8 +161,8 @@ const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatc
 const ACCEPTOR_WORDS = 4;
 
 /**
- * «قبلت دعوة …», «لبى الأمير دعوة الملك», «وافق على الدعوة»: an invitation accepted, whose visit is then a plan of its
- * own. A bare «قبل» further back is «before».
+ * «قبلت دعوة …», «قبل الرئيس التونسي دعوة نظيره», «وافق على الدعوة»: an invitation accepted, whose visit is then a plan
+ * of its own. A bare «قبل» further back is «before».
  */
 function accepted(f: string, invitation: TriggerHit): boolean {
   if (invitation.pos !== 'noun') return false;

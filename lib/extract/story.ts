@@ -62,7 +62,7 @@ function planPutOff(calledOff: Cluster, claim: Cluster): boolean {
   // Put off on no day the text tells, it is the plan told as what was to be («وكان سيزور …», «كان من المقرر …»).
   if (!calledOff.date) return claim.members.some((m) => m.flags.pluperfect || m.flags.wasToBe);
   if (datesCompatible(calledOff.date, claim.date)) return true;
-  if (!calledOff.date || !claim.date || claim.date.precision !== 'day') return false;
+  if (!claim.date || claim.date.precision !== 'day') return false;
   const told = parseIso(calledOff.date.end), planned = parseIso(claim.date.start);
   return told !== null && planned !== null && planned > told && planned - told <= CALLED_OFF_AHEAD_DAYS;
 }
