@@ -431,7 +431,14 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
     const next = seg.clauses[i]!;
-    if (next.group !== cl.group || !opensRelative(scope.ctx.folded, next) || scope.triggers.some((t) => t.start >= next.start && t.start < next.end)) break;
+    if (next.group !== cl.group || !opensRelative(scope.ctx.folded, next)) break;
+    // «خلال اللقاء الذي جرى مساء أمس على استعداد بلاده لتقديم المساعدة»: a date told before the relative clause's
+    // own event is still the noun's; the clause is its own and the description ends there.
+    const firstTrigger = scope.triggers.find((o) => o.start >= next.start && o.start < next.end);
+    if (firstTrigger) {
+      if (within(scope.dates.usable, next.start, firstTrigger.start).length) own.push(next);
+      break;
+    }
     own.push(next);
   }
   return own;
@@ -714,6 +721,10 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   }
   actors = actors.concat(within(ctx.entities, groupStart, groupEnd).filter((e) => e.kind === 'person' && inGroup(e) && !inSpan(e)));
   if (actors.some((e) => e.kind === 'person')) return actors;
+  if (TWO_SIDED.has(type)) {
+    const sides = peopleOfTheSides(scope, first, sentIdx);
+    if (sides.length) return actors.concat(sides);
+  }
   const speaker = speakers.bySentence.get(sentIdx);
   const firstPerson = items.some((x) => x.t.suffix === 'نا' || x.t.form.endsWith('نا'));
   const inReporting = ctx.tags.speechAt.some((at) => at >= groupStart && at < first.t.start);
@@ -724,6 +735,26 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
   }
   return actors;
+}
+
+/**
+ * «وأشار إلى أن جلسة المباحثات العمانية اليابانية التي عقدت أمس تناولت …»: talks named by the adjectives of two countries
+ * and by no person are held by the person of each country the story named last, in this sentence or the two before it.
+ */
+function peopleOfTheSides(scope: GroupScope, first: Item, sentIdx: number): EntityMention[] {
+  const { ctx } = scope;
+  const sides: EntityMention[] = [];
+  let at = first.t.end;
+  for (const e of ctx.entities) {
+    if (e.start < at) continue;
+    if (e.kind !== 'country' || !e.adjective || wordsIn(ctx.folded, at, e.start) > 0) break;
+    if (!sides.some((x) => x.id === e.id)) sides.push(e);
+    at = e.end;
+  }
+  if (sides.length < 2) return [];
+  const named = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, first.t.start).filter((e) => e.kind === 'person');
+  const people = sides.map((c) => named.filter((p) => p.country === c.id).at(-1));
+  return people.every((p) => p !== undefined) ? people.map((p) => ({ ...p!, start: first.t.start, end: first.t.end, fromTitle: true })) : [];
 }
 
 /** «مناقشة الأوضاع في سوريا»: a place after a noun of a subject and «في» is what was discussed. */

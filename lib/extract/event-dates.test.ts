@@ -12,6 +12,10 @@ const timeline = (text: string, published: string) =>
     .sort();
 
 describe('the date of each event of a sentence', () => {
+  it('a date told in a relative clause before the clause\'s own event is the noun\'s («اللقاء الذي جرى مساء أمس على … المساعدة»)', () => {
+    const text = 'أكد الرئيس الفنزويلي أن بلاده تقف إلى جانب سورية. وخلال تقبله أوراق اعتماد السفير السوري، نقل مادورو تحياته. وشدد مادورو خلال اللقاء الذي جرى مساء أمس على استعداد بلاده لتقديم المساعدة الكاملة لسورية.';
+    expect(timeline(text, '2022-12-06').filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2022-12-05..2022-12-05']);
+  });
   it.each([
     // A date after «بعد/قبل + noun» belongs to that noun's event, not to the clause's other events nor to the article's news.
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي، وذلك بعد إطلاق المبادرة الإقليمية السبت الماضي.', '2023-10-12', ['call 2023-10-12..2023-10-12']],

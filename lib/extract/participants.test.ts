@@ -120,6 +120,15 @@ describe('participants and places', () => {
     // The date-and-place clause set off by commas does not cut the signer off the mention.
     expect(signing?.mentions[0]!.quote.startsWith('أشرف الرئيس قيس سعيد')).toBe(true);
   });
+  it('talks named by two countries\' adjectives are held by the person of each the story named last', () => {
+    const people = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-12-28', precision: 'day' } })
+      .filter((e) => e.type === 'meeting' && e.date?.start === '2017-12-27')
+      .map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort());
+    const met = 'التقى وزير الخارجية الياباني تارو كونو الوزير يوسف بن علوي بن عبدالله في مسقط يوم الثلاثاء.';
+    expect(people(`${met} وأشار بن علوي إلى أن جلسة المباحثات العمانية اليابانية التي عقدت أمس الأربعاء تناولت سبل التعاون.`)).toEqual([['Taro Kono', 'Yusuf bin Alawi']]);
+    // Without a person of one of the two countries, nobody is inferred.
+    expect(people(`${met} وأشار إلى أن جلسة المباحثات العمانية الصينية التي عقدت أمس الأربعاء تناولت سبل التعاون.`)).toEqual([[]]);
+  });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);
@@ -194,6 +203,8 @@ describe('people named after a title', () => {
   });
   it('a title alone before a verb names nobody', () => {
     expect(people('وقال السفير إن الزيارة ناجحة، واستقبل الرئيس اليوم الوفد الزائر.')).toEqual([]);
+    // Nor does a title before a comma and a verb with a preposition and its pronoun («طلب منه»).
+    expect(people('استقبل الرئيس السفير السوري، طلب منه نقل تحياته.')).toEqual([]);
   });
 });
 
