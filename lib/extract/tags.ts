@@ -99,7 +99,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
-      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && (!t.requires || meetsRequirement(f, t.requires, m.end, matches, entities))) {
+      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches)) && (!t.requires || meetsRequirement(f, t.requires, m.end, matches, entities))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
@@ -157,6 +157,23 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
 }
 
 /** «في قصر بيان», «بقصر المؤتمرات»: an event noun right after the noun of a named place is the place's name. */
+const TOUR_NOUNS = new Set(functionWords.tourNouns.words);
+const ROUND_OF = 'من';
+const ROUND_REACH = 3;
+
+/**
+ * «عشية انطلاق الجولة الثانية من المحادثات بين الولايات المتحدة وإيران»: a tour noun followed, within a few words, by
+ * «من» and a noun of talks is a round of those talks, not a trip; the talks' own noun tells the event.
+ */
+function roundOfTalks(f: string, m: LexMatch, matches: LexMatch[]): boolean {
+  if (!TOUR_NOUNS.has(f.slice(m.coreStart, m.end).replace(/^ال/, ''))) return false;
+  for (const w of wordsAhead(f, m.end, ROUND_REACH, /[.،,\n]/)) {
+    if (w.word !== ROUND_OF) continue;
+    return matches.some((o) => o.start > w.end && wordsIn(f, w.end, o.start) === 0 && entryOf(o, 'trigger')?.type === 'meeting');
+  }
+  return false;
+}
+
 function namesAPlace(f: string, at: number): boolean {
   const before = previousWord(f, at);
   return before !== null && isNamedPlaceNoun(before.word);

@@ -48,6 +48,10 @@ const CASES: Array<[string, string, string]> = [
   ['واختتمت يوم 14 مارس 2023 أعمال الدورة الـ48 لمجلس وزراء خارجية دول المنظمة.', 'conference', 'occurred'],
   ['وعقد وزراء الخارجية العرب يوم 14 مارس 2023 اجتماعا طارئا، وهو أول اجتماع لوزراء الخارجية منذ عامين.', 'conference', 'occurred'],
   ['وقال المسؤول إن الملك سيكون في إندونيسيا من 1 أبريل إلى 9.', 'visit', 'planned'],
+  // A round of talks («الجولة الثانية من المحادثات») is talks, not a trip; a tour «من» a number of stops is a trip.
+  ['وانطلقت يوم 14 مارس 2023 الجولة الثانية من المحادثات بين البلدين في روما.', 'meeting', 'occurred'],
+  ['وتعقد جولة جديدة من المفاوضات في جنيف يوم 16 مارس 2023.', 'meeting', 'planned'],
+  ['وبدأ الرئيس يوم 14 مارس 2023 جولة من ثلاث محطات تشمل مصر.', 'visit', 'occurred'],
   // Going to a building a host receives in is the meeting held there; going to a city, an airport or an organisation's
   // seat is a visit.
   ['ووصل الموفد الفرنسي يوم 14 مارس 2023 إلى قصر بعبدا للقاء الرئيس اللبناني.', 'meeting', 'occurred'],
