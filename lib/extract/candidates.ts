@@ -523,6 +523,8 @@ function candidateType(all: Item[]): EventType {
   const pointsBack = (x: Item) => x.t.definite || (x.t.pos === 'noun' && THIRD_PERSON_SUFFIXES.has(x.t.suffix));
   const toldIn = all.find((x) => !pointsBack(x) && !x.framed && !x.t.discussion)?.cl;
   const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn));
+  // «عقد الوزيران مؤتمرا صحفيا على هامش زيارة الوزير»: the trip that frames a statement does not rename it.
+  if (named.length && all.every((x) => x.t.type === 'statement' || (x.framed && x.t.pos === 'noun'))) return 'statement';
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
   if (items.every((x) => x.t.type === 'statement')) return 'statement';
   let type = items[0]!.t.type;
@@ -933,18 +935,23 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
 
 /**
  * The event noun a candidate is placed against («أجرى جلسة عمل قبل موكب التوقيع»), when another of its triggers names
- * the candidate; a statement made «عقب لقائه» is the meeting's, not placed against it.
+ * the candidate; a statement made «عقب لقائه» is the meeting's, not placed against it, but one told after words that
+ * open its sentence in a clause of their own («وبعد الاجتماع، عقد الوزيران مؤتمرا صحفيا») is placed against them.
  */
 function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
-  if (!items.some((it) => it.relation === null && it.t.type !== 'statement')) return null;
+  const named = items.some((it) => it.relation === null && it.t.type !== 'statement');
+  const statement = items.some((it) => it.relation === null && it.t.type === 'statement');
+  if (!named && !statement) return null;
   const { folded, seg } = scope.ctx;
-  const clauses = new Set(items.map((it) => it.cl));
   // «وفي نهاية اللقاء، وقّع الزعيمان …»: words placing the event that open the group in a clause of their own.
   const triggersIn = (c: Clause) => scope.triggers.filter((t) => t.start >= c.start && t.start < c.end);
+  const fronted = new Set<Clause>();
   for (const c of scope.clauses) {
     if (c.start >= items[0]!.cl.start || !triggersIn(c).every((t) => relationOf(folded, t) !== null)) break;
-    clauses.add(c);
+    fronted.add(c);
   }
+  if (!named && !fronted.size) return null;
+  const clauses = named ? new Set([...items.map((it) => it.cl), ...fronted]) : fronted;
   for (const t of scope.triggers) {
     const relation = relationOf(folded, t);
     if (relation && clauses.has(seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
