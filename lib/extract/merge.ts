@@ -2,8 +2,7 @@
  * Folding candidates into events: within an article and across articles. Two candidates are one event when they are
  * of the same family (a trip's visit, talks and agreement are one family), have the same modality, compatible dates
  * (overlapping ranges; two single days must be the same day) and share an actor (a person or organisation), or, for a
- * conference, its place. Sharing only a date is never enough. What was signed stays apart from the talks and the trip
- * it was signed at: the family lets talks and a signing be told as one story, not one event.
+ * conference, its place. Sharing only a date is never enough.
  */
 import type { EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import { familyOf, typeInfo } from '../domain/event-types';
@@ -108,19 +107,10 @@ const plannedOnTheTrip = (undated: Cluster, dated: Cluster) =>
   undated.modality === 'planned' && dated.type === 'visit' && undated.type !== 'visit'
   && undated.members.every((m) => !m.flags.noFallback && !m.flags.pluperfect && !m.flags.reference && !m.flags.anaphoric);
 
-const signs = (c: Cluster) => c.type === 'agreement' && c.members.some((m) => m.type === 'agreement' && !m.flags.discussion);
-/**
- * «وقع الوزير مع نظيره اتفاقية …، جاء ذلك خلال لقاء جمعهما»: what was signed is an event of its own beside the talks or
- * the trip it was signed at (the timeline shows both, on the same day); what the two sides only agreed on in talks
- * («اتفقا على مواصلة التنسيق») is said at the talks and folds into them.
- */
-const signedApart = (a: Cluster, b: Cluster) => (a.type === 'agreement') !== (b.type === 'agreement') && (signs(a) || signs(b));
-
 export function canMerge(a: Cluster, b: Cluster): boolean {
   if (a.modality !== b.modality || keptApart(a, b)) return false;
   if (!a.date && !b.date && a.first.article !== b.first.article) return false;
   if (familyOf(a.type) !== familyOf(b.type)) return false;
-  if (signedApart(a, b)) return false;
   const sameArticle = a.first.article === b.first.article;
   if (!a.date && !b.date) {
     if (a.type !== b.type) return false;
