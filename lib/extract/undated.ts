@@ -38,7 +38,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // dated event told before it, in its sentence or the one before, as done or as planned as it (a plan's next item told
   // without a tense of its own is planned too).
   for (const c of cands) {
-    if (c.date || !c.flags.sequel || !DATABLE.has(c.modality)) continue;
+    // «وبعدها بيومين»: an item told with its distance from the one before is counted from it, below.
+    if (c.date || !c.flags.sequel || c.offset || !DATABLE.has(c.modality)) continue;
     const sameCourse = (d: Candidate) => d.modality === c.modality || (d.modality === 'planned' && c.modality === 'occurred' && !c.flags.verbPast);
     const previous = cands.filter((d) => d.order < c.order && d.date?.precision === 'day' && sameCourse(d) && d.sentence >= c.sentence - 1 && d.sentence <= c.sentence).pop();
     if (!previous?.date) continue;

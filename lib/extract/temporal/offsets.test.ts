@@ -21,7 +21,13 @@ describe('offsets from another event', () => {
     expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[1, 'day', true]]);
   });
   it.each([
-    ['بعد ثلاثة أيام'], ['قبل عامين'], ['بعد الزيارة'], ['منذ ثلاثة أيام من'],
+    ['وبعدها بيومين زار', 2, 'day'], ['وبعد ذلك بثلاثة أيام التقى', 3, 'day'], ['بعده بيوم', 1, 'day'], ['وعقبها بأسبوع', 1, 'week'],
+    ['وبعد ذلك بعامين', 2, 'year'],
+  ])('counted from the event told before: %s → %d %s', (text, count, unit) => {
+    expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[count, unit, true]]);
+  });
+  it.each([
+    ['بعد ثلاثة أيام'], ['قبل عامين'], ['وبعدها بأيام'], ['بعدها بساعات'], ['بعد الزيارة'], ['منذ ثلاثة أيام من'],
     // The event it follows is named after it: not the one told before.
     ['في اليوم التالي لوصوله'], ['في اليوم التالي من الزيارة'], ['اليوم التاليه'],
   ])('no offset: %s', (text) => {

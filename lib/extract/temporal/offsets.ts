@@ -2,7 +2,7 @@
  * Offsets from another event: «بعد ثلاثة أيام من زيارة السيسي», «قبل أسبوع من القمة», «بعد نحو شهر من تلقيه دعوة».
  * The phrase places the event named after it against the event of its clause: that one minus (after «بعد») or plus
  * (after «قبل») the count. «وفي اليوم التالي التقى …» places the event after it one day after the event told before
- * it. Found in the folded text; resolving it needs the other event's date. Pure.
+ * it, «وبعدها بيومين» two days after it. Found in the folded text; resolving it needs the other event's date. Pure.
  */
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { addMonths, iso, monthRange, parseIso, weekRange, yearRange, ymd, type Day } from './calendar';
@@ -26,6 +26,8 @@ const COUNT = alt(CARDINALS.keys());
 // «بعد» and «قبل» are the lexicon's after/ago words that take «من» and a noun.
 const WORDS = alt([...AFTER, ...AGO].filter((w) => /^(?:بعد|قبل)$/.test(w)));
 const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))\s+من(?=\s)`, 'gu');
+// «وبعدها بيومين», «وبعد ذلك بثلاثة أيام»: counted from the event just told, as «اليوم التالي» is.
+const AFTER_IT_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:بعد|عقب)(?:ها|ه|\s+ذلك)\s+ب(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))(?!\p{L})`, 'gu');
 const LETTER = /\p{L}/u;
 // Not «اليوم التالي لوصوله», «… من الزيارة»: there the event it follows is named after it.
 const FOLLOWING_RX = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FOLLOWING_DAY)})(?!\p{L})(?!\s+(?:ل|من(?!\p{L})))`, 'gu');
@@ -48,6 +50,13 @@ export function findEventOffsets(folded: string): EventOffset[] {
     // «بعد ثلاثة أيام من زيارة X»: the visit came three days before the clause's event.
     const sign = g.w === 'بعد' ? -1 : 1;
     out.push({ start: m.index!, end: m.index! + m[0].length, count: sign * count, unit: unit.unit, approximate: g.ap !== undefined || (g.n !== undefined && VAGUE_CARDINALS.has(g.n)), following: false });
+  }
+  for (const m of folded.matchAll(AFTER_IT_RX)) {
+    const g = m.groups!;
+    const unit = lookup(UNIT_WORDS, g.u ?? g.u0);
+    const n = g.n === undefined ? (unit?.form === 'dual' ? 2 : 1) : /^\d+$/.test(g.n) ? Number(g.n) : lookup(CARDINALS, g.n);
+    if (!unit || n === undefined || n < 1 || n > 100 || (g.n === undefined && unit.form === 'plural')) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, count: n, unit: unit.unit, approximate: g.n !== undefined && VAGUE_CARDINALS.has(g.n), following: true });
   }
   for (const m of folded.matchAll(FOLLOWING_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 1, unit: 'day', approximate: false, following: true });
   return out.sort((a, b) => a.start - b.start);
