@@ -72,12 +72,28 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const phrases = temporal
     .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!), furniture: isFurniture(lines, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
+  asTheBodyTellsIt(norm.text, seg, phrases);
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
   const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start))
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
   return { phrases, usable, lead: leadDate(norm.text, seg, usable, publication), publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
+}
+
+/**
+ * «لافروف يبحث … مع نظيره اللبناني في موسكو الخميس» over «أن مباحثات الوزيرين، التي ستجري الخميس»: a headline's
+ * present tense tells no direction, so a day it names relative to the article's («الخميس») is the one the body gives
+ * under the same words.
+ */
+function asTheBodyTellsIt(f: string, seg: Segmentation, phrases: DatePhrase[]): void {
+  const inHeadline = (d: DatePhrase) => seg.sentences.some((s) => s.headline && d.start >= s.start && d.start < s.end);
+  const words = (d: DatePhrase) => f.slice(d.start, d.end);
+  for (const head of phrases) {
+    if (head.kind !== 'relative' || !inHeadline(head)) continue;
+    const told = phrases.find((d) => d.start > head.end && d.kind === 'relative' && d.date?.precision === 'day' && !inHeadline(d) && words(d) === words(head));
+    if (told) head.date = told.date;
+  }
 }
 
 const FIRST_SINCE = new Set(functionWords.firstSince.words);

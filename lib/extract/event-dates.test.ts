@@ -12,6 +12,12 @@ const timeline = (text: string, published: string) =>
     .sort();
 
 describe('the date of each event of a sentence', () => {
+  it('a day a headline names («… في موسكو الخميس») is the one the body gives under the same words, not the one before', () => {
+    const text = 'لافروف يبحث الأزمة السورية مع نظيره اللبناني في موسكو الخميس\nوأوضح بيان الخارجية الروسية أن مباحثات الوزيرين، التي ستجري الخميس، ستركز على الأوضاع في سورية.\nكما يبحث الوزيران الروسي واللبناني خلال مباحثاتهم في موسكو عملية التسوية في الشرق الأوسط.';
+    const days = timeline(text, '2014-04-22');
+    expect(days).toContain('meeting 2014-04-24..2014-04-24');
+    expect(days.filter((e) => e.includes('2014-04-17'))).toEqual([]);
+  });
   it('a date told in a relative clause before the clause\'s own event is the noun\'s («اللقاء الذي جرى مساء أمس على … المساعدة»)', () => {
     const text = 'أكد الرئيس الفنزويلي أن بلاده تقف إلى جانب سورية. وخلال تقبله أوراق اعتماد السفير السوري، نقل مادورو تحياته. وشدد مادورو خلال اللقاء الذي جرى مساء أمس على استعداد بلاده لتقديم المساعدة الكاملة لسورية.';
     expect(timeline(text, '2022-12-06').filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2022-12-05..2022-12-05']);
