@@ -43,6 +43,8 @@ describe('the date of each event of a sentence', () => {
     ['ومن المقرر أن يعقد الرئيس مباحثات مع رئيس الوزراء يوم الثلاثاء.', '2019-10-20', ['meeting 2019-10-22..2019-10-22']],
     // A present-tense verb joined to a future one shares its future: the coming Thursday.
     ['وسيلتقي الرئيس نظيره الفرنسي الأربعاء، ويلقي خطابا أمام الجمعية الوطنية الخميس.', '2012-07-17', ['meeting 2012-07-18..2012-07-18', 'statement 2012-07-19..2012-07-19']],
+    // The day of the statement that reports an event («وفق ما أفادت الرئاسة في بيان الأربعاء») is the statement's, not the event's.
+    ['استدعى الرئيس التونسي سفير الاتحاد الأوروبي للاحتجاج على عدم الالتزام بالضوابط، وفق ما أفادت الرئاسة في بيان الأربعاء.', '2025-11-26', ['statement 2025-11-26..2025-11-26']],
     // A relative clause that tells how an event runs («والتي بدأت أمس لمدة يومين») dates the event, even after a place.
     ['ويزور وزير الخارجية الياباني، تونس، والتي بدأت أمس لمدة يومين.', '2018-12-26', ['visit 2018-12-25..2018-12-26']],
     // One that describes the place does not («التي شهدت الأحد احتجاجات»).

@@ -111,10 +111,11 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.dateKind = 'event';
   }
   // «سيقوم الأمير بزيارة دولة للصين وسيحضر الاجتماع الوزاري في بكين من 7 إلى 10 يوليو»: told together, dated together;
-  // a visit or talks are not dated by a background happening the clause names («… بسبب التصعيد العسكري في يونيو»).
+  // a visit or talks are not dated by a background happening the clause names («… بسبب التصعيد العسكري في يونيو»), nor by
+  // the day of the statement that reports them («استدعى الرئيس السفير، وفق ما أفادت الرئاسة في بيان الأربعاء»).
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite) continue;
-    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && (d.dateKind === 'clause' || d.dateKind === 'group')
+    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && (d.dateKind === 'clause' || d.dateKind === 'group') && !d.flags.source
       && d.modality === c.modality && (typeInfo(c.type).background || !typeInfo(d.type).background) && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
     c.date = { ...sibling.date, basis: 'event', ...explained({ id: 'same-clause', text: sibling.date.text, reason: reasonOf(sibling.date) }) };
