@@ -31,7 +31,7 @@ export const monthX = (g: string): string =>
 export const year = (g: string): string => String.raw`(?<!\p{N})(?<${g}>(?:19|20)\d{2})(?!\p{N})(?:\s?م(?:يلادي(?:ه)?)?${E})?`;
 
 /** The noun before a year: عام / العام / سنة / لعام / للعام. */
-export const YEAR_NOUN = String.raw`(?:${ART}?(?:عام|سنه)\s+)`;
+export const YEAR_NOUN = String.raw`(?:ل?${ART}?(?:عام|سنه)\s+)`;
 
 /** «2019», «عام 2019», «من العام 2019». */
 export const yearPhrase = (g: string): string => String.raw`(?:(?:من\s+)?${YEAR_NOUN}?${year(g)})`;
