@@ -123,6 +123,8 @@ function sinceOfAState(f: string, d: DatePhrase): boolean {
   return ONGOING.has(before.replace(/^و/, ''));
 }
 
+/** How many words a dateline set off by slashes may hold before its date (a place and a source: «الدوحة/المكتب الإعلامي/»). */
+const DATELINE_SLASHED_WORDS_MAX = 4;
 /** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */
 const DATELINE_AFTER = /^\s*(?:[-–—/|(]|\d{1,2}:\d{2})/u;
 const BANNER_WORDS_MAX = 4;
@@ -139,7 +141,10 @@ function isFurniture(text: string, start: number, end: number, hasTrigger: (star
   if (before.words + after.words <= BANNER_WORDS_MAX && !hasTrigger(before.edge, after.edge)) return true;
   // «date 2025-12-14 التقى …»: a machine date stamp opening a line is the page's, whatever follows it.
   if (before.words <= 1 && ISO_STAMP.test(text.slice(start, end))) return true;
-  return before.words <= 2 && !/[.،,]/u.test(text.slice(before.edge, start)) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
+  // «الدوحة/المكتب الإعلامي/ 09 مايو 2016/ تنعقد …»: a place and a source set off by slashes before it are a dateline too.
+  const lead = text.slice(before.edge, start);
+  const datelineLead = before.words <= 2 || (before.words <= DATELINE_SLASHED_WORDS_MAX && /[/|]\s*$/u.test(lead));
+  return datelineLead && !/[.،,]/u.test(lead) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
 }
 
 /** Letter-words on a line from `from` going in `step` direction, up to `max`, and where the scan stopped. */

@@ -27,10 +27,19 @@ describe('gazetteer matching', () => {
     expect(ids('مِيدفيدِف')).toEqual(['medvedev']);
   });
   it('strips clitics: و ف ب ل ك ال لل', () => {
+    // «للاجتماع»: ل + the article, its alef elided, before a form the lexicon writes bare.
+    expect(ids('للاجتماع')).toEqual(['trigger:meeting']);
+    expect(ids('وللمؤتمر')).toEqual(['trigger:conference']);
     expect(ids('وبوتين')).toEqual(['putin']);
     expect(ids('بالجزائر')).toEqual(['DZ']);
     expect(ids('للجزائر')).toEqual(['DZ']);
     expect(ids('الروسية')).toEqual(['RU']);
+  });
+  it('reads a phrase whose words agree in the article («الاجتماع الوزاري» for «اجتماع وزاري»)', () => {
+    expect(ids('الاجتماع الوزاري')).toEqual(['trigger:conference']);
+    expect(ids('للاجتماع الوزاري')).toEqual(['trigger:conference']);
+    // Only after a word that took the article.
+    expect(ids('اجتماع الوزاري')).not.toContain('trigger:conference');
   });
   it('does not match inside longer words', () => {
     expect(ids('مصريات')).toEqual([]);

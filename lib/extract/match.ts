@@ -108,8 +108,8 @@ function suffixAt(text: string, e: number): string | null {
   return null;
 }
 
-/** Where a lexicon word may start after the clitics of one word start: at most three places, with and without و/ف. */
-const MAX_CANDIDATES = 6;
+/** Where a lexicon word may start after the clitics of one word start: at most four places, with and without و/ف. */
+const MAX_CANDIDATES = 8;
 /** The glued-name lookahead (الجزائروموسكو) looks this many names ahead. */
 const MAX_GLUED = 2;
 
@@ -155,8 +155,11 @@ function pushClitics(sc: Scratch, t: Trie, text: string, pos: number, conj: numb
     pushCandidate(sc, t, text, pos + 1, 0, conj | F_PREP);
     if (text.charCodeAt(pos + 1) === C_ALEF && text.charCodeAt(pos + 2) === C_LAM) pushCandidate(sc, t, text, pos + 3, 0, conj | F_PREP | F_ARTICLE);
     if (c === C_LAM && text.charCodeAt(pos + 1) === C_LAM) {
+      // «للقمة»: ل + a lexicon form written with its article, whose alef the preposition elides; «للاجتماع»: ل + the
+      // article + a bare form.
       const alef = child(t, 0, C_ALEF);
       if (alef !== 0) pushCandidate(sc, t, text, pos + 1, alef, conj | F_PREP);
+      pushCandidate(sc, t, text, pos + 2, 0, conj | F_PREP | F_ARTICLE);
     }
   }
   if (c === C_SIN) {
@@ -244,6 +247,9 @@ function bestAt(text: string, s: number, depth: number): LexMatch | null {
             let j = i;
             while (text.charCodeAt(j) === SPACE) j++;
             stackNode[top] = sp; stackPos[top] = j; top++;
+            // «الاجتماع الوزاري» for «اجتماع وزاري»: after a word that took the article, the next word of the phrase
+            // agrees with it and takes it too.
+            if ((kflags & F_ARTICLE) !== 0 && text.charCodeAt(j) === C_ALEF && text.charCodeAt(j + 1) === C_LAM) { stackNode[top] = sp; stackPos[top] = j + 2; top++; }
           } else if (isWordCode(code) && isWordCode(text.charCodeAt(i - 1))) {
             stackNode[top] = sp; stackPos[top] = i; top++;
           }

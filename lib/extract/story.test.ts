@@ -40,6 +40,7 @@ describe('a page\'s date furniture dates no event', () => {
   it.each([
     ['a dateline before a plan', 'بكين 2 يوليو 2018 / سيزور أمير الكويت الصين في زيارة دولة الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
     ['a dateline before a report of yesterday', 'أبوظبي في 14 فبراير / وام / التقى رئيس الدولة رئيس الوزراء الهندي أمس في قصر الوطن.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
+    ['a dateline of a place and a source set off by slashes', 'الدوحة/المكتب الإعلامي/ 09 مايو 2016/ يلتقي وزير الخارجية نظيره الصيني يوم الخميس المقبل.', '2016-05-09', ['meeting 2016-05-12..2016-05-12']],
     ['a banner line', 'الإثنين, 26 مارس, 2018 - 03:27\nوصل أمير قطر إلى موسكو مساء أمس في زيارة عمل.', '2018-03-26', ['visit 2018-03-25..2018-03-25']],
   ])('%s', (_, text, published, expected) => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
