@@ -247,9 +247,9 @@ function bestAt(text: string, s: number, depth: number): LexMatch | null {
             let j = i;
             while (text.charCodeAt(j) === SPACE) j++;
             stackNode[top] = sp; stackPos[top] = j; top++;
-            // «الاجتماع الوزاري» for «اجتماع وزاري»: after a word that took the article, the next word of the phrase
-            // agrees with it and takes it too.
-            if ((kflags & F_ARTICLE) !== 0 && text.charCodeAt(j) === C_ALEF && text.charCodeAt(j + 1) === C_LAM) { stackNode[top] = sp; stackPos[top] = j + 2; top++; }
+            // «الاجتماع الوزاري» for «اجتماع وزاري», «أوراق الاعتماد» for «أوراق اعتماد»: a later word of a phrase takes
+            // the article when the phrase is definite (an adjective agreeing with its noun, the second term of a construct).
+            if (text.charCodeAt(j) === C_ALEF && text.charCodeAt(j + 1) === C_LAM) { stackNode[top] = sp; stackPos[top] = j + 2; top++; }
           } else if (isWordCode(code) && isWordCode(text.charCodeAt(i - 1))) {
             stackNode[top] = sp; stackPos[top] = i; top++;
           }

@@ -79,6 +79,8 @@ describe('an event placed against another takes its date', () => {
 
 describe('what a story tells is one event, however it is put', () => {
   it.each([
+    // «جلسة المباحثات»: a construct made definite by its second term points back to the talks told before.
+    ['التقى الرئيس الموريتاني وزير الخارجية الكويتي أمس في نواكشوط. وتم خلال جلسة المباحثات مناقشة آخر المستجدات على الساحتين الإقليمية والدولية.', '2021-06-14', ['meeting 2021-06-13..2021-06-13']],
     // «جاء ذلك خلال اتصال»: what the sentence before told happened on the call.
     ['اتفق رئيس الحكومة الليبية مع الرئيس التركي رجب طيب إردوغان على مواصلة التنسيق. جاء ذلك خلال اتصال هاتفي اليوم الجمعة.', '2025-11-07', ['call 2025-11-07..2025-11-07']],
     // … also when the speaker's title holds a quoted name, which does not end the look-ahead for «على».

@@ -36,8 +36,11 @@ export interface Tags {
   markers: MarkerHit[];
 }
 
-/** After the conjunction and a preposition: the article ال, or لل (ل + ال). */
-const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
+/**
+ * A noun phrase with the article on any of its words, after the conjunction and a preposition: ال, or لل (ل + ال) —
+ * «الزيارة», «للقمة», «جلسة المباحثات» (the second term of a construct).
+ */
+const DEFINITE = /(?:^|\s)[وف]?(?:[بكل]?ال|لل)/;
 
 const VERBAL_KINDS = new Set<LexEntry['kind']>(['trigger', 'speech', 'clauseVerb']);
 
