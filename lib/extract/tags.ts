@@ -270,9 +270,11 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
     const s = p;
     while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
-    // A subject named in full («رئيس الجمهورية قيس سعيد») counts as one word: the window is for what stands between.
+    // A subject named in full («رئيس الجمهورية قيس سعيد») counts as one word, and a number none: the window is for the
+    // words that stand between.
     const inName = (x: { start: number; end: number }) => x.start < s && x.end >= p;
-    if (!(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
+    const number = /^[0-9]/.test(f[s]!);
+    if (!number && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
     const tok = f.slice(s, p);
     if (toPlace && (PLACE_NOUNS.has(tok) || locativePlace(s, p))) return true;
     if (atPlaceAfterSubject && /^و?ب/.test(tok) && locativePlace(s, p)) return true;
