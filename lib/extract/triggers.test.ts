@@ -52,6 +52,8 @@ const CASES: Array<[string, string, string]> = [
   ['واختتمت يوم 14 مارس 2023 أعمال الدورة الـ48 لمجلس وزراء خارجية دول المنظمة.', 'conference', 'occurred'],
   ['وعقد وزراء الخارجية العرب يوم 14 مارس 2023 اجتماعا طارئا، وهو أول اجتماع لوزراء الخارجية منذ عامين.', 'conference', 'occurred'],
   ['وقال المسؤول إن الملك سيكون في إندونيسيا من 1 أبريل إلى 9.', 'visit', 'planned'],
+  // A plane carrying the visitor landing there is the arrival.
+  ['وهبطت طائرة الوزير يوم 14 مارس 2023 في مطار مراكش.', 'visit', 'occurred'],
   // Leaving for a place starts a trip there.
   ['وغادر الرئيس يوم 14 مارس 2023 إلى باريس.', 'visit', 'occurred'],
   ['وسيغادر الملك يوم 16 مارس 2023 إلى لندن لحضور الاحتفال.', 'visit', 'planned'],
