@@ -205,6 +205,9 @@ describe('people named after a title', () => {
     expect(people('وقال السفير إن الزيارة ناجحة، واستقبل الرئيس اليوم الوفد الزائر.')).toEqual([]);
     // Nor does a title before a comma and a verb with a preposition and its pronoun («طلب منه»).
     expect(people('استقبل الرئيس السفير السوري، طلب منه نقل تحياته.')).toEqual([]);
+    // Nor the words of an ambassador's rank or of a head of state after a title.
+    expect(people('وتقبل الرئيس أوراق اعتماد السفير سفيرا مفوضا فوق العادة لدى فنزويلا.')).toEqual([]);
+    expect(people('التقى رئيس الجمهورية رأس الدولة أمس وزير الخارجية.')).toEqual([]);
   });
 });
 
