@@ -401,8 +401,19 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     out.people.push({ ...person!, start, end: w.end, fromTitle: false });
     if (nationality) out.replaced.add(taken[0]!);
   }
+  // «واستقبل دياز كانيل …، عباس الذي وصل إلى العاصمة» after «محمود عباس»: a family name a relative clause describes is
+  // the person too, unless it is also a word with the article («الصباح الذي» is as likely the morning).
+  for (const m of text.matchAll(DESCRIBED_WORD)) {
+    const word = m[1]!, start = m.index!, end = start + word.length;
+    if (word.startsWith('ال') || found.some((e) => e.start < end && start < e.end)) continue;
+    const earlier = new Map(people.filter((p) => p.end <= start && familyNameOf(text, p) === word).map((p) => [p.id, p]));
+    if (earlier.size === 1) out.people.push({ ...[...earlier.values()][0]!, start, end, fromTitle: false });
+  }
   return out;
 }
+
+/** A word and the relative pronoun that describes it. */
+const DESCRIBED_WORD = /(?<![\p{L}])(\p{L}+)\s+(?:الذي|التي)(?!\p{L})/gu;
 
 /** The first and last words of a person's Arabic name, folded: the words a story may call them by alone. */
 function nameWords(e: EntityMention): string[] {

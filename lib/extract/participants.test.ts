@@ -129,6 +129,14 @@ describe('participants and places', () => {
     // Without a person of one of the two countries, nobody is inferred.
     expect(people(`${met} وأشار إلى أن جلسة المباحثات العمانية الصينية التي عقدت أمس الأربعاء تناولت سبل التعاون.`)).toEqual([[]]);
   });
+  it('a family name a relative clause describes («عباس الذي وصل») is the person named before by it', () => {
+    const text = 'استقبل الرئيس الكوبي نظيره الفلسطيني محمود عباس أمس. واستقبل الرئيس بقصر الثورة، عباس الذي وصل إلى العاصمة الكوبية يوم الخميس في زيارة رسمية.';
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-05-12', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.map((p) => p.entityId)).toContain('abbas');
+    // Not a word with the article: «الصباح الذي» is as likely the morning.
+    const morning = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل الشيخ جابر المبارك الحمد الصباح إلى الرياض أمس. وفي الصباح الذي تلاه زار الوفد جدة.', published: { value: '2018-05-12', precision: 'day' } });
+    expect(morning.find((e) => e.location?.nameEn === 'Jeddah')?.participants).toEqual([]);
+  });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);
