@@ -34,6 +34,10 @@ describe('modality', () => {
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
   });
+  it('a future verb that names no event («سيستأنف برنامجه بزيارة جيبوتي يوم السبت») makes the event of its clause a plan', () => {
+    const visit = ev('وأضاف المتحدث أن الرئيس سيستأنف برنامجه في أفريقيا بزيارة جيبوتي يوم السبت.', '2015-01-22').find((e) => e.type === 'visit');
+    expect([visit?.modality, visit?.date?.start]).toEqual(['planned', '2015-01-24']);
+  });
   it('an invitation not yet accepted keeps its visit inside it («دعاه لزيارة موسكو في سبتمبر»)', () => {
     expect(ev('ودعا الرئيس نظيره أمس لزيارة موسكو في سبتمبر المقبل.').map((e) => e.type)).toEqual(['invitation']);
   });
