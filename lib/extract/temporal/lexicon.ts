@@ -67,6 +67,7 @@ export const APPROX = relativeJson.approx.map(fold);
 export const AGO = relativeJson.ago.map(fold);
 export const AFTER = relativeJson.after.map(fold);
 export const FOLLOWING_DAY = relativeJson.followingDay.words.map(fold);
+export const EVE_OF = relativeJson.eveOf.words.map(fold);
 
 /** Unit words by form: sing (indefinite singular, "a year"), acc (after 11+), dual ("two years"), plural ("years"). */
 export const UNIT_WORDS = new Map<string, { unit: Unit; form: 'sing' | 'acc' | 'dual' | 'plural' }>();

@@ -27,6 +27,12 @@ describe('offsets from another event', () => {
     expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[count, unit, true]]);
   });
   it.each([
+    ['عشية انطلاق المحادثات'], ['وذلك عشية القمة'],
+  ])('the eve of the event named after it: %s', (text) => {
+    expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[1, 'day', false]]);
+  });
+  it.each([
+    ['عشية الأحد'], ['عشية هذا اليوم'], ['عشية اليوم'], ['عشية أمس'],
     ['بعد ثلاثة أيام'], ['قبل عامين'], ['وبعدها بأيام'], ['بعدها بساعات'], ['بعد الزيارة'], ['منذ ثلاثة أيام من'],
     // The event it follows is named after it: not the one told before.
     ['في اليوم التالي لوصوله'], ['في اليوم التالي من الزيارة'], ['اليوم التاليه'],

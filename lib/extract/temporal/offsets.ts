@@ -2,12 +2,13 @@
  * Offsets from another event: «بعد ثلاثة أيام من زيارة السيسي», «قبل أسبوع من القمة», «بعد نحو شهر من تلقيه دعوة».
  * The phrase places the event named after it against the event of its clause: that one minus (after «بعد») or plus
  * (after «قبل») the count. «وفي اليوم التالي التقى …» places the event after it one day after the event told before
- * it, «وبعدها بيومين» two days after it. Found in the folded text; resolving it needs the other event's date. Pure.
+ * it, «وبعدها بيومين» two days after it; «عشية المحادثات» puts the talks on the day after the clause's event. Found
+ * in the folded text; resolving it needs the other event's date. Pure.
  */
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { addMonths, iso, monthRange, parseIso, weekRange, yearRange, ymd, type Day } from './calendar';
 import { explained } from './explain';
-import { AFTER, AGO, APPROX, CARDINALS, FOLLOWING_DAY, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from './lexicon';
+import { AFTER, AGO, APPROX, CARDINALS, EVE_OF, FOLLOWING_DAY, RELATIVE_DAYS, THIS, UNIT_WORDS, VAGUE_CARDINALS, WEEKDAYS, alt, lookup, type Unit } from './lexicon';
 
 export interface EventOffset {
   /** Folded offsets of the phrase, up to and including «من». */
@@ -28,6 +29,9 @@ const WORDS = alt([...AFTER, ...AGO].filter((w) => /^(?:بعد|قبل)$/.test(w)
 const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))\s+من(?=\s)`, 'gu');
 // «وبعدها بيومين», «وبعد ذلك بثلاثة أيام»: counted from the event just told, as «اليوم التالي» is.
 const AFTER_IT_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:بعد|عقب)(?:ها|ه|\s+ذلك)\s+ب(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))(?!\p{L})`, 'gu');
+// «عشية انطلاق المحادثات»: the eve of the event named after it; not before a day word («عشية الأحد»: that evening).
+const DAY_WORDS = alt([...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...THIS, 'يوم', 'اليوم']);
+const EVE_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:${alt(EVE_OF)})(?!\p{L})(?!\s+(?:ال)?(?:${DAY_WORDS})(?!\p{L}))`, 'gu');
 const LETTER = /\p{L}/u;
 // Not «اليوم التالي لوصوله», «… من الزيارة»: there the event it follows is named after it.
 const FOLLOWING_RX = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FOLLOWING_DAY)})(?!\p{L})(?!\s+(?:ل|من(?!\p{L})))`, 'gu');
@@ -58,6 +62,7 @@ export function findEventOffsets(folded: string): EventOffset[] {
     if (!unit || n === undefined || n < 1 || n > 100 || (g.n === undefined && unit.form === 'plural')) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, count: n, unit: unit.unit, approximate: g.n !== undefined && VAGUE_CARDINALS.has(g.n), following: true });
   }
+  for (const m of folded.matchAll(EVE_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 1, unit: 'day', approximate: false, following: false });
   for (const m of folded.matchAll(FOLLOWING_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 1, unit: 'day', approximate: false, following: true });
   return out.sort((a, b) => a.start - b.start);
 }
