@@ -7,7 +7,7 @@ import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
 import type { NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
-import { wordsIn, type Span } from './spans';
+import { previousWord, wordsIn, type Span } from './spans';
 import type { Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
@@ -16,6 +16,7 @@ import { explained, reasonOf } from './temporal/explain';
 import { findDurations, type Duration } from './temporal/durations';
 import { findEventOffsets, type EventOffset } from './temporal/offsets';
 import { unwrapped } from './wrapped-lines';
+import { isNamedPlaceNoun } from './names';
 
 export interface DatePhrase {
   /** Folded offsets. */
@@ -75,7 +76,9 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   asTheBodyTellsIt(norm.text, seg, phrases);
   // «لويجي دي مايو»: a month inside a person's name is no date.
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
-  const usable = phrases.filter((d) => !d.furniture && !inName(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start))
+  // «بقطعة السابع من نوفمبر», «ساحة 14 مارس»: a date that names a place after its noun is no day of the story.
+  const namesAPlace = (d: DatePhrase) => isNamedPlaceNoun(previousWord(norm.text, d.start)?.word ?? '');
+  const usable = phrases.filter((d) => !d.furniture && !inName(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start))
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
   return { phrases, usable, lead: leadDate(norm.text, seg, usable, publication), publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
