@@ -195,6 +195,19 @@ function acceptedVisitStart(scope: GroupScope, t: TriggerHit): number | null {
 }
 
 /**
+ * «وجه الملك دعوة إلى الرئيس لحضور القمة العربية التي تعقد في جدة 19 مايو»: a summit or a meeting an invitation asks
+ * someone to is an event of its own, told from the words that open it («لحضور», «للمشاركة في»), apart from the
+ * invitation told before them.
+ */
+function invitedEventStart(scope: GroupScope, t: TriggerHit): number | null {
+  if ((t.type !== 'conference' && t.type !== 'meeting') || !scope.triggers.some((i) => i.type === 'invitation' && t.start > i.end && t.start - i.end < INVITED_VISIT_SPAN)) return null;
+  const f = scope.ctx.folded;
+  let before = previousWord(f, t.start);
+  if (before?.word === 'في') before = previousWord(f, before.start);
+  return before && before.word.startsWith('ل') ? before.start : t.start;
+}
+
+/**
  * «الدعوة لزيارة بغداد»: the visit an invitation is to is not an event of its own, nor the event of any date; nor is
  * what that visit is for, told after it in its clause («دعاها إلى زيارة لبنان لاستكمال المحادثات»).
  */
@@ -1242,7 +1255,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
   // words that place it, not by the other event's clause.
   const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t));
+  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

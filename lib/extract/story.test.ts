@@ -116,6 +116,15 @@ describe('the meeting an invitation is to', () => {
   });
 });
 
+describe('an invitation and what it invites to', () => {
+  it('a summit an invitation asks someone to is an event of its own, told from «لحضور»', () => {
+    const events = extract('وجه العاهل السعودي الملك سلمان بن عبد العزيز، اليوم الأربعاء 10 مايو 2023، دعوة إلى الرئيس السوري لحضور القمة العربية التي تعقد في جدة 19 مايو الجاري.', '2023-05-10');
+    const summit = events.find((e) => e.type === 'conference');
+    expect([summit?.modality, summit?.date?.start]).toEqual(['planned', '2023-05-19']);
+    expect(summit?.mentions.map((m) => m.quote)).toEqual(['لحضور القمة العربية التي تعقد في جدة 19 مايو الجاري']);
+  });
+});
+
 describe('a trip and what happened on it', () => {
   const types = (text: string, published: string) => dated(extract(text, published)).map(brief);
   it.each([
