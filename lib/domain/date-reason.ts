@@ -55,6 +55,8 @@ export interface DateReasonParams {
   'next-after': YearLess;
   'first-on-or-after': YearLess;
   'latest-on-or-before': YearLess;
+  /** «يوم الأربعاء 10 كانون الأول»: the year nearest the anchor in which that day falls on the weekday written with it. */
+  'weekday-year': YearLess & { weekday: number };
   'year-counted': { from: ReasonAnchor };
   'under-way': { from: ReasonAnchor };
   'day-month-year-counted': { from: ReasonAnchor };

@@ -94,6 +94,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'no year given; the latest Oct on or before the date before it, «أكتوبر 2017» (Oct 2017)',
     'لم تُذكر السنة؛ آخر أكتوبر حتى التاريخ المذكور قبله «\u2068أكتوبر 2017\u2069» (أكتوبر 2017)',
   ],
+  'weekday-year': [
+    { id: 'weekday-year', month: 12, day: 10, weekday: 3, from: pub },
+    'no year given; the 10 Dec nearest publication on Thu 23 Jul 2020 that falls on a Wednesday',
+    'لم تُذكر السنة؛ أقرب 10 ديسمبر إلى النشر يوم الخميس 23 يوليو 2020 يوافق يوم الأربعاء',
+  ],
   'year-counted': [
     { id: 'year-counted', from: pub },
     'year counted from publication on Thu 23 Jul 2020',

@@ -182,6 +182,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p) => `no year given; the latest ${yearLessEn(p.month, p.day)} on or before ${fromEn(p.from)}`,
     ar: (p) => `لم تُذكر السنة؛ آخر ${yearLessAr(p.month, p.day)} حتى ${fromAr(p.from)}`,
   },
+  'weekday-year': {
+    en: (p) => `no year given; the ${yearLessEn(p.month, p.day)} nearest ${fromEn(p.from)} that falls on a ${formatWeekday(p.weekday, 'en')}`,
+    ar: (p) => `لم تُذكر السنة؛ أقرب ${yearLessAr(p.month, p.day)} إلى ${fromAr(p.from)} يوافق يوم ${formatWeekday(p.weekday, 'ar')}`,
+  },
   'year-counted': { en: (p) => `year counted from ${fromEn(p.from)}`, ar: (p) => `السنة محسوبة من ${fromAr(p.from)}` },
   'under-way': { en: (p) => `no year given; under way on ${fromEn(p.from)}`, ar: (p) => `لم تُذكر السنة؛ الفترة جارية عند ${fromAr(p.from)}` },
   'day-month-year-counted': {

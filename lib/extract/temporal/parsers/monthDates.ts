@@ -1,9 +1,9 @@
 /** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
-import { dayOf, isValidDate, monthRange, ymd } from '../calendar';
+import { dayOf, isValidDate, monthRange, weekday, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf } from '../hit';
-import { AMBIGUOUS_MONTHS, ORDINALS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
+import { AMBIGUOUS_MONTHS, ORDINALS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, yearPhrase } from '../patterns';
 
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
@@ -47,6 +47,14 @@ export const monthDates = parserOf('month-name dates', [
             const r = yearFor(a, month, day, dirOf(g.md));
             y = r.y;
             why = r.why;
+            // «يصل يوم الأربعاء 10 كانون الأول»: a weekday written with the date, which the year the tense gives does not
+            // bear out, picks the nearest year in which it does.
+            const wd = g.wd !== undefined ? lookup(WEEKDAYS, g.wd) : undefined;
+            if (wd !== undefined && !g.md && isValidDate(y, month, day) && weekday(dayOf(y, month, day)) !== wd) {
+              const agrees = [y + 1, y - 1].filter((c) => isValidDate(c, month, day) && weekday(dayOf(c, month, day)) === wd)
+                .sort((p, q) => Math.abs(dayOf(p, month, day) - a.day) - Math.abs(dayOf(q, month, day) - a.day));
+              if (agrees.length) { y = agrees[0]!; why = { id: 'weekday-year', month, day, weekday: wd, from: countedFrom(a) }; }
+            }
           }
           if (!isValidDate(y, month, day)) return null;
           const dd = dayOf(y, month, day);
