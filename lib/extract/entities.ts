@@ -124,6 +124,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const persons: EntityMention[] = [];
   /** People the article calls by one word after a title before it names them in full («الرئيس سليمان في موسكو»). */
   const oneWordNames: Array<{ mention: EntityMention; word: string }> = [];
+  /** «وكان رئيس الجمهورية قد استقبل نظيره الإيطالي»: offices named by a title alone, whom the article does not name there. */
+  const namelessOffices: Array<{ start: number; role: string; country: string | null }> = [];
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => {
@@ -308,8 +310,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       let resolved: EntityMention[] = [];
       if (title.role === 'counterpart') {
         const subj = recent((x) => sentenceOf(x.start) >= sent - 1 && (!nat || x.country !== nat))[0];
-        if (subj) {
-          const roles = rolesOf(subj);
+        // Without a person, the office of a title just before («رئيس الجمهورية … نظيره الإيطالي») tells whose counterpart.
+        const office = subj ? undefined : namelessOffices.findLast((o) => sentenceOf(o.start) >= sent - 1 && (!nat || o.country !== nat));
+        if (subj || (office && nat)) {
+          const roles = subj ? rolesOf(subj) : [office!.role];
           const cand = allPeople().filter((p) => (!nat || p.country === nat) && p.roles.some((r) => roles.includes(r.role) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
           if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, null, true)];
         }
@@ -333,6 +337,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         if (holders.size === 1) resolved = [{ ...[...holders.values()][0]!, start: m.start, end, fromTitle: true }];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
+      if (!resolved.length && !NAMELESS_ROLES.has(title.role) && title.family !== 'honorific' && title.role !== 'spokesperson') namelessOffices.push({ start: m.start, role: title.role, country: nat });
       // «رئيس مجلس الشيوخ الباكستاني», «السفير الفرنسي لدى اليمن» with no name the date can tell: their country takes part.
       const country = !resolved.length && nat ? lex.countries.get(nat) : undefined;
       if (country) out.push({ start: m.start, end, kind: 'country', id: country.id, nameEn: country.en, nameAr: country.ar, role: null, roleFamily: null, country: country.id, locative: false, fromTitle: true, adjective: true });

@@ -219,6 +219,23 @@ describe('people named after a title', () => {
   });
 });
 
+describe('a counterpart of an office the article names by its title alone is that office\'s holder in the other country', () => {
+  it.each([
+    ['وكان رئيس الجمهورية قد حظي أمس الخميس باستقبال رسمي من طرف نظيره الإيطالي.', '2022-05-27', 'Sergio Mattarella'],
+    ['استقبل وزير الخارجية اليوم نظيره الروسي في العاصمة.', '2020-07-22', 'Sergey Lavrov'],
+    ['وبحث رئيس الوزراء هاتفيا مساء أمس مع نظيره الهندي سبل التعاون.', '2019-03-04', 'Narendra Modi'],
+  ])('%s (%s) → %s', (text, published, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.length, 'no event').toBeGreaterThan(0);
+    expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
+  });
+  it('two titles whose offices the article resolves are the pair «الرئيسان» names', () => {
+    const text = 'وكان رئيس الجمهورية قد حظي أمس الخميس باستقبال رسمي من طرف نظيره الإيطالي. وجرت المراسم للرئيس تبون بالقصر الرئاسي. وبعد مراسم الاستقبال، أجرى الرئيسان محادثات على انفراد.';
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-05-27', precision: 'day' } }).find((e) => e.mentions.some((m) => m.quote.includes('الرئيسان')));
+    expect(talks?.participants.map((p) => p.nameEn).sort()).toEqual(['Abdelmadjid Tebboune', 'Sergio Mattarella']);
+  });
+});
+
 describe('arrival verbs reach their place across a long subject', () => {
   it('«وصل … إلى أنقرة» is a visit to Ankara; «وصل عدد … إلى مئة» is none', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة أمس في زيارة رسمية.', published: { value: '2024-02-14', precision: 'day' } });
