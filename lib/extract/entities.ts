@@ -130,7 +130,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => {
     const ar = activeRole(p, date);
-    const role = roleHint && roleHint !== 'honorific' && roleHint !== 'counterpart' && roleHint !== 'minister' && roleHint !== 'diplomat' ? roleHint : ar?.role ?? null;
+    // A title that names no office of its own («نظيره», «الوزير», «وزيري خارجية البلدين») leaves the gazetteer's.
+    const role = roleHint && roleHint !== 'honorific' && !NAMELESS_ROLES.has(roleHint) ? roleHint : ar?.role ?? null;
     return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle, ...(ar ? { office: ar.country } : {}) };
   };
   /** The one person the gazetteer has in a role for a country (and, when the title names one, that post) on the article's date. */
@@ -257,7 +258,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;
         const toks: Array<[number, number]> = [];
-        let q = skipAdjective(text, p, nextMatchStart);
+        // «الناطق الرسمي باسم وزارة الخارجية»: «باسم» after a spokesperson's title is «on behalf of», no one's name.
+        let q = title.role === 'spokesperson' && nextWord(text, end)?.word === 'باسم' ? text.length : skipAdjective(text, p, nextMatchStart);
         // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words.
         const words = () => toks.filter(([a, b]) => !isNameLink(text.slice(a, b))).length;
         while (words() < 3 && q < text.length && q < nextMatchStart) {
@@ -317,10 +319,23 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const cand = allPeople().filter((p) => (!nat || p.country === nat) && p.roles.some((r) => roles.includes(r.role) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
           if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, null, true)];
         }
+      } else if (title.role === 'pair' && nat) {
+        // «الرئيسان المصري والفرنسي»: the presidents of the two countries the adjectives name, on the article's date.
+        const second = matches[j];
+        const other = entryOf(second, 'entity');
+        const president = /رييس/.test(surface);
+        if (president && second && other?.entityKind === 'countryAdj' && gap(end, second.start, /^\s*$/) && text.startsWith('و', second.start)) {
+          const holders = [holderOf('president', nat, null), holderOf('president', other.id, null)];
+          if (holders.every((h) => h !== null)) resolved = holders.map((h) => personMention(h!, m.start, second.end, 'president', true));
+        }
       } else if (title.role === 'pair' || (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat)) {
-        // «الرئيسان», «الجانبان»: the last two people named, in this sentence or the two before it.
-        resolved = recent((x) => sentenceOf(x.start) >= sent - 2, 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
-        if (resolved.length < 2) resolved = [];
+        // «الرئيسان», «الجانبان»: the last two people named, in this sentence or the two before it; «وزيري خارجية البلدين»
+        // the last two who may be ministers, not the kings whose greetings they brought.
+        const ministers = /وزير/.test(surface);
+        resolved = recent((x) => sentenceOf(x.start) >= sent - 2 && (!ministers || x.roleFamily === 'minister' || x.roleFamily === null), 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
+        // «الوزيرين», «الجانبين بحثا» with one person named: he is one of them, the other goes unnamed; «مع الطرفين» or
+        // «المسؤولين» (a plural as often as a dual) with one are sides the article has not told.
+        if (resolved.length < 2 && !/(وزير|رييس|جانب)/.test(surface)) resolved = [];
       } else if (title.family === 'minister' || title.family === 'diplomat' || title.role === 'minister' || title.role === 'diplomat') {
         const specific = title.role !== 'minister' && title.role !== 'diplomat';
         if (specific && holder) resolved = [personMention(holder, m.start, end, title.role, true)];

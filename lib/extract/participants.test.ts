@@ -229,6 +229,27 @@ describe('a counterpart of an office the article names by its title alone is tha
     expect(events.length, 'no event').toBeGreaterThan(0);
     expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
   });
+  it.each([
+    // The ministers of a dual, not the kings whose greetings they brought.
+    ['استقبل الملك حمد بن عيسى آل خليفة اليوم وزير الخارجية الأردني ناصر جودة ووزير الخارجية المغربي سعد الدين العثماني حيث نقلا إليه تحيات الملك عبد الله الثاني والملك محمد السادس. وقد رحب الملك بوزيري خارجية البلدين.', '2012-11-07', 'بوزيري', ['Nasser Judeh', 'Saadeddine Othmani'], ['Abdullah II', 'Mohammed VI']],
+    // One of the two the article names is one of them; a spokesperson «باسم» a ministry is no one named Bassem.
+    ['استقبل وزير الخارجية إبراهيم غندور الأحد السيد ورقنا قبيو وزير خارجية إثيوبيا. وصرح الناطق الرسمي باسم وزارة الخارجية أن الوزيرين سيجريان صباح الإثنين مباحثات ثنائية.', '2016-12-25', 'الوزيرين', ['Ibrahim Ghandour'], ['Bassem']],
+    ['استقبل رئيس مجلس النواب أسامة النجيفي اليوم سفيرا جديدا. وذكر البيان أن الجانبين بحثا سبل تطوير العلاقات الثنائية.', '2012-03-05', 'الجانبين', ['Osama al-Najifi'], []],
+  ])('a dual of ministers is the ministers just named: %s', (text, published, word, people, others) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    const told = events.find((e) => e.mentions.some((m) => m.quote.includes(word)));
+    expect(told, 'no event told with ' + word).toBeDefined();
+    const named = told!.participants.map((p) => p.nameEn);
+    expect(named).toEqual(expect.arrayContaining(people));
+    for (const other of others) expect(named).not.toContain(other);
+  });
+  it.each([
+    ['ويعقد الرئيسان المصري والفرنسي محادثات رسمية صباح الإثنين في القاهرة.', '2025-04-06', ['Abdel Fattah el-Sisi', 'Emmanuel Macron']],
+    ['وأجرى الرئيسان الإيراني والتركي أمس محادثات في أنقرة.', '2015-04-08', ['Hassan Rouhani', 'Recep Tayyip Erdoğan']],
+  ])('«الرئيسان» with two nationalities are the presidents of both countries on the day: %s', (text, published, people) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).sort()).toEqual(people);
+  });
   it('two titles whose offices the article resolves are the pair «الرئيسان» names', () => {
     const text = 'وكان رئيس الجمهورية قد حظي أمس الخميس باستقبال رسمي من طرف نظيره الإيطالي. وجرت المراسم للرئيس تبون بالقصر الرئاسي. وبعد مراسم الاستقبال، أجرى الرئيسان محادثات على انفراد.';
     const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-05-27', precision: 'day' } }).find((e) => e.mentions.some((m) => m.quote.includes('الرئيسان')));

@@ -336,7 +336,8 @@ describe('what the text splits stays split', () => {
     expect(parties.map((p) => counterparts.filter((n) => n.includes(p)).length)).toEqual([1, 1]);
   });
   it.each([
-    ['تلقى الرئيس اللبناني ميشال عون أمس اتصالين هاتفيين من الرئيسين الألماني والإيراني.', ['DE', 'IR']],
+    // «الرئيسين الألماني والإيراني»: the presidents of the two countries on the day.
+    ['تلقى الرئيس اللبناني ميشال عون أمس اتصالين هاتفيين من الرئيسين الألماني والإيراني.', ['rouhani', 'steinmeier']],
     // A person stands for the country named with him; a relative clause after the parties names none of them.
     ['وتلقى عون أمس اتصالين من الرئيسين الألماني فرانك فالتر شتاينماير والإيراني حسن روحاني، اللذين أعربا عن تضامنهما مع لبنان.', ['rouhani', 'steinmeier']],
     ['وأجرى الوزير أمس لقاءات منفصلة مع نظرائه المصري والأردني.', ['EG', 'JO']],

@@ -257,7 +257,7 @@ function personRightAfter(f: string, from: number, matches: LexMatch[], entities
 }
 
 /**
- * One of the required words (or a person for 'PERSON', a place for 'PLACE') within `window` words after the trigger, or
+ * One of the required words (or a person for 'PERSON', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
@@ -282,6 +282,7 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
     if (r.after.includes(tok) || r.after.includes(bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
+    if (r.after.includes('WITH_PERSON') && /^و?ب/.test(tok) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
     if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;
     for (const w of r.after) if (w.includes(' ') && f.startsWith(w, s)) return true;
   }

@@ -90,6 +90,9 @@ const CASES: Array<[string, string, string]> = [
   // A session of leaders or ministers is a conference, however many ordinals stand between.
   ['وتنطلق الدورة العادية الحادية والثلاثين لرؤساء دول الاتحاد الأفريقي في 16 مارس 2023.', 'conference', 'planned'],
   ['واختتمت الدورة الاستثنائية لوزراء الخارجية العرب في 14 مارس 2023.', 'conference', 'occurred'],
+  // Welcoming a person, by name or by title after «بـ», is receiving them.
+  ['رحب الملك سلمان بن عبد العزيز بالرئيس جوكو ويدودو في قصره يوم 14 مارس 2023.', 'meeting', 'occurred'],
+  ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
 ];
 
 const NOT_EVENTS = [
@@ -112,6 +115,12 @@ const NOT_EVENTS = [
 ];
 
 describe('triggers', () => {
+  it.each([
+    'رحب الملك سلمان يوم 14 مارس 2023 بالقرار الأممي.',
+    'ورحب الرئيس تبون أمس بمبادرة السلام العربية.',
+  ])('welcoming a decision or a step is no reception: %s', (text) => {
+    expect(dated(text).filter((e) => e.type === 'meeting')).toEqual([]);
+  });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
   });
