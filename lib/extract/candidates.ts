@@ -301,7 +301,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «وتأتي الزيارة», «تأتي جولة أردوغان», «تعليقا على زيارته»: a definite noun, one with a pronoun or one whose owner is named
   // right after it, told as what comes or what is commented on, is the story's event named again.
   const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t);
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: determined && (COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') || commentsOn(ctx.folded, t.start)) };
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: determined && (COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start)) };
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);
@@ -413,6 +413,19 @@ const COMMENT_ON = /^[وف]?(?:تعليقا|ردا|تعقيبا)$/;
 function commentsOn(f: string, at: number): boolean {
   const on = previousWord(f, at);
   return on?.word === 'علي' && COMMENT_ON.test(previousWord(f, on.start)?.word ?? '');
+}
+const ACCOMPANYING = new Set(functionWords.accompanying.words);
+/** How many words before «في» a verb of accompanying may stand («ويرافق الرئيس التركي رجب طيب أردوغان في زيارته»). */
+const ACCOMPANYING_REACH = 6;
+/** «ويرافق أردوغان في زيارته»: a trip someone goes along «on» is the one already told. */
+function goesAlongOn(f: string, clauseStart: number, at: number): boolean {
+  const on = previousWord(f, at);
+  if (on?.word !== 'في') return false;
+  let w = previousWord(f, on.start);
+  for (let n = 0; w && w.start >= clauseStart && n < ACCOMPANYING_REACH; n++, w = previousWord(f, w.start)) {
+    if (ACCOMPANYING.has(w.word.replace(/^[وف]/, '')) || ACCOMPANYING.has(w.word)) return true;
+  }
+  return false;
 }
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const SINCE = new Set(functionWords.since.words);
