@@ -213,6 +213,12 @@ describe('a sentence that opens on a verb in the imperfect tells what is now or 
     // Talks told in the present on the publication day by the noun of an imperfect's clause are still to be held, and
     // so is what they are to discuss.
     ['يعقد الرئيسان مباحثات قمة اليوم في القاهرة.', '2016-01-21', 'planned 2016-01-21'],
+    // A phrase of time put first and closed by a comma does not change how the sentence opens.
+    ['وفي 13 كانون الأول/ديسمبر، يلتقي الأمين العام رئيس الوزراء العراقي في بغداد.', '2025-12-09', 'planned 2025-12-13'],
+    ['وقبل اختتام جولته، يلتقي الوزير نظيره العماني في مسقط في 15 ديسمبر.', '2025-12-09', 'planned 2025-12-15'],
+    ['وخلال الأسبوع المقبل، يجري الرئيس مباحثات مع نظيره الفرنسي يوم 15 ديسمبر.', '2021-12-09', 'planned 2021-12-15'],
+    // A fronted phrase without a verb after its comma leaves the past.
+    ['وفي 13 ديسمبر، التقى الأمين العام رئيس الوزراء العراقي في بغداد.', '2025-12-09', 'occurred 2024-12-13'],
     ['ويجري أمير قطر مباحثات مع بوتين، الإثنين، تتناول سبل تنمية العلاقات بين البلدين.', '2018-03-26', 'planned 2018-03-26'],
     // A past verb, a headline, reported speech or a background opener keep the past reading.
     ['التقى الرئيس الموريتاني، يوم الأربعاء في باريس، نظيره الفرنسي.', '2017-04-13', 'occurred 2017-04-12'],

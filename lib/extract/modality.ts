@@ -78,9 +78,21 @@ const IMPERFECT = /^[وف]?ي\p{L}{3,}$/u;
  * name that starts like one («يوسف بن علوي، وزير الخارجية، التقى …») does not.
  */
 function opensOnImperfect(text: string, head: { start: number }): boolean {
-  const word = nextToken(text, head.start) ?? '';
+  const first = nextWord(text, head.start);
+  const word = (first && FRONTED.has(first.word.replace(/^[وف]/, '')) ? wordAfterFrontedPhrase(text, first.end) : first?.word) ?? '';
   const bare = word.replace(/^[وف]/, '');
   return IMPERFECT.test(word) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word);
+}
+
+const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
+/** How many words a phrase of time put first may hold before its comma. */
+const FRONTED_REACH = 6;
+/** «وفي 13 ديسمبر، يتوجه»: the word after the comma that closes a phrase of time put first, or null. */
+function wordAfterFrontedPhrase(text: string, from: number): string | null {
+  const comma = text.slice(from).search(/[،,.\n!?؟]/);
+  if (comma < 0 || !/[،,]/.test(text[from + comma]!)) return null;
+  const phrase = text.slice(from, from + comma).split(/[\s/]+/).filter(Boolean);
+  return phrase.length <= FRONTED_REACH ? nextWord(text, from + comma + 1)?.word ?? null : null;
 }
 
 /**
