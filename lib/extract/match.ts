@@ -36,6 +36,7 @@ export interface LexMatch {
 
 const SPACE = 32;
 const SUFFIXES = functionWords.pronounSuffixes.words;
+const VERBAL_ONLY = new Set(functionWords.pronounSuffixes.verbalOnly);
 
 export function isWordCode(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -185,7 +186,7 @@ function entriesEndingAt(text: string, outs: Output[], i: number, flags: number,
     if (atBoundary && !o.needSuffix) { (ok ??= []).push(o.entry); continue; }
     if (!atBoundary && o.allowSuffix) {
       if (suffix === undefined) suffix = suffixAt(text, i);
-      if (suffix !== null) { taken = suffix; (ok ??= []).push(o.entry); continue; }
+      if (suffix !== null && !(o.entry.kind === 'trigger' && o.entry.pos === 'noun' && VERBAL_ONLY.has(suffix))) { taken = suffix; (ok ??= []).push(o.entry); continue; }
     }
     if (!atBoundary && !o.needSuffix && endCode === C_WAW && depth < MAX_GLUED && (o.entry.kind === 'entity' || o.entry.kind === 'person')) {
       if (gluedNext === undefined) gluedNext = bestAt(text, i + 1, depth + 1) !== null;

@@ -90,6 +90,8 @@ const CASES: Array<[string, string, string]> = [
   // A session of leaders or ministers is a conference, however many ordinals stand between.
   ['وتنطلق الدورة العادية الحادية والثلاثين لرؤساء دول الاتحاد الأفريقي في 16 مارس 2023.', 'conference', 'planned'],
   ['واختتمت الدورة الاستثنائية لوزراء الخارجية العرب في 14 مارس 2023.', 'conference', 'occurred'],
+  ['ونُصّب الأمير رئيسا للمجلس الرئاسي يوم 14 مارس 2023.', 'appointment', 'occurred'],
+  ['وأعلنت الحكومة إعادة فتح سفارتها في دمشق يوم 14 مارس 2023.', 'opening', 'occurred'],
   // Welcoming a person, by name or by title after «بـ», is receiving them.
   ['رحب الملك سلمان بن عبد العزيز بالرئيس جوكو ويدودو في قصره يوم 14 مارس 2023.', 'meeting', 'occurred'],
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
@@ -110,6 +112,9 @@ const NOT_EVENTS = [
   'ونظمت الوزارة دورة تدريبية للدبلوماسيين في مارس 2023.',
   'وقال إن ذلك سيكون في مصلحة البلدين في أبريل 2023.',
   'وأضاف أن الملك سيكون في إندونيسيا، بحسب مسؤولين.',
+  // A verb ending on a noun trigger («وفتحت» is no «فتح»), and «نصب» with no post after it (pitching a tent).
+  'وكانت الخطوة بناءة وفتحت آفاقا واسعة للتعاون في مارس 2023.',
+  'ونصب القذافي خيمته في أضخم الحدائق العامة في روما في مارس 2023.',
   // «مقاطعة» without the article is a province.
   'ونما اقتصاد مقاطعة غوانغدونغ بسرعة في مارس 2023.',
 ];
