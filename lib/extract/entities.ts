@@ -96,6 +96,8 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
 }
 
 const FORMER = new Set(functionWords.formerWords.words);
+/** The first word of a title of two or more office holders («وزراء», «وزيرا», «وزيري»), folded. */
+const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$/;
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
 const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics']);
@@ -228,6 +230,16 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «المبعوث الأممي إلى اليمن»: where an envoy is sent; the country stays a place of the sentence («وصل … إلى اليمن»).
         post = npe.id;
       }
+      // «وزراء خارجية الأردن والسعودية والعراق», «وزيرا الخارجية المصري والأردني»: a title of several with a list of countries
+      // is each country's holder of the office.
+      const otherCountries: string[] = [];
+      if (nat && SEVERAL.test(text.slice(m.coreStart, m.end).split(' ')[0] ?? '')) {
+        for (let q = matches[j]; q; q = matches[j]) {
+          const c = entryOf(q, 'entity');
+          if (!c || (c.entityKind !== 'country' && c.entityKind !== 'countryAdj') || !gap(end, q.start, /^[\s،,]*$/) || !text.startsWith('و', q.start)) break;
+          otherCountries.push(c.id); end = q.end; j++;
+        }
+      }
       const formerWord = nextWord(text, end);
       const former = formerWord !== null && FORMER.has(formerWord.word);
       if (former) {
@@ -299,6 +311,17 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       // Resolve the bare title; a former holder («السابق», «آنذاك») is nobody the date can tell, an indefinite one nobody at all.
       if (former || indefinite) { k = j - 1; continue; }
+      if (otherCountries.length) {
+        for (const c of [nat!, ...otherCountries]) {
+          const h = holderOf(title.role, c, null);
+          if (h) { const pm = personMention(h, m.start, end, title.role, true); out.push(pm); persons.push(pm); continue; }
+          // Whoever the gazetteer does not know for the day, their country takes part.
+          const country = lex.countries.get(c);
+          if (country) out.push({ start: m.start, end, kind: 'country', id: country.id, nameEn: country.en, nameAr: country.ar, role: null, roleFamily: null, country: country.id, locative: false, fromTitle: true, adjective: true });
+        }
+        k = j - 1;
+        continue;
+      }
       const sent = sentenceOf(m.start);
       const recent = (pred: (x: EntityMention) => boolean, n = 1): EntityMention[] => {
         const res: EntityMention[] = [];

@@ -250,6 +250,18 @@ describe('a counterpart of an office the article names by its title alone is tha
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).sort()).toEqual(people);
   });
+  it.each([
+    ['وعقد وزراء خارجية الأردن والسعودية والعراق ومصر وسوريا اجتماعا تشاوريا في عمان أمس.', '2023-05-02', ['Ayman Safadi', 'Faisal Mekdad', 'Faisal bin Farhan', 'Fuad Hussein', 'Sameh Shoukry'], []],
+    ['والتقى وزيرا الخارجية المصري والأردني أمس في القاهرة.', '2023-05-02', ['Ayman Safadi', 'Sameh Shoukry'], []],
+    // Whoever the gazetteer does not know on the day, their country takes part instead.
+    ['وعقد وزراء خارجية الأردن والسعودية والعراق اجتماعا في عمان أمس.', '1990-05-02', ['Saud al-Faisal'], ['Iraq', 'Jordan']],
+  ])('a title of several with a list of countries is each country\'s office holder: %s', (text, published, people, countries) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events).toHaveLength(1);
+    const of = (kind: string) => events[0]!.participants.filter((p) => p.kind === kind).map((p) => p.nameEn).sort();
+    expect(of('person')).toEqual([...people].sort());
+    expect(of('country')).toEqual(countries);
+  });
   it('two titles whose offices the article resolves are the pair «الرئيسان» names', () => {
     const text = 'وكان رئيس الجمهورية قد حظي أمس الخميس باستقبال رسمي من طرف نظيره الإيطالي. وجرت المراسم للرئيس تبون بالقصر الرئاسي. وبعد مراسم الاستقبال، أجرى الرئيسان محادثات على انفراد.';
     const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-05-27', precision: 'day' } }).find((e) => e.mentions.some((m) => m.quote.includes('الرئيسان')));
