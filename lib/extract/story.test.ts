@@ -12,6 +12,8 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     ['topics of a visit', 'وصل رئيس الوزراء الأردني إلى بغداد اليوم في زيارة رسمية. واستعرض الجانبان سبل تعزيز التعاون.', ['visit 2024-03-13..2024-03-13']],
     ['a summit and what it covered', 'انعقدت القمة العربية في الرياض أمس الثلاثاء. وتناولت القمة ملفات المنطقة.', ['conference 2024-03-12..2024-03-12']],
     ['what was said «during the talks» of a call', 'أجرى وزير الخارجية العراقي اتصالا هاتفيا مع نظيره التركي أمس. وشدد الجانبان خلال المباحثات على أهمية التنسيق.', ['call 2024-03-12..2024-03-12']],
+    // The statement the news comes from, and the talks it reports, are the call's.
+    ['a statement that sources the talks of a call', 'أدان العاهل الأردني الملك عبدالله الثاني، خلال اتصال هاتفي اليوم، مع الرئيس الكيني أوهورو كينياتا، الهجوم على الجامعة. ووفقا لبيان صادر عن الديوان الملكي، أعرب العاهل الأردني، خلال الاتصال، عن تعازيه للرئيس الكيني وأسر الضحايا. وبحث الزعيمان خلال الاتصال كذلك التطورات الراهنة.', ['call 2024-03-13..2024-03-13']],
   ])('%s', (_, text, expected) => {
     expect(dated(extract(text)).map(brief)).toEqual(expected);
   });

@@ -9,26 +9,32 @@ import type { ArticleAnalysis } from './assemble';
 import { actorKeys, passageCandidate, placesConflict } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
-import { absorb, datedByArticleOnly, datesCompatible, type Cluster } from './merge';
+import { absorb, addMember, datedByArticleOnly, datesCompatible, type Cluster } from './merge';
 import { parseIso } from './temporal/calendar';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
 const onlySource = (c: Cluster) => c.members.every((m) => m.flags.source);
+/** «ووفقا لبيان صادر عن الديوان، أعرب الملك خلال الاتصال عن تعازيه»: a source and the talks it reports, nothing else. */
+const sourceOfTalks = (c: Cluster) => c.members.some((m) => m.flags.source) && c.members.every((m) => m.flags.source || m.flags.discussion);
 
 /**
  * Statements the news comes from («أعلن الديوان في بيان له اليوم أن الملك سيغادر…») are where the article got its
  * event, not an event nor a passage that tells it: they go when the article tells an event in their sentence, or a
  * dated event that shares a person with them or names none; with no such event the statement is the news and stays.
+ * What was said at talks they report goes to that event with them.
  */
 export function foldSources(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
-  for (const source of clusters.filter(onlySource)) {
-    const others = clusters.filter((c) => c !== source && !gone.has(c) && !onlySource(c) && c.date !== null && (c.modality === 'occurred' || c.modality === 'planned'));
+  for (const source of clusters.filter((c) => onlySource(c) || sourceOfTalks(c))) {
+    const others = clusters.filter((c) => c !== source && !gone.has(c) && !onlySource(c) && !sourceOfTalks(c) && c.date !== null && (c.modality === 'occurred' || c.modality === 'planned'));
     const sentences = new Set(source.members.map((m) => m.sentence));
     const people = actorKeys(source.participants);
     const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)))
       ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
-    if (host) gone.add(source);
+    if (!host) continue;
+    for (const m of source.members) if (!m.flags.source) addMember(host, m);
+    if (!onlySource(source)) host.attached.push(...source.attached);
+    gone.add(source);
   }
   return clusters.filter((c) => !gone.has(c));
 }
