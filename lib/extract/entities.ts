@@ -265,7 +265,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // Unknown name after a title: up to three name-like tokens, unless the gazetteer knows who held the title then
       // («الرئيس الصيني أقام مراسم» is Xi, not a man named «أقام مراسم»). Without a nationality, at least two tokens or
       // a given name of the name table («الملك فيصل»).
-      if (!holder && !NAMELESS_ROLES.has(title.role)) {
+      // A given name right after the title («وزير الخارجية الموريتاني محمد سالم مرزوك») is the text's word against the
+      // gazetteer's dates: the name wins.
+      const namedAfter = holder !== null && isGivenName(nextWord(text, end)?.word ?? '');
+      if ((!holder || namedAfter) && !NAMELESS_ROLES.has(title.role)) {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;
