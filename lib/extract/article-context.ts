@@ -21,3 +21,9 @@ export interface ArticleContext {
 
 /** A quote is the clause or sentence that states an event, at most this many characters. */
 export const MAX_QUOTE = 400;
+
+/** The day roles and offices are looked up on: the publication day, or the middle of its month. */
+export function referenceDay(published: ArticleInput['published']): string | null {
+  if (!published) return null;
+  return published.value.length === 7 ? published.value + '-15' : published.value;
+}

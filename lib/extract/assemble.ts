@@ -3,7 +3,7 @@
  * speakers → candidates per clause group → dates for the undated ones. Each step is its own module.
  */
 import type { ArticleInput, EventDate, Participant } from '../domain/event';
-import type { ArticleContext } from './article-context';
+import { referenceDay, type ArticleContext } from './article-context';
 import { dateArticle } from './article-dates';
 import { participantKey, toParticipant, type Candidate } from './candidate';
 import { buildCandidates, purposeTakesTheCourse } from './candidates';
@@ -26,12 +26,6 @@ export interface ArticleAnalysis {
   articleDate: EventDate | null;
   /** The people each headline names, by sentence index: a headline's own words say who its story is about. */
   headlinePeople: Map<number, Participant[]>;
-}
-
-/** The day roles and offices are looked up on: the publication day, or the middle of its month. */
-function referenceDay(published: ArticleInput['published']): string | null {
-  if (!published) return null;
-  return published.value.length === 7 ? published.value + '-15' : published.value;
 }
 
 export function analyseArticle(article: ArticleInput): ArticleAnalysis {

@@ -9,11 +9,11 @@ import { tellsEnding } from './temporal/durations';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
-import { MAX_QUOTE, type ArticleContext } from './article-context';
+import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { participantKey, toParticipant, toPlace, type Candidate, type CandidateFlags, type DateKind, type EventRelation } from './candidate';
-import type { EntityMention } from './entities';
+import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
 import { modalityAt, toldInThePresent } from './modality';
@@ -893,6 +893,17 @@ function countriesMeant(scope: GroupScope, items: Item[], clauses: Clause[]): En
  * Actors first (with the countries a collective noun means, the host among them), then the countries named as parties
  * (a city not taken as the place stands for its country; the place's own country is where, not who).
  */
+/**
+ * People read off a title for the article's day, as of an event's own time when the article's day is outside it; an
+ * appointment's is who holds the office once it is made.
+ */
+function heldAtTheTime(ctx: ArticleContext, actors: EntityMention[], date: EventDate, type: EventType): EntityMention[] {
+  const day = referenceDay(ctx.article.published);
+  if (!day || (date.start <= day && day <= date.end)) return actors;
+  const from = type === 'appointment' ? date.end : date.start;
+  return actors.map((a) => heldThroughout(a, from, date.end));
+}
+
 function participantsOf(actors: EntityMention[], ents: EntityMention[], place: EntityMention | null): Participant[] {
   const countries = getLexicon().countries;
   const participants: Participant[] = [];
@@ -1279,11 +1290,13 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const inSpan = inAny([...spanClauses, ...bridging]);
   const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end))).filter(inSpan);
   const place = placeOf(scope, items, ents, clauses, type);
+  const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
+  const actors = [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)];
   return {
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
-    date: dated ? withDuration(scope, dated, items, spanClauses) : null, dateKind: dated ? dated.kind : null,
-    participants: invitedFirstWhenReceived(scope, items, type, participantsOf([...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)], ents, place)), location: place ? toPlace(place) : null,
+    date, dateKind: dated ? dated.kind : null,
+    participants: invitedFirstWhenReceived(scope, items, type, participantsOf(date ? heldAtTheTime(ctx, actors, date, type) : actors, ents, place)), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     anchor: anchorOf(scope, items),
     offset: offsetOf(scope, items),

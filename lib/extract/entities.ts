@@ -30,7 +30,12 @@ export interface EntityMention {
   adjective?: boolean;
   /** A gazetteer person's office on the article's date: the country or body he holds it in («EU» for the High Representative). */
   office?: string;
+  /** Resolved from a title by who held this office on the article's date («الرئيس الفرنسي»): another date may name another. */
+  heldOffice?: Office;
 }
+
+/** An office as a title names it: the role, the country or body, and where an ambassador or envoy serves. */
+export interface Office { role: string; country: string; post: string | null }
 
 const PREP_BEFORE = new Set(functionWords.placePrepositions.words);
 const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
@@ -48,6 +53,48 @@ function activeRole(p: PersonInfo, date: string | null): { role: string; country
 const ROLE_EN: Record<string, string> = {};
 const ROLE_FAMILY: Record<string, string> = {};
 let rolesLoaded = false;
+function loadRoles(): void {
+  if (rolesLoaded) return;
+  for (const e of getLexicon().entries) if (e.entry.kind === 'title') { ROLE_EN[e.entry.role] = e.entry.en; ROLE_FAMILY[e.entry.role] = e.entry.family; }
+  rolesLoaded = true;
+}
+
+/** The one person the gazetteer has in a role for a country (and, when the title names one, that post) on a day. */
+function holderOn(role: string, nat: string | null, post: string | null, date: string | null): PersonInfo | null {
+  if (!nat || role === 'minister' || role === 'diplomat' || role === 'honorific' || role === 'spokesperson' || role === 'counterpart') return null;
+  // A country has an ambassador in every capital: without the post, nobody in particular.
+  if (role === 'ambassador' && !post) return null;
+  const cand = (peopleByRole().get(`${role}|${nat}`) ?? []).filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+  return cand.length === 1 ? cand[0]! : null;
+}
+
+function personMentionOn(p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean, date: string | null): EntityMention {
+  const ar = activeRole(p, date);
+  // A title that names no office of its own («نظيره», «الوزير», «وزيري خارجية البلدين») leaves the gazetteer's.
+  const role = roleHint && roleHint !== 'honorific' && !NAMELESS_ROLES.has(roleHint) ? roleHint : ar?.role ?? null;
+  return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle, ...(ar ? { office: ar.country } : {}) };
+}
+
+function countryMention(c: CountryInfo, start: number, end: number): EntityMention {
+  return { start, end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: false, fromTitle: true, adjective: true };
+}
+
+/**
+ * «وكان الرئيس الفرنسي قد زار الدوحة عام 2008»: a person read off a title by who held the office on the article's date is,
+ * for an event of another time, whoever held it throughout that event; when the office changed hands in it, or the
+ * gazetteer knows nobody then, the country the title names.
+ */
+export function heldThroughout(m: EntityMention, start: string, end: string): EntityMention {
+  if (!m.heldOffice) return m;
+  loadRoles();
+  const { role, country, post } = m.heldOffice;
+  const first = holderOn(role, country, post, start);
+  if (first && first === holderOn(role, country, post, end)) {
+    return first.id === m.id ? m : { ...personMentionOn(first, m.start, m.end, role, true, start), heldOffice: m.heldOffice };
+  }
+  const c = getLexicon().countries.get(country);
+  return c ? countryMention(c, m.start, m.end) : m;
+}
 
 let everyone: PersonInfo[] | null = null;
 /** Every gazetteer person, for resolving a bare title by role, country and date. */
@@ -118,10 +165,7 @@ const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
   const lex = getLexicon();
-  if (!rolesLoaded) {
-    for (const e of lex.entries) if (e.entry.kind === 'title') { ROLE_EN[e.entry.role] = e.entry.en; ROLE_FAMILY[e.entry.role] = e.entry.family; }
-    rolesLoaded = true;
-  }
+  loadRoles();
   const out: EntityMention[] = [];
   const persons: EntityMention[] = [];
   /** People the article calls by one word after a title before it names them in full («الرئيس سليمان في موسكو»). */
@@ -130,20 +174,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const namelessOffices: Array<{ start: number; role: string; country: string | null }> = [];
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
 
-  const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => {
-    const ar = activeRole(p, date);
-    // A title that names no office of its own («نظيره», «الوزير», «وزيري خارجية البلدين») leaves the gazetteer's.
-    const role = roleHint && roleHint !== 'honorific' && !NAMELESS_ROLES.has(roleHint) ? roleHint : ar?.role ?? null;
-    return { start, end, kind: 'person', id: p.id, nameEn: p.en, nameAr: p.ar, role: role ? ROLE_EN[role] ?? role : null, roleFamily: role ? ROLE_FAMILY[role] ?? role : null, country: p.country, locative: false, fromTitle, ...(ar ? { office: ar.country } : {}) };
-  };
-  /** The one person the gazetteer has in a role for a country (and, when the title names one, that post) on the article's date. */
-  const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => {
-    if (!nat || role === 'minister' || role === 'diplomat' || role === 'honorific' || role === 'spokesperson' || role === 'counterpart') return null;
-    // A country has an ambassador in every capital: without the post, nobody in particular.
-    if (role === 'ambassador' && !post) return null;
-    const cand = (peopleByRole().get(`${role}|${nat}`) ?? []).filter((p) => p.roles.some((r) => r.role === role && r.country === nat && (!post || r.post === post) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
-    return cand.length === 1 ? cand[0]! : null;
-  };
+  const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => personMentionOn(p, start, end, roleHint, fromTitle, date);
+  /** The holder of an office on the article's date, remembered as such: an event of another time may have had another. */
+  const holderMention = (p: PersonInfo, office: Office, start: number, end: number): EntityMention => ({ ...personMention(p, start, end, office.role, true), heldOffice: office });
+  const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => holderOn(role, nat, post, date);
   /** The one person named earlier in the article, or else active in the gazetteer on the article's date, whose name starts with `given`. */
   const knownByGivenName = (given: string, nat: string | null, titleRole: string): EntityMention | null => {
     const earlier = new Map(persons.filter((x) => foldForMatch(x.nameAr).split(' ')[0] === given && (!nat || x.country === nat)).map((x) => [x.id, x]));
@@ -317,10 +351,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       if (otherCountries.length) {
         for (const c of [nat!, ...otherCountries]) {
           const h = holderOf(title.role, c, null);
-          if (h) { const pm = personMention(h, m.start, end, title.role, true); out.push(pm); persons.push(pm); continue; }
+          if (h) { const pm = holderMention(h, { role: title.role, country: c, post: null }, m.start, end); out.push(pm); persons.push(pm); continue; }
           // Whoever the gazetteer does not know for the day, their country takes part.
           const country = lex.countries.get(c);
-          if (country) out.push({ start: m.start, end, kind: 'country', id: country.id, nameEn: country.en, nameAr: country.ar, role: null, roleFamily: null, country: country.id, locative: false, fromTitle: true, adjective: true });
+          if (country) out.push(countryMention(country, m.start, end));
         }
         k = j - 1;
         continue;
@@ -351,8 +385,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const other = entryOf(second, 'entity');
         const president = /رييس/.test(surface);
         if (president && second && other?.entityKind === 'countryAdj' && gap(end, second.start, /^\s*$/) && text.startsWith('و', second.start)) {
-          const holders = [holderOf('president', nat, null), holderOf('president', other.id, null)];
-          if (holders.every((h) => h !== null)) resolved = holders.map((h) => personMention(h!, m.start, second.end, 'president', true));
+          const offices = [nat, other.id].map((country) => ({ role: 'president', country, post: null }));
+          const holders = offices.map((o) => holderOf(o.role, o.country, null));
+          if (holders.every((h) => h !== null)) resolved = holders.map((h, i) => holderMention(h!, offices[i]!, m.start, second.end));
         }
       } else if (title.role === 'pair' || (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat)) {
         // «الرئيسان», «الجانبان»: the last two people named, in this sentence or the two before it; «وزيري خارجية البلدين»
@@ -364,13 +399,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         if (resolved.length < 2 && !/(وزير|رييس|جانب)/.test(surface)) resolved = [];
       } else if (title.family === 'minister' || title.family === 'diplomat' || title.role === 'minister' || title.role === 'diplomat') {
         const specific = title.role !== 'minister' && title.role !== 'diplomat';
-        if (specific && holder) resolved = [personMention(holder, m.start, end, title.role, true)];
+        if (specific && holder) resolved = [holderMention(holder, { role: title.role, country: nat!, post }, m.start, end)];
         if (!resolved.length) {
           const prev = recent((x) => (!nat || x.country === nat) && (x.roleFamily === title.family || (specific && x.role === ROLE_EN[title.role])))[0];
           if (prev) resolved = [{ ...prev, start: m.start, end, fromTitle: true }];
         }
       } else if (title.role !== 'honorific' && title.role !== 'spokesperson' && holder) {
-        resolved = [personMention(holder, m.start, end, title.role, true)];
+        resolved = [holderMention(holder, { role: title.role, country: nat!, post }, m.start, end)];
       } else if (!nat && title.role !== 'honorific' && title.role !== 'spokesperson' && DEFINITE.test(surface)) {
         // «والتقى الأمير أمس رجال أعمال» after «أمير قطر الشيخ تميم»: a bare title is the one person of that office the
         // article has named so far.
@@ -381,7 +416,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       if (!resolved.length && !NAMELESS_ROLES.has(title.role) && title.family !== 'honorific' && title.role !== 'spokesperson') namelessOffices.push({ start: m.start, role: title.role, country: nat });
       // «رئيس مجلس الشيوخ الباكستاني», «السفير الفرنسي لدى اليمن» with no name the date can tell: their country takes part.
       const country = !resolved.length && nat ? lex.countries.get(nat) : undefined;
-      if (country) out.push({ start: m.start, end, kind: 'country', id: country.id, nameEn: country.en, nameAr: country.ar, role: null, roleFamily: null, country: country.id, locative: false, fromTitle: true, adjective: true });
+      if (country) out.push(countryMention(country, m.start, end));
       k = j - 1;
       continue;
     }

@@ -269,6 +269,23 @@ describe('a counterpart of an office the article names by its title alone is tha
   });
 });
 
+describe('a person read off a title is who held the office at the event\'s time', () => {
+  it.each([
+    ['وكان الرئيس الفرنسي قد زار الدوحة في عام 2008.', '2021-05-02', ['Nicolas Sarkozy'], []],
+    // The office changed hands during the year: the country, not a guess.
+    ['وكان الرئيس الفرنسي قد زار الدوحة في عام 2017.', '2021-05-02', [], ['France']],
+    ['وزار الرئيس الفرنسي الدوحة أمس.', '2021-05-02', ['Emmanuel Macron'], []],
+    // An appointment's is who holds the office once it is made (the gazetteer's handover day is 1 November).
+    ['وأشاد وزير الخارجية الإثيوبي الذي تم تعيينه في بداية نوفمبر 2016 بالعلاقات.', '2020-01-10', ['Workneh Gebeyehu'], []],
+  ])('%s (%s)', (text, published, people, countries) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).filter((e) => e.date);
+    expect(events).toHaveLength(1);
+    const of = (kind: string) => events[0]!.participants.filter((p) => p.kind === kind).map((p) => p.nameEn);
+    expect(of('person')).toEqual(people);
+    expect(of('country')).toEqual(countries);
+  });
+});
+
 describe('arrival verbs reach their place across a long subject', () => {
   it('«وصل … إلى أنقرة» is a visit to Ankara; «وصل عدد … إلى مئة» is none', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة أمس في زيارة رسمية.', published: { value: '2024-02-14', precision: 'day' } });
