@@ -110,6 +110,7 @@ export interface DateReasonParams {
   'same-any-day': { reason: DateReason };
   'month-only-publication': { month: string | null; first: ReasonRange; last: ReasonRange };
   'neighbour-period': { side: 'after' | 'before'; reason: DateReason };
+  'week-of-month': { week: number; first: number; last: number; reason: DateReason };
   // Dates not written next to the event.
   'publication-day': { day: string };
   'publication-month': { month: string };

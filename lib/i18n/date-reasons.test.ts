@@ -334,6 +334,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'the period after this one, about as long (Hijri month without year (Umm al-Qura); the latest one on or before publication on Thu 23 Jul 2020)',
     'الفترة التالية لهذه، بطولها تقريبًا (شهر هجري بلا سنة (تقويم أم القرى)؛ آخر موعد له حتى النشر يوم الخميس 23 يوليو 2020)',
   ],
+  'week-of-month': [
+    { id: 'week-of-month', week: 2, first: 8, last: 14, reason: { id: 'day-of-month', day: 2, dir: 'next', from: pub } },
+    'the second week of the month (days 8–14), the ordinal counting weeks, not days: day 2 of the month after that of publication on Thu 23 Jul 2020',
+    'الأسبوع الثاني من الشهر (الأيام 8–14)، والعدد الترتيبي يعدّ الأسابيع لا الأيام: اليوم 2 من الشهر التالي لشهر النشر يوم الخميس 23 يوليو 2020',
+  ],
   'publication-day': [
     { id: 'publication-day', day: '2020-07-23' },
     'No date in the text: the article\'s publication date, 23 Jul 2020',

@@ -133,7 +133,7 @@ function daysAr(offset: number, from: ReasonAnchor): string {
 
 const MOD_AR: Record<DateMod, string> = { early: 'أوائل', mid: 'منتصف', late: 'أواخر' };
 const PART_UNIT_AR = { week: 'الأسبوع', month: 'الشهر', year: 'السنة', decade: 'العقد' } as const;
-const ORDINAL_AR = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
+const ORDINAL_AR = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس'];
 const SEASON_AR: Record<SeasonName, string> = { spring: 'الربيع', summer: 'الصيف', autumn: 'الخريف', winter: 'الشتاء' };
 const seasonAr = (s: SeasonName): string => `${SEASON_AR[s]} (${monthSpan(SEASON_MONTHS[s], 'ar')})`;
 /** The Hijri month's name, as the date lexicon spells it first. */
@@ -365,6 +365,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
   'neighbour-period': {
     en: (p, say) => `the period ${p.side} this one, about as long (${say(p.reason)})`,
     ar: (p, say) => `الفترة ${p.side === 'after' ? 'التالية لهذه' : 'السابقة لهذه'}، بطولها تقريبًا (${say(p.reason)})`,
+  },
+  'week-of-month': {
+    en: (p, say) => `the ${['first', 'second', 'third', 'fourth', 'fifth'][p.week - 1] ?? p.week} week of the month (days ${p.first}–${p.last}), the ordinal counting weeks, not days: ${say(p.reason)}`,
+    ar: (p, say) => `الأسبوع ${ORDINAL_AR[p.week - 1] ?? p.week} من الشهر (الأيام ${p.first}–${p.last})، والعدد الترتيبي يعدّ الأسابيع لا الأيام: ${say(p.reason)}`,
   },
   'publication-day': {
     en: (p) => `No date in the text: the article's publication date, ${formatDay(p.day, 'en')}`,

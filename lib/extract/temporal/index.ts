@@ -20,6 +20,7 @@ import { normalizeArabic, toOriginalSpan } from '../normalize';
 import { PARSERS } from './parsers';
 import { publicationAnchors } from './publication';
 import { neighbourPeriod } from './neighbours';
+import { weekOfMonth } from './weeks-of-month';
 import { refine, resolveHit } from './resolve';
 import type { ReasonAnchor } from '@/lib/domain/date-reason';
 import type { EventDate } from '@/lib/domain/event';
@@ -66,7 +67,9 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
     let span = original(h);
     if (span.end <= span.start) continue;
     let date: EventDate | null;
-    const neighbour = sameEnd === null ? neighbourPeriod(norm.text, h, i > 0 ? kept[i - 1]!.end : 0) : null;
+    const notBefore = i > 0 ? kept[i - 1]!.end : 0;
+    // Read again with the words before it: the period next to it, or the week its ordinal counts.
+    const neighbour = sameEnd === null ? neighbourPeriod(norm.text, h, notBefore) ?? weekOfMonth(norm.text, h, notBefore) : null;
     const around = neighbour && original(neighbour);
     const shifted = around && resolveHit(neighbour, around.phrase, days, tenseAt(span.start), month);
     if (shifted) {

@@ -67,6 +67,8 @@ export const APPROX = relativeJson.approx.map(fold);
 export const AGO = relativeJson.ago.map(fold);
 export const AFTER = relativeJson.after.map(fold);
 export const FOLLOWING_DAY = relativeJson.followingDay.words.map(fold);
+/** «الأسبوع» before an ordinal day of a month: the ordinal counts weeks. */
+export const WEEK_WORDS = relativeJson.units.week.sing.map((w) => fold('ال' + w));
 export const EVE_OF = relativeJson.eveOf.words.map(fold);
 
 /** Unit words by form: sing (indefinite singular, "a year"), acc (after 11+), dual ("two years"), plural ("years"). */

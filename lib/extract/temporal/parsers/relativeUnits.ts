@@ -9,7 +9,9 @@ import { A_UNIT, ART, B, DIR, E, ORD, THIS_W, anchor, dayNum, re } from '../patt
 const UNIT = String.raw`(?:اسبوع|شهر|عام|سنه)`;
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 
-const THIS_OR_DIR = re(String.raw`${B}(?:(?<this>${THIS_W})\s+ال(?<u1>${UNIT})|${ART}(?<u2>${UNIT})\s+(?<dir>${DIR}))${E}`, A_UNIT);
+/** «الأسبوع قبل الماضي», «العام قبل الماضي»: the one before the last. */
+const BEFORE_LAST = 'قبل';
+const THIS_OR_DIR = re(String.raw`${B}(?:(?<this>${THIS_W})\s+ال(?<u1>${UNIT})|${ART}(?<u2>${UNIT})\s+(?:(?<before>${BEFORE_LAST})\s+)?(?<dir>${DIR}))${E}`, A_UNIT);
 const COUNTED = re(
   String.raw`${B}(?<pre>${alt([...AGO, ...AFTER])})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${alt(CARDINALS.keys())})\s+(?<u>${alt(UNIT_WORDS.keys())})|(?<u0>${alt(UNIT_WORDS.keys())}))${E}(?!\s+(?:من|علي)\s)(?!\s*\p{N})`,
   anchor([...AGO, ...AFTER]),
@@ -37,8 +39,8 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
         if (prev && GENERAL_NOUNS.has(prev)) return null;
       }
       const dir = g.this ? 'current' : dirOf(g.dir);
-      if (!dir) return null;
-      const n = dirOffset(dir);
+      if (!dir || (g.before && dir !== 'past')) return null;
+      const n = g.before ? -2 : dirOffset(dir);
       return {
         kind: 'relative', priority: 4,
         resolve: (a) => {
@@ -46,7 +48,7 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
           const r = unitRange(a, unit, n);
           const y = ymd(a.day).y;
           const from = countedFrom(a);
-          const why: DateReason = unit === 'year'
+          const why: DateReason = g.before ? { id: 'counted', count: 2, unit, approximate: false, future: false, from } : unit === 'year'
             ? { id: 'year-relative', dir, year: y, from }
             : dir === 'current' ? { id: 'unit-of', unit, from } : { id: 'unit-relative', unit, dir, from };
           return res(r.start, r.end, r.precision, unit === 'week' ? { id: 'weeks-monday-sunday', reason: why } : why);
