@@ -27,6 +27,14 @@ describe('a hard-wrapped column', () => {
     expect(unwrapped(text, breaks)).toHaveLength(text.length);
   });
 
+  it('a column under a header of short lines (the site, a date, a headline, a byline) is a column still', () => {
+    const text = 'جريدة الوطن\n- الثلاثاء 13 مارس 2018\nالصفدي في بيروت اليوم\nكتب محمد علي\n' + column(STORY, 60);
+    const breaks = softLineBreaks(text);
+    expect(breaks.length).toBeGreaterThan(3);
+    // The header's own line ends stay ends.
+    expect(breaks.every((at) => at > text.indexOf('كتب محمد علي'))).toBe(true);
+  });
+
   it.each([
     // Paragraphs, one a line, ending in full stops.
     ['وصل الرئيس إلى القاهرة اليوم.\nوالتقى نظيره المصري في قصر الاتحادية.\nوبحث الجانبان العلاقات الثنائية.\nثم عقدا مؤتمرا صحفيا مشتركا.\nوغادر الرئيس مساء اليوم.\nوكان في وداعه رئيس الوزراء.'],

@@ -41,9 +41,11 @@ export function softLineBreaks(text: string): number[] {
   const widths = inner.map((l) => l.text.length).sort((a, b) => a - b);
   const width = widths[Math.floor(widths.length * 0.9)]!;
   if (width < MIN_WIDTH || width > MAX_WIDTH) return [];
-  const open = inner.filter((l) => !SENTENCE_END.test(l.text));
   const full = (l: Line) => l.text.length >= FULL_LINE * width;
-  if (open.length < MIN_SHARE_OPEN * inner.length || inner.filter(full).length < MIN_SHARE_FULL * inner.length) return [];
+  // The page's header above the column (the site's name, a date, a headline, a byline) is short lines of its own.
+  const column = inner.slice(Math.max(0, inner.findIndex(full)));
+  const open = column.filter((l) => !SENTENCE_END.test(l.text));
+  if (column.length < MIN_LINES || open.length < MIN_SHARE_OPEN * column.length || column.filter(full).length < MIN_SHARE_FULL * column.length) return [];
   return open.filter(full).map((l) => l.end);
 }
 
