@@ -1078,7 +1078,8 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   if (!LASTING.has(nearest.t.type) || date.precision !== 'day' || date.start !== date.end) return date;
   const f = scope.ctx.folded;
   const from = Math.min(...clauses.map((c) => c.start)), to = Math.max(...clauses.map((c) => c.end));
-  const duration = within(scope.dates.durations, from, to)[0];
+  // «وتسبق الاجتماعات التي تستمر يومين الزيارة»: a duration in a relative clause before the trigger is the earlier noun's.
+  const duration = within(scope.dates.durations, from, to).find((d) => d.start > nearest.t.start || !wordsOf(f.slice(from, d.start)).some((w) => RELATIVE.has(w)));
   const day = parseIso(date.start);
   if (!duration || duration.days < 2 || day === null) return date;
   const ending = clauses.some((c) => tellsEnding(f.slice(c.start, c.end)));

@@ -163,6 +163,8 @@ describe('how long an event lasts', () => {
     ['انطلقت أمس في الرياض أعمال القمة العربية الصينية على مدى يومين.', '2022-12-09', ['conference 2022-12-08..2022-12-09']],
     // The duration is the visit's, the day is the meeting's: the visit was under way that day, not begun on it.
     ['استقبل الرئيس الجزائري أمس الاثنين رئيسة الوزراء الإيطالية التي تقوم بزيارة عمل إلى الجزائر تدوم يومين.', '2023-01-24', ['meeting 2023-01-23..2023-01-23', 'visit 2023-01-23..2023-01-23']],
+    // A duration in a relative clause before the trip is the earlier noun's: the meetings last two days, not the visit.
+    ['وتسبق الاجتماعات التي تستمر يومين الزيارة التي سيقوم بها الرئيس الكازاخستاني للدوحة يوم الأحد المقبل.', '2015-10-19', ['meeting 2015-10-19..2015-10-19', 'visit 2015-10-25..2015-10-25']],
   ])('%s (%s)', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
