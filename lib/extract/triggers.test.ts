@@ -69,6 +69,8 @@ const CASES: Array<[string, string, string]> = [
   ['ووصل الرئيسان يوم 14 مارس 2023 إلى مقر انعقاد القمة التي تجمع بينهما لإجراء مباحثات.', 'meeting', 'occurred'],
   ['ووصل الموفد الفرنسي يوم 14 مارس 2023 إلى بيروت للقاء الرئيس اللبناني.', 'visit', 'occurred'],
   ['ووصل الرئيس يوم 14 مارس 2023 إلى مطار وهران الدولي.', 'visit', 'occurred'],
+  // Arriving names the place as its object, without a preposition.
+  ['وصل الرياض يوم 14 مارس 2023 رئيس جمهورية نيجيريا بولا تينوبو.', 'visit', 'occurred'],
   ['ووصل الملك يوم 14 مارس 2023 إلى مقر الاتحاد الإفريقي في أديس أبابا.', 'visit', 'occurred'],
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
@@ -114,6 +116,7 @@ const NOT_EVENTS = [
   'وأضاف أن الملك سيكون في إندونيسيا، بحسب مسؤولين.',
   // A verb ending on a noun trigger («وفتحت» is no «فتح»), and «نصب» with no post after it (pitching a tent).
   'وكانت الخطوة بناءة وفتحت آفاقا واسعة للتعاون في مارس 2023.',
+  'ووصلت قيمة المبادلات بين مصر وقطر إلى مليار دولار في مارس 2023.',
   'ونصب القذافي خيمته في أضخم الحدائق العامة في روما في مارس 2023.',
   // «مقاطعة» without the article is a province.
   'ونما اقتصاد مقاطعة غوانغدونغ بسرعة في مارس 2023.',
