@@ -6,7 +6,7 @@ import type { ArticleInput, EventDate, Participant } from '../domain/event';
 import { referenceDay, type ArticleContext } from './article-context';
 import { dateArticle } from './article-dates';
 import { participantKey, toParticipant, type Candidate } from './candidate';
-import { buildCandidates, purposeTakesTheCourse } from './candidates';
+import { buildCandidates, purposeTakesTheCourse, travellerCarriesOn } from './candidates';
 import { extractEntities } from './entities';
 import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
@@ -51,6 +51,12 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   dateUndated(candidates, dates.lead, dates.publication);
   planFutureDates(candidates, dates.publication);
   purposeTakesTheCourse(ctx.folded, candidates);
+  // Whether the clause of a position names a person, or an office someone holds.
+  const namesSomeone = (at: number) => {
+    const cl = seg.clauseAt(at);
+    return cl !== null && matches.some((m) => m.start >= cl.start && m.end <= cl.end && m.entries.some((e) => e.kind === 'person' || (e.kind === 'title' && e.role !== 'honorific')));
+  };
+  travellerCarriesOn(candidates, namesSomeone);
   const headlinePeople = new Map(seg.sentences.filter((x) => x.headline).map((x) => {
     const people = within(entities, x.start, x.end).filter((e) => e.kind === 'person').map(toParticipant);
     return [x.index, [...new Map(people.map((p) => [participantKey(p), p])).values()]] as [number, Participant[]];

@@ -96,6 +96,24 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
 }
 
 /**
+ * «سيتوجه الرئيس التركي إلى الرياض يوم الجمعة وأنه سيستأنف برنامجه بزيارة جيبوتي يوم السبت»: a leg of a trip told
+ * with no one named is made by whoever made the leg told just before it, in its sentence or the one before.
+ * Candidates in text order.
+ */
+export function travellerCarriesOn(candidates: Candidate[], namesSomeone: (at: number) => boolean): void {
+  let lastLeg: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'visit' || c.flags.headline) continue;
+    // «سيوفد وزير خارجيته إلى بغداد»: someone named by a title the gazetteer cannot tell is someone else; «للزيارة» names
+    // again a trip told before, whoever made it.
+    const unnamed = !c.participants.some((p) => p.kind === 'person') && !c.triggers.some((t) => namesSomeone(t.start)) && !c.flags.definite && !c.flags.anaphoric;
+    const traveller = lastLeg && lastLeg.sentence >= c.sentence - 1 ? lastLeg.participants.find((p) => p.kind === 'person') : undefined;
+    if (traveller && unnamed) c.participants = [traveller, ...c.participants];
+    lastLeg = c;
+  }
+}
+
+/**
  * «يلتقي خلالها السلطان؛ لبحث سبل التعاون»: what a purpose («لبحث», «لمناقشة») says is to be discussed is as done or as
  * planned as the event of its group told just before it, once plans are known. Candidates in text order.
  */
