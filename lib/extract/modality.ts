@@ -87,9 +87,11 @@ function opensOnImperfect(text: string, head: { start: number }): boolean {
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
 /** How many words a phrase of time put first may hold before its comma. */
 const FRONTED_REACH = 6;
+/** The same, in characters: six words of a date phrase are never longer. */
+const FRONTED_REACH_CHARS = 80;
 /** «وفي 13 ديسمبر، يتوجه»: the word after the comma that closes a phrase of time put first, or null. */
 function wordAfterFrontedPhrase(text: string, from: number): string | null {
-  const comma = text.slice(from).search(/[،,.\n!?؟]/);
+  const comma = text.slice(from, from + FRONTED_REACH_CHARS).search(/[،,.\n!?؟]/);
   if (comma < 0 || !/[،,]/.test(text[from + comma]!)) return null;
   const phrase = text.slice(from, from + comma).split(/[\s/]+/).filter(Boolean);
   return phrase.length <= FRONTED_REACH ? nextWord(text, from + comma + 1)?.word ?? null : null;

@@ -8,6 +8,8 @@ import { daysInMonth, dayOf, ymd } from './calendar';
 import { WEEK_WORDS } from './lexicon';
 
 const WEEKS_IN_A_MONTH = 5;
+/** How far before a phrase the week word is looked for: «الأسبوع» and the spaces after it. */
+const LOOK_BACK = 16;
 const DAYS_IN_A_WEEK = 7;
 
 function asWeek(r: Resolution | null): Resolution | null {
@@ -21,8 +23,9 @@ function asWeek(r: Resolution | null): Resolution | null {
 
 /** The hit read as a week of its month, its span taking in the week word, when that word comes right before it. */
 export function weekOfMonth(folded: string, h: Hit, notBefore: number): Hit | null {
-  const before = folded.slice(notBefore, h.start).trimEnd();
-  const word = WEEK_WORDS.find((w) => before.endsWith(w) && (before.length === w.length || /\s/.test(before[before.length - w.length - 1]!)));
+  const from = Math.max(notBefore, h.start - LOOK_BACK);
+  const before = folded.slice(from, h.start).trimEnd();
+  const word = WEEK_WORDS.find((w) => before.endsWith(w) && (before.length === w.length ? from === notBefore || !/\p{L}/u.test(folded[from - 1] ?? '') : /\s/.test(before[before.length - w.length - 1]!)));
   if (!word) return null;
-  return { ...h, start: notBefore + before.length - word.length, resolve: (a) => asWeek(h.resolve(a)) };
+  return { ...h, start: from + before.length - word.length, resolve: (a) => asWeek(h.resolve(a)) };
 }
