@@ -143,6 +143,8 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
 }
 
 const FORMER = new Set(functionWords.formerWords.words);
+/** How far after a title (in characters) a name the gazetteer knows is still the titled person's: one more word. */
+const KNOWN_NAME_REACH = 20;
 /** The first word of a title of two or more office holders («وزراء», «وزيرا», «وزيري»), folded. */
 const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$/;
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
@@ -301,7 +303,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // a given name of the name table («الملك فيصل»).
       // A given name right after the title («وزير الخارجية الموريتاني محمد سالم مرزوك») is the text's word against the
       // gazetteer's dates: the name wins.
-      const namedAfter = holder !== null && isGivenName(nextWord(text, end)?.word ?? '');
+      // A name the gazetteer knows a word later («الرئيس الأمريكي جوزيف بايدن») is the person, given name and all.
+      const knownSoon = matches[j] !== undefined && entryOf(matches[j], 'person') !== undefined && matches[j]!.start - end <= KNOWN_NAME_REACH;
+      const namedAfter = holder !== null && !knownSoon && isGivenName(nextWord(text, end)?.word ?? '');
       if ((!holder || namedAfter) && !NAMELESS_ROLES.has(title.role)) {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;

@@ -68,6 +68,10 @@ describe('entities', () => {
     expect(e[0]?.nameAr).toBe('محمد سالم مرزوك');
     expect(e[0]?.country).toBe('MR');
   });
+  it('a name the gazetteer knows a word after the title is the person, given name and all («الرئيس الأمريكي جوزيف بايدن»)', () => {
+    const e = ents('التقى الرئيس الأمريكي جوزيف بايدن أمس نظيره المصري', '2022-11-12');
+    expect([...new Set(e.filter((x) => x.kind === 'person').map((x) => x.id))]).toEqual(['biden', 'sisi']);
+  });
   it('reads الجزائر after an arrival verb as the capital', () => {
     const e = ents('ووصل لافروف إلى الجزائر في زيارة');
     expect(e.find((x) => x.kind === 'city')?.id).toBe('algiers');
