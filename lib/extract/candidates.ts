@@ -441,7 +441,7 @@ function goesAlongOn(f: string, clauseStart: number, at: number): boolean {
   if (on?.word !== 'في') return false;
   let w = previousWord(f, on.start);
   for (let n = 0; w && w.start >= clauseStart && n < ACCOMPANYING_REACH; n++, w = previousWord(f, w.start)) {
-    if (ACCOMPANYING.has(w.word.replace(/^[وف]/, '')) || ACCOMPANYING.has(w.word)) return true;
+    if (ACCOMPANYING.has(w.word.replace(/^[وف]/, ''))) return true;
   }
   return false;
 }
