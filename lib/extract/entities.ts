@@ -9,7 +9,7 @@ import { getLexicon, writesFamilyNameFirst, type CountryInfo, type LexEntry, typ
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord } from './spans';
-import { findNamedPeople, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike } from './names';
+import { findNamedPeople, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -321,7 +321,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
           const tok = text.slice(q, r);
           if (toks.length > 0 && isNameLink(tok) && text[r] === ' ') { toks.push([q, r]); q = r + 1; continue; }
-          if (isNameStopWord(tok) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
+          const opensName = toks.length === 0 && opensNameBeforeNameWord(tok, nextWord(text, r)?.word);
+          if ((isNameStopWord(tok) && !opensName) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
           if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok) || !nameLike(tok, toks.length === 0)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;

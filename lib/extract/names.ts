@@ -43,6 +43,14 @@ function wordsOf(f: string): Word[] {
   return out;
 }
 
+/**
+ * «علي يوسف», «حسن روحاني»: a given name that is also a common word («على» folds to «علي») opens a name when the word
+ * after it is a given or family name of the name table; «أكد علي ضرورة» stays a preposition.
+ */
+export function opensNameBeforeNameWord(folded: string, next: string | undefined): boolean {
+  return NOT_FIRST.has(folded) && GIVEN.has(folded) && next !== undefined && (GIVEN.has(next) || FAMILY.has(next));
+}
+
 /** «الملك فيصل», «الأمير تركي»: a given name of the name table that is not also a common word names a person after a title. */
 export function isGivenName(folded: string): boolean {
   return GIVEN.has(folded) && !NOT_FIRST.has(folded);
@@ -84,7 +92,7 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     const first = words[i]!;
     let k = i;
     if (first.text === 'عبد' && words[i + 1] && ABD.has(`عبد ${words[i + 1]!.text}`)) k = i + 1;
-    else if (!GIVEN.has(first.text) || NOT_FIRST.has(first.text)) continue;
+    else if (!GIVEN.has(first.text) || (NOT_FIRST.has(first.text) && !opensNameBeforeNameWord(first.text, words[i + 1]?.text))) continue;
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;
     if (i > 0 && words[i - 1]!.text === MONTH_NOUN) continue;

@@ -94,6 +94,23 @@ describe('participants and places', () => {
     expect(visit?.participants.map((p) => p.nameEn)).not.toContain(notHim);
     expect(visit?.participants.some((p) => p.kind === 'person' && p.nameEn.includes('Ibrahim'))).toBe(true);
   });
+  it.each([
+    ['تلقى وزير الخارجية علي يوسف مساء أمس اتصالا هاتفيا من نظيره الفنزويلي.', 'Ali Youssef'],
+    ['تلقى وزير الخارجية، د. علي يوسف، مساء أمس اتصالا هاتفيا من نظيره الفنزويلي.', 'Ali Youssef'],
+    ['استقبل الرئيس أمس علي حسن وزير الدفاع الصومالي.', 'Ali Hassan'],
+    ['التقى وزير الخارجية أمس في القاهرة المبعوث حسن يوسف.', 'Hassan Youssef'],
+  ])('a given name that is also a word («علي», «حسن») opens a name before a name of the table: %s', (text, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-02-14', precision: 'day' } });
+    expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
+  });
+  it.each([
+    'أكد وزير الخارجية علي ضرورة التعاون خلال لقائه أمس السفير الفنزويلي.',
+    'وحصل الوفد علي موافقة الوزير خلال لقائه أمس السفير الفنزويلي.',
+  ])('the same word before a common word is no one\'s name: %s', (text) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-02-14', precision: 'day' } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.flatMap((e) => e.participants.map((p) => p.nameEn)).filter((n) => n.startsWith('Ali'))).toEqual([]);
+  });
   it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
     const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
     expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);
