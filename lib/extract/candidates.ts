@@ -324,7 +324,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);
 const ORDINALS = new Set(functionWords.tripOfAMeeting.ordinals);
-const opensRelative = (f: string, c: Clause) => c.startKind === 'sub' && RELATIVE.has(firstWordOf(f, c));
+const PLAN_PARTICIPLES = new Set(functionWords.planParticiples.words);
+/** «القمة التي ستعقد في يونيو», «القمة، المزمع عقدها في يونيو»: a clause that describes the noun right before it. */
+const opensRelative = (f: string, c: Clause) => (c.startKind === 'sub' && RELATIVE.has(firstWordOf(f, c))) || PLAN_PARTICIPLES.has(firstWordOf(f, c));
 
 /**
  * «استقبل الرئيس الأسد وزير الخارجية العماني … في أول زيارة لمسؤول خليجي إلى دمشق», «استقبل … الوزير الإثيوبي، الذي
@@ -609,7 +611,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
-    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || tellsTheFrame(d) || (dc.startKind === 'sub' && RELATIVE.has(firstWordOf(ctx.folded, dc)) && !tellsEventCourse(ctx.folded, dc))) continue;
+    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || tellsTheFrame(d) || (opensRelative(ctx.folded, dc) && !tellsEventCourse(ctx.folded, dc))) continue;
     if (relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start)) continue;
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }

@@ -132,6 +132,10 @@ describe('the date of each event of a sentence', () => {
     // A relative clause after a prepositional phrase dates the phrase's noun, not the event; after the event's own adjectives, the event.
     ['وأفادت مصادر بعقد وزير الخارجية العماني اجتماعات مع المبعوثين الأحد، مشيرة إلى مناقشة عملية سياسية في البلد الذي يتعرض للحرب منذ 7 سنوات.', '2021-09-20', ['meeting 2021-09-19..2021-09-19']],
     ['وقال إن الرئيس سيشارك في القمة الروسية العربية المقبلة التي ستعقد في أكتوبر المقبل.', '2025-08-07', ['conference 2025-10-01..2025-10-31']],
+    // A clause opened by a participle of a plan («، المزمع عقدها», «، المقرر إقامته») describes the noun before it as a
+    // relative clause does: its date is the summit's, not the invitation's.
+    ['تلقى الرئيس أمس دعوة من نظيره الياباني لحضور القمة اليابانية الإفريقية، المزمع عقدها في طوكيو في الرابع من يونيو القادم.', '2024-04-17', ['conference 2024-06-04..2024-06-04', 'invitation 2024-04-16..2024-04-16']],
+    ['سلم السفير الكوري أمس دعوة إلى وزير الخارجية لحضور المنتدى الاقتصادي، المقرر انعقاده في سول يوم 20 مايو المقبل.', '2024-04-17', ['conference 2024-05-20..2024-05-20', 'invitation 2024-04-16..2024-04-16']],
     // «اليوم نفسه» counts from the last date of an event, not from an «until» bound.
     ['وصل الرئيس الفرنسي أمس الاثنين إلى الرباط في زيارة دولة تستمر إلى غاية 30 أكتوبر الجاري. والتقى العاهل المغربي ضيفه عصر اليوم نفسه.', '2024-10-29', ['meeting 2024-10-28..2024-10-28', 'visit 2024-10-28..2024-10-28']],
   ])('%s (%s)', (text, published, expected) => {
