@@ -104,6 +104,14 @@ describe('participants and places', () => {
     expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
   });
   it.each([
+    ['استقبل أمير قطر أمس في الدوحة ستيفن ميلر.', 'Steven'],
+    ['التقى الرئيس أمس فولكر تورك في جنيف.', 'Volker'],
+    ['استقبل رئيس الوزراء أمس كامالا هاريس في مكتبه.', 'Kamala'],
+  ])('a foreign given name of the name table opens the name of someone named without a title: %s', (text, given) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-03-10', precision: 'day' } });
+    expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn.split(' ')[0]))).toContain(given);
+  });
+  it.each([
     'أكد وزير الخارجية علي ضرورة التعاون خلال لقائه أمس السفير الفنزويلي.',
     'وحصل الوفد علي موافقة الوزير خلال لقائه أمس السفير الفنزويلي.',
   ])('the same word before a common word is no one\'s name: %s', (text) => {
