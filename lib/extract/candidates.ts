@@ -82,6 +82,8 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
       candidates.push(...onTheTrip(scope, family, told));
       const announced = announcementOf(scope, family, told[0]!);
       if (announced) announcements.push(announced);
+      const rescheduled = rescheduledOf(scope, family, told[0]!);
+      if (rescheduled) announcements.push(rescheduled);
     }
   }
   // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
@@ -1208,6 +1210,48 @@ function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candida
     participants: speaker ? [toParticipant(speaker), ...people] : c.participants, location: null, apartFrom: c,
     mentions: [{ start: span.start, end: span.end, dateSpan: ownDay ? c.mentions[0]!.dateSpan : null }],
     flags: { ...c.flags, discussion: false, source: false, complement: false, noFallback: false, weak: false },
+  };
+}
+
+const POSTPONED_TO = new Set(functionWords.postponedTo.words);
+const POSTPONED_TO_NOUNS = new Set(functionWords.postponedTo.dateNouns);
+/** «إلى يوليو», «إلى يوم 15 مايو», «إلى شهر يوليو»: the date phrase at `start` is where a plan is put off to. */
+function afterPostponedTo(f: string, start: number): boolean {
+  let before = previousWord(f, start);
+  if (before && POSTPONED_TO_NOUNS.has(before.word)) before = previousWord(f, before.start);
+  return before !== null && POSTPONED_TO.has(before.word);
+}
+/** How many words after the word of putting off the new date may stand («أجل زيارته إلى الشرق الأوسط التي كانت متوقعة نهاية الشهر الجاري إلى شهر يوليو»). */
+const POSTPONED_TO_REACH = 14;
+
+/**
+ * «أجل زيارته … إلى شهر يوليو القادم», «جرى تأجيلها إلى يوليو»: a plan put off to a date the text gives is planned
+ * again for that date; the plan put off keeps its own day. The new plan is the same event's people and place, apart
+ * from the one put off.
+ */
+function rescheduledOf(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
+  if (c.modality !== 'postponed') return null;
+  const { ctx, dates } = scope;
+  const f = ctx.folded;
+  const first = items[0]!.t;
+  const groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
+  const putOff = ctx.tags.cues.filter((k) => k.modality === 'postponed' && k.start >= scope.clauses[0]!.start && k.end <= groupEnd);
+  const target = putOff.flatMap((k) => within(dates.usable, k.end, groupEnd)
+    .filter((d) => afterPostponedTo(f, d.start) && wordsIn(f, k.end, d.start) <= POSTPONED_TO_REACH))[0];
+  if (!target?.date) return null;
+  // «تأجيل القمة إلى 15 مايو»: the new date is no day of the plan put off, which the text then does not date.
+  const datedByTarget = c.mentions.some((m) => m.dateSpan !== null && m.dateSpan.start === target.original.start);
+  if (!datedByTarget && c.date !== null && target.date.start <= c.date.end) return null;
+  const span = trimSpan(ctx.text, ctx.original(first.start, first.end).start, target.original.end);
+  if (!span) return null;
+  if (datedByTarget) {
+    c.date = null;
+    c.dateKind = null;
+    c.mentions = c.mentions.map((m) => ({ ...m, dateSpan: null }));
+  }
+  return {
+    ...c, modality: 'planned', date: target.date, dateKind: 'clause', anchor: null, offset: null, apartFrom: c,
+    mentions: [{ start: span.start, end: span.end, dateSpan: target.original }],
   };
 }
 

@@ -90,8 +90,30 @@ describe('modality', () => {
     ['وكانت القمة مقررة في مارس 2018، لكن القمة أرجئت بسبب الانتخابات.', 'postponed'],
     ['وكان الرئيس سيزور الجزائر في 20 فبراير 2017 غير أن الزيارة ألغيت في آخر لحظة.', 'cancelled'],
     ['تأجلت زيارة الرئيس إلى باريس التي كانت مقررة في 12 مارس 2023.', 'postponed'],
+    // The verbal noun with the event's pronoun after it («جرى تأجيلها», «تم إرجاؤها»).
+    ['وكانت زيارة الرئيس إلى باريس مقررة في 12 مارس 2023، لكن جرى تأجيلها بسبب الإضرابات.', 'postponed'],
+    ['وكان الاجتماع مقررا في 12 مارس 2023، وقد تم إرجاؤه دون تحديد موعد جديد.', 'postponed'],
   ])('reads a plan put off or called off, the verb before or after the event: %s', (text, modality) => {
     expect(ev(text, '2024-01-01').filter((e) => e.type !== 'statement').map((e) => e.modality)).toEqual([modality]);
+  });
+  it.each([
+    // Put off to a date the text gives: the plan put off, and the same plan made again for the new date.
+    ['وأعلن البيت الأبيض أمس أن الرئيس أجل زيارته إلى السعودية التي كانت متوقعة نهاية الشهر الجاري إلى شهر يوليو القادم.', '2022-06-04', ['planned 2022-07-01..2022-07-31', 'postponed 2022-06-21..2022-06-30']],
+    ['قررت الجامعة العربية تأجيل القمة التي كانت مقررة في 20 أبريل إلى يوم 15 مايو المقبل.', '2022-04-04', ['planned 2022-05-15..2022-05-15', 'postponed 2022-04-20..2022-04-20']],
+    ['وكانت زيارة الوزير مقررة في مارس الماضي لكن جرى تأجيلها إلى يونيو.', '2024-04-10', ['planned 2024-06-01..2024-06-30', 'postponed 2024-03-01..2024-03-31']],
+    // With no old date told, the new date is the new plan's alone.
+    ['قررت الجامعة العربية تأجيل القمة إلى يوم 15 مايو المقبل.', '2022-04-04', ['planned 2022-05-15..2022-05-15', 'postponed undated']],
+    // «إلى» before a place is where the trip goes, and «إلى أجل غير مسمى» names no date: no new plan.
+    ['أعلن الرئيس تأجيل زيارته إلى باريس إلى أجل غير مسمى.', '2022-04-04', ['postponed undated']],
+  ])('a plan put off to a new date is planned again for it: %s', (text, published, expected) => {
+    const told = ev(text, published).filter((e) => e.type !== 'statement').map((e) => `${e.modality} ${e.date ? `${e.date.start}..${e.date.end}` : 'undated'}`);
+    expect(told.sort()).toEqual(expected);
+  });
+  it.each([
+    ['وصل الرئيس إلى الرياض أمس. ورفض البيت الأبيض التعليق على مسار الجولة.'],
+    ['وصل الرئيس إلى الرياض أمس. ورفضت الخارجية الإدلاء بأي تفاصيل عن الزيارة.'],
+  ])('declining to comment on an event denies nothing: %s', (text) => {
+    expect(ev(text, '2022-06-04').filter((e) => e.type === 'visit').map((e) => e.modality)).toEqual(['occurred']);
   });
   it.each([
     ['وزار الوزير دمشق في أكتوبر 2010، وتأجلت المفاوضات التجارية بعدها.'],

@@ -79,6 +79,9 @@ const anotherPersonsPlan = (calledOff: Cluster, people: Set<string>) => {
   return people.size > 0 && theirs.size > 0 && ![...theirs].some((p) => people.has(p));
 };
 
+/** «أجل زيارته إلى يوليو»: the plan made again for the new date is told apart from the one put off, not as it. */
+const madeAgain = (calledOff: Cluster, claim: Cluster) => claim.members.some((m) => m.apartFrom !== null && calledOff.members.includes(m.apartFrom));
+
 export function foldDenied(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
   const denied = clusters.filter((c) => c.modality === 'negated' && c.participants.some((p) => p.kind === 'person'));
@@ -91,7 +94,7 @@ export function foldDenied(clusters: Cluster[]): Cluster[] {
       && samePlace(d, claim)
       && (d.date === null || claim.date === null || datesCompatible(d.date, claim.date)))
       ?? calledOff.find((d) => (familyOf(d.type) === familyOf(claim.type) || tripTo(claim, d)) && (samePlace(d, claim) || unplacedOfTheirs(d, claim, people))
-        && planPutOff(d, claim) && !anotherPersonsPlan(d, people));
+        && planPutOff(d, claim) && !anotherPersonsPlan(d, people) && !madeAgain(d, claim));
     if (denial) { denial.attached.push(...claim.members, ...claim.attached); gone.add(claim); }
   }
   return clusters.filter((c) => !gone.has(c));

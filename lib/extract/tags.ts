@@ -94,7 +94,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   for (const m of matches) {
     // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
     // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before.
-    if (!afterExcludedWord(f, m)) {
+    if (!meansSomethingElse(f, m)) {
       const opensClause = m.coreStart > m.start && /[وف]/.test(f[m.start]!);
       for (const e of m.entries) if (e.kind === 'cue' && !(e.scope === 'before' && opensClause)) tags.cues.push({ start: m.start, end: m.end, modality: e.modality, scope: e.scope, window: e.window });
     }
@@ -183,11 +183,20 @@ function namesAPlace(f: string, at: number): boolean {
 }
 
 const NOT_AFTER: Record<string, string[]> = modalityJson.notAfter.words;
+const NOT_BEFORE: Record<string, string[]> = modalityJson.notBefore.words;
 
-/** «من أجل»: a cue word that means something else after the word before it. */
-function afterExcludedWord(f: string, m: LexMatch): boolean {
-  const excluded = NOT_AFTER[f.slice(m.coreStart, m.end)];
-  return excluded !== undefined && excluded.includes(previousWord(f, m.start)?.word ?? '');
+/** How many words (the subject: «رفض البيت الأبيض التعليق») may stand between a cue word and the word that changes its sense. */
+const NOT_BEFORE_REACH = 6;
+
+/** «من أجل», «رفض البيت الأبيض التعليق»: a cue word that means something else after the word before it or before a word a few words on. */
+function meansSomethingElse(f: string, m: LexMatch): boolean {
+  const cue = f.slice(m.coreStart, m.end);
+  const excluded = NOT_AFTER[cue];
+  if (excluded !== undefined && excluded.includes(previousWord(f, m.start)?.word ?? '')) return true;
+  const before = NOT_BEFORE[cue];
+  if (before === undefined) return false;
+  for (const w of wordsAhead(f, m.end, NOT_BEFORE_REACH, /[.،,\n]/)) if (before.includes(w.word)) return true;
+  return false;
 }
 const AGREED_COURSES = new Set(functionWords.agreedCourses.words);
 const PROCEEDINGS = new Set(functionWords.proceedings.words);
