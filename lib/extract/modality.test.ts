@@ -110,6 +110,14 @@ describe('modality', () => {
     expect(told.sort()).toEqual(expected);
   });
   it.each([
+    // «لن» puts its verb in the future: a bare weekday after it is the coming one, even when the plan is denied.
+    ['ولن يزور الوزير الكويت الثلاثاء كما كان مقررا.', '2019-01-14', 'negated 2019-01-15'],
+    ['وقال المتحدث إن الرئيس لن يحضر القمة التي تعقد الخميس.', '2019-01-14', 'negated 2019-01-17'],
+    ['وأكد الوزير أنه لن يلتقي نظيره الإيراني الأحد.', '2024-05-08', 'negated 2024-05-12'],
+  ])('a weekday after «لن» is ahead: %s', (text, published, expected) => {
+    expect(ev(text, published).map((e) => `${e.modality} ${e.date?.start ?? 'undated'}`)).toContain(expected);
+  });
+  it.each([
     ['وصل الرئيس إلى الرياض أمس. ورفض البيت الأبيض التعليق على مسار الجولة.'],
     ['وصل الرئيس إلى الرياض أمس. ورفضت الخارجية الإدلاء بأي تفاصيل عن الزيارة.'],
   ])('declining to comment on an event denies nothing: %s', (text) => {

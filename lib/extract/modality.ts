@@ -108,6 +108,12 @@ export function toldInThePresent(text: string, seg: Segmentation, pos: number): 
   return head.startKind !== 'comp' && opensOnImperfect(text, head);
 }
 
+const FUTURE_PARTICLES = new Set(functionWords.futureParticles.words);
+/** «ولن يزور الكويت الثلاثاء»: a particle of the future between the clause group's start and the date. */
+function futureParticleBefore(text: string, from: number, pos: number): boolean {
+  return text.slice(from, pos).split(/[^\p{L}]+/u).some((w) => FUTURE_PARTICLES.has(w.replace(/^[وف]/, '')));
+}
+
 /**
  * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
  * stands right before the date outside a headline and reported speech; else 'past' (news reports the past).
@@ -130,5 +136,6 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   // A plan put off or called off was still ahead when it was («أُجّل الاجتماع الذي كان مقررا الأحد»: the coming Sunday).
   for (const c of within(cues, sent.start, sent.end)) if (AHEAD.has(c.modality) && (covers(c.start) || opens(c))) return 'future';
   for (const f of futurePositions) if (f >= sent.start && f < sent.end && covers(f)) return 'future';
+  if (futureParticleBefore(text, head.start, pos)) return 'future';
   return 'past';
 }
