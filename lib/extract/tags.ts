@@ -227,7 +227,12 @@ const AGREED_THAT = new Set(['ان', 'انه', 'بان', 'بانه', 'انهما
 function agreesOnCourse(f: string, from: number, agreeVerb: boolean, eventNounEnds: Set<number>): boolean {
   // «اتفقت، في اجتماعها أبريل الماضي، على تنسيق العمل»: what was agreed may follow a phrase set off by commas.
   const aside = INSERTED_PHRASE.exec(f.slice(from, from + INSERTED_PHRASE_REACH));
-  for (const w of wordsAhead(f, from + (aside?.[0].length ?? 0), 14, /[.،,\n]/)) {
+  const start = from + (aside?.[0].length ?? 0);
+  for (const w of wordsAhead(f, start, 14, /[.\n]/)) {
+    // «واتفق بومبيو وولي العهد الاثنين، على أهمية …»: a comma may close the subject and its date right before «على».
+    const before = f.slice(start, w.end - w.word.length);
+    const commaBetween = /[،,]/.test(before);
+    if (commaBetween && !((w.word === 'علي' || w.word === 'وعلي') && /[،,]\s*$/.test(before) && !/[،,]/.test(before.replace(/[،,]\s*$/, '')))) return false;
     if (agreeVerb && AGREED_THAT.has(w.word)) return true;
     if (w.word === 'علي' || w.word === 'وعلي') {
       // «اتفقا على "مواصلة الاتصالات"»: the course may be quoted.
