@@ -110,6 +110,13 @@ describe('modality', () => {
     expect(told.sort()).toEqual(expected);
   });
   it.each([
+    // A verb in the future that is no event's word still puts its clause ahead: the 22nd is this year's, two days on.
+    ['وتبادل الجانبان التهاني بمناسبة مرور 25 عاما على إقامة العلاقات الدبلوماسية، والتي سيحتفل بها البلدان يوم 22 أبريل.', '2017-04-20', 'anniversary planned 2017-04-22'],
+    ['وصل الوزير إلى طشقند أمس. وسيحتفل البلدان يوم 22 أبريل بالذكرى الخامسة والعشرين لإقامة العلاقات.', '2017-04-20', 'anniversary planned 2017-04-22'],
+  ])('a day and month after a future verb are ahead: %s', (text, published, expected) => {
+    expect(ev(text, published).map((e) => `${e.type} ${e.modality} ${e.date?.start ?? 'undated'}`)).toContain(expected);
+  });
+  it.each([
     // «لن» puts its verb in the future: a bare weekday after it is the coming one, even when the plan is denied.
     ['ولن يزور الوزير الكويت الثلاثاء كما كان مقررا.', '2019-01-14', 'negated 2019-01-15'],
     ['وقال المتحدث إن الرئيس لن يحضر القمة التي تعقد الخميس.', '2019-01-14', 'negated 2019-01-17'],
