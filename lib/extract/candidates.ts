@@ -763,6 +763,13 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const subject = within(ctx.entities, before.start, before.end).filter((e) => e.kind === 'person').at(-1);
     if (subject && !actors.some((e) => e.id === subject.id)) actors = [subject, ...actors];
   }
+  // «تلقى العاهل البحريني، الملك حمد بن عيسى، اتصالا هاتفيا من …», «وأكد الوزير، خلال اتصال هاتفي مع نظيره»: talks or a
+  // call named after commas that set off who holds them, in clauses of the group that tell no other event, are theirs.
+  if (TWO_SIDED.has(type) && first.t.pos === 'noun' && first.cl.startKind === 'punct') {
+    const setOff = clauses.filter((c) => c.index < first.cl.index && c.sentence === first.cl.sentence && !scope.triggers.some((t) => t.start >= c.start && t.start < c.end));
+    const holder = setOff.length === first.cl.index - clauses[0]!.index ? setOff.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person') : undefined;
+    if (holder && !actors.some((e) => e.id === holder.id)) actors = [holder, ...actors];
+  }
   const inGroup = inAny(clauses);
   if (actors.some((e) => e.kind === 'person')) {
     // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.

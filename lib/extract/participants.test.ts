@@ -119,6 +119,13 @@ describe('participants and places', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events.flatMap((e) => e.participants.map((p) => p.nameEn)).filter((n) => n.startsWith('Ali'))).toEqual([]);
   });
+  it.each([
+    ['وكان قد تلقى العاهل البحريني، الملك حمد بن عيسى آل خليفة، اتصالاً هاتفياً اليوم من الرئيس الأمريكي دونالد ترامب.', '2020-09-11', ['Hamad bin Isa Al Khalifa', 'Donald Trump']],
+    ['وأكد وزير الخارجية الروسي سيرغي لافروف، خلال اتصال هاتفي أمس مع نظيره الجزائري رمطان لعمامرة، متانة العلاقات.', '2022-03-10', ['Sergey Lavrov', 'Ramtane Lamamra']],
+  ])('who a comma sets off before a call or talks holds them: %s', (text, published, people) => {
+    const call = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.type === 'call');
+    expect(call?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(people);
+  });
   it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
     const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
     expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);
