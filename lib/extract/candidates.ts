@@ -966,6 +966,13 @@ const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
  * A clause that holds nothing but a date phrase (and a word like «يوم» or «مساء»), or a date and where
  * («، اليوم بالقصر الملكي بالرباط،»): the rest of the clause opens with a preposition of place and names a place.
  */
+/** A clause that is one person's name and nothing more. */
+function nameOnly(scope: GroupScope, c: Clause): boolean {
+  const f = scope.ctx.folded;
+  const people = within(scope.ctx.entities, c.start, c.end).filter((e) => e.kind === 'person');
+  return people.length === 1 && wordsIn(f, c.start, c.end) === wordsIn(f, people[0]!.start, people[0]!.end);
+}
+
 function dateOnly(scope: GroupScope, c: Clause): boolean {
   const f = scope.ctx.folded;
   const phrases = within(scope.dates.phrases, c.start, c.end);
@@ -995,6 +1002,9 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
     else if (c.startKind === 'punct' && inGroup(before) && (before.startKind === 'sentence' || before.startKind === 'hard') && !hasTrigger(before)) reach.add(before);
     const after = all[c.index + 1], beyondAfter = all[c.index + 2];
     if (inGroup(after) && inGroup(beyondAfter) && beyondAfter.startKind === 'punct' && dateOnly(scope, after)) { reach.add(after); reach.add(beyondAfter); }
+    // «أوراق اعتماد السفير التركي الجديد لدى بلاده، محمد مجاهد كوتشوك يلماز»: a name after a comma, and nothing else, is
+    // the person the clause before it names by title.
+    else if (inGroup(after) && after.startKind === 'punct' && nameOnly(scope, after)) reach.add(after);
   }
   return [...reach].sort((a, b) => a.start - b.start);
 }

@@ -126,6 +126,13 @@ describe('participants and places', () => {
     const call = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.type === 'call');
     expect(call?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(people);
   });
+  it.each([
+    ['تسلّم الرئيس الجزائري عبد المجيد تبون، الأربعاء، أوراق اعتماد السفير التركي الجديد لدى بلاده، محمد مجاهد كوتشوك يلماز.', '2023-03-10', 'Mohammed'],
+    ['استقبل وزير الخارجية أمس سفير اليابان لدى المملكة، فوميو إيواي، في مكتبه.', '2023-03-10', 'Fumio'],
+  ])('a name set off by a comma after a title takes part: %s', (text, date, given) => {
+    const [event] = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: date, precision: 'day' } });
+    expect(event?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn.split(' ')[0])).toContain(given);
+  });
   it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
     const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
     expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);
