@@ -133,6 +133,13 @@ describe('participants and places', () => {
     const [event] = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: date, precision: 'day' } });
     expect(event?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn.split(' ')[0])).toContain(given);
   });
+  it.each([
+    ['وصل وزير الخارجية المغربي، السيد ناصر بو ريطة، إلى نواكشوط مساء اليوم.', '2018-06-30', 'Nasser Bourita'],
+    ['واستقبل الرئيس عبد العزيز بو تفليقة أمس وزير الخارجية الروسي.', '2015-06-30', 'Abdelaziz Bouteflika'],
+  ])('a family name in «بو» written with the «بو» apart is the person the gazetteer knows: %s', (text, date, name) => {
+    const [event] = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: date, precision: 'day' } });
+    expect(event?.participants.map((p) => p.nameEn)).toContain(name);
+  });
   it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
     const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
     expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);

@@ -105,7 +105,7 @@ function build(): Lexicon {
   }
   for (const p of g.people) {
     people.set(p.id, { id: p.id, en: p.en, ar: p.ar[0]!, country: p.country, roles: p.roles as Role[] });
-    for (const a of p.ar) add(a, { kind: 'person', id: p.id });
+    for (const a of p.ar) for (const spelling of withSpacedBu(a)) add(spelling, { kind: 'person', id: p.id });
   }
   for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
   for (const i of g.institutions) for (const a of i.ar) add(a, { kind: 'institution', id: i.id, en: i.en });
@@ -117,6 +117,13 @@ function build(): Lexicon {
     pluperfectWindow: modalityJson.pluperfect.window,
     placeIntroducer,
   };
+}
+
+/** A Maghrebi family name in «بو» is also written with the «بو» apart («ناصر بو ريطة», «بو تفليقة»). */
+const SPACED_BU = /(^|\s)بو(\S{3,})/g;
+function withSpacedBu(alias: string): string[] {
+  const spaced = alias.replace(SPACED_BU, '$1بو $2');
+  return spaced === alias ? [alias] : [alias, spaced];
 }
 
 let cached: Lexicon | null = null;
