@@ -105,7 +105,10 @@ function build(): Lexicon {
   }
   for (const p of g.people) {
     people.set(p.id, { id: p.id, en: p.en, ar: p.ar[0]!, country: p.country, roles: p.roles as Role[] });
-    for (const a of p.ar) for (const spelling of withSpacedBu(a)) add(spelling, { kind: 'person', id: p.id });
+    // One entry for all the person's spellings: a text that two of them match («بوتين», and «بو تين» across a missing
+    // space) names the person once.
+    const entry = { kind: 'person' as const, id: p.id };
+    for (const a of p.ar) for (const spelling of withSpacedBu(a)) add(spelling, entry);
   }
   for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
   for (const i of g.institutions) for (const a of i.ar) add(a, { kind: 'institution', id: i.id, en: i.en });
