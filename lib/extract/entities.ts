@@ -150,16 +150,25 @@ const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
 const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics']);
+const TITLE_ADJECTIVES = new Set(functionWords.titleAdjectives.words);
+/** How many adjectives may stand between a title and a name («المبعوث الأممي الجديد هانس غروندبرغ»). */
+const TITLE_ADJECTIVES_MAX = 2;
 /**
- * «السفير الأوروبي جيوسيبي بيرون», «المبعوث الأممي هانس غروندبرغ»: one adjective of relation (definite, ending in ي)
- * between a title and a name the gazetteer does not know is skipped; the name follows it.
+ * «السفير الأوروبي جيوسيبي بيرون», «المبعوث الأممي الجديد هانس غروندبرغ»: adjectives of relation (definite, ending in
+ * ي) or of the post («الجديد», «الخاص») between a title and a name the gazetteer does not know are skipped; the name
+ * follows them.
  */
 function skipAdjective(text: string, from: number, limit: number): number {
-  let r = from;
-  while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
-  const word = text.slice(from, r);
-  if (r >= limit || text[r] !== ' ' || word.length < 5 || !word.startsWith('ال') || !word.endsWith('ي')) return from;
-  return r + 1;
+  let at = from;
+  for (let skipped = 0; skipped < TITLE_ADJECTIVES_MAX; skipped++) {
+    let r = at;
+    while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
+    const word = text.slice(at, r);
+    const adjective = (word.length >= 5 && word.startsWith('ال') && word.endsWith('ي')) || TITLE_ADJECTIVES.has(word);
+    if (r >= limit || text[r] !== ' ' || !adjective) break;
+    at = r + 1;
+  }
+  return at;
 }
 
 /** «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name. */

@@ -140,6 +140,14 @@ describe('participants and places', () => {
     const [event] = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: date, precision: 'day' } });
     expect(event?.participants.map((p) => p.nameEn)).toContain(name);
   });
+  it.each([
+    ['التقى وزير الخارجية العماني أمس المبعوث الأممي الجديد ستافان دي ميستورا في مسقط.', 'ستافان'],
+    ['استقبل الرئيس أمس السفير الكوري الجديد كيم تشانغ في قصر قرطاج.', 'كيم'],
+    ['التقى الوزير أمس المبعوث الأمريكي الخاص توماس غرينفيلد في الرياض.', 'توماس'],
+  ])('adjectives of the post between a title and an unknown name are skipped: %s', (text, given) => {
+    const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-09-20', precision: 'day' } });
+    expect(meeting?.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr.split(' ')[0])).toContain(given);
+  });
   it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
     const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
     expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);
