@@ -149,7 +149,7 @@ const KNOWN_NAME_REACH = 20;
 const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$/;
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
-const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics']);
+const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics', 'referent']);
 const TITLE_ADJECTIVES = new Set(functionWords.titleAdjectives.words);
 /** How many adjectives may stand between a title and a name («المبعوث الأممي الجديد هانس غروندبرغ»). */
 const TITLE_ADJECTIVES_MAX = 2;
@@ -403,6 +403,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const holders = offices.map((o) => holderOf(o.role, o.country, null));
           if (holders.every((h) => h !== null)) resolved = holders.map((h, i) => holderMention(h!, offices[i]!, m.start, second.end));
         }
+      } else if (title.role === 'referent') {
+        // «يبدأ الرئيس عباس زيارة … يجتمع خلالها مع الرئيس التونسي … ثم يتوجه سيادته إلى باريس»: the dignitary the
+        // passage is about, the first it names in this sentence or the two before it, not whom he meets.
+        const subject = persons.find((x) => !x.fromTitle && sentenceOf(x.start) >= sent - 2 && x.start < m.start);
+        if (subject) resolved = [{ ...subject, start: m.start, end, fromTitle: true }];
       } else if (title.role === 'pair' || (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat)) {
         // «الرئيسان», «الجانبان»: the last two people named, in this sentence or the two before it; «وزيري خارجية البلدين»
         // the last two who may be ministers, not the kings whose greetings they brought.

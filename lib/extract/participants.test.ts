@@ -148,6 +148,14 @@ describe('participants and places', () => {
     const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-09-20', precision: 'day' } });
     expect(meeting?.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr.split(' ')[0])).toContain(given);
   });
+  it.each([
+    ['يبدأ الرئيس محمود عباس، غدا الاثنين، زيارة رسمية إلى تونس يجتمع خلالها مع الرئيس التونسي فؤاد المبزع. ثم يتوجه سيادته يوم الأربعاء المقبل إلى باريس.', '2011-04-17', 'Mahmoud Abbas'],
+    ['وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى بكين أمس. وسيلتقي سموه الرئيس الصيني غدا.', '2022-02-04', 'Tamim bin Hamad Al Thani'],
+  ])('an honorific with a pronoun («سيادته», «سموه») is the dignitary the passage is about: %s', (text, date, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: date, precision: 'day' } });
+    const last = events.filter((e) => e.date !== null).sort((a, b) => b.date!.start.localeCompare(a.date!.start))[0];
+    expect(last?.participants.map((p) => p.nameEn)).toContain(name);
+  });
   it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
     const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
     expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);
