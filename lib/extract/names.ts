@@ -13,6 +13,8 @@ const key = (ar: string) => foldForMatch(ar).trim();
 const GIVEN = new Set(Object.keys(nameParts.given.forms).map(key));
 const ABD = new Set(Object.keys(nameParts.abd.forms).map(key));
 const FAMILY = new Set(Object.keys(nameParts.family.forms).map(key));
+const ELEMENTS = new Set(Object.keys(nameParts.elements.forms).map(key));
+const COMPOUND_HEADS = new Set(nameParts.elements.heads.map(key));
 /** Given names that are also common words («علي» is also «على», «خير», «إسلام»): never the first word of a found name. */
 const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
 /** Words that end a name: the stop words, and the day names a dateline puts after one («قال تشافيز السبت»). */
@@ -92,6 +94,8 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     const first = words[i]!;
     let k = i;
     if (first.text === 'عبد' && words[i + 1] && ABD.has(`عبد ${words[i + 1]!.text}`)) k = i + 1;
+    // «نور الدين الطبوبي», «صلاح الدين مزوار»: a compound given name.
+    else if (COMPOUND_HEADS.has(first.text) && words[i + 1] && ELEMENTS.has(words[i + 1]!.text)) k = i + 1;
     else if (!GIVEN.has(first.text) || (NOT_FIRST.has(first.text) && !opensNameBeforeNameWord(first.text, words[i + 1]?.text))) continue;
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;

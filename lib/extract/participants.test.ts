@@ -156,6 +156,18 @@ describe('participants and places', () => {
     const last = events.filter((e) => e.date !== null).sort((a, b) => b.date!.start.localeCompare(a.date!.start))[0];
     expect(last?.participants.map((p) => p.nameEn)).toContain(name);
   });
+  it.each([
+    ['التقى السفير الأوروبي أمس نور الدين الطبوبي في تونس.', 'نور الدين الطبوبي'],
+    ['استقبل الرئيس أمس عز الدين ميهوبي في قصر المرادية.', 'عز الدين ميهوبي'],
+  ])('a compound given name («نور الدين») opens the name of someone named without a title: %s', (text, name) => {
+    const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-11-26', precision: 'day' } });
+    expect(meeting?.participants.map((p) => p.nameAr)).toContain(name);
+  });
+  it('a word before «الدين» that opens no name is no one («رجال الدين»)', () => {
+    const [meeting] = extractArticle({ id: 'a', file: 'a.txt', text: 'التقى الرئيس أمس رجال الدين في القصر.', published: { value: '2025-11-26', precision: 'day' } });
+    expect(meeting, 'no meeting found').toBeDefined();
+    expect(meeting!.participants.filter((p) => p.kind === 'person')).toEqual([]);
+  });
   it('an adjective of relation between a title and an unknown name is skipped («السفير الأوروبي جوزيبي فيراري»)', () => {
     const [meeting] = ev('استقبل الرئيس التونسي أمس السفير الأوروبي جوزيبي فيراري في تونس.');
     expect(meeting?.participants.some((p) => p.kind === 'person' && p.nameAr.includes('جوزيبي فيراري'))).toBe(true);
