@@ -766,8 +766,9 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   // «تلقى العاهل البحريني، الملك حمد بن عيسى، اتصالا هاتفيا من …», «وأكد الوزير، خلال اتصال هاتفي مع نظيره»: talks or a
   // call named after commas that set off who holds them, in clauses of the group that tell no other event, are theirs.
   if (TWO_SIDED.has(type) && first.t.pos === 'noun' && first.cl.startKind === 'punct') {
-    const setOff = clauses.filter((c) => c.index < first.cl.index && c.sentence === first.cl.sentence && !scope.triggers.some((t) => t.start >= c.start && t.start < c.end));
-    const holder = setOff.length === first.cl.index - clauses[0]!.index ? setOff.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person') : undefined;
+    const before = clauses.filter((c) => c.index < first.cl.index);
+    const setOff = before.every((c) => c.sentence === first.cl.sentence && !scope.triggers.some((t) => t.start >= c.start && t.start < c.end));
+    const holder = setOff ? before.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person') : undefined;
     if (holder && !actors.some((e) => e.id === holder.id)) actors = [holder, ...actors];
   }
   const inGroup = inAny(clauses);
@@ -1243,8 +1244,8 @@ const POSTPONED_TO_REACH = 14;
 
 /**
  * «أجل زيارته … إلى شهر يوليو القادم», «جرى تأجيلها إلى يوليو»: a plan put off to a date the text gives is planned
- * again for that date; the plan put off keeps its own day. The new plan is the same event's people and place, apart
- * from the one put off.
+ * again for that date, with the same people and place, apart from the plan put off. The plan put off keeps its own day;
+ * when the only day it took was the new one («تأجيل القمة إلى 15 مايو»), it is left undated (this changes `c`).
  */
 function rescheduledOf(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
   if (c.modality !== 'postponed') return null;
