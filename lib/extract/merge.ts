@@ -124,11 +124,22 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
   // «القمة الإفريقية» told again in the same article, with nobody named on one side: the same summit.
   if (sameArticle && a.type === 'conference' && b.type === 'conference' && !placesConflict(a.location, b.location) && (!actorKeys(a.participants).size || !actorKeys(b.participants).size)) return true;
+  // «وجاء في البيان أن هذه الزيارة …» two sentences after «سيبدأ الرئيس … زيارة»: an event told again with nobody named,
+  // on the same dates, is the same one when it names no country the other does not. Statements of one day are many.
+  if (sameArticle && a.type === b.type && a.type !== 'statement' && !placesConflict(a.location, b.location) && (toldAgainWithoutActors(a, b) || toldAgainWithoutActors(b, a))) return true;
   // «وقعت حكومة السودان … في الدوحة» and «أمير قطر، في كلمة بمناسبة توقيع الوثيقة» on the same day of one article: one
   // signing, when both name people and the people of one side are of a country the other names as a party or place. An event of
   // countries alone («اتفقت روسيا وتركيا») is another one.
   return sameArticle && a.type === b.type && a.date?.precision === 'day' && !placesConflict(a.location, b.location)
     && actorKeys(a.participants).size > 0 && actorKeys(b.participants).size > 0 && (sidesMeet(a, b) || sidesMeet(b, a));
+}
+
+/** Whether the bare cluster names nobody and only countries the other names as parties or as its place. */
+function toldAgainWithoutActors(bare: Cluster, other: Cluster): boolean {
+  if (actorKeys(bare.participants).size) return false;
+  const named = new Set(other.participants.filter((p) => p.kind === 'country').map((p) => p.entityId));
+  if (other.location?.country) named.add(other.location.country);
+  return bare.participants.every((p) => p.kind !== 'country' || named.has(p.entityId));
 }
 
 /** Events held between two sides: the same person on one side with another on the other is another event. */

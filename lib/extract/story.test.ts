@@ -104,6 +104,8 @@ describe('what a story tells is one event, however it is put', () => {
     ['افتتح رئيس الوزراء الصيني وين جياباو اليوم الخميس المؤتمر الوزاري الرابع في مدينة تيانجين.', '2010-05-13', ['conference 2010-05-13..2010-05-13']],
     // A summit told again in the same article is the same summit.
     ['صادقت القمة الإفريقية أمس الإثنين على عودة المغرب. وبدأ الملك مشاركته في جلسات القمة المنعقدة في أديس أبابا أمس.', '2017-01-31', ['conference 2017-01-30..2017-01-30']],
+    // So is a trip told again further on with nobody named («أن هذه الزيارة …»), on the same days and to the same place.
+    ['قال الديوان الملكي مساء الأحد إن الملك عبد الله الثاني سيبدأ الثلاثاء زيارة رسمية إلى الكويت تستمر يومين. جاء ذلك في بيان قصير للديوان نشر على موقعه الرسمي. وأضاف البيان أن هذه الزيارة "زيارة أخوية إلى دولة الكويت الشقيقة، تدوم يومين، ابتداء من الثلاثاء 12 مارس".', '2024-03-10', ['visit 2024-03-12..2024-03-13']],
   ])('%s', (text, published, expected) => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
   });
