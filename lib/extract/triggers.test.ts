@@ -57,6 +57,9 @@ const CASES: Array<[string, string, string]> = [
   // Leaving for a place starts a trip there.
   ['وغادر الرئيس يوم 14 مارس 2023 إلى باريس.', 'visit', 'occurred'],
   ['وسيغادر الملك يوم 16 مارس 2023 إلى لندن لحضور الاحتفال.', 'visit', 'planned'],
+  // Heading for a place tells the trip, however long the party that leaves and whatever it leaves.
+  ['وغادر رئيس الجمهورية العماد ميشال سليمان، واللبنانية الأولى السيدة وفاء سليمان، لبنان ظهر 14 مارس 2023 من مطار رفيق الحريري الدولي متوجهين إلى باريس.', 'visit', 'occurred'],
+  ['ويغادر الرئيس الكيني بيروت يوم 16 مارس 2023 متجها إلى دمشق.', 'visit', 'planned'],
   // A round of talks («الجولة الثانية من المحادثات») is talks, not a trip; a tour «من» a number of stops is a trip.
   ['وانطلقت يوم 14 مارس 2023 الجولة الثانية من المحادثات بين البلدين في روما.', 'meeting', 'occurred'],
   ['وتعقد جولة جديدة من المفاوضات في جنيف يوم 16 مارس 2023.', 'meeting', 'planned'],
