@@ -478,7 +478,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 
 /**
  * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح», «وكان العبادي قد وصل»: a verb's subject that is the last
- * name of one person named earlier in the article is that person. Only right after a verb or «كان»: «الصباح» elsewhere
+ * name of one person named earlier in the article is that person. Only right after a verb, «كان» or «قام بها»: «الصباح» elsewhere
  * is as likely the morning. A family name written like a nationality («كما زار السوداني طهران» after «محمد شياع
  * السوداني») is the person there, not the country.
  */
@@ -486,8 +486,12 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);
   const out = { people: [] as EntityMention[], replaced: new Set<EntityMention>() };
   if (!people.length) return out;
-  for (const m of matches) {
-    if (!m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux'))) continue;
+  const verbEnds = matches
+    .filter((m) => m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux')))
+    .map((m) => ({ start: m.start, end: m.end }))
+    .concat([...text.matchAll(DONE_BY)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
+    .sort((a, b) => a.start - b.start);
+  for (const m of verbEnds) {
     const w = nextWord(text, m.end);
     if (!w) continue;
     const start = w.end - w.word.length;
@@ -511,6 +515,9 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   }
   return out;
 }
+
+/** «زيارة قام بها …»: the doer of an event named before follows. */
+const DONE_BY = new RegExp(`(?<!\\p{L})(?:${functionWords.doneBy.words.map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
 
 /** A word and the relative pronoun that describes it. */
 const DESCRIBED_WORD = /(?<![\p{L}])(\p{L}+)\s+(?:الذي|التي)(?!\p{L})/gu;

@@ -453,6 +453,9 @@ describe('a last name after a verb that opens or ends a trip is the one person t
     ['أجرى الرئيس الصيني شي جين بينغ محادثات مع الرئيس السوري بشار الأسد اليوم. وبدأ الأسد، أمس الخميس، أول زيارة رسمية للصين.', 'assad'],
     ['استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي. وغادر العبادي الرياض أمس بعد زيارة استمرت يومين.', 'abadi'],
     ['التقى الرئيس عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون. واختتم ماكرون أمس زيارته إلى القاهرة.', 'macron'],
+    // … or after «قام بها», which names who made the visit just named.
+    ['تلقى الرئيس بشار الأسد اتصالا هاتفيا من الرئيس الإيراني. ويأتي الاتصال بعد زيارة قام بها الأسد إلى طهران أمس.', 'assad'],
+    ['استقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي. وتوجت المباحثات جولة خليجية قام بها العبادي أمس.', 'abadi'],
   ])('%s', (text, id) => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-09-22', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.entityId)).toContain(id);
