@@ -1,4 +1,4 @@
-/** Ranges: «من 13 إلى 15 يونيو 2021», «من 15 إلى غاية 17 جوان», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
+/** Ranges: «من 13 إلى 15 يونيو 2021», «من الإثنين 28 إلى الأربعاء 30 أكتوبر», «من 15 إلى غاية 17 جوان», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
 import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
@@ -10,11 +10,13 @@ const TO = String.raw`(?<c>-|/|الي\s+غايه|الي|حتي|لغايه|و)`;
 const OPEN = String.raw`(?:(?<pre>من|بين|ما\s+بين|يومي|ايام|خلال\s+الفتره\s+من|في\s+الفتره\s+من|الفتره\s+من)\s+)?`;
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
+/** «من يوم الإثنين 28 إلى يوم الأربعاء 30 أكتوبر»: the weekday a day of a range may be named with. */
+const ON_WEEKDAY = String.raw`(?:(?:يوم\s+)?(?:${WD})\s*[،,]?\s*)?`;
 /** «أيام 26 و27 و28 مارس»: days between the first and the last, each joined by «و». */
 const MIDDLE_DAYS = String.raw`(?<mid>(?:\s*و\s*\d{1,2})*)`;
-const DAYS = re(String.raw`${B}${OPEN}${dayNum('d1')}${MIDDLE_DAYS}\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
+const DAYS = re(String.raw`${B}${OPEN}${ON_WEEKDAY}${dayNum('d1')}${MIDDLE_DAYS}\s*${TO}\s*${ON_WEEKDAY}${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
 const DAY_MONTHS = re(
-  String.raw`${B}${OPEN}${dayNum('d1')}\s*(?:من\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m2')}${TAIL}`,
+  String.raw`${B}${OPEN}${ON_WEEKDAY}${dayNum('d1')}\s*(?:من\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*${ON_WEEKDAY}${dayNum('d2')}\s*(?:من\s+)?${monthX('m2')}${TAIL}`,
   A_DIGIT,
 );
 /** «من 1 مارس إلى 9»: the month is not repeated after the last day, which ends the phrase. */
