@@ -55,6 +55,8 @@ export interface DateReasonParams {
   'next-after': YearLess;
   'first-on-or-after': YearLess;
   'latest-on-or-before': YearLess;
+  /** «ماكرون يزور المغرب ما بين 28 و30 أكتوبر»: told in the present in a headline, the one nearest the anchor. */
+  'nearest-to': YearLess;
   /** «يوم الأربعاء 10 كانون الأول»: the year nearest the anchor in which that day falls on the weekday written with it. */
   'weekday-year': YearLess & { weekday: number };
   'year-counted': { from: ReasonAnchor };

@@ -164,6 +164,17 @@ function sidesMeet(a: Cluster, b: Cluster): boolean {
   return a.participants.some((p) => p.kind === 'person' && p.country !== null && parties.has(p.country));
 }
 
+/**
+ * «ماكرون يزور المغرب ما بين 28 و30 أكتوبر» over a body that tells the visit without a date («سيحل بالمملكة في زيارة
+ * دولة»): the date the headline's own words give is the event's, on its members too, so that the article's stored reports
+ * keep it.
+ */
+export function takeDateFrom(body: Cluster, dated: Candidate): void {
+  body.members = body.members.map((m) => ({ ...m, date: dated.date, dateKind: dated.dateKind }));
+  body.date = dated.date;
+  body.dateRank = RANK[dated.dateKind ?? 'publication'];
+}
+
 export function absorb(into: Cluster, from: Cluster): void {
   for (const m of from.members) addMember(into, m);
   into.attached.push(...from.attached);
@@ -227,6 +238,10 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
     }
     if (!best || preferred(cl, best)) best = cl;
   }
-  if (best) { best.attached.push(c); return true; }
+  if (best) {
+    if (!best.date && c.dateKind === 'clause' && c.triggers.length && c.flags.headline) takeDateFrom(best, c);
+    best.attached.push(c);
+    return true;
+  }
   return false;
 }

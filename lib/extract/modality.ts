@@ -108,6 +108,14 @@ export function toldInThePresent(text: string, seg: Segmentation, pos: number): 
   return head.startKind !== 'comp' && opensOnImperfect(text, head);
 }
 
+/** «ماكرون يزور المغرب ما بين 28 و30 أكتوبر»: a verb in the imperfect before the date in its headline, wherever it stands. */
+function imperfectBefore(text: string, from: number, pos: number): boolean {
+  return text.slice(from, pos).split(/[^\p{L}]+/u).some((w) => {
+    const bare = w.replace(/^[وف]/, '');
+    return IMPERFECT.test(w) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(w);
+  });
+}
+
 const FUTURE_PARTICLES = new Set(functionWords.futureParticles.words);
 /** «ولن يزور الكويت الثلاثاء»: a particle of the future between the clause group's start and the date. */
 function futureParticleBefore(text: string, from: number, pos: number): boolean {
@@ -118,7 +126,7 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
  * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
  * stands right before the date outside a headline and reported speech; else 'past' (news reports the past).
  */
-export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], pos: number): 'past' | 'future' {
+export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], pos: number): 'past' | 'future' | 'present' {
   const cl = seg.clauseAt(pos);
   if (!cl) return 'past';
   const sent = seg.sentences[cl.sentence]!;
@@ -137,5 +145,6 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   for (const c of within(cues, sent.start, sent.end)) if (AHEAD.has(c.modality) && (covers(c.start) || opens(c))) return 'future';
   for (const f of futurePositions) if (f >= sent.start && f < sent.end && covers(f)) return 'future';
   if (futureParticleBefore(text, head.start, pos)) return 'future';
+  if (sent.headline && imperfectBefore(text, sent.start, pos)) return 'present';
   return 'past';
 }

@@ -9,7 +9,7 @@ import type { ArticleAnalysis } from './assemble';
 import { actorKeys, passageCandidate, placesConflict } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
-import { absorb, addMember, datedByArticleOnly, datesCompatible, type Cluster } from './merge';
+import { absorb, addMember, datedByArticleOnly, datesCompatible, takeDateFrom, type Cluster } from './merge';
 import { parseIso } from './temporal/calendar';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
@@ -116,10 +116,16 @@ export function foldHeadlineEvents(clusters: Cluster[], a: ArticleAnalysis): Clu
       && [...actorKeys(c.participants)].some((p) => actors.has(p))
       && !placesConflict(h.location, c.location)
       && (!h.date || !c.date || datesCompatible(h.date, c.date) || phrase === c.date.text));
-    if (told) { told.attached.push(...h.members, ...h.attached); gone.add(h); }
+    if (told) {
+      const dated = h.members.find((m) => m.date !== null && m.date === h.date && m.dateKind === 'clause');
+      if (!told.date && dated) takeDateFrom(told, dated);
+      told.attached.push(...h.members, ...h.attached);
+      gone.add(h);
+    }
   }
   return clusters.filter((c) => !gone.has(c));
 }
+
 
 /** The clusters of one article after talks that elaborate another event joined it. */
 export function foldTalks(clusters: Cluster[]): Cluster[] {

@@ -94,6 +94,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'no year given; the latest Oct on or before the date before it, «أكتوبر 2017» (Oct 2017)',
     'لم تُذكر السنة؛ آخر أكتوبر حتى التاريخ المذكور قبله «\u2068أكتوبر 2017\u2069» (أكتوبر 2017)',
   ],
+  'nearest-to': [
+    { id: 'nearest-to', month: 10, day: 28, from: pub },
+    'no year given; the 28 Oct nearest publication on Thu 23 Jul 2020 (a headline in the present tense)',
+    'لم تُذكر السنة؛ أقرب 28 أكتوبر إلى النشر يوم الخميس 23 يوليو 2020 (عنوان بصيغة المضارع)',
+  ],
   'weekday-year': [
     { id: 'weekday-year', month: 12, day: 10, weekday: 3, from: pub },
     'no year given; the 10 Dec nearest publication on Thu 23 Jul 2020 that falls on a Wednesday',

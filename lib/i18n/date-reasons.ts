@@ -182,6 +182,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p) => `no year given; the latest ${yearLessEn(p.month, p.day)} on or before ${fromEn(p.from)}`,
     ar: (p) => `لم تُذكر السنة؛ آخر ${yearLessAr(p.month, p.day)} حتى ${fromAr(p.from)}`,
   },
+  'nearest-to': {
+    en: (p) => `no year given; the ${yearLessEn(p.month, p.day)} nearest ${fromEn(p.from)} (a headline in the present tense)`,
+    ar: (p) => `لم تُذكر السنة؛ أقرب ${yearLessAr(p.month, p.day)} إلى ${fromAr(p.from)} (عنوان بصيغة المضارع)`,
+  },
   'weekday-year': {
     en: (p) => `no year given; the ${yearLessEn(p.month, p.day)} nearest ${fromEn(p.from)} that falls on a ${formatWeekday(p.weekday, 'en')}`,
     ar: (p) => `لم تُذكر السنة؛ أقرب ${yearLessAr(p.month, p.day)} إلى ${fromAr(p.from)} يوافق يوم ${formatWeekday(p.weekday, 'ar')}`,

@@ -12,6 +12,13 @@ export function effectiveTense(anchor: Anchor, dir?: Direction): 'past' | 'futur
   return anchor.tense === 'future' ? 'future' : 'past';
 }
 
+/** The year in which a day of the year (29 February where there is one) falls nearest the anchor day. */
+function nearestYear(day: Day, m: number, d: number): number {
+  const y = ymd(day).y;
+  const candidates = [y - 1, y, y + 1].filter((c) => d <= daysInMonth(c, m));
+  return candidates.reduce((best, c) => (Math.abs(dayOf(c, m, d) - day) < Math.abs(dayOf(best, m, d) - day) ? c : best));
+}
+
 export const dirOf = (word: string | undefined): Direction | undefined => lookup(DIRECTIONS, word);
 export const dirOffset = (dir: Direction | undefined): number => (dir === 'past' ? -1 : dir === 'next' ? 1 : 0);
 
@@ -38,6 +45,7 @@ export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direc
   if (dir === 'current') return { y: p.y, why: { id: 'year-of', ...what } };
   if (dir === 'past') return { y: k < pk ? p.y : p.y - 1, why: { id: 'last-before', ...what } };
   if (dir === 'next') return { y: k > pk ? p.y : p.y + 1, why: { id: 'next-after', ...what } };
+  if (anchor.tense === 'present' && d !== null) return { y: nearestYear(anchor.day, m, d), why: { id: 'nearest-to', ...what } };
   if (effectiveTense(anchor) === 'future') return { y: k >= pk ? p.y : p.y + 1, why: { id: 'first-on-or-after', ...what } };
   return { y: k <= pk ? p.y : p.y - 1, why: { id: 'latest-on-or-before', ...what } };
 }

@@ -9,7 +9,8 @@
  *   precision 'quarter', approximate.
  * - weeks run Monday–Sunday (ISO).
  * - weekdays and year-less dates: past tense (the default, and 'unknown') → the latest on or before publication;
- *   future → the first on or after. «الماضي/المقبل» after them exclude the publication day/month itself.
+ *   future → the first on or after; a year-less day in a headline told in the present ('present') → the one nearest
+ *   publication. «الماضي/المقبل» after them exclude the publication day/month itself.
  * - vague: «قريبا»-type words → publication..31 Dec of that year, approximate, precision year; «مؤخرا», «في وقت سابق», «لاحقا» → null.
  * - «اليوم نفسه», «العام ذاته», «ذلك اليوم», «من العام نفسه»: counted from the date phrase written before them, not from
  *   publication; with none before them, date null.
@@ -59,7 +60,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   };
   const tenseAt = (start: number) => {
     const tense = options?.tenseAt?.(start) ?? 'past';
-    return tense === 'past' || tense === 'future' || tense === 'unknown' ? tense : 'past';
+    return tense === 'past' || tense === 'future' || tense === 'present' || tense === 'unknown' ? tense : 'past';
   };
   for (const [i, found] of kept.entries()) {
     const sameEnd = sameAsEnd(norm.text, found);

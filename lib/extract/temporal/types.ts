@@ -1,7 +1,11 @@
 import type { EventDate, PublicationDate } from '@/lib/domain/event';
 
-/** Whether the clause around a date phrase reports the past or announces the future; decides which Wednesday «الأربعاء» is. */
-export type Tense = 'past' | 'future' | 'unknown';
+/**
+ * Whether the clause around a date phrase reports the past or announces the future; decides which Wednesday «الأربعاء» is.
+ * 'present': a headline in the present («ماكرون يزور المغرب ما بين 28 و30 أكتوبر»), which tells what has just happened
+ * and what is about to alike; a date without a year is the one nearest publication.
+ */
+export type Tense = 'past' | 'future' | 'present' | 'unknown';
 
 /** A date phrase found in an article, resolved against the publication date where it needs one. */
 export interface TemporalMention {
