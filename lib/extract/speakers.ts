@@ -22,8 +22,10 @@ export function findSpeakers(ctx: ArticleContext): Speakers {
     const cl = seg.clauseAt(at);
     if (!cl) continue;
     const after = within(entities, at, cl.end);
-    // «قالت وزارة الخارجية الروسية»: a body speaks when it is the verb's subject, right after it.
-    const subject = after.find((x) => x.kind === 'person') ?? after.find((x) => x.kind === 'organisation' && wordsIn(ctx.folded, at, x.start) <= 1) ?? null;
+    // «قالت وزارة الخارجية الروسية», «أدانت سوريا»: a body or a state speaks when it is the verb's subject, right after it.
+    const rightAfter = (x: EntityMention) => wordsIn(ctx.folded, at, x.start) <= 1;
+    const subject = after.find((x) => x.kind === 'person')
+      ?? after.find((x) => (x.kind === 'organisation' || (x.kind === 'country' && !x.locative && !x.adjective)) && rightAfter(x)) ?? null;
     const who = subject ?? lastSpeaker;
     if (who) bySentence.set(cl.sentence, who);
     if (subject) lastSpeaker = subject;

@@ -379,6 +379,12 @@ describe('a lead that is someone speaking', () => {
     expect(events.map(brief)).toEqual(['statement 2014-06-01..2014-06-01']);
     expect(events[0]!.participants.map((p) => p.nameEn)).toEqual(['Mohammad Javad Zarif']);
   });
+  it('is a statement of a state that speaks as its subject, not of a state named after a preposition', () => {
+    const events = dated(extract('استنكرت الأردن، بأشد العبارات، قرار البرلمان الأوروبي الأخير بشأن المساعدات، ووصفته بأنه تدخل في شؤونها.', '2022-03-09'));
+    expect(events.map(brief)).toEqual(['statement 2022-03-09..2022-03-09']);
+    expect(events[0]!.participants.map((p) => p.nameEn)).toEqual(['Jordan']);
+    expect(dated(extract('قال في الأردن، يوم الأربعاء، إن القرار تدخل في الشؤون الداخلية.', '2022-03-09'))).toEqual([]);
+  });
   it('is a source when the lead tells an event', () => {
     expect(dated(extract('قال وزير الخارجية الإيراني محمد جواد ظريف، الأحد، إنه التقى نظيره العماني في مسقط.', '2014-06-01')).map(brief)).toEqual(['meeting 2014-06-01..2014-06-01']);
   });
