@@ -104,6 +104,9 @@ describe('what a story tells is one event, however it is put', () => {
     ['افتتح رئيس الوزراء الصيني وين جياباو اليوم الخميس المؤتمر الوزاري الرابع في مدينة تيانجين.', '2010-05-13', ['conference 2010-05-13..2010-05-13']],
     // A summit told again in the same article is the same summit.
     ['صادقت القمة الإفريقية أمس الإثنين على عودة المغرب. وبدأ الملك مشاركته في جلسات القمة المنعقدة في أديس أبابا أمس.', '2017-01-31', ['conference 2017-01-30..2017-01-30']],
+    // A reception told in the sentence of a credentials ceremony of the same day is that ceremony.
+    ['واستقبل الملك عبد الله الثاني السفير الياباني الجديد أمس في قصر الحسينية، حيث جرت مراسم تسليم أوراق الاعتماد.', '2021-05-12', ['appointment 2021-05-11..2021-05-11']],
+    ['استقبل رئيس الجمهورية عبد المجيد تبون أمس السفير البرازيلي الذي سلمه أوراق اعتماده.', '2022-07-20', ['appointment 2022-07-19..2022-07-19']],
     // A headline in the present dates the event the body tells without a date of its own, with the yearless days nearest
     // publication.
     ['الرئيس الإيطالي يزور تونس بين 12 و14 مارس لبحث التعاون\nأعلنت الرئاسة التونسية أن الرئيس الإيطالي سيحل بالبلاد في زيارة رسمية.', '2024-03-05', ['visit 2024-03-12..2024-03-14']],

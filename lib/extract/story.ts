@@ -9,7 +9,7 @@ import type { ArticleAnalysis } from './assemble';
 import { actorKeys, passageCandidate, placesConflict } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
-import { absorb, addMember, datedByArticleOnly, datesCompatible, takeDateFrom, type Cluster } from './merge';
+import { absorb, addMember, datedByArticleOnly, datesCompatible, sharesActor, takeDateFrom, type Cluster } from './merge';
 import { parseIso } from './temporal/calendar';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
@@ -126,6 +126,23 @@ export function foldHeadlineEvents(clusters: Cluster[], a: ArticleAnalysis): Clu
   return clusters.filter((c) => !gone.has(c));
 }
 
+
+/**
+ * «واستقبل العاهل الإسباني السفير … حيث جرت مراسم تسليم أوراق الاعتماد», «استقبل الرئيس … السيد … الذي سلمه أوراق
+ * اعتماده»: a reception told in a sentence that tells a ceremony (credentials, an oath) of the same day, by one of its
+ * people, is that ceremony. Its words become mentions of it; the ceremony keeps its name and people.
+ */
+export function foldCeremonyReceptions(clusters: Cluster[]): Cluster[] {
+  const ceremonies = clusters.filter((c) => c.type === 'appointment' && c.label !== null);
+  const gone = new Set<Cluster>();
+  for (const r of clusters.filter((c) => c.type === 'meeting')) {
+    const sentences = new Set(r.members.map((m) => m.sentence));
+    const ceremony = ceremonies.find((c) => c.modality === r.modality && datesCompatible(c.date, r.date) && sharesActor(c.participants, r.participants)
+      && c.members.some((m) => sentences.has(m.sentence)));
+    if (ceremony) { ceremony.attached.push(...r.members, ...r.attached); gone.add(r); }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
 
 /** The clusters of one article after talks that elaborate another event joined it. */
 export function foldTalks(clusters: Cluster[]): Cluster[] {
