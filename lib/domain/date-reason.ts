@@ -88,7 +88,8 @@ export interface DateReasonParams {
   'unit-of': { unit: CountUnit; from: ReasonAnchor };
   'unit-relative': { unit: CountUnit; dir: Exclude<Direction, 'current'>; from: ReasonAnchor };
   'weeks-monday-sunday': { reason: DateReason };
-  'day-of-month': { day: number; dir: Direction; from: ReasonAnchor };
+  /** «في 12 من الشهر الماضي»; with `last`, days `day`–`last` of it («من 24 إلى 28 الشهر الحالي»). */
+  'day-of-month': { day: number; last?: number; dir: Direction; from: ReasonAnchor };
   counted: { count: number; unit: CountUnit; approximate: boolean; future: boolean; from: ReasonAnchor };
   soon: { from: ReasonAnchor };
   coming: { unit: 'week' | 'month'; from: ReasonAnchor };

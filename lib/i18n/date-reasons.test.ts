@@ -417,6 +417,12 @@ describe('date explanation registry', () => {
     expect(renderDateReason(reason as DateReason, 'ar')).toBe(ar);
   });
 
+  it('names a stretch of days of a counted month', () => {
+    const reason: DateReason = { id: 'day-of-month', day: 24, last: 28, dir: 'current', from: pub };
+    expect(renderDateReason(reason, 'en')).toBe('days 24–28 of the month of publication on Thu 23 Jul 2020');
+    expect(renderDateReason(reason, 'ar')).toBe('الأيام 24–28 من شهر النشر يوم الخميس 23 يوليو 2020');
+  });
+
   it.each(DATE_REASON_IDS.filter((id) => id !== 'as-written').map((id) => [id, CASES[id]] as const))('%s: the Arabic sentence has no English word', (_id, [reason]) => {
     const ar = renderDateReason(reason as DateReason, 'ar');
     expect(ar).toMatch(/[\u0600-\u06ff]/);

@@ -284,8 +284,8 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p, say) => `${say(p.reason)} (يبدأ الأسبوع يوم ${formatWeekday(1, 'ar')} وينتهي يوم ${formatWeekday(0, 'ar')})`,
   },
   'day-of-month': {
-    en: (p) => `day ${p.day} of the month ${DIRECTION_EN[p.dir]} ${p.dir === 'current' ? '' : 'that of '}${fromEn(p.from)}`,
-    ar: (p) => `اليوم ${p.day} من ${p.dir === 'current' ? 'شهر' : p.dir === 'past' ? 'الشهر السابق لشهر' : 'الشهر التالي لشهر'} ${fromAr(p.from)}`,
+    en: (p) => `${p.last === undefined ? `day ${p.day}` : `days ${p.day}–${p.last}`} of the month ${DIRECTION_EN[p.dir]} ${p.dir === 'current' ? '' : 'that of '}${fromEn(p.from)}`,
+    ar: (p) => `${p.last === undefined ? `اليوم ${p.day}` : `الأيام ${p.day}–${p.last}`} من ${p.dir === 'current' ? 'شهر' : p.dir === 'past' ? 'الشهر السابق لشهر' : 'الشهر التالي لشهر'} ${fromAr(p.from)}`,
   },
   counted: {
     en: (p) => {

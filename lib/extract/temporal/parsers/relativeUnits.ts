@@ -17,12 +17,15 @@ const COUNTED = re(
   anchor([...AGO, ...AFTER]),
 );
 
+/** «من 24 إلى 28 الشهر الحالي»: the last day of a stretch of days of that month. */
+const TO_DAY = (g: string): string => String.raw`(?:\s*(?:الي\s+غايه|الي|حتي|لغايه|-)\s*${dayNum(g)})?`;
 /**
- * «في 12 من الشهر الماضي», «الـ15 من الشهر الجاري», «في العاشر من هذا الشهر», «في 12 من الشهر ذاته» (counted from the
- * date before it), «يوم 9 الجاري» (the month left out).
+ * «في 12 من الشهر الماضي», «الـ15 من الشهر الجاري», «في 24 الشهر الحالي», «في العاشر من هذا الشهر», «في 12 من الشهر
+ * ذاته» (counted from the date before it), «يوم 9 الجاري» (the month left out), and stretches of them («من 24 إلى 28
+ * الشهر الحالي», «من 3 إلى 5 الجاري»). «من» may be left out only after a number: «مجموعة العشرين الشهر الحالي» is the G20.
  */
 const DAY_OF_MONTH = re(
-  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:(?:${dayNum('d')}|(?<o>${ORD}))\s+من\s+(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))|${dayNum('dc')}\s+(?<cur>${alt(CURRENT_MONTH_AFTER_DAY)}))${E}`,
+  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:(?:${dayNum('d')}${TO_DAY('de')}\s+(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))|${dayNum('dc')}${TO_DAY('dce')}\s+(?<cur>${alt(CURRENT_MONTH_AFTER_DAY)}))${E}`,
   anchor(['شهر', ...CURRENT_MONTH_AFTER_DAY]),
 );
 
@@ -60,16 +63,18 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
     pattern: DAY_OF_MONTH,
     read(g) {
       const day = g.d !== undefined ? Number(g.d) : g.dc !== undefined ? Number(g.dc) : lookup(ORDINALS, g.o);
+      const last = g.de ?? g.dce;
+      const lastDay = last === undefined ? day : Number(last);
       const dir = g.this || g.same || g.cur ? 'current' : dirOf(g.dir);
-      if (day === undefined || day < 1 || day > 31 || !dir) return null;
+      if (day === undefined || lastDay === undefined || day < 1 || lastDay > 31 || lastDay < day || (last !== undefined && lastDay === day) || !dir) return null;
       return {
         kind: 'relative', priority: 5,
         resolve: (a) => {
           if (!a) return null;
           const { y, m } = ymd(unitRange(a, 'month', dirOffset(dir)).start);
-          if (!isValidDate(y, m, day)) return null;
-          const d = dayOf(y, m, day);
-          return res(d, d, 'day', { id: 'day-of-month', day, dir, from: countedFrom(a) });
+          if (!isValidDate(y, m, lastDay)) return null;
+          const why: DateReason = { id: 'day-of-month', day, ...(last !== undefined ? { last: lastDay } : {}), dir, from: countedFrom(a) };
+          return res(dayOf(y, m, day), dayOf(y, m, lastDay), 'day', why);
         },
       };
     },
