@@ -478,7 +478,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 
 /**
  * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح», «وكان العبادي قد وصل»: a verb's subject that is the last
- * name of one person named earlier in the article is that person. Only right after a verb, «كان» or «قام بها»: «الصباح» elsewhere
+ * name of one person named earlier in the article is that person. Only right after a verb, «كان», «قام بها» or «بين»: «الصباح» elsewhere
  * is as likely the morning. A family name written like a nationality («كما زار السوداني طهران» after «محمد شياع
  * السوداني») is the person there, not the country.
  */
@@ -486,10 +486,16 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);
   const out = { people: [] as EntityMention[], replaced: new Set<EntityMention>() };
   if (!people.length) return out;
+  /** The one person named before `at` whose family name, as written, is the word. */
+  const namedEarlier = (word: string, at: number): EntityMention | null => {
+    const earlier = new Map(people.filter((p) => p.start < at && familyNameOf(text, p) === word).map((p) => [p.id, p]));
+    return earlier.size === 1 ? [...earlier.values()][0]! : null;
+  };
   const verbEnds = matches
     .filter((m) => m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux')))
     .map((m) => ({ start: m.start, end: m.end }))
     .concat([...text.matchAll(DONE_BY)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
+    .concat([...text.matchAll(BETWEEN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
     .sort((a, b) => a.start - b.start);
   for (const m of verbEnds) {
     const w = nextWord(text, m.end);
@@ -499,11 +505,15 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     const nationality = taken.length === 1 && taken[0]!.adjective === true && taken[0]!.start === start && taken[0]!.end === w.end;
     if (taken.length && !nationality) continue;
     // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).
-    const earlier = new Map(people.filter((p) => p.start < m.start && familyNameOf(text, p) === w.word).map((p) => [p.id, p]));
-    if (earlier.size !== 1) continue;
-    const [person] = earlier.values();
-    out.people.push({ ...person!, start, end: w.end, fromTitle: false });
+    const person = namedEarlier(w.word, m.start);
+    if (!person) continue;
+    out.people.push({ ...person, start, end: w.end, fromTitle: false });
     if (nationality) out.replaced.add(taken[0]!);
+    // «بين الغنوشي وسلامة»: the other of a pair joined by «و» is named by their family name too.
+    const and = nextWord(text, w.end);
+    const andStart = and ? and.end - and.word.length : 0;
+    const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), m.start) : null;
+    if (other && other.id !== person.id) out.people.push({ ...other, start: andStart + 1, end: and!.end, fromTitle: false });
   }
   // «واستقبل دياز كانيل …، عباس الذي وصل إلى العاصمة» after «محمود عباس»: a family name a relative clause describes is
   // the person too, unless it is also a word with the article («الصباح الذي» is as likely the morning).
@@ -516,6 +526,8 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   return out;
 }
 
+/** «اللقاء بين الغنوشي وسلامة»: the parties of an event named before follow. */
+const BETWEEN = /(?<!\p{L})بين(?!\p{L})/gu;
 /** «زيارة قام بها …»: the doer of an event named before follows. */
 const DONE_BY = new RegExp(`(?<!\\p{L})(?:${functionWords.doneBy.words.map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
 

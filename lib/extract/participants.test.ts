@@ -462,6 +462,17 @@ describe('a last name after a verb that opens or ends a trip is the one person t
   });
 });
 
+describe('the parties of an event named after «بين» by their last names are the people the article named by them', () => {
+  it.each([
+    ['التقى رئيس الوزراء العراقي حيدر العبادي وزير الخارجية الروسي سيرغي لافروف أمس. وأعلن مكتبه تأجيل اللقاء الثاني بين العبادي ولافروف.', ['abadi', 'lavrov']],
+    ['استقبل الرئيس السوري بشار الأسد وزير الخارجية التركي أمس. وكان من المقرر عقد لقاء بين الأسد وأردوغان الشهر المقبل.', ['assad', 'erdogan']],
+  ])('%s', (text, ids) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-09-22', precision: 'day' } });
+    const second = events.find((e) => e.mentions.some((m) => m.quote.includes('بين')));
+    expect(second?.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).sort()).toEqual(ids);
+  });
+});
+
 describe('a bare title is the one person of that office the article has named so far', () => {
   const talks = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2014-09-18', precision: 'day' } })
     .find((e) => e.type === 'meeting')?.participants.filter((p) => p.kind === 'person').map((p) => p.entityId);
