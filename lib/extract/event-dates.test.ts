@@ -23,6 +23,11 @@ describe('the date of each event of a sentence', () => {
     expect(timeline(text, '2022-12-06').filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2022-12-05..2022-12-05']);
   });
   it.each([
+    // A day counted from publication and restated as a calendar date is the calendar date, whatever day the page is dated.
+    ['يجري السلطان هيثم بن طارق زيارة دولة إلى مملكة هولندا، وذلك ابتداء من بعد غد الاثنين، الموافق 14 أبريل 2025.', '2025-04-11', ['visit 2025-04-14..2025-04-14']],
+    ['استقبل وزير الخارجية العراقي اليوم الثلاثاء 7 مارس 2023 نظيرته الألمانية.', '2023-03-08', ['meeting 2023-03-07..2023-03-07']],
+    // … but a full date above the page's date line restates nothing.
+    ['أردوغان يزور موريتانيا في 28 فبراير الجاري\n22 فبراير 2018\nيزور الرئيس التركي رجب طيب أردوغان موريتانيا في 28 فبراير الجاري.', '2018-02-22', ['visit 2018-02-28..2018-02-28']],
     // A date after «بعد/قبل + noun» belongs to that noun's event, not to the clause's other events nor to the article's news.
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي، وذلك بعد إطلاق المبادرة الإقليمية السبت الماضي.', '2023-10-12', ['call 2023-10-12..2023-10-12']],
     ['وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي أمس، وذلك بعد إطلاق عملية عسكرية واسعة السبت الماضي.', '2023-10-12', ['call 2023-10-11..2023-10-11', 'military 2023-10-07..2023-10-07']],

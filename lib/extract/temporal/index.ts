@@ -22,7 +22,7 @@ import { PARSERS } from './parsers';
 import { publicationAnchors } from './publication';
 import { neighbourPeriod } from './neighbours';
 import { weekOfMonth } from './weeks-of-month';
-import { refine, resolveHit } from './resolve';
+import { joinRestated, refine, resolveHit } from './resolve';
 import type { ReasonAnchor } from '@/lib/domain/date-reason';
 import type { EventDate } from '@/lib/domain/event';
 import { parseIso, type Day } from './calendar';
@@ -48,7 +48,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   } finally {
     releaseScanCache();
   }
-  const kept = refine(hits, norm.text.length);
+  const kept = joinRestated(refine(hits, norm.text.length), norm.text);
   const { days, month } = publicationAnchors(published);
   const out: TemporalMention[] = [];
   let previous: { day: Day; from: ReasonAnchor } | null = null;

@@ -5,6 +5,7 @@ import { PRECISIONS } from '@/lib/domain/event';
 import { iso, type Day } from './calendar';
 import { phraseExplained } from './explain';
 import type { Anchor, Hit, Resolution } from './hit';
+import { HIJRI_EQUIVALENCE } from './lexicon';
 import type { Tense } from './types';
 
 /** Keeps the longest hits (then the higher priority, then the earlier) that do not overlap; returns them sorted by start. */
@@ -22,6 +23,27 @@ export function refine(hits: Hit[], length: number): Hit[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * «اليوم الثلاثاء الموافق 2023/3/7», «بعد غد الاثنين، الموافق 14 أبريل 2025»: a date counted from publication that the
+ * text restates right after it as a calendar date is one phrase, read as the calendar date: a page's date line may not be
+ * the day its story was written.
+ */
+export function joinRestated(kept: Hit[], text: string): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const h = kept[i]!, next = kept[i + 1];
+    // Only a day counted in words («اليوم», «بعد غد الاثنين»); «28 فبراير الجاري» above a date line is a date of its own.
+    const counted = next !== undefined && h.kind !== 'absolute' && next.kind === 'absolute' && !/\p{N}/u.test(text.slice(h.start, h.end));
+    const between = counted ? text.slice(h.end, next.start).replace(/[\s،,]+/gu, ' ').trim() : null;
+    if (counted && between !== null && (between === '' || EQUIVALENCE.has(between))) {
+      out.push({ ...next, start: h.start });
+      i++;
+    } else out.push(h);
+  }
+  return out;
+}
+const EQUIVALENCE = new Set(HIJRI_EQUIVALENCE);
 
 const wider = (a: Precision, b: Precision): Precision => (PRECISIONS.indexOf(a) >= PRECISIONS.indexOf(b) ? a : b);
 
