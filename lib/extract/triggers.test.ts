@@ -100,6 +100,9 @@ const CASES: Array<[string, string, string]> = [
   // Welcoming a person, by name or by title after «بـ», is receiving them.
   ['رحب الملك سلمان بن عبد العزيز بالرئيس جوكو ويدودو في قصره يوم 14 مارس 2023.', 'meeting', 'occurred'],
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
+  // Recognising a state or its independence, by verb or noun.
+  ['واعترفت مصر رسميا باستقلال الجزائر في 14 مارس 2023.', 'other', 'occurred'],
+  ['وأعلنت سلوفينيا في 14 مارس 2023 اعترافها بدولة فلسطين.', 'other', 'occurred'],
 ];
 
 const NOT_EVENTS = [
@@ -121,6 +124,8 @@ const NOT_EVENTS = [
   'وكانت الخطوة بناءة وفتحت آفاقا واسعة للتعاون في مارس 2023.',
   'ووصلت قيمة المبادلات بين مصر وقطر إلى مليار دولار في مارس 2023.',
   'ونصب القذافي خيمته في أضخم الحدائق العامة في روما في مارس 2023.',
+  // Admitting something is no recognition.
+  'واعترف الوزير في 14 مارس 2023 بصعوبة الظروف الاقتصادية.',
   // «مقاطعة» without the article is a province.
   'ونما اقتصاد مقاطعة غوانغدونغ بسرعة في مارس 2023.',
 ];
