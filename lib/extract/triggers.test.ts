@@ -103,6 +103,9 @@ const CASES: Array<[string, string, string]> = [
   // Recognising a state or its independence, by verb or noun.
   ['واعترفت مصر رسميا باستقلال الجزائر في 14 مارس 2023.', 'other', 'occurred'],
   ['وأعلنت سلوفينيا في 14 مارس 2023 اعترافها بدولة فلسطين.', 'other', 'occurred'],
+  // Imposing sanctions, and suspending a membership.
+  ['وفرض الاتحاد الأوروبي في مارس 2023 عقوبات جديدة على روسيا.', 'other', 'occurred'],
+  ['وعلقت مالي عضويتها في المنظمة الإقليمية في مارس 2023.', 'other', 'occurred'],
 ];
 
 const NOT_EVENTS = [
@@ -124,6 +127,9 @@ const NOT_EVENTS = [
   'وكانت الخطوة بناءة وفتحت آفاقا واسعة للتعاون في مارس 2023.',
   'ووصلت قيمة المبادلات بين مصر وقطر إلى مليار دولار في مارس 2023.',
   'ونصب القذافي خيمته في أضخم الحدائق العامة في روما في مارس 2023.',
+  // Imposing or suspending anything else is none.
+  'وفرض الجيش حظر التجول في العاصمة في 14 مارس 2023.',
+  'وعلقت الشركة رحلاتها إلى المنطقة في مارس 2023.',
   // Admitting something is no recognition.
   'واعترف الوزير في 14 مارس 2023 بصعوبة الظروف الاقتصادية.',
   // «مقاطعة» without the article is a province.
