@@ -78,7 +78,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   for (const [group, triggers] of triggersOfGroup) {
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
     for (const family of families(scope)) {
-      const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length));
+      const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length)).flatMap((c) => oneOnEachDate(scope, c));
       candidates.push(...onTheTrip(scope, family, told));
       const announced = announcementOf(scope, family, told[0]!);
       if (announced) announcements.push(announced);
@@ -1189,6 +1189,30 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   });
   for (let i = 1; i < split.length; i++) split[i]!.apartFrom = split[i - 1]!;
   return split;
+}
+
+/** What may stand between two dates of a list: «و», «وفي», the noun of a year. */
+const DATE_LIST_JOIN = /^\s*و\s*(?:في\s+)?(?:ال)?(?:عام\s+|سنه\s+)?$/u;
+
+/**
+ * «زار الصين في 2013 و2017», «التقيا في مارس 2013 وفي مايو 2017»: one telling of events of a kind on each of several
+ * calendar dates listed after it, each of the same precision, is one event on each; they are never one event again
+ * (`apartFrom`). Days counted from publication («أمس ويوم الخميس») tell events of their own clauses.
+ */
+function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
+  const dateSpan = c.mentions[0]!.dateSpan;
+  if (c.dateKind !== 'clause' || !c.date || !dateSpan) return [c];
+  const { folded: f, seg } = scope.ctx;
+  const phrases = scope.dates.phrases.filter((d) => !d.furniture && d.date !== null && d.kind === 'absolute');
+  let at = phrases.findIndex((d) => d.original.start === dateSpan.start && d.original.end === dateSpan.end);
+  if (at < 0) return [c];
+  const sentence = seg.sentences[c.sentence]!;
+  const out = [c];
+  for (let next = phrases[at + 1]; next && next.end <= sentence.end && next.date!.precision === c.date.precision
+    && next.date!.start !== out[out.length - 1]!.date!.start && DATE_LIST_JOIN.test(f.slice(phrases[at]!.end, next.start)); next = phrases[++at + 1]) {
+    out.push({ ...c, date: next.date, mentions: [{ ...c.mentions[0]!, dateSpan: next.original }], apartFrom: out[out.length - 1]! });
+  }
+  return out;
 }
 
 /** How many words after «تأجيل زيارة» still name the event put off («رئيس الوزراء العراقي إلى الرياض»). */

@@ -23,6 +23,11 @@ describe('the date of each event of a sentence', () => {
     expect(timeline(text, '2022-12-06').filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2022-12-05..2022-12-05']);
   });
   it.each([
+    // One telling of events on several calendar dates listed with «و» is one event on each; a range «بين عامي» is one.
+    ['وكان رئيس الوزراء قد زار الهند في عامي 2012 و 2016.', '2023-06-12', ['visit 2012-01-01..2012-12-31', 'visit 2016-01-01..2016-12-31']],
+    ['والتقى الوزيران في مارس 2013 وفي مايو 2017.', '2023-06-12', ['meeting 2013-03-01..2013-03-31', 'meeting 2017-05-01..2017-05-31']],
+    ['وتولى منصبه بين عامي 2012 و2016.', '2023-06-12', ['appointment 2012-01-01..2016-12-31']],
+    ['ووصل الرئيس إلى الرياض في 12 مارس 2013، وفي 14 مارس 2013 افتتح القمة.', '2023-06-12', ['conference 2013-03-14..2013-03-14', 'visit 2013-03-12..2013-03-12']],
     // A day counted from publication and restated as a calendar date is the calendar date, whatever day the page is dated.
     ['يجري السلطان هيثم بن طارق زيارة دولة إلى مملكة هولندا، وذلك ابتداء من بعد غد الاثنين، الموافق 14 أبريل 2025.', '2025-04-11', ['visit 2025-04-14..2025-04-14']],
     ['استقبل وزير الخارجية العراقي اليوم الثلاثاء 7 مارس 2023 نظيرته الألمانية.', '2023-03-08', ['meeting 2023-03-07..2023-03-07']],

@@ -1,4 +1,4 @@
-/** Numeric years and dates: «عام 2019», «في 2011», «2020م», «22/07/2020», «2020-07-22». */
+/** Numeric years and dates: «عام 2019», «في 2011», «في 2013 و2017», «2020م», «22/07/2020», «2020-07-22». */
 import { dayOf, isValidDate, yearRange } from '../calendar';
 import { res } from '../anchor';
 import { parserOf, type Rule } from '../hit';
@@ -11,6 +11,8 @@ const DMY = re(String.raw`(?<![\p{L}\p{N}/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m
 const YMD = re(String.raw`(?<![\p{L}\p{N}/.-])(?<y>(?:19|20)\d{2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\p{N}]|[/.-]\d)`);
 const YEAR_WITH_NOUN = re(String.raw`${B}${ART}?(?:عام|سنه)\s+${year('y')}${NOT_AFTER}`, A_DIGIT);
 const YEAR_IN_CONTEXT = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:${alt(YEAR_CONTEXT_BEFORE)})\s+)${year('y')}${NOT_AFTER}`, A_DIGIT);
+/** «في 2013 و2017», «عامي 2013 و 2017»: a year joined by «و» to a year before it is one too. */
+const YEAR_LISTED = re(String.raw`(?<=(?:^|[^\p{N}])(?:19|20)\d{2}\s*و\s*)${year('y')}${NOT_AFTER}`, A_DIGIT);
 const YEAR_MARKED = re(String.raw`${B}(?<y>(?:19|20)\d{2})\s?م(?:يلادي(?:ه)?)?${E}`, A_DIGIT);
 
 function numericDay(d: number, m: number, y: number): number | null {
@@ -35,4 +37,4 @@ const yearOnly = (pattern: Rule['pattern']): Rule => ({
   },
 });
 
-export const numericDates = parserOf('numeric years and dates', [numeric(DMY), numeric(YMD), yearOnly(YEAR_WITH_NOUN), yearOnly(YEAR_IN_CONTEXT), yearOnly(YEAR_MARKED)]);
+export const numericDates = parserOf('numeric years and dates', [numeric(DMY), numeric(YMD), yearOnly(YEAR_WITH_NOUN), yearOnly(YEAR_IN_CONTEXT), yearOnly(YEAR_LISTED), yearOnly(YEAR_MARKED)]);

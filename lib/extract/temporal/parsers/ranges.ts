@@ -153,6 +153,8 @@ export const ranges = parserOf('ranges', [
       const y1 = Number(g.y1), y2 = Number(g.y2);
       if (!(y2 > y1 && y2 - y1 <= 60)) return null;
       if (g.c === 'و' && g.pre === undefined && g.noun === undefined) return null;
+      // «في عامي 2013 و2017»: two years joined by «و» without «بين» are two dates unless one follows the other.
+      if (g.c === 'و' && !/بين$/.test(g.pre ?? '') && y2 !== y1 + 1) return null;
       if (g.c === '/' && y2 !== y1 + 1) return null;
       return range(true, () => res(yearRange(y1).start, yearRange(y2).end, 'year', { id: 'year-to-year', from: y1, to: y2 }));
     },
