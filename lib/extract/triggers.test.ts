@@ -100,6 +100,8 @@ const CASES: Array<[string, string, string]> = [
   // Welcoming a person, by name or by title after «بـ», is receiving them.
   ['رحب الملك سلمان بن عبد العزيز بالرئيس جوكو ويدودو في قصره يوم 14 مارس 2023.', 'meeting', 'occurred'],
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
+  // Getting in touch with a person, by name or by title after «بـ», is a call.
+  ['واتصل الرئيس الجزائري يوم 14 مارس 2023 بنظيره التونسي.', 'call', 'occurred'],
   // Recognising a state or its independence, by verb or noun.
   ['واعترفت مصر رسميا باستقلال الجزائر في 14 مارس 2023.', 'other', 'occurred'],
   ['وأعلنت سلوفينيا في 14 مارس 2023 اعترافها بدولة فلسطين.', 'other', 'occurred'],
@@ -130,6 +132,8 @@ const NOT_EVENTS = [
   // Imposing or suspending anything else is none.
   'وفرض الجيش حظر التجول في العاصمة في 14 مارس 2023.',
   'وعلقت الشركة رحلاتها إلى المنطقة في مارس 2023.',
+  // Getting in touch with anything else is no call.
+  'واتصل الوزير في 14 مارس 2023 بالإنترنت من مكتبه.',
   // Admitting something is no recognition.
   'واعترف الوزير في 14 مارس 2023 بصعوبة الظروف الاقتصادية.',
   // «مقاطعة» without the article is a province.
