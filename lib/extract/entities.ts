@@ -494,8 +494,7 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   const verbEnds = matches
     .filter((m) => m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux')))
     .map((m) => ({ start: m.start, end: m.end }))
-    .concat([...text.matchAll(DONE_BY)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
-    .concat([...text.matchAll(BETWEEN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
+    .concat([...text.matchAll(NAMED_AFTER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
     .sort((a, b) => a.start - b.start);
   for (const m of verbEnds) {
     const w = nextWord(text, m.end);
@@ -526,10 +525,8 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   return out;
 }
 
-/** «اللقاء بين الغنوشي وسلامة»: the parties of an event named before follow. */
-const BETWEEN = /(?<!\p{L})بين(?!\p{L})/gu;
-/** «زيارة قام بها …»: the doer of an event named before follows. */
-const DONE_BY = new RegExp(`(?<!\\p{L})(?:${functionWords.doneBy.words.map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
+/** «زيارة قام بها …», «اللقاء بين الغنوشي وسلامة»: the doer or the parties of an event named before follow. */
+const NAMED_AFTER = new RegExp(`(?<!\\p{L})(?:${[...functionWords.doneBy.words, ...functionWords.partiesAfter.words].map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
 
 /** A word and the relative pronoun that describes it. */
 const DESCRIBED_WORD = /(?<![\p{L}])(\p{L}+)\s+(?:الذي|التي)(?!\p{L})/gu;
