@@ -450,6 +450,8 @@ function goesAlongOn(f: string, clauseStart: number, at: number): boolean {
   return false;
 }
 const RELATIVE = new Set(functionWords.relativePronouns.words);
+/** How many words may name an event's people and titles between its noun and the relative clause that describes it. */
+const RELATIVE_REACH = 8;
 const SINCE = new Set(functionWords.since.words);
 const PREPOSITIONS = new Set(functionWords.prepositions.words);
 const TOPIC_NOUNS = new Set(functionWords.topicNouns.words);
@@ -683,8 +685,15 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
     .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
   // «وكان من المقرر أن يزور …»: a plan told as what was to be, as news tells a plan it goes on to put off.
-  const wasToBe = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
-    .some((aux) => tags.cues.some((c) => c.modality === 'planned' && c.start > aux.start && c.start < first.t.start && wordsIn(f, aux.end, c.start) <= lex.pluperfectWindow));
+  // «زيارة تبون التي كانت منتظرة يوم 2 ماي»: so is one whose relative clause says it was to be.
+  const plannedAfter = (aux: { start: number; end: number }, before: number) => tags.cues.some((c) => c.modality === 'planned' && c.start > aux.start && c.start < before && wordsIn(f, aux.end, c.start) <= lex.pluperfectWindow);
+  const wasToBe = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start).some((aux) => plannedAfter(aux, first.t.start))
+    || sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start > first.t.end).some((aux) => {
+      const cl = ctx.seg.clauseAt(aux.start);
+      return cl !== null && cl.sentence === first.cl.sentence && RELATIVE.has(firstWordOf(f, cl)) && wordsIn(f, cl.start, aux.start) <= 1
+        && wordsIn(f, first.t.end, cl.start) <= RELATIVE_REACH && !scope.triggers.some((t) => t.start > first.t.end && t.start < cl.start)
+        && plannedAfter(aux, cl.end);
+    });
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
   // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour.
   const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')

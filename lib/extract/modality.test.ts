@@ -99,6 +99,10 @@ describe('modality', () => {
     ['تأجلت زيارة الرئيس إلى باريس التي كانت مقررة في 12 مارس 2023.', 'postponed'],
     // The verbal noun with the event's pronoun after it («جرى تأجيلها», «تم إرجاؤها»).
     ['وكانت زيارة الرئيس إلى باريس مقررة في 12 مارس 2023، لكن جرى تأجيلها بسبب الإضرابات.', 'postponed'],
+    // However long the relative clause that tells the plan the noun was («التي كانت منتظرة يوم … إلى …»).
+    ['وذكرت الصحيفة أن زيارة الرئيس الجزائري التي كانت منتظرة يوم 14 مارس المقبل إلى العاصمة الإسبانية مدريد، تم تأجيلها.', 'postponed'],
+    ['وأفاد مصدر أن القمة الثلاثية التي كان من المقرر عقدها في 3 يونيو 2023 بمدينة شرم الشيخ المصرية، جرى إرجاؤها.', 'postponed'],
+    ['وقالت الوزارة إن زيارة الوفد الأوروبي التي كانت مقررة في 9 أبريل 2024 إلى العاصمة الليبية طرابلس، تم إلغاؤها.', 'cancelled'],
     ['وكان الاجتماع مقررا في 12 مارس 2023، وقد تم إرجاؤه دون تحديد موعد جديد.', 'postponed'],
   ])('reads a plan put off or called off, the verb before or after the event: %s', (text, modality) => {
     expect(ev(text, '2024-01-01').filter((e) => e.type !== 'statement').map((e) => e.modality)).toEqual([modality]);

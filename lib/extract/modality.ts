@@ -20,6 +20,21 @@ function groupHead(seg: Segmentation, cl: { index: number; group: number }) {
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const opensRelative = (text: string, c: { start: number; startKind: string }) => c.startKind === 'sub' && RELATIVE.has(nextToken(text, c.start)?.replace(/^و/, '') ?? '');
 
+/**
+ * «زيارة تبون التي كانت منتظرة يوم 2 ماي المقبل إلى باريس، تم تأجيلها»: words between a noun and what puts it off
+ * or calls it off after, not counting the relative clauses on the way that describe the noun as a plan. One that tells a noun as done
+ * («جولة أردوغان التي قام بها …، لكن تم تأجيلها») describes another noun than the plan put off.
+ */
+function wordsOutsidePlanRelatives(text: string, seg: Segmentation, cues: CueHit[], from: number, to: number): number {
+  let n = wordsIn(text, from, to);
+  for (const c of seg.clauses) {
+    if (c.end <= from || c.start >= to || c.start < from || !opensRelative(text, c)) continue;
+    if (!within(cues, c.start, c.end).some((x) => x.modality === 'planned')) continue;
+    n -= wordsIn(text, c.start, Math.min(c.end, to));
+  }
+  return n;
+}
+
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
 export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean, pastVerb = false): Modality {
@@ -41,7 +56,7 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       case 'clause': applies = (cc.group === cl.group && (c.start < pos || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc))))
         || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
       case 'next': applies = c.end <= pos && cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window; break;
-      case 'before': applies = c.start > pos && wordsIn(text, pos, c.start) <= c.window; break;
+      case 'before': applies = c.start > pos && (c.modality === 'planned' ? wordsIn(text, pos, c.start) : wordsOutsidePlanRelatives(text, seg, cues, pos, c.start)) <= c.window; break;
     }
     if (applies && RANK[c.modality] > RANK[best]) best = c.modality;
   }

@@ -491,6 +491,14 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
     expect(dated(events).filter((e) => e.type === 'visit')).toEqual([]);
     expect(events.find((e) => e.modality === 'postponed' && e.type === 'visit')?.mentions.length).toBe(2);
   });
+  it.each([
+    ['أكدت مصادر تأجيل زيارة الرئيس الإيراني إبراهيم رئيسي إلى تركيا. وقالت المصادر إن زيارة رئيسي التي كانت مرتقبة يوم 28 نوفمبر إلى أنقرة ستناقش ملفات عدة.', '2023-11-20'],
+    ['نقلت صحيفة خبر إرجاء جولة المستشار الألماني أولاف شولتس في أفريقيا. وأضافت الصحيفة أن جولة شولتس التي كانت منتظرة في 6 مارس المقبل تشمل كينيا وإثيوبيا.', '2024-02-25'],
+  ])('folds a plan whose relative clause says it was to be into a postponement told on no day: %s', (text, published) => {
+    const events = extract(text, published);
+    expect(dated(events).filter((e) => e.type === 'visit')).toEqual([]);
+    expect(events.find((e) => e.modality === 'postponed' && e.type === 'visit')?.mentions.some((m) => m.quote.includes('التي كانت'))).toBe(true);
+  });
   it('keeps the event given as the reason («بسبب ارتباطه بزيارة …») apart from the event it puts off', () => {
     const text = 'قرر وزير الخارجية التركي أحمد داود أوغلو اليوم إرجاء زيارة مقررة للعراق بعد غد الثلاثاء بسبب ارتباطه بزيارة رسمية سيقوم بها الرئيس عبد الله غول إلى اليمن غدا.';
     const events = extract(text, '2011-01-09');
