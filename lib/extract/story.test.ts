@@ -552,3 +552,16 @@ describe('what a delegation does, it does on its visit', () => {
     expect(meetings[0]!.mentions.some((m) => m.quote.includes('وبحث معه'))).toBe(true);
   });
 });
+
+describe('talks named alone on the day of a call between the same two people', () => {
+  it.each([
+    ['تناولت المحادثات التي جمعت اليوم الخميس الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء العراقي مصطفى الكاظمي الوضع الإقليمي. وأفاد بيان الرئاسة بأن ماكرون تلقى اتصالا هاتفيا من الكاظمي.', '2021-08-12'],
+    ['تركزت المباحثات بين وزير الخارجية المصري بدر عبد العاطي ونظيره الصيني وانغ يي اليوم الاثنين على الأزمة في السودان. وتلقى عبد العاطي اتصالا هاتفيا من وانغ يي اليوم.', '2024-08-05'],
+  ])('are what was said on the call: %s', (text, published) => {
+    expect(dated(extract(text, published)).map(brief)).toEqual([`call ${published}..${published}`]);
+  });
+  it('stay a meeting when the call is with someone else', () => {
+    const text = 'تناولت المحادثات التي جمعت اليوم الخميس الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء العراقي مصطفى الكاظمي الوضع الإقليمي. وتلقى ماكرون اتصالا هاتفيا من المستشار الألماني أولاف شولتس.';
+    expect(dated(extract(text, '2021-08-12')).map(brief).sort()).toEqual(['call 2021-08-12..2021-08-12', 'meeting 2021-08-12..2021-08-12']);
+  });
+});

@@ -11,6 +11,7 @@ import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
 import { absorb, addMember, datedByArticleOnly, datesCompatible, sharesActor, takeDateFrom, type Cluster } from './merge';
 import { parseIso } from './temporal/calendar';
+import functionWords from './lexicon/function-words.json';
 
 const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
 const onlySource = (c: Cluster) => c.members.every((m) => m.flags.source);
@@ -155,6 +156,37 @@ export function foldTalks(clusters: Cluster[]): Cluster[] {
 }
 
 const firstSentence = (c: Cluster) => Math.min(...c.members.map((m) => m.sentence));
+
+const TALKS_NOUNS = new Set(functionWords.talksNouns.words);
+/**
+ * Talks named by their noun alone, held nowhere the text says: what first tells them is such a noun, and what tells them
+ * again another one or a word that points back at them («اللقاءات», «وبحث الجانبان»).
+ */
+const namedAsTalks = (m: Cluster['members'][number]) => m.triggers.length > 0 && m.triggers.every((t) => TALKS_NOUNS.has(t.form));
+function talksByName(c: Cluster): boolean {
+  const naming = c.members.filter((m) => !m.flags.discussion);
+  return c.type === 'meeting' && c.location === null && naming.length > 0 && namedAsTalks(naming.reduce((a, m) => (m.order < a.order ? m : a)))
+    && naming.every((m) => namedAsTalks(m) || m.flags.definite);
+}
+
+/**
+ * «شكل المؤتمر أحد مواضيع المحادثات التي جمعت اليوم الرئيس تبون ورئيسة الوزراء ميلوني … تلقى مكالمة هاتفية من ميلوني»:
+ * talks named by their noun alone, on the day of a call between the same two people, are what was said on the call.
+ */
+export function foldTalksIntoCalls(clusters: Cluster[]): Cluster[] {
+  const gone = new Set<Cluster>();
+  const people = (c: Cluster) => new Set(c.participants.filter((p) => p.kind === 'person').map((p) => p.entityId ?? p.nameEn));
+  for (const talks of clusters.filter(talksByName)) {
+    const theirs = people(talks);
+    const call = clusters.find((c) => c.type === 'call' && !gone.has(c) && c.modality === talks.modality && c.date?.precision === 'day'
+      && talks.date?.precision === 'day' && datesCompatible(c.date, talks.date) && [...people(c)].filter((p) => theirs.has(p)).length >= 2);
+    if (!call) continue;
+    for (const m of talks.members) addMember(call, { ...m, flags: { ...m.flags, discussion: true } });
+    call.attached.push(...talks.attached);
+    gone.add(talks);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
 
 /**
  * The event the talks were held at: one that holds talks, with the same modality, a date that does not contradict
