@@ -298,6 +298,7 @@ const INVITED_TO_SPAN = 200;
 const INVITED_TO = new Set(functionWords.invitedTo.words);
 const DELEGATION = new Set(functionWords.delegationNouns.words);
 const MEMBER_NOUNS = new Set(functionWords.memberNouns.words);
+const DAY_PART_ADVERBS = new Set(functionWords.dayPartAdverbs.words);
 const wordsOf = (folded: string) => folded.split(/[^\p{L}]+/u);
 
 function itemOf(scope: GroupScope, t: TriggerHit): Item {
@@ -682,8 +683,13 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const reference = naming.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
+  // «وكان الرئيس قد زار موسكو», and without «قد» before a verb in the past that tells the event itself («وكان الرئيس
+  // الجزائري تحدث هاتفيا مع نظيره»): what had happened before the news, on a day of its own — unless a time of day
+  // places it on the news's day («وكان المبعوثان وصلا فجرا»).
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
-    .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow));
+    .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow)
+      || (first.t.pos === 'verb' && !first.t.future && ctx.seg.clauseAt(aux.start) === first.cl && wordsIn(f, aux.end, first.t.start) <= lex.pluperfectWindow
+        && !wordsOf(f.slice(first.cl.start, first.cl.end)).some((w) => DAY_PART_ADVERBS.has(w))));
   // «وكان من المقرر أن يزور …»: a plan told as what was to be, as news tells a plan it goes on to put off.
   // «زيارة تبون التي كانت منتظرة يوم 2 ماي»: so is one whose relative clause says it was to be.
   const plannedAfter = (aux: { start: number; end: number }, before: number) => tags.cues.some((c) => c.modality === 'planned' && c.start > aux.start && c.start < before && wordsIn(f, aux.end, c.start) <= lex.pluperfectWindow);
