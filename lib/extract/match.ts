@@ -196,6 +196,9 @@ function entriesEndingAt(text: string, outs: Output[], i: number, flags: number,
   return ok ? { entries: ok, suffix: taken !== null && !glued ? taken : '' } : null;
 }
 
+/** «بحث» (discussed) is a word of its own, not ب + «حث» (urging): a reading that starts later, past a clitic, keeps no cue. */
+const namesAnEvent = (entries: LexEntry[]) => entries.some((e) => e.kind === 'trigger');
+
 /**
  * The best match so far after a reading of the word from `coreStart` to `end`: the longer one; at equal ends the one whose
  * core starts first, with the entries of both (and the future prefix of either).
@@ -204,11 +207,11 @@ function keepBest(best: LexMatch | null, start: number, coreStart: number, end: 
   const ok = found.entries;
   if (!best || end > best.end || (end === best.end && coreStart < best.coreStart)) {
     const prev = best && end === best.end ? best : null;
-    const entries = prev ? ok.concat(prev.entries.filter((x) => !ok.includes(x))) : ok;
+    const entries = prev ? ok.concat(prev.entries.filter((x) => !ok.includes(x) && !(x.kind === 'cue' && namesAnEvent(ok)))) : ok;
     return { start, coreStart, end, entries, future: future || (prev?.future ?? false), suffix: found.suffix };
   }
   if (end === best.end) {
-    for (const x of ok) if (!best.entries.includes(x)) best.entries.push(x);
+    for (const x of ok) if (!best.entries.includes(x) && !(x.kind === 'cue' && namesAnEvent(best.entries))) best.entries.push(x);
     if (future) best.future = true;
   }
   return best;

@@ -102,6 +102,11 @@ const CASES: Array<[string, string, string]> = [
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
   // Getting in touch with a person, by name or by title after «بـ», is a call.
   ['واتصل الرئيس الجزائري يوم 14 مارس 2023 بنظيره التونسي.', 'call', 'occurred'],
+  // Speaking by telephone, however many words name who spoke; «بحث» (discussed) is no ب + «حث» (urging) that would make the
+  // call an aim.
+  ['تحدث إيمانويل ماكرون رئيس فرنسا هاتفيا يوم 14 مارس 2023 مع رئيس الوزراء العراقي.', 'call', 'occurred'],
+  ['وتحدثت الوزيرة، هاتفياً، يوم 14 مارس 2023 إلى نظيرها الكندي.', 'call', 'occurred'],
+  ['بحث الرئيس في اتصال هاتفي يوم 14 مارس 2023 مع نظيره الأوضاع في المنطقة.', 'call', 'occurred'],
   // Recognising a state or its independence, by verb or noun.
   ['واعترفت مصر رسميا باستقلال الجزائر في 14 مارس 2023.', 'other', 'occurred'],
   ['وأعلنت سلوفينيا في 14 مارس 2023 اعترافها بدولة فلسطين.', 'other', 'occurred'],
@@ -132,6 +137,8 @@ const NOT_EVENTS = [
   // Imposing or suspending anything else is none.
   'وفرض الجيش حظر التجول في العاصمة في 14 مارس 2023.',
   'وعلقت الشركة رحلاتها إلى المنطقة في مارس 2023.',
+  // Speaking of anything, not by telephone, is no call.
+  'وتحدث الوزير في 14 مارس 2023 عن أهمية العلاقات بين البلدين.',
   // Getting in touch with anything else is no call.
   'واتصل الوزير في 14 مارس 2023 بالإنترنت من مكتبه.',
   // Admitting something is no recognition.
