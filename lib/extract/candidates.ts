@@ -356,16 +356,17 @@ const PROGRAMME_VERBS = new Set(functionWords.programmeVerbs.words);
 const PROGRAMME_GAP_WORDS = 2;
 
 /**
- * «جدول الزيارة يشمل لقاء مع الرئيس», «وتتضمن الزيارة محادثات»: a trip's noun next to a verb that lists its programme,
- * with another event's noun after that verb in the clause, is the frame of that event.
+ * «جدول الزيارة يشمل لقاء مع الرئيس», «وتتضمن الزيارة محادثات», «وشهد اللقاء توقيع اتفاقيات»: a trip's or a meeting's
+ * noun next to a verb that lists its programme, with another event's noun after that verb in the clause, is the frame
+ * of that event.
  */
 function listsTheProgramme(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
-  if (t.type !== 'visit' || t.pos !== 'noun') return false;
+  if ((t.type !== 'visit' && t.type !== 'meeting') || t.pos !== 'noun') return false;
   const f = scope.ctx.folded;
   const isProgrammeVerb = (w: { word: string } | null) => w !== null && PROGRAMME_VERBS.has(w.word.replace(/^و/, ''));
   const after = [...wordsAhead(f, t.end, PROGRAMME_GAP_WORDS + 1, /[.،,\n]/)].find(isProgrammeVerb);
   const verbEnd = isProgrammeVerb(previousWord(f, t.start)) ? t.end : after?.end ?? -1;
-  return verbEnd >= 0 && scope.triggers.some((x) => x.pos === 'noun' && x.type !== 'visit' && x.start >= verbEnd && x.end <= cl.end);
+  return verbEnd >= 0 && scope.triggers.some((x) => x.pos === 'noun' && x.type !== 'visit' && x.type !== t.type && x.start >= verbEnd && x.end <= cl.end);
 }
 
 const RELATION_WORDS = new Map<string, EventRelation>([
@@ -1048,6 +1049,9 @@ function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
     const relation = relationOf(folded, t);
     if (relation && clauses.has(seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
   }
+  // «وشهد اللقاء توقيع اتفاقيات»: what a trip's or a meeting's programme holds happens during it.
+  const programme = items.find((it) => it.framed && it.relation === null && listsTheProgramme(scope, it.t, it.cl));
+  if (programme && items.some((it) => !it.framed && it.t.type !== programme.t.type)) return { type: programme.t.type, relation: 'during', at: programme.t.start };
   return null;
 }
 

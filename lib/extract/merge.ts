@@ -107,8 +107,15 @@ const plannedOnTheTrip = (undated: Cluster, dated: Cluster) =>
   undated.modality === 'planned' && dated.type === 'visit' && undated.type !== 'visit'
   && undated.members.every((m) => !m.flags.noFallback && !m.flags.pluperfect && !m.flags.reference && !m.flags.anaphoric);
 
+/**
+ * «وصل شي إلى القاهرة والتقى السيسي. وشهدت الزيارة توقيع 15 اتفاقية»: the talks and the signing told apart from the
+ * same trip are two of its parts, not one event, whoever takes part in both.
+ */
+const partsOfOneTrip = (a: Cluster, b: Cluster) => a.type !== b.type
+  && a.members.some((m) => m.apartFrom !== null && m.apartFrom.type === 'visit' && b.members.some((n) => n.apartFrom === m.apartFrom));
+
 export function canMerge(a: Cluster, b: Cluster): boolean {
-  if (a.modality !== b.modality || keptApart(a, b)) return false;
+  if (a.modality !== b.modality || keptApart(a, b) || partsOfOneTrip(a, b)) return false;
   if (!a.date && !b.date && a.first.article !== b.first.article) return false;
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   const sameArticle = a.first.article === b.first.article;

@@ -565,3 +565,27 @@ describe('talks named alone on the day of a call between the same two people', (
     expect(dated(extract(text, '2021-08-12')).map(brief).sort()).toEqual(['call 2021-08-12..2021-08-12', 'meeting 2021-08-12..2021-08-12']);
   });
 });
+
+describe('what a trip or a meeting holds happens during it', () => {
+  const people = (e: ExtractedEvent) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort();
+  it.each([
+    ['استقبل وزير الخارجية المغربي ناصر بوريطة اليوم الاثنين رئيس الوزراء الكيني موساليا مودافادي. وشهد اللقاء توقيع مجموعة من الاتفاقيات الثنائية.', '2025-05-26'],
+    ['التقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي اليوم في مسقط. وشهد الاجتماع توقيع مذكرة تفاهم.', '2025-03-11'],
+  ])('by the people who held the talks: %s', (text, published) => {
+    const events = dated(extract(text, published));
+    const signing = events.find((e) => e.type === 'agreement');
+    const talks = events.find((e) => e.type === 'meeting');
+    expect(signing && brief(signing)).toBe(`agreement ${published}..${published}`);
+    expect(people(signing!)).toEqual(people(talks!));
+    expect(people(signing!).length).toBe(2);
+  });
+  it.each([
+    ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. وشهدت الزيارة توقيع 15 اتفاقية.', '2016-01-21'],
+    ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. وتضمنت الزيارة توقيع 15 اتفاقية.', '2016-01-21'],
+    ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. وخلال الزيارة تم توقيع 15 اتفاقية.', '2016-01-21'],
+  ])('on the trip\'s day, by the traveller, apart from the talks held on it: %s', (text, published) => {
+    const events = dated(extract(text, published));
+    expect(events.map(brief).sort()).toEqual([`agreement ${published}..${published}`, `meeting ${published}..${published}`, `visit ${published}..${published}`]);
+    expect(people(events.find((e) => e.type === 'agreement')!)).toEqual(['Xi Jinping']);
+  });
+});

@@ -31,6 +31,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
       if (c.anchor.relation !== 'during') c.apartFrom = target;
+      // «وشهد اللقاء توقيع اتفاقيات», «وخلال الزيارة تم توقيع 15 اتفاقية»: what is told during an event with nobody named
+      // is done by the event's people.
+      else if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...target.participants.filter((p) => p.kind === 'person'), ...c.participants];
     }
   };
   placeAgainst(['before', 'after']);
