@@ -198,12 +198,21 @@ function governingPreposition(f: string, seg: Segmentation, start: number): numb
 const LEAD_MIN_WORDS = 4;
 
 /**
+ * The sentences of the story below its headlines: not page furniture, nor a dateline on a line of its own («السبئي
+ * -صنعاء/29/5/2020:»), which has fewer words with letters than a sentence.
+ */
+export function storySentences(text: string, seg: Segmentation): Segmentation['sentences'] {
+  const letterWords = (a: number, b: number) => text.slice(a, b).split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return seg.sentences.filter((x) => !x.headline && letterWords(x.start, x.end) >= LEAD_MIN_WORDS);
+}
+
+/**
  * A day in the first two body sentences that no other event governs dates the article's news; a day after publication
  * («القمة التي ستعقد يومي 26 و27 من رمضان») is a plan's, not the day of the news.
  */
 function leadDate(text: string, seg: Segmentation, usable: DatePhrase[], publication: EventDate | null): EventDate | null {
   const past = (d: EventDate) => publication === null || d.start <= publication.end;
-  for (const s of seg.sentences.filter((x) => !x.headline && wordsIn(text, x.start, x.end) >= LEAD_MIN_WORDS).slice(0, 2)) {
+  for (const s of storySentences(text, seg).slice(0, 2)) {
     const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!));
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
   }

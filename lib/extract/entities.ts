@@ -8,7 +8,7 @@ import type { EntityKind } from '../domain/event';
 import { getLexicon, writesFamilyNameFirst, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
-import { nextWord, previousWord } from './spans';
+import { nextWord, previousWord, wordsIn } from './spans';
 import { findNamedPeople, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
 
@@ -171,6 +171,31 @@ function skipAdjective(text: string, from: number, limit: number): number {
   return at;
 }
 
+/** How far into an article (folded characters) its dateline may stand, below a headline or two. */
+const DATELINE_REACH = 400;
+/** A dateline's separator before or after its place: «الرباط – استقبل …», «السبئي -صنعاء/29/5/2020:». */
+const DATELINE_SEPARATOR_AFTER = /^\s*[-–—/:(]/u;
+const DATELINE_SEPARATOR_BEFORE = /[-–—/:(]\s*$/u;
+
+/**
+ * «صنعاء/29/5/2020: استنكر مصدر مسؤول بوزارة الخارجية …»: the country of the place a dateline opens its line with (after
+ * at most two words, a wire's name), set off by a dash, slash or colon; a national wire's bare «وزارة الخارجية» is that
+ * country's.
+ */
+function datelineCountry(text: string, matches: LexMatch[]): string | null {
+  const lex = getLexicon();
+  for (const m of matches) {
+    if (m.start > DATELINE_REACH) break;
+    const place = entryOf(m, 'entity');
+    if (!place || (place.entityKind !== 'city' && place.entityKind !== 'country')) continue;
+    const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+    if (wordsIn(before, 0, before.length) > 2) continue;
+    if (!DATELINE_SEPARATOR_BEFORE.test(before) && !DATELINE_SEPARATOR_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+    return place.entityKind === 'city' ? lex.cities.get(place.id)?.country ?? null : place.id;
+  }
+  return null;
+}
+
 /** «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name. */
 const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
@@ -184,6 +209,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   /** «وكان رئيس الجمهورية قد استقبل نظيره الإيطالي»: offices named by a title alone, whom the article does not name there. */
   const namelessOffices: Array<{ start: number; role: string; country: string | null }> = [];
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
+  const home = datelineCountry(text, matches);
 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => personMentionOn(p, start, end, roleHint, fromTitle, date);
   /** The holder of an office on the article's date, remembered as such: an event of another time may have had another. */
@@ -221,7 +247,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       if (nx && country && (country.entityKind === 'country' || country.entityKind === 'countryAdj') && gap(m.end, nx.start, /^\s*$/)) {
         out.push(institutionMention(institution, lex.countries.get(country.id)!, m.coreStart, nx.end, origSlice(m.coreStart, nx.end)));
         k++;
-      }
+      } else if (home) out.push(institutionMention(institution, lex.countries.get(home)!, m.coreStart, m.end, origSlice(m.coreStart, m.end)));
       continue;
     }
     const title = entryOf(m, 'title');

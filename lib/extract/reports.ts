@@ -6,6 +6,7 @@
  */
 import type { ArticleInput, EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import { analyseArticle, type ArticleAnalysis } from './assemble';
+import { storySentences } from './article-dates';
 import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './candidate';
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
@@ -73,7 +74,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
  * article's day, as the lead is.
  */
 function leadStatement(clusters: Cluster[], speech: Candidate[], a: ArticleAnalysis): Cluster[] {
-  const lead = a.seg.sentences.find((s) => !s.headline)?.index;
+  const lead = storySentences(a.norm.text, a.seg)[0]?.index;
   const said = speech.find((s) => s.sentence === lead);
   if (lead === undefined || !said || !a.articleDate) return [];
   const told = clusters.some((c) => (c.modality === 'occurred' || c.modality === 'planned') && c.date !== null && c.members.some((m) => m.sentence === lead));

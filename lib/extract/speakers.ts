@@ -6,11 +6,19 @@ import { MAX_QUOTE, type ArticleContext } from './article-context';
 import { speechCandidate, toParticipant, type Candidate } from './candidate';
 import type { EntityMention } from './entities';
 import { trimSpan, within, wordsIn } from './spans';
+import functionWords from './lexicon/function-words.json';
 
 export interface Speakers {
   /** The speaker of each sentence that has a speech verb. */
   bySentence: Map<number, EntityMention>;
   speech: Candidate[];
+}
+
+const SOURCE_OF_A_BODY = new Set(functionWords.sourceOfABody.words);
+/** Whether every word after the speech verb at `verb`, up to `body`, names someone speaking for the body. */
+function forIt(folded: string, verb: number, body: number): boolean {
+  const words = folded.slice(verb, body).split(/[^\p{L}]+/u).filter((w) => w.length > 1).slice(1);
+  return words.length > 0 && words.every((w) => SOURCE_OF_A_BODY.has(w) || SOURCE_OF_A_BODY.has(w.replace(/^ب/, '')));
 }
 
 export function findSpeakers(ctx: ArticleContext): Speakers {
@@ -22,8 +30,9 @@ export function findSpeakers(ctx: ArticleContext): Speakers {
     const cl = seg.clauseAt(at);
     if (!cl) continue;
     const after = within(entities, at, cl.end);
-    // «قالت وزارة الخارجية الروسية», «أدانت سوريا»: a body or a state speaks when it is the verb's subject, right after it.
-    const rightAfter = (x: EntityMention) => wordsIn(ctx.folded, at, x.start) <= 1;
+    // «قالت وزارة الخارجية الروسية», «أدانت سوريا»: a body or a state speaks when it is the verb's subject, right after it,
+    // or after words that name someone speaking for it («استنكر مصدر مسؤول بوزارة الخارجية»).
+    const rightAfter = (x: EntityMention) => wordsIn(ctx.folded, at, x.start) <= 1 || forIt(ctx.folded, at, x.start);
     const subject = after.find((x) => x.kind === 'person')
       ?? after.find((x) => (x.kind === 'organisation' || (x.kind === 'country' && !x.locative && !x.adjective)) && rightAfter(x)) ?? null;
     const who = subject ?? lastSpeaker;

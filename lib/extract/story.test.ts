@@ -391,6 +391,17 @@ describe('a lead that is someone speaking', () => {
   it('is a source when the lead tells an event', () => {
     expect(dated(extract('قال وزير الخارجية الإيراني محمد جواد ظريف، الأحد، إنه التقى نظيره العماني في مسقط.', '2014-06-01')).map(brief)).toEqual(['meeting 2014-06-01..2014-06-01']);
   });
+  it.each([
+    // Someone speaking for a body, unnamed, after the verb; the body named bare, of the country the dateline opens with;
+    // the dateline on a line of its own is no lead.
+    ['وكالة الأنباء -صنعاء/29/5/2020:\nاستنكر مصدر مسؤول بوزارة الخارجية، تجديد الاتحاد الأوروبي للعقوبات المفروضة على سوريا.', '2020-05-29', 'Foreign Ministry of Yemen'],
+    ['الرباط – أدان مصدر رسمي في وزارة الخارجية، بشدة، الهجوم الذي استهدف قافلة إنسانية.', '2024-03-02', 'Foreign Ministry of Morocco'],
+    ['القاهرة – أعرب متحدث باسم وزارة الخارجية عن قلق بلاده البالغ من التصعيد في المنطقة.', '2024-04-14', 'Foreign Ministry of Egypt'],
+  ])('is a statement of the body someone speaks for: %s', (text, published, body) => {
+    const events = dated(extract(text, published));
+    expect(events.map(brief)).toEqual([`statement ${published}..${published}`]);
+    expect(events[0]!.participants.map((p) => p.nameEn)).toEqual([body]);
+  });
 });
 
 describe('talks told in a headline', () => {
