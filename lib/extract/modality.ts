@@ -35,6 +35,21 @@ function wordsOutsidePlanRelatives(text: string, seg: Segmentation, cues: CueHit
   return n;
 }
 
+const FRAME_POINTERS = new Set(functionWords.frameOpeners.pointers);
+const FRAME_VERBS = new Set(functionWords.frameOpeners.verbs);
+const PLACING_WORDS = new Set(['في', ...functionWords.frameWords.during, ...functionWords.frameWords.after, ...functionWords.frameWords.before]);
+/** «وذلك خلال …», «جاء ذلك خلال …»: a clause that opens by pointing back at what the sentence told, to place it. */
+function opensFrame(text: string, cl: { start: number; end: number }): boolean {
+  const first = nextWord(text, cl.start);
+  if (!first || first.end > cl.end) return false;
+  const word = first.word.replace(/^و/, '');
+  const pointer = FRAME_POINTERS.has(word) ? first : FRAME_VERBS.has(word) ? nextWord(text, first.end) : null;
+  if (!pointer || pointer.end > cl.end || !FRAME_POINTERS.has(pointer.word.replace(/^و/, ''))) return false;
+  // «وذلك خلال …», «جاء ذلك في اتصال …» place it; «وذلك للمشاركة في …» tells what it was for.
+  const placing = nextWord(text, pointer.end);
+  return placing !== null && placing.end <= cl.end && PLACING_WORDS.has(placing.word.replace(/^[بف]/, ''));
+}
+
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
 export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean, pastVerb = false): Modality {
@@ -42,9 +57,12 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   let best: Modality = future ? 'planned' : 'occurred';
   if (!cl) return best;
   const sent = seg.sentences[cl.sentence]!;
+  const frame = opensFrame(text, cl);
   for (const c of within(cues, sent.start, sent.end)) {
     const cc = seg.clauseAt(c.start);
     if (!cc || cc.sentence !== cl.sentence) continue;
+    // «شدد على ضرورة وقف القتال، وذلك خلال مكالمة هاتفية»: what was hoped for before the frame is not the frame's.
+    if (frame && c.start < cl.start) continue;
     let applies = false;
     switch (c.scope) {
       case 'sentence': applies = c.start < pos; break;
