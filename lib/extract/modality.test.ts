@@ -25,6 +25,14 @@ describe('modality', () => {
     const found = ev(text, '2024-11-09');
     expect(found.map((e) => `${e.type} ${e.modality}`)).toEqual([`${type} occurred`]);
   });
+  it.each([
+    ['وأعرب السفير عن سعادته بوصوله، معربا عن تطلعه لحدوث زيارات على مستوى القيادة العام المقبل.', 'hypothetical'],
+    ['وقال الوزير إننا نتطلع إلى زيارة الرئيس لبلادنا في الربيع المقبل.', 'hypothetical'],
+    // A plan named further on keeps its own words.
+    ['وأكد أن بلاده تتطلع إلى مشاركة واسعة من دول المنطقة في النسخة الثانية للمنتدى المزمع عقده بين 11 و13 مارس المقبل.', 'planned'],
+  ])('an event looked forward to is hoped for: %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
   it('what a trip is for, told «وذلك للمشاركة في …», stays ahead', () => {
     const found = ev('وصل رئيس جيبوتي إلى مقديشو اليوم الأربعاء، وذلك للمشاركة في حفل افتتاح الأكاديمية يوم غد.', '2022-12-28');
     expect(found.find((e) => e.type === 'opening')?.modality).toBe('planned');
