@@ -21,11 +21,11 @@ const COUNTED = re(
 const TO_DAY = (g: string): string => String.raw`(?:\s*(?:الي\s+غايه|الي|حتي|لغايه|-)\s*${dayNum(g)})?`;
 /**
  * «في 12 من الشهر الماضي», «الـ15 من الشهر الجاري», «في 24 الشهر الحالي», «في العاشر من هذا الشهر», «في 12 من الشهر
- * ذاته» (counted from the date before it), «يوم 9 الجاري» (the month left out), and stretches of them («من 24 إلى 28
- * الشهر الحالي», «من 3 إلى 5 الجاري»). «من» may be left out only after a number: «مجموعة العشرين الشهر الحالي» is the G20.
+ * ذاته» (counted from the date before it), «يوم 9 الجاري», «في السابع عشر من الحالي» (the month left out), and stretches
+ * of them («من 24 إلى 28 الشهر الحالي», «من 3 إلى 5 الجاري»). «من» may be left out only after a number: «مجموعة العشرين الشهر الحالي» is the G20.
  */
 const DAY_OF_MONTH = re(
-  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:(?:${dayNum('d')}${TO_DAY('de')}\s+(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))|${dayNum('dc')}${TO_DAY('dce')}\s+(?<cur>${alt(CURRENT_MONTH_AFTER_DAY)}))${E}`,
+  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:(?:${dayNum('d')}${TO_DAY('de')}\s+(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))|(?:${dayNum('dc')}${TO_DAY('dce')}\s+(?:من\s+)?|(?<oc>${ORD})\s+من\s+)(?<cur>${alt(CURRENT_MONTH_AFTER_DAY)}))${E}`,
   anchor(['شهر', ...CURRENT_MONTH_AFTER_DAY]),
 );
 
@@ -62,7 +62,7 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
   {
     pattern: DAY_OF_MONTH,
     read(g) {
-      const day = g.d !== undefined ? Number(g.d) : g.dc !== undefined ? Number(g.dc) : lookup(ORDINALS, g.o);
+      const day = g.d !== undefined ? Number(g.d) : g.dc !== undefined ? Number(g.dc) : lookup(ORDINALS, g.o ?? g.oc);
       const last = g.de ?? g.dce;
       const lastDay = last === undefined ? day : Number(last);
       const dir = g.this || g.same || g.cur ? 'current' : dirOf(g.dir);
