@@ -234,6 +234,9 @@ describe('a sentence that opens on a verb in the imperfect tells what is now or 
     ['يعقد الرئيس الموريتاني، يوم الأربعاء في باريس، جلسة مباحثات مع نظيره الفرنسي.', '2017-04-13', 'planned 2017-04-19'],
     ['ويلتقي وزير الخارجية السعودي الأحد نظيره الأردني في عمّان.', '2023-03-09', 'planned 2023-03-12'],
     ['يجري الوزير يوم الاثنين مباحثات مع نظيره الصيني في بكين.', '2024-06-05', 'planned 2024-06-10'],
+    // A verb of an event's course opens so whatever its person («وتبدأ», «وتنطلق»), and the list it opens follows it.
+    ['وتبدأ الزيارة الرسمية الثلاثاء، وتتضمن مأدبة رسمية، ولقاء الأربعاء مع رئيس الوزراء البريطاني في لندن.', '2024-12-02', 'planned 2024-12-04'],
+    ['وتنطلق المباحثات الرسمية الخميس في القصر الرئاسي بين الرئيسين.', '2024-05-13', 'planned 2024-05-16'],
     // Talks told in the present on the publication day by the noun of an imperfect's clause are still to be held, and
     // so is what they are to discuss.
     ['يعقد الرئيسان مباحثات قمة اليوم في القاهرة.', '2016-01-21', 'planned 2016-01-21'],

@@ -107,14 +107,15 @@ const NOT_TENSE = new Set(functionWords.imperfectOpeners.notTense);
 const IMPERFECT = /^[وف]?ي\p{L}{3,}$/u;
 
 /**
- * «يعقد الرئيس، يوم الأربعاء، جلسة مباحثات»: a clause group that opens on a verb in the imperfect tells the present; a
- * name that starts like one («يوسف بن علوي، وزير الخارجية، التقى …») does not.
+ * «يعقد الرئيس، يوم الأربعاء، جلسة مباحثات», «وتبدأ الزيارة الرسمية الثلاثاء»: a clause group that opens on a verb in
+ * the imperfect tells the present; a name that starts like one («يوسف بن علوي، وزير الخارجية، التقى …») does not.
  */
 function opensOnImperfect(text: string, head: { start: number }): boolean {
   const first = nextWord(text, head.start);
   const word = (first && FRONTED.has(first.word.replace(/^[وف]/, '')) ? wordAfterFrontedPhrase(text, first.end) : first?.word) ?? '';
   const bare = word.replace(/^[وف]/, '');
-  return IMPERFECT.test(word) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word);
+  // «وتبدأ الزيارة الرسمية الثلاثاء»: a verb of an event's course is in the imperfect whatever its person.
+  return (IMPERFECT.test(word) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word)) || courseVerb(word);
 }
 
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
