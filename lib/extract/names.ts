@@ -21,6 +21,8 @@ const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
 const STOP = new Set([...functionWords.nameStopWords.words, ...Object.values(weekdays.days).flat().map(key)]);
 /** «شهر رمضان»: a given name after this word is the month. */
 const MONTH_NOUN = 'شهر';
+/** «الله» (folded): after a given name that is also a word, it makes a compound given name («ضيف الله», «نصر الله»). */
+const GOD = 'الله';
 const NAMED_PLACE_NOUNS = new Set(functionWords.namedPlaceNouns.words.map(key));
 
 /**
@@ -50,7 +52,8 @@ function wordsOf(f: string): Word[] {
  * after it is a given or family name of the name table; «أكد علي ضرورة» stays a preposition.
  */
 export function opensNameBeforeNameWord(folded: string, next: string | undefined): boolean {
-  return NOT_FIRST.has(folded) && GIVEN.has(folded) && next !== undefined && (GIVEN.has(next) || FAMILY.has(next));
+  // «ضيف الله الفايز», «نصر الله»: with «الله» after it, the word is the first half of a compound given name.
+  return NOT_FIRST.has(folded) && GIVEN.has(folded) && next !== undefined && (GIVEN.has(next) || FAMILY.has(next) || next === GOD);
 }
 
 /** «الملك فيصل», «الأمير تركي»: a given name of the name table that is not also a common word names a person after a title. */
