@@ -30,7 +30,10 @@ describe('modality', () => {
     ['وقال الوزير إننا نتطلع إلى زيارة الرئيس لبلادنا في الربيع المقبل.', 'hypothetical'],
     // A plan named further on keeps its own words.
     ['وأكد أن بلاده تتطلع إلى مشاركة واسعة من دول المنطقة في النسخة الثانية للمنتدى المزمع عقده بين 11 و13 مارس المقبل.', 'planned'],
-  ])('an event looked forward to is hoped for: %s', (text, modality) => {
+    // Calling for or seeking to hold an event («إلى عقد …») asks for it.
+    ['دعا وزير الخارجية إلى عقد اجتماع عاجل لمجلس الجامعة العربية يوم 14 مارس 2024.', 'hypothetical'],
+    ['ويسعى الرئيس إلى عقد قمة ثلاثية في 20 مايو 2024.', 'hypothetical'],
+  ])('an event looked forward to, called for or sought is not planned: %s', (text, modality) => {
     expect(modalities(text)).toEqual([modality]);
   });
   it('what a trip is for, told «وذلك للمشاركة في …», stays ahead', () => {
