@@ -270,6 +270,14 @@ function personRightAfter(f: string, from: number, matches: LexMatch[], entities
   return entities.some((e) => e.kind === 'person' && e.start <= p && p < e.end) || matches.some((m) => m.start === p && (entryOf(m, 'title') !== undefined || entryOf(m, 'person') !== undefined));
 }
 
+const REACHED_AMOUNT = new Set(functionWords.reachedAmount.words);
+/** «وصل إلى 3 مليارات», «وصلت إلى أكثر من …»: «إلى» before a number or a word of amount or level reaches a figure. */
+function reachesAnAmount(f: string, after: number, word: string): boolean {
+  if (word !== 'الي' && word !== 'الى') return false;
+  const next = nextWord(f, after);
+  return next !== null && (/^[0-9٠-٩]/.test(next.word) || REACHED_AMOUNT.has(next.word));
+}
+
 /**
  * One of the required words (or a person for 'PERSON', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
@@ -294,7 +302,7 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     if (atPlaceAfterSubject && /^و?ب/.test(tok) && locativePlace(s, p)) return true;
     if (n > r.window) continue;
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
-    if (r.after.includes(tok) || r.after.includes(bare)) return true;
+    if ((r.after.includes(tok) || r.after.includes(bare)) && !reachesAnAmount(f, p, bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
     if (r.after.includes('WITH_PERSON') && /^و?ب/.test(tok) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
     if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;

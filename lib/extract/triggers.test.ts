@@ -137,6 +137,10 @@ const NOT_EVENTS = [
   // Imposing or suspending anything else is none.
   'وفرض الجيش حظر التجول في العاصمة في 14 مارس 2023.',
   'وعلقت الشركة رحلاتها إلى المنطقة في مارس 2023.',
+  // Reaching a figure or a level is no arrival.
+  'وقال الوزير إن حجم التبادل التجاري وصل إلى 3 مليارات دولار في مارس 2023.',
+  'وأضاف أن عدد الزوار وصل إلى أكثر من مليون زائر في مارس 2023.',
+  'وأكد أن التعاون وصل إلى مستوى غير مسبوق في مارس 2023.',
   // Speaking of anything, not by telephone, is no call.
   'وتحدث الوزير في 14 مارس 2023 عن أهمية العلاقات بين البلدين.',
   // Getting in touch with anything else is no call.
