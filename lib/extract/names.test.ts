@@ -51,6 +51,7 @@ describe('people named without a title', () => {
     // Phrases that follow a title and start like a name are none; «الله» after such a word makes a compound given name.
     ['وحل الرئيس ضيف شرف في الاحتفال.', []],
     ['وسعى الوفد إلى تحقيق أكبر قدر ممكن من التفاهم.', []],
+    ['ورحب الأمير بالضيوف متمنيا لهم طيب المقام في قطر.', []],
     ['وتسلم الأمين العام ضيف الله الفايز، أمس، نسخة من أوراق الاعتماد.', ['ضيف الله الفايز']],
     // A relative pronoun or the week of a date ends a name.
     ['واستقبل الرئيس بسام الصباغ اللذان سلماه الدعوة.', ['بسام الصباغ']],
