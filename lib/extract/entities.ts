@@ -325,7 +325,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       const nn = matches[j];
       const nnp = entryOf(nn, 'person');
-      if (nn && nnp && nn.start - end <= 6 && /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start))) {
+      // «رئيس الجمهورية السيد « محمد منصف المرزوقي »»: a given name the gazetteer's form leaves out may come first.
+      const between = text.slice(end, nn?.start ?? end).replace(/^[\s،,"'\u0640]+|[\s"'\u0640]+$/g, '');
+      const leadingGiven = between !== '' && !/\s/.test(between) && isGivenName(between);
+      if (nn && nnp && nn.start - end <= 6 + (leadingGiven ? between.length + 1 : 0) && (leadingGiven || /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start)))) {
         const pm = personMention(lex.people.get(nnp.id)!, nn.start, nn.end, title.role, false);
         // «مع رئيس وزراء اليابان، شينزو آبي»: a clause cut at the comma keeps him through his title.
         if (/[،,]/.test(text.slice(end, nn.start))) out.push({ ...pm, start: m.start, end, fromTitle: true });

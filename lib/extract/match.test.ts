@@ -72,6 +72,12 @@ describe('entities', () => {
     const e = ents('التقى الرئيس الأمريكي جوزيف بايدن أمس نظيره المصري', '2022-11-12');
     expect([...new Set(e.filter((x) => x.kind === 'person').map((x) => x.id))]).toEqual(['biden', 'sisi']);
   });
+  it.each([
+    ['حل رئيس الجمهورية السيد « محمد منصف المرزوقي » بعد ظهر أمس بمطار باريس', '2012-07-18', 'marzouki'],
+    ['واستقبل رئيس الجمهورية السيد محمد منصف المرزوقي الوفد', '2012-07-18', 'marzouki'],
+  ])('a given name the gazetteer\'s form leaves out, between the title and the name, is the person\'s: %s', (text, date, id) => {
+    expect(ents(text, date).filter((x) => x.kind === 'person').map((x) => x.id)).toEqual([id]);
+  });
   it('reads الجزائر after an arrival verb as the capital', () => {
     const e = ents('ووصل لافروف إلى الجزائر في زيارة');
     expect(e.find((x) => x.kind === 'city')?.id).toBe('algiers');
