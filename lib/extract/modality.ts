@@ -27,8 +27,10 @@ const opensRelative = (text: string, c: { start: number; startKind: string }) =>
  */
 function wordsOutsidePlanRelatives(text: string, seg: Segmentation, cues: CueHit[], from: number, to: number): number {
   let n = wordsIn(text, from, to);
-  for (const c of seg.clauses) {
-    if (c.end <= from || c.start >= to || c.start < from || !opensRelative(text, c)) continue;
+  const first = seg.clauseAt(from)?.index ?? seg.clauses.length;
+  for (let i = first; i < seg.clauses.length && seg.clauses[i]!.start < to; i++) {
+    const c = seg.clauses[i]!;
+    if (c.start < from || !opensRelative(text, c)) continue;
     if (!within(cues, c.start, c.end).some((x) => x.modality === 'planned')) continue;
     n -= wordsIn(text, c.start, Math.min(c.end, to));
   }
