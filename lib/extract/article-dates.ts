@@ -40,6 +40,8 @@ export interface ArticleDates {
   /** The phrases that place an event: resolved, not vague, not an «until» bound. */
   usable: DatePhrase[];
   lead: EventDate | null;
+  /** The index of the story's first sentence below its headlines (see storySentences), or null. */
+  leadSentence: number | null;
   publication: EventDate | null;
   /** How long events last («زيارة تستغرق يومين»), by position. */
   durations: Duration[];
@@ -81,7 +83,8 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const usable = phrases.filter((d) => !d.furniture && !inName(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, d.start - 12), d.start))
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
-  return { phrases, usable, lead: leadDate(norm.text, seg, usable, publication), publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
+  const story = storySentences(norm.text, seg, LEAD_SENTENCES);
+  return { phrases, usable, lead: leadDate(story, usable, publication), leadSentence: story[0]?.index ?? null, publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
 }
 
 /**
@@ -197,22 +200,30 @@ function governingPreposition(f: string, seg: Segmentation, start: number): numb
 /** Fewer words than this make a fragment of page furniture («+ A», «A -»), not a sentence of the story. */
 const LEAD_MIN_WORDS = 4;
 
+/** How many of the story's first sentences make its lead. */
+const LEAD_SENTENCES = 2;
+
 /**
- * The sentences of the story below its headlines: not page furniture, nor a dateline on a line of its own («السبئي
- * -صنعاء/29/5/2020:»), which has fewer words with letters than a sentence.
+ * The first `count` sentences of the story below its headlines: not page furniture, nor a dateline on a line of its own
+ * («السبئي -صنعاء/29/5/2020:»), which has fewer words with letters than a sentence.
  */
-export function storySentences(text: string, seg: Segmentation): Segmentation['sentences'] {
+function storySentences(text: string, seg: Segmentation, count: number): Segmentation['sentences'] {
   const letterWords = (a: number, b: number) => text.slice(a, b).split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w)).length;
-  return seg.sentences.filter((x) => !x.headline && letterWords(x.start, x.end) >= LEAD_MIN_WORDS);
+  const out: Segmentation['sentences'] = [];
+  for (const x of seg.sentences) {
+    if (out.length >= count) break;
+    if (!x.headline && letterWords(x.start, x.end) >= LEAD_MIN_WORDS) out.push(x);
+  }
+  return out;
 }
 
 /**
  * A day in the first two body sentences that no other event governs dates the article's news; a day after publication
  * («القمة التي ستعقد يومي 26 و27 من رمضان») is a plan's, not the day of the news.
  */
-function leadDate(text: string, seg: Segmentation, usable: DatePhrase[], publication: EventDate | null): EventDate | null {
+function leadDate(story: Segmentation['sentences'], usable: DatePhrase[], publication: EventDate | null): EventDate | null {
   const past = (d: EventDate) => publication === null || d.start <= publication.end;
-  for (const s of storySentences(text, seg).slice(0, 2)) {
+  for (const s of story) {
     const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!));
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
   }

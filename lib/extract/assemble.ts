@@ -24,6 +24,8 @@ export interface ArticleAnalysis {
   /** «قال X» clauses that carry no trigger: mentions of whatever communication event X took part in. */
   speech: Candidate[];
   articleDate: EventDate | null;
+  /** The index of the story's first sentence below its headlines and dateline, or null. */
+  leadSentence: number | null;
   /** The people each headline names, by sentence index: a headline's own words say who its story is about. */
   headlinePeople: Map<number, Participant[]>;
 }
@@ -61,5 +63,5 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
     const people = within(entities, x.start, x.end).filter((e) => e.kind === 'person').map(toParticipant);
     return [x.index, [...new Map(people.map((p) => [participantKey(p), p])).values()]] as [number, Participant[]];
   }));
-  return { article, norm, seg, candidates, speech: speakers.speech, articleDate: dates.lead ?? dates.publication, headlinePeople };
+  return { article, norm, seg, candidates, speech: speakers.speech, articleDate: dates.lead ?? dates.publication, leadSentence: dates.leadSentence, headlinePeople };
 }

@@ -6,7 +6,6 @@
  */
 import type { ArticleInput, EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import { analyseArticle, type ArticleAnalysis } from './assemble';
-import { storySentences } from './article-dates';
 import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './candidate';
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
@@ -74,9 +73,9 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
  * article's day, as the lead is.
  */
 function leadStatement(clusters: Cluster[], speech: Candidate[], a: ArticleAnalysis): Cluster[] {
-  const lead = storySentences(a.norm.text, a.seg)[0]?.index;
+  const lead = a.leadSentence;
   const said = speech.find((s) => s.sentence === lead);
-  if (lead === undefined || !said || !a.articleDate) return [];
+  if (lead === null || !said || !a.articleDate) return [];
   const told = clusters.some((c) => (c.modality === 'occurred' || c.modality === 'planned') && c.date !== null && c.members.some((m) => m.sentence === lead));
   if (told) return [];
   const order = Math.max(-1, ...a.candidates.map((c) => c.order)) + 1;
