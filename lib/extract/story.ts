@@ -175,7 +175,7 @@ function talksByName(c: Cluster): boolean {
  */
 export function foldTalksIntoCalls(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
-  const people = (c: Cluster) => new Set(c.participants.filter((p) => p.kind === 'person').map((p) => p.entityId ?? p.nameEn));
+  const people = (c: Cluster) => actorKeys(c.participants.filter((p) => p.kind === 'person'));
   for (const talks of clusters.filter(talksByName)) {
     const theirs = people(talks);
     const call = clusters.find((c) => c.type === 'call' && !gone.has(c) && c.modality === talks.modality && c.date?.precision === 'day'
