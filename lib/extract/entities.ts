@@ -500,7 +500,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     const [person] = named.values();
     Object.assign(mention, { id: person!.id, nameEn: person!.nameEn, nameAr: person!.nameAr, country: person!.country ?? mention.country });
   }
-  const all = out.concat(namedWithoutTitle(text, out, matches, origSlice));
+  const named = namedWithoutTitle(text, out, matches, origSlice);
+  const all = out.filter((e) => !named.nisbas.has(e)).concat(named.people);
   const again = namedAgainAfterVerb(text, all, matches);
   return all.filter((e) => !again.replaced.has(e)).concat(again.people);
 }
@@ -576,12 +577,20 @@ function familyNameOf(text: string, e: EntityMention): string | null {
   return writesFamilyNameFirst(e.country) ? words[0]! : words[words.length - 1]!;
 }
 
-/** «محمود الصبيحي», «ياسر خضر»: people the gazetteer does not know, named without a title, by a given name. */
-function namedWithoutTitle(text: string, found: EntityMention[], matches: LexMatch[], origSlice: (s: number, e: number) => string): EntityMention[] {
+/**
+ * «محمود الصبيحي», «ياسر خضر»: people the gazetteer does not know, named without a title, by a given name; and the
+ * nationality adjectives that turned out to be their family names («لطفي المغربي»), no longer countries.
+ */
+function namedWithoutTitle(text: string, found: EntityMention[], matches: LexMatch[], origSlice: (s: number, e: number) => string): { people: EntityMention[]; nisbas: Set<EntityMention> } {
   const known = (s: number, e: number) => matches.some((m) => m.start < e && s < m.end);
-  return findNamedPeople(text, found, known).map((span) => {
+  const adjectiveAt = (s: number, e: number) => found.find((x) => x.adjective === true && x.start === s && x.end === e);
+  const nisbas = new Set<EntityMention>();
+  const people = findNamedPeople(text, found, known, (s, e) => adjectiveAt(s, e) !== undefined).map((span): EntityMention => {
+    const nisba = found.find((x) => x.adjective === true && x.end === span.end && x.start > span.start);
+    if (nisba) nisbas.add(nisba);
     const nameAr = origSlice(span.start, span.end);
     const en = transliterate(nameAr);
     return { start: span.start, end: span.end, kind: 'person', id: 'person-' + (slug(en) || 'x' + nameAr.length), nameEn: en || nameAr, nameAr, role: null, roleFamily: null, country: null, locative: false, fromTitle: false };
   });
+  return { people, nisbas };
 }

@@ -88,8 +88,12 @@ export function nameLike(t: string, first = false): boolean {
   return !/^[وبل]/.test(t) && !/(?:ها|هم|هما|كم|ات)$/.test(t);
 }
 
-/** Spans of people named by a given name and one to three more name words, outside the spans already taken by other entities. */
-export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: number) => boolean): Span[] {
+/**
+ * Spans of people named by a given name and one to three more name words, outside the spans already taken by other
+ * entities. A taken word `isNisba` accepts (a nationality adjective with the article) closes the name as its family
+ * name: «لطفي المغربي» is a man, not Morocco, since Arabic puts a nationality before the name («الوزير المغربي لطفي»).
+ */
+export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: number) => boolean, isNisba: (s: number, e: number) => boolean = () => false): Span[] {
   const words = wordsOf(f);
   const out: Span[] = [];
   const free = (s: number, e: number) => !taken.some((t) => t.start < e && s < t.end);
@@ -119,6 +123,7 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
         // The house («آل خليفة») closes a name.
         if (next.text === 'ال') break;
       } else if (joined(words[end]!, next)) end++;
+      else if (spaced(words[end]!, next) && next.text.startsWith('ال') && isNisba(next.start, next.end)) { end++; break; }
       else break;
     }
     const rest = words.slice(k + 1, end + 1);

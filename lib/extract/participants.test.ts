@@ -41,6 +41,15 @@ describe('participants and places', () => {
     const meeting = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2016-01-21', precision: 'day' } }).find((e) => e.type === 'meeting');
     expect(meeting?.participants.map((p) => p.nameEn)).toEqual(['Xi Jinping', 'Sherif Ismail']);
   });
+  it.each([
+    ['ووقع وكيل الوزارة، لطفي المغربي، أمس مذكرة تفاهم مع بنما.', 'agreement', 'لطفي المغربي', 'MA'],
+    ['والتقى الوزير أمس خالد الجزائري في تونس.', 'meeting', 'خالد الجزائري', 'DZ'],
+  ])('a nationality after a given name is the family name, not a country: %s', (text, type, name, country) => {
+    const event = ev(text).find((e) => e.type === type);
+    expect(event, 'no event').toBeDefined();
+    expect(event!.participants.map((p) => p.nameAr)).toContain(name);
+    expect(event!.participants.map((p) => p.entityId)).not.toContain(country);
+  });
   it('a name ends before the word of a year («السفير عادل المرزوقي عام 2009»)', () => {
     const visit = ev('وكانت آخر زيارة قام بها السفير عادل المرزوقي عام 2009 إلى طوكيو.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameAr)).toEqual(['عادل المرزوقي']);
