@@ -423,6 +423,8 @@ describe('a headline tells the main event', () => {
   it.each([
     // The reception a headline names, not the guest's visit told beside it; the background visit neither.
     ['الأسد يستقبل وزير الخارجية العماني في دمشق\nاستقبل الرئيس السوري بشار الأسد وزير الخارجية العماني يوسف بن علوي، الإثنين، في دمشق، في أول زيارة لمسؤول خليجي إلى دمشق منذ سنوات. وكان وزير الخارجية العماني يوسف بن علوي وصل إلى دمشق صباح الإثنين.', '2015-10-27', 'meeting'],
+    // A lead that tells a signing during a visit: the headline names the signing.
+    ['اتفاقية تعاون جديدة بين تونس والبرازيل\nوقع كاتب الدولة للشؤون الخارجية، خالد السهيلي، خلال زيارة إلى البرازيل أمس الأحد، اتفاقية تعاون في مجال التعليم مع نائب وزير الخارجية البرازيلي. وتناول الجانبان خلال الاجتماع العلاقات الثنائية بين البلدين.', '2019-03-18', 'agreement'],
     ['بوتين يزور مصر للمرة الأولى منذ عشر سنوات\nوصل الرئيس الروسي فلاديمير بوتين اليوم الإثنين إلى القاهرة في زيارة رسمية. وتعتبر هذه الزيارة هي الأولى بعد الثورة المصرية، والأولى منذ زيارة الرئيس الروسي للرئيس المصري السابق حسني مبارك في سنة 2005.', '2015-02-09', 'visit 2015-02-09'],
   ])('a headline joins the event of the kind it names, the day\'s news before a background event: %s', (text, published, expected) => {
     const events = dated(extract(text, published));

@@ -248,13 +248,17 @@ export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined:
     const o = toOriginalSpan(a.norm, s.start, s.end);
     const span = trimSpan(a.article.text, o.start, o.end);
     if (!span || span.end - span.start > MAX_QUOTE || FURNITURE.test(a.article.text.slice(span.start, span.end))) continue;
-    main.attached.push(passageCandidate(a.article, s.index, span));
+    // «مذكرة تفاهم جديدة بين ليبيا وبنما» over «وقع … خلال زيارة … مذكرة تفاهم»: where the first sentence tells several
+    // events, the headline goes with the one it names.
+    const named = new Set(a.candidates.filter((c) => c.sentence === s.index && c.triggers.length > 0 && (c.modality === 'occurred' || c.modality === 'planned')).map((c) => c.type));
+    const target = own.find((c) => c !== main && named.has(c.type) && !named.has(main.type) && firstSentence(c) === firstSentence(main)) ?? main;
+    target.attached.push(passageCandidate(a.article, s.index, span));
     const people = a.headlinePeople.get(s.index) ?? [];
-    if (people.length && !main.participants.some((p) => p.kind === 'person')) {
+    if (people.length && !target.participants.some((p) => p.kind === 'person')) {
       // On the first member too, so that the article's stored reports rebuild the event with them.
-      const first = main.members[0]!;
+      const first = target.members[0]!;
       first.participants = [...people, ...first.participants];
-      main.participants = [...people, ...main.participants];
+      target.participants = [...people, ...target.participants];
     }
   }
 }
