@@ -1337,9 +1337,10 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
   // المحادثات الهاتفية … الإعلان … الموقع خلال الزيارة الملكية» frames the signing).
   const held = items.filter((x) => !x.framed && HELD_ON_A_TRIP.has(x.t.type) && x.t.end <= first.t.start).pop();
   if (!held || held.t.type !== event.type || scope.triggers.some((o) => o.start > held.t.end && o.end <= first.t.start && familyOf(o.type) !== 'trip')) return told;
-  // «استقبلت إيران سلطان عمان في أول زيارة»: a country receiving its guest is the visit itself, not a meeting on it.
+  // «استقبلت إيران سلطان عمان في أول زيارة»: a country receiving its guest is the visit itself, not a meeting on it;
+  // «التقى رئيس أركان الجيش الباكستاني» is someone the gazetteer does not know, who stands for his country.
   const host = within(ctx.entities, held.t.end, held.cl.end)[0];
-  if (held.t.pos === 'verb' && host?.kind === 'country' && wordsIn(ctx.folded, held.t.end, host.start) === 0) return told.map((c) => ({ ...c, type: 'visit' }));
+  if (held.t.pos === 'verb' && host?.kind === 'country' && !host.fromTitle && wordsIn(ctx.folded, held.t.end, host.start) === 0) return told.map((c) => ({ ...c, type: 'visit' }));
   const from = opensRelative(ctx.folded, first.cl) ? first.cl.start : frameStart(ctx.folded, first.t);
   const to = Math.max(...frames.flatMap((x) => x.own.map((c) => c.end)));
   const span = trimSpan(ctx.text, ctx.original(from, from + 1).start, ctx.original(to - 1, to).end);

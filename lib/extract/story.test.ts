@@ -432,6 +432,10 @@ describe('a headline tells the main event', () => {
     const holder = events.filter((e) => e.mentions.some((m) => m.start === 0 && headline.startsWith(m.quote))).map((e) => (expected.includes(' ') ? `${e.type} ${e.date!.start}` : e.type));
     expect(holder).toEqual([expected]);
   });
+  it('a meeting with an official the gazetteer does not know is a meeting, not his country receiving the guest', () => {
+    const events = dated(extract('التقى رئيس أركان الجيش الإندونيسي أمس وزير الخارجية المصري سامح شكري الذي وصل إلى جاكرتا في أول زيارة له.', '2019-05-08'));
+    expect(events.map((e) => e.type).sort()).toEqual(['meeting', 'visit']);
+  });
   it('names the trip after who makes it and the reception after both sides', () => {
     const events = dated(extract('استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل إلى دمشق صباح اليوم الأربعاء.', '2014-01-15'));
     expect(events.map((e) => `${e.type}: ${e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).join(', ')}`)).toEqual([
