@@ -107,6 +107,12 @@ describe('modality', () => {
     expect(new Set(modalities(text))).toEqual(new Set(['hypothetical']));
   });
   it.each([
+    ['ووصل الوزير أمس إلى الرباط من أجل حضور الاجتماع رفيع المستوى.'],
+    ['وتوجه الرئيس يوم 14 مارس 2023 إلى أديس أبابا بهدف المشاركة في القمة الإفريقية.'],
+  ])('reads a trip whose purpose is attending a meeting as no aim: %s', (text) => {
+    expect(modalities(text)).not.toContain('hypothetical');
+  });
+  it.each([
     ['وقال المتحدث إن الرئيس سيؤجل زيارته إلى باريس التي كانت مقررة في 12 مارس 2023.', 'postponed'],
     ['وأعلنت الرئاسة أنها ستلغي القمة التي كانت مقررة في 5 مايو 2023.', 'cancelled'],
   ])('reads a postponement or cancellation announced in the future tense: %s', (text, modality) => {

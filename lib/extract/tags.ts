@@ -102,7 +102,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       if (m.future) tags.futurePos.push(m.start);
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
-      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches)) && (!t.requires || meetsRequirement(f, t.requires, m.end, matches, entities))) {
+      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches)) && (!t.requires || meetsRequirement(f, t.requires, m.start, m.end, matches, entities))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
@@ -142,6 +142,7 @@ export function shareFutureWithConjoined(f: string, seg: Segmentation, tags: Tag
 }
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
+const HOME_COUNTRY_NOUNS = new Set(functionWords.homeCountryNouns.words);
 const HOST_SEATS = functionWords.hostSeats.words.map(foldForMatch);
 const TO = new Set(['الي', 'نحو']);
 
@@ -282,11 +283,13 @@ function reachesAnAmount(f: string, after: number, word: string): boolean {
  * One of the required words (or a person for 'PERSON', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
-function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
+function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from, n = 0;
   const toPlace = r.after.includes('TO_PLACE');
-  // After its subject, an arrival verb reaches a place with «بـ» («حل الوزير … بمراكش»); «حل الرئيس البرلمان … في تونس» dissolved something.
-  const atPlaceAfterSubject = !toPlace && r.after.includes('SUBJECT_TO_PLACE') && personRightAfter(f, from, matches, entities);
+  // After its subject, an arrival verb reaches a place with «بـ» («حل الوزير … بمراكش»); «حل الرئيس البرلمان … في تونس» dissolved
+  // something. A subject told before «قد» («وكان رئيس الحكومة … قد حل أمس بالمملكة») is as much its subject.
+  const subjectBefore = previousWord(f, start)?.word === 'قد';
+  const atPlaceAfterSubject = !toPlace && r.after.includes('SUBJECT_TO_PLACE') && (subjectBefore || personRightAfter(f, from, matches, entities));
   const locativePlace = (s: number, e: number) => entities.some((x) => (x.kind === 'city' || x.kind === 'country') && x.locative && x.start <= s && x.end >= e);
   while (p < f.length && n < Math.max(r.window, toPlace || atPlaceAfterSubject ? r.toPlaceWindow : 0)) {
     while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
@@ -299,7 +302,7 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     if (!number && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
     const tok = f.slice(s, p);
     if (toPlace && (PLACE_NOUNS.has(tok) || locativePlace(s, p))) return true;
-    if (atPlaceAfterSubject && /^و?ب/.test(tok) && locativePlace(s, p)) return true;
+    if (atPlaceAfterSubject && /^و?ب/.test(tok) && (locativePlace(s, p) || HOME_COUNTRY_NOUNS.has(tok.replace(/^و?ب/, '')))) return true;
     if (n > r.window) continue;
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
     if ((r.after.includes(tok) || r.after.includes(bare)) && !reachesAnAmount(f, p, bare)) return true;
