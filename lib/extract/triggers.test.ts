@@ -99,6 +99,9 @@ const CASES: Array<[string, string, string]> = [
   ['وتنطلق الدورة العادية الحادية والثلاثين لرؤساء دول الاتحاد الأفريقي في 16 مارس 2023.', 'conference', 'planned'],
   ['واختتمت الدورة الاستثنائية لوزراء الخارجية العرب في 14 مارس 2023.', 'conference', 'occurred'],
   ['ونُصّب الأمير رئيسا للمجلس الرئاسي يوم 14 مارس 2023.', 'appointment', 'occurred'],
+  // Swearing the oath of office, done or to come, however long the name between the verb and the oath.
+  ['وأدى الرئيس الغاني المنتخب جون دراماني ماهاما اليمين الدستورية يوم 14 مارس 2023.', 'appointment', 'occurred'],
+  ['ومن المقرر أن يؤدي رئيس الوزراء الجديد إدوار نغيرينتي اليمين الدستورية يوم 16 مارس 2023.', 'appointment', 'planned'],
   ['وأعلنت الحكومة إعادة فتح سفارتها في دمشق يوم 14 مارس 2023.', 'opening', 'occurred'],
   // Welcoming a person, by name or by title after «بـ», is receiving them.
   ['رحب الملك سلمان بن عبد العزيز بالرئيس جوكو ويدودو في قصره يوم 14 مارس 2023.', 'meeting', 'occurred'],
