@@ -3,8 +3,8 @@ import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../cale
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Reading, type Resolution } from '../hit';
-import { WEEKDAYS, lookup } from '../lexicon';
-import { A_DIGIT, A_MONTH, B, DIR, E, SEP, WD, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
+import { ORDINALS, WEEKDAYS, lookup } from '../lexicon';
+import { A_DIGIT, A_MONTH, B, DIR, E, ORD, SEP, WD, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TO = String.raw`(?<c>-|/|الي\s+غايه|الي|حتي|لغايه|و)`;
 const OPEN = String.raw`(?:(?<pre>من|بين|ما\s+بين|يومي|ايام|خلال\s+الفتره\s+من|في\s+الفتره\s+من|الفتره\s+من)\s+)?`;
@@ -15,6 +15,8 @@ const ON_WEEKDAY = String.raw`(?:(?:يوم\s+)?(?:${WD})\s*[،,]?\s*)?`;
 /** «أيام 26 و27 و28 مارس»: days between the first and the last, each joined by «و». */
 const MIDDLE_DAYS = String.raw`(?<mid>(?:\s*و\s*\d{1,2})*)`;
 const DAYS = re(String.raw`${B}${OPEN}${ON_WEEKDAY}${dayNum('d1')}${MIDDLE_DAYS}\s*${TO}\s*${ON_WEEKDAY}${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
+/** «يومي الأول والثاني من نوفمبر», «من الثالث عشر إلى الخامس عشر يونيو»: the two ends written as ordinal words. */
+const ORDINAL_DAYS = re(String.raw`${B}${OPEN}${ON_WEEKDAY}(?<o1>${ORD})\s*${TO}\s*${ON_WEEKDAY}(?<o2>${ORD})\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_MONTH);
 const DAY_MONTHS = re(
   String.raw`${B}${OPEN}${ON_WEEKDAY}${dayNum('d1')}\s*(?:من\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*${ON_WEEKDAY}${dayNum('d2')}\s*(?:من\s+)?${monthX('m2')}${TAIL}`,
   A_DIGIT,
@@ -62,23 +64,38 @@ const andOk = (g: Groups, sameMonth: boolean): boolean => g.c !== 'و' || sameMo
 
 const range = (explicit: boolean, resolve: (a: Anchor | null) => Resolution | null): Reading => ({ kind: explicit ? 'absolute' : 'relative', priority: 6, resolve });
 
+/** Two days of one month, the first before the last: the range between them. */
+function daysOfMonth(g: Groups, d1: number, d2: number): Reading | null {
+  const month = monthOf(g, 'm');
+  if (month === undefined || !(d1 >= 1 && d1 < d2 && d2 <= 31) || g.c === '/') return null;
+  return range(g.y !== undefined, (a) => {
+    const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
+    if (!yy || !isValidDate(yy.y, month, d2)) return null;
+    return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', { id: 'days-of-month', first: d1, last: d2, year: yy.why });
+  });
+}
+
 export const ranges = parserOf('ranges', [
   {
     pattern: DAYS,
     read(groups, m) {
       const g: Groups = { ...groups, __all: m[0] };
-      const month = monthOf(g, 'm');
       const d1 = Number(g.d1), d2 = Number(g.d2);
-      if (month === undefined || !(d1 >= 1 && d1 < d2 && d2 <= 31) || g.c === '/') return null;
       // Days listed between the two ends make a range only when they run one after another («26 و27 و28»); a list of
       // days apart («5 و12 و19») is several dates, not one stretch.
       const listed = [d1, ...(g.mid?.match(/\d{1,2}/g) ?? []).map(Number), d2];
       if (listed.length > 2 && (g.c !== 'و' || listed.some((d, i) => i > 0 && d !== listed[i - 1]! + 1))) return null;
-      return range(g.y !== undefined, (a) => {
-        const yy = endYear(g, a, { m: month, d: d1 }, month, d2);
-        if (!yy || !isValidDate(yy.y, month, d2)) return null;
-        return res(dayOf(yy.y, month, d1), dayOf(yy.y, month, d2), 'day', { id: 'days-of-month', first: d1, last: d2, year: yy.why });
-      });
+      return daysOfMonth(g, d1, d2);
+    },
+  },
+  {
+    pattern: ORDINAL_DAYS,
+    read(groups, m) {
+      const g: Groups = { ...groups, __all: m[0] };
+      const d1 = lookup(ORDINALS, g.o1), d2 = lookup(ORDINALS, g.o2);
+      // «السابع والعشرين من سبتمبر» is one day, the 27th, not the 7th to the 20th.
+      if (g.c === 'و' && lookup(ORDINALS, `${g.o1} و${g.o2}`) !== undefined) return null;
+      return d1 === undefined || d2 === undefined ? null : daysOfMonth(g, d1, d2);
     },
   },
   {
