@@ -3,8 +3,11 @@ import type { Pattern } from './hit';
 import { anchor, BARRIERS, type ScanAnchor } from './stretch-index';
 import { alt, DIRECTIONS, MONTHS, ORDINALS, WEEKDAYS, HIJRI_MONTHS, PARTS, THIS } from './lexicon';
 
-/** Start of a word, allowing the glued conjunctions و/ف and prepositions ب/ل/ك before it (they stay outside the span). */
-export const B = String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?[بلك]?)`;
+/**
+ * Start of a word, allowing the glued conjunctions و/ف and prepositions ب/ل/ك before it (they stay outside the span),
+ * and a number a page glued to a word («في 23الثالث والعشرين من يونيو»).
+ */
+export const B = String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?[بلك]?|\p{N}(?=\p{L}))`;
 /** End of a word. */
 export const E = String.raw`(?![\p{L}\p{N}])`;
 /** Optional comma between parts of a date. */
