@@ -62,9 +62,11 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
   const merged = splitTrips(foldHeadlineEvents(foldDenied(foldSources(foldCeremonyReceptions(foldTalksIntoCalls(foldTalks(mergeClusters(clusters)))))), a));
   const joined = new Set<number>();
   for (const h of a.candidates.filter((c) => c.attachOnly)) if (attach(merged, h, a.articleDate)) joined.add(h.sentence);
-  attachHeadlines(merged, a, joined);
   const unattached = a.speech.filter((s) => !attach(merged, s, a.articleDate));
-  return merged.concat(leadStatement(merged, unattached, a));
+  // A lead that is someone speaking is the story's main event, which its headlines tell.
+  const all = merged.concat(leadStatement(merged, unattached, a));
+  attachHeadlines(all, a, joined);
+  return all;
 }
 
 /**
