@@ -297,8 +297,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       if ((title.family === 'diplomat' || title.role === 'ambassador') && np && npe && npe.entityKind !== 'organisation' && /^\s+(لدي|في|ب)\s*$/.test(text.slice(end, np.start)) || (np && npe && /^\s*$/.test(text.slice(end, np.start)) && /^(لدي|في)$/.test(text.slice(np.start, np.coreStart)))) {
         post = npe!.entityKind === 'city' ? lex.cities.get(npe!.id)?.country ?? null : npe!.id;
         end = np!.end; j++;
-      } else if (title.role === 'envoy' && np && npe?.entityKind === 'country' && /^\s+(الي|إلى|الى)\s*$/.test(text.slice(end, np.start))) {
-        // «المبعوث الأممي إلى اليمن»: where an envoy is sent; the country stays a place of the sentence («وصل … إلى اليمن»).
+      } else if (title.role === 'envoy' && np && npe?.entityKind === 'country' && (/^\s+(الي|إلى|الى)\s*$/.test(text.slice(end, np.start))
+        || (text.slice(np.start, np.coreStart) === 'ل' && skipAdjective(text, end + 1, np.start) === np.start))) {
+        // «المبعوث الأممي إلى اليمن», «المبعوث الأمريكي الخاص للسودان»: where an envoy is sent; the country stays a place of
+        // the sentence («وصل … إلى اليمن»).
         post = npe.id;
       }
       // «وزراء خارجية الأردن والسعودية والعراق», «وزيرا الخارجية المصري والأردني»: a title of several with a list of countries

@@ -446,6 +446,8 @@ describe('whose envoy, and where to', () => {
     ['يزور المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن الرياض غدا.', ['griffiths']],
     // «المبعوث الأممي» is the UN's; «إلى اليمن» is his post.
     ['وصل المبعوث الأممي إلى اليمن أمس.', ['griffiths']],
+    // «لليمن», after an adjective of the title, is his post too.
+    ['وصل المبعوث الأممي الخاص لليمن أمس إلى الرياض.', ['griffiths']],
     // A president's envoy: the president named after the title takes no part.
     ['وصل المبعوث الخاص للرئيس الصيني شي جين بينغ إلى القاهرة أمس.', []],
   ])('%s', (text, expected) => {
