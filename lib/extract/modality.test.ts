@@ -97,6 +97,7 @@ describe('modality', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));
     expect(new Set(modalities('ولم يزر لافروف الجزائر في 2019.'))).toEqual(new Set(['negated']));
+    expect(new Set(modalities('وتعذر على الرئيس في 2017 استقبال وزير الخارجية الفرنسي.'))).toEqual(new Set(['negated']));
   });
   it.each([
     ['وعمل السفير على إقناع الأطراف الليبية بتحريك المشاورات بينها.'],
