@@ -268,7 +268,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // «المبعوث الخاص للأمين العام للأمم المتحدة»: an envoy's principal, a title after «ل», tells whose envoy it is
       // (here the UN's); the principal, and a name after it, take no part.
       const principal = matches[j];
+      let personalEnvoy = false;
       if (title.role === 'envoy' && principal && entryOf(principal, 'title') && /^و?ل/.test(text.slice(principal.start, principal.coreStart)) && gap(end, principal.start, /^\s*$/)) {
+        personalEnvoy = true;
         end = principal.end; j++;
         const of = entryOf(matches[j], 'entity');
         if (of && gap(end, matches[j]!.start, /^\s*$/)) {
@@ -319,7 +321,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         end = formerWord.end;
         while (matches[j] && matches[j]!.start < end) j++;
       }
-      const holder = former || indefinite ? null : holderOf(title.role, nat, post);
+      // Someone's own envoy («المبعوث الخاص للرئيس الصيني») is sent for the occasion: the gazetteer knows him only by his post.
+      const holder = former || indefinite || (personalEnvoy && !post) ? null : holderOf(title.role, nat, post);
       // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name.
       while (title.role !== 'honorific' && matches[j] && entryOf(matches[j], 'title')?.role === 'honorific' && gap(end, matches[j]!.start, /^[\s،,]*$/)) {
         end = matches[j]!.end;
