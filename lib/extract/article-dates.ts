@@ -7,7 +7,7 @@ import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
 import type { NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
-import { previousWord, wordsIn, type Span } from './spans';
+import { previousWord, type Span } from './spans';
 import type { Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
