@@ -10,6 +10,8 @@ export const EVENT_TYPES = Object.keys(EVENT_TYPE_INFO) as EventType[];
 /** What the text says of an event: it happened, it is planned, it might happen, it was put off or called off, it did not. */
 export const MODALITIES = ['occurred', 'planned', 'hypothetical', 'postponed', 'cancelled', 'negated'] as const;
 export type Modality = (typeof MODALITIES)[number];
+/** An event the text says was put off, called off or did not happen. */
+export const UNDONE_MODALITIES: ReadonlySet<Modality> = new Set(['postponed', 'cancelled', 'negated']);
 
 export const PRECISIONS = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade'] as const;
 export type Precision = (typeof PRECISIONS)[number];

@@ -10,7 +10,7 @@ import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
-import { attachHeadlines, foldCeremonyReceptions, foldDenied, foldHeadlineEvents, foldSources, foldTalks, foldTalksIntoCalls } from './story';
+import { attachHeadlines, foldCeremonyReceptions, foldDenied, foldHeadlineEvents, foldSources, foldTalks, foldTalksIntoCalls, lendPeople, peopleItCallsOff } from './story';
 import { splitTrips } from './trips';
 
 type ReportMention = { start: number; end: number; dateSpan: Span | null };
@@ -81,7 +81,9 @@ function leadStatement(clusters: Cluster[], speech: Candidate[], a: ArticleAnaly
   const told = clusters.some((c) => (c.modality === 'occurred' || c.modality === 'planned') && c.date !== null && c.members.some((m) => m.sentence === lead));
   if (told) return [];
   const order = Math.max(-1, ...a.candidates.map((c) => c.order)) + 1;
-  return [newCluster({ ...said, order, attachOnly: false, date: a.articleDate, dateKind: 'lead' }, 0)];
+  const statement = newCluster({ ...said, order, attachOnly: false, date: a.articleDate, dateKind: 'lead' }, 0);
+  lendPeople(statement, peopleItCallsOff(clusters, new Set([lead])));
+  return [statement];
 }
 
 const mentionsOf = (c: Candidate): ReportMention[] => c.mentions.map((m) => ({ start: m.start, end: m.end, dateSpan: m.dateSpan }));

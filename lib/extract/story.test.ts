@@ -545,6 +545,11 @@ describe('who announces that an event is put off makes the news of the day', () 
     expect(dated(events)[0]!.participants.map((p) => p.nameEn)).toContain(person);
     expect(events.some((e) => e.modality === 'postponed' && e.type === 'visit')).toBe(true);
   });
+  it('a presidency\'s statement that is the news has among its people whose visit it puts off', () => {
+    const text = 'أفاد بيان للرئاسة الموريتانية، اليوم الجمعة 13 مارس 2020، أن رئيس الجمهورية، محمد ولد الشيخ الغزواني قد أجل زيارته للشقيقة السنغال، وذلك على خلفية تفشي الوباء.\n\nوجاء في بيان الرئاسة أن الرئيس الغزواني أبلغ نظيره السنغالي ماكي سال في مكالمة هاتفية اليوم بتأجيل زيارته إلى السنغال المقرر أداؤها يومي 16 و17 مارس الجاري.';
+    const statement = dated(extract(text, '2020-03-13')).find((e) => e.type === 'statement');
+    expect(statement?.participants.map((p) => p.nameEn)).toContain('Mohamed Ould Ghazouani');
+  });
   it('the announcement does not rest on the words of the plan that was put off', () => {
     const text = 'أعلنت الرئاسة تأجيل زيارة الرئيس إلى باريس التي كانت مقررة غدا.';
     const [statement] = dated(extract(text, '2026-02-02'));

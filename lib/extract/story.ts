@@ -3,10 +3,11 @@
  * Clusters that only say what was discussed join the call, visit, meeting or conference of the article they belong to,
  * as further mentions of it; only when the article tells no such event do the talks stand as a meeting of their own.
  */
+import { UNDONE_MODALITIES, type Participant } from '../domain/event';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { MAX_QUOTE } from './article-context';
 import type { ArticleAnalysis } from './assemble';
-import { actorKeys, passageCandidate, placesConflict } from './candidate';
+import { actorKeys, participantKey, passageCandidate, placesConflict } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
 import { absorb, addMember, datedByArticleOnly, datesCompatible, sharesActor, takeDateFrom, type Cluster } from './merge';
@@ -32,12 +33,35 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
     const people = actorKeys(source.participants);
     const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)))
       ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
-    if (!host) continue;
+    if (!host) {
+      const people = peopleItCallsOff(clusters, sentences);
+      if (people.length) lendPeople(source, people);
+      continue;
+    }
     for (const m of source.members) if (!m.flags.source) addMember(host, m);
     if (!onlySource(source)) host.attached.push(...source.attached);
     gone.add(source);
   }
   return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * «أفاد بيان لرئاسة الجمهورية أن الرئيس تبون قد أجل زيارته»: a statement that is the news tells what its sentences put off,
+ * call off or deny; that is someone's doing, and their people are the statement's too.
+ */
+export function peopleItCallsOff(clusters: Cluster[], sentences: ReadonlySet<number>): Participant[] {
+  return clusters.filter((c) => UNDONE_MODALITIES.has(c.modality) && c.members.some((m) => sentences.has(m.sentence)))
+    .flatMap((c) => c.participants.filter((p) => p.kind === 'person'));
+}
+
+/** People an event gains from what it tells, on its first member too, so that the article's stored reports rebuild it with them. */
+export function lendPeople(cl: Cluster, people: Participant[]): void {
+  const seen = new Set(cl.participants.map(participantKey));
+  const added = people.filter((p) => !seen.has(participantKey(p)) && seen.add(participantKey(p)));
+  if (!added.length) return;
+  const first = cl.members[0]!;
+  first.participants = [...first.participants, ...added.filter((p) => !first.participants.some((q) => participantKey(q) === participantKey(p)))];
+  cl.participants = [...cl.participants, ...added];
 }
 
 /**

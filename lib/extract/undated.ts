@@ -3,7 +3,7 @@
  * date (the lead paragraph's day, else the publication date); a mention that refers back («زيارة ميدفيديف الأخيرة»,
  * «وكان لافروف قد…») takes the date of the event it refers to. Anything else stays undated.
  */
-import type { EventDate, EventType, Modality } from '../domain/event';
+import { UNDONE_MODALITIES, type EventDate, type EventType, type Modality } from '../domain/event';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type EventRelation } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { explained, reasonOf } from './temporal/explain';
@@ -129,7 +129,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   for (const c of cands) {
     if (c.date || c.modality !== 'occurred' || !c.flags.definite) continue;
     const earlier = cands.filter((d) => d.order < c.order && d.type === c.type);
-    const undone = earlier.filter((d) => UNDONE.has(d.modality)).pop();
+    const undone = earlier.filter((d) => UNDONE_MODALITIES.has(d.modality)).pop();
     if (!undone || earlier.some((d) => d.modality === 'occurred' || d.modality === 'planned')) continue;
     c.modality = undone.modality;
     c.corefWith = undone;
@@ -139,9 +139,6 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: counted from an event the article's day dates.
   countFromOffsets();
 }
-
-/** What the article tells as not happening (on the day it was set for). */
-const UNDONE = new Set<Modality>(['postponed', 'cancelled', 'negated']);
 
 /**
  * The event c is placed against («قبل موكب التوقيع»): the one the anchor noun names when its own words date it; else
