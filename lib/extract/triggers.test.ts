@@ -98,6 +98,8 @@ const CASES: Array<[string, string, string]> = [
   // A session of leaders or ministers is a conference, however many ordinals stand between.
   ['وتنطلق الدورة العادية الحادية والثلاثين لرؤساء دول الاتحاد الأفريقي في 16 مارس 2023.', 'conference', 'planned'],
   ['واختتمت الدورة الاستثنائية لوزراء الخارجية العرب في 14 مارس 2023.', 'conference', 'occurred'],
+  // «ندوة» is a conference of states when its words say so.
+  ['واختتمت ندوة طوكيو الدولية للتنمية في أفريقيا أعمالها في 14 مارس 2023.', 'conference', 'occurred'],
   ['ونُصّب الأمير رئيسا للمجلس الرئاسي يوم 14 مارس 2023.', 'appointment', 'occurred'],
   // Swearing the oath of office, done or to come, however long the name between the verb and the oath.
   ['وأدى الرئيس الغاني المنتخب جون دراماني ماهاما اليمين الدستورية يوم 14 مارس 2023.', 'appointment', 'occurred'],
@@ -135,6 +137,7 @@ const NOT_EVENTS = [
   'وعاد الملك من رحلته العلاجية في 14 مارس 2023.',
   'وارتفعت المبادلات التجارية بين البلدين وفقا لبيانات رسمية صدرت في مارس 2023.',
   'ونظمت الوزارة دورة تدريبية للدبلوماسيين في مارس 2023.',
+  'ونظمت الجامعة ندوة فكرية حول الأدب العربي في مارس 2023.',
   'وقال إن ذلك سيكون في مصلحة البلدين في أبريل 2023.',
   'وأضاف أن الملك سيكون في إندونيسيا، بحسب مسؤولين.',
   // A verb ending on a noun trigger («وفتحت» is no «فتح»), and «نصب» with no post after it (pitching a tent).
