@@ -98,11 +98,15 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const opensClause = m.coreStart > m.start && /[وف]/.test(f[m.start]!);
       for (const e of m.entries) if (e.kind === 'cue' && !(e.scope === 'before' && opensClause)) tags.cues.push({ start: m.start, end: m.end, modality: e.modality, scope: e.scope, window: e.window });
     }
-    const t = entryOf(m, 'trigger');
+    // «اتصالين» is a call as it stands, and also a contact that would need someone after «بـ»: the first reading whose
+    // words are there.
+    const readings = m.entries.filter((e): e is Extract<LexEntry, { kind: 'trigger' }> => e.kind === 'trigger');
+    const ready = readings.find((e) => !e.requires || meetsRequirement(f, e.requires, m.start, m.end, matches, entities));
+    if (readings.length && m.future) tags.futurePos.push(m.start);
+    const t = ready;
     if (t) {
-      if (m.future) tags.futurePos.push(m.start);
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
-      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches)) && (!t.requires || meetsRequirement(f, t.requires, m.start, m.end, matches, entities))) {
+      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });

@@ -110,6 +110,9 @@ const CASES: Array<[string, string, string]> = [
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
   // Getting in touch with a person, by name or by title after «بـ», is a call.
   ['واتصل الرئيس الجزائري يوم 14 مارس 2023 بنظيره التونسي.', 'call', 'occurred'],
+  // A contact made with someone after «بـ» is a call, a date between them or not.
+  ['وأجرى الرئيس اتصالا يوم 14 مارس 2023 بنظيره السنغالي.', 'call', 'occurred'],
+  ['وأجرى الوزير اتصالات بوزير الخارجية الإيراني في 14 مارس 2023.', 'call', 'occurred'],
   // Speaking by telephone, however many words name who spoke; «بحث» (discussed) is no ب + «حث» (urging) that would make the
   // call an aim.
   ['تحدث إيمانويل ماكرون رئيس فرنسا هاتفيا يوم 14 مارس 2023 مع رئيس الوزراء العراقي.', 'call', 'occurred'],
@@ -138,6 +141,8 @@ const NOT_EVENTS = [
   'وارتفعت المبادلات التجارية بين البلدين وفقا لبيانات رسمية صدرت في مارس 2023.',
   'ونظمت الوزارة دورة تدريبية للدبلوماسيين في مارس 2023.',
   'ونظمت الجامعة ندوة فكرية حول الأدب العربي في مارس 2023.',
+  'وأكد الوزير أهمية قنوات الاتصال بين البلدين في مارس 2023.',
+  'وأجرى الوفد اتصالات مع الأطراف الليبية في مارس 2023.',
   'وقال إن ذلك سيكون في مصلحة البلدين في أبريل 2023.',
   'وأضاف أن الملك سيكون في إندونيسيا، بحسب مسؤولين.',
   // A verb ending on a noun trigger («وفتحت» is no «فتح»), and «نصب» with no post after it (pitching a tent).
