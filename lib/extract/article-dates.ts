@@ -8,7 +8,7 @@ import { isWordCode } from './match';
 import type { NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
 import { previousWord, type Span } from './spans';
-import type { Tags } from './tags';
+import { imperfectVerbStarts, type Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
 import { UNTIL_BEFORE } from './temporal/lexicon';
@@ -67,7 +67,8 @@ function foldedOffsets(norm: NormalizedText, length: number): Int32Array {
 export function dateArticle(article: ArticleInput, text: string, norm: NormalizedText, seg: Segmentation, tags: Tags, people: Span[]): ArticleDates {
   const published = article.published ?? null;
   const o2f = foldedOffsets(norm, text.length);
-  const tenseAt = (orig: number) => tenseAtFolded(norm.text, seg, tags.cues, tags.futurePos, o2f[Math.max(0, Math.min(orig, text.length))]!);
+  const imperfectVerbs = imperfectVerbStarts(tags);
+  const tenseAt = (orig: number) => tenseAtFolded(norm.text, seg, tags.cues, tags.futurePos, imperfectVerbs, o2f[Math.max(0, Math.min(orig, text.length))]!);
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
   // Lines as the page's column did not break them: a date inside a wrapped sentence is no banner.

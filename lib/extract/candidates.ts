@@ -20,7 +20,7 @@ import { modalityAt, toldInThePresent } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsIn, type Span } from './spans';
-import type { TriggerHit } from './tags';
+import { imperfectVerbStarts, type TriggerHit } from './tags';
 import { isWordCode } from './match';
 
 interface Item {
@@ -707,7 +707,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
-    present: naming.every((x) => x.t.pos === 'imperfect' || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start))),
+    present: naming.every((x) => x.t.pos === 'imperfect' || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)))),
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
     verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed),

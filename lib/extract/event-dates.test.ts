@@ -237,6 +237,9 @@ describe('a sentence that opens on a verb in the imperfect tells what is now or 
     // A verb of an event's course opens so whatever its person («وتبدأ», «وتنطلق»), and the list it opens follows it.
     ['وتبدأ الزيارة الرسمية الثلاثاء، وتتضمن مأدبة رسمية، ولقاء الأربعاء مع رئيس الوزراء البريطاني في لندن.', '2024-12-02', 'planned 2024-12-04'],
     ['وتنطلق المباحثات الرسمية الخميس في القصر الرئاسي بين الرئيسين.', '2024-05-13', 'planned 2024-05-16'],
+    // An event's own verb in the imperfect with «ت» («تستقبل», «تجتمع») opens so too, the day ahead in this year.
+    ['تستقبل رئيسة الوزراء الإيطالية في 15 أيلول/ سبتمبر الرئيس التونسي في روما.', '2017-09-08', 'planned 2017-09-15'],
+    ['تجتمع الوزيرة في 20 مارس مع نظيرها الأردني في عمّان.', '2024-03-11', 'planned 2024-03-20'],
     // Talks told in the present on the publication day by the noun of an imperfect's clause are still to be held, and
     // so is what they are to discuss.
     ['يعقد الرئيسان مباحثات قمة اليوم في القاهرة.', '2016-01-21', 'planned 2016-01-21'],

@@ -112,12 +112,14 @@ const IMPERFECT = /^[وف]?ي\p{L}{3,}$/u;
  * «يعقد الرئيس، يوم الأربعاء، جلسة مباحثات», «وتبدأ الزيارة الرسمية الثلاثاء»: a clause group that opens on a verb in
  * the imperfect tells the present; a name that starts like one («يوسف بن علوي، وزير الخارجية، التقى …») does not.
  */
-function opensOnImperfect(text: string, head: { start: number }): boolean {
+function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs: ReadonlySet<number>): boolean {
   const first = nextWord(text, head.start);
   const word = (first && FRONTED.has(first.word.replace(/^[وف]/, '')) ? wordAfterFrontedPhrase(text, first.end) : first?.word) ?? '';
   const bare = word.replace(/^[وف]/, '');
-  // «وتبدأ الزيارة الرسمية الثلاثاء»: a verb of an event's course is in the imperfect whatever its person.
-  return (IMPERFECT.test(word) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word)) || courseVerb(word);
+  // «وتبدأ الزيارة الرسمية الثلاثاء»: a verb of an event's course is in the imperfect whatever its person, and so is an
+  // event's own verb the lexicon reads in the imperfect («تستقبل المستشارة … في 15 سبتمبر أمير قطر»).
+  return (IMPERFECT.test(word) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word)) || courseVerb(word)
+    || (first !== null && word === first.word && imperfectVerbs.has(first.end - first.word.length));
 }
 
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
@@ -137,11 +139,11 @@ function wordAfterFrontedPhrase(text: string, from: number): string | null {
  * «يعقد الرئيسان مباحثات قمة اليوم»: what a clause group that opens on an imperfect verb tells, outside a headline and
  * reported speech, is told in the present.
  */
-export function toldInThePresent(text: string, seg: Segmentation, pos: number): boolean {
+export function toldInThePresent(text: string, seg: Segmentation, pos: number, imperfectVerbs: ReadonlySet<number>): boolean {
   const cl = seg.clauseAt(pos);
   if (!cl || seg.sentences[cl.sentence]!.headline) return false;
   const head = groupHead(seg, cl);
-  return head.startKind !== 'comp' && opensOnImperfect(text, head);
+  return head.startKind !== 'comp' && opensOnImperfect(text, head, imperfectVerbs);
 }
 
 /** «ماكرون يزور المغرب ما بين 28 و30 أكتوبر»: a verb in the imperfect before the date in its headline, wherever it stands. */
@@ -162,13 +164,13 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
  * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
  * stands right before the date outside a headline and reported speech; else 'past' (news reports the past).
  */
-export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], pos: number): 'past' | 'future' | 'present' {
+export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], imperfectVerbs: ReadonlySet<number>, pos: number): 'past' | 'future' | 'present' {
   const cl = seg.clauseAt(pos);
   if (!cl) return 'past';
   const sent = seg.sentences[cl.sentence]!;
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
   const head = groupHead(seg, cl);
-  if (!sent.headline && head.startKind !== 'comp' && (nextToScheduledCourse(text, pos) || opensOnImperfect(text, head))) return 'future';
+  if (!sent.headline && head.startKind !== 'comp' && (nextToScheduledCourse(text, pos) || opensOnImperfect(text, head, imperfectVerbs))) return 'future';
   // A plan or a future verb sets the tense of its clause and of what follows it in the group, not of an earlier clause
   // («ووصل لافروف إلى تونس مساء الأربعاء، حيث من المقرر أن يعقد لقاءات»: Wednesday is past).
   const covers = (at: number) => {

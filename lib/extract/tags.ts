@@ -26,6 +26,14 @@ export interface TriggerHit {
 export type MarkerKind = Extract<LexEntry, { kind: 'marker' }>['marker'];
 export interface MarkerHit { start: number; end: number; marker: MarkerKind }
 
+/** Starts of the event verbs the lexicon reads in the imperfect («يستقبل», «تستقبل», «وتعقد»), once per article's tags. */
+const IMPERFECT_VERBS = new WeakMap<Tags, ReadonlySet<number>>();
+export function imperfectVerbStarts(tags: Tags): ReadonlySet<number> {
+  let starts = IMPERFECT_VERBS.get(tags);
+  if (!starts) IMPERFECT_VERBS.set(tags, starts = new Set(tags.triggers.filter((t) => t.pos === 'imperfect').map((t) => t.start)));
+  return starts;
+}
+
 export interface Tags {
   triggers: TriggerHit[];
   cues: CueHit[];
@@ -284,7 +292,7 @@ function reachesAnAmount(f: string, after: number, word: string): boolean {
 }
 
 /**
- * One of the required words (or a person for 'PERSON', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
+ * One of the required words (or a person for 'PERSON', a person or a title for 'PERSON_OR_TITLE', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
@@ -311,6 +319,7 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
     if ((r.after.includes(tok) || r.after.includes(bare)) && !reachesAnAmount(f, p, bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
+    if (r.after.includes('PERSON_OR_TITLE') && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
     if (r.after.includes('WITH_PERSON') && /^و?ب/.test(tok) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
     if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;
     for (const w of r.after) if (w.includes(' ') && f.startsWith(w, s)) return true;

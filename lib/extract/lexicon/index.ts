@@ -62,7 +62,7 @@ function build(): Lexicon {
   };
   for (const t of triggersJson.triggers) {
     const r = (t as { requires?: { after: string[]; window: number } }).requires;
-    const placeholders = new Set(['PERSON', 'WITH_PERSON', 'PLACE', 'TO_PLACE', 'SUBJECT_TO_PLACE']);
+    const placeholders = new Set(['PERSON', 'PERSON_OR_TITLE', 'WITH_PERSON', 'PLACE', 'TO_PLACE', 'SUBJECT_TO_PLACE']);
     const toPlaceWindow = (t as { toPlaceWindow?: number }).toPlaceWindow ?? r?.window ?? 0;
     const requires = r ? { after: r.after.map((w) => (placeholders.has(w) ? w : foldForMatch(w))), window: r.window, toPlaceWindow } : null;
     for (const f of t.forms) {
