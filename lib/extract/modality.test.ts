@@ -98,6 +98,8 @@ describe('modality', () => {
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));
     expect(new Set(modalities('ولم يزر لافروف الجزائر في 2019.'))).toEqual(new Set(['negated']));
     expect(new Set(modalities('وتعذر على الرئيس في 2017 استقبال وزير الخارجية الفرنسي.'))).toEqual(new Set(['negated']));
+    expect(new Set(modalities('وقال إن الاجتماع الوزاري لم يحصل في الدوحة يوم 10 نوفمبر 2014.'))).toEqual(new Set(['negated']));
+    expect(new Set(modalities('وأكد أن القمة لم تنعقد في موعدها يوم 10 نوفمبر 2014.'))).toEqual(new Set(['negated']));
   });
   it.each([
     ['وعمل السفير على إقناع الأطراف الليبية بتحريك المشاورات بينها.'],
