@@ -550,6 +550,12 @@ describe('who announces that an event is put off makes the news of the day', () 
     const statement = dated(extract(text, '2020-03-13')).find((e) => e.type === 'statement');
     expect(statement?.participants.map((p) => p.nameEn)).toContain('Mohamed Ould Ghazouani');
   });
+  it('a report of what was done on a trip over before its day is the day\'s news, and what it reports keeps the trip\'s days', () => {
+    const text = 'اختتم رئيس مفوضية الاتحاد الأفريقي موسى فكي أمس زيارة إلى السودان استمرت ثلاثة أيام. وقال الاتحاد الأفريقي في بيان اليوم إن فكي التقى خلال الزيارة بالفاعلين السياسيين والعسكريين.';
+    const events = dated(extract(text, '2022-02-15')).map(brief);
+    expect(events).toContain('statement 2022-02-15..2022-02-15');
+    expect(events.filter((e) => e !== 'statement 2022-02-15..2022-02-15' && e.includes('2022-02-15..'))).toEqual([]);
+  });
   it('the announcement does not rest on the words of the plan that was put off', () => {
     const text = 'أعلنت الرئاسة تأجيل زيارة الرئيس إلى باريس التي كانت مقررة غدا.';
     const [statement] = dated(extract(text, '2026-02-02'));

@@ -31,7 +31,10 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
     const others = clusters.filter((c) => c !== source && !gone.has(c) && !onlySource(c) && !sourceOfTalks(c) && c.date !== null && (c.modality === 'occurred' || c.modality === 'planned'));
     const sentences = new Set(source.members.map((m) => m.sentence));
     const people = actorKeys(source.participants);
-    const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)))
+    // «وقال الاتحاد في بيان اليوم إن موسى التقى خلال الزيارة …»: an event of its sentence over before the day of the
+    // report leaves the report the day's news.
+    const overBefore = (c: Cluster) => source.date !== null && c.date !== null && c.date.end < source.date.start;
+    const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)) && !overBefore(c))
       ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
     if (!host) {
       const people = peopleItCallsOff(clusters, sentences);

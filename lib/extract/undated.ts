@@ -25,7 +25,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   const placeAgainst = (relations: ReadonlyArray<EventRelation>) => {
     for (const c of cands) {
       // «وتأتي المحادثات بعد الزيارة»: the story's event named again is dated as the story's, not by what it follows.
-      if (c.date || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
+      // «وقال الاتحاد في بيان اليوم إن موسى التقى خلال الزيارة …»: the day of the report is not when what it tells happened.
+      const reportDay = c.dateKind === 'report';
+      if ((c.date && !reportDay) || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
       const target = anchorEvent(c, cands);
       if (!target?.date) continue;
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
