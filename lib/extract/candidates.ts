@@ -1276,11 +1276,25 @@ function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candida
 
 const POSTPONED_TO = new Set(functionWords.postponedTo.words);
 const POSTPONED_TO_NOUNS = new Set(functionWords.postponedTo.dateNouns);
-/** «إلى يوليو», «إلى يوم 15 مايو», «إلى شهر يوليو»: the date phrase at `start` is where a plan is put off to. */
+const NEW_DATE = functionWords.postponedTo.newDate;
+/**
+ * «إلى يوليو», «إلى يوم 15 مايو», «إلى شهر يوليو», «موعد جديد لعقدها خلال الربع الأول من عام 2020»: the date phrase at
+ * `start` is where a plan is put off to.
+ */
 function afterPostponedTo(f: string, start: number): boolean {
   let before = previousWord(f, start);
   if (before && POSTPONED_TO_NOUNS.has(before.word)) before = previousWord(f, before.start);
-  return before !== null && POSTPONED_TO.has(before.word);
+  if (before === null) return false;
+  if (POSTPONED_TO.has(before.word)) return true;
+  if (!NEW_DATE.before.includes(before.word)) return false;
+  let w = before;
+  for (let i = 0; i < NEW_DATE.reach; i++) {
+    const prev = previousWord(f, w.start);
+    if (!prev) return false;
+    if (NEW_DATE.adjective.includes(w.word) && NEW_DATE.noun.includes(prev.word)) return true;
+    w = prev;
+  }
+  return false;
 }
 /** How many words after the word of putting off the new date may stand («أجل زيارته إلى الشرق الأوسط التي كانت متوقعة نهاية الشهر الجاري إلى شهر يوليو»). */
 const POSTPONED_TO_REACH = 14;
@@ -1297,7 +1311,9 @@ function rescheduledOf(scope: GroupScope, items: Item[], c: Candidate): Candidat
   const first = items[0]!.t;
   const groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
   const putOff = ctx.tags.cues.filter((k) => k.modality === 'postponed' && k.start >= scope.clauses[0]!.start && k.end <= groupEnd);
-  const target = putOff.flatMap((k) => within(dates.usable, k.end, groupEnd)
+  // The new date may be told in a clause of its own after a comma («…، على أن يتم الاستقرار على موعد جديد لعقدها خلال …»).
+  const sentenceEnd = ctx.seg.sentences[scope.clauses[0]!.sentence]!.end;
+  const target = putOff.flatMap((k) => within(dates.usable, k.end, sentenceEnd)
     .filter((d) => afterPostponedTo(f, d.start) && wordsIn(f, k.end, d.start) <= POSTPONED_TO_REACH))[0];
   if (!target?.date) return null;
   // «تأجيل القمة إلى 15 مايو»: the new date is no day of the plan put off, which the text then does not date.

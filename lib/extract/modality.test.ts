@@ -150,6 +150,8 @@ describe('modality', () => {
     ['وكانت زيارة الوزير مقررة في مارس الماضي لكن جرى تأجيلها إلى يونيو.', '2024-04-10', ['planned 2024-06-01..2024-06-30', 'postponed 2024-03-01..2024-03-31']],
     // With no old date told, the new date is the new plan's alone.
     ['قررت الجامعة العربية تأجيل القمة إلى يوم 15 مايو المقبل.', '2022-04-04', ['planned 2022-05-15..2022-05-15', 'postponed undated']],
+    // A new date told after «موعد جديد» in a clause of its own.
+    ['قررت الجامعة العربية تأجيل القمة، على أن يتم تحديد موعد جديد لعقدها خلال شهر يونيو المقبل.', '2022-04-04', ['planned 2022-06-01..2022-06-30', 'postponed undated']],
     // «إلى» before a place is where the trip goes, and «إلى أجل غير مسمى» names no date: no new plan.
     ['أعلن الرئيس تأجيل زيارته إلى باريس إلى أجل غير مسمى.', '2022-04-04', ['postponed undated']],
   ])('a plan put off to a new date is planned again for it: %s', (text, published, expected) => {
