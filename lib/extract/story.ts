@@ -57,14 +57,18 @@ export function peopleItCallsOff(clusters: Cluster[], sentences: ReadonlySet<num
     .flatMap((c) => c.participants.filter((p) => p.kind === 'person'));
 }
 
-/** People an event gains from what it tells, on its first member too, so that the article's stored reports rebuild it with them. */
-export function lendPeople(cl: Cluster, people: Participant[]): void {
+/**
+ * People an event gains from what it tells, on its first member too, so that the article's stored reports rebuild it
+ * with them; `first` puts them before the event's own (a headline's people name whom the story is about).
+ */
+export function lendPeople(cl: Cluster, people: Participant[], first = false): void {
   const seen = new Set(cl.participants.map(participantKey));
   const added = people.filter((p) => !seen.has(participantKey(p)) && seen.add(participantKey(p)));
   if (!added.length) return;
-  const first = cl.members[0]!;
-  first.participants = [...first.participants, ...added.filter((p) => !first.participants.some((q) => participantKey(q) === participantKey(p)))];
-  cl.participants = [...cl.participants, ...added];
+  const join = (own: Participant[], more: Participant[]) => (first ? [...more, ...own] : [...own, ...more]);
+  const member = cl.members[0]!;
+  member.participants = join(member.participants, added.filter((p) => !member.participants.some((q) => participantKey(q) === participantKey(p))));
+  cl.participants = join(cl.participants, added);
 }
 
 /**
@@ -281,11 +285,6 @@ export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined:
     const target = own.find((c) => c !== main && named.has(c.type) && !named.has(main.type) && firstSentence(c) === firstSentence(main)) ?? main;
     target.attached.push(passageCandidate(a.article, s.index, span));
     const people = a.headlinePeople.get(s.index) ?? [];
-    if (people.length && !target.participants.some((p) => p.kind === 'person')) {
-      // On the first member too, so that the article's stored reports rebuild the event with them.
-      const first = target.members[0]!;
-      first.participants = [...people, ...first.participants];
-      target.participants = [...people, ...target.participants];
-    }
+    if (people.length && !target.participants.some((p) => p.kind === 'person')) lendPeople(target, people, true);
   }
 }
