@@ -104,14 +104,23 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
  */
 export function travellerCarriesOn(candidates: Candidate[], namesSomeone: (at: number) => boolean): void {
   let lastLeg: Candidate | null = null;
+  // «أن يلقي الرئيس الفرنسي اليوم خطابا، على أن يتوجه غدا إلى مراكش»: the one person of the sentence's event just
+  // before goes on to make the trip.
+  let lastSole: Candidate | null = null;
   for (const c of candidates) {
-    if (c.type !== 'visit' || c.flags.headline) continue;
+    if (c.flags.headline) continue;
+    if (c.type !== 'visit') {
+      lastSole = c.participants.filter((p) => p.kind === 'person').length === 1 ? c : null;
+      continue;
+    }
     // «سيوفد وزير خارجيته إلى بغداد»: someone named by a title the gazetteer cannot tell is someone else; «للزيارة» names
     // again a trip told before, whoever made it.
     const unnamed = !c.participants.some((p) => p.kind === 'person') && !c.triggers.some((t) => namesSomeone(t.start)) && !c.flags.definite && !c.flags.anaphoric;
-    const traveller = lastLeg && lastLeg.sentence >= c.sentence - 1 ? lastLeg.participants.find((p) => p.kind === 'person') : undefined;
+    const before = lastSole && lastSole.sentence === c.sentence && (!lastLeg || lastLeg.order < lastSole.order) ? lastSole : lastLeg && lastLeg.sentence >= c.sentence - 1 ? lastLeg : null;
+    const traveller = before?.participants.find((p) => p.kind === 'person');
     if (traveller && unnamed) c.participants = [traveller, ...c.participants];
     lastLeg = c;
+    lastSole = null;
   }
 }
 
@@ -299,6 +308,7 @@ const INVITED_TO = new Set(functionWords.invitedTo.words);
 const DELEGATION = new Set(functionWords.delegationNouns.words);
 const MEMBER_NOUNS = new Set(functionWords.memberNouns.words);
 const DAY_PART_ADVERBS = new Set(functionWords.dayPartAdverbs.words);
+const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
 const wordsOf = (folded: string) => folded.split(/[^\p{L}]+/u);
 
 function itemOf(scope: GroupScope, t: TriggerHit): Item {
@@ -322,7 +332,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «وتأتي الزيارة», «تأتي جولة أردوغان», «تعليقا على زيارته»: a definite noun, one with a pronoun or one whose owner is named
   // right after it, told as what comes or what is commented on, is the story's event named again.
   const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t);
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack: determined && (COMES.test(previousWord(ctx.folded, t.start)?.word ?? '') || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start)) };
+  const before = previousWord(ctx.folded, t.start)?.word ?? '';
+  const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
+    || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
+  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack };
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);

@@ -378,6 +378,14 @@ describe('a leg of a trip told with no one named is made by who made the leg bef
     // Someone named by a title, even one the gazetteer cannot tell, makes his own trip.
     ['وصل رئيس الوزراء العراقي إلى أنقرة يوم الجمعة. ويتوجه وزير خارجيته إلى طهران يوم الأحد.', '2010-12-05',
       ['Ankara: Nouri al-Maliki', 'Tehran: ']],
+    // The one person of the event told just before in the sentence goes on to make the trip («على أن يتوجه»).
+    ['ومن المقرر أن يلقي الرئيس الفرنسي، اليوم الثلاثاء، خطابا أمام البرلمان، على أن يتوجه غدا الأربعاء إلى مدينة مراكش.', '2024-10-29',
+      ['Marrakesh: Emmanuel Macron']],
+    ['وألقى الرئيس التركي رجب طيب أردوغان كلمة أمام البرلمان الباكستاني اليوم، على أن يتوجه غدا إلى الدوحة.', '2016-11-17',
+      ['Doha: Recep Tayyip Erdoğan']],
+    // A reception names two people: which of them travels on is not told.
+    ['استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء الإثيوبي آبي أحمد، على أن يتوجه غدا إلى الخرطوم.', '2019-10-20',
+      ['Khartoum: ']],
   ])('%s', (text, published, expected) => {
     expect(legs(text, published)).toEqual(expected);
   });
