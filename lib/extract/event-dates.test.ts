@@ -192,6 +192,14 @@ describe('how long an event lasts', () => {
   });
 });
 
+describe('«أين» opens a clause as «حيث» does', () => {
+  it('a trip told before «أين التقى» keeps its own day, not the day of an earlier clause', () => {
+    const days = timeline('عقدت يوم 14 سبتمبر 2004 الدورة الأولى للمنتدى في القاهرة، وذلك بعد زيارة أداها الرئيس الصيني هو جينتاو يوم 30 جانفي 2004 إلى مقر الجامعة أين التقى الأمين العام.', '2024-05-30');
+    expect(days).toContain('visit 2004-01-30..2004-01-30');
+    expect(days).not.toContain('visit 2004-09-14..2004-09-14');
+  });
+});
+
 describe('an event named after «this» is one already told', () => {
   it.each([
     // «هذه الزيارة» is the visit told before; the date of a crisis told after it is the crisis's, not the visit's.
