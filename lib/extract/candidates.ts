@@ -16,7 +16,7 @@ import { participantKey, toParticipant, toPlace, type Candidate, type CandidateF
 import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
-import { modalityAt, toldInThePresent } from './modality';
+import { modalityAt, opensFrame, toldInThePresent } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsIn, type Span } from './spans';
@@ -309,6 +309,9 @@ const DELEGATION = new Set(functionWords.delegationNouns.words);
 const MEMBER_NOUNS = new Set(functionWords.memberNouns.words);
 const DAY_PART_ADVERBS = new Set(functionWords.dayPartAdverbs.words);
 const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
+const SELF_COMPLEMENTIZERS = new Set(functionWords.selfComplementizers.words);
+/** How many words «أنه» and the verbs that lead to the event may take («أنه يعتزم إجراء جولة»). */
+const SELF_COMPLEMENT_REACH = 3;
 const wordsOf = (folded: string) => folded.split(/[^\p{L}]+/u);
 
 function itemOf(scope: GroupScope, t: TriggerHit): Item {
@@ -815,7 +818,19 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   const speaker = speakers.bySentence.get(sentIdx);
   const firstPerson = items.some((x) => x.t.suffix === 'نا' || x.t.form.endsWith('نا'));
   const inReporting = ctx.tags.speechAt.some((at) => at >= groupStart && at < first.t.start);
-  if (speaker && (firstPerson || inReporting || type === 'statement')) return actors.concat(speaker);
+  // «كما أعلن أنه سيزور منشأتين نوويتين غدا», «وذكر أنه يعتزم إجراء جولة»: the one who speaks is the subject of what he
+  // says he does, told within a few words of «أنه» with no one else named between.
+  const ofTheSpeaker = first.cl.startKind === 'comp' && SELF_COMPLEMENTIZERS.has(firstWordOf(ctx.folded, first.cl))
+    && wordsIn(ctx.folded, first.cl.start, first.t.start) <= SELF_COMPLEMENT_REACH && within(ctx.entities, first.cl.start, first.t.start).length === 0;
+  if (speaker && (firstPerson || inReporting || ofTheSpeaker || type === 'statement')) return actors.concat(speaker);
+  // «قال الوزير …. جاء ذلك في كلمة له خلال اجتماع عقده مساء الأربعاء»: a sentence that opens by pointing back at what the
+  // one before told places it; who told it there took part in the event it names.
+  const opening = ctx.seg.clauseAt(ctx.seg.sentences[sentIdx]!.start);
+  if (sentIdx > 0 && opening && opensFrame(ctx.folded, opening)) {
+    const told = ctx.seg.sentences[sentIdx - 1]!;
+    const teller = speakers.bySentence.get(sentIdx - 1) ?? within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person');
+    if (teller) return actors.concat(teller);
+  }
   if (items.some((x) => THIRD_PERSON_SUFFIXES.has(x.t.suffix))) {
     const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, first.t.start).filter((e) => e.kind === 'person');
     const p = earlier[earlier.length - 1];

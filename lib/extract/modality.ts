@@ -41,15 +41,17 @@ const FRAME_POINTERS = new Set(functionWords.frameOpeners.pointers);
 const FRAME_VERBS = new Set(functionWords.frameOpeners.verbs);
 const PLACING_WORDS = new Set(['في', ...functionWords.frameWords.during, ...functionWords.frameWords.after, ...functionWords.frameWords.before]);
 /** «وذلك خلال …», «جاء ذلك خلال …»: a clause that opens by pointing back at what the sentence told, to place it. */
-function opensFrame(text: string, cl: { start: number; end: number }): boolean {
-  const first = nextWord(text, cl.start);
+export function opensFrame(text: string, cl: { start: number; end: number }): boolean {
+  // A clause that opens a line starts at the line break.
+  const first = nextWord(text, cl.start + (/^\s*/.exec(text.slice(cl.start, cl.end))?.[0].length ?? 0));
   if (!first || first.end > cl.end) return false;
   const word = first.word.replace(/^و/, '');
   const pointer = FRAME_POINTERS.has(word) ? first : FRAME_VERBS.has(word) ? nextWord(text, first.end) : null;
   if (!pointer || pointer.end > cl.end || !FRAME_POINTERS.has(pointer.word.replace(/^و/, ''))) return false;
   // «وذلك خلال …», «جاء ذلك في اتصال …» place it; «وذلك للمشاركة في …» tells what it was for.
   const placing = nextWord(text, pointer.end);
-  return placing !== null && placing.end <= cl.end && PLACING_WORDS.has(placing.word.replace(/^[بف]/, ''));
+  // «في» itself starts with the letter a glued «فـ» is written with.
+  return placing !== null && placing.end <= cl.end && (PLACING_WORDS.has(placing.word) || PLACING_WORDS.has(placing.word.replace(/^[بف]/, '')));
 }
 
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };

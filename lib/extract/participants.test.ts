@@ -391,6 +391,22 @@ describe('a leg of a trip told with no one named is made by who made the leg bef
   });
 });
 
+describe('who does what a speaker tells of himself, or what the sentence before told', () => {
+  const people = (text: string, type: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-11-14', precision: 'day' } })
+    .filter((e) => e.type === type && e.date).map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn));
+  it.each([
+    // «أعلن أنه سيزور»: the one who speaks, named in the sentence before, will make the visit.
+    ['وصرح المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي بأن الحوار يتطلب خفض التصعيد. كما أعلن أنه سيزور منشأتين نوويتين في إيران غدا الجمعة.', 'visit', [['Rafael Grossi']]],
+    ['وقال وزير الخارجية التركي مولود تشاوش أوغلو إن بلاده تتطلع إلى التعاون. وذكر أنه يعتزم إجراء جولة في مارس تشمل عدة دول.', 'visit', [['Mevlüt Çavuşoğlu']]],
+    // Someone else named between «أنه» and the event is its subject, not the speaker.
+    ['وقال وزير الخارجية التركي مولود تشاوش أوغلو إن بلاده تتطلع إلى التعاون. وذكر أن الرئيس الفنزويلي نيكولاس مادورو سيزور أنقرة في مارس.', 'visit', [['Nicolás Maduro']]],
+    // «جاء ذلك في كلمة له خلال اجتماع عقده»: who spoke in the sentence before took part in the meeting that places it.
+    ['قال وزير الخارجية التركي مولود تشاوش أوغلو إن تركيا تهدف إلى تعميق التعاون مع دول أمريكا اللاتينية.\nجاء ذلك في كلمة له خلال اجتماع عمل عقده مساء الأربعاء مع سفراء دول أمريكا اللاتينية.', 'meeting', [['Mevlüt Çavuşoğlu']]],
+  ])('%s', (text, type, expected) => {
+    expect(people(text, type)).toEqual(expected);
+  });
+});
+
 describe('arrival verbs reach their place across a long subject', () => {
   it('«وصل … إلى أنقرة» is a visit to Ankara; «وصل عدد … إلى مئة» is none', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل رئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة أمس في زيارة رسمية.', published: { value: '2024-02-14', precision: 'day' } });
