@@ -19,7 +19,7 @@ import { foldForMatch } from './normalize';
 import { modalityAt, opensFrame, toldInThePresent } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
-import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsIn, type Span } from './spans';
+import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
 import { imperfectVerbStarts, type TriggerHit } from './tags';
 import { isWordCode } from './match';
 
@@ -310,6 +310,9 @@ const MEMBER_NOUNS = new Set(functionWords.memberNouns.words);
 const DAY_PART_ADVERBS = new Set(functionWords.dayPartAdverbs.words);
 const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
 const SELF_COMPLEMENTIZERS = new Set(functionWords.selfComplementizers.words);
+const BEGUN_COURSE = new Set(functionWords.begunCourse.words);
+/** How many words a verb of an event's course may stand before its noun (the subject goes between). */
+const COURSE_REACH = 8;
 /** How many words «أنه» and the verbs that lead to the event may take («أنه يعتزم إجراء جولة»). */
 const SELF_COMPLEMENT_REACH = 3;
 const wordsOf = (folded: string) => folded.split(/[^\p{L}]+/u);
@@ -323,7 +326,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // it goes with, happened before anything the clause then expects.
   const pastVerb = (x: TriggerHit) => x.pos === 'verb' && !x.future;
   const toldBy = (verb: (v: TriggerHit) => boolean) => t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && verb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type));
-  const told = pastVerb(t) || toldBy(pastVerb);
+  // «بدأ ظريف زيارة إلى لبنان اليوم ستستمر ثلاثة أيام»: an event a past verb of its course opens or closes has begun.
+  const begun = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, cl.start).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')));
+  const told = pastVerb(t) || toldBy(pastVerb) || begun;
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
   const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
@@ -460,12 +465,7 @@ const ACCOMPANYING_REACH = 6;
 /** «ويرافق أردوغان في زيارته»: a trip someone goes along «on» is the one already told. */
 function goesAlongOn(f: string, clauseStart: number, at: number): boolean {
   const on = previousWord(f, at);
-  if (on?.word !== 'في') return false;
-  let w = previousWord(f, on.start);
-  for (let n = 0; w && w.start >= clauseStart && n < ACCOMPANYING_REACH; n++, w = previousWord(f, w.start)) {
-    if (ACCOMPANYING.has(w.word.replace(/^[وف]/, ''))) return true;
-  }
-  return false;
+  return on?.word === 'في' && wordsBefore(f, on.start, ACCOMPANYING_REACH, clauseStart).some((w) => ACCOMPANYING.has(w.replace(/^[وف]/, '')));
 }
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 /** How many words may name an event's people and titles between its noun and the relative clause that describes it. */

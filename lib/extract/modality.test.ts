@@ -66,6 +66,14 @@ describe('modality', () => {
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
   });
+  it.each([
+    ['بدأ وزير الخارجية الإيراني محمد جواد ظريف زيارة إلى لبنان اليوم الأحد ستستمر لثلاثة أيام.', '2019-02-10', 'visit occurred'],
+    ['استهل الرئيس التركي رجب طيب أردوغان أمس جولة خليجية ستشمل قطر والكويت.', '2017-07-24', 'visit occurred'],
+    // A verb of the course still ahead leaves the event ahead.
+    ['سيبدأ الرئيس اللبناني ميشال عون زيارة إلى قطر غدا تستمر يومين.', '2018-01-10', 'visit planned'],
+  ])('an event a past verb of its course opens has begun, whatever the clause says of the rest: %s', (text, published, expected) => {
+    expect(ev(text, published).map((e) => `${e.type} ${e.modality}`)).toEqual([expected]);
+  });
   it('a future verb that names no event («سيستأنف برنامجه بزيارة جيبوتي يوم السبت») makes the event of its clause a plan', () => {
     const visit = ev('وأضاف المتحدث أن الرئيس سيستأنف برنامجه في أفريقيا بزيارة جيبوتي يوم السبت.', '2015-01-22').find((e) => e.type === 'visit');
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', '2015-01-24']);

@@ -36,6 +36,13 @@ export function previousWord(text: string, p: number): { word: string; start: nu
   return e > s ? { word: text.slice(s, e), start: s } : null;
 }
 
+/** Up to `max` words before p, nearest first, none before `from`. */
+export function wordsBefore(text: string, p: number, max: number, from: number): string[] {
+  const words: string[] = [];
+  for (let w = previousWord(text, p); w && w.start >= from && words.length < max; w = previousWord(text, w.start)) words.push(w.word);
+  return words;
+}
+
 /** The word after position p (spaces and commas skipped) and where it ends, or null. */
 export function nextWord(text: string, p: number): { word: string; end: number } | null {
   while (p < text.length && (text.charCodeAt(p) === 32 || text[p] === '،' || text[p] === ',')) p++;
