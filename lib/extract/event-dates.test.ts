@@ -200,6 +200,16 @@ describe('«أين» opens a clause as «حيث» does', () => {
   });
 });
 
+describe('what «منذ» counts from lies behind', () => {
+  it.each([
+    // A sentence that announces a visit does not move a year-less day after «منذ» into the coming year.
+    ['تستقبل المستشارة الألمانية أنغيلا ميركل في 15 أيلول/ سبتمبر أمير قطر في أول زيارة رسمية له إلى الخارج منذ اندلاع الأزمة مع الدول الأربع المقاطعة لبلاده في 5 حزيران/ يونيو.', '2017-09-08', ['other 2017-06-05..2017-06-05', 'visit 2017-09-15..2017-09-15']],
+    ['سيزور الرئيس التونسي الجزائر في 20 أكتوبر، في أول زيارة له منذ توقيع الاتفاق في 12 مارس.', '2023-09-01', ['agreement 2023-03-12..2023-03-12', 'visit 2023-10-20..2023-10-20']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
 describe('an event named after «this» is one already told', () => {
   it.each([
     // «هذه الزيارة» is the visit told before; the date of a crisis told after it is the crisis's, not the visit's.

@@ -157,6 +157,7 @@ function imperfectBefore(text: string, from: number, pos: number): boolean {
 }
 
 const FUTURE_PARTICLES = new Set(functionWords.futureParticles.words);
+const SINCE = new Set(functionWords.since.words);
 /** «ولن يزور الكويت الثلاثاء»: a particle of the future between the clause group's start and the date. */
 function futureParticleBefore(text: string, from: number, pos: number): boolean {
   return text.slice(from, pos).split(/[^\p{L}]+/u).some((w) => FUTURE_PARTICLES.has(w.replace(/^[وف]/, '')));
@@ -169,6 +170,9 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
 export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], imperfectVerbs: ReadonlySet<number>, pos: number): 'past' | 'future' | 'present' {
   const cl = seg.clauseAt(pos);
   if (!cl) return 'past';
+  // «تستقبل ميركل في 15 سبتمبر أمير قطر … منذ اندلاع الأزمة في 5 يونيو»: what «منذ» counts from lies behind, whatever
+  // the sentence announces.
+  if (SINCE.has(nextWord(text, cl.start + (/^\s*/.exec(text.slice(cl.start, cl.end))?.[0].length ?? 0))?.word.replace(/^و/, '') ?? '')) return 'past';
   const sent = seg.sentences[cl.sentence]!;
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
   const head = groupHead(seg, cl);
