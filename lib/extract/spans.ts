@@ -51,11 +51,12 @@ export function nextWord(text: string, p: number): { word: string; end: number }
   return p > s ? { word: text.slice(s, p), end: p } : null;
 }
 
-const QUOTE_OR_BRACKET = /["'«»“”’‘()[\]]/;
+/** Quotes, brackets and the slashes news agencies set a weekday in («اليوم /الخميس/»). */
+const QUOTE_OR_BRACKET = /["'«»“”’‘()[\]/]/;
 
 /**
- * The next `max` words after p within one stretch of text: quotes and brackets around a name («الوحدة الوطنية») are
- * stepped over; the walk ends where a character of `stop` stands between two words.
+ * The next `max` words after p within one stretch of text: quotes, brackets and slashes around a name («الوحدة
+ * الوطنية») are stepped over; the walk ends where a character of `stop` stands between two words.
  */
 export function* wordsAhead(text: string, p: number, max: number, stop: RegExp): Generator<{ word: string; end: number }> {
   for (let n = 0; n < max; n++) {

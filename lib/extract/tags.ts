@@ -228,6 +228,20 @@ const INSERTED_PHRASE = /^\s*[،,][^،,.\n]{1,60}[،,]/;
 const INSERTED_PHRASE_REACH = 64;
 
 const LEADING_QUOTE = /^\s*["']/;
+/** How many words the subject and its asides may take between an agreement verb and «على». */
+const AGREED_REACH = 20;
+/** How many words an aside set off by commas may hold («خلال اتصال هاتفي», «اليوم الخميس»). */
+const ASIDE_WORDS = 4;
+/**
+ * Whether the commas in the words after an agreement verb only set off its subject and short asides: every stretch
+ * between commas is short, and, before «على» (`closed`), nothing follows the last comma.
+ */
+function setOffOnly(words: string, closed: boolean): boolean {
+  const parts = words.split(/[،,]/).slice(1);
+  const last = parts.pop() ?? '';
+  const short = (part: string) => part.split(/[^\p{L}\d]+/u).filter(Boolean).length <= ASIDE_WORDS;
+  return parts.every(short) && (closed ? last.trim() === '' : short(last));
+}
 
 /** «اتفق مع رئيس الوزراء أنه من الأنسب تأجيل القمة»: what «اتفق» (not «وقع») tells as a clause is an understanding too. */
 const AGREED_THAT = new Set(['ان', 'انه', 'بان', 'بانه', 'انهما']);
@@ -241,11 +255,12 @@ function agreesOnCourse(f: string, from: number, agreeVerb: boolean, eventNounEn
   // «اتفقت، في اجتماعها أبريل الماضي، على تنسيق العمل»: what was agreed may follow a phrase set off by commas.
   const aside = INSERTED_PHRASE.exec(f.slice(from, from + INSERTED_PHRASE_REACH));
   const start = from + (aside?.[0].length ?? 0);
-  for (const w of wordsAhead(f, start, 14, /[.\n]/)) {
-    // «واتفق بومبيو وولي العهد الاثنين، على أهمية …»: a comma may close the subject and its date right before «على».
+  for (const w of wordsAhead(f, start, AGREED_REACH, /[.\n]/)) {
+    // «واتفق بومبيو وولي العهد الاثنين، على أهمية …»: a comma may close the subject and its date right before «على»;
+    // «اتفق بوتين والسوداني، خلال اتصال هاتفي، اليوم /الخميس/، على تأجيل القمة»: so may short asides after it.
     const before = f.slice(start, w.end - w.word.length);
-    const commaBetween = /[،,]/.test(before);
-    if (commaBetween && !((w.word === 'علي' || w.word === 'وعلي') && /[،,]\s*$/.test(before) && !/[،,]/.test(before.replace(/[،,]\s*$/, '')))) return false;
+    const on = w.word === 'علي' || w.word === 'وعلي';
+    if (/[،,]/.test(before) && !setOffOnly(before, on)) return false;
     if (agreeVerb && AGREED_THAT.has(w.word)) return true;
     if (w.word === 'علي' || w.word === 'وعلي') {
       // «اتفقا على "مواصلة الاتصالات"»: the course may be quoted.
