@@ -155,6 +155,7 @@ export function shareFutureWithConjoined(f: string, seg: Segmentation, tags: Tag
 
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
 const HOME_COUNTRY_NOUNS = new Set(functionWords.homeCountryNouns.words);
+const OFFICE_HEADS = new Set(functionWords.officeHeads.words);
 const HOST_SEATS = functionWords.hostSeats.words.map(foldForMatch);
 const TO = new Set(['الي', 'نحو']);
 
@@ -335,7 +336,9 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     if ((r.after.includes(tok) || r.after.includes(bare)) && !reachesAnAmount(f, p, bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
     if (r.after.includes('PERSON_OR_TITLE') && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
-    if (r.after.includes('WITH_PERSON') && /^و?ب/.test(tok) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
+    if (r.after.includes('WITH_PERSON') && /^و?ب/.test(tok) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)
+      // «أجرى اتصالا برئيس ساحل العاج»; «قنوات الاتصال بالرئيس» is a means of contact, not a call.
+      || (OFFICE_HEADS.has(tok.replace(/^و?ب/, '')) && !/ال$/.test(f.slice(Math.max(0, start - 2), start)) && !/^[وف]?ال/.test(f.slice(start, from))))) return true;
     if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;
     for (const w of r.after) if (w.includes(' ') && f.startsWith(w, s)) return true;
   }

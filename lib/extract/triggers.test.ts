@@ -13,6 +13,9 @@ const CASES: Array<[string, string, string]> = [
   ['وعقد الوزيران مؤتمرا صحفيا مشتركا في 14 مارس 2023.', 'statement', 'occurred'],
   ['وعقد الوزيران في 14 مارس 2023 مؤتمرا صحفيا على هامش زيارة الوزير الياباني للسلطنة.', 'statement', 'occurred'],
   ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],
+  // A contact made «بـ» a holder of office named by the office alone is a call, a date between them or not.
+  ['وأجرى الرئيس الموريتاني اتصالا أول أمس برئيس ساحل العاج.', 'call', 'occurred'],
+  ['وأجرى الرئيس الموريتاني يوم أمس اتصالات بقادة دول الساحل الأربع.', 'call', 'occurred'],
   // Becoming the holder of a post is an appointment.
   ['وقالت الوزارة إن عمرو الحمامي سيصبح سفيرا لمصر لدى أنقرة في مارس 2023.', 'appointment', 'planned'],
   ['وأصبح محمد الأمين وزيرا للخارجية في مارس 2023.', 'appointment', 'occurred'],
