@@ -331,7 +331,12 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const told = pastVerb(t) || toldBy(pastVerb) || begun;
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
-  const modality = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
+  const own = ownClauses(scope, cl, t);
+  // «تأمل أن يحضر الشرع القمة الروسية العربية، المقرر عقدها في أكتوبر»: what is hoped is the attending; the event its own
+  // words say is scheduled stays planned.
+  const scheduled = t.pos === 'noun' && own.slice(1).some((c) => PLAN_PARTICIPLES.has(firstWordOf(ctx.folded, c)));
+  const read = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
+  const modality = read === 'hypothetical' && scheduled ? 'planned' : read;
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const invitedTo = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
@@ -343,7 +348,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
   const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
-  return { t, cl, own: ownClauses(scope, cl, t), modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack };
+  return { t, cl, own, modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack };
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);
