@@ -249,11 +249,12 @@ function visitInvitedTo(scope: GroupScope, t: TriggerHit): boolean {
 
 /**
  * «اتفاقية مشاورات سياسية»: an event noun right after an accord's noun, with nothing between, is what the accord is
- * about, part of its name, not an event of its own.
+ * about, part of its name, not an event of its own; so is a conference's noun without its article right after
+ * another («قمة منتدى الحزام والطريق», but «مؤتمر القمة الإسلامية التي ستعقد …» is the summit the clause describes).
  */
 function namesAnAccord(scope: GroupScope, t: TriggerHit): boolean {
   return t.pos === 'noun' && t.type !== 'agreement'
-    && scope.triggers.some((a) => a.type === 'agreement' && a.pos === 'noun' && a.end <= t.start && wordsIn(scope.ctx.folded, a.end, t.start) === 0);
+    && scope.triggers.some((a) => (a.type === 'agreement' || (t.type === 'conference' && a.type === 'conference' && !t.definite)) && a.pos === 'noun' && a.end <= t.start && wordsIn(scope.ctx.folded, a.end, t.start) === 0);
 }
 
 /**
@@ -338,8 +339,8 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const read = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
   const modality = read === 'hypothetical' && scheduled ? 'planned' : read;
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
-  const invitedTo = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
-    && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
+  const invitedTo = familyOf(t.type) === familyOf('conference') && (scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
+    && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w))) || attendedOnATrip(scope, t, cl));
   const relation = relationOf(ctx.folded, t);
   const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl) || listsTheProgramme(scope, t, cl));
   // «وتأتي الزيارة», «تأتي جولة أردوغان», «تعليقا على زيارته»: a definite noun, one with a pronoun or one whose owner is named
@@ -349,6 +350,18 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
   return { t, cl, own, modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack };
+}
+
+/**
+ * «وصل السيسي إلى الصين للمشاركة في قمة منتدى الحزام والطريق»: the meeting a trip goes to attend is a plan of its own,
+ * dated only by its own words, as one an invitation is to.
+ */
+function attendedOnATrip(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
+  if (t.pos !== 'noun') return false;
+  const [near, far] = wordsBefore(scope.ctx.folded, t.start, 2, cl.start);
+  const to = near === 'في' ? far : near;
+  return to !== undefined && INVITED_TO.has(to) && to.startsWith('ل')
+    && scope.triggers.some((v) => familyOf(v.type) === 'trip' && v.type === 'visit' && v.end <= t.start && scope.ctx.seg.clauseAt(v.start)?.group === cl.group);
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);

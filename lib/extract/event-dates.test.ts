@@ -203,6 +203,17 @@ describe('«أين» opens a clause as «حيث» does', () => {
   });
 });
 
+describe('the meeting a trip goes to attend', () => {
+  const text = 'وصل الرئيس المصري عبد الفتاح السيسي إلى الصين للمشاركة في قمة منتدى الحزام والطريق للتعاون الدولي.\nوتعقد قمة منتدى الحزام والطريق للتعاون الدولي في العاصمة بكين، خلال الفترة من 25 حتى 27 أبريل الحالي.';
+  it('is dated by its own words, not by the arrival, and is one event with the summit the article dates', () => {
+    expect(timeline(text, '2019-04-24')).toEqual(['conference 2019-04-25..2019-04-27', 'visit 2019-04-24..2019-04-24']);
+  });
+  it('is attended by the traveller', () => {
+    const summit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2019-04-24', precision: 'day' } }).find((e) => e.type === 'conference' && e.date?.start === '2019-04-25');
+    expect(summit?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Abdel Fattah el-Sisi']);
+  });
+});
+
 describe('what «منذ» counts from lies behind', () => {
   it.each([
     // A sentence that announces a visit does not move a year-less day after «منذ» into the coming year.

@@ -108,6 +108,13 @@ const plannedOnTheTrip = (undated: Cluster, dated: Cluster) =>
   && undated.members.every((m) => !m.flags.noFallback && !m.flags.pluperfect && !m.flags.reference && !m.flags.anaphoric);
 
 /**
+ * «وصل السيسي إلى الصين للمشاركة في قمة منتدى الحزام والطريق … وتعقد القمة خلال الفترة من 25 حتى 27 أبريل»: the
+ * conference a trip goes to, with no date of its own, is the planned one the article dates.
+ */
+const meetingGoneTo = (undated: Cluster, dated: Cluster) =>
+  undated.type === 'conference' && dated.type === 'conference' && undated.modality === 'planned' && undated.members.every((m) => m.flags.noFallback && !m.flags.reference);
+
+/**
  * «وصل شي إلى القاهرة والتقى السيسي. وشهدت الزيارة توقيع 15 اتفاقية»: the talks and the signing told apart from the
  * same trip are two of its parts, not one event, whoever takes part in both.
  */
@@ -123,7 +130,7 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
     if (a.type !== b.type) return false;
   } else if (!a.date || !b.date) {
     const [dated, undated] = a.date ? [a, b] : [b, a];
-    if (!(sameArticle && familyOf(a.type) === 'trip' && (toldEarlierInTheStory(undated) || plannedOnTheTrip(undated, dated)))) return false;
+    if (!(sameArticle && ((familyOf(a.type) === 'trip' && (toldEarlierInTheStory(undated) || plannedOnTheTrip(undated, dated))) || meetingGoneTo(undated, dated)))) return false;
   } else if (!datesCompatible(a.date, b.date)) return false;
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
   if (TWO_PARTY.has(a.type) && a.type === b.type && otherSidesDiffer(a.participants, b.participants)) return false;
