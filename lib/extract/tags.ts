@@ -312,7 +312,7 @@ function reachesAnAmount(f: string, after: number, word: string): boolean {
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
-  let p = from, n = 0;
+  let p = from, n = 0, baApart = false;
   const toPlace = r.after.includes('TO_PLACE');
   // After its subject, an arrival verb reaches a place with «بـ» («حل الوزير … بمراكش»); «حل الرئيس البرلمان … في تونس» dissolved
   // something. A subject told before «قد» («وكان رئيس الحكومة … قد حل أمس بالمملكة») is as much its subject.
@@ -329,6 +329,9 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     const number = /^[0-9]/.test(f[s]!);
     if (!number && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
     const tok = f.slice(s, p);
+    // «اتصالا بـ"توكاييف"»: «بـ» written apart, the name after it is what it takes.
+    const glued = baApart;
+    baApart = tok === 'ب' || tok === 'وب';
     if (toPlace && (PLACE_NOUNS.has(tok) || locativePlace(s, p))) return true;
     if (atPlaceAfterSubject && /^و?ب/.test(tok) && (locativePlace(s, p) || HOME_COUNTRY_NOUNS.has(tok.replace(/^و?ب/, '')))) return true;
     if (n > r.window) continue;
@@ -336,7 +339,7 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     if ((r.after.includes(tok) || r.after.includes(bare)) && !reachesAnAmount(f, p, bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
     if (r.after.includes('PERSON_OR_TITLE') && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
-    if (r.after.includes('WITH_PERSON') && /^و?ب/.test(tok) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)
+    if (r.after.includes('WITH_PERSON') && (glued || /^و?ب/.test(tok)) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)
       // «أجرى اتصالا برئيس ساحل العاج»; «قنوات الاتصال بالرئيس» is a means of contact, not a call.
       || (OFFICE_HEADS.has(tok.replace(/^و?ب/, '')) && !/ال$/.test(f.slice(Math.max(0, start - 2), start)) && !/^[وف]?ال/.test(f.slice(start, from))))) return true;
     if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;

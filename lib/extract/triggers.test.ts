@@ -16,6 +16,8 @@ const CASES: Array<[string, string, string]> = [
   // A contact made «بـ» a holder of office named by the office alone is a call, a date between them or not.
   ['وأجرى الرئيس الموريتاني اتصالا أول أمس برئيس ساحل العاج.', 'call', 'occurred'],
   ['وأجرى الرئيس الموريتاني يوم أمس اتصالات بقادة دول الساحل الأربع.', 'call', 'occurred'],
+  // «بـ» written apart from the name it takes, in quotes.
+  ['وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد أجرى اتصالا بـ"توكاييف"، السبت الماضي.', 'call', 'occurred'],
   // Becoming the holder of a post is an appointment.
   ['وقالت الوزارة إن عمرو الحمامي سيصبح سفيرا لمصر لدى أنقرة في مارس 2023.', 'appointment', 'planned'],
   ['وأصبح محمد الأمين وزيرا للخارجية في مارس 2023.', 'appointment', 'occurred'],
