@@ -39,6 +39,8 @@ interface Item {
   since: boolean;
   /** «تسلم دعوة … للمشاركة في القمة»: the meeting an invitation is to, planned and dated only by its own words. */
   invitedTo: boolean;
+  /** «وصل … للمشاركة في القمة»: the meeting a trip goes to attend, dated only by its own words (attendedOnATrip). */
+  attended: boolean;
   /** «وتأتي الزيارة بعد …», «وجاءت زيارته»: the story's event named again; the dates around it are other events'. */
   refersBack: boolean;
   /** «وصل الرئيس إلى مسقط، والتقى السلطان»: talks told by a verb of their own after the trip, an event held on it. */
@@ -339,8 +341,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const read = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
   const modality = read === 'hypothetical' && scheduled ? 'planned' : read;
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
-  const invitedTo = familyOf(t.type) === familyOf('conference') && (scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
-    && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w))) || attendedOnATrip(scope, t, cl));
+  const invited = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
+    && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
+  const attended = familyOf(t.type) === familyOf('conference') && attendedOnATrip(scope, t, cl);
   const relation = relationOf(ctx.folded, t);
   const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl) || listsTheProgramme(scope, t, cl));
   // «وتأتي الزيارة», «تأتي جولة أردوغان», «تعليقا على زيارته»: a definite noun, one with a pronoun or one whose owner is named
@@ -349,7 +352,13 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
   const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
-  return { t, cl, own, modality: agreedOn || (invitedTo && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo, refersBack };
+  return { t, cl, own, modality: agreedOn || ((invited || attended) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended, attended, refersBack };
+}
+
+/** «حيث جاء للمشاركة في قمة بكين 2018» in October 2018: a meeting gone to that its own words date before the news was held. */
+function attendedBefore(scope: GroupScope, items: Item[], date: EventDate | null): boolean {
+  const published = scope.dates.publication;
+  return date !== null && published !== null && items.every((x) => x.attended) && date.end < published.start;
 }
 
 /**
@@ -1482,7 +1491,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
   const actors = [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)];
   return {
-    articleId: ctx.article.id, file: ctx.article.file, order, type, modality: first.modality,
+    articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
     date, dateKind: dated ? dated.kind : null,
     participants: invitedFirstWhenReceived(scope, items, type, participantsOf(date ? heldAtTheTime(ctx, actors, date, type) : actors, ents, place)), location: place ? toPlace(place) : null,

@@ -208,6 +208,10 @@ describe('the meeting a trip goes to attend', () => {
   it('is dated by its own words, not by the arrival, and is one event with the summit the article dates', () => {
     expect(timeline(text, '2019-04-24')).toEqual(['conference 2019-04-25..2019-04-27', 'visit 2019-04-24..2019-04-24']);
   });
+  it('was held when its own words date it before the news', () => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'التقى الرئيس الصيني نظيره الأنغولي جواو لورينسو أمس في بكين، وكان لورينسو قد وصل إلى الصين في سبتمبر الماضي للمشاركة في قمة منتدى التعاون الصيني الأفريقي المنعقدة في الرابع من سبتمبر.', published: { value: '2018-10-10', precision: 'day' } });
+    expect(events.filter((e) => e.type === 'conference').map((e) => `${e.modality} ${e.date?.start}`)).toEqual(['occurred 2018-09-04']);
+  });
   it('is attended by the traveller', () => {
     const summit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2019-04-24', precision: 'day' } }).find((e) => e.type === 'conference' && e.date?.start === '2019-04-25');
     expect(summit?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Abdel Fattah el-Sisi']);
