@@ -362,15 +362,16 @@ function attendedBefore(scope: GroupScope, items: Item[], date: EventDate | null
 }
 
 /**
- * «وصل السيسي إلى الصين للمشاركة في قمة منتدى الحزام والطريق»: the meeting a trip goes to attend is a plan of its own,
- * dated only by its own words, as one an invitation is to.
+ * «وصل السيسي إلى الصين للمشاركة في قمة منتدى الحزام والطريق»: the meeting a trip goes to attend is an event of its own,
+ * dated only by its own words, as one an invitation is to: ahead unless those words date it before the news
+ * (attendedBefore).
  */
 function attendedOnATrip(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
   if (t.pos !== 'noun') return false;
   const [near, far] = wordsBefore(scope.ctx.folded, t.start, 2, cl.start);
   const to = near === 'في' ? far : near;
   return to !== undefined && INVITED_TO.has(to) && to.startsWith('ل')
-    && scope.triggers.some((v) => familyOf(v.type) === 'trip' && v.type === 'visit' && v.end <= t.start && scope.ctx.seg.clauseAt(v.start)?.group === cl.group);
+    && scope.triggers.some((v) => v.type === 'visit' && v.end <= t.start && scope.ctx.seg.clauseAt(v.start)?.group === cl.group);
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);

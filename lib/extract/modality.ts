@@ -40,10 +40,14 @@ function wordsOutsidePlanRelatives(text: string, seg: Segmentation, cues: CueHit
 const FRAME_POINTERS = new Set(functionWords.frameOpeners.pointers);
 const FRAME_VERBS = new Set(functionWords.frameOpeners.verbs);
 const PLACING_WORDS = new Set(['في', ...functionWords.frameWords.during, ...functionWords.frameWords.after, ...functionWords.frameWords.before]);
+/** The first word of a clause; a clause that opens a line starts at the line break. */
+function clauseOpener(text: string, cl: { start: number; end: number }): { word: string; end: number } | null {
+  return nextWord(text, cl.start + (/^\s*/.exec(text.slice(cl.start, cl.end))?.[0].length ?? 0));
+}
+
 /** «وذلك خلال …», «جاء ذلك خلال …»: a clause that opens by pointing back at what the sentence told, to place it. */
 export function opensFrame(text: string, cl: { start: number; end: number }): boolean {
-  // A clause that opens a line starts at the line break.
-  const first = nextWord(text, cl.start + (/^\s*/.exec(text.slice(cl.start, cl.end))?.[0].length ?? 0));
+  const first = clauseOpener(text, cl);
   if (!first || first.end > cl.end) return false;
   const word = first.word.replace(/^و/, '');
   const pointer = FRAME_POINTERS.has(word) ? first : FRAME_VERBS.has(word) ? nextWord(text, first.end) : null;
@@ -172,7 +176,7 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   if (!cl) return 'past';
   // «تستقبل ميركل في 15 سبتمبر أمير قطر … منذ اندلاع الأزمة في 5 يونيو»: what «منذ» counts from lies behind, whatever
   // the sentence announces.
-  if (SINCE.has(nextWord(text, cl.start + (/^\s*/.exec(text.slice(cl.start, cl.end))?.[0].length ?? 0))?.word.replace(/^و/, '') ?? '')) return 'past';
+  if (SINCE.has(clauseOpener(text, cl)?.word.replace(/^و/, '') ?? '')) return 'past';
   const sent = seg.sentences[cl.sentence]!;
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
   const head = groupHead(seg, cl);
