@@ -99,6 +99,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   /** Where the last «كان» ended. */
   let lastAux = -1;
   const eventNounEnds = new Set(matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'agreement'; }).map((m) => m.end));
+  const otherEventNounEnds = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'call'; }).map((m) => m.end);
   for (const m of matches) {
     // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
     // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before.
@@ -114,7 +115,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     const t = ready;
     if (t) {
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
-      if (!opensProceedings && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
+      const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds);
+      if (!opensProceedings && !medium && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
@@ -171,6 +173,24 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
     return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start));
   }
   return false;
+}
+
+const MEDIA = new Set(functionWords.heldThrough.media);
+const TECHNIQUES = new Set(functionWords.heldThrough.techniques);
+/** How many words («افتراضيا», «رفيع المستوى») may stand between an event's noun and the medium it is held through. */
+const MEDIUM_REACH = 2;
+
+/**
+ * «قمة عبر تقنية الاتصال المرئي», «عقد اجتماعا افتراضيا عبر الاتصال المرئي»: a call noun after «عبر» (or «بواسطة»)
+ * right after another event's noun is how that event is held, not a call of its own. After a verb («بحث الرئيس عبر
+ * الاتصال المرئي») the call is the event itself.
+ */
+function heldThrough(f: string, at: number, otherEventEnds: number[]): boolean {
+  let before = previousWord(f, at);
+  if (before && TECHNIQUES.has(before.word)) before = previousWord(f, before.start);
+  if (!before || !MEDIA.has(before.word)) return false;
+  const mediumAt = before.start;
+  return otherEventEnds.some((end) => end <= mediumAt && wordsIn(f, end, mediumAt) <= MEDIUM_REACH && !/[.،,\n]/.test(f.slice(end, mediumAt)));
 }
 
 /** «في قصر بيان», «بقصر المؤتمرات»: an event noun right after the noun of a named place is the place's name. */

@@ -192,6 +192,17 @@ describe('triggers', () => {
     expect(dated(text).map((e) => e.type)).not.toContain(type);
     expect(dated(text).length).toBe(1);
   });
+  it.each([
+    ['يعقد الرئيس المصري ونظيره الفرنسي في 17 مارس 2023 قمة عبر تقنية الاتصال المرئي.', ['conference']],
+    ['وعقد وزراء الخارجية العرب في 14 مارس 2023 اجتماعا افتراضيا عبر الاتصال المرئي.', ['meeting']],
+    ['وعقد المجلس في 14 مارس 2023 اجتماعا بواسطة الاتصال المرئي.', ['meeting']],
+    // After a verb, the video call is the event itself; a call made apart from a summit is a call.
+    ['بحث الرئيس في 14 مارس 2023 عبر الاتصال المرئي مع نظيره الفرنسي العلاقات الثنائية.', ['call']],
+    ['وبعد القمة أجرى الرئيس في 14 مارس 2023 اتصالا مرئيا مع نظيره الفرنسي.', ['call', 'conference']],
+  ])('a call noun after «عبر» right after another event\'s noun is how that event is held: %s', (text, types) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-15', precision: 'day' } });
+    expect(events.map((e) => e.type).sort()).toEqual(types);
+  });
   it('«وزارة» never makes a visit', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text: 'أعلنت وزارة الخارجية أمس أن الوزارة أصدرت بيانا.', published: { value: '2023-03-15', precision: 'day' } });
     expect(events.some((e) => e.type === 'visit')).toBe(false);
