@@ -170,6 +170,8 @@ describe('told together, dated together; what lies ahead is planned', () => {
     ['سيقوم أمير الكويت بزيارة دولة للصين وسيحضر الاجتماع الوزاري لمنتدى التعاون في بكين من 7 إلى 10 يوليو.', '2018-07-02', ['conference 2018-07-07..2018-07-10', 'visit 2018-07-07..2018-07-10']],
     // A date after publication makes a plan of a past-tense report.
     ['وأعلن الديوان توجه الملك غدا إلى لندن في زيارة خاصة.', '2015-05-13', ['visit 2015-05-14..2015-05-14']],
+    // What is planned during a summit told in the present but dated ahead is planned for the summit's day.
+    ['يعقد الرئيسان المصري والفرنسي الأحد المقبل قمة في باريس. ويشهد الرئيسان خلال القمة توقيع اتفاقية سيتم الإعلان عنها لاحقا.', '2022-02-16', ['agreement 2022-02-20..2022-02-20', 'conference 2022-02-20..2022-02-20']],
     // «لو» before a name is not a condition.
     ['وقال المتحدث لو كانغ إن أمير الكويت سيزور الصين الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
   ])('%s (%s)', (text, published, expected) => {

@@ -28,7 +28,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «وقال الاتحاد في بيان اليوم إن موسى التقى خلال الزيارة …»: the day of the report is not when what it tells happened.
       const reportDay = c.dateKind === 'report';
       if ((c.date && !reportDay) || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
-      const target = anchorEvent(c, cands);
+      const target = anchorEvent(c, cands, publication);
       if (!target?.date) continue;
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
@@ -147,22 +147,26 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
  * the dated event of the anchor noun's family told last before c (else first after it), other than c itself; one of
  * the noun's own type first («في نهاية اللقاء» is the last meeting told, not a visit told since).
  */
-function anchorEvent(c: Candidate, cands: Candidate[]): Candidate | null {
+function anchorEvent(c: Candidate, cands: Candidate[], publication: EventDate | null): Candidate | null {
   if (!c.anchor) return null;
   // «خلال قمة تيكاد أوت 2022»: the frame dated by its own words is the event the words name.
   const named = cands.find((d) => d !== c && d.date && d.dateKind === 'clause' && d.triggers.some((t) => t.start === c.anchor!.at));
   if (named) return named;
   const own = (d: Candidate) => d.type === c.anchor!.type;
-  return nearestAnchor(c, cands.filter(own)) ?? nearestAnchor(c, cands);
+  return nearestAnchor(c, cands.filter(own), publication) ?? nearestAnchor(c, cands, publication);
 }
 
-function nearestAnchor(c: Candidate, cands: Candidate[]): Candidate | null {
+/** An event told as done but dated after the publication day is still to come (planFutureDates will say so). */
+const courseOf = (d: Candidate, publication: EventDate | null): Modality =>
+  d.modality === 'occurred' && d.date !== null && publication !== null && d.date.start > publication.end ? 'planned' : d.modality;
+
+function nearestAnchor(c: Candidate, cands: Candidate[], publication: EventDate | null): Candidate | null {
   const family = familyOf(c.anchor!.type);
   let before: Candidate | null = null, after: Candidate | null = null;
   // With people named on both sides, the event pointed to is one of theirs.
   const theirs = (d: Candidate) => !actorKeys(c.participants).size || !actorKeys(d.participants).size || sharedActors(c, d) > 0;
   for (const d of cands) {
-    if (d === c || !d.date || d.modality !== c.modality || d.dateKind === 'event' || !theirs(d)) continue;
+    if (d === c || !d.date || (d.modality !== c.modality && courseOf(d, publication) !== c.modality) || d.dateKind === 'event' || !theirs(d)) continue;
     // The trip an event was held on is told as an event of its own from the very words that frame it.
     if (!d.triggers.some((t) => familyOf(t.type) === family && (t.start !== c.anchor!.at || c.flags.onTrip))) continue;
     if (d.order < c.order) before = d;
