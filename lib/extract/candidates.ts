@@ -765,6 +765,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     duringEvent: items.some((x) => x.cl.startKind === 'during' && !legOfATour(scope, x)),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x)),
+    onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word ?? ''),
   };
 }
@@ -783,6 +784,20 @@ function followsSequenceWord(f: string, x: Item): boolean {
     const before = previousWord(f, w.start);
     if (SEQUENCE_POINTERS.has(w.word) && before && before.start >= x.cl.start && inList(SEQUENCE_AFTER, before.word)) return true;
     w = before;
+  }
+  return false;
+}
+
+const OCCASION_POINTERS = new Set(functionWords.thisOccasion.pointers);
+const OCCASION_NOUNS = new Set(functionWords.thisOccasion.nouns);
+
+/** «وبهذه المناسبة، دعا …», «وفي هذه المناسبة وقع …»: the clause group opens on «this occasion» before the event's words. */
+function opensOnThisOccasion(f: string, groupStart: number, triggerStart: number): boolean {
+  let previous = '';
+  for (const w of wordsAhead(f, groupStart, functionWords.thisOccasion.reach, /[.\n]/)) {
+    if (w.end > triggerStart) return false;
+    if (OCCASION_NOUNS.has(w.word) && OCCASION_POINTERS.has(previous.replace(/^و/, ''))) return true;
+    previous = w.word;
   }
   return false;
 }

@@ -241,6 +241,16 @@ describe('an event named after «this» is one already told', () => {
   });
 });
 
+describe('what is done «on this occasion» is done at the event told just before', () => {
+  it.each([
+    ['أعلنت الرئاسة اليوم أن الرئيس استقبل في 2 مارس الجاري وزير الخارجية الجزائري أحمد عطاف. وبهذه المناسبة، سلم عطاف الرئيس دعوة لزيارة الجزائر.', '2023-03-15', ['invitation 2023-03-02..2023-03-02', 'meeting 2023-03-02..2023-03-02']],
+    // The event before may itself be dated by pointing back («وخلال هذا اللقاء»).
+    ['أفادت الوكالة اليوم بأن الوزير التقى في 2 مارس الجاري نظيره المغربي. وخلال هذا اللقاء، أعرب الوزيران عن ارتياحهما. وفي هذه المناسبة، وقع الجانبان مذكرة تفاهم.', '2023-03-15', ['agreement 2023-03-02..2023-03-02', 'meeting 2023-03-02..2023-03-02']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
 describe('events placed by an offset from another', () => {
   it.each([
     ['وجاء قرار الرئيس اليوم، بعد ثلاثة أيام من زيارة الرئيس المصري للبلاد.', '2018-07-23', ['visit 2018-07-20..2018-07-20']],

@@ -42,17 +42,20 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «سيلتقي الإثنين مع رئيس الوكالة …، يليه لقاء مع محافظ طوكيو»: the next item of a programme comes right after the
   // dated event told before it, in its sentence or the one before, as done or as planned as it (a plan's next item told
   // without a tense of its own is planned too).
-  for (const c of cands) {
-    // «وبعدها بيومين»: an item told with its distance from the one before is counted from it, below.
-    if (c.date || !c.flags.sequel || c.offset || !DATABLE.has(c.modality)) continue;
-    const sameCourse = (d: Candidate) => d.modality === c.modality || (d.modality === 'planned' && c.modality === 'occurred' && !c.flags.verbPast);
-    const previous = cands.filter((d) => d.order < c.order && d.date?.precision === 'day' && sameCourse(d) && d.sentence >= c.sentence - 1 && d.sentence <= c.sentence).pop();
-    if (!previous?.date) continue;
-    c.modality = previous.modality;
-    c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation: 'after', text: previous.date.text, reason: reasonOf(previous.date) }) };
-    c.dateKind = 'event';
-    c.apartFrom = previous;
-  }
+  const followTheEventBefore = (told: (c: Candidate) => boolean, relation: 'after' | 'during') => {
+    for (const c of cands) {
+      // «وبعدها بيومين»: an item told with its distance from the one before is counted from it, below.
+      if (c.date || !told(c) || c.offset || !DATABLE.has(c.modality)) continue;
+      const sameCourse = (d: Candidate) => d.modality === c.modality || (d.modality === 'planned' && c.modality === 'occurred' && !c.flags.verbPast);
+      const previous = cands.filter((d) => d.order < c.order && d.date?.precision === 'day' && sameCourse(d) && d.sentence >= c.sentence - 1 && d.sentence <= c.sentence).pop();
+      if (!previous?.date) continue;
+      c.modality = previous.modality;
+      c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation, text: previous.date.text, reason: reasonOf(previous.date) }) };
+      c.dateKind = 'event';
+      if (relation === 'after') c.apartFrom = previous;
+    }
+  };
+  followTheEventBefore((c) => c.flags.sequel, 'after');
   // «زيارة ميدفيديف الأخيرة», «وكان لافروف قد…»: told as an event known from elsewhere in the article.
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality)) continue;
@@ -64,6 +67,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       c.corefWith = target;
     }
   }
+  // «وبهذه المناسبة، دعا الرئيس الملك إلى زيارة السنغال»: what is done on the occasion just told is done at it, on its
+  // day; that event may itself have been dated just above («وخلال هذا الاستقبال، أعرب …»).
+  followTheEventBefore((c) => c.flags.onThisOccasion, 'during');
   // «تأتي الزيارة بعد نحو شهر من تلقي الأمير دعوة»: counted from the event its sentence tells before the offset; «وفي
   // اليوم التالي» from the event told last before it, in its sentence or the one before.
   const countFromOffsets = () => {
