@@ -1251,6 +1251,8 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
     if (next.sentence !== own.sentence || next.group !== own.group || RELATIVE.has(firstWordOf(f, next))) break;
     until = next.end;
   }
+  // «زيارتين … لولي العهد …، إلى جانب زيارتين لرئيس الوزراء …»: who is named after another event's words is its party.
+  until = Math.min(until, ...scope.triggers.filter((o) => o.start >= t.end && o.type === t.type).map((o) => o.start));
   // A verb's subject comes after it («التقى … محمود الصبيحي بالسفيرة…»): it meets the parties, it is not one of them.
   const after = within(entities, t.end, until).filter(actor).slice(t.pos === 'noun' ? 0 : 1);
   // «الرئيسين الألماني فرانك فالتر شتاينماير والإيراني حسن روحاني»: a person stands for the country named with him, and

@@ -356,6 +356,11 @@ describe('what the text splits stays split', () => {
     const events = dated(extract(text, '2020-08-07'));
     expect(events.map((e) => e.participants.at(-1)!.entityId).sort()).toEqual(parties);
   });
+  it('the parties of a dual are named before the next event\'s words: a dual of visits then another dual of visits', () => {
+    const text = 'وشهدت العلاقات زيارتين لولي العهد السعودي الأمير محمد بن سلمان إلى الهند في عامي 2019 و2023، إلى جانب زيارتين لرئيس الوزراء الهندي ناريندرا مودي إلى السعودية في عامي 2016 و2019.';
+    const visits = dated(extract(text, '2025-04-22')).map((e) => `${e.date!.start.slice(0, 4)} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(' + ')}`);
+    expect(visits.sort()).toEqual(['2016 Narendra Modi', '2019 Mohammed bin Salman', '2019 Narendra Modi', '2023 Mohammed bin Salman']);
+  });
   it('«كلا على حدة» after a verb: one meeting with each party, not with the verb\'s subject, each told by its own words', () => {
     const events = dated(extract('التقى، اليوم الأربعاء، عضو مجلس القيادة الرئاسي محمود الصبيحي بالسفيرة الفرنسية والسفير الألماني لدى اليمن، كلا على حدة.', '2026-01-28'));
     expect(events.map((e) => e.participants.map((p) => p.entityId).at(-1))).toEqual(['FR', 'DE']);
