@@ -1283,8 +1283,11 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   return split;
 }
 
-/** What may stand between two dates of a list: «و», «وفي», the noun of a year. */
-const DATE_LIST_JOIN = /^\s*و\s*(?:في\s+)?(?:ال)?(?:عام\s+|سنه\s+)?$/u;
+/**
+ * What may stand between two dates of a list: «و», «وفي», the noun of a year; a comma before a bare «و» («عامي 2016،
+ * و2019»), not before «وفي», which opens a clause of its own («في 12 مارس، وفي 14 مارس افتتح القمة»).
+ */
+const DATE_LIST_JOIN = /^\s*(?:و\s*(?:في\s+)?|[،,]\s*و\s*)(?:ال)?(?:عام\s+|سنه\s+)?$/u;
 
 /**
  * «زار الصين في 2013 و2017», «التقيا في مارس 2013 وفي مايو 2017»: one telling of events of a kind on each of several

@@ -11,8 +11,8 @@ const DMY = re(String.raw`(?<![\p{L}\p{N}/.-])(?<d>\d{1,2})\s?(?<s>[/.-])\s?(?<m
 const YMD = re(String.raw`(?<![\p{L}\p{N}/.-])(?<y>(?:19|20)\d{2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![\p{N}]|[/.-]\d)`);
 const YEAR_WITH_NOUN = re(String.raw`${B}${ART}?(?:عام|سنه)\s+${year('y')}${NOT_AFTER}`, A_DIGIT);
 const YEAR_IN_CONTEXT = re(String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?(?:${alt(YEAR_CONTEXT_BEFORE)})\s+)${year('y')}${NOT_AFTER}`, A_DIGIT);
-/** «في 2013 و2017», «عامي 2013 و 2017»: a year joined by «و» to a year before it is one too. */
-const YEAR_LISTED = re(String.raw`(?<=(?:^|[^\p{N}])(?:19|20)\d{2}\s*و\s*)${year('y')}${NOT_AFTER}`, A_DIGIT);
+/** «في 2013 و2017», «عامي 2013 و 2017», «عامي 2016، و2019»: a year joined by «و» to a year before it is one too. */
+const YEAR_LISTED = re(String.raw`(?<=(?:^|[^\p{N}])(?:19|20)\d{2}\s*[،,]?\s*و\s*)${year('y')}${NOT_AFTER}`, A_DIGIT);
 const YEAR_MARKED = re(String.raw`${B}(?<y>(?:19|20)\d{2})\s?م(?:يلادي(?:ه)?)?${E}`, A_DIGIT);
 
 function numericDay(d: number, m: number, y: number): number | null {
