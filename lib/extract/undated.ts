@@ -62,6 +62,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.placedReference || (c.flags.definite && pointsBack(c)))) continue;
     const target = referent(c, cands) ?? (c.flags.definite || c.flags.anaphoric || c.flags.placedReference ? latestBefore(c, cands) : null);
     if (target?.date) {
+      // «أجرى الملك مباحثات هاتفية … ونوه قائدا البلدين، خلال هذه المباحثات»: the talks pointed back to were the call.
+      if (target.type === 'call') c.type = 'call';
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'refers-back', text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
       c.corefWith = target;
@@ -186,7 +188,7 @@ function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
   // «الاجتماع» points back to the last meeting told, before any other event of its family.
   let best: Candidate | null = null, sameType: Candidate | null = null;
   for (const d of cands) {
-    if (d.order >= c.order || !d.date || d.modality !== c.modality || familyOf(d.type) !== familyOf(c.type)) continue;
+    if (d.order >= c.order || !d.date || d.modality !== c.modality || !pointedToAs(c, d)) continue;
     if (placesConflict(c.location, d.location)) continue;
     best = d;
     if (d.type === c.type) sameType = d;
@@ -210,13 +212,18 @@ function sharedActors(a: Candidate, b: Candidate): number {
   return b.participants.filter((p) => isActor(p) && ka.has(participantKey(p))).length;
 }
 
+/** Whether c's words may name d again: an event of its family; talks («المباحثات») may be talks held by phone. */
+const pointedToAs = (c: Candidate, d: Candidate) => familyOf(d.type) === familyOf(c.type) || (c.type === 'meeting' && d.type === 'call');
+
 /** The dated event of the same family that shares the most actors and place with c. */
 function referent(c: Candidate, cands: Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   for (const d of cands) {
     if (d === c || !d.date || d.modality !== c.modality) continue;
-    if (familyOf(d.type) !== familyOf(c.type)) continue;
+    if (!pointedToAs(c, d)) continue;
+    // «خلال هذه المباحثات»: what «this» points at was told before.
+    if (c.flags.anaphoric && d.order > c.order) continue;
     // «وتأتي المحادثات بعد الزيارة»: what it is placed against is another event, not the one it refers to.
     if (c.anchor && d.triggers.some((t) => t.start === c.anchor!.at)) continue;
     if (c.flags.pluperfect && (d.dateKind === 'lead' || d.dateKind === 'publication')) continue;
