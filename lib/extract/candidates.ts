@@ -790,13 +790,14 @@ function followsSequenceWord(f: string, x: Item): boolean {
 
 const OCCASION_POINTERS = new Set(functionWords.thisOccasion.pointers);
 const OCCASION_NOUNS = new Set(functionWords.thisOccasion.nouns);
+const OCCASION_WORDS = new Set(functionWords.thisOccasion.words);
 
-/** «وبهذه المناسبة، دعا …», «وفي هذه المناسبة وقع …»: the clause group opens on «this occasion» before the event's words. */
+/** «وبهذه المناسبة، دعا …», «وقد تم، بالمناسبة، التوقيع …»: the clause group opens on «this occasion» before the event's words. */
 function opensOnThisOccasion(f: string, groupStart: number, triggerStart: number): boolean {
   let previous = '';
   for (const w of wordsAhead(f, groupStart, functionWords.thisOccasion.reach, /[.\n]/)) {
     if (w.end > triggerStart) return false;
-    if (OCCASION_NOUNS.has(w.word) && OCCASION_POINTERS.has(previous.replace(/^و/, ''))) return true;
+    if (OCCASION_WORDS.has(w.word.replace(/^و/, '')) || (OCCASION_NOUNS.has(w.word) && OCCASION_POINTERS.has(previous.replace(/^و/, '')))) return true;
     previous = w.word;
   }
   return false;

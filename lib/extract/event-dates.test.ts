@@ -249,8 +249,15 @@ describe('what is done «on this occasion» is done at the event told just befor
     ['أعلنت الرئاسة اليوم أن الرئيس استقبل في 2 مارس الجاري وزير الخارجية الجزائري أحمد عطاف. وبهذه المناسبة، سلم عطاف الرئيس دعوة لزيارة الجزائر.', '2023-03-15', ['invitation 2023-03-02..2023-03-02', 'meeting 2023-03-02..2023-03-02']],
     // The event before may itself be dated by pointing back («وخلال هذا اللقاء»).
     ['أفادت الوكالة اليوم بأن الوزير التقى في 2 مارس الجاري نظيره المغربي. وخلال هذا اللقاء، أعرب الوزيران عن ارتياحهما. وفي هذه المناسبة، وقع الجانبان مذكرة تفاهم.', '2023-03-15', ['agreement 2023-03-02..2023-03-02', 'meeting 2023-03-02..2023-03-02']],
+    // «بالمناسبة» alone says as much.
+    ['ترأس رئيس الوزراء البرتغالي أنطونيو كوستا ورئيس الحكومة المغربية عزيز أخنوش الجمعة الماضية في لشبونة أشغال الدورة 14 للجنة العليا المشتركة. وقد تم، بالمناسبة، التوقيع على 12 اتفاقية.', '2023-05-15', ['agreement 2023-05-12..2023-05-12', 'conference 2023-05-12..2023-05-12']],
   ])('%s (%s)', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
+  });
+  it('what is done at the event with nobody named is done by its people', () => {
+    const text = 'ترأس رئيس الوزراء البرتغالي أنطونيو كوستا ورئيس الحكومة المغربية عزيز أخنوش الجمعة الماضية في لشبونة أشغال الدورة 14 للجنة العليا المشتركة. وقد تم، بالمناسبة، التوقيع على 12 اتفاقية.';
+    const signing = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-05-15', precision: 'day' } }).find((e) => e.type === 'agreement');
+    expect(signing?.participants.map((p) => p.nameEn).sort()).toEqual(['António Costa', 'Aziz Akhannouch']);
   });
 });
 

@@ -53,6 +53,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation, text: previous.date.text, reason: reasonOf(previous.date) }) };
       c.dateKind = 'event';
       if (relation === 'after') c.apartFrom = previous;
+      // «وقد تم، بالمناسبة، التوقيع على 12 اتفاقية»: done at the event with nobody named, it is done by the event's people.
+      else if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...previous.participants.filter((p) => p.kind === 'person'), ...c.participants];
     }
   };
   followTheEventBefore((c) => c.flags.sequel, 'after');
