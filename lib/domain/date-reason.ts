@@ -122,6 +122,7 @@ export interface DateReasonParams {
   'told-as': { relation: 'during' | 'after' | 'before'; text: string; reason: DateReason };
   'refers-back': { text: string; reason: DateReason };
   'delegation-visit': { text: string; reason: DateReason };
+  'first-since': { text: string; reason: DateReason };
   'same-clause': { text: string; reason: DateReason };
   'lead-paragraph': { reason: DateReason };
   lasting: { days: number; text: string; ending: boolean; reason: DateReason };

@@ -6,7 +6,7 @@ import type { ArticleInput, EventDate, Participant } from '../domain/event';
 import { referenceDay, type ArticleContext } from './article-context';
 import { dateArticle } from './article-dates';
 import { participantKey, toParticipant, type Candidate } from './candidate';
-import { buildCandidates, purposeTakesTheCourse, travellerCarriesOn } from './candidates';
+import { buildCandidates, lastVisitsBefore, purposeTakesTheCourse, travellerCarriesOn } from './candidates';
 import { extractEntities } from './entities';
 import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
@@ -52,6 +52,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const candidates = buildCandidates(ctx, dates, speakers);
   dateUndated(candidates, dates.lead, dates.publication);
   planFutureDates(candidates, dates.publication);
+  lastVisitsBefore(ctx, dates, candidates);
   purposeTakesTheCourse(ctx.folded, candidates);
   // Whether the clause of a position names a person, or an office someone holds.
   const namesSomeone = (at: number) => {

@@ -1525,3 +1525,49 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     label: items.find((x) => x.t.type === type && x.t.label)?.t.label ?? null,
   };
 }
+
+const FIRST_SINCE = new Set(functionWords.firstSince.words);
+/** How many words may stand between a trip's noun and «منذ» and the date of the last one («في أول زيارة رسمية له إلى طهران منذ»). */
+const LAST_BEFORE_REACH = 8;
+
+/**
+ * «في أول زيارة رسمية له إلى طهران منذ عام 2007», «زيارة تعد الأولى إلى سوريا منذ شباط 2012»: the first visit since a
+ * calendar date tells that the last one was made then, by the same people to the same place: a visit of its own, told by
+ * «منذ» and the date. A length of time («منذ 12 عاما») or an event («منذ توليه الحكم») dates none.
+ */
+export function lastVisitsBefore(ctx: ArticleContext, dates: ArticleDates, candidates: Candidate[]): void {
+  // Told after the article's events are dated, so that none of them takes its date from a visit only implied.
+  const implied = candidates.flatMap((c) => theLastBefore(ctx, dates, ctx.tags.triggers, c));
+  if (!implied.length) return;
+  candidates.push(...implied);
+  candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
+  candidates.forEach((c, i) => { c.order = i; });
+}
+
+function theLastBefore(ctx: ArticleContext, dates: ArticleDates, triggers: TriggerHit[], c: Candidate): Candidate[] {
+  if (c.type !== 'visit' || (c.modality !== 'occurred' && c.modality !== 'planned')) return [];
+  const f = ctx.folded;
+  const sentence = ctx.seg.sentences[c.sentence]!;
+  // The noun of the trip nearest before the date («وصل … في أول زيارة له إلى سوريا منذ»).
+  const nearestBefore = (d: DatePhrase) => c.triggers.filter((t) => t.end <= d.start).pop();
+  const since = dates.phrases.find((d) => {
+    const t = nearestBefore(d);
+    return t !== undefined && d.kind === 'absolute' && d.date !== null && d.end <= sentence.end && wordsIn(f, t.end, d.start) <= LAST_BEFORE_REACH
+      && (/^[وف]?منذ\s/.test(f.slice(d.start, d.end)) || /^[وف]?منذ$/.test(previousWord(f, d.start)?.word ?? ''));
+  });
+  const trigger = since ? nearestBefore(since)! : null;
+  // Before the visit told, and with no other event named between them.
+  if (!since?.date || !trigger || (c.date !== null && since.date.end >= c.date.start) || triggers.some((o) => o.start > trigger.end && o.start < since.start)) return [];
+  const ordinal = wordsBefore(f, since.start, LAST_BEFORE_REACH + 2, sentence.start).some((w) => FIRST_SINCE.has(w.replace(/^[وفل]/, '')));
+  if (!ordinal) return [];
+  // Told by «منذ» and its date: the words before them tell the visit of the day.
+  const sinceWord = /^[وف]?منذ$/.test(previousWord(f, since.start)?.word ?? '') ? previousWord(f, since.start)!.start : since.start;
+  const span = trimSpan(ctx.text, ctx.original(sinceWord, sinceWord + 1).start, since.original.end);
+  if (!span) return [];
+  return [{
+    ...c, modality: 'occurred', date: { ...since.date, ...explained({ id: 'first-since', text: ctx.text.slice(since.original.start, since.original.end), reason: reasonOf(since.date) }) },
+    dateKind: 'clause', apartFrom: c, corefWith: null,
+    mentions: [{ start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE), dateSpan: since.original }],
+    flags: { ...c.flags, pluperfect: true, present: false, headline: false, anaphoric: false, definite: false },
+  }];
+}

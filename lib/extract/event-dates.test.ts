@@ -223,6 +223,22 @@ describe('the meeting a trip goes to attend', () => {
 
 describe('what «منذ» counts from lies behind', () => {
   it.each([
+    // «The first visit since» a calendar date: the last one was made then, by the same people.
+    ['وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق اليوم في أول زيارة له إلى سوريا منذ شباط 2012.', '2020-09-07', ['visit 2012-02-01..2012-02-29', 'visit 2020-09-07..2020-09-07']],
+    ['قال الكرملين اليوم إن بوتين سيتوجه إلى إيران في 23 نوفمبر الجاري، في زيارة هي الأولى له إلى طهران منذ عام 2007.', '2015-11-13', ['visit 2007-01-01..2007-12-31', 'visit 2015-11-23..2015-11-23']],
+    // A length of time, or an event after «منذ», dates no earlier visit.
+    ['وزيارة الرئيس الصيني لمصر اليوم هي الأولى لرئيس صيني منذ 12 عاما.', '2016-01-21', ['visit 2016-01-21..2016-01-21']],
+    ['وصل الرئيس التونسي إلى الجزائر اليوم في أول زيارة له منذ توليه الحكم.', '2020-02-02', ['visit 2020-02-02..2020-02-02']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+  it('the earlier visit is made by the traveller of the day', () => {
+    const text = 'وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق اليوم في أول زيارة له إلى سوريا منذ شباط 2012.';
+    const earlier = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2020-09-07', precision: 'day' } }).find((e) => e.date?.start === '2012-02-01');
+    expect(earlier?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Sergey Lavrov']);
+    expect(earlier?.modality).toBe('occurred');
+  });
+  it.each([
     // A sentence that announces a visit does not move a year-less day after «منذ» into the coming year.
     ['تستقبل المستشارة الألمانية أنغيلا ميركل في 15 أيلول/ سبتمبر أمير قطر في أول زيارة رسمية له إلى الخارج منذ اندلاع الأزمة مع الدول الأربع المقاطعة لبلاده في 5 حزيران/ يونيو.', '2017-09-08', ['other 2017-06-05..2017-06-05', 'visit 2017-09-15..2017-09-15']],
     ['سيزور الرئيس التونسي الجزائر في 20 أكتوبر، في أول زيارة له منذ توقيع الاتفاق في 12 مارس.', '2023-09-01', ['agreement 2023-03-12..2023-03-12', 'visit 2023-10-20..2023-10-20']],

@@ -374,6 +374,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'Refers back to an event dated elsewhere in the article («أمس»): "أمس" → Wed 22 Jul 2020: the day before publication on Thu 23 Jul 2020',
     'يشير إلى حدث مؤرَّخ في موضع آخر من المقال («\u2068أمس\u2069»): «\u2068أمس\u2069» ← الأربعاء 22 يوليو 2020: قبل يوم واحد من النشر يوم الخميس 23 يوليو 2020',
   ],
+  'first-since': [
+    { id: 'first-since', text: 'عام 2007', reason: { id: 'year-stated' } },
+    'The article\'s visit is the first since «عام 2007», so the last one was made then: year stated',
+    'زيارة المقال هي الأولى منذ «\u2068عام 2007\u2069»، فآخر زيارة قبلها كانت حينئذ: السنة مذكورة في النص',
+  ],
   'delegation-visit': [
     { id: 'delegation-visit', text: 'في نيسان', reason: { id: 'month-year-stated' } },
     'Done by the delegation whose visit the article told before («في نيسان»): month and year stated',

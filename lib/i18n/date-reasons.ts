@@ -402,6 +402,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `Done by the delegation whose visit the article told before («${p.text || 'article date'}»): ${say(p.reason)}`,
     ar: (p, say) => `قام به الوفد الذي روى المقال زيارته قبله (${p.text ? quoteAr(p.text) : 'تاريخ المقال'}): ${say(p.reason)}`,
   },
+  'first-since': {
+    en: (p, say) => `The article's visit is the first since «${p.text}», so the last one was made then: ${say(p.reason)}`,
+    ar: (p, say) => `زيارة المقال هي الأولى منذ ${quoteAr(p.text)}، فآخر زيارة قبلها كانت حينئذ: ${say(p.reason)}`,
+  },
   'same-clause': {
     en: (p, say) => `Told in the same clause as another event dated «${p.text}»: ${say(p.reason)}`,
     ar: (p, say) => `رُوي في الجملة نفسها مع حدث آخر مؤرَّخ ${quoteAr(p.text)}: ${say(p.reason)}`,
