@@ -44,6 +44,8 @@ export interface CandidateFlags {
   onTrip: boolean;
   /** «يليه لقاء مع …», «ثم يشهدان التوقيع»: the next item of a programme, right after the event told before it. */
   sequel: boolean;
+  /** «خلال هذه المباحثات», «وتأتي الزيارة»: names again an event told before it. */
+  namedAgain: boolean;
   /** «وبهذه المناسبة، دعا …»: done at the event told just before it, on its day. */
   onThisOccasion: boolean;
   /** «بحث الشرع مع فيدان الذي وصل إلى دمشق»: told by a verb in a relative clause, background to its sentence's event. */
@@ -54,7 +56,7 @@ export interface CandidateFlags {
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, onThisOccasion: false, relative: false,
+  sequel: false, namedAgain: false, onThisOccasion: false, relative: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

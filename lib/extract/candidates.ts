@@ -312,6 +312,7 @@ const DELEGATION = new Set(functionWords.delegationNouns.words);
 const MEMBER_NOUNS = new Set(functionWords.memberNouns.words);
 const DAY_PART_ADVERBS = new Set(functionWords.dayPartAdverbs.words);
 const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
+const DEMONSTRATIVE_MARKERS = new Set(functionWords.demonstratives.markers);
 const SELF_COMPLEMENTIZERS = new Set(functionWords.selfComplementizers.words);
 const BEGUN_COURSE = new Set(functionWords.begunCourse.words);
 /** How many words a verb of an event's course may stand before its noun (the subject goes between). */
@@ -765,6 +766,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     duringEvent: items.some((x) => x.cl.startKind === 'during' && !legOfATour(scope, x)),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x)),
+    namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word ?? ''),
   };

@@ -232,6 +232,11 @@ describe('what «منذ» counts from lies behind', () => {
   ])('%s (%s)', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it('«the last visit» may be told before the words that date it; «this» never points further on', () => {
+    const text = 'وتطورت العلاقات منذ الزيارة الأخيرة لرئيس الوزراء الروسي ديمتري ميدفيديف. وقال السفير إن الرئيس استقبل ميدفيديف خلال زيارته الجزائر شهر أكتوبر 2017.';
+    const visits = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-01-20', precision: 'day' } }).filter((e) => e.type === 'visit');
+    expect(visits.map((e) => e.date?.start ?? 'undated')).toEqual(['2017-10-01']);
+  });
   it('the earlier visit is made by the traveller of the day', () => {
     const text = 'وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق اليوم في أول زيارة له إلى سوريا منذ شباط 2012.';
     const earlier = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2020-09-07', precision: 'day' } }).find((e) => e.date?.start === '2012-02-01');

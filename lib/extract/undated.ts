@@ -224,8 +224,8 @@ function referent(c: Candidate, cands: Candidate[]): Candidate | null {
   for (const d of cands) {
     if (d === c || !d.date || d.modality !== c.modality) continue;
     if (!pointedToAs(c, d)) continue;
-    // «خلال هذه المباحثات»: what «this» points at was told before.
-    if (c.flags.anaphoric && d.order > c.order) continue;
+    // «خلال هذه المباحثات»: what «this» points at was told before («زيارته الأخيرة» may be told further on).
+    if (c.flags.namedAgain && d.order > c.order) continue;
     // «وتأتي المحادثات بعد الزيارة»: what it is placed against is another event, not the one it refers to.
     if (c.anchor && d.triggers.some((t) => t.start === c.anchor!.at)) continue;
     if (c.flags.pluperfect && (d.dateKind === 'lead' || d.dateKind === 'publication')) continue;
