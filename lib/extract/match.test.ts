@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanLexicon } from './match';
+import { withoutLookalikeReadings } from './tags';
 import { normalizeArabic } from './normalize';
 import { extractEntities } from './entities';
 
@@ -85,5 +86,16 @@ describe('entities', () => {
   });
   it('resolves «نظيره الجزائري» from the other minister', () => {
     expect(ents('والتقى لافروف نظيره الجزائري في موسكو').map((e) => e.id)).toEqual(['lavrov', 'boukadoum', 'moscow']);
+  });
+});
+
+describe('lookalikes', () => {
+  const readings = (s: string, kind: string) => withoutLookalikeReadings(scanLexicon(normalizeArabic(s).text)).flatMap((m) => m.entries.filter((e) => e.kind === kind).map(() => normalizeArabic(s).text.slice(m.start, m.end)));
+  it('«كذلك» is \'also\': no ك + «ذلك» pointing back', () => {
+    expect(readings('ضمن جولة قادته كذلك إلى فنزويلا', 'marker')).toEqual([]);
+    expect(new Set(readings('وأجرى الوزير قبل ذلك محادثات', 'marker'))).toEqual(new Set(['ذلك']));
+  });
+  it('«وزارة» is no و + زار', () => {
+    expect(readings('أعلنت وزارة الخارجية', 'trigger')).toEqual([]);
   });
 });

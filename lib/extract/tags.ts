@@ -50,17 +50,18 @@ export interface Tags {
  */
 const DEFINITE = /(?:^|\s)[وف]?(?:[بكل]?ال|لل)/;
 
-const VERBAL_KINDS = new Set<LexEntry['kind']>(['trigger', 'speech', 'clauseVerb']);
+/** The readings a lookalike cancels: a verb's or an event's, and a marker's («كذلك» is no ك + «ذلك»). */
+const CANCELLED_BY_LOOKALIKE = new Set<LexEntry['kind']>(['trigger', 'speech', 'clauseVerb', 'marker']);
 
 /**
- * «وزارة» also reads as و + زار + ه, «فيصل» as ف + يصل: a match that is a lookalike keeps none of its verbal readings,
- * and is no match at all when nothing else is left (so a name after a title can run over it).
+ * «وزارة» also reads as و + زار + ه, «فيصل» as ف + يصل, «كذلك» (also) as ك + ذلك: a match that is a lookalike keeps none
+ * of those readings, and is no match at all when nothing else is left (so a name after a title can run over it).
  */
 export function withoutLookalikeReadings(matches: LexMatch[]): LexMatch[] {
   const out: LexMatch[] = [];
   for (const m of matches) {
     if (!m.entries.some((e) => e.kind === 'lookalike')) { out.push(m); continue; }
-    const entries = m.entries.filter((e) => e.kind !== 'lookalike' && !VERBAL_KINDS.has(e.kind));
+    const entries = m.entries.filter((e) => e.kind !== 'lookalike' && !CANCELLED_BY_LOOKALIKE.has(e.kind));
     if (entries.length) out.push({ ...m, entries });
   }
   return out;
