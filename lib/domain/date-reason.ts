@@ -125,6 +125,7 @@ export interface DateReasonParams {
   'first-since': { text: string; reason: DateReason };
   'same-clause': { text: string; reason: DateReason };
   'lead-paragraph': { reason: DateReason };
+  dateline: { reason: DateReason };
   lasting: { days: number; text: string; ending: boolean; reason: DateReason };
   /** An explanation kept only as the English sentence (stored before explanations had ids). */
   'as-written': { en: string };

@@ -13,6 +13,7 @@ import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
 import { UNTIL_BEFORE } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
+import { iso, parseIso } from './temporal/calendar';
 import { findDurations, type Duration } from './temporal/durations';
 import { findEventOffsets, type EventOffset } from './temporal/offsets';
 import { unwrapped } from './wrapped-lines';
@@ -85,7 +86,8 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
   const story = storySentences(norm.text, seg, LEAD_SENTENCES);
-  return { phrases, usable, lead: leadDate(story, usable, publication), leadSentence: story[0]?.index ?? null, publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
+  const lead = leadDate(story, usable, publication) ?? datelineDate(story, phrases, publication);
+  return { phrases, usable, lead, leadSentence: story[0]?.index ?? null, publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
 }
 
 /**
@@ -229,6 +231,21 @@ function leadDate(story: Segmentation['sentences'], usable: DatePhrase[], public
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
   }
   return null;
+}
+
+/** How many days before publication a dateline may date the story it opens (a wire story a site carries the next days). */
+const DATELINE_LAG_DAYS = 7;
+
+/**
+ * «بكين 9 أكتوبر 2018 / أجرى الرئيس …» on a page published the next day: the dateline that opens the story, on a line of
+ * its own or before its first words, is the day the story tells, when the lead names none.
+ */
+function datelineDate(story: Segmentation['sentences'], phrases: DatePhrase[], publication: EventDate | null): EventDate | null {
+  const first = story[0];
+  if (!first || !publication) return null;
+  const earliest = iso((parseIso(publication.start) ?? 0) - DATELINE_LAG_DAYS);
+  const d = phrases.filter((x) => x.furniture && x.start < first.end && x.date?.precision === 'day' && x.date.start <= publication.end && x.date.start >= earliest).pop();
+  return d ? { ...d.date!, ...explained({ id: 'dateline', reason: reasonOf(d.date!) }) } : null;
 }
 
 function safePublication(p: NonNullable<ArticleInput['published']>): EventDate | null {

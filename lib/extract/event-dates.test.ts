@@ -165,6 +165,18 @@ describe('the date of each event of a sentence', () => {
   });
 });
 
+describe('a dateline dates the story it opens', () => {
+  it.each([
+    // A wire story a site carries the next day: its news is of the dateline's day.
+    ['بكين 9 أكتوبر 2018 /\nأجرى الرئيس الصيني شي جين بينغ محادثات مع نظيره الأنغولي جواو لورنسو في بكين.', '2018-10-10', ['meeting 2018-10-09..2018-10-09']],
+    // The day the lead gives wins; a dateline after publication or weeks before it dates nothing.
+    ['بكين 9 أكتوبر 2018 /\nأجرى الرئيس الصيني أمس محادثات مع نظيره الأنغولي جواو لورنسو في بكين.', '2018-10-10', ['meeting 2018-10-09..2018-10-09']],
+    ['بكين 9 سبتمبر 2018 /\nأجرى الرئيس الصيني شي جين بينغ محادثات مع نظيره الأنغولي جواو لورنسو في بكين.', '2018-10-10', ['meeting 2018-10-10..2018-10-10']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
 describe('told together, dated together; what lies ahead is planned', () => {
   it.each([
     // A visit and the meeting it is for, with one date at the end of the sentence.

@@ -374,6 +374,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'Refers back to an event dated elsewhere in the article («أمس»): "أمس" → Wed 22 Jul 2020: the day before publication on Thu 23 Jul 2020',
     'يشير إلى حدث مؤرَّخ في موضع آخر من المقال («\u2068أمس\u2069»): «\u2068أمس\u2069» ← الأربعاء 22 يوليو 2020: قبل يوم واحد من النشر يوم الخميس 23 يوليو 2020',
   ],
+  dateline: [
+    { id: 'dateline', reason: { id: 'day-month-year-stated' } },
+    'day, month and year stated (the date of the dateline that opens the story)',
+    'اليوم والشهر والسنة مذكورة في النص (تاريخ السطر الذي يفتتح به الخبر)',
+  ],
   'first-since': [
     { id: 'first-since', text: 'عام 2007', reason: { id: 'year-stated' } },
     'The article\'s visit is the first since «عام 2007», so the last one was made then: year stated',

@@ -410,6 +410,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `Told in the same clause as another event dated «${p.text}»: ${say(p.reason)}`,
     ar: (p, say) => `رُوي في الجملة نفسها مع حدث آخر مؤرَّخ ${quoteAr(p.text)}: ${say(p.reason)}`,
   },
+  dateline: {
+    en: (p, say) => `${say(p.reason)} (the date of the dateline that opens the story)`,
+    ar: (p, say) => `${say(p.reason)} (تاريخ السطر الذي يفتتح به الخبر)`,
+  },
   'lead-paragraph': {
     en: (p, say) => `${say(p.reason)} (the date the lead paragraph gives)`,
     ar: (p, say) => `${say(p.reason)} (التاريخ الذي تذكره الفقرة الأولى)`,
