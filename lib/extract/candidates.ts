@@ -656,14 +656,22 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo)) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
-  const otherClauses = new Set(triggers.filter((t) => !items.some((x) => x.t === t)).map((t) => ctx.seg.clauseAt(t.start)!.index));
+  const others = triggers.filter((t) => !items.some((x) => x.t === t));
+  const otherClauses = new Set(others.map((t) => ctx.seg.clauseAt(t.start)!.index));
   const lastTrigger = Math.max(...items.map((x) => x.t.end));
-  for (const d of within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end)) {
+  const firstTrigger = Math.min(...items.map((x) => x.t.start));
+  // «وصل مادورو إلى الدوحة، اليوم، وسيجتمع مع الأمير، تميم بن حمد، غداً الأربعاء»: a date between another event's words
+  // and this one's is the other's, when one follows this event's words.
+  const another = (d: DatePhrase) => d.start < firstTrigger && others.some((t) => t.end <= d.start && t.start >= clauses[0]!.start);
+  const candidates = within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end).filter((d) => {
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
-    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || tellsTheFrame(d) || (opensRelative(ctx.folded, dc) && !tellsEventCourse(ctx.folded, dc))) continue;
-    if (relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start)) continue;
+    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || tellsTheFrame(d) || (opensRelative(ctx.folded, dc) && !tellsEventCourse(ctx.folded, dc))) return false;
+    return !relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start);
+  });
+  const ahead = candidates.filter((d) => !another(d));
+  for (const d of ahead.length ? ahead : candidates) {
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }

@@ -185,6 +185,8 @@ describe('told together, dated together; what lies ahead is planned', () => {
     ['وأعلن الديوان توجه الملك غدا إلى لندن في زيارة خاصة.', '2015-05-13', ['visit 2015-05-14..2015-05-14']],
     // What is planned during a summit told in the present but dated ahead is planned for the summit's day.
     ['يعقد الرئيسان المصري والفرنسي الأحد المقبل قمة في باريس. ويشهد الرئيسان خلال القمة توقيع اتفاقية سيتم الإعلان عنها لاحقا.', '2022-02-16', ['agreement 2022-02-20..2022-02-20', 'conference 2022-02-20..2022-02-20']],
+    // A date between another event's words and this one's is the other's when one follows this event's words.
+    ['وصل الرئيس الفنزويلي نيكولاس مادورو، إلى الدوحة، اليوم، وسيجتمع مع الأمير القطري، تميم بن حمد آل ثاني، غداً الأربعاء.', '2022-06-14', ['meeting 2022-06-15..2022-06-15', 'visit 2022-06-14..2022-06-14']],
     // «لو» before a name is not a condition.
     ['وقال المتحدث لو كانغ إن أمير الكويت سيزور الصين الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
   ])('%s (%s)', (text, published, expected) => {
