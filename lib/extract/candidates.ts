@@ -890,8 +890,19 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const p = earlier[earlier.length - 1];
     if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
   }
+  // «إن الزعيمين ناقشا …، ووقعا عددا من الاتفاقيات»: a verb of two who are not named again is done by the last two
+  // people named, in its sentence or the one before; two countries named in its clause («أن روسيا وتركيا اتفقتا») are its two.
+  const namesNoOne = (x: Item) => within(ctx.entities, x.cl.start, x.cl.end).length === 0;
+  if (items.some((x) => x.t.pos !== 'noun' && !x.t.discussion && DUAL_SUBJECTS.has(x.t.suffix) && namesNoOne(x))) {
+    const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 1)]!.start, first.t.start).filter((e) => e.kind === 'person');
+    const two = [...new Map(earlier.reverse().map((e) => [e.id, e])).values()].slice(0, 2).reverse();
+    if (two.length === 2) return actors.concat(two);
+  }
   return actors;
 }
+
+/** The endings of a verb whose subject is two («وقعا», «اتفقتا»). */
+const DUAL_SUBJECTS = new Set(['ا', 'تا']);
 
 /**
  * «وأشار إلى أن جلسة المباحثات العمانية اليابانية التي عقدت أمس تناولت …»: talks named by the adjectives of two countries

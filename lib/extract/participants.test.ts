@@ -519,4 +519,10 @@ describe('a bare title is the one person of that office the article has named so
   ])('%s', (text, expected) => {
     expect(talks(text)).toEqual(expected);
   });
+  it('a verb of two («ووقعا») with nobody named again is done by the last two people named', () => {
+    const text = 'التقى الرئيس محمد بن زايد رئيس الوزراء الياباني فوميو كيشيدا اليوم. وقالت الوكالة إن الزعيمين ناقشا الشراكة بين البلدين، ووقعا عددا من الاتفاقيات.';
+    const signing = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-07-17', precision: 'day' } }).find((e) => e.type === 'agreement');
+    expect(signing?.date?.start).toBe('2023-07-17');
+    expect(signing?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(['Fumio Kishida', 'Mohamed bin Zayed']);
+  });
 });
