@@ -45,6 +45,8 @@ interface Item {
   refersBack: boolean;
   /** «وصل الرئيس إلى مسقط، والتقى السلطان»: talks told by a verb of their own after the trip, an event held on it. */
   heldOnTrip?: boolean;
+  /** «كما أشرف رفقة ولد الغزواني، على توقيع مذكرة تفاهم»: a noun someone is told to have presided over, in the past. */
+  presided: boolean;
 }
 
 /** What every candidate of one clause group reads. */
@@ -315,6 +317,7 @@ const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
 const DEMONSTRATIVE_MARKERS = new Set(functionWords.demonstratives.markers);
 const SELF_COMPLEMENTIZERS = new Set(functionWords.selfComplementizers.words);
 const BEGUN_COURSE = new Set(functionWords.begunCourse.words);
+const PRESIDED_OVER = new Set(functionWords.presidedOver.words.map(foldForMatch));
 /** How many words a verb of an event's course may stand before its noun (the subject goes between). */
 const COURSE_REACH = 8;
 /** How many words «أنه» and the verbs that lead to the event may take («أنه يعتزم إجراء جولة»). */
@@ -332,7 +335,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const toldBy = (verb: (v: TriggerHit) => boolean) => t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && verb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type));
   // «بدأ ظريف زيارة إلى لبنان اليوم ستستمر ثلاثة أيام»: an event a past verb of its course opens or closes has begun.
   const begun = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, cl.start).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')));
-  const told = pastVerb(t) || toldBy(pastVerb) || begun;
+  // «كما أشرف رفقة ولد الغزواني، على توقيع مذكرة تفاهم»: a signing someone presided over took place.
+  const sentenceStart = ctx.seg.sentences[cl.sentence]!.start;
+  const presided = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, sentenceStart).some((w) => PRESIDED_OVER.has(w.replace(/^[وف]/, '')));
+  const told = pastVerb(t) || toldBy(pastVerb) || begun || presided;
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
   const own = ownClauses(scope, cl, t);
@@ -353,7 +359,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
   const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
-  return { t, cl, own, modality: agreedOn || ((invited || attended) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended, attended, refersBack };
+  return { t, cl, own, modality: agreedOn || ((invited || attended) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended, attended, refersBack, presided };
 }
 
 /** «حيث جاء للمشاركة في قمة بكين 2018» in October 2018: a meeting gone to that its own words date before the news was held. */
@@ -763,7 +769,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     present: naming.every((x) => x.t.pos === 'imperfect' || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)))),
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
-    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed),
+    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
     definite: naming.every((x) => x.t.definite),

@@ -28,6 +28,8 @@ const CASES: Array<[string, string, string]> = [
   ['ووقعت روسيا والجزائر في 13 مارس 2023 مذكرة تفاهم في مجال الطاقة.', 'agreement', 'occurred'],
   ['وتوصل الطرفان إلى اتفاق في 13 مارس 2023 حول تقاسم المياه.', 'agreement', 'occurred'],
   ['وسيزور الرئيس تبون موسكو في يونيو 2023.', 'visit', 'planned'],
+  // A signing someone presided over or witnessed took place; undated, it takes the article's day.
+  ['وصل رئيس الحكومة الإسبانية بيدرو سانشيز إلى نواكشوط في 14 مارس 2023. كما أشرف رفقة الرئيس الموريتاني محمد ولد الغزواني، على توقيع مذكرة تفاهم بشأن الهجرة.', 'agreement', 'occurred'],
   // Invited «إلى حضور» or «إلى المشاركة» as much as «لحضور».
   ['ودعا الرئيس الإندونيسي يوم 14 مارس 2023 ولي عهد أبوظبي إلى حضور قمة مجموعة العشرين.', 'invitation', 'occurred'],
   ['ووجه الرئيس يوم 14 مارس 2023 دعوة إلى نظيره إلى المشاركة في القمة.', 'invitation', 'occurred'],
