@@ -318,6 +318,7 @@ const DEMONSTRATIVE_MARKERS = new Set(functionWords.demonstratives.markers);
 const SELF_COMPLEMENTIZERS = new Set(functionWords.selfComplementizers.words);
 const BEGUN_COURSE = new Set(functionWords.begunCourse.words);
 const PRESIDED_OVER = new Set(functionWords.presidedOver.words.map(foldForMatch));
+const TOOK_PLACE = new Set(functionWords.tookPlace.words);
 /** How many words a verb of an event's course may stand before its noun (the subject goes between). */
 const COURSE_REACH = 8;
 /** How many words «أنه» and the verbs that lead to the event may take («أنه يعتزم إجراء جولة»). */
@@ -338,6 +339,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «كما أشرف رفقة ولد الغزواني، على توقيع مذكرة تفاهم»: a signing someone presided over took place.
   const sentenceStart = ctx.seg.sentences[cl.sentence]!.start;
   const presided = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, sentenceStart).some((w) => PRESIDED_OVER.has(w.replace(/^[وف]/, '')));
+  // «تأتي بعد اتصال هاتفي جرى يوم السبت الماضي»: an event its own words say took place on a day before the news
+  // happened, whatever the sentence around it expects («جرى تأجيله» is an auxiliary, and dates nothing).
+  const tookPlace = t.pos === 'noun' && [...wordsAhead(ctx.folded, t.end, functionWords.tookPlace.reach, /[.،,\n]/)].some((w) => TOOK_PLACE.has(w.word.replace(/^[وف]/, ''))
+    && scope.dates.usable.some((d) => d.start >= w.end && wordsIn(ctx.folded, w.end, d.start) === 0 && scope.dates.publication !== null && d.date!.end <= scope.dates.publication.end));
   const told = pastVerb(t) || toldBy(pastVerb) || begun || presided;
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
@@ -345,7 +350,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «تأمل أن يحضر الشرع القمة الروسية العربية، المقرر عقدها في أكتوبر»: what is hoped is the attending; the event its own
   // words say is scheduled stays planned.
   const scheduled = t.pos === 'noun' && own.slice(1).some((c) => PLAN_PARTICIPLES.has(firstWordOf(ctx.folded, c)));
-  const read = since ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
+  const read = since || tookPlace ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
   const modality = read === 'hypothetical' && scheduled ? 'planned' : read;
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const invited = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN

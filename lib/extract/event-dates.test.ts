@@ -192,6 +192,15 @@ describe('told together, dated together; what lies ahead is planned', () => {
   ])('%s (%s)', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    // An event its own words say took place on a day before the news happened, whatever the sentence expects.
+    ['وقالت المصادر إن الزيارة التي كان من المتوقع أن تجري الأسبوع المقبل ستتم غدا، بعد اتصال هاتفي جرى يوم السبت الماضي بين الرئيسين.', '2023-06-05', 'call', 'occurred'],
+    // Without such a day, «جرى» is an auxiliary and tells nothing of the event.
+    ['وكان من المتوقع أن يجري الرئيسان اتصالا هاتفيا جرى تأجيله إلى يوم السبت المقبل.', '2023-06-05', 'call', 'planned'],
+  ])('%s (%s): %s %s', (text, published, type, modality) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.filter((e) => e.type === type).map((e) => e.modality)).toContain(modality);
+  });
   it('reads the modality of what lies ahead as planned', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text: 'وأعلن الديوان توجه الملك غدا إلى لندن في زيارة خاصة.', published: { value: '2015-05-13', precision: 'day' } });
     expect(events.map((e) => e.modality)).toEqual(['planned']);
