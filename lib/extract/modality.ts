@@ -78,8 +78,9 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl))); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
-      // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»).
-      case 'clause': applies = (cc.group === cl.group && (c.start < pos || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc))))
+      // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»), and so did
+      // what it received before the relative clause of another noun («تسلم … دعوة للمشاركة في قمة … التي ستعقد»).
+      case 'clause': applies = (cc.group === cl.group && (c.start < pos || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc) && !pastVerb)))
         || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
       case 'next': applies = c.end <= pos && cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window; break;
       case 'before': applies = c.start > pos && (c.modality === 'planned' ? wordsIn(text, pos, c.start) : wordsOutsidePlanRelatives(text, seg, cues, pos, c.start)) <= c.window; break;
