@@ -338,7 +338,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const begun = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, cl.start).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')));
   // «كما أشرف رفقة ولد الغزواني، على توقيع مذكرة تفاهم»: a signing someone presided over took place.
   const sentenceStart = ctx.seg.sentences[cl.sentence]!.start;
-  const presided = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, sentenceStart).some((w) => PRESIDED_OVER.has(w.replace(/^[وف]/, '')));
+  const presided = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, functionWords.presidedOver.reach, sentenceStart).some((w) => PRESIDED_OVER.has(w.replace(/^[وف]/, '')));
   // «تأتي بعد اتصال هاتفي جرى يوم السبت الماضي»: an event its own words say took place on a day before the news
   // happened, whatever the sentence around it expects («جرى تأجيله» is an auxiliary, and dates nothing).
   const tookPlace = t.pos === 'noun' && [...wordsAhead(ctx.folded, t.end, functionWords.tookPlace.reach, /[.،,\n]/)].some((w) => TOOK_PLACE.has(w.word.replace(/^[وف]/, ''))

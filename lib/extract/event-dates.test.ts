@@ -195,8 +195,9 @@ describe('told together, dated together; what lies ahead is planned', () => {
   it.each([
     // An event its own words say took place on a day before the news happened, whatever the sentence expects.
     ['وقالت المصادر إن الزيارة التي كان من المتوقع أن تجري الأسبوع المقبل ستتم غدا، بعد اتصال هاتفي جرى يوم السبت الماضي بين الرئيسين.', '2023-06-05', 'call', 'occurred'],
-    // What a past verb began happened; a relative clause after another noun plans only that noun.
+    // What a past verb began, or what was received, happened; a relative clause after another noun plans only that noun.
     ['وبدأت اليوم الأحد في الرياض أعمال الاجتماع الوزاري التحضيري للقمة العربية الإسلامية التي ستعقد غدا الاثنين.', '2024-11-10', 'conference', 'occurred'],
+    ['تسلم الرئيس العراقي عبد اللطيف جمال رشيد، يوم الإثنين، دعوة رسمية للمشاركة في قمة قادة العالم التي ستعقد في شرم الشيخ.', '2022-10-24', 'invitation', 'occurred'],
     // Without such a day, «جرى» is an auxiliary and tells nothing of the event.
     ['وكان من المتوقع أن يجري الرئيسان اتصالا هاتفيا جرى تأجيله إلى يوم السبت المقبل.', '2023-06-05', 'call', 'planned'],
   ])('%s (%s): %s %s', (text, published, type, modality) => {
