@@ -342,7 +342,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «تأتي بعد اتصال هاتفي جرى يوم السبت الماضي»: an event its own words say took place on a day before the news
   // happened, whatever the sentence around it expects («جرى تأجيله» is an auxiliary, and dates nothing).
   const tookPlace = t.pos === 'noun' && [...wordsAhead(ctx.folded, t.end, functionWords.tookPlace.reach, /[.،,\n]/)].some((w) => TOOK_PLACE.has(w.word.replace(/^[وف]/, ''))
-    && scope.dates.usable.some((d) => d.start >= w.end && wordsIn(ctx.folded, w.end, d.start) === 0 && scope.dates.publication !== null && d.date!.end <= scope.dates.publication.end));
+    && scope.dates.usable.some((d) => d.start >= w.end && ctx.seg.clauseAt(d.start) === ctx.seg.clauseAt(w.end) && scope.dates.publication !== null && d.date!.end <= scope.dates.publication.end));
   const told = pastVerb(t) || toldBy(pastVerb) || begun || presided;
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);

@@ -30,6 +30,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       if ((c.date && !reportDay) || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
       const target = anchorEvent(c, cands, publication);
       if (!target?.date) continue;
+      // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it follows.
+      if (c.anchor.relation !== 'during' && c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
       if (c.anchor.relation !== 'during') c.apartFrom = target;
