@@ -9,7 +9,7 @@ import { getLexicon, writesFamilyNameFirst, type CountryInfo, type LexEntry, typ
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord, wordsIn } from './spans';
-import { findNamedPeople, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
+import { findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
 
 export interface EntityMention {
@@ -117,7 +117,7 @@ function peopleByGivenName(): Map<string, PersonInfo[]> {
   if (byGivenName) return byGivenName;
   byGivenName = new Map();
   for (const p of allPeople()) {
-    const given = foldForMatch(p.ar).split(' ')[0]!;
+    const given = givenNameOf(foldForMatch(p.ar));
     byGivenName.set(given, [...(byGivenName.get(given) ?? []), p]);
   }
   return byGivenName;
@@ -216,8 +216,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const holderMention = (p: PersonInfo, office: Office, start: number, end: number): EntityMention => ({ ...personMention(p, start, end, office.role, true), heldOffice: office });
   const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => holderOn(role, nat, post, date);
   /** The one person named earlier in the article, or else active in the gazetteer on the article's date, whose name starts with `given`. */
-  const knownByGivenName = (given: string, nat: string | null, titleRole: string): EntityMention | null => {
-    const earlier = new Map(persons.filter((x) => foldForMatch(x.nameAr).split(' ')[0] === given && (!nat || x.country === nat)).map((x) => [x.id, x]));
+  const knownByGivenName = (written: string, nat: string | null, titleRole: string): EntityMention | null => {
+    const given = givenNameOf(written);
+    // Someone named by this given name alone is nobody more than it says («الملك عبد الله» in a headline).
+    const named = persons.filter((x) => givenNameOf(foldForMatch(x.nameAr)) === given && foldForMatch(x.nameAr) !== written && (!nat || x.country === nat));
+    // Someone the gazetteer knows before a name read from the text alone («عبد الله يقوم» in a headline).
+    const inGazetteer = named.filter((x) => !x.id.startsWith('person-'));
+    const earlier = new Map((inGazetteer.length ? inGazetteer : named).map((x) => [x.id, x]));
     if (earlier.size === 1) return [...earlier.values()][0]!;
     if (earlier.size > 1) return null;
     // «السلطان إبراهيم» is no president called Ibrahim: an office before the name must be the office the person holds.
@@ -372,13 +377,16 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           q = r + 1;
         }
         while (toks.length > 0 && isNameLink(text.slice(...toks[toks.length - 1]!))) toks.pop();
-        const givenOnly = toks.length === 1 && p > end && isGivenName(text.slice(toks[0]![0], toks[0]![1]));
+        // «الملك عبد الله» after «الملك عبد الله بن عبد العزيز»: a given name of two words is one given name.
+        const written = toks.length ? text.slice(toks[0]![0], toks[toks.length - 1]![1]) : '';
+        const oneName = toks.length === 1 || (toks.length === 2 && givenNameOf(written) === written.replace(' ', ''));
+        const givenOnly = oneName && p > end && (toks.length === 2 || isGivenName(written));
         // «الشيخ تميم» after «تميم بن حمد»: a given name alone is someone the article or the gazetteer already knows by it;
         // «الرئيس مرسي» after «محمد مرسي», a family name alone someone the article named before.
-        const lone = toks.length === 1 && p > end ? text.slice(toks[0]![0], toks[0]![1]) : null;
+        const lone = oneName && p > end ? written : null;
         const known = lone === null ? null : (givenOnly ? knownByGivenName(lone, nat, title.role) : null) ?? knownByLastName(lone, nat);
         if (known) {
-          const pm = { ...known, start: m.start, end: toks[0]![1], fromTitle: false };
+          const pm = { ...known, start: m.start, end: toks[toks.length - 1]![1], fromTitle: false };
           out.push(pm); persons.push(pm);
           k = j - 1;
           continue;

@@ -61,6 +61,16 @@ export function isGivenName(folded: string): boolean {
   return GIVEN.has(folded) && !NOT_FIRST.has(folded);
 }
 
+/**
+ * The given name that opens a folded name: one word, or two when they make one («عبد الله», «نور الدين»), written
+ * without the space so that «عبد الله» and «عبدالله» are one name.
+ */
+export function givenNameOf(folded: string): string {
+  const [first = '', second] = folded.split(' ');
+  if (second !== undefined && ((first === 'عبد' && ABD.has(`عبد ${second}`)) || (COMPOUND_HEADS.has(first) && ELEMENTS.has(second)))) return first + second;
+  return first;
+}
+
 /** «بن», «بنت», «آل» (folded): a word that links the parts of a long name. */
 export function isNameLink(folded: string): boolean {
   return NAME_LINKS.has(folded);

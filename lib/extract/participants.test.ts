@@ -525,4 +525,9 @@ describe('a bare title is the one person of that office the article has named so
     expect(signing?.date?.start).toBe('2023-07-17');
     expect(signing?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(['Fumio Kishida', 'Mohamed bin Zayed']);
   });
+  it('a given name of two words after a title («الملك عبد الله») is the one the article named in full', () => {
+    const text = 'الملك عبد الله يقوم بأول زيارة من نوعها للصين\n\nحل العاهل السعودي اليوم بالعاصمة الصينية بكين.\nوسيبحث الملك عبد الله بن عبد العزيز مع قادة الصين شؤون النفط.\nوسيزور الملك عبد الله خلال جولته الهند يوم الأربعاء.';
+    const india = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2006-01-22', precision: 'day' } }).find((e) => e.date?.start === '2006-01-25');
+    expect(india?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Abdullah bin Abdulaziz']);
+  });
 });
