@@ -1,10 +1,10 @@
-/** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
+/** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «أكتوبر 21, 2023», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
 import { dayOf, isValidDate, monthRange, weekday, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf } from '../hit';
 import { AMBIGUOUS_MONTHS, ORDINALS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
-import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, yearPhrase } from '../patterns';
+import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
@@ -13,6 +13,9 @@ const DAY_MONTH = re(
     String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:شهر\s+)?${monthX('m')}${TAIL}`,
   A_MONTH,
 );
+
+/** «في أكتوبر 21, 2023»: the month before the day, as English writes it, with the year after a comma. */
+const MONTH_DAY_YEAR = re(String.raw`${B}${monthX('m')}\s+${dayNum('d')}\s*[،,]\s*${year('y')}`, A_MONTH);
 
 const MONTH_ONLY = re(String.raw`${B}(?<sh>شهر\s+)?${monthX('m')}${TAIL}`, A_MONTH);
 
@@ -61,6 +64,16 @@ export const monthDates = parserOf('month-name dates', [
           return res(dd, dd, 'day', why);
         },
       };
+    },
+  },
+  {
+    pattern: MONTH_DAY_YEAR,
+    read(g) {
+      const month = monthOf(g, 'm');
+      const [day, y] = [Number(g.d), Number(g.y)];
+      if (month === undefined || !isValidDate(y, month, day)) return null;
+      const dd = dayOf(y, month, day);
+      return { kind: 'absolute', priority: 5, resolve: () => res(dd, dd, 'day', { id: 'day-month-year-stated' }) };
     },
   },
   {
