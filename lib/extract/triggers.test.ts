@@ -28,6 +28,8 @@ const CASES: Array<[string, string, string]> = [
   ['ووقعت روسيا والجزائر في 13 مارس 2023 مذكرة تفاهم في مجال الطاقة.', 'agreement', 'occurred'],
   ['وتوصل الطرفان إلى اتفاق في 13 مارس 2023 حول تقاسم المياه.', 'agreement', 'occurred'],
   ['وسيزور الرئيس تبون موسكو في يونيو 2023.', 'visit', 'planned'],
+  // Going to a place is a visit; «ذهب إلى أن» (argued that) is none (NOT_EVENTS).
+  ['وذهب أمير الكويت إلى القاهرة في 12 مارس 2023.', 'visit', 'occurred'],
   // A signing someone presided over or witnessed took place; undated, it takes the article's day.
   ['وصل رئيس الحكومة الإسبانية بيدرو سانشيز إلى نواكشوط في 14 مارس 2023. كما أشرف رفقة الرئيس الموريتاني محمد ولد الغزواني، على توقيع مذكرة تفاهم بشأن الهجرة.', 'agreement', 'occurred'],
   // Invited «إلى حضور» or «إلى المشاركة» as much as «لحضور».
@@ -176,6 +178,7 @@ const NOT_EVENTS = [
   'واتصل الوزير في 14 مارس 2023 بالإنترنت من مكتبه.',
   // Admitting something is no recognition.
   'واعترف الوزير في 14 مارس 2023 بصعوبة الظروف الاقتصادية.',
+  'وذهب الوزير في 14 مارس 2023 إلى أن الأزمة تتطلب حلا سياسيا.',
   // «مقاطعة» without the article is a province.
   'ونما اقتصاد مقاطعة غوانغدونغ بسرعة في مارس 2023.',
 ];
