@@ -122,6 +122,9 @@ const CASES: Array<[string, string, string]> = [
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
   // Getting in touch with a person, by name or by title after «بـ», is a call.
   ['واتصل الرئيس الجزائري يوم 14 مارس 2023 بنظيره التونسي.', 'call', 'occurred'],
+  // A contact said to have been held is a call.
+  ['وكان آخر اتصال أجري بين الرئيسين في 14 مارس 2023.', 'call', 'occurred'],
+  ['وتناول الاتصال الذي جرى في 14 مارس 2023 الأوضاع في المنطقة.', 'call', 'occurred'],
   // In the present, getting in touch after «بـ» or phoning is a call as in the past.
   ['ويتصل الرئيس الجزائري يوم 17 مارس 2023 بنظيره التونسي.', 'call', 'planned'],
   ['ويهاتف الرئيس الجزائري يوم 17 مارس 2023 نظيره التونسي.', 'call', 'planned'],
