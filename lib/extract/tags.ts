@@ -117,7 +117,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     if (t) {
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
       const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds);
-      if (!opensProceedings && !medium && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
+      const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
@@ -174,6 +175,14 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
     return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start));
   }
   return false;
+}
+
+const ANSWERING = new Set(functionWords.answeredInvitation.after);
+
+/** «بدعوة من الرئيس», «تلبية لدعوة من نظيره»: the invitation a trip answers, issued before it, is no event of the trip's day. */
+function answeredInvitation(f: string, m: LexMatch): boolean {
+  const clitic = f.slice(m.start, m.coreStart).replace(/^[وف]/, '');
+  return clitic === 'ب' || (clitic === 'ل' && ANSWERING.has(previousWord(f, m.start)?.word ?? ''));
 }
 
 const MEDIA = new Set(functionWords.heldThrough.media);

@@ -30,6 +30,8 @@ const CASES: Array<[string, string, string]> = [
   ['وسيزور الرئيس تبون موسكو في يونيو 2023.', 'visit', 'planned'],
   // Going to a place is a visit; «ذهب إلى أن» (argued that) is none (NOT_EVENTS).
   ['وذهب أمير الكويت إلى القاهرة في 12 مارس 2023.', 'visit', 'occurred'],
+  // «بدعوة من» names the invitation a trip answers: the trip is the event («أدت … زيارة صداقة وعمل»).
+  ['أدت رئيسة الهند يوم 14 مارس 2023 بدعوة من الرئيس الموريتاني زيارة صداقة وعمل إلى موريتانيا.', 'visit', 'occurred'],
   // A signing someone presided over or witnessed took place; undated, it takes the article's day.
   ['وصل رئيس الحكومة الإسبانية بيدرو سانشيز إلى نواكشوط في 14 مارس 2023. كما أشرف رفقة الرئيس الموريتاني محمد ولد الغزواني، على توقيع مذكرة تفاهم بشأن الهجرة.', 'agreement', 'occurred'],
   // Invited «إلى حضور» or «إلى المشاركة» as much as «لحضور».
@@ -216,6 +218,12 @@ describe('triggers', () => {
   ])('a call noun after «عبر» right after another event\'s noun is how that event is held: %s', (text, types) => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-15', precision: 'day' } });
     expect(events.map((e) => e.type).sort()).toEqual(types);
+  });
+  it.each([
+    'وصل الوزير إلى الرياض في 14 مارس 2023 تلبية لدعوة من نظيره.',
+    'أدت رئيسة الهند يوم 14 مارس 2023 بدعوة من الرئيس الموريتاني زيارة صداقة وعمل إلى موريتانيا.',
+  ])('the invitation a trip answers was issued before it, no event of the trip\'s day: %s', (text) => {
+    expect(dated(text).map((e) => e.type)).toEqual(['visit']);
   });
   it('«وزارة» never makes a visit', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text: 'أعلنت وزارة الخارجية أمس أن الوزارة أصدرت بيانا.', published: { value: '2023-03-15', precision: 'day' } });
