@@ -285,8 +285,11 @@ const duringTheTalks = (scope: GroupScope, x: Item) => x.t.pos === 'noun' && x.t
   // «يتزامن مع المفاوضات النووية المزمعة»: what something coincides with is another event, not the talks told.
   && !JOINERS.has(previousWord(scope.ctx.folded, x.t.start)?.word ?? '');
 
-/** How many words may stand between a verb of discussion and the event it discusses («ناقشا خلالها أول قمة روسية عربية»). */
-const TOPIC_GAP_WORDS = 3;
+/**
+ * How many words may stand between a verb of discussion and the event it discusses («ناقشا خلالها أول قمة روسية عربية»,
+ * «بحث الطرفان في المكالمة أيضا عقد مؤتمر دولي»: the subject and the frame go between).
+ */
+const TOPIC_GAP_WORDS = 6;
 
 /**
  * «ناقشا خلالها أول قمة روسية عربية»: an event named as the object of a verb of discussion, with no date of its own, is
@@ -294,7 +297,8 @@ const TOPIC_GAP_WORDS = 3;
  * («بحثا خلال القمة») or that carries its own date («بحثا التحضير لزيارة الرئيس الشهر المقبل») stays an event.
  */
 function isDiscussedEvent(scope: GroupScope, x: Item): boolean {
-  if (x.t.pos !== 'noun' || x.t.discussion || x.relation !== null) return false;
+  // «بحث الرئيس عبر الاتصال المرئي مع نظيره»: a call after a verb of discussion is how the talks are held, not their topic.
+  if (x.t.pos !== 'noun' || x.t.discussion || x.relation !== null || x.t.type === 'call') return false;
   const { folded } = scope.ctx;
   // «اتفقوا على الاجتماع»: an event agreed on by its own noun is planned by the agreement (see agreedUpon), not talked
   // about; «اتفقا على تبادل الزيارات» agrees on a course the talks hold.
