@@ -120,7 +120,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
       if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
-        const type = t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow) ? 'meeting' : t.type;
+        const type = (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
       }
     }
@@ -175,6 +175,14 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
     return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start));
   }
   return false;
+}
+
+const SUMMIT_NOUNS = new Set(functionWords.bilateralSummit.nouns);
+const BILATERAL = new Set(functionWords.bilateralSummit.after);
+
+/** «قمة مع رئيس دولة الإمارات», «قمة ثنائية»: a summit of two is talks between them. */
+function bilateralSummit(f: string, m: LexMatch): boolean {
+  return SUMMIT_NOUNS.has(f.slice(m.coreStart, m.end)) && BILATERAL.has(nextWord(f, m.end)?.word ?? '');
 }
 
 const ANSWERING = new Set(functionWords.answeredInvitation.after);

@@ -28,6 +28,9 @@ const CASES: Array<[string, string, string]> = [
   ['ووقعت روسيا والجزائر في 13 مارس 2023 مذكرة تفاهم في مجال الطاقة.', 'agreement', 'occurred'],
   ['وتوصل الطرفان إلى اتفاق في 13 مارس 2023 حول تقاسم المياه.', 'agreement', 'occurred'],
   ['وسيزور الرئيس تبون موسكو في يونيو 2023.', 'visit', 'planned'],
+  // A summit with one other leader is talks between two; a summit of many is a conference.
+  ['وعقد الرئيس المصري في 14 مارس 2023 قمة مع نظيره الكوري في القاهرة.', 'meeting', 'occurred'],
+  ['وعقدت في 14 مارس 2023 في الرياض القمة العربية الصينية.', 'conference', 'occurred'],
   // Going to a place is a visit; «ذهب إلى أن» (argued that) is none (NOT_EVENTS).
   ['وذهب أمير الكويت إلى القاهرة في 12 مارس 2023.', 'visit', 'occurred'],
   // «بدعوة من» names the invitation a trip answers: the trip is the event («أدت … زيارة صداقة وعمل»).
