@@ -76,6 +76,7 @@ export interface DateReasonParams {
   'day-to-day': { year: DateReason };
   'days-of-first-month': { first: number; last: number; year: DateReason };
   'weekday-to-day': { last: number; year: DateReason };
+  'weekday-to-weekday': { last: number; first: DateReason };
   'month-to-month': { year: DateReason };
   // Days, weeks, months and years counted from publication.
   'days-from': { offset: number; from: ReasonAnchor };

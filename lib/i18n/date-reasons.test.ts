@@ -179,6 +179,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'from the last such weekday up to day 10 of the month; year stated',
     'من آخر يوم بهذا الاسم حتى اليوم 10 من الشهر؛ السنة: مذكورة في النص',
   ],
+  'weekday-to-weekday': [
+    { id: 'weekday-to-weekday', last: 3, first: { id: 'weekday-after', weekday: 1, from: pub } },
+    'from the Monday after publication on Thu 23 Jul 2020, to the Wednesday after it',
+    'من أول يوم الإثنين بعد النشر يوم الخميس 23 يوليو 2020، حتى يوم الأربعاء الذي يليه',
+  ],
   'month-to-month': [
     { id: 'month-to-month', year: { id: 'year-counted', from: pub } },
     'from one month to another; year year counted from publication on Thu 23 Jul 2020',

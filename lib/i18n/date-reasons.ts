@@ -245,6 +245,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `from the last such weekday up to day ${p.last} of the month; year ${say(p.year)}`,
     ar: (p, say) => `من آخر يوم بهذا الاسم حتى اليوم ${p.last} من الشهر؛ السنة: ${say(p.year)}`,
   },
+  'weekday-to-weekday': {
+    en: (p, say) => `from ${say(p.first)}, to the ${formatWeekday(p.last, 'en')} after it`,
+    ar: (p, say) => `من ${say(p.first)}، حتى يوم ${formatWeekday(p.last, 'ar')} الذي يليه`,
+  },
   'month-to-month': { en: (p, say) => `from one month to another; year ${say(p.year)}`, ar: (p, say) => `من شهر إلى آخر؛ السنة: ${say(p.year)}` },
   'days-from': { en: (p) => `${daysEn(p.offset)} ${fromEn(p.from)}`, ar: (p) => daysAr(p.offset, p.from) },
   'days-from-weekday': {

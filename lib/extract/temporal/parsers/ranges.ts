@@ -1,10 +1,11 @@
-/** Ranges: «من 13 إلى 15 يونيو 2021», «من الإثنين 28 إلى الأربعاء 30 أكتوبر», «من 15 إلى غاية 17 جوان», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
+/** Ranges: «من 13 إلى 15 يونيو 2021», «من الإثنين 28 إلى الأربعاء 30 أكتوبر», «من الاثنين إلى الأربعاء المقبل», «من 15 إلى غاية 17 جوان», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
 import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
-import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
+import { countedFrom, dirOf, dirOffset, effectiveTense, monthOf, res, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Reading, type Resolution } from '../hit';
 import { ORDINALS, WEEKDAYS, lookup } from '../lexicon';
-import { A_DIGIT, A_MONTH, B, DIR, E, ORD, SEP, WD, YEAR_NOUN, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
+import { A_DIGIT, A_MONTH, B, DIR, E, ORD, SEP, WD, YEAR_NOUN, anchor, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
+import { weekdayFrom } from './weekdays';
 
 const TO = String.raw`(?<c>-|/|الي\s+غايه|الي|حتي|لغايه|و)`;
 const OPEN = String.raw`(?:(?<pre>من|بين|ما\s+بين|يومي|ايام|خلال\s+الفتره\s+من|في\s+الفتره\s+من|الفتره\s+من)\s+)?`;
@@ -30,6 +31,11 @@ const DAY_MONTH_DAY = re(
 const WEEKDAY_TO_DAY = re(
   String.raw`${B}(?:اعتبارا\s+)?من\s+(?:يوم\s+)?(?<wd>${WD})\s*و?(?<c>الي\s+غايه|الي|حتي|لغايه)\s*${dayNum('d2')}\s*(?:من\s+)?${monthX('m')}${TAIL}`,
   A_DIGIT,
+);
+/** «من الاثنين إلى الأربعاء المقبل», «من يوم الأحد حتى الثلاثاء»: a stretch of weekdays ahead, from the first as its tense names it. */
+const WEEKDAY_TO_WEEKDAY = re(
+  String.raw`${B}(?:اعتبارا\s+)?من\s+(?:يوم\s+)?(?<wd>${WD})\s*و?(?<c>الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?(?<wd2>${WD})(?:\s+(?<dir>${DIR}))?${E}`,
+  anchor(['من']),
 );
 const MONTHS_RX = re(
   String.raw`${B}${OPEN}(?:شهري?\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*(?:شهر\s+)?${monthX('m2')}${TAIL}`,
@@ -144,6 +150,20 @@ export const ranges = parserOf('ranges', [
         const end = dayOf(yy.y, month, d2);
         const start = end - ((weekday(end) - wd + 7) % 7);
         return res(start, end, 'day', { id: 'weekday-to-day', last: d2, year: yy.why });
+      });
+    },
+  },
+  {
+    pattern: WEEKDAY_TO_WEEKDAY,
+    read(g) {
+      const wd = lookup(WEEKDAYS, g.wd!), wd2 = lookup(WEEKDAYS, g.wd2!);
+      if (wd === undefined || wd2 === undefined || wd === wd2) return null;
+      const dir = dirOf(g.dir);
+      return range(false, (a) => {
+        // A schedule ahead («يزور … من الاثنين إلى الأربعاء المقبل»); what is told as past names its days one by one.
+        if (!a || effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
+        const first = weekdayFrom(a, wd, dir);
+        return res(first.day, first.day + ((wd2 - wd + 7) % 7), 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
       });
     },
   },
