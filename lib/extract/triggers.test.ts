@@ -95,6 +95,10 @@ const CASES: Array<[string, string, string]> = [
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
   ['وفرضت الدول الأربع في 5 يونيو 2017 حصارا على الدوحة.', 'other', 'occurred'],
+  // Joining a group, an organisation or a treaty, dated in its clause, is an event of relations.
+  ['وتأتي الزيارة بعد انضمام مصر رسميا إلى مجموعة بريكس في يناير 2023.', 'other', 'occurred'],
+  ['وانضمت الجزائر إلى منظمة الأمم المتحدة في أكتوبر 1962.', 'other', 'occurred'],
+  ['وكانت فنلندا قد انضمت إلى حلف شمال الأطلسي في أبريل 2022.', 'other', 'occurred'],
   // An audience someone goes to («لمقابلة رئيس البرلمان») is a meeting; an interview with a broadcaster a statement.
   ['وتوجه الرئيس يوم 14 مارس 2023 إلى البرلمان لمقابلة رئيسه محمد الناصر.', 'meeting', 'occurred'],
   ['وقال الوزير في مقابلة مع قناة الجزيرة يوم 14 مارس 2023 إن العلاقات جيدة.', 'statement', 'occurred'],
@@ -190,6 +194,8 @@ const NOT_EVENTS = [
   // A newspaper named «البيان» is no statement.
   'ووفق صحيفة "البيان" الإماراتية، بدأت العلاقات بين البلدين في نوفمبر 1984.',
   'وذكرت صحيفة البيان في 14 مارس 2023 أن العلاقات بين البلدين جيدة.',
+  // Joining a delegation is no accession.
+  'وانضم السفير إلى الوفد الرسمي في مارس 2023.',
   // «مقاطعة» without the article is a province.
   'ونما اقتصاد مقاطعة غوانغدونغ بسرعة في مارس 2023.',
 ];
@@ -200,6 +206,12 @@ describe('triggers', () => {
     'ورحب الرئيس تبون أمس بمبادرة السلام العربية.',
   ])('welcoming a decision or a step is no reception: %s', (text) => {
     expect(dated(text).filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+  it.each([
+    'وانضم وزير الدفاع إلى الاجتماع في 14 مارس 2023.',
+    'وانضم وزير الخارجية إلى المحادثات أمس.',
+  ])('joining talks or a meeting is the meeting, no accession: %s', (text) => {
+    expect(dated(text).map((e) => e.type)).toEqual(['meeting']);
   });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
