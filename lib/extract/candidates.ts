@@ -147,7 +147,7 @@ export function purposeTakesTheCourse(f: string, candidates: Candidate[]): void 
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
 function families(scope: GroupScope): Item[][] {
   const items = scope.triggers
-    .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t) && !onlyPlacesTheNext(scope, t))
+    .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t) && !onlyPlacesTheNext(scope, t) && !occasionOf(scope, t))
     .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
     .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
@@ -259,6 +259,17 @@ function visitInvitedTo(scope: GroupScope, t: TriggerHit): boolean {
 function namesAnAccord(scope: GroupScope, t: TriggerHit): boolean {
   return t.pos === 'noun' && t.type !== 'agreement'
     && scope.triggers.some((a) => (a.type === 'agreement' || (t.type === 'conference' && a.type === 'conference' && !t.definite)) && a.pos === 'noun' && a.end <= t.start && wordsIn(scope.ctx.folded, a.end, t.start) === 0);
+}
+
+/**
+ * «وجه الرئيس رسالة إلى العاهل المغربي في 30 يوليوز بمناسبة الذكرى الخامسة والعشرين لعيد العرش»: an anniversary named as
+ * the occasion of another event of its clause is why that event was held, not an event of its own; the date goes to
+ * the event.
+ */
+function occasionOf(scope: GroupScope, t: TriggerHit): boolean {
+  const cl = scope.ctx.seg.clauseAt(t.start);
+  return t.type === 'anniversary' && relationOf(scope.ctx.folded, t) === 'during'
+    && scope.triggers.some((o) => o !== t && o.type !== 'anniversary' && scope.ctx.seg.clauseAt(o.start)?.group === cl?.group);
 }
 
 /**
@@ -566,7 +577,7 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   // Another event: another family, or one told as before or after («المحادثات بعد زيارة لافروف في مارس 2019»).
   const apart = (t: TriggerHit) => { const r = relationOf(folded, t); return r === 'before' || r === 'after'; };
   const xApart = x.relation === 'before' || x.relation === 'after';
-  const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t);
+  const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t) && !occasionOf(scope, t);
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
     // «بعد المصادقة عليهما شهر غشت»: a date governed by another noun is that noun's, unless the noun is this trigger.
     if (d.governed && !(x.t.start > d.governedFrom && x.t.start < d.start)) return false;
