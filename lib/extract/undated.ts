@@ -132,7 +132,10 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // the day of the statement that reports them («استدعى الرئيس السفير، وفق ما أفادت الرئاسة في بيان الأربعاء»).
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite) continue;
-    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && (d.dateKind === 'clause' || d.dateKind === 'group') && !d.flags.source
+    // «ووقع القادة خلال القمة على البيان، فيما وقع عن الجانب المصري وزير الخارجية»: one of the same kind, dated by the
+    // event it was done at, dates it too.
+    const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
+    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source
       && d.modality === c.modality && (typeInfo(c.type).background || !typeInfo(d.type).background) && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
     c.date = { ...sibling.date, basis: 'event', ...explained({ id: 'same-clause', text: sibling.date.text, reason: reasonOf(sibling.date) }) };
@@ -161,8 +164,10 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
  */
 function anchorEvent(c: Candidate, cands: Candidate[], publication: EventDate | null): Candidate | null {
   if (!c.anchor) return null;
-  // «خلال قمة تيكاد أوت 2022»: the frame dated by its own words is the event the words name.
-  const named = cands.find((d) => d !== c && d.date && d.dateKind === 'clause' && d.triggers.some((t) => t.start === c.anchor!.at));
+  // «خلال قمة تيكاد أوت 2022»: the frame dated by its own words is the event the words name; so is one whose words point
+  // back to an event told before («شارك في القمة … في 5 يناير. ووقع القادة خلال القمة على البيان»).
+  const dates = (d: Candidate) => d.dateKind === 'clause' || (d.dateKind === 'event' && d.corefWith !== null && d.corefWith !== c);
+  const named = cands.find((d) => d !== c && d.date && dates(d) && d.triggers.some((t) => t.start === c.anchor!.at));
   if (named) return named;
   const own = (d: Candidate) => d.type === c.anchor!.type;
   return nearestAnchor(c, cands.filter(own), publication) ?? nearestAnchor(c, cands, publication);
