@@ -95,6 +95,10 @@ const CASES: Array<[string, string, string]> = [
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
   ['وفرضت الدول الأربع في 5 يونيو 2017 حصارا على الدوحة.', 'other', 'occurred'],
+  // Taking up an office named after the verb or its noun, with any pronoun, is an appointment.
+  ['وهذه ثاني زيارة لها منذ توليها رئاسة الحكومة الإيطالية في أكتوبر 2022.', 'appointment', 'occurred'],
+  ['وتولت ميلوني رئاسة الحكومة الإيطالية في أكتوبر 2022.', 'appointment', 'occurred'],
+  ['منذ توليه حقيبة الخارجية في يناير 2023.', 'appointment', 'occurred'],
   // Joining a group, an organisation or a treaty, dated in its clause, is an event of relations.
   ['وتأتي الزيارة بعد انضمام مصر رسميا إلى مجموعة بريكس في يناير 2023.', 'other', 'occurred'],
   ['وانضمت الجزائر إلى منظمة الأمم المتحدة في أكتوبر 1962.', 'other', 'occurred'],
@@ -194,6 +198,9 @@ const NOT_EVENTS = [
   // A newspaper named «البيان» is no statement.
   'ووفق صحيفة "البيان" الإماراتية، بدأت العلاقات بين البلدين في نوفمبر 1984.',
   'وذكرت صحيفة البيان في 14 مارس 2023 أن العلاقات بين البلدين جيدة.',
+  // Taking charge of anything but an office is no appointment.
+  'وتولت الشركة تنفيذ المشروع في مارس 2023.',
+  'وتولى الجيش حماية الحدود في مارس 2023.',
   // Joining a delegation is no accession.
   'وانضم السفير إلى الوفد الرسمي في مارس 2023.',
   // «مقاطعة» without the article is a province.
