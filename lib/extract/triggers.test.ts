@@ -95,6 +95,9 @@ const CASES: Array<[string, string, string]> = [
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
   ['وفرضت الدول الأربع في 5 يونيو 2017 حصارا على الدوحة.', 'other', 'occurred'],
+  // The outbreak of fighting, named right after the verb or its noun, is a military event.
+  ['وتتواصل المحادثات منذ اندلاع القتال في 15 أبريل 2022.', 'military', 'occurred'],
+  ['واندلعت الاشتباكات بين الجيش وقوات الدعم السريع في 15 أبريل 2022.', 'military', 'occurred'],
   // Taking up an office named after the verb or its noun, with any pronoun, is an appointment.
   ['وهذه ثاني زيارة لها منذ توليها رئاسة الحكومة الإيطالية في أكتوبر 2022.', 'appointment', 'occurred'],
   ['وتولت ميلوني رئاسة الحكومة الإيطالية في أكتوبر 2022.', 'appointment', 'occurred'],
@@ -201,6 +204,8 @@ const NOT_EVENTS = [
   // Taking charge of anything but an office is no appointment.
   'وتولت الشركة تنفيذ المشروع في مارس 2023.',
   'وتولى الجيش حماية الحدود في مارس 2023.',
+  // Anything else breaking out is none.
+  'واندلع حريق في مستودع للوقود في مارس 2023.',
   // Joining a delegation is no accession.
   'وانضم السفير إلى الوفد الرسمي في مارس 2023.',
   // «مقاطعة» without the article is a province.
