@@ -95,6 +95,9 @@ const CASES: Array<[string, string, string]> = [
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
   ['وفرضت الدول الأربع في 5 يونيو 2017 حصارا على الدوحة.', 'other', 'occurred'],
+  // Giving or setting aside a sum is aid.
+  ['وقال إن الاتحاد الأوروبي سيخصص 105 ملايين يورو لتونس في أبريل 2023.', 'aid', 'planned'],
+  ['ومنح الصندوق السعودي للتنمية موريتانيا 50 مليون دولار في مارس 2023.', 'aid', 'occurred'],
   // The outbreak of fighting, named right after the verb or its noun, is a military event.
   ['وتتواصل المحادثات منذ اندلاع القتال في 15 أبريل 2022.', 'military', 'occurred'],
   ['واندلعت الاشتباكات بين الجيش وقوات الدعم السريع في 15 أبريل 2022.', 'military', 'occurred'],
@@ -204,6 +207,9 @@ const NOT_EVENTS = [
   // Taking charge of anything but an office is no appointment.
   'وتولت الشركة تنفيذ المشروع في مارس 2023.',
   'وتولى الجيش حماية الحدود في مارس 2023.',
+  // Granting anything but a sum is no aid.
+  'ومنح الرئيس السفير وسام الاستحقاق في 14 مارس 2023.',
+  'وخصصت الوزارة قاعة كبيرة للصحفيين في مارس 2023.',
   // Anything else breaking out is none.
   'واندلع حريق في مستودع للوقود في مارس 2023.',
   // Joining a delegation is no accession.
