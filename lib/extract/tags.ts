@@ -137,7 +137,23 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (mk.marker === 'pluParticle' && !pluperfect && beforeImperfect(f, m.end, explaining)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
     }
   }
+  convenedAsTheyAre(f, tags.triggers);
   return tags;
+}
+
+/** How many words may stand between a verb of convening and the noun it convenes («وانعقدت أول قمة بين البلدين»). */
+const CONVENED_GAP_WORDS = 2;
+
+/**
+ * «وانعقدت أول قمة بين البلدين»: a verb of convening names no kind of its own; it is the kind of the noun it convenes
+ * right after it (talks between two, here), not a conference beside them.
+ */
+function convenedAsTheyAre(f: string, triggers: Tags['triggers']): void {
+  for (const [i, verb] of triggers.entries()) {
+    if (verb.type !== 'conference' || verb.pos !== 'verb') continue;
+    const noun = triggers[i + 1];
+    if (noun?.pos === 'noun' && noun.type === 'meeting' && wordsIn(f, verb.end, noun.start) <= CONVENED_GAP_WORDS) verb.type = 'meeting';
+  }
 }
 
 /**
@@ -180,9 +196,18 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
 const SUMMIT_NOUNS = new Set(functionWords.bilateralSummit.nouns);
 const BILATERAL = new Set(functionWords.bilateralSummit.after);
 
-/** «قمة مع رئيس دولة الإمارات», «قمة ثنائية»: a summit of two is talks between them. */
+const BETWEEN_TWO = new Set(functionWords.bilateralSummit.betweenTwo);
+
+/** «قمة مع رئيس دولة الإمارات», «قمة ثنائية», «القمة الحكومية الرابعة بين البلدين»: a summit of two is talks between them. */
 function bilateralSummit(f: string, m: LexMatch): boolean {
-  return SUMMIT_NOUNS.has(f.slice(m.coreStart, m.end)) && BILATERAL.has(nextWord(f, m.end)?.word ?? '');
+  if (!SUMMIT_NOUNS.has(f.slice(m.coreStart, m.end))) return false;
+  if (BILATERAL.has(nextWord(f, m.end)?.word ?? '')) return true;
+  let between = false;
+  for (const w of wordsAhead(f, m.end, functionWords.bilateralSummit.reach + 1, /[.،,:؛\n]/)) {
+    if (between) return BETWEEN_TWO.has(w.word);
+    between = w.word === 'بين';
+  }
+  return false;
 }
 
 const ANSWERING = new Set(functionWords.answeredInvitation.after);

@@ -31,6 +31,12 @@ const CASES: Array<[string, string, string]> = [
   // A summit with one other leader is talks between two; a summit of many is a conference.
   ['وعقد الرئيس المصري في 14 مارس 2023 قمة مع نظيره الكوري في القاهرة.', 'meeting', 'occurred'],
   ['وعقدت في 14 مارس 2023 في الرياض القمة العربية الصينية.', 'conference', 'occurred'],
+  // … and so is one said to be between the two countries, its adjectives between; one between many stays a conference.
+  ['والقمة الحكومية الرابعة بين البلدين التي احتضنتها الجزائر في 18 جويلية 2022.', 'meeting', 'occurred'],
+  ['وعقدت القمة الحكومية بين الجانبين الجزائري والإيطالي في 18 جويلية 2022.', 'meeting', 'occurred'],
+  ['وعقدت القمة بين الدول العربية والصين في الرياض في 9 ديسمبر 2022.', 'conference', 'occurred'],
+  // A verb of convening is the kind of what it convenes: no conference beside the talks between two.
+  ['وانعقدت أول قمة بين البلدين في تونس سنة 1985.', 'meeting', 'occurred'],
   // Going to a place is a visit; «ذهب إلى أن» (argued that) is none (NOT_EVENTS).
   ['وذهب أمير الكويت إلى القاهرة في 12 مارس 2023.', 'visit', 'occurred'],
   // «بدعوة من» names the invitation a trip answers: the trip is the event («أدت … زيارة صداقة وعمل»).
@@ -233,6 +239,9 @@ describe('triggers', () => {
   });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
+  });
+  it('a verb of convening adds no conference to the talks between two it convenes', () => {
+    expect(dated('وانعقدت أول قمة بين البلدين في تونس سنة 1985.').map((e) => e.type)).toEqual(['meeting']);
   });
   it.each(CASES)('%s → %s, %s', (text, type, modality) => {
     expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
