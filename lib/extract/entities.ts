@@ -377,6 +377,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           q = r + 1;
         }
         while (toks.length > 0 && isNameLink(text.slice(...toks[toks.length - 1]!))) toks.pop();
+        // «ونقل البيان عن المبعوث الألماني "تأكيد شرعية الحكومة"»: words a quotation mark opens after a title are what
+        // was said, unless the mark closes right after them (a name set in quotes).
+        if (toks.length && /["']/.test(text.slice(end, p)) && !/^\s*["']/.test(text.slice(toks[toks.length - 1]![1]))) toks.length = 0;
         // «الملك عبد الله» after «الملك عبد الله بن عبد العزيز»: a given name of two words is one given name.
         const written = toks.length ? text.slice(toks[0]![0], toks[toks.length - 1]![1]) : '';
         const oneName = toks.length === 1 || (toks.length === 2 && givenNameOf(written) === written.replace(' ', ''));

@@ -113,6 +113,14 @@ describe('participants and places', () => {
     expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
   });
   it.each([
+    'ونقل البيان أمس عن المبعوث الألماني "تأكيد شرعية حكومة الوحدة الوطنية".',
+    'ونقل البيان أمس عن السفير الفرنسي "دعم جهود الحكومة الداعمة للاستقرار".',
+  ])('words a quotation mark opens after a title are what was said, not a name: %s', (text) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-10-05', precision: 'day' } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person'))).toEqual([]);
+  });
+  it.each([
     ['استقبل أمير قطر أمس في الدوحة ستيفن ميلر.', 'Steven'],
     ['التقى الرئيس أمس فولكر تورك في جنيف.', 'Volker'],
     ['استقبل رئيس الوزراء أمس كامالا هاريس في مكتبه.', 'Kamala'],
