@@ -40,6 +40,7 @@ export const WEEKDAY_PARTS = weekdaysJson.dayParts.map(fold);
 export const ORDINALS = valueMap(ordinalsJson.ordinals);
 export const CARDINALS = valueMap(ordinalsJson.cardinals);
 export const VAGUE_CARDINALS = new Set(ordinalsJson.vagueCardinals.map(fold));
+export const FIRST_DAY_WORDS = ordinalsJson.firstDayWords.map(fold);
 
 export const PARTS = new Map<string, Mod>();
 for (const mod of ['early', 'mid', 'late'] as const) for (const w of partsJson[mod]) PARTS.set(fold(w), mod);

@@ -1,16 +1,16 @@
-/** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «أكتوبر 21, 2023», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
+/** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «فاتح فبراير», «أكتوبر 21, 2023», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
 import { dayOf, isValidDate, monthRange, weekday, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf } from '../hit';
-import { AMBIGUOUS_MONTHS, ORDINALS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
+import { AMBIGUOUS_MONTHS, FIRST_DAY_WORDS, ORDINALS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
 const DAY_MONTH = re(
   String.raw`${B}(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})\s*[،,]?\s*(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?` +
-    String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:شهر\s+)?${monthX('m')}${TAIL}`,
+    String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+|(?<first>${alt(FIRST_DAY_WORDS)})\s+(?:من\s+)?)(?:شهر\s+)?${monthX('m')}${TAIL}`,
   A_MONTH,
 );
 
@@ -28,7 +28,7 @@ export const monthDates = parserOf('month-name dates', [
     pattern: DAY_MONTH,
     read(g, m) {
       const month = monthOf(g, 'm');
-      const day = g.d !== undefined ? Number(g.d) : lookup(ORDINALS, g.o);
+      const day = g.d !== undefined ? Number(g.d) : g.first !== undefined ? 1 : lookup(ORDINALS, g.o);
       if (month === undefined || day === undefined || !isValidDate(2000, month, day)) return null;
       const explicitYear = g.y !== undefined ? Number(g.y) : null;
       if (explicitYear !== null) {
