@@ -759,7 +759,13 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // «يلي ذلك اجتماع موسع»: after a word of sequence it points at the item just told.
   const placesIt = (mk: { start: number; end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null
     || (SEQUENCE_POINTERS.has(f.slice(mk.start, mk.end)) && inList(SEQUENCE_AFTER, previousWord(f, mk.start)?.word ?? '') !== null);
-  const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk)));
+  // «إضافة إلى ذلك وقع الرئيسان اتفاقية»: «ذلك» after words that add one more thing is the story so far.
+  const adds = (mk: { start: number }) => {
+    const then = previousWord(f, mk.start);
+    const word = then && ADDITIVE_THEN.has(then.word) ? previousWord(f, then.start)?.word.replace(/^[وب]/, '') : undefined;
+    return word !== undefined && ADDITIVE.has(word);
+  };
+  const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk)));
   const reference = naming.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
@@ -800,7 +806,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     duringEvent: items.some((x) => x.cl.startKind === 'during' && !legOfATour(scope, x)),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x)),
-    namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
+    namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word ?? ''),
   };
@@ -809,6 +815,8 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
 const SEQUENCE_WORDS = new Set(functionWords.sequence.words);
 const SEQUENCE_AFTER = new Set(functionWords.sequence.after);
 const SEQUENCE_POINTERS = new Set(functionWords.sequence.pointers);
+const ADDITIVE = new Set(functionWords.additive.words);
+const ADDITIVE_THEN = new Set(functionWords.additive.then);
 /** How many words before a trigger, in its clause, a word of sequence may stand («ثم يشهدان التوقيع»). */
 const SEQUENCE_REACH = 6;
 
