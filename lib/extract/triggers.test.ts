@@ -101,6 +101,9 @@ const CASES: Array<[string, string, string]> = [
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
   ['وفرضت الدول الأربع في 5 يونيو 2017 حصارا على الدوحة.', 'other', 'occurred'],
+  // Invited to a gathering named right after «إلى», whoever stands between.
+  ['ودعاه بوتين بدوره يوم 14 مارس 2023 إلى القمة الروسية الإفريقية.', 'invitation', 'occurred'],
+  ['ودعا الرئيس نظيره في 14 مارس 2023 إلى المنتدى الاقتصادي.', 'invitation', 'occurred'],
   // Giving or setting aside a sum is aid.
   ['وقال إن الاتحاد الأوروبي سيخصص 105 ملايين يورو لتونس في أبريل 2023.', 'aid', 'planned'],
   ['ومنح الصندوق السعودي للتنمية موريتانيا 50 مليون دولار في مارس 2023.', 'aid', 'occurred'],
@@ -213,6 +216,8 @@ const NOT_EVENTS = [
   // Taking charge of anything but an office is no appointment.
   'وتولت الشركة تنفيذ المشروع في مارس 2023.',
   'وتولى الجيش حماية الحدود في مارس 2023.',
+  // Calling for anything but a gathering is no invitation.
+  'ودعا الرئيس في 14 مارس 2023 إلى وقف إطلاق النار في غزة.',
   // Granting anything but a sum is no aid.
   'ومنح الرئيس السفير وسام الاستحقاق في 14 مارس 2023.',
   'وخصصت الوزارة قاعة كبيرة للصحفيين في مارس 2023.',
