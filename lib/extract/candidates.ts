@@ -159,7 +159,9 @@ function families(scope: GroupScope): Item[][] {
     const family = it.t.discussion ? 'talks' : familyOf(it.t.type);
     // «زيارة رسمية عقد خلالها مباحثات مع …»: what happened during the event named before is another event of it.
     // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: the event an offset counts to is another one too.
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : '';
+    // «أجرى الرئيس محادثات مع رئيس الوزراء الإيطالي الذي حل صباح اليوم بالجزائر في زيارة رسمية»: the trip a relative
+    // clause tells of someone the talks or the signing name is the background they were held against, another event.
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -172,6 +174,18 @@ function families(scope: GroupScope): Item[][] {
     if (family === 'statement' && trip && !arr.some((x) => JOINT_STATEMENT.test(x.t.form))) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
+}
+
+/**
+ * A trip told in a relative clause after talks or a signing named by their noun in a main clause before it («أجرى
+ * محادثات», «ترأس حفل التوقيع»; a reception told by its verb is the trip's welcome, told with it); not
+ * one told as had before («الذي كان قد زار الجزائر في 11 أفريل، حيث تم التوقيع»), which what follows goes on telling.
+ */
+function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean {
+  const f = scope.ctx.folded;
+  const toldAsBefore = within(scope.ctx.tags.markers, it.cl.start, it.t.start).some((mk) => mk.marker === 'pluAux');
+  return it.t.type === 'visit' && !it.t.discussion && opensRelative(f, it.cl) && !toldAsBefore
+    && items.some((o) => o.cl.index < it.cl.index && o.t.pos === 'noun' && o.t.type !== 'visit' && familyOf(o.t.type) === 'trip' && !o.t.discussion && !o.framed && !opensRelative(f, o.cl));
 }
 
 /**
