@@ -1184,8 +1184,11 @@ function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
     if (c.start >= items[0]!.cl.start || !triggersIn(c).every((t) => relationOf(folded, t) !== null)) break;
     fronted.add(c);
   }
+  // «ووقّع، خلال الزيارة، رجال أعمال … على اتفاقية»: words placing the event set off by commas inside its telling.
+  const inserted = scope.clauses.filter((c) => c.start > items[0]!.cl.start && c.start < items[items.length - 1]!.cl.start
+    && triggersIn(c).length > 0 && triggersIn(c).every((t) => relationOf(folded, t) !== null));
   if (!named && !fronted.size) return null;
-  const clauses = named ? new Set([...items.map((it) => it.cl), ...fronted]) : fronted;
+  const clauses = named ? new Set([...items.map((it) => it.cl), ...fronted, ...inserted]) : fronted;
   for (const t of scope.triggers) {
     const relation = relationOf(folded, t);
     if (relation && clauses.has(seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
