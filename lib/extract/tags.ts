@@ -9,7 +9,7 @@ import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { isNamedPlaceNoun } from './names';
-import { nextWord, previousWord, wordsAhead, wordsIn } from './spans';
+import { nextWord, previousWord, wordsAhead, wordsBefore, wordsIn } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
 import type { Segmentation } from './segment';
@@ -120,8 +120,9 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
       if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
-        const type = (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting' : t.type;
-        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding });
+        const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
+        const type = crowd ? 'visit' : (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting' : t.type;
+        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd });
       }
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);
@@ -191,6 +192,20 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
     return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start));
   }
   return false;
+}
+
+const CROWDS = new Set(functionWords.crowds.words);
+const RECEIVING = /^(?:[وف])?(?:استقبل|يستقبل|تستقبل)/u;
+
+/**
+ * «آلاف السودانيين يستقبلون أردوغان», «واستقبل آلاف المواطنين الرئيس التركي»: a crowd that receives a visitor is the
+ * trip's welcome (a visit form with the role of discussion, as «كان في استقباله»), not talks.
+ */
+function welcomedByACrowd(f: string, m: LexMatch): boolean {
+  if (!RECEIVING.test(f.slice(m.start, m.end))) return false;
+  const before = wordsBefore(f, m.start, functionWords.crowds.reach, Math.max(0, f.lastIndexOf('\n', m.start)));
+  const after = nextWord(f, m.end)?.word ?? '';
+  return [...before, after].some((w) => CROWDS.has(w.replace(/^[وف]/, '')));
 }
 
 const SUMMIT_NOUNS = new Set(functionWords.bilateralSummit.nouns);

@@ -245,6 +245,12 @@ describe('triggers', () => {
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
   });
+  it.each([
+    'آلاف السودانيين يستقبلون الرئيس التركي في جزيرة سواكن اليوم 14 مارس 2023.',
+    'واستقبل آلاف المواطنين الرئيس التركي في 14 مارس 2023 بكثير من الترحيب.',
+  ])('a crowd that receives a visitor is the trip\'s welcome, not talks: %s', (text) => {
+    expect(dated(text).filter((e) => e.type === 'meeting')).toEqual([]);
+  });
   it('a verb of convening adds no conference to the talks between two it convenes', () => {
     expect(dated('وانعقدت أول قمة بين البلدين في تونس سنة 1985.').map((e) => e.type)).toEqual(['meeting']);
   });
