@@ -32,6 +32,12 @@ describe('offsets from another event', () => {
     expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[1, 'day', false]]);
   });
   it.each([
+    ['غداة لقاء أجراه مع نظيره'], ['وذلك غداة القمة'],
+  ])('the morrow of the event named after it, which came the day before: %s', (text) => {
+    expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[-1, 'day', false]]);
+  });
+  it.each([
+    ['غداة الأحد'], ['غداة أمس'],
     ['عشية الأحد'], ['عشية هذا اليوم'], ['عشية اليوم'], ['عشية أمس'],
     ['بعد ثلاثة أيام'], ['قبل عامين'], ['وبعدها بأيام'], ['بعدها بساعات'], ['بعد الزيارة'], ['منذ ثلاثة أيام من'],
     // The event it follows is named after it: not the one told before.
