@@ -27,6 +27,12 @@ describe('modality', () => {
     expect(found.map((e) => `${e.type} ${e.modality}`)).toEqual([`${type} occurred`]);
   });
   it.each([
+    ['وشددت رئيسة الوزراء على ضرورة تنفيذ مراحل المذكرة التي نص عليها بيان مشترك وقع في جوان 2023 في تونس.', 'agreement'],
+    ['ودعا الوزير إلى تفعيل الاتفاقية التي وقعها البلدان في مارس 2019.', 'agreement'],
+  ])('what a relative clause after a hope or a call tells in the past is a fact, not the hope: %s', (text, type) => {
+    expect(ev(text, '2023-07-17').filter((e) => e.type === type && e.date).map((e) => e.modality)).toEqual(['occurred']);
+  });
+  it.each([
     ['وأعرب السفير عن سعادته بوصوله، معربا عن تطلعه لحدوث زيارات على مستوى القيادة العام المقبل.', 'hypothetical'],
     ['وقال الوزير إننا نتطلع إلى زيارة الرئيس لبلادنا في الربيع المقبل.', 'hypothetical'],
     // A plan named further on keeps its own words.

@@ -75,7 +75,10 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
     switch (c.scope) {
       case 'sentence': applies = c.start < pos; break;
       // A hope or a call covers what follows it in its group and in the report it opens («نأمل أن يلبي … ويزور»).
-      case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl))); break;
+      // Not what a relative clause after it tells in the past («ضرورة تنفيذ المذكرة التي نص عليها بيان مشترك وقع في
+      // جوان»): that describes a noun the hope is about, as a fact.
+      case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl)))
+        && !(pastVerb && seg.clauses.slice(cc.index + 1, cl.index + 1).some((x) => opensRelative(text, x))); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
       // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»), and so did
