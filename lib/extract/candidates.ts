@@ -81,6 +81,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   const announcements: Candidate[] = [];
   for (const [group, triggers] of triggersOfGroup) {
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
+    const first = candidates.length;
     for (const family of families(scope)) {
       const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length)).flatMap((c) => oneOnEachDate(scope, c));
       candidates.push(...onTheTrip(scope, family, told));
@@ -89,6 +90,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
       const rescheduled = rescheduledOf(scope, family, told[0]!);
       if (rescheduled) announcements.push(rescheduled);
     }
+    keepOccasionsApart(ctx.folded, candidates.slice(first));
   }
   // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
   // decided is told as their outcome; the talks are the news, the announcement only their source. (Talks with no date
@@ -161,7 +163,7 @@ function families(scope: GroupScope): Item[][] {
     // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: the event an offset counts to is another one too.
     // «أجرى الرئيس محادثات مع رئيس الوزراء الإيطالي الذي حل صباح اليوم بالجزائر في زيارة رسمية»: the trip a relative
     // clause tells of someone the talks or the signing name is the background they were held against, another event.
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : '';
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -175,6 +177,26 @@ function families(scope: GroupScope): Item[][] {
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }
+
+/** Talks told as the occasion of another event of their group (`framesAnotherEvent`) are never merged into it. */
+function keepOccasionsApart(f: string, groupCandidates: Candidate[]): void {
+  const occasion = (c: Candidate) => c.triggers.length > 0 && c.triggers.every((t) => talksAsOccasion(f, t));
+  for (const c of groupCandidates.filter(occasion)) {
+    c.apartFrom = groupCandidates.find((o) => o !== c && !occasion(o) && familyOf(o.type) === familyOf(c.type) && o.sentence === c.sentence) ?? c.apartFrom;
+  }
+}
+
+/**
+ * «اتفقت السعودية وإيران على استئناف العلاقات خلال لقاء جمع وزيري خارجيتهما في بكين»: talks named by an indefinite noun
+ * as the occasion of an event of another type in their clause are an event of their own (the talks the agreement was
+ * reached at), as a summit is; a definite one («خلال اللقاء», «خلال زيارته») points back to the event told.
+ */
+function framesAnotherEvent(scope: GroupScope, items: Item[], it: Item): boolean {
+  return it.framed && talksAsOccasion(scope.ctx.folded, it.t) && items.some((o) => o !== it && !o.framed && o.t.type !== it.t.type);
+}
+
+/** «خلال لقاء جمع …»: talks named by an indefinite noun, with no pronoun, after a word of «during». */
+const talksAsOccasion = (f: string, t: TriggerHit) => t.type === 'meeting' && t.pos === 'noun' && !t.definite && !THIRD_PERSON_SUFFIXES.has(t.suffix) && relationOf(f, t) === 'during';
 
 /**
  * A trip told in a relative clause after talks or a signing named by their noun in a main clause before it («أجرى

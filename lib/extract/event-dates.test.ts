@@ -181,6 +181,10 @@ describe('the date of each event of a sentence', () => {
     // Words that place an event, set off by commas inside its telling («ووقّع، خلال الزيارة، رجال أعمال …»), date it by the
     // event they name.
     ['وصل الرئيس التركي رجب طيب أردوغان إلى الخرطوم أمس الأحد في زيارة رسمية. ووقّع، خلال الزيارة، رجال أعمال أتراك وسودانيون على اتفاقية شراكة تجارية.', '2017-12-25', ['agreement 2017-12-24..2017-12-24', 'visit 2017-12-24..2017-12-24']],
+    // Talks named by an indefinite noun as the occasion of another event («خلال لقاء جمع …») are the talks it was reached
+    // at, an event of their own on its day; talks pointed back to («خلال لقائهما») are the event told.
+    ['اتفقت السعودية وإيران، أمس الخميس، على استئناف العلاقات الدبلوماسية خلال لقاء جمع وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان في بكين.', '2023-04-07', ['agreement 2023-04-06..2023-04-06', 'meeting 2023-04-06..2023-04-06', 'other 2023-04-06..2023-04-06']],
+    ['وقع الوزيران أمس مذكرة تفاهم خلال لقائهما في الرياض.', '2023-04-07', ['agreement 2023-04-06..2023-04-06']],
     // «اليوم نفسه» counts from the last date of an event, not from an «until» bound.
     ['وصل الرئيس الفرنسي أمس الاثنين إلى الرباط في زيارة دولة تستمر إلى غاية 30 أكتوبر الجاري. والتقى العاهل المغربي ضيفه عصر اليوم نفسه.', '2024-10-29', ['meeting 2024-10-28..2024-10-28', 'visit 2024-10-28..2024-10-28']],
   ])('%s (%s)', (text, published, expected) => {
