@@ -101,6 +101,9 @@ const CASES: Array<[string, string, string]> = [
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
   ['وفرضت الدول الأربع في 5 يونيو 2017 حصارا على الدوحة.', 'other', 'occurred'],
+  // Travelling or moving on to a country or a city is a visit.
+  ['وتنقل الرئيس الفرنسي صباح 14 مارس 2023 إلى مدينة وهران.', 'visit', 'occurred'],
+  ['وسافر وزير الخارجية إلى موسكو في 14 مارس 2023.', 'visit', 'occurred'],
   // Invited to a gathering named right after «إلى», whoever stands between.
   ['ودعاه بوتين بدوره يوم 14 مارس 2023 إلى القمة الروسية الإفريقية.', 'invitation', 'occurred'],
   ['ودعا الرئيس نظيره في 14 مارس 2023 إلى المنتدى الاقتصادي.', 'invitation', 'occurred'],
@@ -216,6 +219,8 @@ const NOT_EVENTS = [
   // Taking charge of anything but an office is no appointment.
   'وتولت الشركة تنفيذ المشروع في مارس 2023.',
   'وتولى الجيش حماية الحدود في مارس 2023.',
+  // Moving on to anything but a place is no visit.
+  'ثم انتقل الوزير في 14 مارس 2023 إلى الحديث عن الأزمة.',
   // Calling for anything but a gathering is no invitation.
   'ودعا الرئيس في 14 مارس 2023 إلى وقف إطلاق النار في غزة.',
   // Granting anything but a sum is no aid.
