@@ -83,7 +83,8 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
     const first = candidates.length;
     for (const family of families(scope)) {
-      const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length)).flatMap((c) => oneOnEachDate(scope, c));
+      const told = oneWithEachParty(scope, family, candidateOf(scope, family, candidates.length)).flatMap((c) => oneOnEachDate(scope, c))
+        .map((c) => announcedThatDay(scope, family, c) ?? c);
       candidates.push(...onTheTrip(scope, family, told));
       const announced = announcementOf(scope, family, told[0]!);
       if (announced) announcements.push(announced);
@@ -1403,6 +1404,26 @@ function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
     out.push({ ...c, date: next.date, mentions: [{ ...c.mentions[0]!, dateSpan: next.original }], apartFrom: out[out.length - 1]! });
   }
   return out;
+}
+
+/** «أعلن», «يعلن», «أعلنت», «تعلن»: folded, with a glued و or ف. */
+const ANNOUNCING = /^[وف]?[ايت]علن(?:ت|وا|ا)?$/u;
+
+/**
+ * «قبل أن يعلن قصر الإليزيه يوم 20 أوت الجاري عن الزيارة»: an event named again by a definite noun after «عن», where a
+ * verb of announcing and a day stand before it in its clause, is what was announced that day; the day is the
+ * announcement's, a statement, and the event it names is the one the story tells with its own day.
+ */
+function announcedThatDay(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
+  const f = scope.ctx.folded;
+  if (!c.date || c.dateKind !== 'clause' || c.type === 'statement') return null;
+  if (!items.every((x) => x.t.pos === 'noun' && x.t.definite && previousWord(f, x.t.start)?.word === 'عن')) return null;
+  const cl = items[0]!.cl;
+  const day = within(scope.dates.usable, cl.start, items[0]!.t.start).at(-1);
+  if (!day) return null;
+  let announces = false;
+  for (let w = previousWord(f, day.start); w && w.start >= cl.start; w = previousWord(f, w.start)) if (ANNOUNCING.test(w.word)) { announces = true; break; }
+  return announces ? { ...c, type: 'statement', label: null, anchor: null, offset: null } : null;
 }
 
 /** How many words after «تأجيل زيارة» still name the event put off («رئيس الوزراء العراقي إلى الرياض»). */
