@@ -238,9 +238,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     const earlier = new Map(persons.filter((x) => foldForMatch(x.nameAr).split(' ').at(-1) === last && x.nameAr.includes(' ') && (!nat || x.country === nat)).map((x) => [x.id, x]));
     return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
+  // «الرئيس الجزائري … نظيره الفرنسي»: the offices someone held on the article's day, when the gazetteer says; a
+  // president who was once prime minister is not the counterpart of both.
   const rolesOf = (m: EntityMention): string[] => {
     const p = lex.people.get(m.id);
-    return p ? p.roles.map((r) => r.role) : [];
+    if (!p) return [];
+    const then = date ? p.roles.filter((r) => r.from <= date && (r.to === null || date <= r.to)) : [];
+    return (then.length ? then : p.roles).map((r) => r.role);
   };
 
   for (let k = 0; k < matches.length; k++) {
@@ -434,9 +438,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // Without a person, the office of a title just before («رئيس الجمهورية … نظيره الإيطالي») tells whose counterpart.
         const office = subj ? undefined : namelessOffices.findLast((o) => sentenceOf(o.start) >= sent - 1 && (!nat || o.country !== nat));
         if (subj || (office && nat)) {
+          // A president who is also his own defence minister is the counterpart of presidents: his offices in the
+          // gazetteer's order, the first that someone of the other country holds.
           const roles = subj ? rolesOf(subj) : [office!.role];
-          const cand = allPeople().filter((p) => (!nat || p.country === nat) && p.roles.some((r) => roles.includes(r.role) && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
-          if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, null, true)];
+          for (const role of roles) {
+            const cand = allPeople().filter((p) => (!nat || p.country === nat) && p.roles.some((r) => r.role === role && (!date || (r.from <= date && (r.to === null || date <= r.to)))));
+            if (cand.length === 1) resolved = [personMention(cand[0]!, m.start, end, null, true)];
+            if (cand.length) break;
+          }
         }
       } else if (title.role === 'pair' && nat) {
         // «الرئيسان المصري والفرنسي»: the presidents of the two countries the adjectives name, on the article's date.

@@ -113,6 +113,14 @@ describe('participants and places', () => {
     expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
   });
   it.each([
+    ['أجرى الرئيس الجزائري أمس اتصالا هاتفيا مع نظيره الفرنسي.', '2023-09-21', 'Emmanuel Macron'],
+    ['استقبل الرئيس عبد المجيد تبون أمس نظيره الإماراتي في الجزائر.', '2023-09-21', 'Mohamed bin Zayed'],
+    ['أجرى الرئيس الجزائري أمس اتصالا هاتفيا مع نظيره الفرنسي.', '2016-03-10', 'François Hollande'],
+  ])('a counterpart is the holder of the office the other side held that day, not of every office he ever held: %s (%s)', (text, published, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
+  });
+  it.each([
     'ونقل البيان أمس عن المبعوث الألماني "تأكيد شرعية حكومة الوحدة الوطنية".',
     'ونقل البيان أمس عن السفير الفرنسي "دعم جهود الحكومة الداعمة للاستقرار".',
   ])('words a quotation mark opens after a title are what was said, not a name: %s', (text) => {
