@@ -1141,6 +1141,8 @@ function topicOf(f: string, first: Item): string | null {
 
 /** «بالقصر», «في العاصمة»: a word that opens where something happened. */
 const PLACE_PREPOSITION = /^(?:في$|ب)/;
+/** How many words a place set off before a date may take («في الرياض», «في العاصمة الأردنية عمان»). */
+const PLACE_BEFORE_DATE_WORDS = 4;
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
 
 /**
@@ -1160,6 +1162,11 @@ function dateOnly(scope: GroupScope, c: Clause): boolean {
   if (!phrases.length) return false;
   const dateWords = phrases.reduce((n, d) => n + wordsIn(f, d.start, Math.min(d.end, c.end)), 0);
   if (wordsIn(f, c.start, c.end) - dateWords <= 1) return true;
+  // «استقبل ولي العهد، في الرياض أمس، رئيس الوزراء»: a place the gazetteer knows, after «في» or «بـ», then the date.
+  const first = nextWord(f, c.start);
+  const placeFirst = first !== null && PLACE_PREPOSITION.test(first.word) && wordsIn(f, c.start, phrases[0]!.start) <= PLACE_BEFORE_DATE_WORDS
+    && within(scope.ctx.entities, c.start, phrases[0]!.start).some((e) => e.kind === 'city' || e.kind === 'country');
+  if (placeFirst && wordsIn(f, phrases[phrases.length - 1]!.end, c.end) === 0) return true;
   const rest = nextWord(f, Math.min(phrases[phrases.length - 1]!.end, c.end));
   if (rest === null || rest.end > c.end || !PLACE_PREPOSITION.test(rest.word) || phrases[0]!.start - c.start >= 8) return false;
   // «بقصر قرطاج» names a place by its noun even when the gazetteer does not know the palace's town.

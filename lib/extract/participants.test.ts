@@ -113,6 +113,13 @@ describe('participants and places', () => {
     expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
   });
   it.each([
+    ['استقبل ولي العهد السعودي الأمير محمد بن سلمان، في الرياض أمس، رئيس الوزراء الباكستاني شهباز شريف.', '2023-01-12', 'Shehbaz Sharif'],
+    ['التقى وزير الخارجية المصري سامح شكري، في القاهرة يوم الأحد، نظيره الأردني أيمن الصفدي.', '2023-01-12', 'Ayman Safadi'],
+  ])('whom a reception takes in, after a place and a date set off by commas, takes part: %s', (text, published, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
+  });
+  it.each([
     ['أجرى الرئيس الجزائري أمس اتصالا هاتفيا مع نظيره الفرنسي.', '2023-09-21', 'Emmanuel Macron'],
     ['استقبل الرئيس عبد المجيد تبون أمس نظيره الإماراتي في الجزائر.', '2023-09-21', 'Mohamed bin Zayed'],
     ['أجرى الرئيس الجزائري أمس اتصالا هاتفيا مع نظيره الفرنسي.', '2016-03-10', 'François Hollande'],
