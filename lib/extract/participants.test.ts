@@ -139,6 +139,8 @@ describe('participants and places', () => {
     ['استقبل أمير قطر أمس في الدوحة ستيفن ميلر.', 'Steven'],
     ['التقى الرئيس أمس فولكر تورك في جنيف.', 'Volker'],
     ['استقبل رئيس الوزراء أمس كامالا هاريس في مكتبه.', 'Kamala'],
+    ['التقى وزير الخارجية أمس كريستيان شميت في سراييفو.', 'Christian'],
+    ['استقبل الرئيس أمس أندرياس نيك في قصر الرئاسة.', 'Andreas'],
   ])('a foreign given name of the name table opens the name of someone named without a title: %s', (text, given) => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-03-10', precision: 'day' } });
     expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn.split(' ')[0]))).toContain(given);
