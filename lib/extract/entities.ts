@@ -11,6 +11,7 @@ import { foldForMatch } from './normalize';
 import { nextWord, previousWord, wordsIn } from './spans';
 import { findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
+import { parseIso } from './temporal/calendar';
 
 export interface EntityMention {
   start: number;
@@ -57,6 +58,24 @@ function loadRoles(): void {
   if (rolesLoaded) return;
   for (const e of getLexicon().entries) if (e.entry.kind === 'title') { ROLE_EN[e.entry.role] = e.entry.en; ROLE_FAMILY[e.entry.role] = e.entry.family; }
   rolesLoaded = true;
+}
+
+/**
+ * «الرئيس السنغالي الجديد» on 12 March 2024: the one person whose term in the role for the country begins within
+ * `incomingWords.months` of the day, either side (the latest such), or nobody; never the holder of the day for that.
+ */
+function incomingHolderOn(role: string, nat: string | null, date: string | null): PersonInfo | null {
+  const day = date ? parseIso(date) : null;
+  if (!nat || day === null) return null;
+  const reach = Math.round(functionWords.incomingWords.months * 30.44);
+  let best: { p: PersonInfo; from: number } | null = null;
+  for (const p of peopleByRole().get(`${role}|${nat}`) ?? []) {
+    for (const r of p.roles) {
+      const from = r.role === role && r.country === nat ? parseIso(r.from) : null;
+      if (from !== null && Math.abs(from - day) <= reach && (!best || from > best.from)) best = { p, from };
+    }
+  }
+  return best?.p ?? null;
 }
 
 /** The one person the gazetteer has in a role for a country (and, when the title names one, that post) on a day. */
@@ -143,6 +162,7 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
 }
 
 const FORMER = new Set(functionWords.formerWords.words);
+const INCOMING = new Set(functionWords.incomingWords.words);
 /** How far after a title (in characters) a name the gazetteer knows is still the titled person's: one more word. */
 const KNOWN_NAME_REACH = 20;
 /** The first word of a title of two or more office holders («وزراء», «وزيرا», «وزيري»), folded. */
@@ -326,12 +346,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       const formerWord = nextWord(text, end);
       const former = formerWord !== null && FORMER.has(formerWord.word);
+      // «الرئيس السنغالي الجديد»: whoever takes the office up about then; a name after it still wins.
+      const incoming = nat !== null && formerWord !== null && INCOMING.has(formerWord.word);
       if (former) {
         end = formerWord.end;
         while (matches[j] && matches[j]!.start < end) j++;
       }
       // Someone's own envoy («المبعوث الخاص للرئيس الصيني») is sent for the occasion: the gazetteer knows him only by his post.
-      const holder = former || indefinite || (personalEnvoy && !post) ? null : holderOf(title.role, nat, post);
+      const holder = former || indefinite || (personalEnvoy && !post) ? null : incoming && !post ? incomingHolderOn(title.role, nat, date) : holderOf(title.role, nat, post);
       // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name.
       while (title.role !== 'honorific' && matches[j] && entryOf(matches[j], 'title')?.role === 'honorific' && gap(end, matches[j]!.start, /^[\s،,]*$/)) {
         end = matches[j]!.end;

@@ -113,6 +113,14 @@ describe('participants and places', () => {
     expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).toContain(name);
   });
   it.each([
+    ['بعث الملك محمد السادس برقية تهنئة إلى الرئيس السنغالي الجديد بمناسبة انتخابه.', '2024-03-26', 'Bassirou Diomaye Faye', 'Macky Sall'],
+    ['بعث الملك برقية تهنئة إلى الرئيس السنغالي المنتخب بمناسبة فوزه.', '2024-03-26', 'Bassirou Diomaye Faye', 'Macky Sall'],
+  ])('a new or elected holder of an office is whoever takes it up about then, not the holder of the day: %s (%s)', (text, published, name, notHim) => {
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.nameEn));
+    expect(people).toContain(name);
+    expect(people).not.toContain(notHim);
+  });
+  it.each([
     ['استقبل ولي العهد السعودي الأمير محمد بن سلمان، في الرياض أمس، رئيس الوزراء الباكستاني شهباز شريف.', '2023-01-12', 'Shehbaz Sharif'],
     ['التقى وزير الخارجية المصري سامح شكري، في القاهرة يوم الأحد، نظيره الأردني أيمن الصفدي.', '2023-01-12', 'Ayman Safadi'],
   ])('whom a reception takes in, after a place and a date set off by commas, takes part: %s', (text, published, name) => {
