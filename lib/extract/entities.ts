@@ -11,7 +11,7 @@ import { foldForMatch } from './normalize';
 import { nextWord, previousWord, wordsIn } from './spans';
 import { findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
-import { parseIso } from './temporal/calendar';
+import { addMonths, dayOf, daysInMonth, iso, parseIso, ymd } from './temporal/calendar';
 
 export interface EntityMention {
   start: number;
@@ -66,13 +66,15 @@ function loadRoles(): void {
  */
 function incomingHolderOn(role: string, nat: string | null, date: string | null): PersonInfo | null {
   const day = date ? parseIso(date) : null;
-  if (!nat || day === null) return null;
-  const reach = Math.round(functionWords.incomingWords.months * 30.44);
-  let best: { p: PersonInfo; from: number } | null = null;
+  if (!nat || !date || day === null) return null;
+  // The same day of the month `months` before and after, as ISO days (comparable as strings).
+  const { y, m, d } = ymd(day);
+  const shifted = (n: number) => { const t = addMonths(y, m, n); return iso(dayOf(t.y, t.m, Math.min(d, daysInMonth(t.y, t.m)))); };
+  const [earliest, latest] = [shifted(-functionWords.incomingWords.months), shifted(functionWords.incomingWords.months)];
+  let best: { p: PersonInfo; from: string } | null = null;
   for (const p of peopleByRole().get(`${role}|${nat}`) ?? []) {
     for (const r of p.roles) {
-      const from = r.role === role && r.country === nat ? parseIso(r.from) : null;
-      if (from !== null && Math.abs(from - day) <= reach && (!best || from > best.from)) best = { p, from };
+      if (r.role === role && r.country === nat && r.from >= earliest && r.from <= latest && (!best || r.from > best.from)) best = { p, from: r.from };
     }
   }
   return best?.p ?? null;
