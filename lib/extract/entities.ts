@@ -348,8 +348,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       const formerWord = nextWord(text, end);
       const former = formerWord !== null && FORMER.has(formerWord.word);
-      // «الرئيس السنغالي الجديد»: whoever takes the office up about then; a name after it still wins.
-      const incoming = nat !== null && formerWord !== null && INCOMING.has(formerWord.word);
+      // «الرئيس السنغالي الجديد»: whoever takes the office up about then, when no name follows («المبعوث الأممي الجديد
+      // هانس غروندبرغ» is the man named); an envoy or an ambassador has too many posts to tell.
+      const afterIncoming = formerWord !== null ? nextWord(text, formerWord.end) : null;
+      const incoming = nat !== null && formerWord !== null && INCOMING.has(formerWord.word) && title.role !== 'envoy' && title.role !== 'ambassador'
+        && !(afterIncoming && isGivenName(afterIncoming.word)) && !matches.some((x) => x.start >= formerWord.end && x.start - formerWord.end <= KNOWN_NAME_REACH && entryOf(x, 'person'));
       if (former) {
         end = formerWord.end;
         while (matches[j] && matches[j]!.start < end) j++;

@@ -115,7 +115,8 @@ describe('participants and places', () => {
   it.each([
     ['بعث الملك محمد السادس برقية تهنئة إلى الرئيس السنغالي الجديد بمناسبة انتخابه.', '2024-03-26', 'Bassirou Diomaye Faye', 'Macky Sall'],
     ['بعث الملك برقية تهنئة إلى الرئيس السنغالي المنتخب بمناسبة فوزه.', '2024-03-26', 'Bassirou Diomaye Faye', 'Macky Sall'],
-  ])('a new or elected holder of an office is whoever takes it up about then, not the holder of the day: %s (%s)', (text, published, name, notHim) => {
+    ['التقى الأمين العام أمس المبعوث الأممي الجديد هانس غروندبرغ.', '2021-09-10', 'Hans Grundberg', 'Stephanie Williams'],
+  ])('a new or elected holder of an office is whoever takes it up about then, not the holder of the day, and a name after it is the person: %s (%s)', (text, published, name, notHim) => {
     const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.nameEn));
     expect(people).toContain(name);
     expect(people).not.toContain(notHim);
