@@ -91,7 +91,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
       const rescheduled = rescheduledOf(scope, family, told[0]!);
       if (rescheduled) announcements.push(rescheduled);
     }
-    keepOccasionsApart(ctx.folded, candidates.slice(first));
+    keepOccasionsApart(ctx, candidates.slice(first));
   }
   // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
   // decided is told as their outcome; the talks are the news, the announcement only their source. (Talks with no date
@@ -180,8 +180,8 @@ function families(scope: GroupScope): Item[][] {
 }
 
 /** Talks told as the occasion of another event of their group (`framesAnotherEvent`) are never merged into it. */
-function keepOccasionsApart(f: string, groupCandidates: Candidate[]): void {
-  const occasion = (c: Candidate) => c.triggers.length > 0 && c.triggers.every((t) => talksAsOccasion(f, t));
+function keepOccasionsApart(ctx: ArticleContext, groupCandidates: Candidate[]): void {
+  const occasion = (c: Candidate) => c.triggers.length > 0 && c.triggers.every((t) => talksAsOccasion(ctx, t));
   for (const c of groupCandidates.filter(occasion)) {
     c.apartFrom = groupCandidates.find((o) => o !== c && !occasion(o) && familyOf(o.type) === familyOf(c.type) && o.sentence === c.sentence) ?? c.apartFrom;
   }
@@ -193,11 +193,20 @@ function keepOccasionsApart(f: string, groupCandidates: Candidate[]): void {
  * reached at), as a summit is; a definite one («خلال اللقاء», «خلال زيارته») points back to the event told.
  */
 function framesAnotherEvent(scope: GroupScope, items: Item[], it: Item): boolean {
-  return it.framed && talksAsOccasion(scope.ctx.folded, it.t) && items.some((o) => o !== it && !o.framed && o.t.type !== it.t.type);
+  return it.framed && talksAsOccasion(scope.ctx, it.t) && items.some((o) => o !== it && !o.framed && o.t.type !== it.t.type);
 }
 
-/** «خلال لقاء جمع …»: talks named by an indefinite noun, with no pronoun, after a word of «during». */
-const talksAsOccasion = (f: string, t: TriggerHit) => t.type === 'meeting' && t.pos === 'noun' && !t.definite && !THIRD_PERSON_SUFFIXES.has(t.suffix) && relationOf(f, t) === 'during';
+/**
+ * «خلال لقاء جمع …»: talks named by an indefinite noun, with no pronoun, after a word of «during»; not the sessions of a
+ * body named as the noun's second term («على هامش اجتماعات الجمعية العامة»), which frame what is told there.
+ */
+const talksAsOccasion = (ctx: ArticleContext, t: TriggerHit) => t.type === 'meeting' && t.pos === 'noun' && !t.definite && !THIRD_PERSON_SUFFIXES.has(t.suffix)
+  && relationOf(ctx.folded, t) === 'during' && !sessionsOfABody(ctx, t);
+
+const sessionsOfABody = (ctx: ArticleContext, t: TriggerHit) => {
+  const second = ctx.entities.find((e) => e.start >= t.end && e.start - t.end <= 1);
+  return second?.kind === 'organisation' && /^\s?$/.test(ctx.folded.slice(t.end, second.start));
+};
 
 /**
  * A trip told in a relative clause after talks or a signing named by their noun in a main clause before it («أجرى
