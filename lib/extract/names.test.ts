@@ -56,11 +56,18 @@ describe('people named without a title', () => {
     // A relative pronoun or the week of a date ends a name.
     ['واستقبل الرئيس بسام الصباغ اللذان سلماه الدعوة.', ['بسام الصباغ']],
     ['ويتوجه لوران فوسكييه الأسبوع المقبل إلى تونس.', ['لوران فوسكييه']],
+    // After the first word, ب and ل open family names as often as they are prepositions; a preposition with the
+    // article, a pronoun, or of the stop words ends the name.
+    ['والتقى المبعوث الألماني كريستيان باك بالوزيرة.', ['كريستيان باك']],
+    ['واستقبل الوزير عبد القادر بلعيد ونائبه.', ['عبد القادر بلعيد']],
+    ['وحضر إدوارد بيل لمدة ساعة.', ['إدوارد بيل']],
+    ['والتقى جون بالرئيس في البيت الأبيض.', []],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
   it.each([
     ['الصبيحي', false, true], ['مكافحه', true, false], ['تكهنات', false, false], ['لحضورها', false, false], ['في', false, false], ['2020', false, false], ['فاطمه', true, true], ['بيتر', true, true], ['بلاده', true, false],
+    ['باك', false, true], ['باك', true, false], ['بلعيد', false, true], ['بالوزيرة', false, false], ['للرئيس', false, false], ['لمدة', false, false], ['بلاده', false, false], ['لديه', false, false],
   ])('a name word: %s (first %s) → %s', (word, first, expected) => {
     expect(nameLike(foldForMatch(word), first)).toBe(expected);
   });

@@ -90,12 +90,16 @@ function nameWord(w: Word, known: (s: number, e: number) => boolean): boolean {
  * Whether a folded word can be part of a person's name: the name table's words can; otherwise not a stop word or a
  * number, and not a word a conjunction, preposition, object pronoun or plural ending marks as something else
  * («زيارة قابوس تكهنات», «سلمان لحضورها»); a first word is not a verbal noun in ة either («مكافحة الإرهاب»).
+ * After the first word, ب and ل open family names as often as they are prepositions («كريستيان باك», «إدوارد بيل»,
+ * «عبد القادر بلعيد»): such a word is a name's unless it carries the article (بال، لل) or a pronoun, or is one of the
+ * prepositional phrases of the stop words («لمدة», «بشأن»).
  */
 export function nameLike(t: string, first = false): boolean {
   if (GIVEN.has(t) || FAMILY.has(t)) return true;
   if (t.length < 2 || /^[0-9]/.test(t) || isNameStopWord(t)) return false;
   if (first && t.endsWith('ه')) return false;
-  return !/^[وبل]/.test(t) && !/(?:ها|هم|هما|كم|ات)$/.test(t);
+  if (/(?:ها|هم|هما|كم|ات)$/.test(t) || t.startsWith('و')) return false;
+  return !/^[بل]/.test(t) || (!first && t.length >= 3 && !/^(?:بال|لل|لا?ن$)/.test(t) && !t.endsWith('ه'));
 }
 
 /**
