@@ -13,6 +13,8 @@ export interface TitleParts {
   role?: string;
   /** What kind of event it is where its type alone does not say: an event of type other («relations broken»), credentials among appointments. */
   label?: string;
+  /** An appointment made by the first actor (a president, a king) of the second. */
+  appointedBy?: boolean;
 }
 
 type Title = (p: TitleParts) => string;
@@ -94,8 +96,8 @@ export const EVENT_TYPE_INFO = {
     rank: 6, family: 'appointment', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Appointment', ar: 'تعيين' }, colour: '#a16207',
     title: {
       // Credentials are presented by one and received by the other; the title names both sides without saying who did what.
-      en: ({ a, b, role, place, label }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}` : a ? `${a} appointed${role ? ' ' + role : ''}${inEn(place)}` : 'Appointment'),
-      ar: ({ a, b, place, label }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}` : `تعيين${a ? ' ' + a : ''}${inAr(place)}`),
+      en: ({ a, b, role, place, label, appointedBy }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}` : appointedBy ? `${a} appoints ${b}` : a ? `${a} appointed${role ? ' ' + role : ''}${inEn(place)}` : 'Appointment'),
+      ar: ({ a, b, place, label, appointedBy }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}` : appointedBy ? `${a} يعين ${b}` : `تعيين${a ? ' ' + a : ''}${inAr(place)}`),
     },
   },
   statement: {

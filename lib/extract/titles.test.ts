@@ -33,6 +33,17 @@ describe('event titles', () => {
     const t = makeTitle({ type: 'appointment', modality: 'occurred', participants: [haitham], location: place('Muscat', 'OM') }, { en: 'credentials', ar: 'أوراق اعتماد' });
     expect(t).toEqual({ en: 'Haitham bin Tariq: credentials in Muscat', ar: 'أوراق اعتماد (Haitham bin Tariq) في Muscat' });
   });
+  it('names who made an appointment and whom, whatever order the text names them in', () => {
+    const putin = { ...person('Vladimir Putin', 'RU'), role: 'President' }, belyaev = person('Igor Belyaev', 'RU');
+    const title = (participants: Participant[]) => makeTitle({ type: 'appointment', modality: 'occurred', participants, location: place('Algiers', 'DZ') });
+    expect(title([putin, belyaev])).toEqual({ en: 'Putin appoints Belyaev', ar: 'Putin يعين Belyaev' });
+    expect(title([belyaev, putin]).en).toBe('Putin appoints Belyaev');
+    // One person, or two of whom neither (or both) appoints: the first is who was appointed.
+    expect(title([{ ...belyaev, role: 'Prime Minister' }]).en).toBe('Belyaev appointed Prime Minister in Algiers');
+    expect(title([putin, { ...belyaev, role: 'Prime Minister' }]).en).toBe('Putin appointed President in Algiers');
+    // Where an envoy's appointment is told is not where he serves.
+    expect(title([{ ...belyaev, role: 'Ambassador' }])).toEqual({ en: 'Belyaev appointed Ambassador', ar: 'تعيين Belyaev' });
+  });
   it('announces planned events as an editor would', () => {
     expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Lavrov to visit Algiers', ar: 'زيارة مرتقبة Lavrov إلى Algiers' });
     expect(makeTitle({ type: 'meeting', modality: 'planned', participants: [lavrov, lamamra], location: null }).en).toBe('Planned: Lavrov–Lamamra talks');

@@ -1,7 +1,7 @@
 /** English and Arabic titles from type, participants and place («Lavrov visits Algiers»), by the registry's templates. */
 import type { ExtractedEvent, Participant } from '../domain/event';
 import { typeInfo, type TitleParts } from '../domain/event-types';
-import { writesFamilyNameFirst, type EventLabel } from './lexicon';
+import { appointsOthers, servesAbroad, writesFamilyNameFirst, type EventLabel } from './lexicon';
 
 type Ev = Pick<ExtractedEvent, 'type' | 'modality' | 'participants' | 'location'>;
 
@@ -36,11 +36,25 @@ function visitorsFirst(actors: Participant[], e: Ev): Participant[] {
 /** A visit's host country is where it goes, not who makes it («Egypt visits Cairo»); it names no visitor. */
 const notTheHost = (e: Ev) => (p: Participant) => e.type !== 'visit' || p.kind !== 'country' || p.entityId !== e.location?.country;
 
+/**
+ * Who an appointment was made by: of two people, one whose office appoints others (a president, a king) when the other's
+ * does not («عين الرئيس بوتين إيغور بيليايف سفيرا» is Putin appointing Belyaev, not Putin appointed President).
+ */
+function appointerOf(e: Ev, pool: Participant[]): Participant | undefined {
+  if (e.type !== 'appointment' || pool.length < 2 || pool.some((p) => p.kind !== 'person')) return undefined;
+  const appointing = pool.filter((p) => appointsOthers(p.role));
+  return appointing.length === 1 ? appointing[0] : undefined;
+}
+
 export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string; ar: string } {
   const actors = visitorsFirst(e.participants.filter((p) => p.kind === 'person' || p.kind === 'organisation'), e);
-  const pool = (actors.length ? actors : e.participants.filter(notTheHost(e))).slice(0, 2);
-  const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: e.location?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en };
-  const ar: TitleParts = { a: pool[0] && shortAr(pool[0]), b: pool[1] && shortAr(pool[1]), place: e.location?.nameAr, label: label?.ar };
+  let pool = (actors.length ? actors : e.participants.filter(notTheHost(e))).slice(0, 2);
+  const appointer = label ? undefined : appointerOf(e, pool);
+  if (appointer) pool = [appointer, ...pool.filter((p) => p !== appointer)];
+  // «Belyaev appointed Ambassador», not «… in Russia»: where an envoy's appointment is told is not where he serves.
+  const place = e.type === 'appointment' && !label && servesAbroad(pool[0]?.role ?? null) ? undefined : e.location;
+  const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: place?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en, appointedBy: appointer !== undefined };
+  const ar: TitleParts = { a: pool[0] && shortAr(pool[0]), b: pool[1] && shortAr(pool[1]), place: place?.nameAr, label: label?.ar, appointedBy: appointer !== undefined };
   const info = typeInfo(e.type);
   if (e.modality === 'planned') {
     if (info.planned) return { en: info.planned.en(en), ar: info.planned.ar(ar) };

@@ -135,6 +135,18 @@ export function writesFamilyNameFirst(country: string | null): boolean {
   return country !== null && getLexicon().countries.get(country)?.familyNameFirst === true;
 }
 
+const APPOINTING_ROLES = new Set(gazetteerJson.titles.filter((t) => 'appoints' in t && t.appoints).map((t) => t.en));
+/** Whether a participant's role («President», «King») is an office whose holder appoints others. */
+export function appointsOthers(role: string | null): boolean {
+  return role !== null && APPOINTING_ROLES.has(role);
+}
+
+const POSTS_ABROAD = new Set(gazetteerJson.titles.filter((t) => t.family === 'diplomat' || t.role === 'charge-daffaires').map((t) => t.en));
+/** Whether a participant's role («Ambassador», «Envoy») is served abroad, so the place an appointment is told in is not its post. */
+export function servesAbroad(role: string | null): boolean {
+  return role !== null && POSTS_ABROAD.has(role);
+}
+
 export function getLexicon(): Lexicon {
   if (!cached) cached = build();
   return cached;
