@@ -185,6 +185,9 @@ describe('the date of each event of a sentence', () => {
     // at, an event of their own on its day; talks pointed back to («خلال لقائهما») are the event told.
     ['اتفقت السعودية وإيران، أمس الخميس، على استئناف العلاقات الدبلوماسية خلال لقاء جمع وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان في بكين.', '2023-04-07', ['agreement 2023-04-06..2023-04-06', 'meeting 2023-04-06..2023-04-06', 'other 2023-04-06..2023-04-06']],
     ['وقع الوزيران أمس مذكرة تفاهم خلال لقائهما في الرياض.', '2023-04-07', ['agreement 2023-04-06..2023-04-06']],
+    // An envoy summoned or recalled is one whatever the envoy's gender («السفيرة», «سفيرتها»).
+    ['استدعت وزارة الخارجية الإسبانية أمس السفيرة المغربية في مدريد.', '2021-06-10', ['other 2021-06-09..2021-06-09']],
+    ['وكان المغرب قد استدعى سفيرته في برلين للتشاور يوم 6 ماي.', '2021-06-10', ['other 2021-05-06..2021-05-06']],
     // The sessions of a body («خلال اجتماعات الجمعية العامة») frame what was done there; they are no talks of their own.
     ['وقع وزير الخارجية اليمني أمس مذكرة تفاهم مع نظيره الإسباني خلال اجتماعات الجمعية العامة للأمم المتحدة في نيويورك.', '2023-09-21', ['agreement 2023-09-20..2023-09-20']],
     // An event named again after «عن», with a verb of announcing and a day before it, is the announcement of that day.
