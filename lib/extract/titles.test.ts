@@ -21,6 +21,9 @@ describe('event titles', () => {
     // The host country is where a visit goes, never its visitor.
     ['visit', [country('Egypt', 'EG')], place('Cairo', 'EG'), 'Visit to Cairo'],
     ['visit', [country('Egypt', 'EG'), country('Libya', 'LY')], place('Cairo', 'EG'), 'Libya visits Cairo'],
+    // Nor are its people: a visit to a country is not by its own ruler; a visit to one of its cities may be.
+    ['visit', [person('Mohammed bin Rashid', 'AE')], { ...place('United Arab Emirates', 'AE'), entityId: 'AE' }, 'Visit to United Arab Emirates'],
+    ['visit', [person('Mohammed bin Rashid', 'AE')], place('Abu Dhabi', 'AE'), 'Mohammed bin Rashid visits Abu Dhabi'],
   ] as const)('%s by %j in %j → %s', (type, participants, location, en) => {
     expect(makeTitle({ type, modality: 'occurred', participants: [...participants], location }).en).toBe(en);
   });

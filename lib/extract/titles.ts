@@ -46,9 +46,12 @@ function appointerOf(e: Ev, pool: Participant[]): Participant | undefined {
   return appointing.length === 1 ? appointing[0] : undefined;
 }
 
+/** Nobody visits his own country: its people are the hosts of a visit to it (to one of its cities, they may travel). */
+const notAtHome = (e: Ev) => (p: Participant) => e.type !== 'visit' || !e.location || e.location.entityId !== e.location.country || p.country !== e.location.country;
+
 export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string; ar: string } {
-  const actors = visitorsFirst(e.participants.filter((p) => p.kind === 'person' || p.kind === 'organisation'), e);
-  let pool = (actors.length ? actors : e.participants.filter(notTheHost(e))).slice(0, 2);
+  const actors = visitorsFirst(e.participants.filter((p) => (p.kind === 'person' || p.kind === 'organisation') && notAtHome(e)(p)), e);
+  let pool = (actors.length ? actors : e.participants.filter((p) => notTheHost(e)(p) && notAtHome(e)(p))).slice(0, 2);
   const appointer = label ? undefined : appointerOf(e, pool);
   if (appointer) pool = [appointer, ...pool.filter((p) => p !== appointer)];
   // «Belyaev appointed Ambassador», not «… in Russia»: where an envoy's appointment is told is not where he serves.

@@ -22,8 +22,8 @@ export function splitTrips(clusters: Cluster[]): Cluster[] {
  * of its own. Agreements named in passing («في إطار الاتفاقية الموقعة», «مهتمون بالاتفاق على»), headlines and what
  * speech reports as done stay mentions of the trip.
  */
-const toldAsDone = (m: Candidate, discussionToo = false): boolean =>
-  (discussionToo || !m.flags.discussion) && !m.flags.reference && (!m.flags.complement || m.modality === 'planned') && !m.flags.definite && !m.flags.anaphoric && !m.flags.headline && !m.flags.weak;
+const toldAsDone = (m: Candidate, discussionToo = false, reportedWithTheTrip = false): boolean =>
+  (discussionToo || !m.flags.discussion) && !m.flags.reference && (!m.flags.complement || m.modality === 'planned' || reportedWithTheTrip) && !m.flags.definite && !m.flags.anaphoric && !m.flags.headline && !m.flags.weak;
 
 function splitTrip(trip: Cluster): Cluster[] {
   // A sub-event told in a sentence that tells the trip's main event is told as part of it («وصل … في زيارة عمل لإجراء
@@ -37,8 +37,11 @@ function splitTrip(trip: Cluster): Cluster[] {
   // discussed is the sentence's own event, the talks.
   const tripInRelative = (m: Candidate) => m.type === 'meeting' && trip.members.some((v) => v.type === trip.type && v.sentence === m.sentence)
     && trip.members.every((v) => v.type !== trip.type || v.sentence !== m.sentence || v.flags.relative);
+  // «أعلنت الرئاسة أن الرئيس زار الإمارات والتقى …»: a report of the whole trip tells its sub-events as done as the trip.
+  const reportedWithTheTrip = (m: Candidate) => m.flags.complement && toldAfterIt(m)
+    && trip.members.some((v) => v.type === trip.type && v.sentence === m.sentence && v.flags.complement && v.modality === m.modality);
   const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type)
-    && (toldAsDone(m) && (m.flags.duringEvent || m.flags.onTrip || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
+    && (toldAsDone(m, false, reportedWithTheTrip(m)) && (m.flags.duringEvent || m.flags.onTrip || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
   // What was discussed is told of the talks when they stand apart, else of the visit, else of the trip's main event.
