@@ -156,8 +156,11 @@ function toldAgainWithoutActors(bare: Cluster, other: Cluster): boolean {
   return bare.participants.every((p) => p.kind !== 'country' || named.has(p.entityId));
 }
 
-/** Events held between two sides: the same person on one side with another on the other is another event. */
-const TWO_PARTY = new Set<EventType>(['call']);
+/**
+ * Events held between two sides: the same person on one side with another on the other is another event (a call, or a
+ * reception: «التقى الرئيس … وزير الخارجية القطري. وعلى صعيد متصل، استقبل الرئيس سفير أرمينيا»).
+ */
+const TWO_PARTY = new Set<EventType>(['call', 'meeting']);
 
 /**
  * «أجرى السلطان اتصالا مع أمير قطر … وتلقى اتصالا من الرئيس الإيراني»: two calls of one person the same day, each with

@@ -23,6 +23,11 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');
     expect(calls.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).sort().join('+')).sort()).toEqual(['haitham+pezeshkian', 'haitham+tamim']);
   });
+  it('keeps two receptions of one host on one day apart when each has a guest the other does not', () => {
+    const text = 'التقى الرئيس اللبناني ميشال عون اليوم في بعبدا وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني. وعلى صعيد متصل، استقبل الرئيس عون سفير أرمينيا في لبنان فاهاغن أتابكيان.';
+    const meetings = dated(extract(text, '2022-03-30')).filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.filter((p) => p.kind === 'person').length)).toEqual([2, 2]);
+  });
   it('keeps talks a meeting of their own when the story tells no call, visit or meeting', () => {
     expect(dated(extract('بحث وزير الخارجية الجزائري مع نظيره التونسي أمس العلاقات بين البلدين.')).map(brief)).toEqual(['meeting 2024-03-12..2024-03-12']);
   });
