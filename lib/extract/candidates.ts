@@ -225,13 +225,22 @@ function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean
  * of its own after the clause that tells a trip is the talks held on that trip, an event of its own; «وصل … لإجراء
  * محادثات» (no verb of its own) and «التقى … خلال زيارته» (the trip frames the talks) are not.
  */
+const WHERE = /^و?حيث\s+$/;
+
 function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   const f = scope.ctx.folded;
   const trip = items.find((x) => x.t.type === 'visit' && !x.framed && !x.t.discussion && !x.refersBack);
   if (!trip) return items;
   const opensItsClause = (x: Item) => wordsIn(f, x.cl.start, x.t.start) === 0;
+  // «اختتم زيارة إلى الرياض حيث التقى …»: where the trip went, the talks held there; not where an event named after the
+  // trip was held («وصل للمشاركة في اجتماع اللجنة المشتركة، حيث التقى …»), which the talks belong to.
+  // Talks with people of no name («حيث سيلتقي بطلبة جامعيين») are part of the trip's programme, and so are those of a trip
+  // told as background («وكان الرئيس قد زار موسكو، حيث التقى …»), which the story's later words never point back to.
+  const background = within(scope.ctx.tags.markers, trip.cl.start, trip.t.start).some((mk) => mk.marker === 'pluAux');
+  const whereItWent = (x: Item) => !background && WHERE.test(f.slice(x.cl.start, x.t.start)) && !scope.triggers.some((t) => t.start > trip.t.end && t.start < x.cl.start)
+    && within(scope.ctx.entities, x.cl.start, x.cl.end).some((e) => e.kind === 'person');
   return items.map((x) => (x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
-    && x.cl.index > trip.cl.index && x.cl.startKind === 'punct' && opensItsClause(x) ? { ...x, heldOnTrip: true } : x));
+    && x.cl.index > trip.cl.index && (x.cl.startKind === 'punct' && opensItsClause(x) || whereItWent(x)) ? { ...x, heldOnTrip: true } : x));
 }
 
 const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatch));
