@@ -912,6 +912,9 @@ const THIRD_PERSON_SUFFIXES = new Set(['ه', 'ها', 'هما', 'هم', 'هن', '
  * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
  * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
  */
+/** «كما التقى», «كما عقد لقاء», «كما أجرى محادثات»: «also» before the verb, or before a verb and the event's noun. */
+const ALSO = /^[وف]?كما\s+(?:\S+\s+)?$/;
+
 /** Event types with two sides, each a person: talks and calls. */
 const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
 
@@ -922,8 +925,11 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   let actors = ents.filter((e) => e.kind === 'person' || e.kind === 'organisation');
   // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: talks whose verb opens a clause after a comma, naming one person,
   // are held by the subject the sentence named before, who is not named again.
-  const elidedSubject = first.cl.startKind === 'hard' && TWO_SIDED.has(type) && first.t.pos !== 'noun' && wordsIn(ctx.folded, first.cl.start, first.t.start) === 0
-    && actors.filter((e) => e.kind === 'person').length === 1;
+  // So are those told after «كما» («… كما عقد لقاء يوم الخميس مع وزير الخارجية السعودي»): «also» joins a verb to the
+  // subject told before.
+  const also = ALSO.test(ctx.folded.slice(first.cl.start, first.t.start));
+  const elidedSubject = (first.cl.startKind === 'hard' && wordsIn(ctx.folded, first.cl.start, first.t.start) === 0 && first.t.pos !== 'noun' || also) && TWO_SIDED.has(type)
+    && new Set(actors.filter((e) => e.kind === 'person').map((e) => e.id)).size === 1;
   // «توجه الغانم إلى بروكسل في زيارة يجتمع خلالها إلى ساسولي», «يبدأ الرئيس زيارة لعمان ويلتقي السلطان»: what happens
   // during a trip is done by who makes it, the first person its clauses name.
   if (first.cl.startKind === 'during' || first.heldOnTrip || elidedSubject) {

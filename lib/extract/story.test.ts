@@ -23,6 +23,11 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');
     expect(calls.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).sort().join('+')).sort()).toEqual(['haitham+pezeshkian', 'haitham+tamim']);
   });
+  it('gives talks told after «كما» to the subject told before («… كما عقد لقاء يوم الخميس مع …»)', () => {
+    const text = 'والتقى وزير الخارجية البرازيلي ماورو فييرا يوم الجمعة وزير الخارجية المصري سامح شكري، كما عقد لقاء يوم الخميس مع وزير الخارجية السعودي الأمير فيصل بن فرحان.';
+    const people = dated(extract(text, '2023-09-25')).map((e) => `${e.date!.start} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).join('+')}`);
+    expect(people.sort()).toEqual(['2023-09-21 maurovieira+faisalbinfarhan', '2023-09-22 maurovieira+shoukry']);
+  });
   it('keeps two receptions of one host on one day apart when each has a guest the other does not', () => {
     const text = 'التقى الرئيس اللبناني ميشال عون اليوم في بعبدا وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني. وعلى صعيد متصل، استقبل الرئيس عون سفير أرمينيا في لبنان فاهاغن أتابكيان.';
     const meetings = dated(extract(text, '2022-03-30')).filter((e) => e.type === 'meeting');
