@@ -9,6 +9,9 @@ const CASES: Array<[string, string, string]> = [
   ['بحث الرئيس عبد المجيد تبون أمس مع رئيس الوزراء الإيطالي سبل تعزيز التعاون.', 'meeting', 'occurred'],
   ['وبحث وزيرا الخارجية يوم 14 مارس 2023 العلاقات الثنائية.', 'meeting', 'occurred'],
   ['وأجرى لافروف جولة محادثات مع نظيره في 10 مارس 2023.', 'meeting', 'occurred'],
+  // A round of talks, whatever the word for the talks, is talks, not a tour.
+  ['وعقدت مصر والأردن جولة مباحثات رسمية في عمّان في 10 مارس 2023.', 'meeting', 'occurred'],
+  ['وانطلقت في الدوحة أمس جولة من المباحثات بين الجانبين.', 'meeting', 'occurred'],
   // A press conference is what was said there, whatever its case ending, and the trip it was held on does not rename it.
   ['وعقد الوزيران مؤتمرا صحفيا مشتركا في 14 مارس 2023.', 'statement', 'occurred'],
   ['وعقد الوزيران في 14 مارس 2023 مؤتمرا صحفيا على هامش زيارة الوزير الياباني للسلطنة.', 'statement', 'occurred'],
