@@ -47,6 +47,11 @@ describe('event titles', () => {
     // Where an envoy's appointment is told is not where he serves.
     expect(title([{ ...belyaev, role: 'Ambassador' }])).toEqual({ en: 'Belyaev appointed Ambassador', ar: 'تعيين Belyaev' });
   });
+  it('tells a plan put off or called off as the plan, never as done', () => {
+    const title = (modality: 'postponed' | 'cancelled') => makeTitle({ type: 'visit', modality, participants: [lavrov], location: place('Algiers', 'DZ') });
+    expect(title('postponed')).toEqual({ en: 'Postponed: Lavrov to visit Algiers', ar: 'تأجيل: زيارة مرتقبة Lavrov إلى Algiers' });
+    expect(title('cancelled').en).toBe('Called off: Lavrov to visit Algiers');
+  });
   it('announces planned events as an editor would', () => {
     expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Lavrov to visit Algiers', ar: 'زيارة مرتقبة Lavrov إلى Algiers' });
     expect(makeTitle({ type: 'meeting', modality: 'planned', participants: [lavrov, lamamra], location: null }).en).toBe('Planned: Lavrov–Lamamra talks');

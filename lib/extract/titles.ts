@@ -59,9 +59,15 @@ export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string;
   const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: place?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en, appointedBy: appointer !== undefined };
   const ar: TitleParts = { a: pool[0] && shortAr(pool[0]), b: pool[1] && shortAr(pool[1]), place: place?.nameAr, label: label?.ar, appointedBy: appointer !== undefined };
   const info = typeInfo(e.type);
-  if (e.modality === 'planned') {
-    if (info.planned) return { en: info.planned.en(en), ar: info.planned.ar(ar) };
-    return { en: `Planned: ${info.title.en(en)}`, ar: `مرتقب: ${info.title.ar(ar)}` };
-  }
+  const ahead = { en: info.planned ? info.planned.en(en) : `Planned: ${info.title.en(en)}`, ar: info.planned ? info.planned.ar(ar) : `مرتقب: ${info.title.ar(ar)}` };
+  if (e.modality === 'planned') return ahead;
+  // A plan put off or called off is still the plan, never told as done: «Postponed: al-Sudani to visit Washington».
+  const calledOff = CALLED_OFF[e.modality];
+  if (calledOff) return { en: `${calledOff.en}: ${ahead.en}`, ar: `${calledOff.ar}: ${ahead.ar}` };
   return { en: info.title.en(en), ar: info.title.ar(ar) };
 }
+
+const CALLED_OFF: Partial<Record<Ev['modality'], { en: string; ar: string }>> = {
+  postponed: { en: 'Postponed', ar: 'تأجيل' },
+  cancelled: { en: 'Called off', ar: 'إلغاء' },
+};
