@@ -37,13 +37,14 @@ function visitorsFirst(actors: Participant[], e: Ev): Participant[] {
 const notTheHost = (e: Ev) => (p: Participant) => e.type !== 'visit' || p.kind !== 'country' || p.entityId !== e.location?.country;
 
 /**
- * Who an appointment was made by: of two people, one whose office appoints others (a president, a king) when the other's
- * does not («عين الرئيس بوتين إيغور بيليايف سفيرا» is Putin appointing Belyaev, not Putin appointed President).
+ * Who an appointment was made by: of two people, the first named, as the subject of «عين» is, when his office appoints
+ * others (a president, a king) and the other's does not («عين الرئيس بوتين إيغور بيليايف سفيرا» is Putin appointing
+ * Belyaev, not Putin appointed President). A head of state named after someone else («يعتزم الوزير حضور حفل تنصيب
+ * الرئيس») made no appointment of him.
  */
 function appointerOf(e: Ev, pool: Participant[]): Participant | undefined {
   if (e.type !== 'appointment' || pool.length < 2 || pool.some((p) => p.kind !== 'person')) return undefined;
-  const appointing = pool.filter((p) => appointsOthers(p.role));
-  return appointing.length === 1 ? appointing[0] : undefined;
+  return appointsOthers(pool[0]!.role) && !appointsOthers(pool[1]!.role) ? pool[0] : undefined;
 }
 
 /** Nobody visits his own country: its people are the hosts of a visit to it (to one of its cities, they may travel). */
@@ -51,9 +52,8 @@ const notAtHome = (e: Ev) => (p: Participant) => e.type !== 'visit' || !e.locati
 
 export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string; ar: string } {
   const actors = visitorsFirst(e.participants.filter((p) => (p.kind === 'person' || p.kind === 'organisation') && notAtHome(e)(p)), e);
-  let pool = (actors.length ? actors : e.participants.filter((p) => notTheHost(e)(p) && notAtHome(e)(p))).slice(0, 2);
+  const pool = (actors.length ? actors : e.participants.filter((p) => notTheHost(e)(p) && notAtHome(e)(p))).slice(0, 2);
   const appointer = label ? undefined : appointerOf(e, pool);
-  if (appointer) pool = [appointer, ...pool.filter((p) => p !== appointer)];
   // «Belyaev appointed Ambassador», not «… in Russia»: where an envoy's appointment is told is not where he serves.
   const place = e.type === 'appointment' && !label && servesAbroad(pool[0]?.role ?? null) ? undefined : e.location;
   const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: place?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en, appointedBy: appointer !== undefined };
