@@ -13,6 +13,9 @@ import { findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun
 import { transliterate, slug } from './translit';
 import { addMonths, dayOf, daysInMonth, iso, parseIso, ymd } from './temporal/calendar';
 
+/** The first word of a person's gazetteer name as written in Arabic, folded for matching. */
+const firstNameOf = (p: PersonInfo): string => foldForMatch(p.ar.split(' ')[0] ?? '');
+
 export interface EntityMention {
   start: number;
   end: number;
@@ -421,6 +424,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const known = lone === null ? null : (givenOnly ? knownByGivenName(lone, nat, title.role) : null) ?? knownByLastName(lone, nat);
         if (known) {
           const pm = { ...known, start: m.start, end: toks[toks.length - 1]![1], fromTitle: false };
+          out.push(pm); persons.push(pm);
+          k = j - 1;
+          continue;
+        }
+        // «الأمين العام للأمم المتحدة أنطونيو جوتيرس»: a family name spelled otherwise than the gazetteer knows it, after the
+        // given name of whoever held the title that day, is that holder.
+        if (holder && nat !== null && toks.length >= 2 && text.slice(...toks[0]!) === firstNameOf(holder)) {
+          const pm = { ...holderMention(holder, { role: title.role, country: nat, post }, m.start, toks[toks.length - 1]![1]), fromTitle: false };
           out.push(pm); persons.push(pm);
           k = j - 1;
           continue;

@@ -10,6 +10,12 @@ describe('participants and places', () => {
     const visit = ev('وصل لافروف إلى الجزائر. وتأتي زيارته أمس في إطار التشاور.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.entityId)).toContain('lavrov');
   });
+  it('a family name spelled otherwise, after the given name of whoever held the title that day, is that holder («أنطونيو جوتيرس»)', () => {
+    const text = 'وكان الأمين العام للأمم المتحدة أنطونيو جوتيرس قد أعلن الخميس الماضي عن المحادثات.';
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-12-04', precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.entityId));
+    expect(people).toContain('guterres');
+    expect(people.filter((id) => id.startsWith('person-'))).toEqual([]);
+  });
   it('a last name after «كان» or a verb of the clause is the one person the article named by it («وكان العبادي قد وصل»)', () => {
     const text = 'واستقبل الملك سلمان رئيس الوزراء العراقي حيدر العبادي مساء السبت. وكان العبادي قد وصل إلى الرياض السبت مع وفد كبير.';
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-10-22', precision: 'day' } }).find((e) => e.type === 'visit');
