@@ -111,6 +111,11 @@ describe('modality', () => {
   ])('after «فـ» that explains, «قد» affirms a past verb unless the verb is plainly imperfect: %s → %s', (text, modality) => {
     expect(new Set(modalities(text))).toEqual(new Set([modality]));
   });
+  it('reads a denial made in a call as denying what was said, not the call; what «أن» opens after it is denied, events and all', () => {
+    const events = ev('نفى الرئيس الإيراني في اتصال هاتفي مع نظيره الفرنسي أمس وجود أي نية لعقد لقاء مع الرئيس الأمريكي.', '2023-03-10');
+    expect(events.map((e) => `${e.type} ${e.modality}`).sort()).toEqual(['call occurred', 'meeting negated']);
+    expect(new Set(modalities('ونفى المتحدث أن يكون الوزيران قد وقعا أي اتفاق خلال لقاء أمس.'))).toEqual(new Set(['negated']));
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));

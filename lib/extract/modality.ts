@@ -58,6 +58,13 @@ export function opensFrame(text: string, cl: { start: number; end: number }): bo
   return placing !== null && placing.end <= cl.end && (PLACING_WORDS.has(placing.word) || PLACING_WORDS.has(placing.word.replace(/^[بف]/, '')));
 }
 
+const DOUBTS: ReadonlySet<Modality> = new Set(['negated', 'hypothetical']);
+/** «في اتصال», «خلال لقاء»: an event named as where something was said. */
+const SAID_IN = new Set(['في', 'خلال']);
+const saidIn = (text: string, pos: number) => SAID_IN.has(previousWord(text, pos)?.word ?? '');
+/** «نفى أن يكون الوزيران قد وقعا اتفاقا خلال لقاء أمس»: what «أن» opens is what was denied, events and all. */
+const COMPLEMENT = /(?:^|\s)[وف]?(?:ان|انه|انها|ما)(?:\s|$)/;
+
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
 export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean, pastVerb = false): Modality {
@@ -73,7 +80,9 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
     if (frame && c.start < cl.start) continue;
     let applies = false;
     switch (c.scope) {
-      case 'sentence': applies = c.start < pos; break;
+      // «نفى الرئيس في اتصال هاتفي مع نظيره وجود نية …»: a denial or a doubt is about what is said, not the call or the
+      // talks it was said in (unless they are inside what was denied).
+      case 'sentence': applies = c.start < pos && !(DOUBTS.has(c.modality) && saidIn(text, pos) && !COMPLEMENT.test(text.slice(c.end, pos))); break;
       // A hope or a call covers what follows it in its group and in the report it opens («نأمل أن يلبي … ويزور»).
       // Not what a relative clause after it tells in the past («ضرورة تنفيذ المذكرة التي نص عليها بيان مشترك وقع في
       // جوان»): that describes a noun the hope is about, as a fact.
