@@ -164,7 +164,7 @@ function families(scope: GroupScope): Item[][] {
     // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: the event an offset counts to is another one too.
     // «أجرى الرئيس محادثات مع رئيس الوزراء الإيطالي الذي حل صباح اليوم بالجزائر في زيارة رسمية»: the trip a relative
     // clause tells of someone the talks or the signing name is the background they were held against, another event.
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -226,6 +226,10 @@ function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean
  * محادثات» (no verb of its own) and «التقى … خلال زيارته» (the trip frames the talks) are not.
  */
 const WHERE = /^و?حيث\s+$/;
+
+/** «في زيارة تلتقي خلالها عددا من كبار المسؤولين»: talks on a trip with nobody named are part of its programme. */
+const talksWithNobodyNamed = (scope: GroupScope, x: Item) => x.t.type === 'meeting'
+  && !within(scope.ctx.entities, x.cl.start, x.cl.end).some((e) => e.kind === 'person' || e.kind === 'organisation');
 
 function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   const f = scope.ctx.folded;
