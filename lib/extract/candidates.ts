@@ -227,8 +227,12 @@ function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean
  */
 const WHERE = /^و?حيث\s+$/;
 
-/** «في زيارة تلتقي خلالها عددا من كبار المسؤولين»: talks on a trip with nobody named are part of its programme. */
+const UNNAMED_GROUP = new Set(functionWords.unnamedGroups.words);
+/** How many words after the talks' word a group nobody names may start («تلتقي خلالها عددا من»). */
+const GROUP_REACH = 3;
+/** «في زيارة تلتقي خلالها عددا من كبار المسؤولين»: talks on a trip with a group nobody names are part of its programme. */
 const talksWithNobodyNamed = (scope: GroupScope, x: Item) => x.t.type === 'meeting'
+  && [...wordsAhead(scope.ctx.folded, x.t.end, GROUP_REACH, /[.،,]/)].some((w) => UNNAMED_GROUP.has(w.word.replace(/^[وبل]/, '')))
   && !within(scope.ctx.entities, x.cl.start, x.cl.end).some((e) => e.kind === 'person' || e.kind === 'organisation');
 
 function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
