@@ -128,6 +128,8 @@ export interface DateReasonParams {
   'lead-paragraph': { reason: DateReason };
   dateline: { reason: DateReason };
   lasting: { days: number; text: string; ending: boolean; reason: DateReason };
+  /** A start day and the day the event is said to last until («تستمر حتى يوم الأربعاء 20 مارس»). */
+  'lasting-until': { text: string; end: string; reason: DateReason };
   /** An explanation kept only as the English sentence (stored before explanations had ids). */
   'as-written': { en: string };
 }

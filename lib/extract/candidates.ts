@@ -6,6 +6,7 @@
 import type { EventDate, EventType, Modality, Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
+import { UNTIL_BEFORE } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
@@ -1346,7 +1347,9 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   // «وتسبق الاجتماعات التي تستمر يومين الزيارة»: a duration in a relative clause before the trigger is the earlier noun's.
   const duration = within(scope.dates.durations, from, to).find((d) => d.start > nearest.t.start || !wordsOf(f.slice(from, d.start)).some((w) => RELATIVE.has(w)));
   const day = parseIso(date.start);
-  if (!duration || duration.days < 2 || day === null) return date;
+  if (day === null) return date;
+  if (!duration) return untilBound(scope, dated.phrase, day, from, to) ?? date;
+  if (duration.days < 2) return date;
   const ending = clauses.some((c) => tellsEnding(f.slice(c.start, c.end)));
   const [start, end] = ending ? [day - duration.days + 1, day] : [day, day + duration.days - 1];
   const written = f.slice(duration.start, duration.end);
@@ -1354,6 +1357,24 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
     ...date, start: iso(start), end: iso(end),
     ...explained({ id: 'lasting', days: duration.days, text: written, ending, reason: reasonOf(date) }),
   };
+}
+
+/** How long after its first day an «until» bound may end a visit or a conference. */
+const MAX_UNTIL_DAYS = 31;
+
+/**
+ * «يبدأ … اليوم الجمعة 15 مارس زيارة … تستمر حتى يوم الأربعاء 20 مارس»: a day the event lasts until, after the day it
+ * starts, in its clauses, ends it.
+ */
+function untilBound(scope: GroupScope, startPhrase: DatePhrase, day: number, from: number, to: number): EventDate | null {
+  const f = scope.ctx.folded;
+  const bound = within(scope.dates.phrases, from, to).find((d) => d.start > startPhrase.end && d.date?.precision === 'day' && d.date.start === d.date.end
+    && UNTIL_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)));
+  const last = bound ? parseIso(bound.date!.start) : null;
+  if (!bound || last === null || last <= day || last - day > MAX_UNTIL_DAYS) return null;
+  const date = startPhrase.date!;
+  const written = scope.ctx.original(bound.start, bound.end);
+  return { ...date, start: date.start, end: bound.date!.start, ...explained({ id: 'lasting-until', text: scope.ctx.text.slice(written.start, written.end), end: bound.date!.start, reason: reasonOf(date) }) };
 }
 
 const SEPARATELY = new Set(functionWords.separately.words);

@@ -426,6 +426,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `${say(p.reason)}; lasting ${p.days} days («${p.text}»), so ${p.ending ? 'its last' : 'its first'} day`,
     ar: (p, say) => `${say(p.reason)}؛ ويستمر ${countAr(p.days, 'day')} (${quoteAr(p.text)})، فهذا ${p.ending ? 'آخر' : 'أول'} أيامه`,
   },
+  'lasting-until': {
+    en: (p, say) => `${say(p.reason)}; lasting until ${formatDay(p.end, 'en', { weekday: true })} («${p.text}»)`,
+    ar: (p, say) => `${say(p.reason)}؛ ويستمر حتى ${formatDay(p.end, 'ar', { weekday: true })} (${quoteAr(p.text)})`,
+  },
   'as-written': { en: (p) => p.en, ar: (p) => p.en },
 };
 
