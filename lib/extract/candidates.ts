@@ -651,10 +651,19 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   });
 }
 
-/** The date phrase nearest the trigger in its own clauses. */
+/**
+ * The date phrase nearest the trigger in its own clauses. A verb of a trip takes its time after it: of two verbs of one
+ * family in a clause («يزور القاهرة يوم الأحد ثم يتوجه إلى الرياض يوم الثلاثاء»), a phrase told after the first verb and
+ * before the second is the first's.
+ */
 function ownDate(scope: GroupScope, x: Item): DatePhrase | null {
+  const dates = ownDates(scope, x);
+  const family = familyOf(x.t.type);
+  const sameClause = (t: TriggerHit) => t !== x.t && t.pos !== 'noun' && familyOf(t.type) === family && scope.ctx.seg.clauseAt(t.start) === x.cl;
+  const toldAfterAnotherVerb = (d: DatePhrase) => d.end <= x.t.start && scope.triggers.some((t) => sameClause(t) && t.end <= d.start);
+  const mine = x.t.pos === 'noun' ? dates : dates.filter((d) => !toldAfterAnotherVerb(d));
   let best: DatePhrase | null = null;
-  for (const d of ownDates(scope, x)) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
+  for (const d of mine.length ? mine : dates) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
   return best;
 }
 
