@@ -22,6 +22,8 @@ const CASES: Array<[string, string, string]> = [
   // «بـ» written apart from the name it takes, in quotes.
   ['وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد أجرى اتصالا بـ"توكاييف"، السبت الماضي.', 'call', 'occurred'],
   // Becoming the holder of a post is an appointment.
+  ['وسلم الرئيس الموريتاني في 16 فبراير 2023 الرئاسة الدورية للاتحاد الإفريقي إلى نظيره الأنغولي.', 'appointment', 'occurred'],
+  ['وجرت مراسم تسليم الرئاسة الدورية للاتحاد في 16 فبراير 2023.', 'appointment', 'occurred'],
   ['وقالت الوزارة إن عمرو الحمامي سيصبح سفيرا لمصر لدى أنقرة في مارس 2023.', 'appointment', 'planned'],
   ['وأصبح محمد الأمين وزيرا للخارجية في مارس 2023.', 'appointment', 'occurred'],
   // A recall or summons told by its noun, whatever stands between it and the ambassadors.
