@@ -13,6 +13,9 @@ import { findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun
 import { transliterate, slug } from './translit';
 import { addMonths, dayOf, daysInMonth, iso, parseIso, ymd } from './temporal/calendar';
 
+/** «مملكة», «جمهورية», «دولة», «إمارة», «سلطنة» between a title and a country's name (folded). */
+const STATE_NOUN = /^\s+(?:مملكه|جمهوريه|دوله|اماره|سلطنه)\s+$/;
+
 /** The first word of a person's gazetteer name as written in Arabic, folded for matching. */
 const firstNameOf = (p: PersonInfo): string => foldForMatch(p.ar.split(' ')[0] ?? '');
 
@@ -321,7 +324,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // «وزير خارجية مصر», «سفير واشنطن»: a place's name is the title's country only as the second term of its construct,
       // after a word without the article; «زار الوزير مصر», «زار المبعوث الأممي الرياض» name where the visit went.
       const construct = !DEFINITE.test(text.slice(m.coreStart, end).split(' ').at(-1) ?? '');
-      if (nx && ne && ne.entityKind !== 'organisation' && (ne.entityKind === 'countryAdj' || construct) && gap(end, nx.start, /^[\s]*$/)) {
+      // «وزير خارجية مملكة النرويج»: the word for a state before its name is part of that name.
+      const stateNamed = ne?.entityKind === 'country' && construct && nx !== undefined && STATE_NOUN.test(text.slice(end, nx.start));
+      if (nx && ne && ne.entityKind !== 'organisation' && (ne.entityKind === 'countryAdj' || construct) && (gap(end, nx.start, /^[\s]*$/) || stateNamed)) {
         nat = ne.entityKind === 'city' ? lex.cities.get(ne.id)?.country ?? null : ne.id;
         indefinite = ne.entityKind === 'countryAdj' && !DEFINITE.test(text.slice(nx.start, nx.end)) && !DEFINITE.test(text.slice(m.start, m.end));
         end = nx.end; j++;

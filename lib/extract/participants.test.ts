@@ -10,6 +10,10 @@ describe('participants and places', () => {
     const visit = ev('وصل لافروف إلى الجزائر. وتأتي زيارته أمس في إطار التشاور.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.entityId)).toContain('lavrov');
   });
+  it('the word for a state between a title and a country\'s name is part of the name («وزير خارجية مملكة النرويج»)', () => {
+    const people = extractArticle({ id: 'a', file: 'a.txt', text: 'اجتمع وزير الخارجية القطري أمس مع وزير خارجية مملكة النرويج في أوسلو.', published: { value: '2017-08-19', precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.entityId));
+    expect(people).toContain('brende');
+  });
   it('a family name spelled otherwise, after the given name of whoever held the title that day, is that holder («أنطونيو جوتيرس»)', () => {
     const text = 'وكان الأمين العام للأمم المتحدة أنطونيو جوتيرس قد أعلن الخميس الماضي عن المحادثات.';
     const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-12-04', precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.entityId));
