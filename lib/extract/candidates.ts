@@ -6,7 +6,7 @@
 import type { EventDate, EventType, Modality, Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
-import { UNTIL_BEFORE } from './temporal/lexicon';
+import { isUntilBound } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
@@ -205,7 +205,7 @@ const talksAsOccasion = (ctx: ArticleContext, t: TriggerHit) => t.type === 'meet
   && relationOf(ctx.folded, t) === 'during' && !sessionsOfABody(ctx, t);
 
 const sessionsOfABody = (ctx: ArticleContext, t: TriggerHit) => {
-  const second = ctx.entities.find((e) => e.start >= t.end && e.start - t.end <= 1);
+  const second = within(ctx.entities, t.end, t.end + 2)[0];
   return second?.kind === 'organisation' && /^\s?$/.test(ctx.folded.slice(t.end, second.start));
 };
 
@@ -221,11 +221,7 @@ function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean
     && items.some((o) => o.cl.index < it.cl.index && o.t.pos === 'noun' && o.t.type !== 'visit' && familyOf(o.t.type) === 'trip' && !o.t.discussion && !o.framed && !opensRelative(f, o.cl));
 }
 
-/**
- * «يبدأ الرئيس زيارة لعمان ويلتقي السلطان», «وصل الوزير إلى الرياض، والتقى ولي العهد»: a meeting verb opening a clause
- * of its own after the clause that tells a trip is the talks held on that trip, an event of its own; «وصل … لإجراء
- * محادثات» (no verb of its own) and «التقى … خلال زيارته» (the trip frames the talks) are not.
- */
+/** «… زيارة إلى الرياض حيث التقى»: the words before talks held where a trip went. */
 const WHERE = /^و?حيث\s+$/;
 
 const UNNAMED_GROUP = new Set(functionWords.unnamedGroups.words);
@@ -236,6 +232,11 @@ const talksWithNobodyNamed = (scope: GroupScope, x: Item) => x.t.type === 'meeti
   && [...wordsAhead(scope.ctx.folded, x.t.end, GROUP_REACH, /[.،,]/)].some((w) => UNNAMED_GROUP.has(w.word.replace(/^[وبل]/, '')))
   && !within(scope.ctx.entities, x.cl.start, x.cl.end).some((e) => e.kind === 'person' || e.kind === 'organisation');
 
+/**
+ * «يبدأ الرئيس زيارة لعمان ويلتقي السلطان», «وصل الوزير إلى الرياض، والتقى ولي العهد»: a meeting verb opening a clause
+ * of its own after the clause that tells a trip is the talks held on that trip, an event of its own; «وصل … لإجراء
+ * محادثات» (no verb of its own) and «التقى … خلال زيارته» (the trip frames the talks) are not.
+ */
 function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   const f = scope.ctx.folded;
   const trip = items.find((x) => x.t.type === 'visit' && !x.framed && !x.t.discussion && !x.refersBack);
@@ -920,22 +921,22 @@ function opensOnThisOccasion(f: string, groupStart: number, triggerStart: number
   return false;
 }
 
-/** «زيارته», «لقائهما»: pronouns that point back to someone named before; «اتفقتا», «زاروا» only inflect the verb. */
+/** «كما التقى», «كما عقد لقاء», «كما أجرى محادثات»: «also» before the verb, or before a verb and the event's noun. */
+const ALSO = /^[وف]?كما\s+(?:\S+\s+)?$/;
+
 /** «بحضور» (after any «و»): a clause naming who attended. */
 const ATTENDANCE = 'بحضور';
 
+/** «زيارته», «لقائهما»: pronouns that point back to someone named before; «اتفقتا», «زاروا» only inflect the verb. */
 const THIRD_PERSON_SUFFIXES = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ته', 'تها', 'تهما', 'تهم']);
+
+/** Event types with two sides, each a person: talks and calls. */
+const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
 
 /**
  * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
  * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
  */
-/** «كما التقى», «كما عقد لقاء», «كما أجرى محادثات»: «also» before the verb, or before a verb and the event's noun. */
-const ALSO = /^[وف]?كما\s+(?:\S+\s+)?$/;
-
-/** Event types with two sides, each a person: talks and calls. */
-const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
-
 function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpan: (x: { start: number }) => boolean, type: EventType, sentIdx: number): EntityMention[] {
   const { ctx, speakers, clauses } = scope;
   const first = items[0]!;
@@ -1376,9 +1377,8 @@ const MAX_UNTIL_DAYS = 31;
  * starts, in its clauses, ends it.
  */
 function untilBound(scope: GroupScope, startPhrase: DatePhrase, day: number, from: number, to: number): EventDate | null {
-  const f = scope.ctx.folded;
   const bound = within(scope.dates.phrases, from, to).find((d) => d.start > startPhrase.end && d.date?.precision === 'day' && d.date.start === d.date.end
-    && UNTIL_BEFORE.test(f.slice(Math.max(0, d.start - 12), d.start)));
+    && isUntilBound(scope.ctx.folded, d.start));
   const last = bound ? parseIso(bound.date!.start) : null;
   if (!bound || last === null || last <= day || last - day > MAX_UNTIL_DAYS) return null;
   const date = startPhrase.date!;

@@ -99,7 +99,7 @@ export function nameLike(t: string, first = false): boolean {
   if (t.length < 2 || /^[0-9]/.test(t) || isNameStopWord(t)) return false;
   if (first && t.endsWith('ه')) return false;
   if (/(?:ها|هم|هما|كم|ات)$/.test(t) || t.startsWith('و')) return false;
-  return !/^[بل]/.test(t) || (!first && t.length >= 3 && !/^(?:بال|لل|لا?ن$)/.test(t) && !t.endsWith('ه'));
+  return !/^[بل]/.test(t) || (!first && t.length >= 3 && !/^(?:بال|لل)/.test(t) && !t.endsWith('ه'));
 }
 
 /**

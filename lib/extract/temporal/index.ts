@@ -29,7 +29,7 @@ import { parseIso, type Day } from './calendar';
 import { rangeOf } from './explain';
 import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
-import { SAME_AFTER, SAME_BEFORE, UNTIL_BEFORE } from './lexicon';
+import { SAME_AFTER, SAME_BEFORE, isUntilBound } from './lexicon';
 import type { FindTemporalMentions, TemporalMention } from './types';
 
 export type { FindTemporalMentions, TemporalMention, TemporalOptions, Tense } from './types';
@@ -83,7 +83,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
     }
     const phrase = span.phrase;
     out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: date ?? null });
-    if (date && h.kind !== 'vague' && !UNTIL_BEFORE.test(norm.text.slice(Math.max(0, h.start - 12), h.start))) previous = { day: parseIso(date.start)!, from: { anchor: 'previous', text: phrase, range: rangeOf(date) } };
+    if (date && h.kind !== 'vague' && !isUntilBound(norm.text, h.start)) previous = { day: parseIso(date.start)!, from: { anchor: 'previous', text: phrase, range: rangeOf(date) } };
   }
   return out;
 };

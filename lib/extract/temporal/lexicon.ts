@@ -58,7 +58,9 @@ export const CURRENT_MONTH_AFTER_DAY = relativeJson.currentMonthAfterDay.words.m
 export const SAME_AFTER = new Set(relativeJson.sameAs.after.map(fold));
 export const SAME_BEFORE = new Set(relativeJson.sameAs.before.map(fold));
 /** Folded text ending in an «until» word («حتى», «إلى غاية»): the date after it bounds something under way. */
-export const UNTIL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${relativeJson.untilBefore.words.map(fold).join('|')})\\s*$`, 'u');
+const UNTIL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${relativeJson.untilBefore.words.map(fold).join('|')})\\s*$`, 'u');
+/** Whether the date phrase at `start` of the folded text is an «until» bound («تستمر إلى غاية 30 أكتوبر»). */
+export const isUntilBound = (folded: string, start: number): boolean => UNTIL_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
 /** Folded text ending in «بعد», «عقب انتهاء», «قبل»…: the named period after it is a neighbour of the event's time. */
 export const BEFORE_AFTER_PERIOD = new RegExp(
   `(?:^|[^\\p{L}])(?:(?<after>${relativeJson.beforeAfterPeriod.after.map(fold).join('|')})(?:\\s+(?:${relativeJson.beforeAfterPeriod.endNouns.map(fold).join('|')}))?|(?<before>${relativeJson.beforeAfterPeriod.before.map(fold).join('|')}))\\s+$`,
