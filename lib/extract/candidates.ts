@@ -1664,6 +1664,23 @@ function frameStart(f: string, t: TriggerHit): number {
   return start;
 }
 
+const COUNTERPART_OPENERS = new Set(functionWords.counterpartOpeners.words);
+
+/**
+ * «بحث الشيخ تميم، مع الرئيس الفنلندي ألكسندر ستوب، أوجه التعاون»: the clause right after talks or a call (past the date
+ * clause the mention already holds) that opens with «مع» and tells no other event names the other side, cut off by a
+ * comma after the subject.
+ */
+function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, spanClauses: Clause[]): Clause[] {
+  if (!TWO_SIDED.has(type)) return [];
+  const { seg, folded } = scope.ctx;
+  let next = seg.clauses[Math.max(...items.map((x) => x.cl.index)) + 1];
+  while (next && spanClauses.includes(next)) next = seg.clauses[next.index + 1];
+  const ownTriggers = new Set(items.map((x) => x.t));
+  if (!next || next.group !== scope.group || next.startKind !== 'punct' || !COUNTERPART_OPENERS.has(firstWordOf(folded, next))) return [];
+  return scope.triggers.some((t) => t.start >= next.start && t.start < next.end && !ownTriggers.has(t)) ? [] : [next];
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
@@ -1680,6 +1697,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     const between = scope.triggers.some((t) => t.start >= from && t.end <= to && !items.some((x) => x.t === t));
     if (!spanClauses.includes(dc) && !between) spanClauses.push(dc);
   }
+  spanClauses.push(...counterpartClauses(scope, items, type, spanClauses));
   // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
   // words that place it, not by the other event's clause.
   const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));

@@ -121,8 +121,15 @@ const meetingGoneTo = (undated: Cluster, dated: Cluster) =>
 const partsOfOneTrip = (a: Cluster, b: Cluster) => a.type !== b.type
   && a.members.some((m) => m.apartFrom !== null && m.apartFrom.type === 'visit' && b.members.some((n) => n.apartFrom === m.apartFrom));
 
+/**
+ * «غادر الأمير هلسنكي بعد زيارة رسمية … وبحث مع الرئيس الفنلندي …»: talks or a signing told apart from a trip (trips.ts)
+ * are not another trip of the same article either, whichever of its sentences tells that one.
+ */
+const splitOffATrip = (a: Cluster, b: Cluster) => a.type !== b.type && a.first.article === b.first.article
+  && [a, b].some((c) => c.type !== 'visit' && c.members.some((m) => m.apartFrom !== null && m.apartFrom.type === 'visit' && m.type === c.type));
+
 export function canMerge(a: Cluster, b: Cluster): boolean {
-  if (a.modality !== b.modality || keptApart(a, b) || partsOfOneTrip(a, b)) return false;
+  if (a.modality !== b.modality || keptApart(a, b) || partsOfOneTrip(a, b) || splitOffATrip(a, b)) return false;
   if (!a.date && !b.date && a.first.article !== b.first.article) return false;
   if (familyOf(a.type) !== familyOf(b.type)) return false;
   const sameArticle = a.first.article === b.first.article;

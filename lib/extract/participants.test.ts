@@ -10,6 +10,20 @@ describe('participants and places', () => {
     const visit = ev('وصل لافروف إلى الجزائر. وتأتي زيارته أمس في إطار التشاور.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.entityId)).toContain('lavrov');
   });
+  it.each([
+    ['بحث رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني، مع وزير الخارجية الأردني أيمن الصفدي، العلاقات الثنائية أمس.', 'meeting', 'safadi'],
+    ['بحث رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني، أمس، مع وزير الخارجية الأردني أيمن الصفدي، العلاقات الثنائية.', 'meeting', 'safadi'],
+    ['أجرى وزير الخارجية الجزائري رمطان لعمامرة، أمس، اتصالا هاتفيا، بنظيره الأوكراني دميترو كوليبا.', 'call', 'kuleba'],
+  ])('the other side of talks or a call, set off by commas after «مع» or «بنظيره», takes part: %s', (text, type, other) => {
+    const event = ev(text).find((e) => e.type === type);
+    expect(event, 'no event').toBeDefined();
+    expect(event!.participants.map((p) => p.entityId)).toContain(other);
+  });
+  it('a clause after the talks that opens with «مع» but tells another event is not the talks\' other side', () => {
+    const text = 'بحث وزير الخارجية القطري أمس العلاقات الثنائية، مع زيارة وزير الخارجية الأردني أيمن الصفدي إلى باريس.';
+    const talks = ev(text).find((e) => e.type === 'meeting');
+    expect(talks?.participants.map((p) => p.entityId) ?? []).not.toContain('safadi');
+  });
   it('the word for a state between a title and a country\'s name is part of the name («وزير خارجية مملكة النرويج»)', () => {
     const people = extractArticle({ id: 'a', file: 'a.txt', text: 'اجتمع وزير الخارجية القطري أمس مع وزير خارجية مملكة النرويج في أوسلو.', published: { value: '2017-08-19', precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.entityId));
     expect(people).toContain('brende');
@@ -477,7 +491,7 @@ describe('where a visit goes outranks a place told on the way', () => {
 
 describe('a pair of titles («رئيسا الدولتين») is the two people named just before', () => {
   const talks = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-07-05', precision: 'day' } })
-    .find((e) => e.date !== null && (e.type === 'meeting' || e.type === 'visit'))?.participants.map((p) => p.entityId) ?? [];
+    .filter((e) => e.date !== null && (e.type === 'meeting' || e.type === 'visit')).sort((a, b) => Number(b.type === 'meeting') - Number(a.type === 'meeting'))[0]?.participants.map((p) => p.entityId) ?? [];
   it.each([
     ['وقال الرئيس الصيني شي جين بينغ إن أمير الكويت يزور الصين. ومن المقرر أن يجري رئيسا الدولتين محادثات يوم الاثنين.'],
     ['وقال الرئيس الصيني شي جين بينغ إن أمير الكويت يزور الصين. وعقد رئيسا البلدين محادثات أمس.'],

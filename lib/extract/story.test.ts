@@ -28,6 +28,19 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     const people = dated(extract(text, '2023-09-25')).map((e) => `${e.date!.start} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).join('+')}`);
     expect(people.sort()).toEqual(['2023-09-21 maurovieira+faisalbinfarhan', '2023-09-22 maurovieira+shoukry']);
   });
+  it('tells talks held with somebody on a trip apart from the trip, however many sentences retell the trip', () => {
+    const text = 'غادر رئيس الوزراء الأردني العاصمة مدريد اليوم بعد زيارة رسمية إلى إسبانيا. وكان رئيس الوزراء الأردني يغادر العاصمة مدريد بعد زيارة رسمية إلى إسبانيا. وبحث رئيس الوزراء الأردني، مع رئيس الحكومة الإسبانية بيدرو سانشيز، سبل التعاون.';
+    const events = dated(extract(text, '2023-05-10'));
+    expect(events.map(brief).sort()).toEqual(['meeting 2023-05-10..2023-05-10', 'visit 2023-05-10..2023-05-10']);
+    expect(events.find((e) => e.type === 'meeting')!.participants.map((p) => p.entityId)).toContain('sanchez');
+  });
+  it.each([
+    // Leaving the capital after the visit is the visit's end, told again: one trip.
+    ['يغادر أمير قطر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا.', ['visit 2024-09-05..2024-09-05']],
+    ['وغادر أمير قطر الشيخ تميم بن حمد آل ثاني العاصمة هلسنكي، اليوم، بعد زيارة رسمية إلى فنلندا. وكان الأمير يغادر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا.', ['visit 2024-09-05..2024-09-05']],
+  ])('leaving after a visit ends that visit: %s', (text, expected) => {
+    expect(dated(extract(text, '2024-09-05')).map(brief)).toEqual(expected);
+  });
   it('keeps two receptions of one host on one day apart when each has a guest the other does not', () => {
     const text = 'التقى الرئيس اللبناني ميشال عون اليوم في بعبدا وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني. وعلى صعيد متصل، استقبل الرئيس عون سفير أرمينيا في لبنان فاهاغن أتابكيان.';
     const meetings = dated(extract(text, '2022-03-30')).filter((e) => e.type === 'meeting');

@@ -8,6 +8,13 @@ import { actorKeys, isActor, participantKey, placesConflict, type Candidate, typ
 import { familyOf, typeInfo } from '../domain/event-types';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate } from './temporal/offsets';
+import functionWords from './lexicon/function-words.json';
+
+const LEAVING = new Set(functionWords.leavingVerbs.words);
+
+/** «يغادر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا»: leaving after a trip is the end of that trip, not an event apart from it. */
+const endsTheTrip = (c: Candidate, target: Candidate) => c.anchor?.relation === 'after' && c.type === 'visit' && target.type === 'visit'
+  && c.triggers.some((t) => LEAVING.has(t.form.replace(/^و/, '')));
 
 /** Modalities whose events may borrow a date from another event: what happened or is planned, or was put off or called off. */
 const DATABLE = new Set<Modality>(['occurred', 'planned', 'postponed', 'cancelled']);
@@ -34,7 +41,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       if (c.anchor.relation !== 'during' && c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
-      if (c.anchor.relation !== 'during') c.apartFrom = target;
+      if (c.anchor.relation !== 'during') { if (!endsTheTrip(c, target)) c.apartFrom = target; }
       // «وشهد اللقاء توقيع اتفاقيات», «وخلال الزيارة تم توقيع 15 اتفاقية»: what is told during an event with nobody named
       // is done by the event's people.
       else if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...target.participants.filter((p) => p.kind === 'person'), ...c.participants];
