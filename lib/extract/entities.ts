@@ -19,6 +19,36 @@ const STATE_NOUN = /^\s+(?:مملكه|جمهوريه|دوله|اماره|سلط�
 /** The first word of a person's gazetteer name as written in Arabic, folded for matching. */
 const firstNameOf = (p: PersonInfo): string => foldForMatch(p.ar.split(' ')[0] ?? '');
 
+/**
+ * A foreign name's letters without the long vowels and hamza seats that transliterations add or leave out at will
+ * («غريفيثس», «غريفثس»; «كودروف», «كودرووف»).
+ */
+const consonantSkeleton = (folded: string): string => folded.replace(/[\sاويىءئؤ]/g, '');
+
+let bySpelledName: Map<string, Set<string>> | null = null;
+/** Gazetteer people by a written name of two words or more: its first word, then the skeleton of the rest. */
+function peopleBySkeleton(): Map<string, Set<string>> {
+  if (bySpelledName) return bySpelledName;
+  bySpelledName = new Map();
+  for (const { pattern, entry } of getLexicon().entries) {
+    if (entry.kind !== 'person') continue;
+    const [given, ...rest] = pattern.split(' ');
+    if (!rest.length) continue;
+    const key = given + '|' + consonantSkeleton(rest.join(''));
+    const ids = bySpelledName.get(key) ?? new Set<string>();
+    bySpelledName.set(key, ids.add(entry.id));
+  }
+  return bySpelledName;
+}
+
+/** «مارتن غريفثس» for «مارتن غريفيثس»: the one gazetteer person whose given name is written so and the rest of whose name differs only in vowels. */
+function spelledOtherwise(written: string): PersonInfo | null {
+  const [given, ...rest] = written.split(' ');
+  if (!rest.length) return null;
+  const ids = peopleBySkeleton().get(given + '|' + consonantSkeleton(rest.join('')));
+  return ids?.size === 1 ? getLexicon().people.get([...ids][0]!) ?? null : null;
+}
+
 export interface EntityMention {
   start: number;
   end: number;
@@ -437,6 +467,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // given name of whoever held the title that day, is that holder.
         if (holder && nat !== null && toks.length >= 2 && text.slice(...toks[0]!) === firstNameOf(holder)) {
           const pm = { ...holderMention(holder, { role: title.role, country: nat, post }, m.start, toks[toks.length - 1]![1]), fromTitle: false };
+          out.push(pm); persons.push(pm);
+          k = j - 1;
+          continue;
+        }
+        const variant = toks.length >= 2 ? spelledOtherwise(written) : null;
+        if (variant) {
+          const pm = personMention(variant, m.start, toks[toks.length - 1]![1], title.role, false);
           out.push(pm); persons.push(pm);
           k = j - 1;
           continue;
