@@ -1387,7 +1387,11 @@ function untilBound(scope: GroupScope, startPhrase: DatePhrase, day: number, fro
 }
 
 const SEPARATELY = new Set(functionWords.separately.words);
-/** «اتصالين», «لقاءين»: a dual names two events; a plural («لقاءات») several only when said to be separate. */
+/**
+ * «اتصالين», «لقاءين»: a dual names two events; a plural («لقاءات») several only when said to be separate, or when they
+ * are calls («أجرى اتصالات مع وزيري الخارجية السعودي … والإماراتي …»): a call has two ends, so several calls with
+ * several people are one with each.
+ */
 const DUALS = new Set(functionWords.separately.duals);
 const PLURAL = /ات$/;
 const EACH_APART = /(?:^|[^\p{L}])كل[اى]? علي حد[هة](?:[^\p{L}]|$)/u;
@@ -1403,7 +1407,7 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   const sentence = scope.ctx.seg.sentences[c.sentence]!;
   // «التقى … بالسفيرة الفرنسية والسفير الألماني، كلا على حدة»: each one apart, wherever the sentence says so.
   const eachApart = (x: Item) => EACH_APART.test(f.slice(x.t.end, sentence.end));
-  const t = items.find((x) => { const head = nextWord(f, x.t.start)?.word.replace(/^[وف]/, '') ?? ''; return DUALS.has(head) || (PLURAL.test(head) && separate(x)) || eachApart(x); })?.t;
+  const t = items.find((x) => { const head = nextWord(f, x.t.start)?.word.replace(/^[وف]/, '') ?? ''; return DUALS.has(head) || (PLURAL.test(head) && (separate(x) || x.t.type === 'call')) || eachApart(x); })?.t;
   if (!t) return [c];
   const actor = (e: EntityMention) => e.kind === 'person' || e.kind === 'organisation' || (e.kind === 'country' && !e.locative);
   // The parties are named in the trigger's clause and the clauses joined to it, not in a relative clause about them
@@ -1426,7 +1430,9 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
   const personsCountries = new Set(persons.flatMap((e) => [e.country, e.office]).filter((id): id is string => !!id).map((id) => id.toUpperCase()));
   const standsFor = (e: EntityMention) => (e.kind === 'country' || e.kind === 'organisation') && personsCountries.has(e.id.toUpperCase());
   const parties = new Map<string, EntityMention>();
-  for (const e of after) {
+  // «اتصالات مع وزيري الخارجية السعودي … والإماراتي … بشأن الملف اليمني»: where two people or more are the parties, a
+  // country named besides them is what was talked about.
+  for (const e of persons.length >= 2 ? persons : after) {
     if (standsFor(e)) continue;
     if (!parties.has(participantKey(toParticipant(e)))) parties.set(participantKey(toParticipant(e)), e);
   }

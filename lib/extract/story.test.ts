@@ -383,6 +383,20 @@ describe('what the text splits stays split', () => {
     const events = dated(extract(text, '2020-08-07'));
     expect(events.map((e) => e.participants.at(-1)!.entityId).sort()).toEqual(parties);
   });
+  it.each([
+    // Calls made («أجرى … اتصالات مع») with two people named: one with each; the country they talked about is not a third.
+    ['أجرى وزير الخارجية الأمريكي أنتوني بلينكن أمس اتصالات مع وزيري الخارجية السعودي فيصل بن فرحان والإماراتي عبدالله بن زايد بشأن الملف اليمني.', ['abz', 'faisalbinfarhan']],
+    ['وأجرى الرئيس التونسي قيس سعيد اتصالات مع الرئيس المصري عبد الفتاح السيسي والرئيس الجزائري عبد المجيد تبون أمس.', ['sisi', 'tebboune']],
+  ])('calls made with several people are one with each: %s', (text, parties) => {
+    const calls = dated(extract(text, '2022-01-05')).filter((e) => e.type === 'call');
+    expect(calls.map((c) => c.participants.filter((p) => p.kind === 'person').at(-1)!.entityId).sort()).toEqual(parties);
+  });
+  it.each([
+    ['وأكد الوزير أهمية استمرار الاتصالات مع الأطراف اليمنية أمس.'],
+    ['وشدد الوزير أمس على مواصلة الاتصالات مع وزير الخارجية السعودي.'],
+  ])('contacts in general are no call: %s', (text) => {
+    expect(dated(extract(text, '2022-01-05')).filter((e) => e.type === 'call')).toEqual([]);
+  });
   it('the parties of a dual are named before the next event\'s words: a dual of visits then another dual of visits', () => {
     const text = 'وشهدت العلاقات زيارتين لولي العهد السعودي الأمير محمد بن سلمان إلى الهند في عامي 2019 و2023، إلى جانب زيارتين لرئيس الوزراء الهندي ناريندرا مودي إلى السعودية في عامي 2016 و2019.';
     const visits = dated(extract(text, '2025-04-22')).map((e) => `${e.date!.start.slice(0, 4)} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(' + ')}`);

@@ -177,6 +177,7 @@ export function shareFutureWithConjoined(f: string, seg: Segmentation, tags: Tag
 const PLACE_NOUNS = new Set(functionWords.placeNouns.words);
 const HOME_COUNTRY_NOUNS = new Set(functionWords.homeCountryNouns.words);
 const OFFICE_HEADS = new Set(functionWords.officeHeads.words);
+const MADE_CONTACTS = new Set(functionWords.madeContacts.words);
 const HOST_SEATS = functionWords.hostSeats.words.map(foldForMatch);
 const TO = new Set(['الي', 'نحو']);
 
@@ -385,6 +386,13 @@ function reachesAnAmount(f: string, after: number, word: string): boolean {
   return next !== null && (/^[0-9٠-٩]/.test(next.word) || REACHED_AMOUNT.has(next.word));
 }
 
+/** How many words before contacts («اتصالات») the verb that made them may stand: its subject named in full between. */
+const MADE_CONTACTS_REACH = 8;
+const madeBefore = (f: string, start: number) => {
+  const sentenceStart = Math.max(f.lastIndexOf('.', start), f.lastIndexOf('\n', start), 0);
+  return wordsBefore(f, start, MADE_CONTACTS_REACH, sentenceStart).some((w) => MADE_CONTACTS.has(w));
+};
+
 /**
  * One of the required words (or a person for 'PERSON', a person or a title for 'PERSON_OR_TITLE', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
@@ -420,6 +428,12 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     if (r.after.includes('WITH_PERSON') && (glued || /^و?ب/.test(tok)) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)
       // «أجرى اتصالا برئيس ساحل العاج»; «قنوات الاتصال بالرئيس» is a means of contact, not a call.
       || (OFFICE_HEADS.has(tok.replace(/^و?ب/, '')) && !/ال$/.test(f.slice(Math.max(0, start - 2), start)) && !/^[وف]?ال/.test(f.slice(start, from))))) return true;
+    // «أجرى بلينكن اتصالات مع وزيري الخارجية»: contacts someone made with people named or titled after «مع».
+    if (r.after.includes('WITH_PERSON') && bare === 'مع' && madeBefore(f, start)) {
+      const next = nextWord(f, p);
+      const at = next ? next.end - next.word.length : -1;
+      if (next && (entities.some((e) => e.kind === 'person' && e.start <= at && e.end >= next.end) || matches.some((m) => m.start === at && entryOf(m, 'title') !== undefined))) return true;
+    }
     if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;
     for (const w of r.after) if (w.includes(' ') && f.startsWith(w, s)) return true;
   }
