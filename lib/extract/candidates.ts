@@ -648,7 +648,10 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
     if (d.governed && !(x.t.start > d.governedFrom && x.t.start < d.start)) return false;
     const dc = seg.clauseAt(d.start);
     const dist = Math.abs(d.start - x.t.start);
-    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist);
+    // «زيارة ولي العهد عام 2022 خلال قمة العشرين»: a date told before the words that place another event against this
+    // one («خلال», «بعد», «قبل») is this one's.
+    const placedAfterTheDate = (t: TriggerHit) => t.start >= d.end && scope.triggers.some((o) => o.start >= d.end && o.start <= t.start && relationOf(folded, o) !== null);
+    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist && !placedAfterTheDate(t));
   });
 }
 

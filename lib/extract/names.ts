@@ -121,6 +121,9 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;
     if (i > 0 && words[i - 1]!.text === MONTH_NOUN) continue;
+    // «طيب الله ثراه», «أطال الله عمره»: a blessing, God its subject and the blessed one a pronoun on its object, is no
+    // name («فتح الله غولن» is one).
+    if (k === i && words[i + 1]?.text === GOD && /ه$/.test(words[i + 2]?.text ?? '')) continue;
     // «متحف زايد الوطني»: a given name after the noun of a place named after someone is the place's name.
     if (i > 0 && isNamedPlaceNoun(words[i - 1]!.text)) continue;
     if (!free(first.start, words[k]!.end) || known(first.start, words[k]!.end) && k === i) continue;
