@@ -122,6 +122,8 @@ export interface DateReasonParams {
   'article-date': { lead: boolean; reason: DateReason };
   'told-as': { relation: 'during' | 'after' | 'before'; text: string; reason: DateReason };
   'refers-back': { text: string; reason: DateReason };
+  /** «وتعد هذه أول زيارة …»: «this» trip, the one the article's news of that day happened on. */
+  'this-trip': { text: string; reason: DateReason };
   'delegation-visit': { text: string; reason: DateReason };
   'first-since': { text: string; reason: DateReason };
   'same-clause': { text: string; reason: DateReason };

@@ -546,7 +546,15 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «الرئيسان», «الجانبان»: the last two people named, in this sentence or the two before it; «وزيري خارجية البلدين»
         // the last two who may be ministers, not the kings whose greetings they brought.
         const ministers = /وزير/.test(surface);
-        resolved = recent((x) => sentenceOf(x.start) >= sent - 2 && (!ministers || x.roleFamily === 'minister' || x.roleFamily === null), 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
+        const mayBeOne = (x: EntityMention) => !ministers || x.roleFamily === 'minister' || x.roleFamily === null;
+        resolved = recent((x) => sentenceOf(x.start) >= sent - 2 && mayBeOne(x), 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
+        // «وبحث الزعيمان» several sentences of one leader's remarks after both were named: the other is the last one
+        // named earlier who holds an office of the same kind.
+        const [one] = resolved;
+        if (title.role === 'pair' && resolved.length === 1 && one!.roleFamily !== null) {
+          const other = recent((x) => x.id !== one!.id && x.roleFamily === one!.roleFamily && mayBeOne(x))[0];
+          if (other) resolved.push({ ...other, start: m.start, end, fromTitle: true });
+        }
         // «الوزيرين», «الجانبين بحثا» with one person named: he is one of them, the other goes unnamed; «مع الطرفين» or
         // «المسؤولين» (a plural as often as a dual) with one are sides the article has not told.
         if (resolved.length < 2 && !/(وزير|رييس|جانب)/.test(surface)) resolved = [];

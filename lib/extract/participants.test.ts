@@ -513,6 +513,10 @@ describe('a pair of titles («رئيسا الدولتين») is the two people n
   ])('%s', (text) => {
     expect(talks(text)).toEqual(expect.arrayContaining(['xi', 'sabahalahmad']));
   });
+  it('three sentences of one leader\'s remarks between: the other leader is the last one named before them', () => {
+    const text = 'عقد الرئيس التركي رجب طيب أردوغان مؤتمرا صحفيا مع الرئيس الكازاخستاني قاسم جومارت توكاييف. وقال أردوغان إن العلاقات متينة. وأضاف أردوغان أن التبادل ينمو. وقال أردوغان إن البلدين شريكان. وبحث الزعيمان العلاقات أمس.';
+    expect(talks(text)).toEqual(expect.arrayContaining(['erdogan', 'tokayev']));
+  });
 });
 
 describe('a place after a title', () => {

@@ -8,9 +8,13 @@ import { actorKeys, isActor, participantKey, placesConflict, type Candidate, typ
 import { familyOf, typeInfo } from '../domain/event-types';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate } from './temporal/offsets';
+import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
 
 const LEAVING = new Set(functionWords.leavingVerbs.words);
+
+/** How many days before publication an event may be and still be the article's news. */
+const NEWS_DAYS = 7;
 
 /** «يغادر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا»: leaving after a trip is the end of that trip, not an event apart from it. */
 const endsTheTrip = (c: Candidate, target: Candidate) => c.anchor?.relation === 'after' && c.type === 'visit' && target.type === 'visit'
@@ -21,11 +25,11 @@ const DATABLE = new Set<Modality>(['occurred', 'planned', 'postponed', 'cancelle
 
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   const articleDate = lead ?? publication;
-  const giveArticleDate = (c: Candidate) => {
-    if (!articleDate || !takesArticleDate(c)) return;
-    c.date = { ...articleDate, ...explained({ id: 'article-date', lead: lead !== null, reason: reasonOf(articleDate) }) };
+  const dateByArticle = (c: Candidate, day: EventDate) => {
+    c.date = { ...day, ...explained({ id: 'article-date', lead: lead !== null, reason: reasonOf(day) }) };
     c.dateKind = lead ? 'lead' : 'publication';
   };
+  const giveArticleDate = (c: Candidate) => { if (articleDate && takesArticleDate(c)) dateByArticle(c, articleDate); };
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
   const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
@@ -160,6 +164,18 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
+  // «وتعد هذه أول زيارة دولة يقوم بها توكاييف إلى تركيا» after «مؤتمر صحفي مع الرئيس القازاقي الزائر»: a trip named as
+  // «this» one, when the article tells no trip it could be, is the trip of someone in the day's news: it takes that day.
+  for (const c of cands) {
+    if (c.date || c.type !== 'visit' || c.modality !== 'occurred' || !c.flags.reference || c.flags.pluperfect) continue;
+    if (cands.some((d) => d !== c && d.type === 'visit' && d.modality === c.modality)) continue;
+    const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
+    const news = cands.find((d) => d.modality === 'occurred' && d.date?.precision === 'day' && (!publication || parseIso(publication.start)! - parseIso(d.date.end)! <= NEWS_DAYS)
+      && d.participants.some((p) => people.has(participantKey(p))));
+    if (!news?.date) continue;
+    c.date = { ...news.date, basis: 'event', ...explained({ id: 'this-trip', text: news.date.text, reason: reasonOf(news.date) }) };
+    c.dateKind = 'event';
+  }
   // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: counted from an event the article's day dates.
   countFromOffsets();
 }

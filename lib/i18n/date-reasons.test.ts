@@ -379,6 +379,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'Refers back to an event dated elsewhere in the article («أمس»): "أمس" → Wed 22 Jul 2020: the day before publication on Thu 23 Jul 2020',
     'يشير إلى حدث مؤرَّخ في موضع آخر من المقال («\u2068أمس\u2069»): «\u2068أمس\u2069» ← الأربعاء 22 يوليو 2020: قبل يوم واحد من النشر يوم الخميس 23 يوليو 2020',
   ],
+  'this-trip': [
+    { id: 'this-trip', text: 'أمس', reason: { id: 'phrase', text: 'أمس', range: day('2020-07-22'), reason: { id: 'days-from', offset: -1, from: pub } } },
+    'Named as «this» trip, the one the article\'s news («أمس») happened on: "أمس" → Wed 22 Jul 2020: the day before publication on Thu 23 Jul 2020',
+    'سُمّيت «هذه» الزيارة، وهي الزيارة التي جرى خلالها خبر المقال («\u2068أمس\u2069»): «\u2068أمس\u2069» ← الأربعاء 22 يوليو 2020: قبل يوم واحد من النشر يوم الخميس 23 يوليو 2020',
+  ],
   dateline: [
     { id: 'dateline', reason: { id: 'day-month-year-stated' } },
     'day, month and year stated (the date of the dateline that opens the story)',

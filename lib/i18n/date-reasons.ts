@@ -402,6 +402,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `Refers back to an event dated elsewhere in the article («${p.text || 'article date'}»): ${say(p.reason)}`,
     ar: (p, say) => `يشير إلى حدث مؤرَّخ في موضع آخر من المقال (${p.text ? quoteAr(p.text) : 'تاريخ المقال'}): ${say(p.reason)}`,
   },
+  'this-trip': {
+    en: (p, say) => `Named as «this» trip, the one the article's news («${p.text || 'article date'}») happened on: ${say(p.reason)}`,
+    ar: (p, say) => `سُمّيت «هذه» الزيارة، وهي الزيارة التي جرى خلالها خبر المقال (${p.text ? quoteAr(p.text) : 'تاريخ المقال'}): ${say(p.reason)}`,
+  },
   'delegation-visit': {
     en: (p, say) => `Done by the delegation whose visit the article told before («${p.text || 'article date'}»): ${say(p.reason)}`,
     ar: (p, say) => `قام به الوفد الذي روى المقال زيارته قبله (${p.text ? quoteAr(p.text) : 'تاريخ المقال'}): ${say(p.reason)}`,
