@@ -10,6 +10,7 @@ import { isUntilBound } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
+import { CEREMONY_WORDS, inList, JOINERS, RELATION_WORDS, relationOf } from './relations';
 import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
@@ -510,47 +511,9 @@ function listsTheProgramme(scope: GroupScope, t: TriggerHit, cl: Clause): boolea
   return verbEnd >= 0 && scope.triggers.some((x) => x.pos === 'noun' && x.type !== 'visit' && x.type !== t.type && x.start >= verbEnd && x.end <= cl.end);
 }
 
-const RELATION_WORDS = new Map<string, EventRelation>([
-  ...functionWords.frameWords.during.map((w) => [w, 'during'] as const),
-  ...functionWords.frameWords.after.map((w) => [w, 'after'] as const),
-  ...functionWords.frameWords.before.map((w) => [w, 'before'] as const),
-]);
-const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
-const JOINERS = new Set(functionWords.frameWords.joiners);
-const RETURN_FROM = new Set(functionWords.frameWords.returnFrom.words);
 const SOURCE_FRAMES = new Set(functionWords.sourceFrames.words);
 const SOURCE_NOUNS = new Set(functionWords.sourceFrames.nouns);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
-/** A word of a closed list, bare or after a glued و/ف and ب/ل/ك («وخلال», «بعيد»); «في» keeps its ف. */
-const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: string): string | null => {
-  if (list.has(w)) return w;
-  // «وبعد» is و + بعد: the letter after the و may be the word's own.
-  for (const bare of [w.replace(/^[وف]/, ''), w.replace(/^[وف]?[بلك]/, '')]) if (bare.length >= 2 && list.has(bare)) return bare;
-  return null;
-};
-
-/** «خلال الزيارة», «عقب مراسم التوقيع»: how an event noun is placed against what the clause tells, if it is. */
-function relationOf(f: string, t: TriggerHit): EventRelation | null {
-  if (t.pos !== 'noun') return null;
-  let before = previousWord(f, t.start);
-  if (before && inList(CEREMONY_WORDS, before.word)) before = previousWord(f, before.start);
-  if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
-  // «عاد رئيس الوزراء من زيارته …»: what the clause tells next comes after the trip, as after «بعد زيارته».
-  if (before?.word === 'من' && returnsFrom(f, before.start)) return 'after';
-  const word = before ? inList(RELATION_WORDS, before.word) : null;
-  return word ? RELATION_WORDS.get(word)! : null;
-}
-
-/** How many words back a verb of coming back may stand from the «من» of its trip: the subject goes between. */
-const RETURN_SUBJECT_WORDS = 8;
-
-/** «عاد رئيس الوزراء الليبي علي زيدان من …»: a word of coming back a few words before «من», with no break between. */
-function returnsFrom(f: string, from: number): boolean {
-  // Not a period: «د. علي زيدان» stands between.
-  const stretch = f.slice(Math.max(0, from - 120), from).split(/[،,:؛\n]/).at(-1)!;
-  return wordsOf(stretch).slice(-RETURN_SUBJECT_WORDS).some((w) => RETURN_FROM.has(w));
-}
-
 /** «اتفقا على تبادل الزيارات»: a trigger after an agreement verb and then «على», in the same clause. */
 function agreedUpon(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
   const f = scope.ctx.folded;

@@ -61,7 +61,7 @@ describe('the date of each event of a sentence', () => {
     // A plan over the sentence («من المقرر أن») reaches into the report it opens: the coming Tuesday, not the last one.
     ['ومن المقرر أن يعقد الرئيس مباحثات مع رئيس الوزراء يوم الثلاثاء.', '2019-10-20', ['meeting 2019-10-22..2019-10-22']],
     // «سوف» before a present-tense verb is the future as «س» is: the coming Sunday and Monday, not the last ones.
-    ['وأعلن وزير الخارجية اليوناني أنه سوف يتوجه إلى القاهرة الأحد، فيما يشارك الاثنين في اجتماع المجلس الأوروبي.', '2021-04-17', ['meeting 2021-04-19..2021-04-19', 'visit 2021-04-18..2021-04-18']],
+    ['وأعلن وزير الخارجية اليوناني أنه سوف يتوجه إلى القاهرة الأحد، فيما يشارك الاثنين في اجتماع المجلس الأوروبي.', '2021-04-17', ['conference 2021-04-19..2021-04-19', 'visit 2021-04-18..2021-04-18']],
     ['وسوف يلتقي الرئيس نظيره الفرنسي الأربعاء.', '2021-04-17', ['meeting 2021-04-21..2021-04-21']],
     // A present-tense verb joined to a future one shares its future: the coming Thursday.
     ['وسيلتقي الرئيس نظيره الفرنسي الأربعاء، ويلقي خطابا أمام الجمعية الوطنية الخميس.', '2012-07-17', ['meeting 2012-07-18..2012-07-18', 'statement 2012-07-19..2012-07-19']],

@@ -6,6 +6,7 @@ import type { EventType } from '../domain/event';
 import type { EntityMention } from './entities';
 import { getLexicon, type EventLabel, type LexEntry, type TriggerPos } from './lexicon';
 import functionWords from './lexicon/function-words.json';
+import { relationOf } from './relations';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { isNamedPlaceNoun } from './names';
@@ -121,7 +122,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
-        const type = crowd ? 'visit' : (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting' : t.type;
+        const type = crowd ? 'visit' : (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+          : t.type === 'meeting' && t.pos === 'noun' && relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities) ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd });
       }
     }
@@ -222,6 +224,24 @@ function bilateralSummit(f: string, m: LexMatch): boolean {
   for (const w of wordsAhead(f, m.end, functionWords.bilateralSummit.reach + 1, /[.،,:؛\n]/)) {
     if (between) return BETWEEN_TWO.has(w.word);
     between = w.word === 'بين';
+  }
+  return false;
+}
+
+const BODY_HEADS = new Set(functionWords.bodyHeads.words);
+
+/**
+ * «اجتماع مجلس الجامعة العربية», «اجتماع المجلس الأوروبي»: the meeting of a body of states is a conference of them; one
+ * «مع» its secretary-general («اجتماع مع الأمين العام للجامعة») is talks. Sessions that only frame what is told at them
+ * («على هامش اجتماعات الجمعية العامة») stay frames (the caller asks for a meeting told for itself).
+ */
+function meetingOfABodyOfStates(f: string, m: LexMatch, entities: EntityMention[]): boolean {
+  const orgs = getLexicon().orgs;
+  for (const w of wordsAhead(f, m.end, functionWords.bodyHeads.reach + 1, /[.،,:؛\n]/)) {
+    const at = w.end - w.word.length;
+    const body = entities.find((e) => e.kind === 'organisation' && e.start <= at && e.end > at);
+    if (body) return orgs.get(body.id)?.ofStates === true;
+    if (!BODY_HEADS.has(w.word.replace(/^و/, ''))) return false;
   }
   return false;
 }

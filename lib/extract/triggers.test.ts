@@ -15,6 +15,11 @@ const CASES: Array<[string, string, string]> = [
   // A press conference is what was said there, whatever its case ending, and the trip it was held on does not rename it.
   ['وعقد الوزيران مؤتمرا صحفيا مشتركا في 14 مارس 2023.', 'statement', 'occurred'],
   ['وعقد الوزيران في 14 مارس 2023 مؤتمرا صحفيا على هامش زيارة الوزير الياباني للسلطنة.', 'statement', 'occurred'],
+  // The meeting of a body of states is a conference of them; a meeting with its secretary-general is talks.
+  ['وتداول الوزيران نتائج اجتماع مجلس الجامعة العربية الذي عقد يوم 14 مارس 2023.', 'conference', 'occurred'],
+  ['ويشارك الوزير يوم 20 مارس 2023 في اجتماع المجلس الأوروبي.', 'conference', 'planned'],
+  ['وعقد الوزير في 14 مارس 2023 اجتماعا مع الأمين العام لجامعة الدول العربية.', 'meeting', 'occurred'],
+  ['واجتمع الوزير في 14 مارس 2023 مع ممثلي حركة حماس.', 'meeting', 'occurred'],
   ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],
   // A contact made «بـ» a holder of office named by the office alone is a call, a date between them or not.
   ['وأجرى الرئيس الموريتاني اتصالا أول أمس برئيس ساحل العاج.', 'call', 'occurred'],

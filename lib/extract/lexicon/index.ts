@@ -27,7 +27,7 @@ export interface Role { role: string; country: string; post: string | null; from
 export interface PersonInfo { id: string; en: string; ar: string; country: string | null; roles: Role[] }
 export interface CountryInfo { id: string; en: string; ar: string; capital: string | null; capitalSameName: boolean; familyNameFirst: boolean }
 export interface CityInfo { id: string; en: string; ar: string; country: string | null }
-export interface OrgInfo { id: string; en: string; ar: string }
+export interface OrgInfo { id: string; en: string; ar: string; /** A body of states: its meeting is a conference of them. */ ofStates: boolean }
 
 export interface Lexicon {
   entries: Array<{ pattern: string; entry: LexEntry; needSuffix: boolean; allowSuffix: boolean }>;
@@ -99,7 +99,7 @@ function build(): Lexicon {
     for (const a of c.ar) add(a, { kind: 'entity', entityKind: 'city', id: c.id });
   }
   for (const o of g.organisations) {
-    orgs.set(o.id, { id: o.id, en: o.en, ar: o.ar[0]! });
+    orgs.set(o.id, { id: o.id, en: o.en, ar: o.ar[0]!, ofStates: 'ofStates' in o && o.ofStates === true });
     for (const a of o.ar) add(a, { kind: 'entity', entityKind: 'organisation', id: o.id });
     for (const a of ('convenes' in o ? o.convenes ?? [] : [])) convenedBy.set(foldForMatch(a), o.id);
   }

@@ -1,0 +1,47 @@
+/**
+ * How an event noun is placed against what its clause tells: «خلال الزيارة» (during), «عقب مراسم التوقيع» (after),
+ * «قبيل القمة» (before), «عاد من زيارته» (after). Read by the candidates and by the tagging of triggers.
+ */
+import type { EventRelation } from './candidate';
+import type { TriggerPos } from './lexicon';
+import functionWords from './lexicon/function-words.json';
+import { previousWord } from './spans';
+
+export const RELATION_WORDS = new Map<string, EventRelation>([
+  ...functionWords.frameWords.during.map((w) => [w, 'during'] as const),
+  ...functionWords.frameWords.after.map((w) => [w, 'after'] as const),
+  ...functionWords.frameWords.before.map((w) => [w, 'before'] as const),
+]);
+export const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
+export const JOINERS = new Set(functionWords.frameWords.joiners);
+const RETURN_FROM = new Set(functionWords.frameWords.returnFrom.words);
+
+/** A word of a closed list, bare or after a glued و/ف and ب/ل/ك («وخلال», «بعيد»); «في» keeps its ف. */
+export const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: string): string | null => {
+  if (list.has(w)) return w;
+  // «وبعد» is و + بعد: the letter after the و may be the word's own.
+  for (const bare of [w.replace(/^[وف]/, ''), w.replace(/^[وف]?[بلك]/, '')]) if (bare.length >= 2 && list.has(bare)) return bare;
+  return null;
+};
+
+/** «خلال الزيارة», «عقب مراسم التوقيع»: how an event noun is placed against what the clause tells, if it is. */
+export function relationOf(f: string, t: { start: number; pos: TriggerPos }): EventRelation | null {
+  if (t.pos !== 'noun') return null;
+  let before = previousWord(f, t.start);
+  if (before && inList(CEREMONY_WORDS, before.word)) before = previousWord(f, before.start);
+  if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
+  // «عاد رئيس الوزراء من زيارته …»: what the clause tells next comes after the trip, as after «بعد زيارته».
+  if (before?.word === 'من' && returnsFrom(f, before.start)) return 'after';
+  const word = before ? inList(RELATION_WORDS, before.word) : null;
+  return word ? RELATION_WORDS.get(word)! : null;
+}
+
+/** How many words back a verb of coming back may stand from the «من» of its trip: the subject goes between. */
+const RETURN_SUBJECT_WORDS = 8;
+
+/** «عاد رئيس الوزراء الليبي علي زيدان من …»: a word of coming back a few words before «من», with no break between. */
+function returnsFrom(f: string, from: number): boolean {
+  // Not a period: «د. علي زيدان» stands between.
+  const stretch = f.slice(Math.max(0, from - 120), from).split(/[،,:؛\n]/).at(-1)!;
+  return stretch.split(/[^\p{L}]+/u).slice(-RETURN_SUBJECT_WORDS).some((w) => RETURN_FROM.has(w));
+}
