@@ -430,9 +430,12 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const own = ownClauses(scope, cl, t);
   // «تأمل أن يحضر الشرع القمة الروسية العربية، المقرر عقدها في أكتوبر»: what is hoped is the attending; the event its own
   // words say is scheduled stays planned.
-  const scheduled = t.pos === 'noun' && own.slice(1).some((c) => PLAN_PARTICIPLES.has(firstWordOf(ctx.folded, c)));
+  const scheduledAt = planParticipleAfter(ctx.folded, t, cl);
+  const scheduled = t.pos === 'noun' && (scheduledAt >= 0 || own.slice(1).some((c) => PLAN_PARTICIPLES.has(firstWordOf(ctx.folded, c))));
   const read = since || tookPlace ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
-  const modality = read === 'hypothetical' && scheduled ? 'planned' : read;
+  // «للقمة العربية الصينية المتوقع عقدها … في ديسمبر القادم» in a sentence about talks held last week: the summit its
+  // own participle plans is ahead, whatever the sentence tells as done.
+  const modality = (read === 'hypothetical' && scheduled) || (read === 'occurred' && scheduledAt >= 0) ? 'planned' : read;
   const agreedOn = modality === 'occurred' && agreedUpon(scope, t, cl);
   const invited = familyOf(t.type) === familyOf('conference') && scope.triggers.some((i) => i.type === 'invitation' && i.end <= t.start && t.start - i.end < INVITED_TO_SPAN
     && ctx.seg.clauseAt(i.start)?.group === cl.group && wordsOf(ctx.folded.slice(i.end, t.start)).some((w) => INVITED_TO.has(w)));
@@ -569,6 +572,19 @@ function relativeOfAnotherNoun(f: string, triggerEnd: number, dateStart: number)
   return pronoun > 0 && words.slice(0, pronoun).some((w) => PREPOSITIONS.has(w));
 }
 
+/** How many words (the noun's adjectives) may stand between an event's noun and a participle of its plan. */
+const PLAN_PARTICIPLE_REACH = 4;
+
+/** «للقمة العربية الصينية المتوقع عقدها بالرياض»: where a participle of a plan right after an event's noun, in its clause, ends, or -1. */
+function planParticipleAfter(f: string, t: TriggerHit, cl: Clause): number {
+  if (t.pos !== 'noun') return -1;
+  for (const w of wordsAhead(f, t.end, PLAN_PARTICIPLE_REACH, /[.،,:؛\n]/)) {
+    if (w.end > cl.end) return -1;
+    if (PLAN_PARTICIPLES.has(w.word)) return w.end;
+  }
+  return -1;
+}
+
 const firstWordOf = (f: string, c: Clause) => nextToken(f, c.start)?.replace(/^و/, '') ?? '';
 const COMPLEMENTIZER_AN = 'ان';
 /** «منذ مشاركة نجاد في القمة», «منذ أن شنت روسيا غزوها»: a clause that opens with «منذ» (or «أن» right after it). */
@@ -602,6 +618,15 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
 function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   const family = familyOf(x.t.type);
   const { seg, folded } = scope.ctx;
+  // «المتوقع عقدها بالرياض في ديسمبر القادم»: a date after the participle that plans this noun is this noun's, and the
+  // noun claims no date before it.
+  const plannedOf = (t: TriggerHit) => {
+    const cl = seg.clauseAt(t.start)!;
+    const at = planParticipleAfter(folded, t, cl);
+    return at < 0 ? [] : clauseDates(scope.dates, cl).filter((d) => d.start >= at);
+  };
+  const planned = plannedOf(x.t);
+  if (planned.length) return planned;
   // Another event: another family, or one told as before or after («المحادثات بعد زيارة لافروف في مارس 2019»).
   const apart = (t: TriggerHit) => { const r = relationOf(folded, t); return r === 'before' || r === 'after'; };
   const xApart = x.relation === 'before' || x.relation === 'after';
@@ -614,7 +639,8 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
     // «زيارة ولي العهد عام 2022 خلال قمة العشرين»: a date told before the words that place another event against this
     // one («خلال», «بعد», «قبل») is this one's.
     const placedAfterTheDate = (t: TriggerHit) => t.start >= d.end && scope.triggers.some((o) => o.start >= d.end && o.start <= t.start && relationOf(folded, o) !== null);
-    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist && !placedAfterTheDate(t));
+    const datedByItsPlan = (t: TriggerHit) => d.start < t.start && plannedOf(t).length > 0;
+    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist && !placedAfterTheDate(t) && !datedByItsPlan(t));
   });
 }
 
@@ -1673,7 +1699,11 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
   // words that place it, not by the other event's clause.
   const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t));
+  // «التقى الوزير … مبعوث الصين للقمة العربية الصينية المتوقع عقدها … في ديسمبر»: an event its own participle plans,
+  // after another event's words in the clause, is told from its noun on.
+  const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)
+    && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
+  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

@@ -34,6 +34,9 @@ describe('the date of each event of a sentence', () => {
     ['استقبل وزير الخارجية العراقي اليوم الثلاثاء 7 مارس 2023 نظيرته الألمانية.', '2023-03-08', ['meeting 2023-03-07..2023-03-07']],
     // … but a full date above the page's date line restates nothing.
     ['أردوغان يزور موريتانيا في 28 فبراير الجاري\n22 فبراير 2018\nيزور الرئيس التركي رجب طيب أردوغان موريتانيا في 28 فبراير الجاري.', '2018-02-22', ['visit 2018-02-28..2018-02-28']],
+    // A participle that plans the noun before it («المتوقع عقدها», «المقرر عقدها») dates it, in the clause of another event.
+    ['التقى وزير الخارجية الأسبوع الماضي مبعوث الصين للقمة العربية الصينية المتوقع عقدها بالرياض في ديسمبر القادم.', '2022-10-25', ['conference 2022-12-01..2022-12-31', 'meeting 2022-10-17..2022-10-23']],
+    ['وبحث الوزيران أمس التحضير للقمة الإفريقية المقرر عقدها في أديس أبابا يوم 9 فبراير.', '2022-10-25', ['conference 2023-02-09..2023-02-09', 'meeting 2022-10-24..2022-10-24']],
     // «this» trip, when the article tells no other, is the trip of someone in the day's news; with no such news, undated.
     ['عقد الرئيس التركي مؤتمرا صحفيا مشتركا مع الرئيس الكازاخستاني الزائر قاسم جومارت توكاييف أمس. وتعد هذه أول زيارة دولة يقوم بها توكاييف إلى تركيا.', '2022-05-11', ['statement 2022-05-10..2022-05-10', 'visit 2022-05-10..2022-05-10']],
     ['وتعد هذه أول زيارة دولة يقوم بها توكاييف إلى تركيا منذ توليه منصبه.', '2022-05-11', []],
@@ -216,6 +219,16 @@ describe('the date of each event of a sentence', () => {
     ['يبدأ وزير الخارجية البرازيلي اليوم الجمعة 15 مارس زيارة إلى أربع دول عربية تستمر حتى يوم الأربعاء 20 مارس.', '2024-03-15', ['visit 2024-03-15..2024-03-20']],
   ])('%s (%s)', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
+describe('a planned event named again', () => {
+  it('is the plan, not something done on the article\'s day: a definite noun alone after a participle planned it', () => {
+    const text = 'التقى وزير الخارجية الأسبوع الماضي مبعوث الصين للقمة العربية الصينية المتوقع عقدها بالرياض في ديسمبر القادم. وأكد الوزير الأهمية الخاصة للقمة العربية الصينية.';
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-10-25', precision: 'day' } });
+    const summits = events.filter((e) => e.type === 'conference');
+    expect(summits.map((e) => `${e.modality} ${e.date?.start}`)).toEqual(['planned 2022-12-01']);
+    expect(summits[0]!.mentions.map((m) => m.quote.startsWith('للقمة') || m.quote.includes('الأهمية الخاصة'))).toEqual([true, true]);
   });
 });
 

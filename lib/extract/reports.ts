@@ -10,7 +10,7 @@ import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
-import { attachHeadlines, foldCeremonyReceptions, foldDenied, foldHeadlineEvents, foldSources, foldTalks, foldTalksIntoCalls, lendPeople, peopleItCallsOff } from './story';
+import { attachHeadlines, foldCeremonyReceptions, foldDenied, foldHeadlineEvents, foldNamedPlans, foldSources, foldTalks, foldTalksIntoCalls, lendPeople, peopleItCallsOff } from './story';
 import { splitTrips } from './trips';
 
 type ReportMention = { start: number; end: number; dateSpan: Span | null };
@@ -59,7 +59,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
     clusters.push(cl);
     byCand.set(c, cl);
   }
-  const merged = splitTrips(foldHeadlineEvents(foldDenied(foldSources(foldCeremonyReceptions(foldTalksIntoCalls(foldTalks(mergeClusters(clusters)))))), a));
+  const merged = splitTrips(foldHeadlineEvents(foldNamedPlans(foldDenied(foldSources(foldCeremonyReceptions(foldTalksIntoCalls(foldTalks(mergeClusters(clusters))))))), a));
   const joined = new Set<number>();
   for (const h of a.candidates.filter((c) => c.attachOnly)) if (attach(merged, h, a.articleDate)) joined.add(h.sentence);
   const unattached = a.speech.filter((s) => !attach(merged, s, a.articleDate));

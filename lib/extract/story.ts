@@ -133,6 +133,23 @@ export function foldDenied(clusters: Cluster[]): Cluster[] {
 }
 
 /**
+ * «للقمة العربية الصينية المتوقع عقدها … في ديسمبر القادم» and later «أولوية خاصة للقمة العربية الصينية»: an event named
+ * again by a definite noun alone, with no verb or date of its own, in an article that plans that event (same kind, a
+ * person or body in common, no other place), is the plan named again, not something done on the article's day.
+ */
+export function foldNamedPlans(clusters: Cluster[]): Cluster[] {
+  const gone = new Set<Cluster>();
+  const namedOnly = (c: Cluster) => c.modality === 'occurred' && datedByArticleOnly(c)
+    && c.members.every((m) => m.flags.definite && !m.flags.verbPast && m.triggers.every((t) => t.pos === 'noun'));
+  for (const c of clusters.filter(namedOnly)) {
+    const plan = clusters.find((p) => p !== c && !gone.has(p) && p.modality === 'planned' && p.type === c.type && p.date !== null
+      && sharesActor(p.participants, c.participants) && !placesConflict(p.location, c.location));
+    if (plan) { plan.attached.push(...c.members, ...c.attached); gone.add(c); }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/**
  * «رئيسة وزراء إيطاليا تزور الجزائر بعد شهر رمضان»: a headline tells in a few words, in a tense of its own, the event the
  * body tells in full. An event told only in headlines is a further mention of the body's event of the same kind with the
  * same actor and a place that fits, when their dates agree or come from the same words; the body's date and modality win.
