@@ -229,14 +229,18 @@ function bilateralSummit(f: string, m: LexMatch): boolean {
 }
 
 const BODY_HEADS = new Set(functionWords.bodyHeads.words);
+const OF_MANY_STATES = new Set(functionWords.ofManyStates.words);
 
 /**
- * «اجتماع مجلس الجامعة العربية», «اجتماع المجلس الأوروبي»: the meeting of a body of states is a conference of them; one
- * «مع» its secretary-general («اجتماع مع الأمين العام للجامعة») is talks. Sessions that only frame what is told at them
- * («على هامش اجتماعات الجمعية العامة») stay frames (the caller asks for a meeting told for itself).
+ * «اجتماع مجلس الجامعة العربية», «اجتماع المجلس الأوروبي», «اجتماع دولي»: the meeting of a body of states, or one said to
+ * be of many, is a conference of them; one «مع» its secretary-general («اجتماع مع الأمين العام للجامعة») is talks.
+ * Sessions that only frame what is told at them («على هامش اجتماعات الجمعية العامة») stay frames (the caller asks for a
+ * meeting told for itself).
  */
 function meetingOfABodyOfStates(f: string, m: LexMatch, entities: EntityMention[]): boolean {
   const orgs = getLexicon().orgs;
+  // «اجتماع دولي بصيغة أستانا», «اجتماع متعدد الأطراف»: said to be of many states.
+  if (OF_MANY_STATES.has(nextWord(f, m.end)?.word.replace(/^و/, '') ?? '')) return true;
   for (const w of wordsAhead(f, m.end, functionWords.bodyHeads.reach + 1, /[.،,:؛\n]/)) {
     const at = w.end - w.word.length;
     const body = entities.find((e) => e.kind === 'organisation' && e.start <= at && e.end > at);

@@ -20,6 +20,7 @@ const CASES: Array<[string, string, string]> = [
   ['ويشارك الوزير يوم 20 مارس 2023 في اجتماع المجلس الأوروبي.', 'conference', 'planned'],
   ['وعقد الوزير في 14 مارس 2023 اجتماعا مع الأمين العام لجامعة الدول العربية.', 'meeting', 'occurred'],
   ['واجتمع الوزير في 14 مارس 2023 مع ممثلي حركة حماس.', 'meeting', 'occurred'],
+  ['وعقد في 14 مارس 2023 اجتماع دولي بصيغة أستانا لبحث الوضع في سوريا.', 'conference', 'occurred'],
   ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],
   // A contact made «بـ» a holder of office named by the office alone is a call, a date between them or not.
   ['وأجرى الرئيس الموريتاني اتصالا أول أمس برئيس ساحل العاج.', 'call', 'occurred'],
