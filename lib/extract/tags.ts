@@ -141,7 +141,34 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     }
   }
   convenedAsTheyAre(f, tags.triggers);
+  tags.triggers.push(...nextLegsWithoutVerb(f, tags.triggers, entities));
+  tags.triggers.sort((a, b) => a.start - b.start);
   return tags;
+}
+
+/** How many words after a trip verb its next leg may be told with «ثم» and a place alone. */
+const NEXT_LEG_REACH = 12;
+
+/**
+ * «سوف يتوجه إلى القاهرة الأحد، ثم السعودية الثلاثاء»: after a verb of a trip, «ثم» and a place with no verb of its own
+ * is the trip's next leg, told as the verb tells the first. The leg's trigger is the place's name.
+ */
+function nextLegsWithoutVerb(f: string, triggers: TriggerHit[], entities: EntityMention[]): TriggerHit[] {
+  const legs: TriggerHit[] = [];
+  for (const t of triggers) {
+    if (t.type !== 'visit' || t.pos === 'noun') continue;
+    for (const w of wordsAhead(f, t.end, NEXT_LEG_REACH, /[.\n؛]/)) {
+      if (w.word !== 'ثم' && w.word !== 'وثم') continue;
+      const place = nextWord(f, w.end);
+      const at = place ? place.end - place.word.length : -1;
+      const e = entities.find((x) => (x.kind === 'country' || x.kind === 'city') && x.start === at);
+      if (e && !triggers.some((o) => o.start >= w.end && o.start <= e.end)) {
+        legs.push({ ...t, start: e.start, end: e.end, form: f.slice(e.start, e.end), suffix: '', definite: false });
+      }
+      break;
+    }
+  }
+  return legs;
 }
 
 /** How many words may stand between a verb of convening and the noun it convenes («وانعقدت أول قمة بين البلدين»). */
