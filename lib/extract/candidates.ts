@@ -594,6 +594,10 @@ const afterSince = (f: string, c: Clause) => c.startKind === 'sub'
 function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
   const own = [cl];
+  // «وصل أمير قطر الشيخ تميم، ظهر اليوم الثلاثاء، إلى كينيا»: the date set off by commas right after the verb's clause
+  // is the verb's own, whatever the clauses after it date.
+  const next = seg.clauses[cl.index + 1];
+  if (t.pos !== 'noun' && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
   // A relative clause describes the noun right before it: the last trigger of the clause.
   if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
