@@ -34,6 +34,8 @@ describe('the date of each event of a sentence', () => {
     ['استقبل وزير الخارجية العراقي اليوم الثلاثاء 7 مارس 2023 نظيرته الألمانية.', '2023-03-08', ['meeting 2023-03-07..2023-03-07']],
     // … but a full date above the page's date line restates nothing.
     ['أردوغان يزور موريتانيا في 28 فبراير الجاري\n22 فبراير 2018\nيزور الرئيس التركي رجب طيب أردوغان موريتانيا في 28 فبراير الجاري.', '2018-02-22', ['visit 2018-02-28..2018-02-28']],
+    // The date a «منذ» counts from dates its own event only, not the trip told beside it.
+    ['ووصل الأمير كينيا قادما من إثيوبيا، وتعد هي الزيارة الأولى له للدول الإفريقية منذ توليه السلطة في 25 يونيو 2013.', '2017-04-11', ['appointment 2013-06-25..2013-06-25']],
     // A date set off by commas right after a verb is the verb's, whatever a relative clause after it dates.
     ['وصل أمير قطر الشيخ تميم بن حمد، ظهر اليوم الثلاثاء، إلى كينيا ثاني محطات جولته الأفريقية التي بدأها أمس بزيارة إثيوبيا.', '2017-04-11', ['visit 2017-04-10..2017-04-10', 'visit 2017-04-11..2017-04-11']],
     // «ثم» and a place alone after a trip's verb: the trip's next leg, on the day told after it.
