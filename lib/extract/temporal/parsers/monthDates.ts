@@ -1,4 +1,4 @@
-/** Month-name dates: «19 يناير 2020», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «فاتح فبراير», «أكتوبر 21, 2023», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
+/** Month-name dates: «19 يناير 2020», «13/آب/2018م», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «فاتح فبراير», «أكتوبر 21, 2023», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
 import { dayOf, isValidDate, monthRange, weekday, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
@@ -16,6 +16,9 @@ const DAY_MONTH = re(
 
 /** «في أكتوبر 21, 2023»: the month before the day, as English writes it, with the year after a comma. */
 const MONTH_DAY_YEAR = re(String.raw`${B}${monthX('m')}\s+${dayNum('d')}\s*[،,]\s*${year('y')}`, A_MONTH);
+
+/** «13/آب/2018م»: day, month name and year set apart by slashes, as some agencies write a full date. */
+const DAY_SLASH_MONTH_YEAR = re(String.raw`${B}${dayNum('d')}\s*/\s*${monthX('m')}\s*/\s*${year('y')}`, A_MONTH);
 
 const MONTH_ONLY = re(String.raw`${B}(?<sh>شهر\s+)?${monthX('m')}${TAIL}`, A_MONTH);
 
@@ -64,6 +67,16 @@ export const monthDates = parserOf('month-name dates', [
           return res(dd, dd, 'day', why);
         },
       };
+    },
+  },
+  {
+    pattern: DAY_SLASH_MONTH_YEAR,
+    read(g) {
+      const month = monthOf(g, 'm');
+      const [day, y] = [Number(g.d), Number(g.y)];
+      if (month === undefined || !isValidDate(y, month, day)) return null;
+      const dd = dayOf(y, month, day);
+      return { kind: 'absolute', priority: 6, resolve: () => res(dd, dd, 'day', { id: 'day-month-year-stated' }) };
     },
   },
   {
