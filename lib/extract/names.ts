@@ -10,8 +10,9 @@ import { foldForMatch } from './normalize';
 import type { Span } from './spans';
 
 const key = (ar: string) => foldForMatch(ar).trim();
-const GIVEN = new Set(Object.keys(nameParts.given.forms).map(key));
 const ABD = new Set(Object.keys(nameParts.abd.forms).map(key));
+/** Given names, with the «عبد» names also written as one word («عبدالواحد»). */
+const GIVEN = new Set([...Object.keys(nameParts.given.forms).map(key), ...[...ABD].map((a) => a.replace(' ', ''))]);
 const FAMILY = new Set(Object.keys(nameParts.family.forms).map(key));
 const ELEMENTS = new Set(Object.keys(nameParts.elements.forms).map(key));
 const COMPOUND_HEADS = new Set(nameParts.elements.heads.map(key));
