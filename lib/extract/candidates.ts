@@ -708,14 +708,30 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
  * The highest-ranked type among the triggers that are not a frame or a topic of discussion; a statement names the
  * event only when nothing else does.
  */
-function candidateType(all: Item[]): EventType {
+/** How many words the subject of a verb of an event's course may take before the event it opens («استهل لودريان جولته»). */
+const COURSE_SUBJECT_WORDS = 4;
+/** How many words («في بيروت») may stand between a trip a verb opens and what it opens it with. */
+const OPENED_WITH_WORDS = 3;
+
+/**
+ * «واستهل لودريان جولته في بيروت بلقاء مع رئيس الجمهورية», «اختتم زيارته بمباحثات»: the trip already told, that a verb
+ * of its course opens or closes «بـ» another event, frames that event; the clause tells the other one.
+ */
+function openedWithAnother(f: string, x: Item, all: Item[]): boolean {
+  if (x.t.pos !== 'noun' || !THIRD_PERSON_SUFFIXES.has(x.t.suffix)) return false;
+  if (!wordsBefore(f, x.t.start, COURSE_SUBJECT_WORDS, x.cl.start).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')))) return false;
+  return all.some((o) => o !== x && o.t.pos === 'noun' && o.t.type !== x.t.type && o.t.start >= x.t.end && f[previousWord(f, o.t.end)?.start ?? -1] === 'ب'
+    && wordsIn(f, x.t.end, o.t.start) <= OPENED_WITH_WORDS);
+}
+
+function candidateType(all: Item[], f: string): EventType {
   // «أجرى ميرتس محادثات مع ولي العهد …، وفق الوكالة التي لم تذكر تفاصيل عن الزيارة»: a definite noun in another clause
   // than the event told points back to the story's event; it does not rename this one.
   // «أن يلتقي ولي العهد بالرئيس اليوم، وتتضمن الزيارة مراسم استقبال»: nor does one after the clause that first tells it,
   // nor one with a pronoun («حيث يطلعه على نتائج جولته»).
   const pointsBack = (x: Item) => x.t.definite || (x.t.pos === 'noun' && THIRD_PERSON_SUFFIXES.has(x.t.suffix));
   const toldIn = all.find((x) => !pointsBack(x) && !x.framed && !x.t.discussion)?.cl;
-  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn));
+  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn) && !openedWithAnother(f, x, all));
   // «عقد الوزيران مؤتمرا صحفيا على هامش زيارة الوزير»: the trip that frames a statement does not rename it.
   if (named.length && all.every((x) => x.t.type === 'statement' || (x.framed && x.t.pos === 'noun'))) return 'statement';
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
@@ -1686,7 +1702,7 @@ function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, s
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
-  const type = candidateType(items);
+  const type = candidateType(items, ctx.folded);
   const clauses = acrossParentheticalDates(scope, [...new Map(items.map((x) => [x.cl.index, x.cl])).values()]);
   const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items);
   const spanClauses = [...clauses];

@@ -34,6 +34,12 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(events.map(brief).sort()).toEqual(['meeting 2023-05-10..2023-05-10', 'visit 2023-05-10..2023-05-10']);
     expect(events.find((e) => e.type === 'meeting')!.participants.map((p) => p.entityId)).toContain('sanchez');
   });
+  it('a trip opened «بـ» talks («استهل جولته … بلقاء مع …») frames them: the sentence tells the talks, the trip keeps its own people', () => {
+    const text = 'وصل وزير الخارجية الفرنسي إلى لبنان صباح اليوم. واستهل الوزير جولته في بيروت بلقاء مع رئيس الجمهورية جوزاف عون في قصر بعبدا.';
+    const events = dated(extract(text, '2025-09-11'));
+    expect(events.map(brief).sort()).toEqual(['meeting 2025-09-11..2025-09-11', 'visit 2025-09-11..2025-09-11']);
+    expect(events.find((e) => e.type === 'visit')!.participants.map((p) => p.entityId)).not.toContain('josephaoun');
+  });
   it.each([
     // Leaving the capital after the visit is the visit's end, told again: one trip.
     ['يغادر أمير قطر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا.', ['visit 2024-09-05..2024-09-05']],
