@@ -166,7 +166,7 @@ function families(scope: GroupScope): Item[][] {
     // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: the event an offset counts to is another one too.
     // «أجرى الرئيس محادثات مع رئيس الوزراء الإيطالي الذي حل صباح اليوم بالجزائر في زيارة رسمية»: the trip a relative
     // clause tells of someone the talks or the signing name is the background they were held against, another event.
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -891,11 +891,25 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
     duringEvent: items.some((x) => x.cl.startKind === 'during' && !legOfATour(scope, x)),
     onTrip: items.some((x) => x.heldOnTrip),
-    sequel: items.some((x) => followsSequenceWord(f, x)),
+    sequel: items.some((x) => followsSequenceWord(f, x) || toldAsNextStep(scope, x)),
     namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word ?? ''),
   };
+}
+
+/** «قبل أن», «بعد أن», «عقب أن»: a word of time before «أن» orders what the clause after it tells against what was told. */
+const STEP_WORDS = new Set(['قبل', 'بعد', 'عقب']);
+
+/**
+ * «حل بالجزائر … حيث كان في استقباله الرئيس تبون، قبل أن يعقد الرئيسان جلسة محادثات»: what a clause «قبل أن» or «بعد
+ * أن» tells is the story's next (or previous) step, an event of its own.
+ */
+function toldAsNextStep(scope: GroupScope, x: Item): boolean {
+  const { seg, folded: f } = scope.ctx;
+  const before = seg.clauses[x.cl.index - 1];
+  return x.cl.startKind === 'sub' && firstWordOf(f, x.cl) === COMPLEMENTIZER_AN && before !== undefined && before.group === x.cl.group
+    && STEP_WORDS.has(f.slice(before.start, before.end).replace(/[^\p{L}]+/gu, '').replace(/^و/, ''));
 }
 
 const SEQUENCE_WORDS = new Set(functionWords.sequence.words);

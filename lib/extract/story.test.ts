@@ -40,6 +40,10 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(events.map(brief).sort()).toEqual(['meeting 2025-09-11..2025-09-11', 'visit 2025-09-11..2025-09-11']);
     expect(events.find((e) => e.type === 'visit')!.participants.map((p) => p.entityId)).not.toContain('josephaoun');
   });
+  it('what a clause «قبل أن» tells after a trip\'s arrival is the next step of the trip, an event of its own', () => {
+    const text = 'وكان الرئيس الفرنسي قد حل بالجزائر العاصمة بعد ظهر الخميس الماضي، حيث كان في استقباله الرئيس الجزائري، قبل أن يعقد الرئيسان جلسة محادثات بقصر المرادية.';
+    expect(dated(extract(text, '2022-08-28')).map(brief).sort()).toEqual(['meeting 2022-08-25..2022-08-25', 'visit 2022-08-25..2022-08-25']);
+  });
   it.each([
     // Leaving the capital after the visit is the visit's end, told again: one trip.
     ['يغادر أمير قطر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا.', ['visit 2024-09-05..2024-09-05']],

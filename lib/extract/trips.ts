@@ -44,7 +44,7 @@ function splitTrip(trip: Cluster): Cluster[] {
   const travellers = new Set(trip.members.filter((v) => v.type === trip.type).flatMap((v) => v.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)));
   const withSomeoneElse = (m: Candidate) => m.type === 'meeting' && m.participants.some((p) => p.kind === 'person' && !travellers.has(p.entityId));
   const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type)
-    && (toldAsDone(m, withSomeoneElse(m), reportedWithTheTrip(m)) && (m.flags.duringEvent || m.flags.onTrip || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
+    && (toldAsDone(m, withSomeoneElse(m), reportedWithTheTrip(m)) && (m.flags.duringEvent || m.flags.onTrip || m.flags.sequel || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
   // What was discussed is told of the talks when they stand apart, else of the visit, else of the trip's main event.
