@@ -32,6 +32,8 @@ export function relationOf(f: string, t: { start: number; pos: TriggerPos }): Ev
   if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
   // «عاد رئيس الوزراء من زيارته …»: what the clause tells next comes after the trip, as after «بعد زيارته».
   if (before?.word === 'من' && returnsFrom(f, before.start)) return 'after';
+  // «وذلك في اليوم الأول من زيارة الدولة»: a day of the event, told before «من», places the clause during it.
+  if (before?.word === 'من' && dayOfTheEvent(f, before.start)) return 'during';
   const word = before ? inList(RELATION_WORDS, before.word) : null;
   return word ? RELATION_WORDS.get(word)! : null;
 }
@@ -44,4 +46,15 @@ function returnsFrom(f: string, from: number): boolean {
   // Not a period: «د. علي زيدان» stands between.
   const stretch = f.slice(Math.max(0, from - 120), from).split(/[،,:؛\n]/).at(-1)!;
   return stretch.split(/[^\p{L}]+/u).slice(-RETURN_SUBJECT_WORDS).some((w) => RETURN_FROM.has(w));
+}
+
+const EVENT_DAYS = new Set(functionWords.dayOfAnEvent.days);
+const DAY_ORDINALS = new Set(functionWords.dayOfAnEvent.ordinals);
+
+/** «اليوم الأول من», «ثاني أيام من»: a day of an event told right before the «من» at `from`. */
+function dayOfTheEvent(f: string, from: number): boolean {
+  const last = previousWord(f, from);
+  const first = last && previousWord(f, last.start);
+  const bare = (w: string) => w.replace(/^و?(?:في|ف|ب|ل)?/, '');
+  return last !== null && first !== null && ((EVENT_DAYS.has(bare(first.word)) && DAY_ORDINALS.has(last.word)) || (DAY_ORDINALS.has(bare(first.word)) && EVENT_DAYS.has(last.word)));
 }

@@ -45,6 +45,12 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(dated(extract(text, '2022-08-28')).map(brief).sort()).toEqual(['meeting 2022-08-25..2022-08-25', 'visit 2022-08-25..2022-08-25']);
   });
   it.each([
+    ['ترأس الرئيسان أمس حفل توقيع 12 اتفاقية بين البلدين، وذلك في اليوم الأول من زيارة الدولة التي يقوم بها الرئيس الضيف.'],
+    ['ووقع الوزيران أمس مذكرة تفاهم في ثاني أيام من زيارة الوزير.'],
+  ])('a day of a trip before «من» frames it: what the clause tells is the signing, on the trip: %s', (text) => {
+    expect(dated(extract(text, '2024-10-29')).map((e) => e.type)).toContain('agreement');
+  });
+  it.each([
     // Leaving the capital after the visit is the visit's end, told again: one trip.
     ['يغادر أمير قطر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا.', ['visit 2024-09-05..2024-09-05']],
     ['وغادر أمير قطر الشيخ تميم بن حمد آل ثاني العاصمة هلسنكي، اليوم، بعد زيارة رسمية إلى فنلندا. وكان الأمير يغادر العاصمة هلسنكي بعد زيارة رسمية إلى فنلندا.', ['visit 2024-09-05..2024-09-05']],
