@@ -224,6 +224,8 @@ function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean
 
 /** «… زيارة إلى الرياض حيث التقى»: the words before talks held where a trip went. */
 const WHERE = /^و?حيث\s+$/;
+/** «حيث وقع», «حيث تم التوقيع», «حيث شهد الزعيمان توقيع»: «where» and up to three words (a verb and its subject) before a signing. */
+const WHERE_SIGNED = /^و?حيث\s+(?:\S+\s+){0,3}$/;
 
 const UNNAMED_GROUP = new Set(functionWords.unnamedGroups.words);
 /** How many words after the talks' word a group nobody names may start («تلتقي خلالها عددا من»). */
@@ -250,8 +252,13 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   const background = within(scope.ctx.tags.markers, trip.cl.start, trip.t.start).some((mk) => mk.marker === 'pluAux');
   const whereItWent = (x: Item) => !background && WHERE.test(f.slice(x.cl.start, x.t.start)) && !scope.triggers.some((t) => t.start > trip.t.end && t.start < x.cl.start)
     && within(scope.ctx.entities, x.cl.start, x.cl.end).some((e) => e.kind === 'person');
-  return items.map((x) => (x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
-    && x.cl.index > trip.cl.index && (x.cl.startKind === 'punct' && opensItsClause(x) || whereItWent(x)) ? { ...x, heldOnTrip: true } : x));
+  // «كما زار شي القاهرة في يناير 2016، حيث شهد الزعيمان توقيع 21 اتفاقية»: a signing where a trip went is an event of
+  // its own, on a trip of the story or of its background alike.
+  const signedWhereItWent = (x: Item) => x.t.type === 'agreement' && WHERE_SIGNED.test(f.slice(x.cl.start, x.t.start))
+    && !scope.triggers.some((t) => t.start > trip.t.end && t.start < x.cl.start);
+  return items.map((x) => ((x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
+    && x.cl.index > trip.cl.index && (x.cl.startKind === 'punct' && opensItsClause(x) || whereItWent(x)))
+    || (x.cl.index > trip.cl.index && x.modality === trip.modality && !x.framed && signedWhereItWent(x)) ? { ...x, heldOnTrip: true } : x));
 }
 
 const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatch));
