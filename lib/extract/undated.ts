@@ -104,9 +104,10 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «في زيارة رسمية يلتقي خلالها بكبار المسؤولين»: what happens during the event told before it in its sentence happens
   // on its date, and is as done or as planned as it; told in the present during a trip that has not ended by the
   // article's day («وصل اليوم … يلتقي خلالها»), it is still to come.
+  // «زار الجزائر في 11 أبريل، حيث تم التوقيع على اتفاق»: so does what was held where a trip went, on the trip's date.
   for (const c of cands) {
-    if (!c.flags.duringEvent || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
-    const host = cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.date && DATABLE.has(d.modality)).pop();
+    if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date)) || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
+    const host = cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.date && DATABLE.has(d.modality) && (c.flags.duringEvent || d.type === 'visit')).pop();
     if (!host?.date) continue;
     if (!c.date) {
       c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
