@@ -51,6 +51,8 @@ describe('the date of each event of a sentence', () => {
     // «this» trip, when the article tells no other, is the trip of someone in the day's news; with no such news, undated.
     ['عقد الرئيس التركي مؤتمرا صحفيا مشتركا مع الرئيس الكازاخستاني الزائر قاسم جومارت توكاييف أمس. وتعد هذه أول زيارة دولة يقوم بها توكاييف إلى تركيا.', '2022-05-11', ['statement 2022-05-10..2022-05-10', 'visit 2022-05-10..2022-05-10']],
     ['وتعد هذه أول زيارة دولة يقوم بها توكاييف إلى تركيا منذ توليه منصبه.', '2022-05-11', []],
+    // A date after «في أعقاب» and a noun belongs to that noun («موافقة»), not to the clause's event.
+    ['ويأتي تعيين أوسبينا سفيرا لدى فلسطين في أعقاب موافقة السلطة الفلسطينية في 5 مايو.', '2025-05-27', []],
     // A date told before the words that place another event against this one («خلال القمة», «بعد المنتدى») is this one's.
     ['وتعززت العلاقات بزيارة الرئيس الصيني إلى القاهرة عام 2016، تلتها زيارة الرئيس المصري إلى بكين عام 2018 خلال قمة منتدى التعاون.', '2024-05-02', ['conference 2018-01-01..2018-12-31', 'visit 2016-01-01..2016-12-31', 'visit 2018-01-01..2018-12-31']],
     // A date after «بعد/قبل + noun» belongs to that noun's event, not to the clause's other events nor to the article's news.

@@ -119,7 +119,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
       const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds);
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches))) {
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches)) && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const type = crowd ? 'visit' : (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
@@ -274,6 +274,16 @@ function meetingOfABodyOfStates(f: string, m: LexMatch, entities: EntityMention[
     if (body) return orgs.get(body.id)?.ofStates === true;
     if (!BODY_HEADS.has(w.word.replace(/^و/, ''))) return false;
   }
+  return false;
+}
+
+const DECREES = new Set(functionWords.decrees.words);
+
+/** «مرسوم وقعته وزيرة الخارجية», «وقع الرئيس مرسوما بتعيين …»: a verb of signing whose object is a decree or an order. */
+function signsADecree(f: string, m: LexMatch): boolean {
+  const bare = (w: string) => w.replace(/^[وبف]/, '');
+  if (DECREES.has(bare(previousWord(f, m.start)?.word ?? ''))) return true;
+  for (const w of wordsAhead(f, m.end, functionWords.decrees.reach, /[.،,:؛\n]/)) if (DECREES.has(bare(w.word))) return true;
   return false;
 }
 

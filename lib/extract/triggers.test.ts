@@ -21,6 +21,8 @@ const CASES: Array<[string, string, string]> = [
   ['وعقد الوزير في 14 مارس 2023 اجتماعا مع الأمين العام لجامعة الدول العربية.', 'meeting', 'occurred'],
   ['واجتمع الوزير في 14 مارس 2023 مع ممثلي حركة حماس.', 'meeting', 'occurred'],
   ['وعقد في 14 مارس 2023 اجتماع دولي بصيغة أستانا لبحث الوضع في سوريا.', 'conference', 'occurred'],
+  // Signing a decree is an act of government, not an agreement: the appointment it makes is the event.
+  ['ووقع الرئيس يوم 14 مارس 2023 مرسوما بتعيين السفير الجديد.', 'appointment', 'occurred'],
   ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],
   // A contact made «بـ» a holder of office named by the office alone is a call, a date between them or not.
   ['وأجرى الرئيس الموريتاني اتصالا أول أمس برئيس ساحل العاج.', 'call', 'occurred'],
