@@ -11,6 +11,12 @@ function modalities(text: string): string[] {
 }
 
 describe('modality', () => {
+  it('a call-off covers what it calls off, not a report that another course opens after it («…، ومن المنتظر أن …»)', () => {
+    const text = 'ألغى رئيس الوزراء الباكستاني زيارته المقررة لماليزيا، ومن المنتظر أن يمثل وزير الخارجية باكستان في قمة كوالالمبور المقرر عقدها من 18 إلى 20 ديسمبر.';
+    const events = ev(text, '2019-12-17');
+    expect(events.find((e) => e.type === 'conference')?.modality).toBe('planned');
+    expect(events.find((e) => e.type === 'visit')?.modality).toBe('cancelled');
+  });
   it('reads plans', () => {
     expect(ev('وقال لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.')[0]?.modality).toBe('planned');
     expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');

@@ -86,7 +86,9 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // A hope or a call covers what follows it in its group and in the report it opens («نأمل أن يلبي … ويزور»).
       // Not what a relative clause after it tells in the past («ضرورة تنفيذ المذكرة التي نص عليها بيان مشترك وقع في
       // جوان»): that describes a noun the hope is about, as a fact.
-      case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl)))
+      // «ألغى خان زيارته لماليزيا، ومن المنتظر أن يمثل الوزير باكستان في القمة»: not into a report that a cue of another
+      // course opens.
+      case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl) && !opensOtherCourse(cues, c, groupHead(seg, cl).start)))
         && !(pastVerb && seg.clauses.slice(cc.index + 1, cl.index + 1).some((x) => opensRelative(text, x))); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
@@ -100,6 +102,11 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
     if (applies && RANK[c.modality] > RANK[best]) best = c.modality;
   }
   return best;
+}
+
+/** Whether a cue of another course than c stands between c and the report at `reportStart` («…، ومن المنتظر أن …»). */
+function opensOtherCourse(cues: CueHit[], c: CueHit, reportStart: number): boolean {
+  return cues.some((o) => o.start > c.end && o.start < reportStart && o.modality !== c.modality);
 }
 
 const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled']);

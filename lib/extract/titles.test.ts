@@ -52,6 +52,9 @@ describe('event titles', () => {
     const title = (modality: 'postponed' | 'cancelled') => makeTitle({ type: 'visit', modality, participants: [lavrov], location: place('Algiers', 'DZ') });
     expect(title('postponed')).toEqual({ en: 'Postponed: Lavrov to visit Algiers', ar: 'تأجيل: زيارة مرتقبة Lavrov إلى Algiers' });
     expect(title('cancelled').en).toBe('Called off: Lavrov to visit Algiers');
+    // A type with no planned form of its own says once that it was planned.
+    const summit = makeTitle({ type: 'conference', modality: 'cancelled', participants: [], location: place('Kuala Lumpur', 'MY') });
+    expect(summit).toEqual({ en: 'Called off: Kuala Lumpur conference', ar: 'إلغاء: مؤتمر Kuala Lumpur' });
   });
   it('announces planned events as an editor would', () => {
     expect(makeTitle({ type: 'visit', modality: 'planned', participants: [lavrov], location: place('Algiers', 'DZ') })).toEqual({ en: 'Lavrov to visit Algiers', ar: 'زيارة مرتقبة Lavrov إلى Algiers' });

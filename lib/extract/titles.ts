@@ -63,7 +63,8 @@ export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string;
   if (e.modality === 'planned') return ahead;
   // A plan put off or called off is still the plan, never told as done: «Postponed: al-Sudani to visit Washington».
   const calledOff = CALLED_OFF[e.modality];
-  if (calledOff) return { en: `${calledOff.en}: ${ahead.en}`, ar: `${calledOff.ar}: ${ahead.ar}` };
+  // A type with no planned form of its own says so once: «Called off: Kuala Lumpur conference», not «Called off: Planned: …».
+  if (calledOff) return info.planned ? { en: `${calledOff.en}: ${ahead.en}`, ar: `${calledOff.ar}: ${ahead.ar}` } : { en: `${calledOff.en}: ${info.title.en(en)}`, ar: `${calledOff.ar}: ${info.title.ar(ar)}` };
   return { en: info.title.en(en), ar: info.title.ar(ar) };
 }
 
