@@ -26,6 +26,15 @@ const MONTH_ONLY = re(String.raw`${B}(?<sh>شهر\s+)?${monthX('m')}${TAIL}`, A_
 const MONTH_CONTEXT = /(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ|حتي|من|الي|قبل|بعد|بحلول|شهر|شهري|مطلع|اوايل|اواخر|منتصف|بدايه|نهايه|غضون|طيله|طوال)\s+$/u;
 
 
+/** A day, a month name and a year all written out: that day. */
+function statedDay(g: Record<string, string | undefined>) {
+  const month = monthOf(g, 'm');
+  const [day, y] = [Number(g.d), Number(g.y)];
+  if (month === undefined || !isValidDate(y, month, day)) return null;
+  const dd = dayOf(y, month, day);
+  return { kind: 'absolute' as const, priority: 5, resolve: () => res(dd, dd, 'day', { id: 'day-month-year-stated' }) };
+}
+
 export const monthDates = parserOf('month-name dates', [
   {
     pattern: DAY_MONTH,
@@ -69,26 +78,8 @@ export const monthDates = parserOf('month-name dates', [
       };
     },
   },
-  {
-    pattern: DAY_SLASH_MONTH_YEAR,
-    read(g) {
-      const month = monthOf(g, 'm');
-      const [day, y] = [Number(g.d), Number(g.y)];
-      if (month === undefined || !isValidDate(y, month, day)) return null;
-      const dd = dayOf(y, month, day);
-      return { kind: 'absolute', priority: 6, resolve: () => res(dd, dd, 'day', { id: 'day-month-year-stated' }) };
-    },
-  },
-  {
-    pattern: MONTH_DAY_YEAR,
-    read(g) {
-      const month = monthOf(g, 'm');
-      const [day, y] = [Number(g.d), Number(g.y)];
-      if (month === undefined || !isValidDate(y, month, day)) return null;
-      const dd = dayOf(y, month, day);
-      return { kind: 'absolute', priority: 5, resolve: () => res(dd, dd, 'day', { id: 'day-month-year-stated' }) };
-    },
-  },
+  { pattern: DAY_SLASH_MONTH_YEAR, read: statedDay },
+  { pattern: MONTH_DAY_YEAR, read: statedDay },
   {
     pattern: MONTH_ONLY,
     read(g, m, text) {
