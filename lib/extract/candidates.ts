@@ -905,8 +905,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   };
 }
 
-/** «قبل أن», «بعد أن», «عقب أن»: a word of time before «أن» orders what the clause after it tells against what was told. */
-const STEP_WORDS = new Set(['قبل', 'بعد', 'عقب']);
+const STEP_WORDS = new Set(functionWords.nextStep.words);
 
 /**
  * «حل بالجزائر … حيث كان في استقباله الرئيس تبون، قبل أن يعقد الرئيسان جلسة محادثات»: what a clause «قبل أن» or «بعد

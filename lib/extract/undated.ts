@@ -25,11 +25,11 @@ const DATABLE = new Set<Modality>(['occurred', 'planned', 'postponed', 'cancelle
 
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   const articleDate = lead ?? publication;
-  const dateByArticle = (c: Candidate, day: EventDate) => {
-    c.date = { ...day, ...explained({ id: 'article-date', lead: lead !== null, reason: reasonOf(day) }) };
+  const giveArticleDate = (c: Candidate) => {
+    if (!articleDate || !takesArticleDate(c)) return;
+    c.date = { ...articleDate, ...explained({ id: 'article-date', lead: lead !== null, reason: reasonOf(articleDate) }) };
     c.dateKind = lead ? 'lead' : 'publication';
   };
-  const giveArticleDate = (c: Candidate) => { if (articleDate && takesArticleDate(c)) dateByArticle(c, articleDate); };
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
   const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
   // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
