@@ -95,26 +95,37 @@ test('after the most extreme dates a write may store, every page and export stil
   ];
   const ids: string[] = [];
   const articles: string[] = [];
-  for (const data of posts) {
-    const response = await request.post('/api/articles', { data });
-    expect(response.status()).toBe(201);
-    const body = (await response.json()) as { article: { id: string }; events: Array<{ id: string }> };
-    articles.push(body.article.id);
-    ids.push(...body.events.map((e) => e.id));
+  try {
+    for (const data of posts) {
+      const response = await request.post('/api/articles', { data });
+      // 200 when a retry of this test finds the article its first try stored.
+      expect([200, 201]).toContain(response.status());
+      const body = (await response.json()) as { article: { id: string }; events: Array<{ id: string }> };
+      articles.push(body.article.id);
+      ids.push(...body.events.map((e) => e.id));
+    }
+    const pages = [
+      '/', '/?from=1900-01-01&to=1900-12-31', `/?from=1900-01-01&to=${horizon}`, '/?lanes=participant', '/print', '/print?from=1900-01-01&to=1900-01-31',
+      `/print?from=1900-01-01&to=${horizon}&paper=letter&orientation=portrait`, ...ids.map((id) => `/events/${encodeURIComponent(id)}`), ...articles.map((id) => `/articles/${id}`),
+    ];
+    for (const path of pages) expect((await page.goto(path))!.status(), path).toBe(200);
+    await page.goto('/?from=1900-01-01&to=1900-12-31');
+    await expect(page.getByTestId('chronology')).toContainText('1900');
+    // The snapshot's own form carries its window: padded around an event of 1900, it must still be one the app reads.
+    await page.goto('/print?types=visit');
+    await page.getByTestId('orientation').selectOption('portrait');
+    await page.getByTestId('paper-apply').click();
+    await expect(page).toHaveURL(/orientation=portrait/);
+    await expect(page.getByTestId('snapshot')).toHaveAttribute('data-orientation', 'portrait');
+    expect(new URL(page.url()).searchParams.get('from')! >= '1900-01-01').toBe(true);
+    for (const path of ['/api/events?format=csv', '/api/events?format=ics', '/api/events?format=timelinejs', '/api/events?format=json', '/api/snapshot', `/api/snapshot?from=1900-01-01&to=${horizon}`, '/api/timeline']) {
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+    expect(await watched.problems()).toEqual([]);
+  } finally {
+    // The other tests expect the seed corpus's span, whatever happened above.
+    for (const id of articles) expect((await request.delete(`/api/articles/${id}`)).status()).toBe(200);
   }
-  const pages = [
-    '/', '/?from=1900-01-01&to=1900-12-31', `/?from=1900-01-01&to=${horizon}`, '/?lanes=participant', '/print', '/print?from=1900-01-01&to=1900-01-31',
-    `/print?from=1900-01-01&to=${horizon}&paper=letter&orientation=portrait`, ...ids.map((id) => `/events/${encodeURIComponent(id)}`), ...articles.map((id) => `/articles/${id}`),
-  ];
-  for (const path of pages) expect((await page.goto(path))!.status(), path).toBe(200);
-  await page.goto('/?from=1900-01-01&to=1900-12-31');
-  await expect(page.getByTestId('chronology')).toContainText('1900');
-  for (const path of ['/api/events?format=csv', '/api/events?format=ics', '/api/events?format=timelinejs', '/api/events?format=json', '/api/snapshot', `/api/snapshot?from=1900-01-01&to=${horizon}`, '/api/timeline']) {
-    expect((await request.get(path)).status(), path).toBe(200);
-  }
-  expect(await watched.problems()).toEqual([]);
-  // The other tests expect the seed corpus's span.
-  for (const id of articles) expect((await request.delete(`/api/articles/${id}`)).status()).toBe(200);
 });
 
 test('a removed article takes its events with it; their pages answer 410 and say why', async ({ page, request }) => {

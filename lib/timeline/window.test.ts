@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contextWindow, denseWindow, firstWindowHolds, rangeToWindow, windowToRange, type DensityBucket } from './window';
+import { contextWindow, denseWindow, firstWindowHolds, padWindow, rangeToWindow, windowToRange, type DensityBucket } from './window';
 
 const month = (start: string, count: number): DensityBucket => {
   const [y, m] = start.split('-').map(Number) as [number, number];
@@ -68,5 +68,13 @@ describe('windows of days and the chart\'s instants', () => {
       }),
     );
     expect(rangeToWindow(new Date('2020-01-01T00:00:00Z'), new Date('2020-02-01T00:00:00Z'))).toEqual({ from: '2020-01-01', to: '2020-01-31' });
+  });
+
+  it('never reach outside the days an address may carry (1900 … 9999), so every link the app writes can be opened', () => {
+    expect(padWindow('1900-01-01', '2036-12-04')).toEqual({ from: '1900-01-01', to: '2042-05-27' });
+    expect(padWindow('9999-12-01', '9999-12-31')).toEqual({ from: '9999-11-16', to: '9999-12-31' });
+    expect(contextWindow({ start: '1900-01-01', end: '1900-12-31', precision: 'year' })).toEqual({ from: '1900-01-01', to: '1902-06-24' });
+    expect(rangeToWindow(new Date('1850-01-01T00:00:00Z'), new Date('1901-01-01T00:00:00Z'))).toEqual({ from: '1900-01-01', to: '1900-12-31' });
+    expect(rangeToWindow(new Date('9990-01-01T00:00:00Z'), new Date('+010500-01-01T00:00:00Z'))).toEqual({ from: '9990-01-01', to: '9999-12-31' });
   });
 });

@@ -1,6 +1,7 @@
 /** The windows the chart opens on, and the conversions between a window of days and the chart's instants. */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import { EARLIEST_DAY, LATEST_READABLE_DAY } from '@/lib/domain/date-limits';
 import type { Precision } from '@/lib/domain/event';
 
 dayjs.extend(utc);
@@ -29,10 +30,20 @@ export interface Density {
 const day = (iso: string) => dayjs.utc(iso);
 const iso = (date: dayjs.Dayjs) => date.format('YYYY-MM-DD');
 
+/**
+ * A window cut to the days the app reads back (1900-01-01 … 9999-12-31). Every window the app writes into an address
+ * passes here: a margin around an event of 1900, or a zoom out past it, must not produce a link that answers 400.
+ */
+function readable(from: dayjs.Dayjs, to: dayjs.Dayjs): DayWindow {
+  const [earliest, latest] = [day(EARLIEST_DAY), day(LATEST_READABLE_DAY)];
+  const within = (date: dayjs.Dayjs) => (date.isBefore(earliest) ? earliest : date.isAfter(latest) ? latest : date);
+  return { from: iso(within(from)), to: iso(within(to)) };
+}
+
 /** A window around a span with a margin on each side (a share of the span, at least `minDays`), so nothing sits on an edge. */
 export function padWindow(from: string, to: string, minDays = 15, share = 0.04): DayWindow {
   const margin = Math.max(Math.round(day(to).diff(day(from), 'day') * share), minDays);
-  return { from: iso(day(from).subtract(margin, 'day')), to: iso(day(to).add(margin, 'day')) };
+  return readable(day(from).subtract(margin, 'day'), day(to).add(margin, 'day'));
 }
 
 /**
@@ -76,7 +87,7 @@ export function contextWindow(date: { start: string; end: string; precision: Pre
   const span = day(date.end).diff(day(date.start), 'day');
   const side = CONTEXT_DAYS[date.precision] + Math.round(span / 2);
   const middle = day(date.start).add(Math.floor(span / 2), 'day');
-  return { from: iso(middle.subtract(side, 'day')), to: iso(middle.add(side, 'day')) };
+  return readable(middle.subtract(side, 'day'), middle.add(side, 'day'));
 }
 
 /** The instants a window of days covers: from the first day's midnight to the midnight after the last (UTC). */
@@ -88,7 +99,7 @@ export function windowToRange(window: DayWindow): { start: Date; end: Date } {
 export function rangeToWindow(start: Date, end: Date): DayWindow {
   const last = dayjs.utc(end.getTime() - 1);
   const first = dayjs.utc(start);
-  return { from: iso(first), to: iso(last.isBefore(first) ? first : last) };
+  return readable(first, last.isBefore(first) ? first : last);
 }
 
 /** Whether two windows are the same days. */
