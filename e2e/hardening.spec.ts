@@ -85,6 +85,8 @@ test('no header makes a client the local machine', async ({ request }) => {
 });
 
 test('after the most extreme dates a write may store, every page and export still answers', async ({ page, request }) => {
+  // Twenty pages and seven exports, each a full render: on a busy machine that outlasts the default 30 s.
+  test.slow();
   const watched = await watch(page);
   const today = new Date().toISOString().slice(0, 10);
   const horizon = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
