@@ -73,6 +73,14 @@ describe('participants and places', () => {
     expect(summit, 'no summit found').toBeDefined();
     expect(summit!.participants.filter((p) => p.kind === 'organisation').map((p) => p.nameEn)).toEqual(orgs);
   });
+  it.each([
+    ['شن الحرس الثوري الإيراني يوم 26 سبتمبر 2022 ضربات بالمسيرات على مواقع في إقليم كردستان العراق.', ['Islamic Revolutionary Guard Corps']],
+    ['اندلعت المعارك بين الجيش السوداني وقوات الدعم السريع في 15 أبريل 2023.', ['Sudanese Armed Forces', 'Rapid Support Forces']],
+  ])('armed forces the gazetteer knows take part in the fighting they wage: %s', (text, forces) => {
+    const fighting = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-05-01', precision: 'day' } }).find((e) => e.type === 'military');
+    expect(fighting, 'no military event found').toBeDefined();
+    expect(fighting!.participants.filter((p) => p.kind === 'organisation').map((p) => p.nameEn)).toEqual(forces);
+  });
   it('a person whose people write the family name first is named again by its first word («وصل شي»)', () => {
     const text = 'وصل الرئيس الصيني شي جين بينغ إلى القاهرة أمس. والتقى شي برئيس الوزراء المصري شريف إسماعيل.';
     const meeting = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2016-01-21', precision: 'day' } }).find((e) => e.type === 'meeting');
