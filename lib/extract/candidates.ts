@@ -1084,7 +1084,25 @@ function isTopicPlace(f: string, e: EntityMention): boolean {
  */
 function isDestination(f: string, items: Item[], e: EntityMention): boolean {
   return items.some((x) => x.t.type === 'visit' && e.start > x.t.start
-    && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && previousWord(f, e.start)?.word === 'الي')));
+    && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && previousWord(f, e.start)?.word === 'الي') || goesToAfterItsDoer(f, x.t, e)));
+}
+
+/** How many words (its adjectives, a relative pronoun) may stand between a trip's noun and the words that say who makes it. */
+const TRIP_DOER_WITHIN = 3;
+/** How many words that part may take to name who makes the trip («التي يقوم بها الرئيس التركي رجب طيب أردوغان»). */
+const TRIP_DOER_REACH = 12;
+const DONE_BY = new RegExp(`(?<!\\p{L})(?:${functionWords.doneBy.words.map(foldForMatch).join('|')})(?!\\p{L})`, 'u');
+
+/**
+ * «الزيارة الرسمية التي يقوم بها أردوغان إلى مصر», «زيارة قام بها الأسد إلى موسكو»: after the words that say who makes
+ * a trip, the place «إلى» brings in is where it goes, however many words name him.
+ */
+function goesToAfterItsDoer(f: string, t: TriggerHit, e: EntityMention): boolean {
+  if (t.type !== 'visit' || t.pos !== 'noun' || e.start <= t.end || previousWord(f, e.start)?.word !== 'الي') return false;
+  const between = f.slice(t.end, e.start);
+  if (/[.،,:؛\n]/.test(between) || wordsIn(between, 0, between.length) > TRIP_DOER_REACH) return false;
+  const at = between.search(DONE_BY);
+  return at >= 0 && wordsIn(between, 0, at) <= TRIP_DOER_WITHIN;
 }
 
 /** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */
@@ -1096,8 +1114,12 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «اجتماع وزراء خارجية الصومال»: after a trigger that names the meeting's members comes whose they are, not where.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start >= x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
-  const places = ents.filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && inTriggerClauses(e) && !isTopicPlace(f, e)
+  const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective;
+  const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
+  // The clause that says who makes a trip may lie outside the candidate's own clauses; where it goes is still the trip's.
+  const afterDoer = type === 'visit' ? scope.ctx.entities.filter((e) => isPlace(e) && !told.includes(e) && items.some((x) => goesToAfterItsDoer(f, x.t, e))) : [];
+  const places = [...told, ...afterDoer];
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.
   const named = places.find((e) => isDestination(f, items, e) || namedAfter(e, 'conference', 1));

@@ -505,6 +505,12 @@ describe('where a visit goes outranks a place told on the way', () => {
     ['وصل الرئيس الجزائري عبد المجيد تبون اليوم إلى القاهرة في زيارة رسمية إلى مصر.', 'Cairo'],
     // A country named after another noun («معرض الصين») is not where a visit goes.
     ['وزار الرئيسان اليوم معرض الصين للعلوم بالقاهرة.', 'Cairo'],
+    // The relative clause that describes the trip's noun tells where it goes, however long the visitor's name.
+    ['وذلك في إطار الزيارة الرسمية التي يقوم بها الرئيس التركي رجب طيب أردوغان إلى مصر منذ أمس.', 'Egypt'],
+    ['وتأتي زيارة العمل التي يجريها الوزير إلى الرباط اليوم لبحث التعاون.', 'Rabat'],
+    ['وأجرى الرئيس الروسي فلاديمير بوتين زيارة قام بها بدعوة من نظيره إلى طهران أمس.', 'Tehran'],
+    // «إلى» in a relative clause that does not say who makes the trip («التي سبقت عودته إلى») is not where it went.
+    ['وبدأت الزيارة التي سبقت عودته إلى الجزائر أمس.', null],
   ])('%s → %s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
