@@ -77,6 +77,8 @@ export interface Office { role: string; country: string; post: string | null }
 const PREP_BEFORE = new Set(functionWords.placePrepositions.words);
 const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
 const DUAL = /(ان|ا|ين|يي|ي)$/;
+/** «ضيفيه», «ضيفيها»: a host's two guests. */
+const TWO_GUESTS = /ضيفي/;
 /** The article ال after the clitics: what makes a title or a nationality definite. */
 const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
 
@@ -207,7 +209,7 @@ const KNOWN_NAME_REACH = 20;
 const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$/;
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
-const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics', 'referent']);
+const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics', 'referent', 'guest']);
 const TITLE_ADJECTIVES = new Set(functionWords.titleAdjectives.words);
 /** How many adjectives may stand between a title and a name («المبعوث الأممي الجديد هانس غروندبرغ»). */
 const TITLE_ADJECTIVES_MAX = 2;
@@ -542,6 +544,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // passage is about, the first it names in this sentence or the two before it, not whom he meets.
         const subject = persons.find((x) => !x.fromTitle && sentenceOf(x.start) >= sent - 2 && x.start < m.start);
         if (subject) resolved = [{ ...subject, start: m.start, end, fromTitle: true }];
+      } else if (title.role === 'guest') {
+        // «وقال المتحدث إن الرئيس المصري أقام مراسم استقبال رسمية لضيفه» after «وصل الرئيس التركي …»: the guest is the
+        // last one named, in this sentence or the two before it, who is not the host (the last named before, in this
+        // sentence) nor of his country.
+        const host = persons.filter((x) => sentenceOf(x.start) === sent && x.start < m.start).at(-1);
+        const guests = recent((x) => sentenceOf(x.start) >= sent - 2 && x.start < m.start && x.id !== host?.id && (!host?.country || x.country !== host.country), TWO_GUESTS.test(surface) ? 2 : 1);
+        resolved = guests.map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
       } else if (title.role === 'pair' || (DUAL.test(surface) && /(وزير|دبلوماسي|طرف|مسؤول)/.test(surface) && !nat)) {
         // «الرئيسان», «الجانبان»: the last two people named, in this sentence or the two before it; «وزيري خارجية البلدين»
         // the last two who may be ministers, not the kings whose greetings they brought.

@@ -245,6 +245,13 @@ describe('participants and places', () => {
     expect(last?.participants.map((p) => p.nameEn)).toContain(name);
   });
   it.each([
+    ['وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة أمس. وأقام الرئيس المصري مراسم استقبال رسمية لضيفه، أعقبها لقاء ثنائي.', '2024-02-15', ['Abdel Fattah el-Sisi', 'Recep Tayyip Erdoğan']],
+    ['وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي أمس. واستقبل الشيخ محمد بن زايد ضيفه في قصر الوطن.', '2024-02-14', ['Mohamed bin Zayed', 'Narendra Modi']],
+  ])('a host\'s guest («ضيفه») is the visitor just named, not the host: %s', (text, date, people) => {
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: date, precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(talks?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual([...people].sort());
+  });
+  it.each([
     ['التقى السفير الأوروبي أمس نور الدين الطبوبي في تونس.', 'نور الدين الطبوبي'],
     ['استقبل الرئيس أمس عز الدين ميهوبي في قصر المرادية.', 'عز الدين ميهوبي'],
   ])('a compound given name («نور الدين») opens the name of someone named without a title: %s', (text, name) => {
