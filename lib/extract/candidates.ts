@@ -858,7 +858,9 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     const word = then && ADDITIVE_THEN.has(then.word) ? previousWord(f, then.start)?.word.replace(/^[وب]/, '') : undefined;
     return word !== undefined && ADDITIVE.has(word);
   };
-  const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk)));
+  // «عصر اليوم نفسه»: «نفسه» inside a date points back at a day, not at an event.
+  const inDate = (mk: { start: number; end: number }) => dates.phrases.some((d) => d.start <= mk.start && mk.end <= d.end);
+  const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && !inDate(mk)));
   const reference = naming.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
