@@ -601,10 +601,10 @@ const afterSince = (f: string, c: Clause) => c.startKind === 'sub'
 function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
   const own = [cl];
-  // «وصل أمير قطر الشيخ تميم، ظهر اليوم الثلاثاء، إلى كينيا»: the date set off by commas right after the verb's clause
-  // is the verb's own, whatever the clauses after it date.
+  // «وصل أمير قطر الشيخ تميم، ظهر اليوم الثلاثاء، إلى كينيا», «يبدأ زيارة إلى مصر، الأحد، ثم السعودية»: the date set
+  // off by commas right after the clause of a verb or of a trip's noun is its own, whatever the clauses after it date.
   const next = seg.clauses[cl.index + 1];
-  if (t.pos !== 'noun' && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
+  if ((t.pos !== 'noun' || t.type === 'visit') && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
   // A relative clause describes the noun right before it: the last trigger of the clause.
   if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
@@ -1274,21 +1274,26 @@ function dateOnly(scope: GroupScope, c: Clause): boolean {
 
 /**
  * The trigger clauses, with the clause on the far side of a date set off by commas («التقى الصفدي، أمس الاثنين، الرئيس
- * الأسد في دمشق» is one clause for who met whom and where) and the clause the sentence opens with, when it holds only
- * the subject.
+ * الأسد في دمشق» is one clause for who met whom and where) unless it tells another event («زيارة إلى مصر، الأحد، ثم
+ * السعودية بعد يومين»: the next leg), and the clause the sentence opens with, when it holds only the subject.
  */
 function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[] {
   const all = scope.ctx.seg.clauses;
   const inGroup = (c: Clause | undefined): c is Clause => c !== undefined && c.group === scope.group;
   const reach = new Set(clauses);
   const hasTrigger = (cl: Clause) => scope.triggers.some((t) => t.start >= cl.start && t.start < cl.end);
+  // A next leg told by «ثم» and a place alone (tags.ts): its trigger is the place's name. A date set off by commas
+  // between a leg and the trip's other words belongs to one of them; the clause beyond it tells another event.
+  const holdsALeg = (cl: Clause) => scope.triggers.some((t) => t.start >= cl.start && t.start < cl.end && t.type === 'visit'
+    && scope.ctx.entities.some((e) => e.start === t.start && e.end === t.end && (e.kind === 'city' || e.kind === 'country')));
+  const otherEvent = (c: Clause, beyond: Clause) => !clauses.includes(beyond) && hasTrigger(beyond) && (holdsALeg(beyond) || holdsALeg(c));
   for (const c of clauses) {
     const before = all[c.index - 1], beyondBefore = all[c.index - 2];
-    if (c.startKind === 'punct' && inGroup(before) && inGroup(beyondBefore) && dateOnly(scope, before)) { reach.add(before); reach.add(beyondBefore); }
+    if (c.startKind === 'punct' && inGroup(before) && inGroup(beyondBefore) && dateOnly(scope, before) && !otherEvent(c, beyondBefore)) { reach.add(before); reach.add(beyondBefore); }
     // «قدم السفير السعودي لدى طهران عبد الله العنزي، أوراق اعتماده»: the subject before a comma, in a clause of its own.
     else if (c.startKind === 'punct' && inGroup(before) && (before.startKind === 'sentence' || before.startKind === 'hard') && !hasTrigger(before)) reach.add(before);
     const after = all[c.index + 1], beyondAfter = all[c.index + 2];
-    if (inGroup(after) && inGroup(beyondAfter) && beyondAfter.startKind === 'punct' && dateOnly(scope, after)) { reach.add(after); reach.add(beyondAfter); }
+    if (inGroup(after) && inGroup(beyondAfter) && beyondAfter.startKind === 'punct' && dateOnly(scope, after) && !otherEvent(c, beyondAfter)) { reach.add(after); reach.add(beyondAfter); }
     // «أوراق اعتماد السفير التركي الجديد لدى بلاده، محمد مجاهد كوتشوك يلماز»: a name after a comma, and nothing else, is
     // the person the clause before it names by title.
     else if (inGroup(after) && after.startKind === 'punct' && nameOnly(scope, after)) reach.add(after);

@@ -150,13 +150,14 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
 const NEXT_LEG_REACH = 12;
 
 /**
- * «سوف يتوجه إلى القاهرة الأحد، ثم السعودية الثلاثاء»: after a verb of a trip, «ثم» and a place with no verb of its own
- * is the trip's next leg, told as the verb tells the first. The leg's trigger is the place's name.
+ * «سوف يتوجه إلى القاهرة الأحد، ثم السعودية الثلاثاء», «يبدأ زيارة إلى مصر، الأحد، ثم السعودية بعد يومين»: after the verb
+ * or noun of a trip, «ثم» and a place with no verb of its own is the trip's next leg, told as the trip's word tells the
+ * first. The leg's trigger is the place's name.
  */
 function nextLegsWithoutVerb(f: string, triggers: TriggerHit[], entities: EntityMention[]): TriggerHit[] {
   const legs: TriggerHit[] = [];
   for (const t of triggers) {
-    if (t.type !== 'visit' || t.pos === 'noun') continue;
+    if (t.type !== 'visit') continue;
     for (const w of wordsAhead(f, t.end, NEXT_LEG_REACH, /[.\n؛]/)) {
       if (w.word !== 'ثم' && w.word !== 'وثم') continue;
       const place = nextWord(f, w.end);

@@ -29,7 +29,7 @@ import { parseIso, type Day } from './calendar';
 import { rangeOf } from './explain';
 import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
-import { SAME_AFTER, SAME_BEFORE, isUntilBound } from './lexicon';
+import { SAME_AFTER, SAME_BEFORE, countsFromTheStepBefore, isUntilBound } from './lexicon';
 import type { FindTemporalMentions, TemporalMention } from './types';
 
 export type { FindTemporalMentions, TemporalMention, TemporalOptions, Tense } from './types';
@@ -51,7 +51,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   const kept = joinRestated(refine(hits, norm.text.length), norm.text);
   const { days, month } = publicationAnchors(published);
   const out: TemporalMention[] = [];
-  let previous: { day: Day; from: ReasonAnchor } | null = null;
+  let previous: { day: Day; from: ReasonAnchor; end: number } | null = null;
   const original = (h: Hit) => {
     const span = toOriginalSpan(norm, h.start, h.end);
     // Keep the harakat and tatweel written on the phrase's last letter («غداً», «1441 هـ») inside the span.
@@ -77,13 +77,15 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
       [h, span, date] = [neighbour!, around!, shifted];
     } else {
       // «اليوم نفسه», «العام ذاته»: counted from the date written before it; with none, the phrase stays unplaced.
-      date = sameEnd === null
+      // «ثم السعودية بعد يومين»: a count forward after a word of sequence is counted from the step before it.
+      const fromBefore: boolean = sameEnd !== null || (previous !== null && countsFromTheStepBefore(norm.text, h.start, h.end, previous.end));
+      date = !fromBefore
         ? resolveHit(h, span.phrase, days, tenseAt(span.start), month)
         : previous && resolveHit({ ...h, kind: 'relative' }, span.phrase, [previous.day], tenseAt(span.start), null, previous.from);
     }
     const phrase = span.phrase;
     out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: date ?? null });
-    if (date && h.kind !== 'vague' && !isUntilBound(norm.text, h.start)) previous = { day: parseIso(date.start)!, from: { anchor: 'previous', text: phrase, range: rangeOf(date) } };
+    if (date && h.kind !== 'vague' && !isUntilBound(norm.text, h.start)) previous = { day: parseIso(date.start)!, from: { anchor: 'previous', text: phrase, range: rangeOf(date) }, end: h.end };
   }
   return out;
 };

@@ -57,6 +57,17 @@ export const THIS = relativeJson.this.map(fold);
 export const CURRENT_MONTH_AFTER_DAY = relativeJson.currentMonthAfterDay.words.map(fold);
 export const SAME_AFTER = new Set(relativeJson.sameAs.after.map(fold));
 export const SAME_BEFORE = new Set(relativeJson.sameAs.before.map(fold));
+const STEP_WORDS = new Set(relativeJson.afterTheStepBefore.sequence.map(fold));
+const FORWARD = fold(relativeJson.afterTheStepBefore.forward);
+/**
+ * Whether the phrase at [start, end) of the folded text counts forward from the step told before it («ثم السعودية بعد
+ * يومين»): it opens with «بعد», a word of sequence stands a few words before it, and no sentence ends since `from`.
+ */
+export function countsFromTheStepBefore(folded: string, start: number, end: number, from: number): boolean {
+  if (!folded.slice(start, end).startsWith(FORWARD + ' ') || /[.!؟؛\n]/.test(folded.slice(from, start))) return false;
+  const words = folded.slice(from, start).split(/[^\p{L}]+/u).filter(Boolean).slice(-relativeJson.afterTheStepBefore.reach);
+  return words.some((w) => STEP_WORDS.has(w));
+}
 /** Folded text ending in an «until» word («حتى», «إلى غاية»): the date after it bounds something under way. */
 const UNTIL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${relativeJson.untilBefore.words.map(fold).join('|')})\\s*$`, 'u');
 /** Whether the date phrase at `start` of the folded text is an «until» bound («تستمر إلى غاية 30 أكتوبر»). */
