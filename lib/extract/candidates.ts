@@ -963,6 +963,10 @@ const ATTENDANCE = 'بحضور';
 
 /** «زيارته», «لقائهما»: pronouns that point back to someone named before; «اتفقتا», «زاروا» only inflect the verb. */
 const THIRD_PERSON_SUFFIXES = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ته', 'تها', 'تهما', 'تهم']);
+/** How many words a title may take before the name it belongs to («بأمير قطر الشيخ تميم»). */
+const TITLE_WORDS = 4;
+/** «محادثاته», «زيارتها»: the pronoun of one owner. */
+const ONE_OWNER_SUFFIXES = new Set(['ه', 'ها', 'ته', 'تها']);
 
 /** Event types with two sides, each a person: talks and calls. */
 const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
@@ -1006,6 +1010,23 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     if (holder && !actors.some((e) => e.id === holder.id)) actors = [holder, ...actors];
   }
   const inGroup = inAny(clauses);
+  // «تحدث وزير الخارجية التركي هاكان فيدان … خلال محادثاته مع رئيس وزراء النيجر»: the one a pronoun on the noun of
+  // talks or a call stands for holds them with whom «مع» («بنظيره») names, when everyone the candidate names comes after the noun:
+  // the last person named before it.
+  const withWhom = (x: Item) => {
+    const next = nextWord(ctx.folded, x.t.end);
+    if (!next) return false;
+    const start = next.end - next.word.length;
+    // «اتصاله بأمير قطر الشيخ تميم»: «بـ» glued to the title or name of whom it names, a few words on.
+    const named = ctx.entities.find((e) => e.start >= start && (e.kind === 'person' || e.kind === 'country'));
+    return COUNTERPART_OPENERS.has(next.word) || (next.word.startsWith('ب') && named?.kind === 'person' && wordsIn(ctx.folded, start, named.start) <= TITLE_WORDS);
+  };
+  const owned = items.find((x) => x.t.pos === 'noun' && TWO_SIDED.has(x.t.type) && ONE_OWNER_SUFFIXES.has(x.t.suffix) && withWhom(x));
+  const people = actors.filter((e) => e.kind === 'person');
+  if (owned && people.length && people.every((e) => e.start > owned.t.end)) {
+    const owner = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, owned.t.start).filter((e) => e.kind === 'person').at(-1);
+    if (owner && !people.some((e) => e.id === owner.id)) actors = [owner, ...actors];
+  }
   if (actors.some((e) => e.kind === 'person')) {
     // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.
     const attending = clauses.filter((c) => !inSpan(c) && firstWordOf(ctx.folded, c) === ATTENDANCE);

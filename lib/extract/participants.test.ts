@@ -252,6 +252,13 @@ describe('participants and places', () => {
     expect(talks?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual([...people].sort());
   });
   it.each([
+    ['أشاد وزير الخارجية المصري سامح شكري بالروابط التي تجمع بلاده مع الأردن وذلك خلال مباحثاته مع رئيس الوزراء الأردني بشر الخصاونة في عمان يوم الثلاثاء.', '2022-05-11', ['Bisher Khasawneh', 'Sameh Shoukry']],
+    ['تحدث الرئيس التركي رجب طيب أردوغان عن الشراكة التي تربط بلاده مع قطر وذلك خلال اتصاله بأمير قطر الشيخ تميم بن حمد أمس.', '2022-05-11', ['Recep Tayyip Erdoğan', 'Tamim bin Hamad Al Thani']],
+  ])('whose talks or call a pronoun says («محادثاته مع», «اتصاله بنظيره») holds them with whom they name: %s', (text, date, people) => {
+    const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: date, precision: 'day' } }).find((e) => e.type === 'meeting' || e.type === 'call' || e.type === 'visit');
+    expect(event?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(people);
+  });
+  it.each([
     ['التقى السفير الأوروبي أمس نور الدين الطبوبي في تونس.', 'نور الدين الطبوبي'],
     ['استقبل الرئيس أمس عز الدين ميهوبي في قصر المرادية.', 'عز الدين ميهوبي'],
   ])('a compound given name («نور الدين») opens the name of someone named without a title: %s', (text, name) => {
