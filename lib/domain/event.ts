@@ -20,6 +20,11 @@ export type Precision = (typeof PRECISIONS)[number];
 export type DateBasis = 'explicit' | 'publication' | 'relative' | 'event';
 
 export type DateMod = 'early' | 'mid' | 'late';
+/**
+ * The months a part of a year covers («مطلع العام», «منتصف العام», «نهاية العام»): its first quarter, its middle and its
+ * last quarter, as analysts read them. The engine dates by it and the date's explanation names it.
+ */
+export const YEAR_PART_MONTHS: Record<DateMod, [number, number]> = { early: [1, 3], mid: [5, 8], late: [10, 12] };
 
 /** A calendar range with the evidence that produced it. `start` and `end` are inclusive ISO days (YYYY-MM-DD). */
 export interface EventDate {

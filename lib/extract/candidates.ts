@@ -166,7 +166,10 @@ function families(scope: GroupScope): Item[][] {
     // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: the event an offset counts to is another one too.
     // «أجرى الرئيس محادثات مع رئيس الوزراء الإيطالي الذي حل صباح اليوم بالجزائر في زيارة رسمية»: the trip a relative
     // clause tells of someone the talks or the signing name is the background they were held against, another event.
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    // «يؤدي رئيس الحكومة زيارة إلى برلين مطلع العام، تليها زيارة للمستشارة إلى تونس»: a trip told after a word of sequence
+    // is the next one, whatever the date they share.
+    const nextTrip = it.t.type === 'visit' && followsSequenceWord(scope.ctx.folded, it);
+    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -930,14 +933,29 @@ const SEQUENCE_REACH = 6;
 
 /** «يليه لقاء», «ثم يشهدان التوقيع», «عقب ذلك سيتم التوجه … للقاء»: the trigger is the next item of what was told before it. */
 function followsSequenceWord(f: string, x: Item): boolean {
+  return sequenceWordBefore(f, x) >= 0;
+}
+
+/** Where the word of sequence before the trigger starts («تليها زيارة», «عقب ذلك سيتم التوجه»), or -1. */
+function sequenceWordBefore(f: string, x: Item): number {
   let w = previousWord(f, x.t.start);
   for (let i = 0; i < SEQUENCE_REACH && w && w.start >= x.cl.start; i++) {
-    if (inList(SEQUENCE_WORDS, w.word)) return true;
+    if (inList(SEQUENCE_WORDS, w.word)) return w.start;
     const before = previousWord(f, w.start);
-    if (SEQUENCE_POINTERS.has(w.word) && before && before.start >= x.cl.start && inList(SEQUENCE_AFTER, before.word)) return true;
+    if (SEQUENCE_POINTERS.has(w.word) && before && before.start >= x.cl.start && inList(SEQUENCE_AFTER, before.word)) return before.start;
     w = before;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * «يبدأ الرئيس زيارة إلى الإمارات تستغرق ثلاثة أيام تليها زيارة رسمية إلى مصر»: the next trip is told from its word of
+ * sequence on, not by the clause of the trip before it; null when nothing is told before it in its clause.
+ */
+function nextTripStart(scope: GroupScope, x: Item): number | null {
+  if (x.t.type !== 'visit') return null;
+  const at = sequenceWordBefore(scope.ctx.folded, x);
+  return at >= 0 && scope.triggers.some((t) => t.start >= x.cl.start && t.end <= at) ? at : null;
 }
 
 const OCCASION_POINTERS = new Set(functionWords.thisOccasion.pointers);
@@ -1793,7 +1811,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // after another event's words in the clause, is told from its noun on.
   const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)
     && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t));
+  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

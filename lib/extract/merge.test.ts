@@ -18,6 +18,14 @@ describe('merge', () => {
     const trips = ev.filter((e) => e.type === 'visit' || e.type === 'meeting');
     expect(trips.map((e) => `${e.type} ${e.date?.start} ${e.mentions.length}`)).toEqual(['visit 2022-05-10 1', 'meeting 2022-05-10 2']);
   });
+  it('tells the next trip of a tour from its word of sequence, not by the clause of the trip before it', () => {
+    const text = 'يبدأ الرئيس الكوري الجنوبي يوم الاثنين المقبل زيارة إلى الإمارات تستغرق ثلاثة أيام تليها زيارة رسمية إلى مصر من الأربعاء إلى الجمعة.';
+    const trips = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2025-11-14', precision: 'day' }, text }).filter((e) => e.type === 'visit');
+    expect(trips.map((e) => `${e.location?.nameEn} ${e.date?.start}..${e.date?.end} «${text.slice(e.mentions[0]!.start, e.mentions[0]!.start + 10)}»`)).toEqual([
+      'United Arab Emirates 2025-11-17..2025-11-19 «يبدأ الرئي»',
+      'Egypt 2025-11-19..2025-11-21 «تليها زيار»',
+    ]);
+  });
   it('folds one signing told by each side on the same day of an article, not an agreement of countries alone', () => {
     const text = 'وقعت حكومة السودان أمس في الدوحة اتفاقية سلام بحضور الرئيس السوداني عمر البشير. وأشار أمير قطر الشيخ حمد بن خليفة آل ثاني أمس في كلمة بمناسبة توقيع الاتفاقية إلى أهميتها.';
     const signings = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2011-07-15', precision: 'day' }, text }).filter((e) => e.type === 'agreement');

@@ -131,8 +131,8 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
   ],
   part: [
     { id: 'part', mod: 'late', unit: 'year', reason: stated },
-    'late year (Sep–Dec); year stated',
-    'أواخر السنة (سبتمبر–ديسمبر)؛ السنة مذكورة في النص',
+    'late year (Oct–Dec); year stated',
+    'أواخر السنة (أكتوبر–ديسمبر)؛ السنة مذكورة في النص',
   ],
   'part-relative': [
     { id: 'part-relative', mod: 'early', unit: 'month', dir: 'past', from: pub },

@@ -5,7 +5,7 @@
  * interface, and isolates each quoted phrase (lib/format/bidi.ts) so a phrase with digits keeps its order.
  */
 import type { DateReason, DateReasonId, DateReasonOf, ReasonAnchor, ReasonRange, SeasonName } from '@/lib/domain/date-reason';
-import type { DateMod, EventDate } from '@/lib/domain/event';
+import { YEAR_PART_MONTHS, type DateMod, type EventDate } from '@/lib/domain/event';
 import { isolate } from '@/lib/format/bidi';
 import * as dates from '@/lib/format/dates';
 import hijriMonths from '@/lib/extract/lexicon/temporal/hijri-months.json';
@@ -60,7 +60,7 @@ const NUMBERS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 const DIRECTION_EN = { past: 'before', next: 'after', current: 'of' } as const;
 const SEASON_MONTHS: Record<SeasonName, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
 
-/** The thirds convention of lib/extract/temporal/anchor.ts applyMod, in words (a year's thirds are named by their months). */
+/** The parts convention of lib/extract/temporal/anchor.ts applyMod, in words (a year's parts are named by their months). */
 const PART_RULES: Record<Locale, Record<'week' | 'month' | 'decade', Record<DateMod, string>>> = {
   en: {
     week: { early: 'days 1–3', mid: 'days 3–5', late: 'days 5–7' },
@@ -73,9 +73,8 @@ const PART_RULES: Record<Locale, Record<'week' | 'month' | 'decade', Record<Date
     decade: { early: 'السنوات 0–3', mid: 'السنوات 4–6', late: 'السنوات 7–9' },
   },
 };
-const YEAR_THIRDS: Record<DateMod, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 const partRule = (unit: 'week' | 'month' | 'year' | 'decade', mod: DateMod, locale: Locale): string =>
-  unit === 'year' ? monthSpan(YEAR_THIRDS[mod], locale) : PART_RULES[locale][unit][mod];
+  unit === 'year' ? monthSpan(YEAR_PART_MONTHS[mod], locale) : PART_RULES[locale][unit][mod];
 
 const monthSpan = ([a, b]: [number, number], locale: Locale): string => `${formatMonthName(a, locale)}–${formatMonthName(b, locale)}`;
 const seasonEn = (s: SeasonName): string => `${s} (${monthSpan(SEASON_MONTHS[s], 'en')})`;

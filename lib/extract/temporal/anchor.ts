@@ -1,6 +1,6 @@
 /** Resolution helpers shared by the parser families: choosing a year from the publication date and tense, splitting periods into parts. */
 import type { DateReason, ReasonAnchor } from '@/lib/domain/date-reason';
-import type { DateMod, Precision } from '@/lib/domain/event';
+import { YEAR_PART_MONTHS, type DateMod, type Precision } from '@/lib/domain/event';
 import { addMonths, dayOf, daysInMonth, iso, monthRange, weekRange, yearRange, ymd, type Day } from './calendar';
 import type { Anchor, Resolution } from './hit';
 import { DIRECTIONS, MONTHS, lookup, type Direction, type Mod, type Unit } from './lexicon';
@@ -50,7 +50,11 @@ export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direc
   return { y: k <= pk ? p.y : p.y - 1, why: { id: 'latest-on-or-before', ...what } };
 }
 
-/** Splits a range into thirds by convention: month 1–10/11–20/21–end, year Jan–Apr/May–Aug/Sep–Dec, decade 0–3/4–6/7–9, week days 1–3/3–5/5–7. */
+/**
+ * Splits a range by convention: a month in thirds (1–10/11–20/21–end), a decade (0–3/4–6/7–9), a week's days (1–3/3–5/5–7);
+ * a year's start and end are its first and last quarters (Jan–Mar, Oct–Dec: «مطلع العام», «نهاية العام» are what analysts
+ * read as Q1 and Q4) and its middle May–Aug.
+ */
 export function applyMod(start: Day, end: Day, unit: 'week' | 'month' | 'year' | 'decade', mod: Mod): { start: Day; end: Day } {
   const a = ymd(start);
   switch (unit) {
@@ -60,10 +64,10 @@ export function applyMod(start: Day, end: Day, unit: 'week' | 'month' | 'year' |
       if (mod === 'mid') return { start: dayOf(a.y, a.m, 11), end: dayOf(a.y, a.m, 20) };
       return { start: dayOf(a.y, a.m, 21), end: dayOf(a.y, a.m, last) };
     }
-    case 'year':
-      if (mod === 'early') return { start: dayOf(a.y, 1, 1), end: dayOf(a.y, 4, 30) };
-      if (mod === 'mid') return { start: dayOf(a.y, 5, 1), end: dayOf(a.y, 8, 31) };
-      return { start: dayOf(a.y, 9, 1), end: dayOf(a.y, 12, 31) };
+    case 'year': {
+      const [first, last] = YEAR_PART_MONTHS[mod];
+      return { start: dayOf(a.y, first, 1), end: dayOf(a.y, last, daysInMonth(a.y, last)) };
+    }
     case 'decade': {
       const d0 = a.y - (a.y % 10);
       if (mod === 'early') return { start: dayOf(d0, 1, 1), end: dayOf(d0 + 3, 12, 31) };

@@ -3,7 +3,7 @@
  * article's publication date. Pure and deterministic; all day arithmetic in UTC.
  *
  * Conventions (see also the lexicon files in lib/extract/lexicon/temporal):
- * - early/mid/late (أوائل/منتصف/أواخر…): a month in thirds (1–10, 11–20, 21–end), a year in Jan–Apr/May–Aug/Sep–Dec,
+ * - early/mid/late (أوائل/منتصف/أواخر…): a month in thirds (1–10, 11–20, 21–end), a year in Jan–Mar/May–Aug/Oct–Dec,
  *   a decade in years 0–3/4–6/7–9; precision is that of the containing unit, mod says which part.
  * - seasons: meteorological (spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb; «شتاء 2019» = Dec 2018–Feb 2019),
  *   precision 'quarter', approximate.
