@@ -1132,6 +1132,8 @@ function isDestination(f: string, items: Item[], e: EntityMention): boolean {
 const TRIP_DOER_WITHIN = 3;
 /** How many words that part may take to name who makes the trip («التي يقوم بها الرئيس التركي رجب طيب أردوغان»). */
 const TRIP_DOER_REACH = 12;
+/** How far after a trip's noun (in characters) that place may stand: a dozen words, however long. */
+const TRIP_DOER_CHARS = 200;
 const DONE_BY = new RegExp(`(?<!\\p{L})(?:${functionWords.doneBy.words.map(foldForMatch).join('|')})(?!\\p{L})`, 'u');
 
 /**
@@ -1159,7 +1161,9 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
   // The clause that says who makes a trip may lie outside the candidate's own clauses; where it goes is still the trip's.
-  const afterDoer = type === 'visit' ? scope.ctx.entities.filter((e) => isPlace(e) && !told.includes(e) && items.some((x) => goesToAfterItsDoer(f, x.t, e))) : [];
+  const afterDoer = type === 'visit'
+    ? items.flatMap((x) => within(scope.ctx.entities, x.t.end, x.t.end + TRIP_DOER_CHARS).filter((e) => isPlace(e) && !told.includes(e) && goesToAfterItsDoer(f, x.t, e)))
+    : [];
   const places = [...told, ...afterDoer];
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.
