@@ -525,6 +525,14 @@ function listsTheProgramme(scope: GroupScope, t: TriggerHit, cl: Clause): boolea
 }
 
 const SOURCE_FRAMES = new Set(functionWords.sourceFrames.words);
+const CITED_AS = new Set(functionWords.citedAs.words);
+const CITED_THEN = new Set(functionWords.citedAs.then);
+/** «ووفقاً لوزارة الخارجية», «بحسب الرئاسة», «نقلا عن الوكالة»: an organisation cited as where the news comes from. */
+function citedAsSource(f: string, e: EntityMention): boolean {
+  let before = previousWord(f, e.start);
+  if (before && CITED_THEN.has(before.word)) before = previousWord(f, before.start);
+  return before !== null && CITED_AS.has(before.word.replace(/^و/, ''));
+}
 const SOURCE_NOUNS = new Set(functionWords.sourceFrames.nouns);
 const AGREED_ON = new Set(functionWords.agreedUpon.words);
 /** «اتفقا على تبادل الزيارات»: a trigger after an agreement verb and then «على», in the same clause. */
@@ -997,7 +1005,7 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   const { ctx, speakers, clauses } = scope;
   const first = items[0]!;
   const groupStart = clauses[0]!.start, groupEnd = clauses[clauses.length - 1]!.end;
-  let actors = ents.filter((e) => e.kind === 'person' || e.kind === 'organisation');
+  let actors = ents.filter((e) => e.kind === 'person' || (e.kind === 'organisation' && !citedAsSource(ctx.folded, e)));
   // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: talks whose verb opens a clause after a comma, naming one person,
   // are held by the subject the sentence named before, who is not named again.
   // So are those told after «كما» («… كما عقد لقاء يوم الخميس مع وزير الخارجية السعودي»): «also» joins a verb to the

@@ -259,6 +259,15 @@ describe('participants and places', () => {
     expect(event?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(people);
   });
   it.each([
+    ['ووفقاً لوزارة الخارجية المصرية، التقى الوزير سامح شكري أمس نظيره الأردني أيمن الصفدي.'],
+    ['وبحسب الرئاسة التونسية، استقبل الرئيس قيس سعيد أمس وزير الخارجية الإيطالي.'],
+    ['ونقلا عن وزارة الخارجية الأردنية، بحث الوزير أيمن الصفدي أمس مع نظيره المصري العلاقات.'],
+  ])('an organisation cited as where the news comes from («وفقاً لـ», «بحسب», «نقلا عن») takes no part: %s', (text) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-05-11', precision: 'day' } }).filter((e) => e.date !== null);
+    expect(events.length, 'no dated event found').toBeGreaterThan(0);
+    expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'organisation').map((p) => p.nameEn))).toEqual([]);
+  });
+  it.each([
     ['التقى السفير الأوروبي أمس نور الدين الطبوبي في تونس.', 'نور الدين الطبوبي'],
     ['استقبل الرئيس أمس عز الدين ميهوبي في قصر المرادية.', 'عز الدين ميهوبي'],
   ])('a compound given name («نور الدين») opens the name of someone named without a title: %s', (text, name) => {
