@@ -1336,7 +1336,7 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
   // A next leg told by «ثم» and a place alone (tags.ts): its trigger is the place's name. A date set off by commas
   // between a leg and the trip's other words belongs to one of them; the clause beyond it tells another event.
   const holdsALeg = (cl: Clause) => scope.triggers.some((t) => t.start >= cl.start && t.start < cl.end && t.type === 'visit'
-    && scope.ctx.entities.some((e) => e.start === t.start && e.end === t.end && (e.kind === 'city' || e.kind === 'country')));
+    && within(scope.ctx.entities, t.start, t.start + 1).some((e) => e.end === t.end && (e.kind === 'city' || e.kind === 'country')));
   const otherEvent = (c: Clause, beyond: Clause) => !clauses.includes(beyond) && hasTrigger(beyond) && (holdsALeg(beyond) || holdsALeg(c));
   for (const c of clauses) {
     const before = all[c.index - 1], beyondBefore = all[c.index - 2];
