@@ -666,6 +666,23 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), m.start) : null;
     if (other && other.id !== person.id) out.people.push({ ...other, start: andStart + 1, end: and!.end, fromTitle: false });
   }
+  // «إن السوداني "يعتزم …"», «وكان في استقبال السوداني», «المكتب الإعلامي للسوداني» after «محمد شياع السوداني»: a
+  // nationality with the article where no adjective can stand — glued to a preposition, or after a word it cannot describe
+  // (one without the article or a pronoun) — is the family name of the one person named so earlier.
+  for (const adj of found) {
+    if (adj.adjective !== true || out.replaced.has(adj) || found.some((e) => e !== adj && e.start < adj.end && adj.start < e.end)) continue;
+    const written = previousWord(text, adj.end);
+    if (!written || written.start > adj.start) continue;
+    const word = written.word.replace(/^[وف]/, '');
+    const asName = word.startsWith('لل') ? 'ال' + word.slice(2) : word.replace(/^[بك](?=ال)/, '');
+    if (!asName.startsWith('ال')) continue;
+    const before = previousWord(text, written.start);
+    if (asName === word && before && describable(before.word)) continue;
+    const person = namedEarlier(asName, adj.start);
+    if (!person) continue;
+    out.people.push({ ...person, start: adj.start, end: adj.end, fromTitle: false });
+    out.replaced.add(adj);
+  }
   // «واستقبل دياز كانيل …، عباس الذي وصل إلى العاصمة» after «محمود عباس»: a family name a relative clause describes is
   // the person too, unless it is also a word with the article («الصباح الذي» is as likely the morning).
   for (const m of text.matchAll(DESCRIBED_WORD)) {
@@ -675,6 +692,15 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     if (earlier.size === 1) out.people.push({ ...[...earlier.values()][0]!, start, end, fromTitle: false });
   }
   return out;
+}
+
+/**
+ * Whether a word may be the noun a definite adjective after it describes: definite by the article («الرئيس»,
+ * «للرئيس») or by a pronoun («نظيره», «وزير خارجيتها»).
+ */
+function describable(word: string): boolean {
+  const w = word.replace(/^[وف]/, '');
+  return /^(?:[بلك]?ال|لل)/u.test(w) || /(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(w);
 }
 
 /** «زيارة قام بها …», «اللقاء بين الغنوشي وسلامة»: the doer or the parties of an event named before follow. */
