@@ -1573,6 +1573,13 @@ function oneWithEachParty(scope: GroupScope, items: Item[], c: Candidate): Candi
 const DATE_LIST_JOIN = /^\s*(?:و\s*(?:في\s+)?|[،,]\s*و\s*)(?:ال)?(?:عام\s+|سنه\s+)?$/u;
 
 /**
+ * «زيارات سابقة في أيار 2024، وفي تموز 2024، وتشرين الثاني 2023»: a comma before «وفي» joins a list too where nothing
+ * but the list's punctuation follows the next date — no word that would make it a clause of its own.
+ */
+const LISTED_IN_CLAUSES = /^\s*[،,]\s*وفي\s+(?:ال)?(?:عام\s+|سنه\s+)?$/u;
+const NOTHING_AFTER_DATE = /^\s*(?:[،,.:؛;\n]|$)/u;
+
+/**
  * «زار الصين في 2013 و2017», «التقيا في مارس 2013 وفي مايو 2017»: one telling of events of a kind on each of several
  * calendar dates listed after it, each of the same precision, is one event on each; they are never one event again
  * (`apartFrom`). Days counted from publication («أمس ويوم الخميس») tell events of their own clauses.
@@ -1586,11 +1593,24 @@ function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
   if (at < 0) return [c];
   const sentence = seg.sentences[c.sentence]!;
   const out = [c];
+  const joins = (from: DatePhrase, next: DatePhrase) => {
+    const between = f.slice(from.end, next.start);
+    return DATE_LIST_JOIN.test(between) || (LISTED_IN_CLAUSES.test(between) && NOTHING_AFTER_DATE.test(f.slice(next.end, sentence.end)));
+  };
   for (let next = phrases[at + 1]; next && next.end <= sentence.end && next.date!.precision === c.date.precision
-    && next.date!.start !== out[out.length - 1]!.date!.start && DATE_LIST_JOIN.test(f.slice(phrases[at]!.end, next.start)); next = phrases[++at + 1]) {
+    && next.date!.start !== out[out.length - 1]!.date!.start && joins(phrases[at]!, next); next = phrases[++at + 1]) {
     out.push({ ...c, date: next.date, mentions: [{ ...c.mentions[0]!, dateSpan: next.original }], apartFrom: out[out.length - 1]! });
   }
-  return out;
+  if (out.length === 1) return out;
+  // Each event's words: the first runs from the mention's start to its date, each next one from the date before it to its
+  // own, the last on to the mention's end.
+  const mention = c.mentions[0]!;
+  return out.map((x, i) => {
+    const start = i === 0 ? mention.start : out[i - 1]!.mentions[0]!.dateSpan!.end;
+    const end = i + 1 < out.length ? x.mentions[0]!.dateSpan!.end : Math.max(mention.end, x.mentions[0]!.dateSpan!.end);
+    const span = trimSpan(scope.ctx.text, start, end) ?? mention;
+    return { ...x, mentions: [{ ...x.mentions[0]!, start: span.start, end: span.end }] };
+  });
 }
 
 /** «أعلن», «يعلن», «أعلنت», «تعلن»: folded, with a glued و or ف. */

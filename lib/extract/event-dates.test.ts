@@ -18,6 +18,12 @@ describe('the date of each event of a sentence', () => {
     expect(days).toContain('meeting 2014-04-24..2014-04-24');
     expect(days.filter((e) => e.includes('2014-04-17'))).toEqual([]);
   });
+  it('each event of a list of dates is told by the words up to its own date, from the date before it', () => {
+    const text = 'وكان الرئيس قد زار طهران في أيار/مايو 2024، وفي تموز/يوليو 2024، وتشرين الثاني/نوفمبر 2023.';
+    const quotes = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-01-08', precision: 'day' } })
+      .filter((e) => e.type === 'visit').sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).map((e) => e.mentions.map((m) => m.quote));
+    expect(quotes).toEqual([['وكان الرئيس قد زار طهران في أيار/مايو 2024'], ['وفي تموز/يوليو 2024'], ['وتشرين الثاني/نوفمبر 2023']]);
+  });
   it('a date told in a relative clause before the clause\'s own event is the noun\'s («اللقاء الذي جرى مساء أمس على … المساعدة»)', () => {
     const text = 'أكد الرئيس الفنزويلي أن بلاده تقف إلى جانب سورية. وخلال تقبله أوراق اعتماد السفير السوري، نقل مادورو تحياته. وشدد مادورو خلال اللقاء الذي جرى مساء أمس على استعداد بلاده لتقديم المساعدة الكاملة لسورية.';
     expect(timeline(text, '2022-12-06').filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2022-12-05..2022-12-05']);
@@ -28,6 +34,9 @@ describe('the date of each event of a sentence', () => {
     ['وكان رئيس الوزراء قد زار الهند في عامي 2012، و2016.', '2023-06-12', ['visit 2012-01-01..2012-12-31', 'visit 2016-01-01..2016-12-31']],
     ['والتقى الوزيران في مارس 2013 وفي مايو 2017.', '2023-06-12', ['meeting 2013-03-01..2013-03-31', 'meeting 2017-05-01..2017-05-31']],
     ['وتولى منصبه بين عامي 2012 و2016.', '2023-06-12', ['appointment 2012-01-01..2016-12-31']],
+    // «، وفي» joins the list when nothing but its punctuation follows the date; a word after it opens a clause of its own.
+    ['إذ أجرى الرئيس زيارات سابقة إلى طهران في أيار/مايو 2024، وفي تموز/يوليو 2024، وتشرين الثاني/نوفمبر 2023.', '2025-01-08', ['visit 2023-11-01..2023-11-30', 'visit 2024-05-01..2024-05-31', 'visit 2024-07-01..2024-07-31']],
+    ['وزار الوزير الهند في مارس 2013، وفي مايو 2017.', '2023-06-12', ['visit 2013-03-01..2013-03-31', 'visit 2017-05-01..2017-05-31']],
     ['ووصل الرئيس إلى الرياض في 12 مارس 2013، وفي 14 مارس 2013 افتتح القمة.', '2023-06-12', ['conference 2013-03-14..2013-03-14', 'visit 2013-03-12..2013-03-12']],
     // A day counted from publication and restated as a calendar date is the calendar date, whatever day the page is dated.
     ['يجري السلطان هيثم بن طارق زيارة دولة إلى مملكة هولندا، وذلك ابتداء من بعد غد الاثنين، الموافق 14 أبريل 2025.', '2025-04-11', ['visit 2025-04-14..2025-04-14']],
