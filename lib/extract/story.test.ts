@@ -262,6 +262,17 @@ describe('a leg of a tour told «خلالها»', () => {
   });
 });
 
+describe('a trip\'s sentence after the talks held on it', () => {
+  it.each([
+    // The sentence opens with the arrival; the talks and matters it says were held on the trip do not make it the talks'.
+    ['عقد وزير الخارجية المصري سامح شكري، الأربعاء، اجتماعا مع نظيره الأردني أيمن الصفدي في عمان، على هامش الزيارة التي يجريها إلى الأردن.\nووصل شكري إلى العاصمة الأردنية صباح اليوم على رأس وفد، في زيارة رسمية يعقد خلالها عددا من اللقاءات مع المسؤولين، ومناقشة الملفات الإقليمية.', '2023-03-08', ['meeting occurred', 'visit occurred']],
+    // A sentence that opens with the talks stays theirs.
+    ['عقد وزير الخارجية المصري سامح شكري، الأربعاء، اجتماعا مع نظيره الأردني أيمن الصفدي في عمان، على هامش الزيارة التي يجريها إلى الأردن.\nوبحث الوزيران خلال الزيارة الملفات الإقليمية.', '2023-03-08', ['meeting occurred']],
+  ])('the arrival is the visit, an event of its own: %s', (text, published, expected) => {
+    expect(dated(extract(text, published)).map((e) => `${e.type} ${e.modality}`).sort()).toEqual(expected);
+  });
+});
+
 describe('what is said about an event names it again', () => {
   it.each([
     ['وصل رئيس المجلس الرئاسي الليبي محمد المنفي إلى القاهرة اليوم. وكان رئيس الحكومة الليبية عبد الحميد الدبيبة قد زار مصر في 18 فبراير الماضي، في أول زيارة رسمية له. وتعليقًا على زيارته، عبر الدبيبة عن التطلع إلى علاقة استراتيجية مع مصر.', '2021-03-25', ['visit 2021-02-18..2021-02-18', 'visit 2021-03-25..2021-03-25']],

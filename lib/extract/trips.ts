@@ -29,7 +29,15 @@ function splitTrip(trip: Cluster): Cluster[] {
   // A sub-event told in a sentence that tells the trip's main event is told as part of it («وصل … في زيارة عمل لإجراء
   // محادثات»): it stays there, unless it is told as happening during the trip («في زيارة رسمية التقى خلالها …», «استقبل
   // … في أول زيارة له»).
-  const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type && !m.flags.onTrip).map((m) => m.sentence));
+  // A sentence that opens with another of the trip's events («ووصل … في زيارة رسمية يعقد خلالها سلسلة من اللقاءات، ومناقشة
+  // …») tells that one: what it says was held or discussed on it does not make it the main event's.
+  const opensWith = new Map<number, Candidate>();
+  for (const m of trip.members) {
+    const first = opensWith.get(m.sentence);
+    if (!first || m.mentions[0]!.start < first.mentions[0]!.start) opensWith.set(m.sentence, m);
+  }
+  const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type && !m.flags.onTrip
+    && (opensWith.get(m.sentence)!.type === trip.type || !(m.flags.duringEvent || m.flags.discussion))).map((m) => m.sentence));
   // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: a verb of its own after the main event's words tells another event.
   const toldAfterIt = (m: Candidate) => m.triggers.some((t) => t.pos !== 'noun')
     && trip.members.some((v) => v.type === trip.type && v.sentence === m.sentence && v.mentions[0]!.start < m.mentions[0]!.start);
