@@ -60,8 +60,9 @@ export const EVENT_TYPE_INFO = {
   meeting: {
     rank: 1, family: 'trip', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Meeting', ar: 'لقاء' }, colour: '#0f766e',
     title: {
-      en: ({ a, b, place }) => `${a ? both(a, b) + ' talks' : 'Talks'}${inEn(place)}`,
-      ar: ({ a, b, place }) => `محادثات${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`,
+      // An audience of a kind the lexicon names («message delivered») says so: «Tebboune–Saied: message delivered».
+      en: ({ a, b, place, label }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}` : `${a ? both(a, b) + ' talks' : 'Talks'}${inEn(place)}`),
+      ar: ({ a, b, place, label }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}` : `محادثات${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`),
     },
   },
   conference: {

@@ -273,6 +273,15 @@ describe('a trip\'s sentence after the talks held on it', () => {
   });
 });
 
+describe('a message handed over on a trip with a next leg', () => {
+  it('is an audience of its own; the leg after «ثم» stays a visit to its own place', () => {
+    const text = 'الرئيس الكيني يتسلم رسالة خطية من نظيره المصري\n\nتسلم الرئيس الكيني أوهورو كينياتا رسالة خطية من الرئيس المصري عبدالفتاح السيسي، سلمه وزير الخارجية المصري يوم الإثنين.\n\nوقال وزير الخارجية المصري سامح شكري، في تصريحات بنيروبي، إن الرسالة تتناول العلاقات الثنائية.\n\nووصل الوزير المصري إلى كينيا يوم الإثنين في زيارة استغرقت بضع ساعات، ثم توجه إلى دولة إثيوبيا، لتسليم رسالة شفهية من الرئيس.';
+    const events = dated(extract(text, '2018-03-12'));
+    expect(events.map((e) => `${e.type} ${e.location?.nameEn ?? '-'}`).sort()).toEqual(['meeting -', 'visit Ethiopia', 'visit Kenya']);
+    expect(events.find((e) => e.type === 'meeting')!.title.en).toBe('Kenyatta–el-Sisi: message delivered');
+  });
+});
+
 describe('what is said about an event names it again', () => {
   it.each([
     ['وصل رئيس المجلس الرئاسي الليبي محمد المنفي إلى القاهرة اليوم. وكان رئيس الحكومة الليبية عبد الحميد الدبيبة قد زار مصر في 18 فبراير الماضي، في أول زيارة رسمية له. وتعليقًا على زيارته، عبر الدبيبة عن التطلع إلى علاقة استراتيجية مع مصر.', '2021-03-25', ['visit 2021-02-18..2021-02-18', 'visit 2021-03-25..2021-03-25']],

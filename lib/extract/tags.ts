@@ -141,9 +141,28 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     }
   }
   convenedAsTheyAre(f, tags.triggers);
+  tags.triggers = withoutRequiredObjects(f, tags.triggers, matches);
   tags.triggers.push(...nextLegsWithoutVerb(f, tags.triggers, entities));
   tags.triggers.sort((a, b) => a.start - b.start);
   return tags;
+}
+
+/**
+ * «تسلم الرئيس رسالة خطية»: a weak event noun of another type that is the word a verb's reading required («رسالة» after a
+ * verb of handing over) is that event's object, not an event of its own — the first such noun after the verb, in its
+ * sentence. One of the verb's own type («يلقي كلمة») tells the same event and stays.
+ */
+function withoutRequiredObjects(f: string, triggers: TriggerHit[], matches: LexMatch[]): TriggerHit[] {
+  const objects = new Set<TriggerHit>();
+  for (const t of triggers) {
+    if (t.pos === 'noun') continue;
+    const reading = matches.find((m) => m.start === t.start)?.entries.find((e): e is Extract<LexEntry, { kind: 'trigger' }> => e.kind === 'trigger' && e.type === t.type && e.form === t.form);
+    const required = reading?.requires?.after;
+    if (!required) continue;
+    const object = triggers.find((o) => o.start >= t.end && o.weak && o.pos === 'noun' && o.type !== t.type && required.includes(f.slice(o.start, o.end).replace(/^[وفبل]/, '')));
+    if (object && !/[.\n]/.test(f.slice(t.end, object.start))) objects.add(object);
+  }
+  return objects.size ? triggers.filter((t) => !objects.has(t)) : triggers;
 }
 
 /** How many words after a trip verb its next leg may be told with «ثم» and a place alone. */

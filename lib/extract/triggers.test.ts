@@ -12,6 +12,11 @@ const CASES: Array<[string, string, string]> = [
   // A round of talks, whatever the word for the talks, is talks, not a tour.
   ['وعقدت مصر والأردن جولة مباحثات رسمية في عمّان في 10 مارس 2023.', 'meeting', 'occurred'],
   ['وانطلقت في الدوحة أمس جولة من المباحثات بين الجانبين.', 'meeting', 'occurred'],
+  // A message handed over in person is an audience, whoever is named between the verb and the message.
+  ['وتسلم الرئيس الجزائري رسالة خطية من نظيره التونسي يوم 14 مارس 2023.', 'meeting', 'occurred'],
+  ['تسلم رئيس جمهورية جنوب السودان سلفاكير ميارديت يوم 14 مارس 2023 رسالة خطية من الرئيس المصري.', 'meeting', 'occurred'],
+  ['وسلم الوزير رئيس الوزراء الهندي في 14 مارس 2023 رسالة من الرئيس.', 'meeting', 'occurred'],
+  ['ويتسلم أمير الكويت الأحد المقبل رسالة من خادم الحرمين الشريفين.', 'meeting', 'planned'],
   // A press conference is what was said there, whatever its case ending, and the trip it was held on does not rename it.
   ['وعقد الوزيران مؤتمرا صحفيا مشتركا في 14 مارس 2023.', 'statement', 'occurred'],
   ['وعقد الوزيران في 14 مارس 2023 مؤتمرا صحفيا على هامش زيارة الوزير الياباني للسلطنة.', 'statement', 'occurred'],
@@ -189,6 +194,9 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 const NOT_EVENTS = [
+  // Handing over anything but a message is no audience.
+  'وسلم الجيش المعبر إلى قوات الأمن في 14 مارس 2023.',
+  'وتسلمت الشركة الدفعة الأولى من الطائرات في مارس 2023.',
   'وتم في مارس 2023 سحب القوات من المنطقة.',
   'واستدعى الأمر في مارس 2023 مراجعة الميزانية.',
   'وغادر الرئيس القاعة في 14 مارس 2023 غاضبا.',

@@ -75,7 +75,9 @@ function splitTrip(trip: Cluster): Cluster[] {
   const mainPart = parts.find((p) => p.type === trip.type)!;
   mainPart.attached.push(...trip.attached);
   const others = parts.filter((p) => p !== mainPart);
-  for (const p of others) keepApartFrom(p, mainPart.members[0]!);
+  // A part whose every member is already kept apart from something (a next leg, «ثم توجه إلى كينيا») keeps the main part
+  // apart from it instead.
+  for (const p of others) if (!keepApartFrom(p, mainPart.members[0]!)) keepApartFrom(mainPart, p.members[0]!);
   // The visit and the talks of a trip whose main event is a signing stay apart from each other too.
   others.forEach((p, i) => { for (const q of others.slice(i + 1)) if (!keepApartFrom(p, q.members[0]!)) keepApartFrom(q, p.members[0]!); });
   return parts;
