@@ -633,6 +633,29 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   return own;
 }
 
+/** «كان في استقباله …»: the visit's welcome, a visit noun that tells who met the visitor (triggers.json). */
+const welcomesTheVisitor = (t: TriggerHit) => t.type === 'visit' && t.pos === 'noun' && t.discussion;
+
+/**
+ * «كان في استقبال الشيخ تميم بمطار …، «وليم روتا» نائب رئيس كينيا، و«أمينة محمد» وزيرة الخارجية»: who welcomed the
+ * visitor, named after the comma (the subject after its object): the clauses right after the welcome's, in its sentence,
+ * that name someone and tell no event.
+ */
+function welcomingParty(scope: GroupScope, items: Item[]): Clause[] {
+  const welcome = items.find((x) => welcomesTheVisitor(x.t));
+  if (!welcome) return [];
+  const { seg, entities } = scope.ctx;
+  const cl = welcome.cl;
+  const party: Clause[] = [];
+  for (let i = cl.index + 1; i < seg.clauses.length; i++) {
+    const next = seg.clauses[i]!;
+    if (next.sentence !== cl.sentence || next.startKind !== 'punct' || scope.triggers.some((o) => o.start >= next.start && o.start < next.end)
+      || !within(entities, next.start, next.end).some((e) => e.kind === 'person')) break;
+    party.push(next);
+  }
+  return party;
+}
+
 /**
  * The date phrases in a trigger's own clauses that no trigger of another family in the same clause stands nearer to
  * («تلقى الأسبوع الماضي اتصالا … للتحضير للزيارة»: last week is the call's, not the visit's).
@@ -1836,6 +1859,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     if (!spanClauses.includes(dc) && !between) spanClauses.push(dc);
   }
   spanClauses.push(...counterpartClauses(scope, items, type, spanClauses));
+  spanClauses.push(...welcomingParty(scope, items).filter((c) => !spanClauses.includes(c)));
   // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
   // words that place it, not by the other event's clause.
   const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));

@@ -74,6 +74,16 @@ describe('participants and places', () => {
     expect(names).toContain(present);
     expect(names).not.toContain(absent);
   });
+  it.each([
+    ['وصل رئيس الحكومة الإسبانية بيدرو سانشيز إلى الرباط صباح اليوم في زيارة رسمية. وكان في استقبال بيدرو سانشيز ، رئيس الحكومة عزيز أخنوش.', 'وكان في استقبال بيدرو سانشيز ، رئيس الحكومة عزيز أخنوش', 'Aziz Akhannouch'],
+    ['وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر اليوم، وكان في استقباله بالمطار، وزير الخارجية رمطان لعمامرة، ووزير الطاقة محمد عرقاب.', 'وكان في استقباله بالمطار، وزير الخارجية رمطان لعمامرة، ووزير الطاقة محمد عرقاب', 'Ramtane Lamamra'],
+    // A clause after the welcome that tells an event of its own is not who welcomed him.
+    ['وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر اليوم، وكان في استقباله بالمطار، ثم التقى الرئيس عبد المجيد تبون.', 'وكان في استقباله بالمطار', null],
+  ])('who welcomed the visitor, named after the comma, is told by the welcome and takes part in the visit: %s', (text, welcome, host) => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-05-10', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.mentions.map((m) => m.quote)).toContain(welcome);
+    if (host) expect(visit!.participants.map((p) => p.nameEn)).toContain(host);
+  });
   it('the people a headline names by one word are the story\'s, when its body names nobody for the event', () => {
     const text = 'الرئيس سليمان في موسكو\n\nووجهت روسيا قبل أيام دعوة إلى رئيس الجمهورية ميشال سليمان لتسلم جائزة دولية. وعلمت الصحيفة أن الزيارة ستجري بين يومي 21 و22 كانون الثاني المقبل.';
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-12-20', precision: 'day' } }).find((e) => e.type === 'visit');
