@@ -136,7 +136,8 @@ export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precisi
       core = mod ? `${mod} ${a.format(words.month)}` : monthRange(a, b, locale);
       break;
     case 'quarter':
-      core = a.isSame(b, 'year') && a.month() % 3 === 0 && months === 3 && monthAligned(a, b) ? words.quarter(a.month() / 3 + 1, a.year()) : monthRange(a, b, locale);
+      // «مطلع 2018» is said "early 2018", as the text says it, though its range is the first quarter.
+      core = mod ? `${mod} ${a.year()}` : a.isSame(b, 'year') && a.month() % 3 === 0 && months === 3 && monthAligned(a, b) ? words.quarter(a.month() / 3 + 1, a.year()) : monthRange(a, b, locale);
       break;
     case 'half':
       core = a.isSame(b, 'year') && a.month() % 6 === 0 && months === 6 && monthAligned(a, b) ? words.half(a.month() / 6 + 1, a.year()) : monthRange(a, b, locale);

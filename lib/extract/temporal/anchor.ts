@@ -55,6 +55,14 @@ export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direc
  * a year's start and end are its first and last quarters (Jan–Mar, Oct–Dec: «مطلع العام», «نهاية العام» are what analysts
  * read as Q1 and Q4) and its middle May–Aug.
  */
+/**
+ * The precision of a part of a unit: a year's start or end is one of its quarters (read so by analysts, and exactly that
+ * range); its middle, and the parts of other units, keep the unit's.
+ */
+export function partPrecision(precision: Precision, unit: 'week' | 'month' | 'year', mod: Mod): Precision {
+  return unit === 'year' && mod !== 'mid' ? 'quarter' : precision;
+}
+
 export function applyMod(start: Day, end: Day, unit: 'week' | 'month' | 'year' | 'decade', mod: Mod): { start: Day; end: Day } {
   const a = ymd(start);
   switch (unit) {

@@ -66,7 +66,9 @@ export function formatDateRange(
       core = mod ? `${mod} ${monthLabel(a.y, a.m, l)}` : monthRangeLabel(a, b, l);
       break;
     case 'quarter':
-      if (a.y === b.y && a.d === 1 && (a.m - 1) % 3 === 0 && b.m === a.m + 2 && monthAligned(a, b)) {
+      // «مطلع 2018» is said "early 2018", as the text says it, though its range is the first quarter.
+      if (mod) core = `${mod} ${a.y}`;
+      else if (a.y === b.y && a.d === 1 && (a.m - 1) % 3 === 0 && b.m === a.m + 2 && monthAligned(a, b)) {
         const q = (a.m - 1) / 3 + 1;
         core = l === 'en' ? `Q${q} ${a.y}` : `الربع ${AR_ORD[q - 1]} ${a.y}`;
       } else core = monthRangeLabel(a, b, l);

@@ -2,7 +2,8 @@
  * «بعد شهر رمضان», «قبل الصيف», «عقب انتهاء شهر أكتوبر»: a named month or season after «after» or «before» words does
  * not date the event inside it but next to it. The phrase takes the words in, and its range moves to the period of about
  * the same length that follows (or precedes) it, marked approximate: an analyst sees "about Mar 20–Apr 18", not Ramadan.
- * Days and years are left as they are: «بعد 7 أكتوبر» and «قبل 2020» bound an event without placing it.
+ * Days, years and parts of a year are left as they are: «بعد 7 أكتوبر», «قبل 2020» and «قبل نهاية العام» bound an event
+ * without placing it.
  */
 import type { Hit, Resolution } from './hit';
 import { BEFORE_AFTER_PERIOD } from './lexicon';
@@ -12,7 +13,8 @@ const LOOK_BACK = 24;
 
 function shifted(r: Resolution | null, side: 'after' | 'before'): Resolution | null {
   const length = r ? SPAN_DAYS[r.precision] : undefined;
-  if (!r || length === undefined) return null;
+  // «قبل نهاية العام»: before a part of a year is a deadline within it, not the season before.
+  if (!r || length === undefined || r.mod) return null;
   const start = side === 'after' ? r.end + 1 : r.start - length;
   return { start, end: start + length - 1, precision: r.precision, approximate: true, mod: null, why: { id: 'neighbour-period', side, reason: r.why } };
 }

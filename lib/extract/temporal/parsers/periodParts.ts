@@ -4,7 +4,7 @@
  */
 import { dayOf, monthRange, yearRange, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
-import { applyMod, countedFrom, dirOf, dirOffset, monthOf, res, unitRange, yearFor } from '../anchor';
+import { applyMod, countedFrom, partPrecision, dirOf, dirOffset, monthOf, res, unitRange, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Resolution } from '../hit';
 import { HALVES, PARTS, QUARTERS, alt, lookup, type Unit } from '../lexicon';
 import { A_DIGIT, A_MONTH, A_UNIT, ART, B, anchor, DIR, E, PART, SEP, THIS_W, YEAR_NOUN, monthX, re, relYear, year, yearPhrase } from '../patterns';
@@ -71,7 +71,7 @@ export const periodParts = parserOf('parts of periods', [
       if (!mod) return null;
       const r = yearRange(Number(g.y));
       const p = applyMod(r.start, r.end, 'year', mod);
-      return { kind: 'absolute', priority: 5, resolve: () => res(p.start, p.end, 'year', { id: 'part', mod, unit: 'year', reason: { id: 'year-stated' } }, { mod }) };
+      return { kind: 'absolute', priority: 5, resolve: () => res(p.start, p.end, partPrecision('year', 'year', mod), { id: 'part', mod, unit: 'year', reason: { id: 'year-stated' } }, { mod }) };
     },
   },
   {
@@ -88,7 +88,7 @@ export const periodParts = parserOf('parts of periods', [
           const r = unitRange(a, unit, dirOffset(dir));
           const u = unit as 'week' | 'month' | 'year';
           const p = applyMod(r.start, r.end, u, mod);
-          return res(p.start, p.end, r.precision, { id: 'part-relative', mod, unit: u, dir, from: countedFrom(a) }, { mod });
+          return res(p.start, p.end, partPrecision(r.precision, u, mod), { id: 'part-relative', mod, unit: u, dir, from: countedFrom(a) }, { mod });
         },
       };
     },
