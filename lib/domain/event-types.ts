@@ -103,7 +103,11 @@ export const EVENT_TYPE_INFO = {
   },
   statement: {
     rank: 7, family: 'statement', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Statement', ar: 'تصريح' }, colour: '#4b5563',
-    title: { en: ({ a }) => (a ? `${a} statement` : 'Statement'), ar: ({ a }) => `تصريح${a ? ' ' + a : ''}` },
+    // A statement of a kind the lexicon names («congratulations») says so: «Abdullah II–Leo XIV: congratulations».
+    title: {
+      en: ({ a, b, label }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}` : a ? `${a} statement` : 'Statement'),
+      ar: ({ a, b, label }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}` : `تصريح${a ? ' ' + a : ''}`),
+    },
   },
   opening: {
     rank: 8, family: 'opening', takesArticleDate: false, background: false, hostsTalks: false, label: { en: 'Opening', ar: 'افتتاح' }, colour: '#be185d',

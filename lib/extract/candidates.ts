@@ -616,6 +616,10 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   // off by commas right after the clause of a verb or of a trip's noun is its own, whatever the clauses after it date.
   const next = seg.clauses[cl.index + 1];
   if ((t.pos !== 'noun' || t.type === 'visit') && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
+  // «وفي مايو الماضي، هنّأ الملك البابا»: the date a sentence opens with, set off by a comma, is the verb's right after it.
+  const before = seg.clauses[cl.index - 1];
+  if (t.pos !== 'noun' && before?.group === cl.group && before.startKind === 'sentence' && cl.startKind === 'punct'
+    && !scope.triggers.some((o) => o.start >= cl.start && o.start < t.start) && dateOnly(scope, before)) own.unshift(before);
   // A relative clause describes the noun right before it: the last trigger of the clause.
   if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {

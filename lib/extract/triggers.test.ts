@@ -12,6 +12,9 @@ const CASES: Array<[string, string, string]> = [
   // A round of talks, whatever the word for the talks, is talks, not a tour.
   ['وعقدت مصر والأردن جولة مباحثات رسمية في عمّان في 10 مارس 2023.', 'meeting', 'occurred'],
   ['وانطلقت في الدوحة أمس جولة من المباحثات بين الجانبين.', 'meeting', 'occurred'],
+  // Congratulating someone named or titled is a message of congratulations, when its clause dates it.
+  ['وهنأ الرئيس التونسي نظيره الجزائري في 14 مارس 2023 على نجاح الحوار.', 'statement', 'occurred'],
+  ['وفي مارس 2023، هنأت الوزيرة نظيرها الفرنسي بتوليه منصبه.', 'statement', 'occurred'],
   // A message handed over in person is an audience, whoever is named between the verb and the message.
   ['وتسلم الرئيس الجزائري رسالة خطية من نظيره التونسي يوم 14 مارس 2023.', 'meeting', 'occurred'],
   ['تسلم رئيس جمهورية جنوب السودان سلفاكير ميارديت يوم 14 مارس 2023 رسالة خطية من الرئيس المصري.', 'meeting', 'occurred'],
@@ -194,6 +197,9 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 const NOT_EVENTS = [
+  // «هنا» (here) is no congratulation; one the text does not date is off the timeline.
+  'وقال الوزير هنا في 14 مارس 2023 إن الأمور تسير.',
+  'وهنأ الرئيس نظيره بإعادة انتخابه.',
   // Handing over anything but a message is no audience.
   'وسلم الجيش المعبر إلى قوات الأمن في 14 مارس 2023.',
   'وتسلمت الشركة الدفعة الأولى من الطائرات في مارس 2023.',
