@@ -84,6 +84,13 @@ describe('participants and places', () => {
     expect(visit?.mentions.map((m) => m.quote)).toContain(welcome);
     if (host) expect(visit!.participants.map((p) => p.nameEn)).toContain(host);
   });
+  it.each([
+    ['وقال بو حبيب في 14 مارس 2023 إن العلاقات جيدة.', 'Abdallah Bou Habib'],
+    ['والتقى أبو الغيط في 14 مارس 2023 وزير الخارجية الليبي.', 'Ahmed Aboul Gheit'],
+  ])('a gazetteer person is named by a family name of two words alone («بو حبيب»): %s', (text, name) => {
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-15', precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.nameEn));
+    expect(people).toContain(name);
+  });
   it('the people a headline names by one word are the story\'s, when its body names nobody for the event', () => {
     const text = 'الرئيس سليمان في موسكو\n\nووجهت روسيا قبل أيام دعوة إلى رئيس الجمهورية ميشال سليمان لتسلم جائزة دولية. وعلمت الصحيفة أن الزيارة ستجري بين يومي 21 و22 كانون الثاني المقبل.';
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-12-20', precision: 'day' } }).find((e) => e.type === 'visit');

@@ -18,6 +18,9 @@ describe('event titles', () => {
     // Names written family name first keep their first word.
     ['visit', [person('Xi Jinping', 'CN')], place('Cairo', 'EG'), 'Xi visits Cairo'],
     ['meeting', [person('Moon Jae-in', 'KR'), lavrov], null, 'Moon–Lavrov talks'],
+    // A family name with its particle stays whole, in either script.
+    ['meeting', [person('Abdallah Bou Habib', 'LB'), lavrov], null, 'Bou Habib–Lavrov talks'],
+    ['meeting', [person('Ahmed Aboul Gheit', 'EG'), lavrov], null, 'Aboul Gheit–Lavrov talks'],
     // The host country is where a visit goes, never its visitor.
     ['visit', [country('Egypt', 'EG')], place('Cairo', 'EG'), 'Visit to Cairo'],
     ['visit', [country('Egypt', 'EG'), country('Libya', 'LY')], place('Cairo', 'EG'), 'Libya visits Cairo'],
@@ -26,6 +29,14 @@ describe('event titles', () => {
     ['visit', [person('Mohammed bin Rashid', 'AE')], place('Abu Dhabi', 'AE'), 'Mohammed bin Rashid visits Abu Dhabi'],
   ] as const)('%s by %j in %j → %s', (type, participants, location, en) => {
     expect(makeTitle({ type, modality: 'occurred', participants: [...participants], location }).en).toBe(en);
+  });
+  it('keeps an Arabic family name with its particle whole («أبو الغيط», «بو حبيب»)', () => {
+    const gheit = { ...person('Ahmed Aboul Gheit', 'EG'), nameAr: 'أحمد أبو الغيط' }, habib = { ...person('Abdallah Bou Habib', 'LB'), nameAr: 'عبد الله بو حبيب' };
+    expect(makeTitle({ type: 'meeting', modality: 'occurred', participants: [gheit, habib], location: null }).ar).toBe('محادثات أبو الغيط وبو حبيب');
+  });
+  it('names an audience and a statement of a kind the lexicon names by their label', () => {
+    expect(makeTitle({ type: 'meeting', modality: 'occurred', participants: [lavrov, lamamra], location: null }, { en: 'message delivered', ar: 'تسليم رسالة' }).en).toBe('Lavrov–Lamamra: message delivered');
+    expect(makeTitle({ type: 'statement', modality: 'occurred', participants: [lavrov], location: null }, { en: 'congratulations', ar: 'تهنئة' }).en).toBe('Lavrov: congratulations');
   });
   it('names an event of type other by its trigger\'s label', () => {
     const t = makeTitle({ type: 'other', modality: 'occurred', participants: [country('Morocco', 'MA'), country('Iran', 'IR')], location: null }, { en: 'relations broken', ar: 'قطع العلاقات' });

@@ -14,7 +14,7 @@ function shortName(name: string): string {
   if (words.length > 1 && /^(?:[IVX]+|ال(?:اول|أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))$/u.test(words[words.length - 1]!)) return name;
   // A family name with its particle: «Di Maio», «von der Leyen», «Abu Mazen», «Ould Ghazouani».
   let from = words.length - 1;
-  while (from > 0 && /^(?:di|de|da|del|della|van|von|der|le|la|du|dos|al|el|abu|ben|ould|bint)$/i.test(words[from - 1]!)) from--;
+  while (from > 0 && /^(?:di|de|da|del|della|van|von|der|le|la|du|dos|al|el|abu|aboul|abou|bou|ben|ould|bint|بو|أبو|ابو|ولد)$/iu.test(words[from - 1]!)) from--;
   return words.slice(from).join(' ');
 }
 /** «Xi Jinping» → «Xi»: where names are written family name first, the family name is the first word. */

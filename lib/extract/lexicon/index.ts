@@ -110,6 +110,7 @@ function build(): Lexicon {
     const entry = { kind: 'person' as const, id: p.id };
     for (const a of p.ar) for (const spelling of withSpacedBu(a)) add(spelling, entry);
   }
+  for (const [alias, id] of familyNamesAlone(g.people)) add(alias, { kind: 'person', id });
   for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
   for (const i of g.institutions) for (const a of i.ar) add(a, { kind: 'institution', id: i.id, en: i.en });
   for (const r of g.regions.names) add(r, { kind: 'region' });
@@ -127,6 +128,26 @@ const SPACED_BU = /(^|\s)بو(\S{3,})/g;
 function withSpacedBu(alias: string): string[] {
   const spaced = alias.replace(SPACED_BU, '$1بو $2');
   return spaced === alias ? [alias] : [alias, spaced];
+}
+
+/** «بو», «أبو»: the particle of a family name of two words («عبد الله بو حبيب» is called «بو حبيب» again). */
+const FAMILY_PARTICLE = /^(?:بو|أبو|ابو)$/u;
+
+/**
+ * The family names of two words («بو حبيب», «أبو الغيط») a story calls a gazetteer person by alone, each the name of one
+ * person only and no spelling of anyone already; «بن …» is a father's name, shared by brothers, and stays out.
+ */
+function familyNamesAlone(people: ReadonlyArray<{ id: string; ar: string[] }>): Map<string, string> {
+  const known = new Set(people.flatMap((p) => p.ar.map(foldForMatch)));
+  const owners = new Map<string, Set<string>>();
+  for (const p of people) for (const a of p.ar) {
+    const words = a.trim().split(/\s+/);
+    if (words.length < 3 || !FAMILY_PARTICLE.test(words[words.length - 2]!)) continue;
+    const family = words.slice(-2).join(' ');
+    if (!owners.has(foldForMatch(family))) owners.set(foldForMatch(family), new Set());
+    owners.get(foldForMatch(family))!.add(p.id);
+  }
+  return new Map([...owners].filter(([family, ids]) => ids.size === 1 && !known.has(family)).map(([family, ids]) => [family, [...ids][0]!]));
 }
 
 let cached: Lexicon | null = null;
