@@ -179,7 +179,10 @@ function families(scope: GroupScope): Item[][] {
   for (const [key, arr] of [...byKey]) {
     const [family, modality] = key.split('|');
     const trip = byKey.get('trip|' + modality);
-    if (family === 'statement' && trip && !arr.some((x) => JOINT_STATEMENT.test(x.t.form))) { trip.push(...arr); byKey.delete(key); }
+    // «ألقى خطاباً يوم الأربعاء …، وذلك خلال زيارته للدوحة»: a trip named only as when a speech was given is the speech's
+    // occasion, an event of its own beside it.
+    const occasionOnly = trip?.every((x) => x.relation === 'during') && arr.some((x) => x.t.pos !== 'noun');
+    if (family === 'statement' && trip && !occasionOnly && !arr.some((x) => JOINT_STATEMENT.test(x.t.form))) { trip.push(...arr); byKey.delete(key); }
   }
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }

@@ -282,6 +282,16 @@ describe('a message handed over on a trip with a next leg', () => {
   });
 });
 
+describe('a trip named as when a speech was given', () => {
+  it.each([
+    ['ألقى الرئيس الصومالي حسن شيخ محمود خطابا يوم الأربعاء أمام البرلمان القطري، وذلك خلال زيارته للدوحة.', ['statement 2023-05-17', 'visit 2023-05-17']],
+    // A statement the trip's news cites is its source, not an event beside it.
+    ['بدأ الرئيس الصومالي حسن شيخ محمود يوم الأربعاء زيارة إلى الدوحة، حسبما أفاد بيان للرئاسة.', ['visit 2023-05-17']],
+  ])('is an event of its own beside the speech: %s', (text, expected) => {
+    expect(dated(extract(text, '2023-05-18')).map((e) => `${e.type} ${e.date!.start}`).sort()).toEqual(expected);
+  });
+});
+
 describe('what is said about an event names it again', () => {
   it.each([
     ['وصل رئيس المجلس الرئاسي الليبي محمد المنفي إلى القاهرة اليوم. وكان رئيس الحكومة الليبية عبد الحميد الدبيبة قد زار مصر في 18 فبراير الماضي، في أول زيارة رسمية له. وتعليقًا على زيارته، عبر الدبيبة عن التطلع إلى علاقة استراتيجية مع مصر.', '2021-03-25', ['visit 2021-02-18..2021-02-18', 'visit 2021-03-25..2021-03-25']],
