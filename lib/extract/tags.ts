@@ -154,9 +154,11 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
  */
 function withoutRequiredObjects(f: string, triggers: TriggerHit[], matches: LexMatch[]): TriggerHit[] {
   const objects = new Set<TriggerHit>();
+  const matchesAt = new Map<number, LexMatch[]>();
+  for (const m of matches) matchesAt.set(m.start, [...(matchesAt.get(m.start) ?? []), m]);
   for (const t of triggers) {
     if (t.pos === 'noun') continue;
-    const reading = matches.find((m) => m.start === t.start)?.entries.find((e): e is Extract<LexEntry, { kind: 'trigger' }> => e.kind === 'trigger' && e.type === t.type && e.form === t.form);
+    const reading = (matchesAt.get(t.start) ?? []).flatMap((m) => m.entries).find((e): e is Extract<LexEntry, { kind: 'trigger' }> => e.kind === 'trigger' && e.type === t.type && e.form === t.form);
     const required = reading?.requires?.after;
     if (!required) continue;
     const object = triggers.find((o) => o.start >= t.end && o.weak && o.pos === 'noun' && o.type !== t.type && required.includes(f.slice(o.start, o.end).replace(/^[وفبل]/, '')));
