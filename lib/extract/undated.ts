@@ -84,6 +84,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       c.corefWith = target;
     }
   }
+  tripsToldAgain(cands, publication);
   // «وبهذه المناسبة، دعا الرئيس الملك إلى زيارة السنغال»: what is done on the occasion just told is done at it, on its
   // day; that event may itself have been dated just above («وخلال هذا الاستقبال، أعرب …»).
   followTheEventBefore((c) => c.flags.onThisOccasion, 'during');
@@ -179,6 +180,26 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   }
   // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: counted from an event the article's day dates.
   countFromOffsets();
+}
+
+/**
+ * «وصل عراقجي، الاثنين، إلى البحرين» and, in a summary above it, «وصل عراقجي إلى البحرين … حيث التقى الملك»: a trip
+ * told as done with no date of its own is the trip of the same person to the same place that the article dates among
+ * its news days, told again; it is not another trip on the article's day.
+ */
+function tripsToldAgain(cands: Candidate[], publication: EventDate | null): void {
+  if (!publication) return;
+  const newsDay = (d: EventDate) => d.start <= publication.end && parseIso(publication.start)! - parseIso(d.end)! <= NEWS_DAYS;
+  for (const c of cands) {
+    if (c.date || c.type !== 'visit' || !c.location || !takesArticleDate(c)) continue;
+    const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
+    const trip = cands.find((d) => d !== c && d.type === 'visit' && d.modality === 'occurred' && d.dateKind === 'clause' && d.date !== null && newsDay(d.date)
+      && d.location !== null && !placesConflict(c.location, d.location) && d.participants.some((p) => people.has(participantKey(p))));
+    if (!trip?.date) continue;
+    c.date = { ...trip.date, basis: 'event', ...explained({ id: 'refers-back', text: trip.date.text, reason: reasonOf(trip.date) }) };
+    c.dateKind = 'event';
+    c.corefWith = trip;
+  }
 }
 
 /**
