@@ -256,12 +256,14 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   // Talks with people of no name («حيث سيلتقي بطلبة جامعيين») are part of the trip's programme, and so are those of a trip
   // told as background («وكان الرئيس قد زار موسكو، حيث التقى …»), which the story's later words never point back to.
   const background = within(scope.ctx.tags.markers, trip.cl.start, trip.t.start).some((mk) => mk.marker === 'pluAux');
-  const whereItWent = (x: Item) => !background && WHERE.test(f.slice(x.cl.start, x.t.start)) && !scope.triggers.some((t) => t.start > trip.t.end && t.start < x.cl.start)
+  // «ضمن جولته الإقليمية لبحث العدوان على غزة، حيث التقى …»: the tour the trip is a leg of, what it is for and what
+  // that is about are not places the talks could be held.
+  const eventNamedAfterTrip = (x: Item) => scope.triggers.some((t) => t.start > trip.t.end && t.start < x.cl.start && t.type !== 'visit' && !t.discussion && typeInfo(t.type).hostsTalks);
+  const whereItWent = (x: Item) => !background && WHERE.test(f.slice(x.cl.start, x.t.start)) && !eventNamedAfterTrip(x)
     && within(scope.ctx.entities, x.cl.start, x.cl.end).some((e) => e.kind === 'person');
   // «كما زار شي القاهرة في يناير 2016، حيث شهد الزعيمان توقيع 21 اتفاقية»: a signing where a trip went is an event of
   // its own, on a trip of the story or of its background alike.
-  const signedWhereItWent = (x: Item) => x.t.type === 'agreement' && WHERE_SIGNED.test(f.slice(x.cl.start, x.t.start))
-    && !scope.triggers.some((t) => t.start > trip.t.end && t.start < x.cl.start);
+  const signedWhereItWent = (x: Item) => x.t.type === 'agreement' && WHERE_SIGNED.test(f.slice(x.cl.start, x.t.start)) && !eventNamedAfterTrip(x);
   return items.map((x) => ((x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
     && x.cl.index > trip.cl.index && (x.cl.startKind === 'punct' && opensItsClause(x) || whereItWent(x)))
     || (x.cl.index > trip.cl.index && x.modality === trip.modality && !x.framed && signedWhereItWent(x)) ? { ...x, heldOnTrip: true } : x));
