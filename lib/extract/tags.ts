@@ -102,6 +102,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   let lastAux = -1;
   const eventNounEnds = new Set(matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'agreement'; }).map((m) => m.end));
   const otherEventNounEnds = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'call'; }).map((m) => m.end);
+  const eventVerbStarts = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t !== null && t !== undefined && t.pos !== 'noun'; }).map((m) => m.start);
   for (const m of matches) {
     // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
     // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before.
@@ -117,12 +118,13 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     const t = ready;
     if (t) {
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
-      const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds);
+      const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds, eventVerbStarts);
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !(t.type === 'visit' && roundOfTalks(f, m, matches)) && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      const round = t.type === 'visit' ? roundOfTalks(f, m, matches) : null;
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
-        const type = crowd ? 'visit' : (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+        const type = crowd ? 'visit' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
           : t.type === 'meeting' && t.pos === 'noun' && relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities) ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd });
       }
@@ -319,38 +321,52 @@ function answeredInvitation(f: string, m: LexMatch): boolean {
 
 const MEDIA = new Set(functionWords.heldThrough.media);
 const TECHNIQUES = new Set(functionWords.heldThrough.techniques);
-/** How many words («افتراضيا», «رفيع المستوى») may stand between an event's noun and the medium it is held through. */
-const MEDIUM_REACH = 2;
+/**
+ * How many words («افتراضيا», «رفيع المستوى», «لآلية التشاور السياسي بين مصر والمكسيك») may stand between an event's
+ * noun and the medium it is held through, in one clause with no event's verb between them.
+ */
+const MEDIUM_REACH = 8;
 
 /**
- * «قمة عبر تقنية الاتصال المرئي», «عقد اجتماعا افتراضيا عبر الاتصال المرئي»: a call noun after «عبر» (or «بواسطة»)
- * right after another event's noun is how that event is held, not a call of its own. After a verb («بحث الرئيس عبر
- * الاتصال المرئي») the call is the event itself.
+ * «قمة عبر تقنية الاتصال المرئي», «عقدت الجولة الحادية عشرة لآلية التشاور … عبر تقنية الاتصال المرئي»: a call noun
+ * after «عبر» (or «بواسطة») in the clause of another event's noun is how that event is held, not a call of its own.
+ * After a verb («بحث الرئيس عبر الاتصال المرئي») the call is the event itself.
  */
-function heldThrough(f: string, at: number, otherEventEnds: number[]): boolean {
+function heldThrough(f: string, at: number, otherEventEnds: number[], eventVerbStarts: number[]): boolean {
   let before = previousWord(f, at);
   if (before && TECHNIQUES.has(before.word)) before = previousWord(f, before.start);
   if (!before || !MEDIA.has(before.word)) return false;
   const mediumAt = before.start;
-  return otherEventEnds.some((end) => end <= mediumAt && wordsIn(f, end, mediumAt) <= MEDIUM_REACH && !/[.،,\n]/.test(f.slice(end, mediumAt)));
+  return otherEventEnds.some((end) => end <= mediumAt && wordsIn(f, end, mediumAt) <= MEDIUM_REACH && !/[.،,\n]/.test(f.slice(end, mediumAt))
+    && !eventVerbStarts.some((v) => v >= end && v < mediumAt));
 }
 
 /** «في قصر بيان», «بقصر المؤتمرات»: an event noun right after the noun of a named place is the place's name. */
 const TOUR_NOUNS = new Set(functionWords.tourNouns.words);
 const ROUND_OF = 'من';
 const ROUND_REACH = 3;
+const ROUND_FRAMES = new Set(functionWords.roundFrames.words);
 
 /**
  * «عشية انطلاق الجولة الثانية من المحادثات بين الولايات المتحدة وإيران»: a tour noun followed, within a few words, by
- * «من» and a noun of talks is a round of those talks, not a trip; the talks' own noun tells the event.
+ * «من» or «ل» and a noun of talks is a round of those talks, not a trip, and the talks' own noun tells the event;
+ * followed by «ل» and the framework the talks are held in («الجولة الحادية عشرة لآلية التشاور السياسي», «الجولة
+ * الرابعة للحوار الاستراتيجي»), the round is itself the talks. «جولة لبحث …» is a trip, for talks.
  */
-function roundOfTalks(f: string, m: LexMatch, matches: LexMatch[]): boolean {
-  if (!TOUR_NOUNS.has(f.slice(m.coreStart, m.end).replace(/^ال/, ''))) return false;
+function roundOfTalks(f: string, m: LexMatch, matches: LexMatch[]): 'namedByTalks' | 'ofAFramework' | null {
+  if (!TOUR_NOUNS.has(f.slice(m.coreStart, m.end).replace(/^ال/, ''))) return null;
+  const talksNounAt = (at: number, glued: boolean) => matches.some((o) => {
+    const t = entryOf(o, 'trigger');
+    return t?.type === 'meeting' && t.pos === 'noun' && !t.discussion && (glued ? o.start === at && o.coreStart > at : o.start > at && wordsIn(f, at, o.start) === 0);
+  });
   for (const w of wordsAhead(f, m.end, ROUND_REACH, /[.،,\n]/)) {
-    if (w.word !== ROUND_OF) continue;
-    return matches.some((o) => o.start > w.end && wordsIn(f, w.end, o.start) === 0 && entryOf(o, 'trigger')?.type === 'meeting');
+    if (w.word === ROUND_OF) return talksNounAt(w.end, false) ? 'namedByTalks' : null;
+    if (!w.word.startsWith('ل')) continue;
+    if (talksNounAt(w.end - w.word.length, true)) return 'namedByTalks';
+    // «للحوار» is «ل» and the article; «لآلية» is «ل» alone.
+    return ROUND_FRAMES.has(w.word.startsWith('لل') ? w.word.slice(2) : w.word.slice(1)) ? 'ofAFramework' : null;
   }
-  return false;
+  return null;
 }
 
 function namesAPlace(f: string, at: number): boolean {
