@@ -1067,6 +1067,10 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const holder = setOff ? before.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person') : undefined;
     if (holder && !actors.some((e) => e.id === holder.id)) actors = [holder, ...actors];
   }
+  // «بحث الوزيران الزيارة التي سيجريها الرئيس أردوغان إلى واشنطن»: a trip whose maker the words after its noun name is
+  // his; who talks about it before its noun takes no part in it.
+  const maker = type === 'visit' ? tripMaker(scope, items) : null;
+  if (maker) actors = [maker, ...actors.filter((e) => e.id !== maker.id && !(e.kind === 'person' && e.start < first.t.start))];
   const inGroup = inAny(clauses);
   // «تحدث وزير الخارجية التركي هاكان فيدان … خلال محادثاته مع رئيس وزراء النيجر»: the one a pronoun on the noun of
   // talks or a call stands for holds them with whom «مع» («بنظيره») names, when everyone the candidate names comes after the noun:
@@ -1186,6 +1190,21 @@ function goesToAfterItsDoer(f: string, t: TriggerHit, e: EntityMention): boolean
   if (/[.،,:؛\n]/.test(between) || wordsIn(between, 0, between.length) > TRIP_DOER_REACH) return false;
   const at = between.search(DONE_BY);
   return at >= 0 && wordsIn(between, 0, at) <= TRIP_DOER_WITHIN;
+}
+
+/** The person the words after a trip's noun name as making it («الزيارة التي سيجريها الرئيس أردوغان»), if any. */
+function tripMaker(scope: GroupScope, items: Item[]): EntityMention | null {
+  const f = scope.ctx.folded;
+  for (const x of items) {
+    if (x.t.type !== 'visit' || x.t.pos !== 'noun') continue;
+    const ahead = f.slice(x.t.end, x.t.end + TRIP_DOER_CHARS);
+    const doneBy = DONE_BY.exec(ahead);
+    if (!doneBy || /[.،,:؛\n]/.test(ahead.slice(0, doneBy.index)) || wordsIn(ahead, 0, doneBy.index) > TRIP_DOER_WITHIN) continue;
+    const doneByEnd = x.t.end + doneBy.index + doneBy[0].length;
+    const person = within(scope.ctx.entities, doneByEnd, x.t.end + TRIP_DOER_CHARS).find((e) => e.kind === 'person' || e.kind === 'organisation');
+    if (person?.kind === 'person' && !/[.،,:؛\n]/.test(f.slice(doneByEnd, person.start)) && wordsIn(f, doneByEnd, person.start) <= TITLE_WORDS) return person;
+  }
+  return null;
 }
 
 /** A city after a place preposition or «العاصمة», or what a conference is named after or a visit goes to. */

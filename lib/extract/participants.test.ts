@@ -32,6 +32,17 @@ describe('participants and places', () => {
     if (id) expect(people).toContain(id);
     else expect(people.filter((p) => p.startsWith('person-'))).toHaveLength(1);
   });
+  it.each([
+    ['وذكرت الخارجية، أن جاويش أوغلو وبومبيو، بحثا خلال الاتصال الزيارة التي سيجريها الرئيس أردوغان إلى واشنطن يوم 13 نوفمبر المقبل.', 'erdogan', ['pompeo', 'cavusoglu'], 'Washington'],
+    ['تناول الوزيران مايك بومبيو ومولود جاويش أوغلو الزيارة التي يقوم بها الرئيس أردوغان إلى واشنطن الشهر المقبل.', 'erdogan', ['pompeo', 'cavusoglu'], 'Washington'],
+  ])('a trip whose maker the words after its noun name (in the future too: «سيجريها») is his, going where «إلى» says after him, not of those who talk about it: %s', (text, maker, others, place) => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2019-10-25', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit, 'no visit').toBeDefined();
+    const people = visit!.participants.map((p) => p.entityId);
+    expect(people).toContain(maker);
+    for (const other of others) expect(people).not.toContain(other);
+    expect(visit!.location?.nameEn).toBe(place);
+  });
   it('a clause after the talks that opens with «مع» but tells another event is not the talks\' other side', () => {
     const text = 'بحث وزير الخارجية القطري أمس العلاقات الثنائية، مع زيارة وزير الخارجية الأردني أيمن الصفدي إلى باريس.';
     const talks = ev(text).find((e) => e.type === 'meeting');
