@@ -1818,9 +1818,12 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
   const persons = (a: number, b: number) => within(ctx.entities, a, b).filter((e) => e.kind === 'person');
   const traveller = persons(from, to)[0] ?? persons(sentence.start, from).pop();
   const makes = (p: Participant) => Number(p.entityId === traveller?.id);
+  // «وأكد أفورقي ما تم الاتفاق عليه خلال الزيارة التي قام بها السيد الرئيس إلى أسمرة»: the one the trip's words name
+  // makes it, whether or not the event held on it names him.
+  const maker = traveller && !event.participants.some(makes) ? [toParticipant(traveller)] : [];
   const trip: Candidate = {
     ...event, type: 'visit', modality: first.modality, triggers: frames.map((x) => x.t), label: first.t.label ?? null,
-    participants: [...event.participants].sort((a, b) => makes(b) - makes(a)),
+    participants: [...maker, ...[...event.participants].sort((a, b) => makes(b) - makes(a))],
     mentions: [{ start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE), dateSpan: own ? own.original : event.mentions[0]!.dateSpan }],
     date: own ? withDuration(scope, { phrase: own }, frames, first.own) : event.date, dateKind: own ? 'clause' : event.dateKind,
     // Its own words say whether it is told again or named in passing, not those of the event held on it («هذا اللقاء»).

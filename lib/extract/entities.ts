@@ -580,7 +580,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «والتقى الأمير أمس رجال أعمال» after «أمير قطر الشيخ تميم»: a bare title is the one person of that office the
         // article has named so far.
         const holders = new Map(persons.filter((x) => x.roleFamily === title.family).map((x) => [x.id, x]));
-        if (holders.size === 1) resolved = [{ ...[...holders.values()][0]!, start: m.start, end, fromTitle: true }];
+        // «التي قام بها السيد الرئيس إلى أسمرة» in a presidency's statement that names its guest too: the title with an
+        // honorific and no name is the home one, whom the statement names first.
+        const prev = matches[k - 1];
+        const honoured = prev !== undefined && entryOf(prev, 'title')?.role === 'honorific' && gap(prev.end, m.start, /^\s*$/);
+        if (holders.size === 1 || (honoured && holders.size > 1)) resolved = [{ ...[...holders.values()][0]!, start: honoured ? prev.start : m.start, end, fromTitle: true }];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
       if (!resolved.length && !NAMELESS_ROLES.has(title.role) && title.family !== 'honorific' && title.role !== 'spokesperson') namelessOffices.push({ start: m.start, role: title.role, country: nat });

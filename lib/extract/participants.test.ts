@@ -43,6 +43,14 @@ describe('participants and places', () => {
     for (const other of others) expect(people).not.toContain(other);
     expect(visit!.location?.nameEn).toBe(place);
   });
+  it.each([
+    'استقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس أسياس أفورقي. وأشاد أفورقي بنتائج الزيارة التي قام بها السيد الرئيس إلى العاصمة الإريترية أسمرة في أكتوبر 2024.',
+    // … also when the trip is told as what something was agreed on during.
+    'استقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس أسياس أفورقي. وجدد أفورقي التزامه بما تم الاتفاق عليه خلال الزيارة التي قام بها السيد الرئيس إلى أسمرة في أكتوبر 2024.',
+  ])('«السيد الرئيس» with no name, in a statement naming two presidents, is the one it names first: he makes the trip its words tell: %s', (text) => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-10-30', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants[0]?.entityId).toBe('sisi');
+  });
   it('a clause after the talks that opens with «مع» but tells another event is not the talks\' other side', () => {
     const text = 'بحث وزير الخارجية القطري أمس العلاقات الثنائية، مع زيارة وزير الخارجية الأردني أيمن الصفدي إلى باريس.';
     const talks = ev(text).find((e) => e.type === 'meeting');
