@@ -9,7 +9,7 @@ import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, year, ye
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
 const DAY_MONTH = re(
-  String.raw`${B}(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})\s*[،,]?\s*(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?` +
+  String.raw`${B}(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})(?:\s+(?<wdir>${DIR}))?\s*[،,]?\s*(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?` +
     String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+|(?<first>${alt(FIRST_DAY_WORDS)})\s+(?:من\s+)?)(?:شهر\s+)?${monthX('m')}${TAIL}`,
   A_MONTH,
 );
@@ -59,7 +59,8 @@ export const monthDates = parserOf('month-name dates', [
             y = ymd(a.day).y + dirOffset(dirOf(g.rd));
             why = { id: 'day-month-year-counted', from: countedFrom(a) };
           } else {
-            const r = yearFor(a, month, day, dirOf(g.md));
+            // «الجمعة المقبل 12 ماي»: the direction told with the weekday is the date's.
+            const r = yearFor(a, month, day, dirOf(g.md ?? g.wdir));
             y = r.y;
             why = r.why;
             // «يصل يوم الأربعاء 10 كانون الأول»: a weekday written with the date, which the year the tense gives does not
