@@ -25,7 +25,7 @@ import { weekOfMonth } from './weeks-of-month';
 import { joinRestated, refine, resolveHit } from './resolve';
 import type { ReasonAnchor } from '@/lib/domain/date-reason';
 import type { EventDate } from '@/lib/domain/event';
-import { parseIso, type Day } from './calendar';
+import { iso, parseIso, type Day } from './calendar';
 import { rangeOf } from './explain';
 import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
@@ -51,7 +51,10 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   const kept = joinRestated(refine(hits, norm.text.length), norm.text);
   const { days, month } = publicationAnchors(published);
   const out: TemporalMention[] = [];
-  let previous: { day: Day; from: ReasonAnchor; end: number } | null = null;
+  type Previous = { day: Day; from: ReasonAnchor; end: number };
+  let previous: Previous | null = null;
+  /** The last date written to the day: «وفي نفس اليوم» after «في عام 2024» still counts from it. */
+  let previousDay: Previous | null = null;
   const original = (h: Hit) => {
     const span = toOriginalSpan(norm, h.start, h.end);
     // Keep the harakat and tatweel written on the phrase's last letter («غداً», «1441 هـ») inside the span.
@@ -79,13 +82,18 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
       // «اليوم نفسه», «العام ذاته»: counted from the date written before it; with none, the phrase stays unplaced.
       // «ثم السعودية بعد يومين»: a count forward after a word of sequence is counted from the step before it.
       const fromBefore: boolean = sameEnd !== null || (previous !== null && countsFromTheStepBefore(norm.text, h.start, h.end, previous.end));
-      date = !fromBefore
-        ? resolveHit(h, span.phrase, days, tenseAt(span.start), month)
-        : previous && resolveHit({ ...h, kind: 'relative' }, span.phrase, [previous.day], tenseAt(span.start), null, previous.from);
+      const countedFrom = (p: Previous | null) => p && resolveHit({ ...h, kind: 'relative' }, span.phrase, [p.day], tenseAt(span.start), null, p.from);
+      date = !fromBefore ? resolveHit(h, span.phrase, days, tenseAt(span.start), month) : countedFrom(previous);
+      // «اليوم نفسه» after a date written only to the month or the year would be that period's first day, which nobody
+      // wrote: it is the day of the last date written to the day, if any. («الأول من مايو من العام نفسه» names its day.)
+      if (fromBefore && previous && previous !== previousDay && date?.precision === 'day' && date.start === iso(previous.day)) date = countedFrom(previousDay);
     }
     const phrase = span.phrase;
     out.push({ start: span.start, end: span.end, text: phrase, kind: h.kind, date: date ?? null });
-    if (date && h.kind !== 'vague' && !isUntilBound(norm.text, h.start)) previous = { day: parseIso(date.start)!, from: { anchor: 'previous', text: phrase, range: rangeOf(date) }, end: h.end };
+    if (date && h.kind !== 'vague' && !isUntilBound(norm.text, h.start)) {
+      previous = { day: parseIso(date.start)!, from: { anchor: 'previous', text: phrase, range: rangeOf(date) }, end: h.end };
+      if (date.precision === 'day') previousDay = previous;
+    }
   }
   return out;
 };
