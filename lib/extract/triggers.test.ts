@@ -42,6 +42,9 @@ const CASES: Array<[string, string, string]> = [
   ['وجرت مراسم تسليم الرئاسة الدورية للاتحاد في 16 فبراير 2023.', 'appointment', 'occurred'],
   ['وقالت الوزارة إن عمرو الحمامي سيصبح سفيرا لمصر لدى أنقرة في مارس 2023.', 'appointment', 'planned'],
   ['وأصبح محمد الأمين وزيرا للخارجية في مارس 2023.', 'appointment', 'occurred'],
+  // Taking over one's duties with the holder and the day between; being elected to a post.
+  ['وتسلم الرئيس الغاني، نانا أكوفو أدو، يوم 16 فبراير 2023، مهامه رئيسا دوريا للمجموعة.', 'appointment', 'occurred'],
+  ['وانتخب البرلمان يوم 16 فبراير 2023 النائب حسن علي رئيسا للجنة الخارجية.', 'appointment', 'occurred'],
   // A recall or summons told by its noun, whatever stands between it and the ambassadors.
   ['وأصدر الرئيس أمس استدعاء لجميع سفراء بلاده في العالم.', 'other', 'occurred'],
   ['وأعلنت الوزارة في 14 مارس 2023 استدعاء القائم بالأعمال الإيراني.', 'other', 'occurred'],
