@@ -133,6 +133,8 @@ function nextToScheduledCourse(text: string, pos: number): boolean {
 const NOT_TENSE = new Set(functionWords.imperfectOpeners.notTense);
 /** The third-person imperfect: «يعقد», «يزور», «ويلتقي». */
 const IMPERFECT = /^[وف]?ي\p{L}{3,}$/u;
+/** «وسيسمح اجتماع الخميس …», «ستعقد القمة …»: the imperfect with the future's «س». */
+const FUTURE_IMPERFECT = /^[وف]?س[يتن]\p{L}{3,}$/u;
 
 /**
  * «يعقد الرئيس، يوم الأربعاء، جلسة مباحثات», «وتبدأ الزيارة الرسمية الثلاثاء»: a clause group that opens on a verb in
@@ -144,7 +146,7 @@ function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs:
   const bare = word.replace(/^[وف]/, '');
   // «وتبدأ الزيارة الرسمية الثلاثاء»: a verb of an event's course is in the imperfect whatever its person, and so is an
   // event's own verb the lexicon reads in the imperfect («تستقبل المستشارة … في 15 سبتمبر أمير قطر»).
-  return (IMPERFECT.test(word) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word)) || courseVerb(word)
+  return ((IMPERFECT.test(word) || FUTURE_IMPERFECT.test(word)) && !NOT_TENSE.has(bare) && !isGivenName(bare) && !isGivenName(word)) || courseVerb(word)
     || (first !== null && word === first.word && imperfectVerbs.has(first.end - first.word.length));
 }
 

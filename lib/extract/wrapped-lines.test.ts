@@ -27,6 +27,16 @@ describe('a hard-wrapped column', () => {
     expect(unwrapped(text, breaks)).toHaveLength(text.length);
   });
 
+  it.each([[60], [100], [120]])('double-spaced at %d characters: the blank line between two lines of a sentence wraps too', (width) => {
+    const text = column(`${STORY} ${STORY}`, width).replace(/\n/g, '\n\n');
+    const breaks = softLineBreaks(text);
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const at of breaks) expect(text[at]).toBe('\n');
+    // Each wrap is both breaks of its blank line, never one after a full stop.
+    for (const at of breaks) expect(breaks.includes(at + 1) || breaks.includes(at - 1)).toBe(true);
+    for (const at of breaks) expect(text[at - 1] === '.' || text[at - 2] === '.').toBe(false);
+  });
+
   it('a column under a header of short lines (the site, a date, a headline, a byline) is a column still', () => {
     const text = 'جريدة الوطن\n- الثلاثاء 13 مارس 2018\nالصفدي في بيروت اليوم\nكتب محمد علي\n' + column(STORY, 60);
     const breaks = softLineBreaks(text);
@@ -42,6 +52,8 @@ describe('a hard-wrapped column', () => {
     ['الرئيسية\nأخبار عربية ودولية\nاقتصاد\nرياضة\nمنوعات وثقافة وفنون\nاتصل بنا\nمن نحن'],
     // Headlines over a paragraph.
     ['الصفدي في بيروت\nجولة عربية\n\nالتقى وزير الخارجية الأردني الرئيس اللبناني اليوم في بيروت وبحث معه العلاقات.'],
+    // Paragraphs a blank line apart, each ending its sentence.
+    ['وصل الرئيس إلى القاهرة اليوم في زيارة رسمية تستغرق يومين.\n\nوالتقى نظيره المصري في قصر الاتحادية بحضور الوزراء.\n\nوبحث الجانبان العلاقات الثنائية والأوضاع في المنطقة.\n\nثم عقدا مؤتمرا صحفيا مشتركا في القصر الجمهوري.\n\nوغادر الرئيس مساء اليوم عائدا إلى بلاده بعد الزيارة.\n\nوكان في وداعه رئيس الوزراء وعدد من المسؤولين.'],
     // Too few lines to tell a column.
     ['التقى وزير الخارجية الأردني\nالرئيس اللبناني اليوم في بيروت'],
   ])('no wraps in ordinary layout: %s', (text) => {

@@ -11,7 +11,7 @@ const SENTENCE_END = /[.!?\u061f\u2026:]$/;
 const MIN_LINES = 5;
 /** A column narrower or wider than this is a list or ordinary paragraphs. */
 const MIN_WIDTH = 20;
-const MAX_WIDTH = 110;
+const MAX_WIDTH = 130;
 /** In a column most lines end mid-sentence, and most are about as long as the column is wide. */
 const MIN_SHARE_OPEN = 0.6;
 const MIN_SHARE_FULL = 0.7;
@@ -31,22 +31,34 @@ function linesOf(text: string): Line[] {
   return lines;
 }
 
-/** The offsets of the line breaks that only wrap a line: the page's column, not its sentences, ends them. */
+/**
+ * The offsets of the line breaks that only wrap a line: the page's column, not its sentences, ends them. A column may
+ * come double-spaced («… مع وزير الخارجية والتعاون⏎⏎الدولي أنطونيو تاياني.»): a blank line between two of its lines is
+ * part of the wrap too.
+ */
 export function softLineBreaks(text: string): number[] {
   if (!text.includes('\n')) return [];
   const lines = linesOf(text);
-  // Lines followed by another line of the same paragraph (no blank line between).
-  const inner = lines.filter((l, i) => l.text.length > 0 && i + 1 < lines.length && lines[i + 1]!.text.length > 0);
+  const single = columnBreaks(lines, 0);
+  return single.length ? single : columnBreaks(lines, 1);
+}
+
+/** The wrapping breaks of a column whose lines stand `blank` blank lines apart, or none if the page is no such column. */
+function columnBreaks(lines: Line[], blank: 0 | 1): number[] {
+  // Lines followed by the next line of the same column: `blank` empty lines, then one with words.
+  const followed = (i: number) => lines[i]!.text.length > 0 && i + 1 + blank < lines.length && lines[i + 1 + blank]!.text.length > 0
+    && lines.slice(i + 1, i + 1 + blank).every((l) => l.text.length === 0);
+  const inner = lines.map((l, i) => ({ l, i })).filter(({ i }) => followed(i));
   if (inner.length < MIN_LINES) return [];
-  const widths = inner.map((l) => l.text.length).sort((a, b) => a - b);
+  const widths = inner.map(({ l }) => l.text.length).sort((a, b) => a - b);
   const width = widths[Math.floor(widths.length * 0.9)]!;
   if (width < MIN_WIDTH || width > MAX_WIDTH) return [];
-  const full = (l: Line) => l.text.length >= FULL_LINE * width;
+  const full = ({ l }: { l: Line }) => l.text.length >= FULL_LINE * width;
   // The page's header above the column (the site's name, a date, a headline, a byline) is short lines of its own.
   const column = inner.slice(Math.max(0, inner.findIndex(full)));
-  const open = column.filter((l) => !SENTENCE_END.test(l.text));
+  const open = column.filter(({ l }) => !SENTENCE_END.test(l.text));
   if (column.length < MIN_LINES || open.length < MIN_SHARE_OPEN * column.length || column.filter(full).length < MIN_SHARE_FULL * column.length) return [];
-  return open.filter(full).map((l) => l.end);
+  return open.filter(full).flatMap(({ l, i }) => [l.end, ...lines.slice(i + 1, i + 1 + blank).map((b) => b.end)]);
 }
 
 /** The text with the given wrapping line breaks (`softLineBreaks`) read as spaces: the same length, so offsets hold. */
