@@ -256,8 +256,11 @@ function datelineCountry(text: string, matches: LexMatch[]): string | null {
   return null;
 }
 
-/** «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name. */
-const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
+/**
+ * «يرافقه», «تستقبلها»: an imperfect verb with an object pronoun ends a name; so does one of two or more doers
+ * («الجلال والسفير الألماني يقطعان قالب الحلوى», «يبحثون»).
+ */
+const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما|ان|ون)$/;
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
   const lex = getLexicon();

@@ -51,6 +51,11 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-10-30', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants[0]?.entityId).toBe('sisi');
   });
+  it('a verb of two doers after a title («السفير الألماني يقطعان») is no name of his', () => {
+    const text = 'الوزير والسفير الألماني يقطعان قالب الحلوى\nوصف السفير الألماني لدى البلاد هانس شميت الكويت بأنها شريك موثوق.';
+    const statement = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-11-10', precision: 'day' } }).find((e) => e.type === 'statement');
+    expect(statement?.participants.map((p) => p.nameAr)).toEqual(['هانس شميت']);
+  });
   it('a clause after the talks that opens with «مع» but tells another event is not the talks\' other side', () => {
     const text = 'بحث وزير الخارجية القطري أمس العلاقات الثنائية، مع زيارة وزير الخارجية الأردني أيمن الصفدي إلى باريس.';
     const talks = ev(text).find((e) => e.type === 'meeting');

@@ -480,6 +480,13 @@ describe('a lead that is someone speaking', () => {
     expect(events[0]!.participants.map((p) => p.nameEn)).toEqual(['Jordan']);
     expect(dated(extract('قال في الأردن، يوم الأربعاء، إن القرار تدخل في الشؤون الداخلية.', '2022-03-09'))).toEqual([]);
   });
+  it.each([
+    // «وصف», «حذر» report speech as «قال» does.
+    ['وصف وزير الخارجية الإيراني عباس عراقجي، الأربعاء، الكويت بأنها شريك موثوق في المنطقة.', '2025-11-12', ['statement 2025-11-12..2025-11-12']],
+    ['حذر وزير الخارجية الإيراني، الأحد، من اتساع الحرب في المنطقة.', '2024-10-20', ['statement 2024-10-20..2024-10-20']],
+  ])('is a statement whatever the verb of speaking: %s', (text, published, expected) => {
+    expect(dated(extract(text, published)).map(brief).sort()).toEqual(expected);
+  });
   it('is a source when the lead tells an event', () => {
     expect(dated(extract('قال وزير الخارجية الإيراني محمد جواد ظريف، الأحد، إنه التقى نظيره العماني في مسقط.', '2014-06-01')).map(brief)).toEqual(['meeting 2014-06-01..2014-06-01']);
   });
