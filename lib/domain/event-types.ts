@@ -44,6 +44,11 @@ export interface EventTypeInfo {
 const both = (a?: string, b?: string, join = '–') => (a && b ? `${a}${join}${b}` : a ?? '');
 const inEn = (place?: string) => (place ? ` in ${place}` : '');
 const inAr = (place?: string) => (place ? ` في ${place}` : '');
+/** A title that names the event by its label («Lavrov–Attaf: message delivered in Algiers»), in each language. */
+const labelled = {
+  en: (label: string, { a, b, place }: TitleParts) => `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}`,
+  ar: (label: string, { a, b, place }: TitleParts) => `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}`,
+};
 
 export const EVENT_TYPE_INFO = {
   visit: {
@@ -61,8 +66,8 @@ export const EVENT_TYPE_INFO = {
     rank: 1, family: 'trip', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Meeting', ar: 'لقاء' }, colour: '#0f766e',
     title: {
       // An audience of a kind the lexicon names («message delivered») says so: «Tebboune–Saied: message delivered».
-      en: ({ a, b, place, label }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}` : `${a ? both(a, b) + ' talks' : 'Talks'}${inEn(place)}`),
-      ar: ({ a, b, place, label }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}` : `محادثات${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`),
+      en: (p) => (p.label ? labelled.en(p.label, p) : `${p.a ? both(p.a, p.b) + ' talks' : 'Talks'}${inEn(p.place)}`),
+      ar: (p) => (p.label ? labelled.ar(p.label, p) : `محادثات${p.a ? ' ' + both(p.a, p.b, ' و') : ''}${inAr(p.place)}`),
     },
   },
   conference: {
@@ -97,16 +102,17 @@ export const EVENT_TYPE_INFO = {
     rank: 6, family: 'appointment', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Appointment', ar: 'تعيين' }, colour: '#a16207',
     title: {
       // Credentials are presented by one and received by the other; the title names both sides without saying who did what.
-      en: ({ a, b, role, place, label, appointedBy }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}${inEn(place)}` : appointedBy ? `${a} appoints ${b}` : a ? `${a} appointed${role ? ' ' + role : ''}${inEn(place)}` : 'Appointment'),
-      ar: ({ a, b, place, label, appointedBy }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}` : appointedBy ? `${a} يعين ${b}` : `تعيين${a ? ' ' + a : ''}${inAr(place)}`),
+      en: (p) => (p.label ? labelled.en(p.label, p) : p.appointedBy ? `${p.a} appoints ${p.b}` : p.a ? `${p.a} appointed${p.role ? ' ' + p.role : ''}${inEn(p.place)}` : 'Appointment'),
+      ar: (p) => (p.label ? labelled.ar(p.label, p) : p.appointedBy ? `${p.a} يعين ${p.b}` : `تعيين${p.a ? ' ' + p.a : ''}${inAr(p.place)}`),
     },
   },
   statement: {
     rank: 7, family: 'statement', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Statement', ar: 'تصريح' }, colour: '#4b5563',
     // A statement of a kind the lexicon names («congratulations») says so: «Abdullah II–Leo XIV: congratulations».
     title: {
-      en: ({ a, b, label }) => (label ? `${a ? both(a, b) + ': ' : ''}${label}` : a ? `${a} statement` : 'Statement'),
-      ar: ({ a, b, label }) => (label ? `${label}${a ? ' (' + both(a, b, ' و') + ')' : ''}` : `تصريح${a ? ' ' + a : ''}`),
+      // A statement is named after who made it, never after where.
+      en: ({ a, b, label }) => (label ? labelled.en(label, { a, b }) : a ? `${a} statement` : 'Statement'),
+      ar: ({ a, b, label }) => (label ? labelled.ar(label, { a, b }) : `تصريح${a ? ' ' + a : ''}`),
     },
   },
   opening: {
@@ -137,8 +143,8 @@ export const EVENT_TYPE_INFO = {
   other: {
     rank: 12, family: 'other', takesArticleDate: false, background: true, hostsTalks: false, label: { en: 'Other', ar: 'أخرى' }, colour: '#57534e',
     title: {
-      en: ({ a, b, place, label }) => `${a ? both(a, b) + ': ' : ''}${label ?? 'event'}${inEn(place)}`,
-      ar: ({ a, b, place, label }) => `${label ?? 'حدث'}${a ? ' (' + both(a, b, ' و') + ')' : ''}${inAr(place)}`,
+      en: (p) => labelled.en(p.label ?? 'event', p),
+      ar: (p) => labelled.ar(p.label ?? 'حدث', p),
     },
   },
 } as const satisfies Record<string, EventTypeInfo>;
