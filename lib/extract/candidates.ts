@@ -780,8 +780,12 @@ function candidateType(all: Item[], f: string): EventType {
   // «أن يلتقي ولي العهد بالرئيس اليوم، وتتضمن الزيارة مراسم استقبال»: nor does one after the clause that first tells it,
   // nor one with a pronoun («حيث يطلعه على نتائج جولته»).
   const pointsBack = (x: Item) => x.t.definite || (x.t.pos === 'noun' && THIRD_PERSON_SUFFIXES.has(x.t.suffix));
-  const toldIn = all.find((x) => !pointsBack(x) && !x.framed && !x.t.discussion)?.cl;
-  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn) && !openedWithAnother(f, x, all));
+  // «انطلقت في أستانا الجولة الثانية والعشرون من المفاوضات، حيث وصلت مجموعة المفاوضين إلى العاصمة»: who came «where»
+  // talks or a conference were held came to them; the arrival neither renames them nor is where they are told.
+  const cameToIt = (x: Item) => x.t.type === 'visit' && WHERE.test(f.slice(x.cl.start, x.t.start))
+    && all.some((o) => o.cl.index < x.cl.index && o.t.type !== 'visit' && typeInfo(o.t.type).hostsTalks && !o.t.discussion && !o.framed);
+  const toldIn = all.find((x) => !pointsBack(x) && !x.framed && !x.t.discussion && !cameToIt(x))?.cl;
+  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn) && !openedWithAnother(f, x, all) && !cameToIt(x));
   // «عقد الوزيران مؤتمرا صحفيا على هامش زيارة الوزير»: the trip that frames a statement does not rename it.
   if (named.length && all.every((x) => x.t.type === 'statement' || (x.framed && x.t.pos === 'noun'))) return 'statement';
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;

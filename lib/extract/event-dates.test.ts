@@ -235,6 +235,8 @@ describe('the date of each event of a sentence', () => {
     // A sentence opening on a verb with the future's «س» tells what is ahead: its bare weekday is a coming one.
     ['وسيسمح اجتماع الخميس، الذي سيختتم بمؤتمر صحفي للوزيرين، بمراجعة القضايا الرئيسية.', '2023-04-12', ['meeting 2023-04-13..2023-04-13']],
     ['وستعقد القمة الثلاثاء في العاصمة بمشاركة القادة.', '2023-04-12', ['conference 2023-04-18..2023-04-18']],
+    // Who came «where» talks were held came to them: the talks stay talks.
+    ['أعلنت الخارجية أنه قد انطلقت في جنيف في 11 نوفمبر 2024، الجولة الثالثة من المفاوضات الدولية حول اليمن، حيث وصلت مجموعة المفاوضين اليمنيين إلى جنيف.', '2024-11-12', ['meeting 2024-11-11..2024-11-11']],
     // … also when the tour the trip is a leg of, and what it is for, stand between («ضمن جولته … لبحث الحرب»).
     ['وصل وزير الخارجية التركي هاكان فيدان إلى عمان ضمن جولته الإقليمية لبحث العدوان على غزة، حيث التقى الملك عبد الله الثاني.', '2024-02-13', ['meeting 2024-02-13..2024-02-13', 'visit 2024-02-13..2024-02-13']],
     // … but not when an event the trip went to stands between: the talks are part of that one.
