@@ -121,7 +121,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds, eventVerbStarts);
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
       const round = t.type === 'visit' ? roundOfTalks(f, m, matches) : null;
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !commemorated(f, m, t, matches) && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const type = crowd ? 'visit' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
@@ -367,6 +367,19 @@ function roundOfTalks(f: string, m: LexMatch, matches: LexMatch[]): 'namedByTalk
     return ROUND_FRAMES.has(w.word.startsWith('لل') ? w.word.slice(2) : w.word.slice(1)) ? 'ofAFramework' : null;
   }
   return null;
+}
+
+/** How many words (an ordinal, «الـ 250») may stand between an anniversary's noun and what it commemorates. */
+const COMMEMORATED_REACH = 3;
+
+/**
+ * «ستحتفل البرتغال والمغرب بالذكرى الـ 250 لمعاهدة السلام»: a treaty or a visit an anniversary is «of» was made long
+ * before the anniversary; the anniversary, not the treaty, is what is told on its date.
+ */
+function commemorated(f: string, m: LexMatch, t: Extract<LexEntry, { kind: 'trigger' }>, matches: LexMatch[]): boolean {
+  if (t.pos !== 'noun' || t.type === 'anniversary' || !/^و?ل/.test(f.slice(m.start, m.coreStart))) return false;
+  return matches.some((o) => entryOf(o, 'trigger')?.type === 'anniversary' && o.end <= m.start
+    && wordsIn(f, o.end, m.start) <= COMMEMORATED_REACH && !/[.،,:\n]/.test(f.slice(o.end, m.start)));
 }
 
 function namesAPlace(f: string, at: number): boolean {

@@ -324,6 +324,13 @@ describe('triggers', () => {
   ])('the invitation a trip answers was issued before it, no event of the trip\'s day: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual(['visit']);
   });
+  it.each([
+    'وتحتفل البرتغال والمغرب يوم 16 مارس 2023 بالذكرى الـ 250 لمعاهدة السلام بينهما.',
+    'وأحيا البلدان يوم 14 مارس 2023 الذكرى العاشرة لزيارة البابا إلى المملكة.',
+  ])('what an anniversary is «of» (a treaty, a visit) was made long before; the anniversary is the event of its day: %s', (text) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-15', precision: 'day' } });
+    expect(events.map((e) => e.type)).toEqual(['anniversary']);
+  });
   it('«وزارة» never makes a visit', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text: 'أعلنت وزارة الخارجية أمس أن الوزارة أصدرت بيانا.', published: { value: '2023-03-15', precision: 'day' } });
     expect(events.some((e) => e.type === 'visit')).toBe(false);
