@@ -103,6 +103,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   const eventNounEnds = new Set(matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'agreement'; }).map((m) => m.end));
   const otherEventNounEnds = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'call'; }).map((m) => m.end);
   const eventVerbStarts = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t !== null && t !== undefined && t.pos !== 'noun'; }).map((m) => m.start);
+  const anniversaryEnds = matches.filter((m) => entryOf(m, 'trigger')?.type === 'anniversary').map((m) => m.end).sort((a, b) => a - b);
   for (const m of matches) {
     // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
     // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before.
@@ -121,7 +122,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds, eventVerbStarts);
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
       const round = t.type === 'visit' ? roundOfTalks(f, m, matches) : null;
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !commemorated(f, m, t, matches) && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !commemorated(f, m, t, anniversaryEnds) && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const type = crowd ? 'visit' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
@@ -376,10 +377,13 @@ const COMMEMORATED_REACH = 3;
  * «ستحتفل البرتغال والمغرب بالذكرى الـ 250 لمعاهدة السلام»: a treaty or a visit an anniversary is «of» was made long
  * before the anniversary; the anniversary, not the treaty, is what is told on its date.
  */
-function commemorated(f: string, m: LexMatch, t: Extract<LexEntry, { kind: 'trigger' }>, matches: LexMatch[]): boolean {
+function commemorated(f: string, m: LexMatch, t: Extract<LexEntry, { kind: 'trigger' }>, anniversaryEnds: number[]): boolean {
   if (t.pos !== 'noun' || t.type === 'anniversary' || !/^و?ل/.test(f.slice(m.start, m.coreStart))) return false;
-  return matches.some((o) => entryOf(o, 'trigger')?.type === 'anniversary' && o.end <= m.start
-    && wordsIn(f, o.end, m.start) <= COMMEMORATED_REACH && !/[.،,:\n]/.test(f.slice(o.end, m.start)));
+  // The last anniversary's noun that ends before this one (the ends are sorted).
+  let lo = 0, hi = anniversaryEnds.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (anniversaryEnds[mid]! <= m.start) lo = mid + 1; else hi = mid; }
+  const end = anniversaryEnds[lo - 1];
+  return end !== undefined && wordsIn(f, end, m.start) <= COMMEMORATED_REACH && !/[.،,:\n]/.test(f.slice(end, m.start));
 }
 
 function namesAPlace(f: string, at: number): boolean {
