@@ -544,8 +544,16 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         }
       } else if (title.role === 'referent') {
         // «يبدأ الرئيس عباس زيارة … يجتمع خلالها مع الرئيس التونسي … ثم يتوجه سيادته إلى باريس»: the dignitary the
-        // passage is about, the first it names in this sentence or the two before it, not whom he meets.
-        const subject = persons.find((x) => !x.fromTitle && sentenceOf(x.start) >= sent - 2 && x.start < m.start);
+        // passage is about, the first it names in this sentence or the two before it, not whom he meets. Named by his
+        // office alone («بحث معالي وزير الخارجية في اتصال مع معالي سيرغي لافروف. كما أجرى معاليه …») he is still the
+        // first; one named after «مع» («مع معالي …») is whom he meets, however he is named.
+        const metWith = (x: EntityMention) => {
+          const before = previousWord(text, x.start);
+          return before !== null && (before.word === 'مع' || previousWord(text, before.start)?.word === 'مع');
+        };
+        const inWindow = persons.filter((x) => sentenceOf(x.start) >= sent - 2 && x.start < m.start);
+        const named = inWindow.find((x) => !x.fromTitle);
+        const subject = named && metWith(named) ? inWindow.find((x) => x.start < named.start && !metWith(x)) ?? named : named;
         if (subject) resolved = [{ ...subject, start: m.start, end, fromTitle: true }];
       } else if (title.role === 'guest') {
         // «وقال المتحدث إن الرئيس المصري أقام مراسم استقبال رسمية لضيفه» after «وصل الرئيس التركي …»: the guest is the

@@ -56,6 +56,12 @@ describe('participants and places', () => {
     const statement = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-11-10', precision: 'day' } }).find((e) => e.type === 'statement');
     expect(statement?.participants.map((p) => p.nameAr)).toEqual(['هانس شميت']);
   });
+  it('«معاليه» after a sentence naming the minister by his office and his counterpart by name after «مع» is the minister', () => {
+    const text = 'أجرى وزير الخارجية العماني بدر البوسعيدي اتصالات هاتفية. وتركزت الاتصالات على التهدئة في المنطقة. وفي هذا الإطار، بحث معالي وزير الخارجية في اتصال هاتفي مع معالي سيرغي لافروف العلاقات. كما تبادل الجانبان وجهات النظر. كما أجرى معاليه اتصالا هاتفيا مع معالي هاكان فيدان.';
+    const calls = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2026-01-17', precision: 'day' } }).filter((e) => e.type === 'call');
+    const withFidan = calls.find((e) => e.participants.some((p) => p.entityId === 'fidan'));
+    expect(withFidan?.participants.map((p) => p.entityId)).toEqual(['albusaidi', 'fidan']);
+  });
   it('a clause after the talks that opens with «مع» but tells another event is not the talks\' other side', () => {
     const text = 'بحث وزير الخارجية القطري أمس العلاقات الثنائية، مع زيارة وزير الخارجية الأردني أيمن الصفدي إلى باريس.';
     const talks = ev(text).find((e) => e.type === 'meeting');
