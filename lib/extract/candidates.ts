@@ -1189,22 +1189,28 @@ const DONE_BY = new RegExp(`(?<!\\p{L})(?:${functionWords.doneBy.words.map(foldF
  * a trip, the place «إلى» brings in is where it goes, however many words name him.
  */
 function goesToAfterItsDoer(f: string, t: TriggerHit, e: EntityMention): boolean {
-  if (t.type !== 'visit' || t.pos !== 'noun' || e.start <= t.end || previousWord(f, e.start)?.word !== 'الي') return false;
+  if (e.start <= t.end || previousWord(f, e.start)?.word !== 'الي') return false;
   const between = f.slice(t.end, e.start);
   if (/[.،,:؛\n]/.test(between) || wordsIn(between, 0, between.length) > TRIP_DOER_REACH) return false;
-  const at = between.search(DONE_BY);
-  return at >= 0 && wordsIn(between, 0, at) <= TRIP_DOER_WITHIN;
+  const doneBy = doneByAfter(f, t);
+  return doneBy !== null && doneBy <= e.start;
+}
+
+/** Where the words that say who makes a trip («التي يقوم بها», «قام بها») end, right after the trip's noun; else null. */
+function doneByAfter(f: string, t: TriggerHit): number | null {
+  if (t.type !== 'visit' || t.pos !== 'noun') return null;
+  const ahead = f.slice(t.end, t.end + TRIP_DOER_CHARS);
+  const doneBy = DONE_BY.exec(ahead);
+  if (!doneBy || /[.،,:؛\n]/.test(ahead.slice(0, doneBy.index)) || wordsIn(ahead, 0, doneBy.index) > TRIP_DOER_WITHIN) return null;
+  return t.end + doneBy.index + doneBy[0].length;
 }
 
 /** The person the words after a trip's noun name as making it («الزيارة التي سيجريها الرئيس أردوغان»), if any. */
 function tripMaker(scope: GroupScope, items: Item[]): EntityMention | null {
   const f = scope.ctx.folded;
   for (const x of items) {
-    if (x.t.type !== 'visit' || x.t.pos !== 'noun') continue;
-    const ahead = f.slice(x.t.end, x.t.end + TRIP_DOER_CHARS);
-    const doneBy = DONE_BY.exec(ahead);
-    if (!doneBy || /[.،,:؛\n]/.test(ahead.slice(0, doneBy.index)) || wordsIn(ahead, 0, doneBy.index) > TRIP_DOER_WITHIN) continue;
-    const doneByEnd = x.t.end + doneBy.index + doneBy[0].length;
+    const doneByEnd = doneByAfter(f, x.t);
+    if (doneByEnd === null) continue;
     const person = within(scope.ctx.entities, doneByEnd, x.t.end + TRIP_DOER_CHARS).find((e) => e.kind === 'person' || e.kind === 'organisation');
     if (person?.kind === 'person' && !/[.،,:؛\n]/.test(f.slice(doneByEnd, person.start)) && wordsIn(f, doneByEnd, person.start) <= TITLE_WORDS) return person;
   }
