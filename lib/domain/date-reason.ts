@@ -94,6 +94,7 @@ export interface DateReasonParams {
   counted: { count: number; unit: CountUnit; approximate: boolean; future: boolean; from: ReasonAnchor };
   soon: { from: ReasonAnchor };
   coming: { unit: 'week' | 'month'; from: ReasonAnchor };
+  'past-few': { unit: 'week' | 'month'; from: ReasonAnchor };
   'earlier-in': { unit: CountUnit; from: ReasonAnchor };
   // Seasons.
   'season-year-stated': { season: SeasonName };

@@ -440,6 +440,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const tookPlace = t.pos === 'noun' && [...wordsAhead(ctx.folded, t.end, functionWords.tookPlace.reach, /[.،,\n]/)].some((w) => TOOK_PLACE.has(w.word.replace(/^[وف]/, ''))
     && scope.dates.usable.some((d) => d.start >= w.end && ctx.seg.clauseAt(d.start) === ctx.seg.clauseAt(w.end) && scope.dates.publication !== null && d.date!.end <= scope.dates.publication.end));
   const told = pastVerb(t) || toldBy(pastVerb) || begun || presided;
+  // «سيتوجه الاثنان إلى تركيا، و يذكر أنهما كانا قد زارا فرنسا والتقيا الرئيس»: a verb in the past after «كان … قد»
+  // in its clause group, and the noun it governs, tell what had happened, whatever the sentence plans before them.
+  const hadHappened = (pastVerb(t) || toldBy(pastVerb)) && hadAlreadyHappened(ctx, cl, t);
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
   const own = ownClauses(scope, cl, t);
@@ -447,7 +450,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // words say is scheduled stays planned.
   const scheduledAt = planParticipleAfter(ctx.folded, t, cl);
   const scheduled = t.pos === 'noun' && (scheduledAt >= 0 || own.slice(1).some((c) => PLAN_PARTICIPLES.has(firstWordOf(ctx.folded, c))));
-  const read = since || tookPlace ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
+  const read = since || tookPlace || hadHappened ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
   // «للقمة العربية الصينية المتوقع عقدها … في ديسمبر القادم» in a sentence about talks held last week: the summit its
   // own participle plans is ahead, whatever the sentence tells as done.
   const modality = (read === 'hypothetical' && scheduled) || (read === 'occurred' && scheduledAt >= 0) ? 'planned' : read;
@@ -464,6 +467,19 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
   return { t, cl, own, modality: agreedOn || ((invited || attended) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended, attended, refersBack, presided };
+}
+
+/**
+ * «كانا قد زارا», «كانا قد زارا روما … والتقيا»: the auxiliary «كان» and the particle «قد» right after it, before the
+ * trigger in its clause group, with no plan told between them and it.
+ */
+function hadAlreadyHappened(ctx: ArticleContext, cl: Clause, t: TriggerHit): boolean {
+  const { pluperfectWindow } = getLexicon();
+  const groupStart = ctx.seg.clauses.find((c) => c.group === cl.group)!.start;
+  const markers = within(ctx.tags.markers, groupStart, t.start);
+  const particle = markers.filter((p) => p.marker === 'pluParticle'
+    && markers.some((aux) => aux.marker === 'pluAux' && aux.start < p.start && wordsIn(ctx.folded, aux.end, p.start) <= pluperfectWindow)).pop();
+  return particle !== undefined && !ctx.tags.cues.some((c) => c.modality === 'planned' && c.start > particle.end && c.start < t.start);
 }
 
 /** «حيث جاء للمشاركة في قمة بكين 2018» in October 2018: a meeting gone to that its own words date before the news was held. */

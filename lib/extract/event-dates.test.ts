@@ -18,6 +18,16 @@ describe('the date of each event of a sentence', () => {
     expect(days).toContain('meeting 2014-04-24..2014-04-24');
     expect(days.filter((e) => e.includes('2014-04-17'))).toEqual([]);
   });
+  it.each([
+    ['وكان الرئيس الصيني قد أرسل منذ أيام برقية تهنئة إلى نظيره السوري.', '2021-07-16', 'statement 2021-07-09..2021-07-15'],
+    ['وقبل أيام، التقى وزير الخارجية نظيره المصري في القاهرة.', '2024-02-17', 'meeting 2024-02-10..2024-02-16'],
+    ['وكان الوزير قد زار الجزائر قبل أسابيع.', '2023-05-11', 'visit 2023-04-11..2023-05-04'],
+  ])('«منذ أيام», «قبل أسابيع» date an event approximately before publication, not on its day: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual([expected]);
+  });
+  it('«مؤخرا» and «قبل أشهر» give no bound: the event stays undated', () => {
+    expect(timeline('وكان الوزير قد زار الجزائر قبل أشهر.', '2023-05-11')).toEqual([]);
+  });
   it('each event of a list of dates is told by the words up to its own date, from the date before it', () => {
     const text = 'وكان الرئيس قد زار طهران في أيار/مايو 2024، وفي تموز/يوليو 2024، وتشرين الثاني/نوفمبر 2023.';
     const quotes = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-01-08', precision: 'day' } })

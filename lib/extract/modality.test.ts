@@ -33,6 +33,23 @@ describe('modality', () => {
     expect(found.map((e) => `${e.type} ${e.modality}`)).toEqual([`${type} occurred`]);
   });
   it.each([
+    ['وسيتوجه الوزيران بعد ذلك إلى أنقرة للقاء المسؤولين الأتراك، و يذكر أنهما كانا قد زارا روما في 3 مارس 2021 والتقيا رئيس الحكومة.', 'visit'],
+    ['وسيتوجه الوزيران بعد ذلك إلى أنقرة، و يذكر أنهما كانا قد زارا روما في 3 مارس 2021 والتقيا رئيس الحكومة الإيطالي.', 'meeting'],
+    ['ستستضيف القاهرة القمة المقبلة، وكان الرئيس قد زار باريس في 2 فبراير 2021.', 'visit'],
+    ['وسيبحث الجانبان ملف الطاقة، علما بأن الوزيرين كانا قد وقعا اتفاقا في 10 يناير 2021.', 'agreement'],
+  ])('a past verb after «كان … قد» tells what had happened, whatever the sentence plans before it: %s', (text, type) => {
+    expect(ev(text, '2021-03-15').filter((e) => e.type === type && e.date).map((e) => e.modality)).toEqual(['occurred']);
+  });
+  it.each([
+    ['وأرسل الرئيس الصيني برقية تهنئة إلى نظيره في 9 يوليو 2021، ووعد بتقديم المساعدة لمكافحة الوباء.', 'aid'],
+    ['وتعهد الوزير بزيارة البلاد في سبتمبر 2021.', 'visit'],
+  ])('what is promised is still to come: %s', (text, type) => {
+    expect(ev(text, '2021-07-16').filter((e) => e.type === type).map((e) => e.modality)).toEqual(['planned']);
+  });
+  it('«وتعد هذه الزيارة …» (is considered) promises nothing', () => {
+    expect(ev('وصل الرئيس إلى الرباط في 28 أكتوبر 2024، وتعد هذه الزيارة الأولى له منذ ست سنوات.', '2024-10-29').map((e) => `${e.type} ${e.modality}`)).toEqual(['visit occurred']);
+  });
+  it.each([
     ['وشددت رئيسة الوزراء على ضرورة تنفيذ مراحل المذكرة التي نص عليها بيان مشترك وقع في جوان 2023 في تونس.', 'agreement'],
     ['ودعا الوزير إلى تفعيل الاتفاقية التي وقعها البلدان في مارس 2019.', 'agreement'],
   ])('what a relative clause after a hope or a call tells in the past is a fact, not the hope: %s', (text, type) => {

@@ -259,6 +259,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'announced for the coming days after publication on Thu 23 Jul 2020: from then to a week later',
     'أُعلن للأيام المقبلة بعد النشر يوم الخميس 23 يوليو 2020: من ذلك اليوم إلى أسبوع بعده',
   ],
+  'past-few': [
+    { id: 'past-few', unit: 'week', from: pub },
+    'told as a few days before publication on Thu 23 Jul 2020: the week before it',
+    'قبل أيام من النشر يوم الخميس 23 يوليو 2020: الأسبوع السابق له',
+  ],
   'earlier-in': [
     { id: 'earlier-in', unit: 'month', from: pub },
     'earlier in the month of publication on Thu 23 Jul 2020, up to publication',

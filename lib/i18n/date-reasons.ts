@@ -308,6 +308,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p) => `announced for the coming ${p.unit === 'week' ? 'days' : 'weeks'} after ${fromEn(p.from)}: from then to a ${p.unit} later`,
     ar: (p) => `أُعلن ${p.unit === 'week' ? 'للأيام' : 'للأسابيع'} المقبلة بعد ${fromAr(p.from)}: من ذلك اليوم إلى ${p.unit === 'week' ? 'أسبوع' : 'شهر'} بعده`,
   },
+  'past-few': {
+    en: (p) => `told as a few ${p.unit === 'week' ? 'days' : 'weeks'} before ${fromEn(p.from)}: ${p.unit === 'week' ? 'the week before it' : 'from a month to a week before it'}`,
+    ar: (p) => `قبل ${p.unit === 'week' ? 'أيام' : 'أسابيع'} من ${fromAr(p.from)}: ${p.unit === 'week' ? 'الأسبوع السابق له' : 'من شهر إلى أسبوع قبله'}`,
+  },
   'earlier-in': {
     en: (p) => `earlier in the ${p.unit} of ${fromEn(p.from)}, up to publication`,
     ar: (p) => `في وقت سابق من ${UNIT_AR[p.unit].of} ${fromAr(p.from)}، حتى النشر`,

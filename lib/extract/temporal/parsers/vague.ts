@@ -2,10 +2,12 @@
  * Vague time words. «قريبا», «في القريب العاجل» (soon): publication to 31 Dec of that year, approximate, precision year —
  * the word itself announces the future, so it resolves whatever the clause tense, but places no event. «في الأيام المقبلة»
  * (the coming days) and «في الأسابيع المقبلة» (weeks) are bounded: from the anchor to a week or a month after it,
- * approximate, and they place an event like any relative date. «في وقت سابق», «مؤخرا», «لاحقا»: undated (null),
+ * approximate, and they place an event like any relative date; «قبل أيام» and «قبل أسابيع» mirror them: the week before the
+ * anchor, or from a month to a week before it — unless counted from an event («قبل أيام من الزيارة»), which is not the
+ * anchor. «في وقت سابق», «مؤخرا», «لاحقا»: undated (null),
  * since they give no bound an analyst could check. «في وقت سابق من هذا الشهر/اليوم» is placed: from the start of that period to publication.
  */
-import { addMonths, dayOf, daysInMonth, ymd } from '../calendar';
+import { addMonths, dayOf, daysInMonth, ymd, type Day } from '../calendar';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
 import { EARLIER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
@@ -17,11 +19,20 @@ const EARLIER = re(
   anchor([EARLIER_OF]),
 );
 const UNIT_OF: Record<string, Unit> = { يوم: 'day', اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
+/** «قبل أيام من انعقاد القمة»: a distance from an event, not from the publication day (the text is folded: «على» may be «علي»). */
+const FROM_AN_EVENT = /^\s+(?:من|على|علي)(?![\p{L}\p{N}])/u;
+
+/** The same day a month away (the last day of the month when it has no such day). */
+function monthAway(day: Day, months: 1 | -1): Day {
+  const { y, m, d } = ymd(day);
+  const other = addMonths(y, m, months);
+  return dayOf(other.y, other.m, Math.min(d, daysInMonth(other.y, other.m)));
+}
 
 export const vague = parserOf('vague', [
   {
     pattern: RX,
-    read(g) {
+    read(g, m, text) {
       const cls = lookup(VAGUE, g.v);
       if (!cls) return null;
       if (cls === 'comingDays' || cls === 'comingWeeks') {
@@ -30,10 +41,21 @@ export const vague = parserOf('vague', [
           kind: 'relative', priority: 3,
           resolve: (a) => {
             if (!a) return null;
-            const { y, m, d } = ymd(a.day);
-            const next = addMonths(y, m, 1);
-            const end = unit === 'week' ? a.day + 7 : dayOf(next.y, next.m, Math.min(d, daysInMonth(next.y, next.m)));
+            const end = unit === 'week' ? a.day + 7 : monthAway(a.day, 1);
             return res(a.day, end, unit, { id: 'coming', unit, from: countedFrom(a) }, { approximate: true });
+          },
+        };
+      }
+      if (cls === 'pastDays' || cls === 'pastWeeks') {
+        if (FROM_AN_EVENT.test(text.slice(m.index + m[0].length))) return null;
+        const unit = cls === 'pastDays' ? 'week' : 'month';
+        return {
+          kind: 'relative', priority: 3,
+          resolve: (a) => {
+            if (!a) return null;
+            const start = unit === 'week' ? a.day - 7 : monthAway(a.day, -1);
+            const end = unit === 'week' ? a.day - 1 : a.day - 7;
+            return res(start, end, unit, { id: 'past-few', unit, from: countedFrom(a) }, { approximate: true });
           },
         };
       }
