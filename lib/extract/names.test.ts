@@ -56,6 +56,9 @@ describe('people named without a title', () => {
     // A blessing with God as its subject and a pronoun on its object is no compound name.
     ['في عهد الملك المؤسس -طيب الله ثراه- بدأت العلاقات.', []],
     ['وتسلم الأمين العام نصر الله الحمد، أمس، نسخة من أوراق الاعتماد.', ['نصر الله الحمد']],
+    // A meal the person is the subject of ends a name.
+    ['ويتناول الوزير نبيل عمار عشاء مع نظيره الإيطالي.', ['نبيل عمار']],
+    ['وأقام يوسف الشاهد مأدبة غداء على شرف ضيفه.', ['يوسف الشاهد']],
     // A relative pronoun or the week of a date ends a name.
     ['واستقبل الرئيس بسام الصباغ اللذان سلماه الدعوة.', ['بسام الصباغ']],
     ['ويتوجه لوران فوسكييه الأسبوع المقبل إلى تونس.', ['لوران فوسكييه']],
