@@ -1109,6 +1109,16 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const owner = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, owned.t.start).filter((e) => e.kind === 'person').at(-1);
     if (owner && !people.some((e) => e.id === owner.id)) actors = [owner, ...actors];
   }
+  // «إن الزعيمين ناقشا …، ووقعا عددا من الاتفاقيات», «أنهما كانا قد زارا فرنسا والتقيا الرئيس ماكرون»: a verb of two
+  // whose subject is a pronoun (nothing but conjunctions and auxiliaries before it in its clause) is done by the last two
+  // people named, in its sentence or the one before, with whom it names after it.
+  const dualVerb = items.find((x) => x.t.pos !== 'noun' && !x.t.discussion && DUAL_SUBJECTS.has(x.t.suffix)
+    && wordsOf(ctx.folded.slice(x.cl.start, x.t.start)).every((w) => !w || BEFORE_A_PRONOUN_SUBJECT.has(w.replace(/^[وف]/, ''))));
+  if (dualVerb) {
+    const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 1)]!.start, dualVerb.t.start).filter((e) => e.kind === 'person');
+    const two = [...new Map(earlier.reverse().map((e) => [e.id, e])).values()].slice(0, 2).reverse();
+    if (two.length === 2) actors = [...two, ...actors.filter((e) => !two.some((d) => d.id === e.id))];
+  }
   if (actors.some((e) => e.kind === 'person')) {
     // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.
     const attending = clauses.filter((c) => !inSpan(c) && firstWordOf(ctx.folded, c) === ATTENDANCE);
@@ -1141,19 +1151,12 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const p = earlier[earlier.length - 1];
     if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
   }
-  // «إن الزعيمين ناقشا …، ووقعا عددا من الاتفاقيات»: a verb of two who are not named again is done by the last two
-  // people named, in its sentence or the one before; two countries named in its clause («أن روسيا وتركيا اتفقتا») are its two.
-  const namesNoOne = (x: Item) => within(ctx.entities, x.cl.start, x.cl.end).length === 0;
-  if (items.some((x) => x.t.pos !== 'noun' && !x.t.discussion && DUAL_SUBJECTS.has(x.t.suffix) && namesNoOne(x))) {
-    const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 1)]!.start, first.t.start).filter((e) => e.kind === 'person');
-    const two = [...new Map(earlier.reverse().map((e) => [e.id, e])).values()].slice(0, 2).reverse();
-    if (two.length === 2) return actors.concat(two);
-  }
   return actors;
 }
 
 /** The endings of a verb whose subject is two («وقعا», «اتفقتا»). */
 const DUAL_SUBJECTS = new Set(['ا', 'تا']);
+const BEFORE_A_PRONOUN_SUBJECT = new Set(functionWords.beforeAPronounSubject.words);
 
 /**
  * «وأشار إلى أن جلسة المباحثات العمانية اليابانية التي عقدت أمس تناولت …»: talks named by the adjectives of two countries

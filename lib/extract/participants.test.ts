@@ -701,6 +701,21 @@ describe('a bare title is the one person of that office the article has named so
     expect(signing?.date?.start).toBe('2023-07-17');
     expect(signing?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(['Fumio Kishida', 'Mohamed bin Zayed']);
   });
+  it.each([
+    ['وصل المنفي واللافي إلى القاهرة. وسيتوجهان بعدها إلى أنقرة، علما أنهما كانا قد زارا باريس في 2 مارس 2021.', 'visit', ['Abdullah al-Lafi', 'Mohamed al-Menfi']],
+    ['وصل رئيس المجلس الرئاسي محمد المنفي ونائبه عبد الله اللافي إلى القاهرة. وسيتوجهان بعدها إلى أنقرة، علما أنهما كانا قد زارا باريس في 2 مارس 2021 والتقيا الرئيس إيمانويل ماكرون.', 'meeting', ['Abdullah al-Lafi', 'Emmanuel Macron', 'Mohamed al-Menfi']],
+    ['استقبل الرئيس عبد الفتاح السيسي المنفي واللافي في القاهرة. وكانا قد التقيا في 2 مارس 2021 الرئيس إيمانويل ماكرون في باريس.', 'meeting', ['Abdullah al-Lafi', 'Emmanuel Macron', 'Mohamed al-Menfi']],
+  ])('a verb of two whose subject is a pronoun is done by the last two people named, with whom it names after it; «المنفي واللافي» after a verb names both: %s', (text, type, expected) => {
+    const event = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل رئيس المجلس الرئاسي محمد المنفي ونائبه عبد الله اللافي إلى تونس أمس.\n' + text, published: { value: '2021-03-15', precision: 'day' } })
+      .find((e) => e.type === type && e.date?.start === '2021-03-02');
+    expect(event?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(expected);
+  });
+  it('a verb of two after its subject («أن يكون الوزيران قد وقعا») is not done by whoever was named last', () => {
+    const text = 'التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين. ونفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني أن يكون الوزيران قد وقعا أي اتفاق يتعلق باليمن.';
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-04-07', precision: 'day' } })
+      .filter((e) => e.type === 'agreement').flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn));
+    expect(people).not.toContain('Nasser Kanaani');
+  });
   it('a given name of two words after a title («الملك عبد الله») is the one the article named in full', () => {
     const text = 'الملك عبد الله يقوم بأول زيارة من نوعها للصين\n\nحل العاهل السعودي اليوم بالعاصمة الصينية بكين.\nوسيبحث الملك عبد الله بن عبد العزيز مع قادة الصين شؤون النفط.\nوسيزور الملك عبد الله خلال جولته الهند يوم الأربعاء.';
     const india = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2006-01-22', precision: 'day' } }).find((e) => e.date?.start === '2006-01-25');

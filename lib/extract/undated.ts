@@ -71,9 +71,15 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     }
   };
   followTheEventBefore((c) => c.flags.sequel, 'after');
-  // «زيارة ميدفيديف الأخيرة», «وكان لافروف قد…»: told as an event known from elsewhere in the article.
+  // «زار الجزائر في 11 أبريل، حيث تم التوقيع على اتفاق», «في زيارة رسمية يلتقي خلالها …»: the event told before
+  // it in its sentence that it happened during or where it went.
+  const hostOf = (c: Candidate) => (c.flags.duringEvent || c.flags.onTrip)
+    ? cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.date && DATABLE.has(d.modality) && (c.flags.duringEvent || d.type === 'visit')).pop()
+    : undefined;
+  // «زيارة ميدفيديف الأخيرة», «وكان لافروف قد…»: told as an event known from elsewhere in the article — unless it is told
+  // on a trip its own sentence dates («كانا قد زارا باريس في 2 مارس والتقيا الرئيس»), below.
   for (const c of cands) {
-    if (c.date || !DATABLE.has(c.modality)) continue;
+    if (c.date || !DATABLE.has(c.modality) || hostOf(c)) continue;
     if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.placedReference || (c.flags.definite && pointsBack(c)))) continue;
     const target = referent(c, cands) ?? (c.flags.definite || c.flags.anaphoric || c.flags.placedReference ? latestBefore(c, cands) : null);
     if (target?.date) {
@@ -108,7 +114,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «زار الجزائر في 11 أبريل، حيث تم التوقيع على اتفاق»: so does what was held where a trip went, on the trip's date.
   for (const c of cands) {
     if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date)) || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
-    const host = cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.date && DATABLE.has(d.modality) && (c.flags.duringEvent || d.type === 'visit')).pop();
+    const host = hostOf(c);
     if (!host?.date) continue;
     if (!c.date) {
       c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
