@@ -722,3 +722,21 @@ describe('what a trip or a meeting holds happens during it', () => {
     expect(people(events.find((e) => e.type === 'agreement')!)).toEqual(['Xi Jinping']);
   });
 });
+
+describe('a headline that says a signing was done', () => {
+  const body = '\n\nبدأ أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم الاثنين زيارة رسمية إلى سيئول.\n\nوالتقى الشيخ تميم مع الرئيس الكوري الجنوبي مون جاي إن، وبحثا سبل تعزيز التعاون.';
+  it('is the signing, on the article\'s day, by the people the story names for its countries, when the body tells none', () => {
+    const events = dated(extract('قطر وكوريا الجنوبية توقعان اتفاقيات لتعزيز الشراكة' + body, '2019-01-28'));
+    const signing = events.find((e) => e.type === 'agreement');
+    expect(signing && brief(signing)).toBe('agreement 2019-01-28..2019-01-28');
+    expect(signing!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Tamim bin Hamad Al Thani', 'Moon Jae-in']);
+    expect(events.filter((e) => e.type === 'visit').map(brief)).toEqual(['visit 2019-01-28..2019-01-28']);
+  });
+  it.each([
+    ['an agreement to do something is no signing', 'قطر وكوريا الجنوبية تتفقان على تعزيز الشراكة' + body],
+    ['the body tells the signing itself', 'قطر وكوريا الجنوبية توقعان اتفاقيات لتعزيز الشراكة' + body + ' ووقع الجانبان خمس اتفاقيات للتعاون.'],
+  ])('makes no second event: %s', (_, text) => {
+    expect(dated(extract(text, '2019-01-28')).filter((e) => e.type === 'agreement').length).toBeLessThanOrEqual(1);
+    expect(dated(extract(text, '2019-01-28')).filter((e) => e.type === 'agreement' && e.mentions.length === 1 && e.mentions[0]!.start === 0)).toEqual([]);
+  });
+});
