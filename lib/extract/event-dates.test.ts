@@ -25,6 +25,14 @@ describe('the date of each event of a sentence', () => {
   ])('«منذ أيام», «قبل أسابيع» date an event approximately before publication, not on its day: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual([expected]);
   });
+  it('a summit announced with its dates and named again by its place or as «القمة» is that summit, still planned', () => {
+    const text = 'ومن المنتظر أن يمثل وزير الخارجية بلاده في قمة الدوحة المقرر عقدها من 18 إلى 20 ديسمبر. ويتوقع أن يحضر القمة عدد من القادة. وقال رئيس الوزراء إن الدول المشاركة في قمة الدوحة ستبحث ملفات المنطقة. وأبدت عواصم قلقها إزاء وجود الرئيس التركي رجب طيب أردوغان في قمة الدوحة.';
+    expect(timeline(text, '2019-12-16')).toEqual(['conference 2019-12-18..2019-12-20']);
+  });
+  it('«ويأتي الاجتماع» after a meeting held and one planned is the one held', () => {
+    const text = 'عقد وزراء خارجية روسيا وسوريا وتركيا اجتماعا في موسكو أمس. واتفقوا على أن يجتمع نوابهم مجددا في 20 مايو المقبل. ويأتي الاجتماع قبل أيام من الانتخابات التركية.';
+    expect(timeline(text, '2023-05-11')).toEqual(['meeting 2023-05-10..2023-05-10', 'meeting 2023-05-20..2023-05-20']);
+  });
   it('«مؤخرا» and «قبل أشهر» give no bound: the event stays undated', () => {
     expect(timeline('وكان الوزير قد زار الجزائر قبل أشهر.', '2023-05-11')).toEqual([]);
   });

@@ -31,7 +31,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.dateKind = lead ? 'lead' : 'publication';
   };
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
-  const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && d.modality === c.modality && familyOf(d.type) === familyOf(c.type));
+  const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && sameCourse(c, d) && familyOf(d.type) === familyOf(c.type));
   // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
   const placeAgainst = (relations: ReadonlyArray<EventRelation>) => {
     for (const c of cands) {
@@ -80,9 +80,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // on a trip its own sentence dates («كانا قد زارا باريس في 2 مارس والتقيا الرئيس»), below.
   for (const c of cands) {
     if (c.date || !DATABLE.has(c.modality) || hostOf(c)) continue;
-    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.placedReference || (c.flags.definite && pointsBack(c)))) continue;
-    const target = referent(c, cands) ?? (c.flags.definite || c.flags.anaphoric || c.flags.placedReference ? latestBefore(c, cands) : null);
+    // «قمة كوالالمبور المقرر عقدها من 18 إلى 20 ديسمبر … الدول الإسلامية في قمة كوالالمبور»: a summit named again by
+    // its place is the one told there.
+    const namedByItsPlace = c.type === 'conference' && c.location !== null && untensed(c);
+    if (!(c.flags.anaphoric || c.flags.pluperfect || c.flags.reference || c.flags.placedReference || (c.flags.definite && pointsBack(c)) || namedByItsPlace)) continue;
+    // An event of its own course first; a summit still planned only when the article tells none that matches (a summit
+    // is announced, then named again by its noun; «ويأتي الاجتماع» is the meeting held, not the next one planned).
+    const pointedAt = (same: typeof sameCourse) => referent(c, cands, same) ?? (c.flags.definite || c.flags.anaphoric || c.flags.placedReference ? latestBefore(c, cands, same) : null);
+    const target = pointedAt(sameModality) ?? (c.type === 'conference' ? pointedAt(sameCourse) : null);
     if (target?.date) {
+      // «… في القمة» after «القمة المقرر عقدها»: a noun with no tense of its own is as planned as what it names.
+      c.modality = target.modality;
       // «أجرى الملك مباحثات هاتفية … ونوه قائدا البلدين، خلال هذه المباحثات»: the talks pointed back to were the call.
       if (target.type === 'call') c.type = 'call';
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'refers-back', text: target.date.text, reason: reasonOf(target.date) }) };
@@ -244,11 +252,18 @@ function nearestAnchor(c: Candidate, cands: Candidate[], publication: EventDate 
 }
 
 /** The last dated event of the same family and modality told before c, in no other place; one of its own type first. */
-function latestBefore(c: Candidate, cands: Candidate[]): Candidate | null {
+/** A mention told by its noun alone, with no verb or tense of its own: it may name an event still planned. */
+const untensed = (c: Candidate) => c.modality === 'occurred' && !c.flags.verbPast && c.triggers.every((t) => t.pos === 'noun');
+
+/** Whether `c` may name the event `d` as far as their course goes: the same, or a plan named again by its noun. */
+const sameCourse = (c: Candidate, d: Candidate) => sameModality(c, d) || (d.modality === 'planned' && untensed(c));
+const sameModality = (c: Candidate, d: Candidate) => d.modality === c.modality;
+
+function latestBefore(c: Candidate, cands: Candidate[], same: (c: Candidate, d: Candidate) => boolean): Candidate | null {
   // «الاجتماع» points back to the last meeting told, before any other event of its family.
   let best: Candidate | null = null, sameType: Candidate | null = null;
   for (const d of cands) {
-    if (d.order >= c.order || !d.date || d.modality !== c.modality || !pointedToAs(c, d)) continue;
+    if (d.order >= c.order || !d.date || !same(c, d) || !pointedToAs(c, d)) continue;
     if (placesConflict(c.location, d.location)) continue;
     best = d;
     if (d.type === c.type) sameType = d;
@@ -276,11 +291,11 @@ function sharedActors(a: Candidate, b: Candidate): number {
 const pointedToAs = (c: Candidate, d: Candidate) => familyOf(d.type) === familyOf(c.type) || (c.type === 'meeting' && d.type === 'call');
 
 /** The dated event of the same family that shares the most actors and place with c. */
-function referent(c: Candidate, cands: Candidate[]): Candidate | null {
+function referent(c: Candidate, cands: Candidate[], same: (c: Candidate, d: Candidate) => boolean): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = 0;
   for (const d of cands) {
-    if (d === c || !d.date || d.modality !== c.modality) continue;
+    if (d === c || !d.date || !same(c, d)) continue;
     if (!pointedToAs(c, d)) continue;
     // «خلال هذه المباحثات»: what «this» points at was told before («زيارته الأخيرة» may be told further on).
     if (c.flags.namedAgain && d.order > c.order) continue;
