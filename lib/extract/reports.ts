@@ -10,7 +10,7 @@ import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, datesCompatible, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
-import { attachHeadlines, foldCeremonyReceptions, foldDenied, foldHeadlineEvents, foldNamedPlans, foldSources, foldTalks, foldTalksIntoCalls, lendPeople, peopleItCallsOff } from './story';
+import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldSources, foldTalks, foldTalksIntoCalls, lendPeople, peopleItCallsOff } from './story';
 import { splitTrips } from './trips';
 
 type ReportMention = { start: number; end: number; dateSpan: Span | null };
@@ -78,6 +78,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
   // A lead that is someone speaking is the story's main event, which its headlines tell.
   const all = merged.concat(leadStatement(merged, unattached, a));
   attachHeadlines(all, a, joined);
+  lendSigners(all);
   return all;
 }
 

@@ -740,3 +740,17 @@ describe('a headline that says a signing was done', () => {
     expect(dated(extract(text, '2019-01-28')).filter((e) => e.type === 'agreement' && e.mentions.length === 1 && e.mentions[0]!.start === 0)).toEqual([]);
   });
 });
+
+describe('a signing whose words name no one', () => {
+  it('is done by the people of the talks of its day and course, and stays an event of its own', () => {
+    const text = 'يعقد رئيس الوزراء البرتغالي أنطونيو كوستا ورئيس الحكومة المغربية عزيز أخنوش يوم 12 ماي المقبل اجتماعا رفيع المستوى في لشبونة. كما سيتم في اليوم نفسه التوقيع على عدد من الاتفاقيات لتعزيز العلاقات الثنائية.';
+    const events = dated(extract(text, '2023-05-03'));
+    expect(events.map(brief).sort()).toEqual(['agreement 2023-05-12..2023-05-12', 'meeting 2023-05-12..2023-05-12']);
+    expect(events.find((e) => e.type === 'agreement')!.participants.map((p) => p.nameEn).sort()).toEqual(['António Costa', 'Aziz Akhannouch']);
+  });
+  it('keeps the countries it names as its parties', () => {
+    const text = 'أجرى وزير الخارجية الروسي سيرغي لافروف اليوم محادثات مع نظيره الجزائري صبري بوقدوم في موسكو. ووقعت الجزائر وليبيا اتفاقا للتعاون في اليوم نفسه.';
+    const signing = dated(extract(text, '2020-07-22')).find((e) => e.type === 'agreement');
+    expect(signing?.participants.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+});

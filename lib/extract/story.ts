@@ -3,7 +3,7 @@
  * Clusters that only say what was discussed join the call, visit, meeting or conference of the article they belong to,
  * as further mentions of it; only when the article tells no such event do the talks stand as a meeting of their own.
  */
-import { UNDONE_MODALITIES, type Participant } from '../domain/event';
+import { UNDONE_MODALITIES, type EventType, type Participant } from '../domain/event';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { MAX_QUOTE } from './article-context';
 import type { ArticleAnalysis } from './assemble';
@@ -278,6 +278,32 @@ const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$|\d{1,2}:\d{2}/u;
 /** So are the bulleted links a page lists above its story («• حرارة فوق العادة.. علاش …»), on a line that opens on a bullet. */
 const BULLET_LINE = /^\s*[•▪◦●■►]/u;
 const onBulletLine = (text: string, at: number) => BULLET_LINE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1));
+
+/** Events whose people sign what is signed at them, in the order an article's signing is most often held at them. */
+const SIGNING_HOSTS: readonly EventType[] = ['meeting', 'visit', 'conference'];
+
+/**
+ * «كما سيتم التوقيع على العديد من الاتفاقيات» in a story of a summit of two heads of government, «مذكرة التفاهم
+ * الموقّعة الأحد 16 جويلية» in one of a trip: a signing whose own words name no one, not even a country, is done by the people of the
+ * article's talks, trip or conference of the same day and course — when there is one such event.
+ */
+export function lendSigners(clusters: Cluster[]): void {
+  // «اتفاق بين الجزائر وليبيا»: a signing that names its parties, countries included, keeps them.
+  for (const signing of clusters.filter((c) => c.type === 'agreement' && c.date !== null && c.participants.length === 0)) {
+    const sameDay = clusters.filter((c) => SIGNING_HOSTS.includes(c.type) && c.modality === signing.modality && c.first.article === signing.first.article
+      && datesCompatible(c.date, signing.date) && c.participants.some((p) => p.kind === 'person'));
+    for (const type of SIGNING_HOSTS) {
+      const hosts = sameDay.filter((c) => c.type === type);
+      if (hosts.length === 0) continue;
+      // Signed at it, the signing is a part of it, not the event told again.
+      if (hosts.length === 1) {
+        lendPeople(signing, hosts[0]!.participants.filter((p) => p.kind === 'person'), true);
+        for (const m of signing.members) m.apartFrom ??= hosts[0]!.members[0]!;
+      }
+      break;
+    }
+  }
+}
 
 /**
  * «مصر توقع مذكرة تفاهم مع جنوب السودان»: a headline tells the story's main event even when it names no trigger, or
