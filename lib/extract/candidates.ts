@@ -22,7 +22,7 @@ import { modalityAt, opensFrame, toldInThePresent } from './modality';
 import type { Clause, Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
-import { imperfectVerbStarts, type TriggerHit } from './tags';
+import { closesPluperfect, imperfectVerbStarts, type TriggerHit } from './tags';
 import { isWordCode } from './match';
 
 interface Item {
@@ -474,11 +474,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
  * trigger in its clause group, with no plan told between them and it.
  */
 function hadAlreadyHappened(ctx: ArticleContext, cl: Clause, t: TriggerHit): boolean {
-  const { pluperfectWindow } = getLexicon();
   const groupStart = ctx.seg.clauses.find((c) => c.group === cl.group)!.start;
   const markers = within(ctx.tags.markers, groupStart, t.start);
-  const particle = markers.filter((p) => p.marker === 'pluParticle'
-    && markers.some((aux) => aux.marker === 'pluAux' && aux.start < p.start && wordsIn(ctx.folded, aux.end, p.start) <= pluperfectWindow)).pop();
+  const particle = markers.filter((p) => p.marker === 'pluParticle' && markers.some((aux) => aux.marker === 'pluAux' && closesPluperfect(ctx.folded, aux.end, p.start))).pop();
   return particle !== undefined && !ctx.tags.cues.some((c) => c.modality === 'planned' && c.start > particle.end && c.start < t.start);
 }
 
@@ -931,7 +929,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // الجزائري تحدث هاتفيا مع نظيره»): what had happened before the news, on a day of its own — unless a time of day
   // places it on the news's day («وكان المبعوثان وصلا فجرا»).
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
-    .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && p.start > aux.start && wordsIn(f, aux.end, p.start) <= lex.pluperfectWindow)
+    .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && closesPluperfect(f, aux.end, p.start))
       || (first.t.pos === 'verb' && !first.t.future && ctx.seg.clauseAt(aux.start) === first.cl && wordsIn(f, aux.end, first.t.start) <= lex.pluperfectWindow
         && !wordsOf(f.slice(first.cl.start, first.cl.end)).some((w) => DAY_PART_ADVERBS.has(w))));
   // «وكان من المقرر أن يزور …»: a plan told as what was to be, as news tells a plan it goes on to put off.

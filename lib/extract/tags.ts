@@ -95,9 +95,13 @@ export function verbsWithRootConjunctionLetter(matches: LexMatch[], f: string): 
 /** How many characters after «كان» a «قد» of the same pluperfect may stand: a few words' worth. */
 const PLUPERFECT_REACH = 80;
 
+/** «كان السفير قد نقلها»: a «قد» a few words after the end of «كان» makes one pluperfect with it. */
+export function closesPluperfect(f: string, auxEnd: number, particleStart: number): boolean {
+  return auxEnd <= particleStart && particleStart - auxEnd <= PLUPERFECT_REACH && wordsIn(f, auxEnd, particleStart) <= getLexicon().pluperfectWindow;
+}
+
 export function tagMatches(f: string, matches: LexMatch[], entities: EntityMention[]): Tags {
   const tags: Tags = { triggers: [], cues: [], futurePos: [], speechAt: [], markers: [] };
-  const { pluperfectWindow } = getLexicon();
   /** Where the last «كان» ended. */
   let lastAux = -1;
   const eventNounEnds = new Set(matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'agreement'; }).map((m) => m.end));
@@ -136,7 +140,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       tags.markers.push({ start: m.start, end: m.end, marker: mk.marker });
       if (mk.marker === 'pluAux') lastAux = m.end;
       // «كان السفير قد نقلها»: «قد» after «كان» is the pluperfect, whatever letter the verb after it starts with.
-      const pluperfect = lastAux >= 0 && lastAux <= m.start && m.start - lastAux <= PLUPERFECT_REACH && wordsIn(f, lastAux, m.start) <= pluperfectWindow;
+      const pluperfect = lastAux >= 0 && closesPluperfect(f, lastAux, m.start);
       // «فقد تسلم جلالته أوراق اعتماد …»: after «فـ» that explains what was just told, «قد» affirms a past verb; only a
       // verb that is plainly imperfect («فقد يزور») makes it 'may'.
       const explaining = f[m.start] === 'ف' && m.coreStart > m.start;
