@@ -8,9 +8,9 @@ import type { ArticleInput, EventDate, EventType, Modality, Participant, Place }
 import { analyseArticle, type ArticleAnalysis } from './assemble';
 import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './candidate';
 import type { EventLabel } from './lexicon';
-import { absorb, addMember, attach, datesCompatible, mergeClusters, newCluster, type Cluster } from './merge';
+import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
-import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldSources, foldTalks, foldTalksIntoCalls, lendPeople, peopleItCallsOff } from './story';
+import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldSources, foldTalks, foldTalksIntoCalls, headlineSignings, lendPeople, peopleItCallsOff } from './story';
 import { splitTrips } from './trips';
 
 type ReportMention = { start: number; end: number; dateSpan: Span | null };
@@ -60,44 +60,17 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
     byCand.set(c, cl);
   }
   const merged = splitTrips(foldHeadlineEvents(foldNamedPlans(foldDenied(foldSources(foldCeremonyReceptions(foldTalksIntoCalls(foldTalks(mergeClusters(clusters))))))), a));
-  const joined = new Set<number>();
-  const signings: Cluster[] = [];
-  for (const h of a.candidates.filter((c) => c.attachOnly)) {
-    if (headlineSigning(h, merged, a)) {
-      // Signed on the day's trip, it is a part of it, not the trip told again.
-      const trip = merged.find((c) => c.type === 'visit' && c.modality === 'occurred' && datesCompatible(c.date, a.articleDate));
-      const signing = newCluster({ ...h, attachOnly: false, date: a.articleDate, dateKind: 'lead', apartFrom: trip?.members[0] ?? null }, 0);
-      lendPeople(signing, peopleOfTheCountries(h.participants, merged, a.articleDate));
-      signings.push(signing);
-      joined.add(h.sentence);
-    }
-    else if (attach(merged, h, a.articleDate)) joined.add(h.sentence);
-  }
-  merged.push(...signings);
+  const headlines = a.candidates.filter((c) => c.attachOnly);
+  const signings = headlineSignings(headlines, merged, a);
+  const joined = new Set([...signings.keys()].map((h) => h.sentence));
+  for (const h of headlines) if (!signings.has(h) && attach(merged, h, a.articleDate)) joined.add(h.sentence);
+  merged.push(...signings.values());
   const unattached = a.speech.filter((s) => !attach(merged, s, a.articleDate));
   // A lead that is someone speaking is the story's main event, which its headlines tell.
   const all = merged.concat(leadStatement(merged, unattached, a));
   attachHeadlines(all, a, joined);
   lendSigners(all);
   return all;
-}
-
-/**
- * «قطر وكوريا الجنوبية توقعان اتفاقيات لزيادة قوة الشراكة» over a story that tells the visit and its talks but not the
- * signing: a headline that says a signing was done, when the body tells none, is the signing, on the article's day.
- */
-function headlineSigning(h: Candidate, clusters: Cluster[], a: ArticleAnalysis): boolean {
-  // A verb and the document it signs («توقعان اتفاقيات»), not an agreement to do something («تتفقان على تعزيز العلاقات»).
-  const signed = h.triggers.some((t) => t.pos !== 'noun') && h.triggers.some((t) => t.pos === 'noun');
-  return h.flags.headline && h.type === 'agreement' && h.modality === 'occurred' && signed && a.articleDate !== null
-    && !clusters.some((c) => c.type === 'agreement' && (c.modality === 'occurred' || c.modality === 'planned'));
-}
-
-/** «قطر وكوريا الجنوبية توقعان …»: for each country, the first of its people the story's events of that day name. */
-function peopleOfTheCountries(participants: Participant[], clusters: Cluster[], day: EventDate | null): Participant[] {
-  const countries = new Set(participants.filter((p) => p.kind === 'country').map((p) => p.entityId));
-  const people = clusters.filter((c) => datesCompatible(c.date, day)).flatMap((c) => c.participants).filter((p) => p.kind === 'person' && p.country !== null && countries.has(p.country));
-  return [...new Map(people.reverse().map((p) => [p.country, p])).values()].reverse();
 }
 
 /**

@@ -3,14 +3,14 @@
  * Clusters that only say what was discussed join the call, visit, meeting or conference of the article they belong to,
  * as further mentions of it; only when the article tells no such event do the talks stand as a meeting of their own.
  */
-import { UNDONE_MODALITIES, type EventType, type Participant } from '../domain/event';
+import { UNDONE_MODALITIES, type EventDate, type EventType, type Participant } from '../domain/event';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { MAX_QUOTE } from './article-context';
 import type { ArticleAnalysis } from './assemble';
-import { actorKeys, participantKey, passageCandidate, placesConflict } from './candidate';
+import { actorKeys, participantKey, passageCandidate, placesConflict, type Candidate } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
-import { absorb, addMember, datedByArticleOnly, datesCompatible, sharesActor, takeDateFrom, type Cluster } from './merge';
+import { absorb, addMember, datedByArticleOnly, datesCompatible, newCluster, sharesActor, takeDateFrom, type Cluster } from './merge';
 import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
 
@@ -278,6 +278,30 @@ const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$|\d{1,2}:\d{2}/u;
 /** So are the bulleted links a page lists above its story («• حرارة فوق العادة.. علاش …»), on a line that opens on a bullet. */
 const BULLET_LINE = /^\s*[•▪◦●■►]/u;
 const onBulletLine = (text: string, at: number) => BULLET_LINE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1));
+
+/**
+ * «قطر وكوريا الجنوبية توقعان اتفاقيات لزيادة قوة الشراكة» over a story that tells the visit and its talks but not the
+ * signing: a headline that says a signing was done, when the body tells none, is the signing, on the article's day,
+ * done by the people of the countries it names; signed on the day's trip, it is a part of it, not the trip told again.
+ */
+export function headlineSignings(headlines: Candidate[], clusters: Cluster[], a: ArticleAnalysis): Map<Candidate, Cluster> {
+  if (a.articleDate === null || clusters.some((c) => c.type === 'agreement' && (c.modality === 'occurred' || c.modality === 'planned'))) return new Map();
+  const trip = clusters.find((c) => c.type === 'visit' && c.modality === 'occurred' && datesCompatible(c.date, a.articleDate));
+  // A verb and the document it signs («توقعان اتفاقيات»), not an agreement to do something («تتفقان على تعزيز العلاقات»).
+  const signed = (h: Candidate) => h.triggers.some((t) => t.pos !== 'noun') && h.triggers.some((t) => t.pos === 'noun');
+  return new Map(headlines.filter((h) => h.flags.headline && h.type === 'agreement' && h.modality === 'occurred' && signed(h)).map((h) => {
+    const signing = newCluster({ ...h, attachOnly: false, date: a.articleDate, dateKind: 'lead', apartFrom: trip?.members[0] ?? null }, 0);
+    lendPeople(signing, peopleOfTheCountries(h.participants, clusters, a.articleDate));
+    return [h, signing];
+  }));
+}
+
+/** «قطر وكوريا الجنوبية توقعان …»: for each country, the first of its people the story's events of that day name. */
+function peopleOfTheCountries(participants: Participant[], clusters: Cluster[], day: EventDate | null): Participant[] {
+  const countries = new Set(participants.filter((p) => p.kind === 'country').map((p) => p.entityId));
+  const people = clusters.filter((c) => datesCompatible(c.date, day)).flatMap((c) => c.participants).filter((p) => p.kind === 'person' && p.country !== null && countries.has(p.country));
+  return [...new Map(people.reverse().map((p) => [p.country, p])).values()].reverse();
+}
 
 /** Events whose people sign what is signed at them, in the order an article's signing is most often held at them. */
 const SIGNING_HOSTS: readonly EventType[] = ['meeting', 'visit', 'conference'];
