@@ -663,10 +663,10 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     .map((m) => ({ start: m.start, end: m.end }))
     .concat([...text.matchAll(NAMED_AFTER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
     .sort((a, b) => a.start - b.start);
-  const otherOfThePair = (person: EntityMention, end: number, before: number) => {
-    const and = nextWord(text, end);
+  const otherOfThePair = (person: EntityMention) => {
+    const and = nextWord(text, person.end);
     const andStart = and ? and.end - and.word.length : 0;
-    const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), before) : null;
+    const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), person.start) : null;
     if (other && other.id !== person.id) out.people.push({ ...other, start: andStart + 1, end: and!.end, fromTitle: false });
   };
   for (const m of verbEnds) {
@@ -684,7 +684,7 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   }
   // «بين الغنوشي وسلامة», «استقبل الرئيس السيسي المنفي واللافي»: the other of a pair joined by «و» is named by their
   // family name too.
-  for (const person of [...people, ...out.people]) otherOfThePair(person, person.end, person.start);
+  for (const person of [...people, ...out.people]) otherOfThePair(person);
   // «إن السوداني "يعتزم …"», «وكان في استقبال السوداني», «المكتب الإعلامي للسوداني» after «محمد شياع السوداني»: a
   // nationality with the article where no adjective can stand — glued to a preposition, or after a word it cannot describe
   // (one without the article or a pronoun) — is the family name of the one person named so earlier.
