@@ -33,6 +33,8 @@ export interface EventTypeInfo {
   background: boolean;
   /** Talks held during an event of this type («وبحث الجانبان خلال الاتصال…», «تطرق في حديثه إلى…») are part of it, not a meeting of their own. */
   hostsTalks: boolean;
+  /** An event between two sides (talks, a call, a signing, an invitation): its title names one person of each. */
+  betweenSides?: true;
   label: { en: string; ar: string };
   /** Colour of the type on the timeline and in print (a CSS colour readable on white and under white text). */
   colour: string;
@@ -63,7 +65,7 @@ export const EVENT_TYPE_INFO = {
     },
   },
   meeting: {
-    rank: 1, family: 'trip', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Meeting', ar: 'لقاء' }, colour: '#0f766e',
+    rank: 1, family: 'trip', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Meeting', ar: 'لقاء' }, betweenSides: true, colour: '#0f766e',
     title: {
       // An audience of a kind the lexicon names («message delivered») says so: «Tebboune–Saied: message delivered».
       en: (p) => (p.label ? labelled.en(p.label, p) : `${p.a ? both(p.a, p.b) + ' talks' : 'Talks'}${inEn(p.place)}`),
@@ -78,21 +80,21 @@ export const EVENT_TYPE_INFO = {
     },
   },
   call: {
-    rank: 3, family: 'call', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Call', ar: 'اتصال' }, colour: '#0369a1',
+    rank: 3, family: 'call', takesArticleDate: true, background: false, hostsTalks: true, label: { en: 'Call', ar: 'اتصال' }, betweenSides: true, colour: '#0369a1',
     title: {
       en: ({ a, b }) => (a && b ? `${a} and ${b} speak by phone` : a ? `${a} phone call` : 'Phone call'),
       ar: ({ a, b }) => `اتصال هاتفي${a ? (b ? ` بين ${a} و${b}` : ` أجراه ${a}`) : ''}`,
     },
   },
   agreement: {
-    rank: 4, family: 'trip', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Agreement', ar: 'اتفاق' }, colour: '#15803d',
+    rank: 4, family: 'trip', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Agreement', ar: 'اتفاق' }, betweenSides: true, colour: '#15803d',
     title: {
       en: ({ a, b, place }) => `${a ? both(a, b) + ' agreement' : 'Agreement'}${inEn(place)}`,
       ar: ({ a, b, place }) => `اتفاق${a ? ' ' + both(a, b, ' و') : ''}${inAr(place)}`,
     },
   },
   invitation: {
-    rank: 5, family: 'invitation', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Invitation', ar: 'دعوة' }, colour: '#b45309',
+    rank: 5, family: 'invitation', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Invitation', ar: 'دعوة' }, betweenSides: true, colour: '#b45309',
     title: {
       en: ({ a, b }) => (a && b ? `${a} invites ${b}` : `${a ? a + ' ' : ''}invitation`),
       ar: ({ a, b }) => (a && b ? `دعوة من ${a} إلى ${b}` : `دعوة${a ? ' ' + a : ''}`),

@@ -13,6 +13,12 @@ describe('event titles', () => {
     ['visit', [lavrov, lamamra], place('Algiers', 'DZ'), 'Lavrov visits Algiers'],
     ['visit', [lavrov], null, 'Lavrov visit'],
     ['meeting', [lavrov, lamamra], place('Moscow', 'RU'), 'Lavrov–Lamamra talks in Moscow'],
+    // Talks, calls and signings name one of each side: the second name is the first one of another country.
+    ['meeting', [lavrov, person('Mikhail Bogdanov', 'RU'), lamamra], null, 'Lavrov–Lamamra talks'],
+    ['call', [lavrov, person('Mikhail Bogdanov', 'RU'), lamamra], null, 'Lavrov and Lamamra speak by phone'],
+    ['agreement', [lamamra, person('Abdelmadjid Tebboune', 'DZ'), lavrov], null, 'Lamamra–Lavrov agreement'],
+    ['meeting', [lavrov, person('Mikhail Bogdanov', 'RU')], null, 'Lavrov–Bogdanov talks'],
+    ['invitation', [person('Abdelmadjid Tebboune', 'DZ'), person('Ahmed Attaf', 'DZ'), lavrov], null, 'Tebboune invites Lavrov'],
     ['call', [lavrov, lamamra], null, 'Lavrov and Lamamra speak by phone'],
     ['call', [lavrov], null, 'Lavrov phone call'],
     // Names written family name first keep their first word.

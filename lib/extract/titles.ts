@@ -50,9 +50,19 @@ function appointerOf(e: Ev, pool: Participant[]): Participant | undefined {
 /** Nobody visits his own country: its people are the hosts of a visit to it (to one of its cities, they may travel). */
 const notAtHome = (e: Ev) => (p: Participant) => e.type !== 'visit' || !e.location || e.location.entityId !== e.location.country || p.country !== e.location.country;
 
+/**
+ * «Bourita–Lipavský talks», not «Bourita–Hilale talks» when Morocco's ambassador was named before the Czech minister:
+ * the second name of an event between two sides is the first one named of another country, when there is one.
+ */
+function oneOfEachSide(e: Ev, actors: Participant[]): Participant[] {
+  const [first, ...rest] = actors;
+  const other = first?.country && typeInfo(e.type).betweenSides ? rest.find((p) => p.country && p.country !== first.country) : undefined;
+  return other ? [first!, other] : actors.slice(0, 2);
+}
+
 export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string; ar: string } {
   const actors = visitorsFirst(e.participants.filter((p) => (p.kind === 'person' || p.kind === 'organisation') && notAtHome(e)(p)), e);
-  const pool = (actors.length ? actors : e.participants.filter((p) => notTheHost(e)(p) && notAtHome(e)(p))).slice(0, 2);
+  const pool = oneOfEachSide(e, actors.length ? actors : e.participants.filter((p) => notTheHost(e)(p) && notAtHome(e)(p)));
   const appointer = label ? undefined : appointerOf(e, pool);
   // «Belyaev appointed Ambassador», not «… in Russia»: where an envoy's appointment is told is not where he serves.
   const place = e.type === 'appointment' && !label && servesAbroad(pool[0]?.role ?? null) ? undefined : e.location;
