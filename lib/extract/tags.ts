@@ -378,11 +378,12 @@ function roundOfTalks(f: string, m: LexMatch, matches: LexMatch[]): 'namedByTalk
 const COMMEMORATED_REACH = 3;
 
 /**
- * «ستحتفل البرتغال والمغرب بالذكرى الـ 250 لمعاهدة السلام»: a treaty or a visit an anniversary is «of» was made long
- * before the anniversary; the anniversary, not the treaty, is what is told on its date.
+ * «ستحتفل البرتغال والمغرب بالذكرى الـ 250 لمعاهدة السلام», «بمرور 25 عاما على إقامة العلاقات»: a treaty or a visit an
+ * anniversary is «of» (or the years passed «since») was made long before the anniversary; the anniversary, not the
+ * treaty, is what is told on its date.
  */
 function commemorated(f: string, m: LexMatch, t: Extract<LexEntry, { kind: 'trigger' }>, anniversaryEnds: number[]): boolean {
-  if (t.pos !== 'noun' || t.type === 'anniversary' || !/^و?ل/.test(f.slice(m.start, m.coreStart))) return false;
+  if (t.pos !== 'noun' || t.type === 'anniversary' || !(/^و?ل/.test(f.slice(m.start, m.coreStart)) || previousWord(f, m.start)?.word === 'علي')) return false;
   // The last anniversary's noun that ends before this one (the ends are sorted).
   let lo = 0, hi = anniversaryEnds.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (anniversaryEnds[mid]! <= m.start) lo = mid + 1; else hi = mid; }

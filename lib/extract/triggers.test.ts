@@ -88,7 +88,12 @@ const CASES: Array<[string, string, string]> = [
   ['ومن المقرر أن يلقي الرئيس أمام البرلمان يوم 16 مارس 2023 خطابا.', 'statement', 'planned'],
   ['ودخلت الاتفاقية حيز التنفيذ في الأول من مارس 2023.', 'agreement', 'occurred'],
   ['وقطعت الرباط علاقاتها الدبلوماسية مع طهران في مايو 2018.', 'other', 'occurred'],
-  ['وتعود العلاقات بين البلدين إلى 5 يوليو 1962.', 'anniversary', 'occurred'],
+  ['وتعود العلاقات بين البلدين إلى 5 يوليو 1962.', 'other', 'occurred'],
+  ['وأقامت مصر وكازاخستان علاقاتهما الدبلوماسية في عام 1992.', 'other', 'occurred'],
+  ['وأقيمت العلاقات الدبلوماسية بين الكويت وأرمينيا عام 1994.', 'other', 'occurred'],
+  ['وكانت قطر وأوزبكستان قد أقامتا علاقات دبلوماسية في نوفمبر 1997.', 'other', 'occurred'],
+  ['واحتفل البلدان في 2016 بالذكرى الستين لإقامة العلاقات الدبلوماسية بينهما.', 'anniversary', 'occurred'],
+  ['وتبادل الجانبان التهاني بمناسبة مرور 25 عاما على إقامة العلاقات الدبلوماسية يوم 22 أبريل 2017.', 'anniversary', 'occurred'],
   ['وشن الجيش في 3 مارس 2023 سلسلة ضربات على مواقع المسلحين.', 'military', 'occurred'],
   ['واستدعت وزارة الخارجية الجزائرية السفير الفرنسي يوم 14 مارس 2023.', 'other', 'occurred'],
   // … also after a long subject, the day and the place: «استدعى رئيس الجمهورية قيس سعيد عصر يوم … بقصر قرطاج … سفير».
@@ -293,6 +298,15 @@ describe('triggers', () => {
   });
   it('a verb of convening adds no conference to the talks between two it convenes', () => {
     expect(dated('وانعقدت أول قمة بين البلدين في تونس سنة 1985.').map((e) => e.type)).toEqual(['meeting']);
+  });
+  it.each([
+    ['واحتفل البلدان في 2016 بالذكرى الستين لإقامة العلاقات الدبلوماسية بينهما.', ['anniversary']],
+    ['وتبادل الجانبان التهاني بمناسبة مرور 25 عاما على إقامة العلاقات الدبلوماسية يوم 22 أبريل 2017.', ['anniversary']],
+    // «أقام» establishes relations only: a host's dinner is no event of its own.
+    ['وأقام الوزير مأدبة عشاء على شرف ضيفه في 3 مارس 2023.', []],
+    ['وقررت وزارة المرور في عام 2020 تشديد الرقابة.', []],
+  ])('the anniversary of relations is one event, and «أقام» or «مرور» alone none: %s', (text, types) => {
+    expect(dated(text).map((e) => e.type)).toEqual(types);
   });
   it.each(CASES)('%s → %s, %s', (text, type, modality) => {
     expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
