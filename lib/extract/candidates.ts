@@ -1321,8 +1321,17 @@ function countriesMeant(scope: GroupScope, items: Item[], clauses: Clause[]): En
     }
   }
   if (!count) return [];
+  const countries = getLexicon().countries;
   const named = new Map<string, { e: EntityMention; n: number }>();
-  for (const e of entities) if (e.kind === 'country') { const seen = named.get(e.id); if (seen) seen.n++; else named.set(e.id, { e, n: 1 }); }
+  for (const e of entities) {
+    // «وزير الخارجية الكويتي … نظيره الأرميني»: a person's country is named with him, as much as by its own name.
+    const info = e.kind === 'person' && e.country ? countries.get(e.country) : undefined;
+    const country: EntityMention | null = e.kind === 'country' ? e
+      : info ? { start: e.start, end: e.end, kind: 'country', id: info.id, nameEn: info.en, nameAr: info.ar, role: null, roleFamily: null, country: info.id, locative: false, fromTitle: false } : null;
+    if (!country) continue;
+    const seen = named.get(country.id);
+    if (seen) seen.n++; else named.set(country.id, { e: country, n: 1 });
+  }
   if (named.size < count) return [];
   return [...named.values()].sort((a, b) => b.n - a.n || a.e.start - b.e.start).slice(0, count).map(({ e }) => ({ ...e, locative: false, adjective: false }));
 }

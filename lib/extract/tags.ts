@@ -126,7 +126,10 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds, eventVerbStarts);
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
       const round = t.type === 'visit' ? roundOfTalks(f, m, matches) : null;
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !commemorated(f, m, t, anniversaryEnds) && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      const ofAnAnniversary = commemorated(f, m, t, anniversaryEnds);
+      // «الذكرى الستين لإقامة العلاقات الدبلوماسية بين البلدين»: what is commemorated is part of the anniversary's words.
+      if (ofAnAnniversary) { const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary'); if (anniversary) anniversary.end = m.end; }
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !ofAnAnniversary && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const type = crowd ? 'visit' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
