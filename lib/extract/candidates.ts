@@ -1358,7 +1358,8 @@ function participantsOf(actors: EntityMention[], ents: EntityMention[], place: E
   const push = (e: EntityMention) => { const p = toParticipant(e); const k = participantKey(p); if (!seen.has(k)) { seen.add(k); participants.push(p); } };
   for (const e of actors) push(e);
   for (const e of ents) {
-    if (e.kind === 'country' && !e.locative && place?.country !== e.id) push(e);
+    // «اللجنة المشتركة الجزائرية الكوبية» in Havana: an adjective names a party, wherever the event is held.
+    if (e.kind === 'country' && !e.locative && (place?.country !== e.id || e.adjective)) push(e);
     if (e.kind === 'city' && e !== place && !e.locative && e.country) {
       const c = countries.get(e.country);
       if (c) push({ ...e, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar });

@@ -209,6 +209,8 @@ const KNOWN_NAME_REACH = 20;
 const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$/;
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
+/** The pair nouns that may stand for two countries as well as two people: sides and parties, not leaders. */
+const SIDES = /(جانب|طرف)/;
 const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics', 'referent', 'guest']);
 const TITLE_ADJECTIVES = new Set(functionWords.titleAdjectives.words);
 /** How many adjectives may stand between a title and a name («المبعوث الأممي الجديد هانس غروندبرغ»). */
@@ -578,6 +580,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «الوزيرين», «الجانبين بحثا» with one person named: he is one of them, the other goes unnamed; «مع الطرفين» or
         // «المسؤولين» (a plural as often as a dual) with one are sides the article has not told.
         if (resolved.length < 2 && !/(وزير|رييس|جانب)/.test(surface)) resolved = [];
+        // «ووقع الجانبان ثماني اتفاقيات» in a story of a joint commission that names no one: the sides are the two
+        // countries it has named, when it has named two.
+        if (!resolved.length && SIDES.test(surface)) {
+          const countries = [...new Map(out.filter((x) => x.kind === 'country' && x.start < m.start).map((x) => [x.id, x])).values()];
+          if (countries.length === 2) resolved = countries.map((c) => ({ ...c, start: m.start, end, locative: false, adjective: false, fromTitle: true }));
+        }
       } else if (title.family === 'minister' || title.family === 'diplomat' || title.role === 'minister' || title.role === 'diplomat') {
         const specific = title.role !== 'minister' && title.role !== 'diplomat';
         if (specific && holder) resolved = [holderMention(holder, { role: title.role, country: nat!, post }, m.start, end)];

@@ -183,6 +183,19 @@ describe('participants and places', () => {
     expect(event!.participants.filter((p) => p.kind === 'country').map((p) => p.nameEn)).toEqual(countries);
   });
   it.each([
+    // «الجانبان» in a story that names no one of either side: the two countries it named.
+    ['اختتمت أمس في هافانا أعمال الدورة الثالثة والعشرين للجنة المشتركة الجزائرية الكوبية. ووقع الجانبان ثماني اتفاقيات.', 'agreement', ['Algeria', 'Cuba']],
+    ['عقدت اللجنة المشتركة المصرية السودانية أمس اجتماعها في القاهرة. وبحث الطرفان تنظيم التجارة عبر الحدود.', 'meeting', ['Egypt', 'Sudan']],
+    // A country named by its adjective is a party even where the event is held in it.
+    ['اختتمت أمس في هافانا أعمال الدورة الثالثة والعشرين للجنة المشتركة الجزائرية الكوبية.', 'conference', ['Algeria', 'Cuba']],
+    // With three countries named, which two are the sides is not told.
+    ['اختتمت أمس في هافانا أعمال اللجنة المشتركة الجزائرية الكوبية بحضور ممثل عن الاتحاد الأوروبي والسفير الإسباني. ووقع الجانبان ثماني اتفاقيات.', 'agreement', []],
+  ])('sides named by no one are the two countries the story named: %s', (text, type, countries) => {
+    const event = ev(text).find((e) => e.type === type);
+    expect(event, 'no event').toBeDefined();
+    expect(event!.participants.map((p) => p.nameEn)).toEqual(countries);
+  });
+  it.each([
     ['عقد الملك سلمان، اليوم، جلسة مباحثات رسمية مع رئيس وزراء اليابان، شينزو آبي.', '2020-01-12', ['Salman bin Abdulaziz', 'Shinzo Abe']],
     ['واستقبل الرئيس عبد المجيد تبون، أمس، وزير الخارجية الروسي، سيرغي لافروف.', '2022-05-11', ['Abdelmadjid Tebboune', 'Sergey Lavrov']],
   ])('a known name set off by a comma after its title («رئيس وزراء اليابان، شينزو آبي») takes part in the clause the title ends: %s', (text, published, people) => {
