@@ -716,6 +716,9 @@ describe('what a trip or a meeting holds happens during it', () => {
     ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. وشهدت الزيارة توقيع 15 اتفاقية.', '2016-01-21'],
     ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. وتضمنت الزيارة توقيع 15 اتفاقية.', '2016-01-21'],
     ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. وخلال الزيارة تم توقيع 15 اتفاقية.', '2016-01-21'],
+    // A trip crowned or closed by a signing held it.
+    ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. وتوجت الزيارة بالتوقيع على 15 اتفاقية.', '2016-01-21'],
+    ['وصل الرئيس الصيني شي جين بينغ إلى القاهرة اليوم والتقى الرئيس عبد الفتاح السيسي. واختتمت الزيارة بتوقيع 15 اتفاقية.', '2016-01-21'],
   ])('on the trip\'s day, by the traveller, apart from the talks held on it: %s', (text, published) => {
     const events = dated(extract(text, published));
     expect(events.map(brief).sort()).toEqual([`agreement ${published}..${published}`, `meeting ${published}..${published}`, `visit ${published}..${published}`]);
