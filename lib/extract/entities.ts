@@ -209,6 +209,8 @@ const KNOWN_NAME_REACH = 20;
 const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$/;
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
+/** Words that make one name with the word after them («عبد الرازق», «أبو الغيط»), folded. */
+const NAME_HEADS = new Set(['عبد', 'ابو']);
 /** The pair nouns that may stand for two countries as well as two people: sides and parties, not leaders. */
 const SIDES = /(جانب|طرف)/;
 const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics', 'referent', 'guest']);
@@ -429,7 +431,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // gazetteer's dates: the name wins.
       // A name the gazetteer knows a word later («الرئيس الأمريكي جوزيف بايدن») is the person, given name and all.
       const knownSoon = matches[j] !== undefined && entryOf(matches[j], 'person') !== undefined && matches[j]!.start - end <= KNOWN_NAME_REACH;
-      const namedAfter = holder !== null && !knownSoon && isGivenName(nextWord(text, end)?.word ?? '');
+      const next = nextWord(text, end);
+      const namedAfter = holder !== null && !knownSoon && next !== null && isGivenName(givenNameOf(`${next.word} ${nextWord(text, next.end)?.word ?? ''}`));
       if ((!holder || namedAfter) && !NAMELESS_ROLES.has(title.role)) {
         let p = end;
         while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
@@ -437,8 +440,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const toks: Array<[number, number]> = [];
         // «الناطق الرسمي باسم وزارة الخارجية»: «باسم» after a spokesperson's title is «on behalf of», no one's name.
         let q = title.role === 'spokesperson' && nextWord(text, end)?.word === 'باسم' ? text.length : skipAdjective(text, p, nextMatchStart);
-        // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words.
-        const words = () => toks.filter(([a, b]) => !isNameLink(text.slice(a, b))).length;
+        // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words;
+        // nor does the word after «عبد» or «أبو» («عبد الوهاب عبد الرازق» is two names).
+        const words = () => toks.filter(([a, b], i) => !isNameLink(text.slice(a, b)) && !(i > 0 && NAME_HEADS.has(text.slice(...toks[i - 1]!)))).length;
         while (words() < 3 && q < text.length && q < nextMatchStart) {
           if (!isWordCode(text.charCodeAt(q))) break;
           let r = q;
