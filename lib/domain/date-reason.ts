@@ -133,6 +133,8 @@ export interface DateReasonParams {
   lasting: { days: number; text: string; ending: boolean; reason: DateReason };
   /** A start day and the day the event is said to last until («تستمر حتى يوم الأربعاء 20 مارس»). */
   'lasting-until': { text: string; end: string; reason: DateReason };
+  /** A last day and the day the event is said to have begun on («زيارته التي بدأها الاثنين»). */
+  'lasting-from': { text: string; start: string; reason: DateReason };
   /** An explanation kept only as the English sentence (stored before explanations had ids). */
   'as-written': { en: string };
 }

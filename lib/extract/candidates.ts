@@ -6,7 +6,7 @@
 import type { EventDate, EventType, Modality, Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
-import { isUntilBound } from './temporal/lexicon';
+import { isBegunBound, isUntilBound } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
@@ -1558,9 +1558,9 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   const duration = within(scope.dates.durations, from, to).find((d) => d.start > nearest.t.start || !wordsOf(f.slice(from, d.start)).some((w) => RELATIVE.has(w)));
   const day = parseIso(date.start);
   if (day === null) return date;
-  if (!duration) return untilBound(scope, dated.phrase, day, from, to) ?? date;
-  if (duration.days < 2) return date;
   const ending = clauses.some((c) => tellsEnding(f.slice(c.start, c.end)));
+  if (!duration) return untilBound(scope, dated.phrase, day, from, to) ?? (ending ? begunOn(scope, dated.phrase, day) : null) ?? date;
+  if (duration.days < 2) return date;
   const [start, end] = ending ? [day - duration.days + 1, day] : [day, day + duration.days - 1];
   const written = f.slice(duration.start, duration.end);
   return {
@@ -1584,6 +1584,24 @@ function untilBound(scope: GroupScope, startPhrase: DatePhrase, day: number, fro
   const date = startPhrase.date!;
   const written = scope.ctx.original(bound.start, bound.end);
   return { ...date, start: date.start, end: bound.date!.start, ...explained({ id: 'lasting-until', text: scope.ctx.text.slice(written.start, written.end), end: bound.date!.start, reason: reasonOf(date) }) };
+}
+
+/**
+ * «يختتم … اليوم زيارته إلى الكويت التي بدأها الاثنين»: in clauses that tell the end of a trip or a conference, a day
+ * before it that a verb of beginning dates in their clause group (a relative clause included) is its first day.
+ */
+function begunOn(scope: GroupScope, endPhrase: DatePhrase, day: number): EventDate | null {
+  const bound = within(scope.dates.phrases, scope.clauses[0]!.start, scope.clauses[scope.clauses.length - 1]!.end).find((d) => d !== endPhrase && d.date?.precision === 'day' && d.date.start === d.date.end
+    && isBegunBound(scope.ctx.folded, d.start));
+  const named = bound ? parseIso(bound.date!.start) : null;
+  if (!bound || named === null) return null;
+  // «يختتم اليوم زيارته التي بدأها الأحد»: a weekday read ahead from a clause in the present began before the last day.
+  const weekdayOnly = !/[0-9٠-٩]/.test(scope.ctx.folded.slice(bound.start, bound.end));
+  const first = named >= day && weekdayOnly ? named - 7 * Math.ceil((named - day + 1) / 7) : named;
+  if (first >= day || day - first > MAX_UNTIL_DAYS) return null;
+  const date = endPhrase.date!;
+  const written = scope.ctx.original(bound.start, bound.end);
+  return { ...date, start: iso(first), end: date.end, ...explained({ id: 'lasting-from', text: scope.ctx.text.slice(written.start, written.end), start: iso(first), reason: reasonOf(date) }) };
 }
 
 const SEPARATELY = new Set(functionWords.separately.words);

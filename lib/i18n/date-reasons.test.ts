@@ -424,6 +424,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'the Wednesday before publication on Thu 23 Jul 2020; lasting until Wed 29 Jul 2020 («يوم الاربعاء 20 آذار/مارس»)',
     'آخر يوم الأربعاء قبل النشر يوم الخميس 23 يوليو 2020؛ ويستمر حتى الأربعاء 29 يوليو 2020 («\u2068يوم الاربعاء 20 آذار/مارس\u2069»)',
   ],
+  'lasting-from': [
+    { id: 'lasting-from', text: 'الاثنين', start: '2020-07-20', reason: wednesday },
+    'the Wednesday before publication on Thu 23 Jul 2020, its last day; begun on Mon 20 Jul 2020 («الاثنين»)',
+    'آخر يوم الأربعاء قبل النشر يوم الخميس 23 يوليو 2020، وهو آخر أيامه؛ وبدأ الإثنين 20 يوليو 2020 («\u2068الاثنين\u2069»)',
+  ],
   'as-written': [
     { id: 'as-written', en: '"أمس" → Tue 10 May 2022: the day before publication on Wed 11 May 2022' },
     '"أمس" → Tue 10 May 2022: the day before publication on Wed 11 May 2022',

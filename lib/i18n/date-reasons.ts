@@ -437,6 +437,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `${say(p.reason)}; lasting until ${formatDay(p.end, 'en', { weekday: true })} («${p.text}»)`,
     ar: (p, say) => `${say(p.reason)}؛ ويستمر حتى ${formatDay(p.end, 'ar', { weekday: true })} (${quoteAr(p.text)})`,
   },
+  'lasting-from': {
+    en: (p, say) => `${say(p.reason)}, its last day; begun on ${formatDay(p.start, 'en', { weekday: true })} («${p.text}»)`,
+    ar: (p, say) => `${say(p.reason)}، وهو آخر أيامه؛ وبدأ ${formatDay(p.start, 'ar', { weekday: true })} (${quoteAr(p.text)})`,
+  },
   'as-written': { en: (p) => p.en, ar: (p) => p.en },
 };
 

@@ -68,10 +68,15 @@ export function countsFromTheStepBefore(folded: string, start: number, end: numb
   const words = folded.slice(from, start).split(/[^\p{L}]+/u).filter(Boolean).slice(-relativeJson.afterTheStepBefore.reach);
   return words.some((w) => STEP_WORDS.has(w));
 }
-/** Folded text ending in an «until» word («حتى», «إلى غاية»): the date after it bounds something under way. */
-const UNTIL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${relativeJson.untilBefore.words.map(fold).join('|')})\\s*$`, 'u');
-/** Whether the date phrase at `start` of the folded text is an «until» bound («تستمر إلى غاية 30 أكتوبر»). */
-export const isUntilBound = (folded: string, start: number): boolean => UNTIL_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
+/** Whether the date phrase at `start` of the folded text comes right after one of the words (folded as the text is), or after it and «في». */
+const rightAfterOneOf = (words: string[]) => {
+  const rx = new RegExp(`(?:^|[^\\p{L}])(?:${words.map(fold).join('|')})(?:\\s+في)?\\s*$`, 'u');
+  return (folded: string, start: number): boolean => rx.test(folded.slice(Math.max(0, start - 16), start));
+};
+/** Whether the date phrase at `start` is an «until» bound («تستمر إلى غاية 30 أكتوبر»): the end of something under way. */
+export const isUntilBound = rightAfterOneOf(relativeJson.untilBefore.words);
+/** Whether the date phrase at `start` is when something under way began («زيارته التي بدأها الاثنين»). */
+export const isBegunBound = rightAfterOneOf(relativeJson.begunBefore.words);
 /** Folded text ending in «بعد», «عقب انتهاء», «قبل»…: the named period after it is a neighbour of the event's time. */
 export const BEFORE_AFTER_PERIOD = new RegExp(
   `(?:^|[^\\p{L}])(?:(?<after>${relativeJson.beforeAfterPeriod.after.map(fold).join('|')})(?:\\s+(?:${relativeJson.beforeAfterPeriod.endNouns.map(fold).join('|')}))?|(?<before>${relativeJson.beforeAfterPeriod.before.map(fold).join('|')}))\\s+$`,
