@@ -406,8 +406,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       }
       // Someone's own envoy («المبعوث الخاص للرئيس الصيني») is sent for the occasion: the gazetteer knows him only by his post.
       const holder = former || indefinite || (personalEnvoy && !post) ? null : incoming && !post ? incomingHolderOn(title.role, nat, date) : holderOf(title.role, nat, post);
-      // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name.
-      while (title.role !== 'honorific' && matches[j] && entryOf(matches[j], 'title')?.role === 'honorific' && gap(end, matches[j]!.start, /^[\s،,]*$/)) {
+      // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name; so is «المستشار»
+      // (a judge's style in Egypt, «رئيس مجلس الشيوخ المصري المستشار …») unless a nationality makes it a chancellor.
+      const isStyle = (at: number) => {
+        const role = entryOf(matches[at], 'title')?.role;
+        const after = matches[at + 1];
+        return role === 'honorific' || (role === 'chancellor' && !(after && entryOf(after, 'entity')?.entityKind === 'countryAdj' && gap(matches[at]!.end, after.start, /^\s*$/)));
+      };
+      while (title.role !== 'honorific' && matches[j] && isStyle(j) && gap(end, matches[j]!.start, /^[\s،,]*$/)) {
         end = matches[j]!.end;
         j++;
       }

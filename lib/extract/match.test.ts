@@ -75,9 +75,14 @@ describe('entities', () => {
     // «عبد» and «أبو» make one name with the word after them: «عبد الرازق» is one of the three words a name may run to.
     ['قال وزير الخارجية الأردني خالد عبد الرحمن العلي إن', 'خالد عبد الرحمن العلي'],
     ['قال وزير الخارجية الأردني خالد أبو بكر السالم إن', 'خالد ابو بكر السالم'], // (this helper reads names off the folded text)
+    // «المستشار» between the title and the name is a style, as «السيد» is; with a nationality after it, a chancellor.
+    ['استقبل الرئيس رئيس مجلس الشيوخ المصري المستشار عبد الوهاب عبد الرازق أمس', 'عبد الوهاب عبد الرازق'],
   ])('the name written after a title wins over the gazetteer\'s holder: %s', (text, name) => {
     const people = ents(text, '2022-05-10').filter((x) => x.kind === 'person');
     expect(people.map((x) => x.nameAr)).toEqual([name]);
+  });
+  it('«المستشار» with a nationality after it is a chancellor, not a style', () => {
+    expect(ents('التقى الرئيس المصري المستشار الألماني أولاف شولتس أمس', '2023-03-01').filter((x) => x.kind === 'person').map((x) => x.id)).toEqual(['sisi', 'scholz']);
   });
   it('a name the gazetteer knows a word after the title is the person, given name and all («الرئيس الأمريكي جوزيف بايدن»)', () => {
     const e = ents('التقى الرئيس الأمريكي جوزيف بايدن أمس نظيره المصري', '2022-11-12');
