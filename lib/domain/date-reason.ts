@@ -93,7 +93,7 @@ export interface DateReasonParams {
   'day-of-month': { day: number; last?: number; dir: Direction; from: ReasonAnchor };
   counted: { count: number; unit: CountUnit; approximate: boolean; future: boolean; from: ReasonAnchor };
   soon: { from: ReasonAnchor };
-  coming: { unit: 'week' | 'month'; from: ReasonAnchor };
+  coming: { unit: 'day' | 'week' | 'month'; from: ReasonAnchor };
   'past-few': { unit: 'week' | 'month'; from: ReasonAnchor };
   'earlier-in': { unit: CountUnit; from: ReasonAnchor };
   // Seasons.

@@ -84,7 +84,8 @@ describe('modality', () => {
     ['يزور المبعوث الأممي الرياض في الأيام القليلة المقبلة.'],
     ['يلتقي الوزير نظيره خلال الأسابيع المقبلة.'],
     ['وتعقد القمة في المستقبل القريب.'],
-  ])('reads an event told with the coming days or weeks as planned, whatever the tense: %s', (text) => {
+    ['يصل الوفد الروسي إلى طرابلس خلال الساعات المقبلة.'],
+  ])('reads an event told with the coming hours, days or weeks as planned, whatever the tense: %s', (text) => {
     expect(new Set(modalities(text))).toEqual(new Set(['planned']));
   });
   it.each([

@@ -109,6 +109,13 @@ const UNIT_AR: Record<Unit, { the: string; of: string; before: string; after: st
   month: { the: 'الشهر', of: 'شهر', before: 'السابق', after: 'التالي', whole: 'الشهر كله' },
   year: { the: 'السنة', of: 'سنة', before: 'السابقة', after: 'التالية', whole: 'السنة كلها' },
 };
+/** What «the coming …» spans for an announcement bounded by a day, a week or a month: hours, days or weeks. */
+const COMING_EN: Record<'day' | 'week' | 'month', string> = { day: 'hours', week: 'days', month: 'weeks' };
+const COMING_AR: Record<'day' | 'week' | 'month', { span: string; later: string }> = {
+  day: { span: 'للساعات', later: 'يوم' },
+  week: { span: 'للأيام', later: 'أسبوع' },
+  month: { span: 'للأسابيع', later: 'شهر' },
+};
 /** Singular, dual, plural (3–10) and singular after 11 and more, as they read after a preposition or a verb. */
 const COUNTED_AR: Record<Unit, [string, string, string, string]> = {
   day: ['يوم واحد', 'يومين', 'أيام', 'يومًا'],
@@ -305,8 +312,8 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p) => `أُعلن أنه قريب بعد ${fromAr(p.from)}: من ذلك اليوم إلى نهاية تلك السنة`,
   },
   coming: {
-    en: (p) => `announced for the coming ${p.unit === 'week' ? 'days' : 'weeks'} after ${fromEn(p.from)}: from then to a ${p.unit} later`,
-    ar: (p) => `أُعلن ${p.unit === 'week' ? 'للأيام' : 'للأسابيع'} المقبلة بعد ${fromAr(p.from)}: من ذلك اليوم إلى ${p.unit === 'week' ? 'أسبوع' : 'شهر'} بعده`,
+    en: (p) => `announced for the coming ${COMING_EN[p.unit]} after ${fromEn(p.from)}: from then to a ${p.unit} later`,
+    ar: (p) => `أُعلن ${COMING_AR[p.unit].span} المقبلة بعد ${fromAr(p.from)}: من ذلك اليوم إلى ${COMING_AR[p.unit].later} بعده`,
   },
   'past-few': {
     en: (p) => `told as a few ${p.unit === 'week' ? 'days' : 'weeks'} before ${fromEn(p.from)}: ${p.unit === 'week' ? 'the week before it' : 'from a month to a week before it'}`,

@@ -101,9 +101,9 @@ export const SEASONS = new Map<string, { name: string; startMonth: number }>();
 for (const [name, s] of Object.entries(seasonsJson.seasons)) for (const n of s.names) SEASONS.set(fold(n), { name, startMonth: s.startMonth });
 export const SEASON_NOT_AFTER = seasonsJson.notAfter.map(fold);
 
-export type VagueClass = 'soon' | 'comingDays' | 'comingWeeks' | 'pastDays' | 'pastWeeks' | 'past' | 'later';
+export type VagueClass = 'soon' | 'comingHours' | 'comingDays' | 'comingWeeks' | 'pastDays' | 'pastWeeks' | 'past' | 'later';
 export const VAGUE = new Map<string, VagueClass>();
-for (const cls of ['soon', 'comingDays', 'comingWeeks', 'pastDays', 'pastWeeks', 'past', 'later'] as const) for (const w of vagueJson[cls]) VAGUE.set(fold(w), cls);
+for (const cls of ['soon', 'comingHours', 'comingDays', 'comingWeeks', 'pastDays', 'pastWeeks', 'past', 'later'] as const) for (const w of vagueJson[cls]) VAGUE.set(fold(w), cls);
 export const EARLIER_OF = fold(vagueJson.earlierOf);
 
 export const DECADES = valueMap(decadesJson.decades);

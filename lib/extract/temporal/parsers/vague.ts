@@ -1,7 +1,7 @@
 /**
  * Vague time words. «قريبا», «في القريب العاجل» (soon): publication to 31 Dec of that year, approximate, precision year —
- * the word itself announces the future, so it resolves whatever the clause tense, but places no event. «في الأيام المقبلة»
- * (the coming days) and «في الأسابيع المقبلة» (weeks) are bounded: from the anchor to a week or a month after it,
+ * the word itself announces the future, so it resolves whatever the clause tense, but places no event. «خلال الساعات
+ * المقبلة» (the coming hours) is the anchor's day or the next, approximate; «في الأيام المقبلة» (the coming days) and «في الأسابيع المقبلة» (weeks) are bounded: from the anchor to a week or a month after it,
  * approximate, and they place an event like any relative date; «قبل أيام» and «قبل أسابيع» mirror them: the week before the
  * anchor, or from a month to a week before it — unless counted from an event («قبل أيام من الزيارة»), which is not the
  * anchor. «في وقت سابق», «مؤخرا», «لاحقا»: undated (null),
@@ -35,13 +35,13 @@ export const vague = parserOf('vague', [
     read(g, m, text) {
       const cls = lookup(VAGUE, g.v);
       if (!cls) return null;
-      if (cls === 'comingDays' || cls === 'comingWeeks') {
-        const unit = cls === 'comingDays' ? 'week' : 'month';
+      if (cls === 'comingHours' || cls === 'comingDays' || cls === 'comingWeeks') {
+        const unit = cls === 'comingHours' ? 'day' : cls === 'comingDays' ? 'week' : 'month';
         return {
           kind: 'relative', priority: 3,
           resolve: (a) => {
             if (!a) return null;
-            const end = unit === 'week' ? a.day + 7 : monthAway(a.day, 1);
+            const end = unit === 'day' ? a.day + 1 : unit === 'week' ? a.day + 7 : monthAway(a.day, 1);
             return res(a.day, end, unit, { id: 'coming', unit, from: countedFrom(a) }, { approximate: true });
           },
         };
