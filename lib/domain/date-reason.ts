@@ -92,6 +92,8 @@ export interface DateReasonParams {
   /** «في 12 من الشهر الماضي»; with `last`, days `day`–`last` of it («من 24 إلى 28 الشهر الحالي»). */
   'day-of-month': { day: number; last?: number; dir: Direction; from: ReasonAnchor };
   counted: { count: number; unit: CountUnit; approximate: boolean; future: boolean; from: ReasonAnchor };
+  /** «في غضون أسبوعين»: announced as within a count of units of the anchor. */
+  within: { count: number; unit: CountUnit; from: ReasonAnchor };
   soon: { from: ReasonAnchor };
   coming: { unit: 'day' | 'week' | 'month'; from: ReasonAnchor };
   'past-few': { unit: 'week' | 'month'; from: ReasonAnchor };

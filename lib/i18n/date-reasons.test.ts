@@ -254,6 +254,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'announced as soon after publication on Thu 23 Jul 2020: from then to the end of that year',
     'أُعلن أنه قريب بعد النشر يوم الخميس 23 يوليو 2020: من ذلك اليوم إلى نهاية تلك السنة',
   ],
+  within: [
+    { id: 'within', count: 2, unit: 'week', from: pub },
+    'announced as within two weeks of publication on Thu 23 Jul 2020: from the next day to then',
+    'أُعلن في غضون أسبوعين من النشر يوم الخميس 23 يوليو 2020: من اليوم التالي إلى نهايتها',
+  ],
   coming: [
     { id: 'coming', unit: 'week', from: pub },
     'announced for the coming days after publication on Thu 23 Jul 2020: from then to a week later',

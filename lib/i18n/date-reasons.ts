@@ -307,6 +307,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
       return p.unit === 'day' ? quantity : `${quantity}، ويُقصد ${UNIT_AR[p.unit].whole}`;
     },
   },
+  within: {
+    en: (p) => `announced as within ${NUMBERS_EN[p.count] ?? p.count} ${p.unit}${p.count === 1 ? '' : 's'} of ${fromEn(p.from)}: from the next day to then`,
+    ar: (p) => `أُعلن في غضون ${countAr(p.count, p.unit)} من ${fromAr(p.from)}: من اليوم التالي إلى نهايتها`,
+  },
   soon: {
     en: (p) => `announced as soon after ${fromEn(p.from)}: from then to the end of that year`,
     ar: (p) => `أُعلن أنه قريب بعد ${fromAr(p.from)}: من ذلك اليوم إلى نهاية تلك السنة`,

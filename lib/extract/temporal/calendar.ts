@@ -34,6 +34,13 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
   return { y: Math.floor(idx / 12), m: (((idx % 12) + 12) % 12) + 1 };
 }
 
+/** The same day n months away (the last day of the month when it has no such day). */
+export function monthsAway(day: Day, n: number): Day {
+  const { y, m, d } = ymd(day);
+  const other = addMonths(y, m, n);
+  return dayOf(other.y, other.m, Math.min(d, daysInMonth(other.y, other.m)));
+}
+
 export function monthRange(y: number, m: number): { start: Day; end: Day } {
   return { start: dayOf(y, m, 1), end: dayOf(y, m, daysInMonth(y, m)) };
 }

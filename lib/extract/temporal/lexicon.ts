@@ -85,6 +85,7 @@ export const BEFORE_AFTER_PERIOD = new RegExp(
 export const APPROX = relativeJson.approx.map(fold);
 export const AGO = relativeJson.ago.map(fold);
 export const AFTER = relativeJson.after.map(fold);
+export const WITHIN = relativeJson.within.words.map(fold);
 export const FOLLOWING_DAY = relativeJson.followingDay.words.map(fold);
 /** «الأسبوع» before an ordinal day of a month: the ordinal counts weeks. */
 export const WEEK_WORDS = relativeJson.units.week.sing.map((w) => fold('ال' + w));

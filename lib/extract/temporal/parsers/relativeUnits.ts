@@ -1,20 +1,29 @@
-/** Weeks, months and years counted from publication: «الأسبوع الماضي», «الشهر المقبل», «السنة الجارية», «هذا العام», «منذ عامين», «قبل حوالي شهرين», «بعد 3 أشهر». */
-import { dayOf, isValidDate, ymd } from '../calendar';
+/** Weeks, months and years counted from publication: «الأسبوع الماضي», «الشهر المقبل», «السنة الجارية», «هذا العام», «منذ عامين», «قبل حوالي شهرين», «بعد 3 أشهر», «في غضون أسبوعين». */
+import { dayOf, isValidDate, monthsAway, ymd, type Day } from '../calendar';
+import type { Precision } from '@/lib/domain/event';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
-import { AFTER, AGO, APPROX, CARDINALS, CURRENT_MONTH_AFTER_DAY, GENERAL_NOUNS, ORDINALS, SAME_AFTER, UNIT_WORDS, VAGUE_CARDINALS, alt, lookup, type Unit } from '../lexicon';
+import { AFTER, AGO, APPROX, CARDINALS, CURRENT_MONTH_AFTER_DAY, GENERAL_NOUNS, ORDINALS, SAME_AFTER, UNIT_WORDS, VAGUE_CARDINALS, WITHIN, alt, lookup, type Unit } from '../lexicon';
 import { A_UNIT, ART, B, DIR, E, ORD, THIS_W, anchor, dayNum, re } from '../patterns';
 
 const UNIT = String.raw`(?:اسبوع|شهر|عام|سنه)`;
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 
+/** The precision of a window «في غضون» a count of units bounds: a little coarser than the unit. */
+const WITHIN_PRECISION: Record<Unit, Precision> = { day: 'week', week: 'month', month: 'month', year: 'year' };
+
+/** The day `count` units after `day`. */
+function unitsAfter(day: Day, unit: Unit, count: number): Day {
+  return unit === 'day' ? day + count : unit === 'week' ? day + 7 * count : monthsAway(day, unit === 'month' ? count : 12 * count);
+}
+
 /** «الأسبوع قبل الماضي», «العام قبل الماضي»: the one before the last. */
 const BEFORE_LAST = 'قبل';
 const THIS_OR_DIR = re(String.raw`${B}(?:(?<this>${THIS_W})\s+ال(?<u1>${UNIT})|${ART}(?<u2>${UNIT})\s+(?:(?<before>${BEFORE_LAST})\s+)?(?<dir>${DIR}))${E}`, A_UNIT);
 const COUNTED = re(
-  String.raw`${B}(?<pre>${alt([...AGO, ...AFTER])})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${alt(CARDINALS.keys())})\s+(?<u>${alt(UNIT_WORDS.keys())})|(?<u0>${alt(UNIT_WORDS.keys())}))${E}(?!\s+(?:من|علي)\s)(?!\s*\p{N})`,
-  anchor([...AGO, ...AFTER]),
+  String.raw`${B}(?<pre>${alt([...AGO, ...AFTER, ...WITHIN])})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${alt(CARDINALS.keys())})\s+(?<u>${alt(UNIT_WORDS.keys())})|(?<u0>${alt(UNIT_WORDS.keys())}))${E}(?!\s+(?:من|علي)\s)(?!\s*\p{N})`,
+  anchor([...AGO, ...AFTER, ...WITHIN]),
 );
 
 /** «من 24 إلى 28 الشهر الحالي»: the last day of a stretch of days of that month. */
@@ -94,9 +103,16 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
       } else if (uw.form === 'dual') count = 2;
       else if (uw.form === 'sing') count = 1;
       else return null; // «منذ سنوات»: handled as vague
+      const unit = uw.unit;
+      // «في غضون أسبوعين»: from the next day to that count later, as announced ahead.
+      if (WITHIN.includes(g.pre ?? '')) {
+        return {
+          kind: 'relative', priority: 4,
+          resolve: (a) => (a ? res(a.day + 1, unitsAfter(a.day, unit, count), WITHIN_PRECISION[unit], { id: 'within', count, unit, from: countedFrom(a) }, { approximate: true }) : null),
+        };
+      }
       const future = AFTER.includes(g.pre ?? '');
       const approximate = g.ap !== undefined || vagueCount;
-      const unit = uw.unit;
       return {
         kind: 'relative', priority: 4,
         resolve: (a) => {

@@ -7,7 +7,7 @@
  * anchor. «في وقت سابق», «مؤخرا», «لاحقا»: undated (null),
  * since they give no bound an analyst could check. «في وقت سابق من هذا الشهر/اليوم» is placed: from the start of that period to publication.
  */
-import { addMonths, dayOf, daysInMonth, ymd, type Day } from '../calendar';
+import { dayOf, monthsAway, ymd } from '../calendar';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
 import { EARLIER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
@@ -22,13 +22,6 @@ const UNIT_OF: Record<string, Unit> = { يوم: 'day', اسبوع: 'week', شه�
 /** «قبل أيام من انعقاد القمة»: a distance from an event, not from the publication day (the text is folded: «على» may be «علي»). */
 const FROM_AN_EVENT = /^\s+(?:من|على|علي)(?![\p{L}\p{N}])/u;
 
-/** The same day a month away (the last day of the month when it has no such day). */
-function monthAway(day: Day, months: 1 | -1): Day {
-  const { y, m, d } = ymd(day);
-  const other = addMonths(y, m, months);
-  return dayOf(other.y, other.m, Math.min(d, daysInMonth(other.y, other.m)));
-}
-
 export const vague = parserOf('vague', [
   {
     pattern: RX,
@@ -41,7 +34,7 @@ export const vague = parserOf('vague', [
           kind: 'relative', priority: 3,
           resolve: (a) => {
             if (!a) return null;
-            const end = unit === 'day' ? a.day + 1 : unit === 'week' ? a.day + 7 : monthAway(a.day, 1);
+            const end = unit === 'day' ? a.day + 1 : unit === 'week' ? a.day + 7 : monthsAway(a.day, 1);
             return res(a.day, end, unit, { id: 'coming', unit, from: countedFrom(a) }, { approximate: true });
           },
         };
@@ -53,7 +46,7 @@ export const vague = parserOf('vague', [
           kind: 'relative', priority: 3,
           resolve: (a) => {
             if (!a) return null;
-            const start = unit === 'week' ? a.day - 7 : monthAway(a.day, -1);
+            const start = unit === 'week' ? a.day - 7 : monthsAway(a.day, -1);
             const end = unit === 'week' ? a.day - 1 : a.day - 7;
             return res(start, end, unit, { id: 'past-few', unit, from: countedFrom(a) }, { approximate: true });
           },
