@@ -587,6 +587,13 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const other = recent((x) => x.id !== one!.id && x.roleFamily === one!.roleFamily && mayBeOne(x))[0];
           if (other) resolved.push({ ...other, start: m.start, end, fromTitle: true });
         }
+        // «وعقد الرئيسان جلسة مباحثات» on a trip to Baku where only the visiting president was named: the other is who
+        // was president that day of the one other country the story has named.
+        if (title.role === 'pair' && resolved.length === 1 && one!.roleFamily === 'president' && one!.country && /رييس/.test(surface)) {
+          const countries = new Set(out.filter((x) => x.start < m.start && (x.kind === 'country' || x.kind === 'city' || x.kind === 'person') && x.country && x.country !== one!.country).map((x) => x.country!));
+          const host = countries.size === 1 ? holderOf('president', [...countries][0]!, null) : null;
+          if (host && host.id !== one!.id) resolved.push(holderMention(host, { role: 'president', country: [...countries][0]!, post: null }, m.start, end));
+        }
         // «الوزيرين», «الجانبين بحثا» with one person named: he is one of them, the other goes unnamed; «مع الطرفين» or
         // «المسؤولين» (a plural as often as a dual) with one are sides the article has not told.
         if (resolved.length < 2 && !/(وزير|رييس|جانب)/.test(surface)) resolved = [];

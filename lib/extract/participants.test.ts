@@ -196,6 +196,14 @@ describe('participants and places', () => {
     expect(event!.participants.map((p) => p.nameEn)).toEqual(countries);
   });
   it.each([
+    ['وصل الرئيس عبد الفتاح السيسي أمس إلى باكو في زيارة رسمية. وعقد الرئيسان جلسة مباحثات موسعة.', ['Abdel Fattah el-Sisi', 'Ilham Aliyev']],
+    // With two other countries named, which one's president is meant is not told.
+    ['وصل الرئيس عبد الفتاح السيسي أمس إلى باكو قادما من أنقرة. وعقد الرئيسان جلسة مباحثات موسعة.', ['Abdel Fattah el-Sisi']],
+  ])('«الرئيسان» with one president named is he and the president of the one other country named: %s', (text, people) => {
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-01-28', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(talks?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(people);
+  });
+  it.each([
     ['عقد الملك سلمان، اليوم، جلسة مباحثات رسمية مع رئيس وزراء اليابان، شينزو آبي.', '2020-01-12', ['Salman bin Abdulaziz', 'Shinzo Abe']],
     ['واستقبل الرئيس عبد المجيد تبون، أمس، وزير الخارجية الروسي، سيرغي لافروف.', '2022-05-11', ['Abdelmadjid Tebboune', 'Sergey Lavrov']],
   ])('a known name set off by a comma after its title («رئيس وزراء اليابان، شينزو آبي») takes part in the clause the title ends: %s', (text, published, people) => {
