@@ -1965,7 +1965,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end))).filter(inSpan);
   const place = placeOf(scope, items, ents, clauses, type);
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
-  const actors = [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)];
+  const actors = withoutTheSender(items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);
   return {
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
@@ -1978,6 +1978,20 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     corefWith: null, apartFrom: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
     label: items.find((x) => x.t.type === type && x.t.label)?.t.label ?? null,
   };
+}
+
+const DISPATCH_VERBS = new Set(functionWords.dispatchVerbs.words);
+
+/**
+ * «أوفد الرئيس التونسي وزير خارجيته نبيل عمار إلى الجزائر»: the trip a dispatch verb tells is the envoy's; the sender,
+ * the first person named after the verb, is not among its people when someone is named after him.
+ */
+function withoutTheSender(items: Item[], actors: EntityMention[]): EntityMention[] {
+  const dispatch = items.find((x) => x.t.type === 'visit' && DISPATCH_VERBS.has(x.t.form));
+  if (!dispatch) return actors;
+  const after = actors.filter((a) => a.kind === 'person' && a.start >= dispatch.t.end).sort((a, b) => a.start - b.start);
+  const sender = after.length >= 2 ? after[0]! : null;
+  return sender ? actors.filter((a) => a.id !== sender.id) : actors;
 }
 
 const FIRST_SINCE = new Set(functionWords.firstSince.words);

@@ -372,6 +372,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       } else if (nx && ne && ne.entityKind === 'organisation' && gap(end, nx.start, /^\s*$/)) {
         nat = ne.id.toUpperCase(); end = nx.end; j++;
       }
+      // «أوفد الرئيس التونسي وزير خارجيته»: a ministry with a pronoun («خارجيته», «خارجيتها») is that of the country of
+      // the one just named in its sentence.
+      if (nat === null && /تها?$/.test(text.slice(m.start, m.end)) && !NAMELESS_ROLES.has(title.role)) {
+        const owner = persons.filter((x) => x.start < m.start && sentenceOf(x.start) === sentenceOf(m.start)).at(-1);
+        if (owner?.country) nat = owner.country;
+      }
       const np = matches[j];
       const npe = entryOf(np, 'entity');
       if ((title.family === 'diplomat' || title.role === 'ambassador') && np && npe && npe.entityKind !== 'organisation' && /^\s+(لدي|في|ب)\s*$/.test(text.slice(end, np.start)) || (np && npe && /^\s*$/.test(text.slice(end, np.start)) && /^(لدي|في)$/.test(text.slice(np.start, np.coreStart)))) {

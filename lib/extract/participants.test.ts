@@ -196,6 +196,15 @@ describe('participants and places', () => {
     expect(event!.participants.map((p) => p.nameEn)).toEqual(countries);
   });
   it.each([
+    // The envoy makes the trip, not who sends him; «وزير خارجيته» is the foreign minister of the one just named.
+    ['أوفد الرئيس التونسي أمس وزير خارجيته نبيل عمار إلى الجزائر حاملا رسالة إلى الرئيس تبون.', 'occurred 2023-04-09', ['Nabil Ammar', 'Abdelmadjid Tebboune']],
+    ['سيوفد الرئيس التونسي وزير خارجيته إلى الجزائر الأسبوع المقبل حاملا رسالة إلى الرئيس تبون.', 'planned 2023-04-17', ['Nabil Ammar', 'Abdelmadjid Tebboune']],
+  ])('a dispatched envoy\'s trip, with the message he carries: %s', (text, when, people) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-04-10', precision: 'day' } });
+    expect(events.map((e) => `${e.type} ${e.modality} ${e.date?.start}`)).toEqual([`visit ${when}`]);
+    expect(events[0]!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(people);
+  });
+  it.each([
     ['وصل الرئيس عبد الفتاح السيسي أمس إلى باكو في زيارة رسمية. وعقد الرئيسان جلسة مباحثات موسعة.', ['Abdel Fattah el-Sisi', 'Ilham Aliyev']],
     // With two other countries named, which one's president is meant is not told.
     ['وصل الرئيس عبد الفتاح السيسي أمس إلى باكو قادما من أنقرة. وعقد الرئيسان جلسة مباحثات موسعة.', ['Abdel Fattah el-Sisi']],

@@ -92,6 +92,8 @@ export function verbsWithRootConjunctionLetter(matches: LexMatch[], f: string): 
   return at;
 }
 
+const CARRYING = new Set(functionWords.carrying.words);
+
 /** How many characters after «كان» a «قد» of the same pluperfect may stand: a few words' worth. */
 const PLUPERFECT_REACH = 80;
 
@@ -127,9 +129,11 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       const answered = t.type === 'invitation' && t.pos === 'noun' && answeredInvitation(f, m);
       const round = t.type === 'visit' ? roundOfTalks(f, m, matches) : null;
       const ofAnAnniversary = commemorated(f, m, t, anniversaryEnds);
+      // «سيوفد الرئيس وزير خارجيته إلى الجزائر حاملا رسالة»: a message carried on a trip is part of the trip.
+      const carried = t.type === 'statement' && t.pos === 'noun' && CARRYING.has(previousWord(f, m.start)?.word.replace(/^و/, '') ?? '');
       // «الذكرى الستين لإقامة العلاقات الدبلوماسية بين البلدين»: what is commemorated is part of the anniversary's words.
       if (ofAnAnniversary) { const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary'); if (anniversary) anniversary.end = m.end; }
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !ofAnAnniversary && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const type = crowd ? 'visit' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
