@@ -50,13 +50,15 @@ export interface CandidateFlags {
   onThisOccasion: boolean;
   /** «بحث الشرع مع فيدان الذي وصل إلى دمشق»: told by a verb in a relative clause, background to its sentence's event. */
   relative: boolean;
+  /** «وهي الزيارة الثانية بعد زيارته في مايو»: counted among trips of its kind, so not on the day of the one it follows. */
+  ordinal: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, namedAgain: false, onThisOccasion: false, relative: false,
+  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

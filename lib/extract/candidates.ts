@@ -501,6 +501,7 @@ function attendedOnATrip(scope: GroupScope, t: TriggerHit, cl: Clause): boolean 
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);
 const ORDINALS = new Set(functionWords.tripOfAMeeting.ordinals);
+const ORDINAL_ADJECTIVES = new Set(functionWords.ordinalAdjectives.words);
 const PLAN_PARTICIPLES = new Set(functionWords.planParticiples.words);
 /** «القمة التي ستعقد في يونيو», «القمة، المزمع عقدها في يونيو»: a clause that describes the noun right before it. */
 const opensRelative = (f: string, c: Clause) => (c.startKind === 'sub' && RELATIVE.has(firstWordOf(f, c))) || PLAN_PARTICIPLES.has(firstWordOf(f, c));
@@ -962,6 +963,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     duringEvent: items.some((x) => x.cl.startKind === 'during' && !legOfATour(scope, x)),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x) || toldAsNextStep(scope, x)),
+    ordinal: items.some((x) => x.t.pos === 'noun' && (ORDINAL_ADJECTIVES.has(nextWord(f, x.t.end)?.word ?? '') || ORDINALS.has(previousWord(f, x.t.start)?.word.replace(/^[وف]?(?:في|ك|ب)?/, '') ?? ''))),
     namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word ?? ''),

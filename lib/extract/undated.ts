@@ -39,6 +39,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «وقال الاتحاد في بيان اليوم إن موسى التقى خلال الزيارة …»: the day of the report is not when what it tells happened.
       const reportDay = c.dateKind === 'report';
       if ((c.date && !reportDay) || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
+      // «وهي الزيارة الثانية بعد زيارته في مايو 2022»: the second trip after the first is not on its day.
+      if (c.flags.ordinal && c.anchor.relation !== 'during') continue;
       const target = anchorEvent(c, cands, publication);
       if (!target?.date) continue;
       // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it follows.
