@@ -154,11 +154,36 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (mk.marker === 'pluParticle' && !pluperfect && beforeImperfect(f, m.end, explaining)) tags.cues.push({ start: m.start, end: m.end, modality: 'hypothetical', scope: 'clause', window: 0 });
     }
   }
+  tags.cues.push(...futureVerbCues(f, matches, entities));
+  tags.cues.sort((a, b) => a.start - b.start);
   convenedAsTheyAre(f, tags.triggers);
   tags.triggers = withoutRequiredObjects(f, tags.triggers, matches);
   tags.triggers.push(...nextLegsWithoutVerb(f, tags.triggers, entities));
   tags.triggers.sort((a, b) => a.start - b.start);
   return tags;
+}
+
+const FUTURE_SHAPE = /^[وف]?(س[يتن]\p{L}{3,})$/u;
+const FUTURE_LOOKALIKE_ENDINGS = functionWords.futureLookalikes.endings;
+const FUTURE_LOOKALIKE_BEGINNINGS = functionWords.futureLookalikes.beginnings;
+
+/**
+ * «إن الزعماء سيجرون من 28 أيار إلى 1 حزيران زيارات دولة»: a verb in the imperfect with the future's «سـ» tells a plan
+ * over its clause whether or not the lexicon lists it. Words the lexicon or the names already read, and nouns and
+ * names that only look like such a verb, are none.
+ */
+function futureVerbCues(f: string, matches: LexMatch[], entities: EntityMention[]): CueHit[] {
+  const read = new Set(matches.map((m) => m.start));
+  const cues: CueHit[] = [];
+  const word = /\p{L}+/gu;
+  for (let m = word.exec(f); m; m = word.exec(f)) {
+    const verb = FUTURE_SHAPE.exec(m[0])?.[1];
+    if (!verb || read.has(m.index) || FUTURE_LOOKALIKE_ENDINGS.some((e) => verb.endsWith(e)) || FUTURE_LOOKALIKE_BEGINNINGS.some((b) => verb.startsWith(b))) continue;
+    const end = m.index + m[0].length;
+    if (entities.some((e) => e.start < end && e.end > m!.index)) continue;
+    cues.push({ start: m.index, end, modality: 'planned', scope: 'clause', window: 0 });
+  }
+  return cues;
 }
 
 /**
