@@ -7,7 +7,7 @@ import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
 import type { NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
-import { previousWord, type Span } from './spans';
+import { previousWord, wordsIn, type Span } from './spans';
 import { imperfectVerbStarts, type Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
@@ -75,7 +75,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   // Lines as the page's column did not break them: a date inside a wrapped sentence is no banner.
   const lines = unwrapped(text, norm.softBreaks);
   const phrases = temporal
-    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!), furniture: isFurniture(lines, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
+    .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!, tags.triggers), furniture: isFurniture(lines, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
   asTheBodyTellsIt(norm.text, seg, phrases);
   // «لويجي دي مايو»: a month inside a person's name is no date.
@@ -173,10 +173,38 @@ const ISO_STAMP = /^\d{4}-\d{2}-\d{2}$/;
 const EVENT_TIME_WORDS = new Set(functionWords.eventTimeWords.words);
 const DAY_PARTS = new Set(functionWords.eventTimeWords.dayParts);
 
-/** Whether the words between the phrase's clause start and the phrase hold a preposition of time followed by a noun. */
-function governing(f: string, seg: Segmentation, start: number): { governed: boolean; governedFrom: number } {
-  const from = governingPreposition(f, seg, start);
+/**
+ * Whether the words between the phrase's clause start and the phrase hold a preposition of time followed by a noun, or
+ * the phrase is the edition year of an event's name.
+ */
+function governing(f: string, seg: Segmentation, start: number, triggers: Tags['triggers']): { governed: boolean; governedFrom: number } {
+  const from = Math.max(governingPreposition(f, seg, start), namedEdition(f, seg, start, triggers));
   return { governed: from >= 0, governedFrom: from };
+}
+
+/** «لعام», «للعام», «لسنة» (folded): a year told as «of» the name before it. */
+const EDITION_YEAR_WORD = /^(?:ل|لل)(?:عام|سنه)$/;
+/** How many words an event's name may run to before its edition year («قمة منتدى التعاون الصيني الإفريقي (فوكاك) لعام 2024»). */
+const EDITION_NAME_WORDS = 8;
+
+/**
+ * «خلال اجتماعه مع محمود … لحضور قمة منتدى التعاون الصيني الإفريقي لعام 2024»: a year «of» an event's name is that
+ * event's edition, and dates it alone. Where the event's noun starts (folded), or -1.
+ */
+function namedEdition(f: string, seg: Segmentation, start: number, triggers: Tags['triggers']): number {
+  let wordStart = start;
+  while (wordStart > 0 && isWordCode(f.charCodeAt(wordStart - 1))) wordStart--;
+  let wordEnd = start;
+  while (wordEnd < f.length && isWordCode(f.charCodeAt(wordEnd))) wordEnd++;
+  if (!EDITION_YEAR_WORD.test(f.slice(wordStart, wordEnd))) return -1;
+  const cl = seg.clauseAt(start);
+  if (!cl) return -1;
+  const nouns = triggers.filter((t) => t.pos === 'noun' && t.start >= cl.start && t.end <= wordStart);
+  let i = nouns.length - 1;
+  if (i < 0 || wordsIn(f, nouns[i]!.end, wordStart) > EDITION_NAME_WORDS) return -1;
+  // «قمة منتدى التعاون»: the name starts with the first of the event nouns that follow each other in it.
+  while (i > 0 && wordsIn(f, nouns[i - 1]!.end, nouns[i]!.start) === 0) i--;
+  return nouns[i]!.start;
 }
 
 /** Where the preposition of time that governs a date phrase starts, or -1. */

@@ -629,6 +629,16 @@ const COMPLEMENTIZER_AN = 'ان';
 const afterSince = (f: string, c: Clause) => c.startKind === 'sub'
   && (SINCE.has(firstWordOf(f, c)) || (firstWordOf(f, c) === COMPLEMENTIZER_AN && SINCE.has(previousWord(f, c.start)?.word.replace(/^و/, '') ?? '')));
 
+/**
+ * «أعلن نتنياهو، اعتراف إسرائيل بـ…»: the clause of its group that opens on a verb of saying, before an event's noun,
+ * that announces it; null when there is none.
+ */
+function announcingClause(scope: GroupScope, cl: Clause, t: TriggerHit): Clause | null {
+  const { seg, folded, tags } = scope.ctx;
+  const at = tags.speechAt.find((s) => s < t.start && seg.clauseAt(s)?.group === cl.group && seg.clauseAt(s)!.index <= cl.index && wordsIn(folded, seg.clauseAt(s)!.start, s) === 0);
+  return at === undefined ? null : seg.clauseAt(at);
+}
+
 function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
   const own = [cl];
@@ -636,10 +646,12 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   // off by commas right after the clause of a verb or of a trip's noun is its own, whatever the clauses after it date.
   const next = seg.clauses[cl.index + 1];
   if ((t.pos !== 'noun' || t.type === 'visit') && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
-  // «وفي مايو الماضي، هنّأ الملك البابا»: the date a sentence opens with, set off by a comma, is the verb's right after it.
-  const before = seg.clauses[cl.index - 1];
-  if (t.pos !== 'noun' && before?.group === cl.group && before.startKind === 'sentence' && cl.startKind === 'punct'
-    && !scope.triggers.some((o) => o.start >= cl.start && o.start < t.start) && dateOnly(scope, before)) own.unshift(before);
+  // «وفي مايو الماضي، هنّأ الملك البابا»: the date a sentence opens with, set off by a comma, is the verb's right after it,
+  // and so of the noun a verb of saying there announces («وقبل أيام، أعلن نتنياهو اعتراف إسرائيل بـ…»).
+  const opener = t.pos === 'noun' ? announcingClause(scope, cl, t) : cl;
+  const before = opener ? seg.clauses[opener.index - 1] : undefined;
+  if (opener && before?.group === cl.group && before.startKind === 'sentence' && opener.startKind === 'punct'
+    && !scope.triggers.some((o) => o.start >= opener.start && o.start < t.start) && dateOnly(scope, before)) own.unshift(before);
   // A relative clause describes the noun right before it: the last trigger of the clause.
   if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
@@ -702,7 +714,7 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t) && !occasionOf(scope, t);
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
     // «بعد المصادقة عليهما شهر غشت»: a date governed by another noun is that noun's, unless the noun is this trigger.
-    if (d.governed && !(x.t.start > d.governedFrom && x.t.start < d.start)) return false;
+    if (d.governed && !(x.t.start >= d.governedFrom && x.t.start < d.start)) return false;
     const dc = seg.clauseAt(d.start);
     const dist = Math.abs(d.start - x.t.start);
     // «زيارة ولي العهد عام 2022 خلال قمة العشرين»: a date told before the words that place another event against this

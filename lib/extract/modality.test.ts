@@ -305,4 +305,18 @@ describe('modality', () => {
     expect(e[0]?.modality).toBe('occurred');
     expect(e[0]?.date?.start).toBe('2020-01-19');
   });
+  it.each([
+    ['يزور رئيس الإمارات محمد بن زايد والرئيس المصري عبد الفتاح السيسي الصين هذا الأسبوع.', '2024-05-27', 'visit planned'],
+    ['يزور وزير الخارجية التركي هاكان فيدان الجزائر خلال الشهر الجاري.', '2024-05-08', 'visit planned'],
+    ['زار وزير الخارجية التركي هاكان فيدان الجزائر خلال الشهر الجاري.', '2024-05-08', 'visit occurred'],
+    ['يزور وزير الخارجية التركي هاكان فيدان الجزائر اليوم.', '2024-05-08', 'visit occurred'],
+  ])('an event told only in the imperfect in a week or month that runs on past the article\'s day is still to come: %s', (text, published, want) => {
+    expect(ev(text, published).filter((e) => e.date).map((e) => `${e.type} ${e.modality}`)).toEqual([want]);
+  });
+  it.each([
+    ['وقال نائب الوزير إن الرئيس شي جين بينغ سيحضر المنتدى في 30 مايو. وذكر أن المنتدى سيهدف إلى تعميق التوافق وسيشارك في رئاسته الوزير وانغ يي.', 'conference', ['planned']],
+    ['وقال المتحدث إن القمة العربية ستعقد في الرياض في 16 مايو. وأضاف أن القمة ستبحث ملفات المنطقة.', 'conference', ['planned']],
+  ])('a definite noun that can only point back to a plan is that plan, unless a verb tells it done: %s', (text, type, want) => {
+    expect(ev(text, '2024-05-14').filter((e) => e.type === type).map((e) => e.modality).sort()).toEqual(want);
+  });
 });

@@ -753,4 +753,14 @@ describe('a bare title is the one person of that office the article has named so
     const india = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2006-01-22', precision: 'day' } }).find((e) => e.date?.start === '2006-01-25');
     expect(india?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Abdullah bin Abdulaziz']);
   });
+  it.each([
+    ['أعلن الرئيس الصومالي حسن شيخ محمود اليوم رفع العلاقات. وقال الرئيس الصيني خلال اجتماعه مع محمود الموجود في بكين إن بلاده مستعدة.', 'meeting', 'hassansheikh'],
+    ['وصل الرئيس الفلسطيني محمود عباس إلى القاهرة. وعقد الرئيس المصري أمس مباحثات مع عباس المتواجد في العاصمة.', 'meeting', 'abbas'],
+  ])('a family name after «مع» is the person the article named so before, and a participle of where they are is no name: %s', (text, type, who) => {
+    const event = ev(text).find((e) => e.type === type);
+    expect(event, 'no event').toBeDefined();
+    const ids = event!.participants.map((p) => p.entityId);
+    expect(ids).toContain(who);
+    expect(event!.participants.filter((p) => p.kind === 'person' && !p.entityId)).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * date (the lead paragraph's day, else the publication date); a mention that refers back («زيارة ميدفيديف الأخيرة»,
  * «وكان لافروف قد…») takes the date of the event it refers to. Anything else stays undated.
  */
-import { UNDONE_MODALITIES, type EventDate, type EventType, type Modality } from '../domain/event';
+import { UNDONE_MODALITIES, type EventDate, type EventType, type Modality, type Participant } from '../domain/event';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type EventRelation } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { explained, reasonOf } from './temporal/explain';
@@ -30,6 +30,11 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.date = { ...articleDate, ...explained({ id: 'article-date', lead: lead !== null, reason: reasonOf(articleDate) }) };
     c.dateKind = lead ? 'lead' : 'publication';
   };
+  // «خلال اجتماعه مع محمود … لحضور قمة فوكاك لعام 2024» in a story whose lead says «اليوم»: an event that would take
+  // the coarser date of another it was held at, told with or placed against takes the lead's day inside it, which says
+  // more and contradicts nothing (it is left undated here, for the article's date).
+  const leadDaySaysMore = (c: Candidate, other: EventDate) => !c.date && lead?.precision === 'day' && other.precision !== 'day'
+    && lead.start >= other.start && lead.end <= other.end && takesArticleDate(c);
   // «وحضر اللقاء…» after a meeting was told: the definite noun points back before it may take the article's date.
   const pointsBack = (c: Candidate) => c.flags.definite && cands.some((d) => d.order < c.order && sameCourse(c, d) && familyOf(d.type) === familyOf(c.type));
   // «أجرى جلسة عمل قبل موكب التوقيع»: placed against an event told elsewhere, it happened on that event's date.
@@ -42,7 +47,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «وهي الزيارة الثانية بعد زيارته في مايو 2022»: the second trip after the first is not on its day.
       if (c.flags.ordinal && c.anchor.relation !== 'during') continue;
       const target = anchorEvent(c, cands, publication);
-      if (!target?.date) continue;
+      if (!target?.date || leadDaySaysMore(c, target.date)) continue;
       // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it follows.
       if (c.anchor.relation !== 'during' && c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
@@ -125,7 +130,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   for (const c of cands) {
     if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date)) || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
     const host = hostOf(c);
-    if (!host?.date) continue;
+    if (!host?.date || leadDaySaysMore(c, host.date)) continue;
     if (!c.date) {
       c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
       c.dateKind = 'event';
@@ -140,10 +145,18 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // planned somewhere else.
   const underWay = (d: Candidate) => d.type === 'visit' && d.modality === 'occurred' && d.date !== null && publication !== null
     && d.date.start <= publication.start && d.date.end >= publication.start;
+  // «يزور القادة الأربعة الصين من 28 مايو إلى 1 يونيو … وسيجري شي محادثات مع رؤساء الدول الأربعة»: so are talks planned
+  // with the visitors of a planned trip, whose states they name, on the trip's days.
+  const countriesOf = (ps: Participant[]) => new Set(ps.flatMap((p) => (p.kind === 'country' ? [p.entityId] : p.country ? [p.country] : [])));
+  const withTheVisitors = (c: Candidate, d: Candidate) => {
+    if (d.type !== 'visit' || !d.date || courseOf(d, publication) !== 'planned') return false;
+    const theirs = countriesOf(d.participants);
+    return [...countriesOf(c.participants)].filter((x) => theirs.has(x)).length >= 2;
+  };
   for (const c of cands) {
     if (c.date || c.modality !== 'planned' || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.noFallback || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
     const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
-    const trip = cands.find((d) => underWay(d) && d.participants.some((p) => people.has(participantKey(p))) && !placesConflict(c.location, d.location));
+    const trip = cands.find((d) => ((underWay(d) && d.participants.some((p) => people.has(participantKey(p)))) || withTheVisitors(c, d)) && !placesConflict(c.location, d.location));
     if (!trip?.date) continue;
     c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
     c.dateKind = 'event';
@@ -167,18 +180,21 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback
       && d.modality === c.modality && (typeInfo(c.type).background || !typeInfo(d.type).background) && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
+    if (leadDaySaysMore(c, sibling.date)) continue;
     c.date = { ...sibling.date, basis: 'event', ...explained({ id: 'same-clause', text: sibling.date.text, reason: reasonOf(sibling.date) }) };
     c.dateKind = 'event';
   }
   // «أرجأ بوتين زيارة مقررة إلى تركيا … وقال بيسكوف بعد سؤاله عن الزيارة»: a definite noun that can only point back to
-  // an event the article told as put off, called off or denied is that event, not one that happened that day.
+  // an event the article told as put off, called off or denied is that event, not one that happened that day; so is one
+  // that can only point back to a plan («سيحضر المنتدى … وذكر أن المنتدى سيهدف إلى …»), unless a verb tells it done.
   for (const c of cands) {
     if (c.date || c.modality !== 'occurred' || !c.flags.definite) continue;
     const earlier = cands.filter((d) => d.order < c.order && d.type === c.type);
-    const undone = earlier.filter((d) => UNDONE_MODALITIES.has(d.modality)).pop();
-    if (!undone || earlier.some((d) => d.modality === 'occurred' || d.modality === 'planned')) continue;
-    c.modality = undone.modality;
-    c.corefWith = undone;
+    if (!earlier.length || earlier.some((d) => d.modality === 'occurred')) continue;
+    const notDone = earlier.filter((d) => UNDONE_MODALITIES.has(d.modality) || (d.modality === 'planned' && !c.flags.verbPast)).pop();
+    if (!notDone || (notDone.modality !== 'planned' && earlier.some((d) => d.modality === 'planned'))) continue;
+    c.modality = notDone.modality;
+    c.corefWith = notDone;
   }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
@@ -322,6 +338,15 @@ const HELD_IN_A_DAY = new Set<EventType>(['meeting', 'call', 'conference', 'agre
  * the present, outside a headline, on the publication day by their own words («ويجري الأمير مباحثات مع بوتين
  * الإثنين», «يبحث الوزير اليوم مع نظيره», «يعقد الرئيسان مباحثات قمة اليوم»): the article tells them before they are held.
  */
+/**
+ * «يزور محمد بن زايد والسيسي … الصين هذا الأسبوع» on its Monday: told only in the imperfect, in a week or a month that
+ * runs on past the article's day, the event is still to come; «اليوم» keeps the day's news as it is.
+ */
+function toldInAPeriodAhead(c: Candidate, publication: EventDate): boolean {
+  return c.date !== null && c.date.precision !== 'day' && c.date.start <= publication.start && c.date.end > publication.end
+    && c.triggers.every((t) => t.pos === 'imperfect');
+}
+
 export function planFutureDates(cands: Candidate[], publication: EventDate | null): void {
   if (!publication) return;
   const onPublicationDay = (d: EventDate) => d.precision === 'day' && d.start === publication.start && d.end === publication.end;
@@ -330,7 +355,7 @@ export function planFutureDates(cands: Candidate[], publication: EventDate | nul
     if (c.modality !== 'occurred' || !c.date) continue;
     const toldAhead = HELD_IN_A_DAY.has(c.type) && (c.dateKind === 'clause' || c.dateKind === 'group' || c.dateKind === 'event') && !c.flags.headline && onPublicationDay(c.date) && c.flags.present;
     if (toldAhead) aheadSentences.add(c.sentence);
-    if (c.date.start > publication.end || toldAhead) c.modality = 'planned';
+    if (c.date.start > publication.end || toldAhead || toldInAPeriodAhead(c, publication)) c.modality = 'planned';
   }
   // «ويجري أمير قطر مباحثات مع بوتين الإثنين، تتناول …»: what talks held ahead are to discuss is ahead with them.
   for (const c of cands) if (c.modality === 'occurred' && c.flags.discussion && c.date && onPublicationDay(c.date) && aheadSentences.has(c.sentence)) c.modality = 'planned';
