@@ -562,4 +562,10 @@ describe('status and day together', () => {
   ])('talks planned with the visitors of a planned trip, by their states, are on the trip\'s days; talks with others are not: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['استقبل الرئيس التركي رجب طيب أردوغان اليوم الأحد فايز السراج في إسطنبول. وبحث الجانبان تنفيذ مذكرتي التفاهم والتي وقعها البلدان في شهر نوفمبر الماضي.', '2019-12-15', ['agreement 2019-11-01..2019-11-30', 'meeting 2019-12-15..2019-12-15']],
+    ['استقبل الرئيس التركي رجب طيب أردوغان اليوم الأحد فايز السراج في إسطنبول. وناقش الجانبان الاتفاقية التي وقعها البلدان في مارس 2018.', '2019-12-15', ['agreement 2018-03-01..2018-03-31', 'meeting 2019-12-15..2019-12-15']],
+  ])('talks about what a relative clause says was signed before are not dated by that signing: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
 });

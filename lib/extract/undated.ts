@@ -177,7 +177,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     // «ووقع القادة خلال القمة على البيان، فيما وقع عن الجانب المصري وزير الخارجية»: one of the same kind, dated by the
     // event it was done at, dates it too.
     const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
-    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback
+    // «وبحث الجانبان تنفيذ مذكرتي التفاهم والتي وقعها البلدان في نوفمبر»: what a relative clause tells of a noun is
+    // background to the clause, not told together with it.
+    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback && !d.flags.relative
       && d.modality === c.modality && (typeInfo(c.type).background || !typeInfo(d.type).background) && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
     if (leadDaySaysMore(c, sibling.date)) continue;
