@@ -319,4 +319,11 @@ describe('modality', () => {
   ])('a definite noun that can only point back to a plan is that plan, unless a verb tells it done: %s', (text, type, want) => {
     expect(ev(text, '2024-05-14').filter((e) => e.type === type).map((e) => e.modality).sort()).toEqual(want);
   });
+  it.each([
+    ['استقبل الرئيس قيس سعيد اليوم رئيسة الوزراء الإيطالية جورجا ميلوني في قرطاج. وقالت الحكومة الإيطالية إنه "بالتوازي مع ذلك، سيتم عقد اجتماع الوزراء المرافقين مع نظرائهم التونسيين".', ['meeting occurred 2024-04-17', 'meeting planned 2024-04-17']],
+    ['استقبل الرئيس قيس سعيد اليوم رئيسة الوزراء الإيطالية جورجا ميلوني في قرطاج. وبالتزامن مع ذلك، سيعقد وزيرا الخارجية لقاء في مقر الوزارة.', ['meeting occurred 2024-04-17', 'meeting planned 2024-04-17']],
+    ['وعقد اجتماع وزراء الخارجية العرب في القاهرة يوم 15 أبريل بحضور الأمين العام.', ['conference occurred 2024-04-15']],
+  ])('what is planned «in parallel with» the day\'s event is ahead on its day, and ministers meeting their counterparts hold talks: %s', (text, want) => {
+    expect(ev(text, '2024-04-17').filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort()).toEqual(want);
+  });
 });

@@ -307,10 +307,10 @@ const BETWEEN_TWO = new Set(functionWords.bilateralSummit.betweenTwo);
 /** «قمة مع رئيس دولة الإمارات», «قمة ثنائية», «القمة الحكومية الرابعة بين البلدين»: a summit of two is talks between them. */
 function bilateralSummit(f: string, m: LexMatch): boolean {
   if (!SUMMIT_NOUNS.has(f.slice(m.coreStart, m.end))) return false;
-  if (BILATERAL.has(nextWord(f, m.end)?.word ?? '')) return true;
   let between = false;
   for (const w of wordsAhead(f, m.end, functionWords.bilateralSummit.reach + 1, /[.،,:؛\n]/)) {
     if (between) return BETWEEN_TWO.has(w.word);
+    if (BILATERAL.has(w.word)) return true;
     between = w.word === 'بين';
   }
   return false;

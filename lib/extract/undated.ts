@@ -66,10 +66,13 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     for (const c of cands) {
       // «وبعدها بيومين»: an item told with its distance from the one before is counted from it, below.
       if (c.date || !told(c) || c.offset || !DATABLE.has(c.modality)) continue;
-      const sameCourse = (d: Candidate) => d.modality === c.modality || (d.modality === 'planned' && c.modality === 'occurred' && !c.flags.verbPast);
+      // «تمّ عقد لقاء ثنائي بين الزعيمين، وبالتوازي مع ذلك، سيتم عقد اجتماع الوزراء»: what a note of the day plans
+      // alongside the day's event is still ahead, on its day.
+      const laterThatDay = (d: Candidate) => relation === 'during' && d.modality === 'occurred' && c.modality === 'planned' && publication !== null && d.date?.start === publication.start;
+      const sameCourse = (d: Candidate) => d.modality === c.modality || (d.modality === 'planned' && c.modality === 'occurred' && !c.flags.verbPast) || laterThatDay(d);
       const previous = cands.filter((d) => d.order < c.order && d.date?.precision === 'day' && sameCourse(d) && d.sentence >= c.sentence - 1 && d.sentence <= c.sentence).pop();
       if (!previous?.date) continue;
-      c.modality = previous.modality;
+      if (!laterThatDay(previous)) c.modality = previous.modality;
       c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation, text: previous.date.text, reason: reasonOf(previous.date) }) };
       c.dateKind = 'event';
       if (relation === 'after') c.apartFrom = previous;
@@ -200,6 +203,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
+  // What is done on the occasion of an event that only the article's day dates is on that day too.
+  followTheEventBefore((c) => c.flags.onThisOccasion, 'during');
   // «وتعد هذه أول زيارة دولة يقوم بها توكاييف إلى تركيا» after «مؤتمر صحفي مع الرئيس القازاقي الزائر»: a trip named as
   // «this» one, when the article tells no trip it could be, is the trip of someone in the day's news: it takes that day.
   for (const c of cands) {
