@@ -20,6 +20,8 @@ export interface CandidateFlags {
   present: boolean;
   /** «وبعد محادثاتهما»: only a noun another event is placed after or before, whose people are those named before it. */
   placedReference: boolean;
+  /** «التقى حفتر اليوم … قبل مؤتمر يهدف لحل الصراع»: only a noun the clause's event came before, on a later day of its own. */
+  placedAgainst: boolean;
   /** «مخرجات مؤتمر برلين»: the event is named, not reported. */
   reference: boolean;
   /** «في وقت سابق», «دائما»: the article's date is not this event's date. */
@@ -56,7 +58,7 @@ export interface CandidateFlags {
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
-  anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
+  anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
   sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false,
 };

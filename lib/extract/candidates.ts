@@ -845,8 +845,9 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // that only places another event («أول دولة يزورها بعد توليه منصبه»), which came long before it.
   if (!chosen && items.every((x) => legOfATour(scope, x) || officeAsReference(x))) return null;
   // «تلقى اليوم دعوة للمشاركة في القمة»: the meeting an invitation is to is dated only by its own words, not the day of
-  // the invitation.
-  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo)) return chosen;
+  // the invitation; «التقى حفتر اليوم … قبل مؤتمر يهدف لحل الصراع»: nor is an event the clause's event came before,
+  // which by those words is later. (What it came after, «بعد لقائه تبون», is as often the same day's.)
+  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || x.relation === 'before')) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const others = triggers.filter((t) => !items.some((x) => x.t === t));
@@ -963,6 +964,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
     present: naming.every((x) => x.t.pos === 'imperfect' || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)))),
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
+    placedAgainst: naming.every((x) => x.relation === 'before'),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
     verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),

@@ -568,4 +568,10 @@ describe('status and day together', () => {
   ])('talks about what a relative clause says was signed before are not dated by that signing: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['قالت وسائل إعلام روسية إن وزير الدفاع سيرغي شويغو التقى مع المشير خليفة حفتر في موسكو اليوم الأربعاء، قبل مؤتمر يهدف لحل الصراع في ليبيا.', '2018-11-07', ['meeting 2018-11-07..2018-11-07']],
+    ['التقى وزير الخارجية سامح شكري اليوم الأحد نظيره الأردني أيمن الصفدي في عمان، قبل القمة التي تعقد غدا في الرياض.', '2023-05-21', ['conference 2023-05-22..2023-05-22', 'meeting 2023-05-21..2023-05-21']],
+  ])('an event the clause\'s event came before is later, not on its day: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
 });

@@ -176,7 +176,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // a visit or talks are not dated by a background happening the clause names («… بسبب التصعيد العسكري في يونيو»), nor by
   // the day of the statement that reports them («استدعى الرئيس السفير، وفق ما أفادت الرئاسة في بيان الأربعاء»).
   for (const c of cands) {
-    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite) continue;
+    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite || c.flags.placedAgainst) continue;
     // «ووقع القادة خلال القمة على البيان، فيما وقع عن الجانب المصري وزير الخارجية»: one of the same kind, dated by the
     // event it was done at, dates it too.
     const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
@@ -303,7 +303,7 @@ function takesArticleDate(c: Candidate): boolean {
   if (c.triggers.every((t) => t.pos === 'imperfect')) return false;
   const f = c.flags;
   // «وبعد محادثاتهما»: the talks of the two named before were told before, on a day of their own.
-  return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.placedReference && !f.noFallback && !f.weak
+  return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.placedReference && !f.placedAgainst && !f.noFallback && !f.weak
     && (c.type !== 'agreement' || f.verbPast) && (c.participants.some(isActor) || c.participants.filter((p) => p.kind === 'country').length >= 2);
 }
 
