@@ -137,6 +137,8 @@ export interface DateReasonParams {
   'lasting-until': { text: string; end: string; reason: DateReason };
   /** A last day and the day the event is said to have begun on («زيارته التي بدأها الاثنين»). */
   'lasting-from': { text: string; start: string; reason: DateReason };
+  /** «الذكرى الستين لإقامة العلاقات» marked in 2016: what it commemorates, `years` years before the year it is marked in. */
+  'anniversary-count': { years: number; text: string; reason: DateReason };
   /** An explanation kept only as the English sentence (stored before explanations had ids). */
   'as-written': { en: string };
 }

@@ -7,6 +7,7 @@ import { referenceDay, type ArticleContext } from './article-context';
 import { dateArticle } from './article-dates';
 import { participantKey, toParticipant, type Candidate } from './candidate';
 import { buildCandidates, lastVisitsBefore, purposeTakesTheCourse, travellerCarriesOn } from './candidates';
+import { commemoratedEvents } from './anniversaries';
 import { extractEntities } from './entities';
 import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
@@ -54,6 +55,7 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   planFutureDates(candidates, dates.publication);
   lastVisitsBefore(ctx, dates, candidates);
   purposeTakesTheCourse(ctx.folded, candidates);
+  candidates.push(...commemoratedEvents(folded, candidates, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); }));
   // Whether the clause of a position names a person, or an office someone holds.
   const namesSomeone = (at: number) => {
     const cl = seg.clauseAt(at);

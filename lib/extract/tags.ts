@@ -22,6 +22,8 @@ export interface TriggerHit {
   /** What was discussed («بحث», «تناول»): talks that belong to the event the story tells. */
   discussion: boolean;
   label: EventLabel | null;
+  /** «الذكرى الستين لإقامة العلاقات»: what an anniversary commemorates, when that is an event with a label. */
+  commemorates?: EventLabel;
 }
 
 export type MarkerKind = Extract<LexEntry, { kind: 'marker' }>['marker'];
@@ -132,7 +134,10 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       // «سيوفد الرئيس وزير خارجيته إلى الجزائر حاملا رسالة»: a message carried on a trip is part of the trip.
       const carried = t.type === 'statement' && t.pos === 'noun' && CARRYING.has(previousWord(f, m.start)?.word.replace(/^و/, '') ?? '');
       // «الذكرى الستين لإقامة العلاقات الدبلوماسية بين البلدين»: what is commemorated is part of the anniversary's words.
-      if (ofAnAnniversary) { const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary'); if (anniversary) anniversary.end = m.end; }
+      if (ofAnAnniversary) {
+        const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary');
+        if (anniversary) { anniversary.end = m.end; if (t.label) anniversary.commemorates = t.label; }
+      }
       if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);

@@ -434,6 +434,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'the Wednesday before publication on Thu 23 Jul 2020, its last day; begun on Mon 20 Jul 2020 («الاثنين»)',
     'آخر يوم الأربعاء قبل النشر يوم الخميس 23 يوليو 2020، وهو آخر أيامه؛ وبدأ الإثنين 20 يوليو 2020 («\u2068الاثنين\u2069»)',
   ],
+  'anniversary-count': [
+    { id: 'anniversary-count', years: 60, text: 'بالذكرى الستين لإقامة العلاقات الدبلوماسية', reason: wednesday },
+    '60 years before the anniversary «بالذكرى الستين لإقامة العلاقات الدبلوماسية» is marked: the Wednesday before publication on Thu 23 Jul 2020',
+    'قبل 60 سنة من إحياء الذكرى «\u2068بالذكرى الستين لإقامة العلاقات الدبلوماسية\u2069»: آخر يوم الأربعاء قبل النشر يوم الخميس 23 يوليو 2020',
+  ],
   'as-written': [
     { id: 'as-written', en: '"أمس" → Tue 10 May 2022: the day before publication on Wed 11 May 2022' },
     '"أمس" → Tue 10 May 2022: the day before publication on Wed 11 May 2022',

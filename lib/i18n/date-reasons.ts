@@ -452,6 +452,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `${say(p.reason)}, its last day; begun on ${formatDay(p.start, 'en', { weekday: true })} («${p.text}»)`,
     ar: (p, say) => `${say(p.reason)}، وهو آخر أيامه؛ وبدأ ${formatDay(p.start, 'ar', { weekday: true })} (${quoteAr(p.text)})`,
   },
+  'anniversary-count': {
+    en: (p, say) => `${p.years} years before the anniversary «${p.text}» is marked: ${say(p.reason)}`,
+    ar: (p, say) => `قبل ${countAr(p.years, 'year')} من إحياء الذكرى ${quoteAr(p.text)}: ${say(p.reason)}`,
+  },
   'as-written': { en: (p) => p.en, ar: (p) => p.en },
 };
 
