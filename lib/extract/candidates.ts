@@ -652,6 +652,11 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const before = opener ? seg.clauses[opener.index - 1] : undefined;
   if (opener && before?.group === cl.group && before.startKind === 'sentence' && opener.startKind === 'punct'
     && !scope.triggers.some((o) => o.start >= opener.start && o.start < t.start) && dateOnly(scope, before)) own.unshift(before);
+  // «تربطهما علاقات دبلوماسية منذ عام 1964»: a state the lexicon says began when «منذ» says is dated by «منذ» and a date
+  // alone right after it («الحرب منذ 7 سنوات» is no such state: a war is background, not an event of the relations).
+  const since = seg.clauses[cl.index + 1];
+  if (t.datedBySince && since?.group === cl.group && since.startKind === 'sub' && SINCE.has(firstWordOf(scope.ctx.folded, since))
+    && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, since)) own.push(since);
   // A relative clause describes the noun right before it: the last trigger of the clause.
   if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {

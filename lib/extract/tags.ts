@@ -21,6 +21,8 @@ export interface TriggerHit {
   definite: boolean;
   /** What was discussed («بحث», «تناول»): talks that belong to the event the story tells. */
   discussion: boolean;
+  /** «علاقات دبلوماسية منذ عام 1964»: a state begun on the date «منذ» gives right after it. */
+  datedBySince?: boolean;
   label: EventLabel | null;
   /** «الذكرى الستين لإقامة العلاقات»: what an anniversary commemorates, when that is an event with a label. */
   commemorates?: EventLabel;
@@ -143,7 +145,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const type = crowd ? 'visit' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
           : t.type === 'meeting' && t.pos === 'noun' && relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities) ? 'conference' : t.type;
-        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd });
+        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);

@@ -305,7 +305,10 @@ describe('triggers', () => {
     // «أقام» establishes relations only: a host's dinner is no event of its own.
     ['وأقام الوزير مأدبة عشاء على شرف ضيفه في 3 مارس 2023.', []],
     ['وقررت وزارة المرور في عام 2020 تشديد الرقابة.', []],
-  ])('the anniversary of relations is one event (with the establishment it counts back to), and «أقام» or «مرور» alone none: %s', (text, types) => {
+    ['ويرتبط البلدان بعلاقات دبلوماسية منذ عام 1964.', ['other']],
+    ['وتربطهما علاقات دبلوماسية منذ 1992.', ['other']],
+    ['وأكد الوزير في 3 مارس 2023 أهمية العلاقات الدبلوماسية بين البلدين.', []],
+  ])('the anniversary of relations is one event (with the establishment it counts back to), relations had «منذ» a year were established then, and «أقام», «مرور» or the relations alone are none: %s', (text, types) => {
     expect(dated(text).map((e) => e.type).sort()).toEqual(types);
   });
   it.each(CASES)('%s → %s, %s', (text, type, modality) => {
