@@ -852,7 +852,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «تلقى اليوم دعوة للمشاركة في القمة»: the meeting an invitation is to is dated only by its own words, not the day of
   // the invitation; «التقى حفتر اليوم … قبل مؤتمر يهدف لحل الصراع»: nor is an event the clause's event came before,
   // which by those words is later. (What it came after, «بعد لقائه تبون», is as often the same day's.)
-  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || x.relation === 'before')) return chosen;
+  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || (x.relation === 'before' && !offsetBefore(scope, x)))) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const others = triggers.filter((t) => !items.some((x) => x.t === t));
@@ -1511,8 +1511,18 @@ const officeAsReference = (x: Item) => x.t.type === 'appointment' && (x.relation
 /** «بعد ثلاثة أيام من زيارة السيسي», «وفي اليوم التالي»: an offset phrase a few words before the trigger, in its clause. */
 function offsetBefore(scope: GroupScope, x: Item): EventOffset | undefined {
   const { ctx, dates } = scope;
-  return dates.offsets.find((d) => d.end <= x.t.start && wordsIn(ctx.folded, d.end, x.t.start) <= 4 && ctx.seg.clauseAt(d.start) === x.cl);
+  // «عشية وصول بو حبيب إلى موسكو في زيارة»: the words of the event may name who comes and where before its noun, when
+  // they name no other event.
+  const reaches = (d: EventOffset) => {
+    const words = wordsIn(ctx.folded, d.end, x.t.start);
+    return words <= OFFSET_NOUN_WORDS || (words <= OFFSET_EVENT_WORDS && !scope.triggers.some((t) => t.start >= d.end && t.start < x.t.start));
+  };
+  return dates.offsets.find((d) => d.end <= x.t.start && reaches(d) && ctx.seg.clauseAt(d.start) === x.cl);
 }
+
+/** How many words may stand between an offset phrase and the event's noun: its adjectives, or who comes and where. */
+const OFFSET_NOUN_WORDS = 4;
+const OFFSET_EVENT_WORDS = 10;
 
 /** The offset phrase before one of the candidate's triggers, with its words as written. */
 function offsetOf(scope: GroupScope, items: Item[]): Candidate['offset'] {

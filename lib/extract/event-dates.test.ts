@@ -575,4 +575,10 @@ describe('status and day together', () => {
   ])('an event the clause\'s event came before is later, not on its day: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['وذكرت الوزارة في بيان نشرته أمس السبت، عشية وصول الوزير عبد الله بو حبيب إلى موسكو في زيارة ستستمر حتى 23 نوفمبر، أن المحادثات ستتناول الوضع في لبنان.', '2021-11-21', 'visit 2021-11-21..2021-11-23'],
+    ['وأعلنت الرئاسة أمس الأحد، عشية زيارة الرئيس إلى باريس، عن برنامج الزيارة.', '2023-03-06', 'visit 2023-03-06..2023-03-06'],
+  ])('«عشية» puts the trip it names, with who comes and where, on the day after the date before it: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toContain(expected);
+  });
 });
