@@ -652,6 +652,12 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const before = opener ? seg.clauses[opener.index - 1] : undefined;
   if (opener && before?.group === cl.group && before.startKind === 'sentence' && opener.startKind === 'punct'
     && !scope.triggers.some((o) => o.start >= opener.start && o.start < t.start) && dateOnly(scope, before)) own.unshift(before);
+  // «أن قمة أوسع تجمع الولايات المتحدة ودول إفريقيا من المقرر أن تعقد في سبتمبر»: a plan told after the noun goes on in
+  // a clause of «أن» and the verb of its course, which dates the noun.
+  const course = seg.clauses[cl.index + 1];
+  const courseVerb = course ? opensOnScheduledCourse(scope.ctx.folded, course) : null;
+  if (t.pos === 'noun' && course?.sentence === cl.sentence && course.startKind === 'comp' && courseVerb !== null && plannedAfterNoun(scope, t, cl)
+    && !scope.ctx.tags.triggers.some((o) => o.start >= course.start && o.start < course.end && o.start !== courseVerb)) own.push(course);
   // «تربطهما علاقات دبلوماسية منذ عام 1964»: a state the lexicon says began when «منذ» says is dated by «منذ» and a date
   // alone right after it («الحرب منذ 7 سنوات» is no such state: a war is background, not an event of the relations).
   const since = seg.clauses[cl.index + 1];
@@ -672,6 +678,19 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
     own.push(next);
   }
   return own;
+}
+
+/** A plan cue after an event's noun, in its clause («قمة … من المقرر»). */
+function plannedAfterNoun(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
+  return scope.ctx.tags.cues.some((c) => c.modality === 'planned' && c.start >= t.end && c.start < cl.end);
+}
+
+const SCHEDULED_COURSE = new Set(functionWords.scheduledCourse.words);
+/** «أن تعقد …», «أن تنطلق …»: where the verb of an event's course stands in a clause that opens on «أن» and it, or null. */
+function opensOnScheduledCourse(f: string, c: Clause): number | null {
+  const that = nextWord(f, c.start);
+  const verb = that && that.word.replace(/^و/, '') === COMPLEMENTIZER_AN ? nextWord(f, that.end) : null;
+  return verb !== null && SCHEDULED_COURSE.has(verb.word) ? verb.end - verb.word.length : null;
 }
 
 /** «كان في استقباله …»: the visit's welcome, a visit noun that tells who met the visitor (triggers.json). */

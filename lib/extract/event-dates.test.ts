@@ -581,4 +581,11 @@ describe('status and day together', () => {
   ])('«عشية» puts the trip it names, with who comes and where, on the day after the date before it: %s', (text, published, expected) => {
     expect(timeline(text, published)).toContain(expected);
   });
+  it.each([
+    ['كما أشار المصدر إلى أن قمة أوسع تجمع الولايات المتحدة ودول إفريقيا من المقرر أن تعقد في سبتمبر في نيويورك.', '2025-07-08', ['conference 2025-09-01..2025-09-30']],
+    ['وأوضح أن الاجتماع المقبل للجنة المشتركة من المنتظر أن ينعقد في مارس بالرباط.', '2025-07-08', ['meeting 2026-03-01..2026-03-31']],
+    ['وأوضح أن القمة من المقرر أن يحضرها في سبتمبر الرئيس الأمريكي.', '2025-07-08', []],
+  ])('a plan told after an event\'s noun goes on in «أن» and the verb of its course, which dates the noun: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
 });
