@@ -49,8 +49,10 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const ctx: ArticleContext = { article, text, folded, seg, entities, tags, original };
 
   const dates = dateArticle(article, text, norm, seg, tags, entities.filter((e) => e.kind === 'person'));
-  const speakers = findSpeakers(ctx);
+  const speakers = findSpeakers(ctx, dates);
   const candidates = buildCandidates(ctx, dates, speakers);
+  // What someone had said on a day of its own («وكان … قد أكد في الأسبوع المنصرم») is an event, not a source.
+  for (const said of speakers.speech.filter((x) => !x.attachOnly)) candidates.push({ ...said, order: Math.max(-1, ...candidates.map((c) => c.order)) + 1 });
   dateUndated(candidates, dates.lead, dates.publication);
   planFutureDates(candidates, dates.publication);
   lastVisitsBefore(ctx, dates, candidates);
@@ -66,5 +68,5 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
     const people = within(entities, x.start, x.end).filter((e) => e.kind === 'person').map(toParticipant);
     return [x.index, [...new Map(people.map((p) => [participantKey(p), p])).values()]] as [number, Participant[]];
   }));
-  return { article, norm, seg, candidates, speech: speakers.speech, articleDate: dates.lead ?? dates.publication, leadSentence: dates.leadSentence, headlinePeople };
+  return { article, norm, seg, candidates, speech: speakers.speech.filter((x) => x.attachOnly), articleDate: dates.lead ?? dates.publication, leadSentence: dates.leadSentence, headlinePeople };
 }

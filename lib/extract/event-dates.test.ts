@@ -588,4 +588,17 @@ describe('status and day together', () => {
   ])('a plan told after an event\'s noun goes on in «أن» and the verb of its course, which dates the noun: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['وزار الوزير جيبوتي أمس. وكان وزير الخارجية الأمريكي ريكس تيلرسون قد أكد في الأسبوع المنصرم أن جولته تستهدف الاستماع إلى دول القارة.', '2018-03-12', ['statement 2018-03-05..2018-03-11', 'visit 2018-03-11..2018-03-11']],
+    ['وزار الوزير جيبوتي أمس. وكان تيلرسون قد أكد أن جولته تستهدف الاستماع إلى دول القارة.', '2018-03-12', ['visit 2018-03-11..2018-03-11']],
+    ['وزار الوزير جيبوتي أمس. وقال وزير الخارجية الأمريكي ريكس تيلرسون أمس إن جولته تستهدف الاستماع إلى دول القارة.', '2018-03-12', ['visit 2018-03-11..2018-03-11']],
+  ])('what someone had said («كان … قد أكد») on a day of its own is a statement of that day; said the day of the news, or undated, it is none: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+  it.each([
+    ['وكان وزير الخارجية الأمريكي ريكس تيلرسون قد زار الجزائر في 3 مارس 2017. وتبدأ اليوم زيارة الوزير الجديد إلى تونس.', '2018-03-12', 'visit occurred 2017-03-03'],
+  ])('a subject named with title, nationality and two names still stands between «كان» and «قد»: %s', (text, published, want) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.filter((e) => e.date?.start === '2017-03-03').map((e) => `${e.type} ${e.modality} ${e.date!.start}`)).toEqual([want]);
+  });
 });

@@ -6,6 +6,9 @@ import { MAX_QUOTE, type ArticleContext } from './article-context';
 import { speechCandidate, toParticipant, type Candidate } from './candidate';
 import type { EntityMention } from './entities';
 import { trimSpan, within, wordsIn } from './spans';
+import type { ArticleDates } from './article-dates';
+import type { EventDate } from '../domain/event';
+import { closesPluperfect } from './tags';
 import functionWords from './lexicon/function-words.json';
 
 export interface Speakers {
@@ -21,7 +24,23 @@ function forIt(folded: string, verb: number, body: number): boolean {
   return words.length > 0 && words.every((w) => SOURCE_OF_A_BODY.has(w) || SOURCE_OF_A_BODY.has(w.replace(/^ب/, '')));
 }
 
-export function findSpeakers(ctx: ArticleContext): Speakers {
+/**
+ * «وكان وزير الخارجية الأمريكي قد أكد في الأسبوع المنصرم أن …»: what someone named between «كان» and «قد» had said
+ * before the news, on a day the speech verb's clause gives, is a statement of its own on that day — background, not a
+ * source of the day's event. The speaker and the date, or null.
+ */
+function saidBefore(ctx: ArticleContext, dates: ArticleDates, verbAt: number, clause: { start: number; end: number; sentence: number }): { who: EntityMention; date: EventDate } | null {
+  const { tags, folded, seg, entities } = ctx;
+  const sentence = seg.sentences[clause.sentence]!;
+  const markers = within(tags.markers, sentence.start, verbAt);
+  const aux = markers.filter((m) => m.marker === 'pluAux').find((a) => markers.some((p) => p.marker === 'pluParticle' && closesPluperfect(folded, a.end, p.start) && wordsIn(folded, p.end, verbAt) === 0));
+  if (!aux) return null;
+  const who = within(entities, aux.end, verbAt).filter((e) => e.kind === 'person').pop();
+  const own = within(dates.usable, verbAt, clause.end).find((d) => !d.governed);
+  return who && own?.date ? { who, date: own.date } : null;
+}
+
+export function findSpeakers(ctx: ArticleContext, dates: ArticleDates): Speakers {
   const { seg, entities, tags } = ctx;
   const bySentence = new Map<number, EntityMention>();
   const speech: Candidate[] = [];
@@ -33,7 +52,8 @@ export function findSpeakers(ctx: ArticleContext): Speakers {
     // «قالت وزارة الخارجية الروسية», «أدانت سوريا»: a body or a state speaks when it is the verb's subject, right after it,
     // or after words that name someone speaking for it («استنكر مصدر مسؤول بوزارة الخارجية»).
     const rightAfter = (x: EntityMention) => wordsIn(ctx.folded, at, x.start) <= 1 || forIt(ctx.folded, at, x.start);
-    const subject = after.find((x) => x.kind === 'person')
+    const before = saidBefore(ctx, dates, at, cl);
+    const subject = before?.who ?? after.find((x) => x.kind === 'person')
       ?? after.find((x) => (x.kind === 'organisation' || (x.kind === 'country' && !x.locative && !x.adjective)) && rightAfter(x)) ?? null;
     const who = subject ?? lastSpeaker;
     if (who) bySentence.set(cl.sentence, who);
@@ -41,7 +61,9 @@ export function findSpeakers(ctx: ArticleContext): Speakers {
     if (who && within(tags.triggers, cl.start, cl.end).length === 0) {
       const o = ctx.original(cl.start, cl.end);
       const span = trimSpan(ctx.text, o.start, o.end);
-      if (span && span.end - span.start <= MAX_QUOTE) speech.push(speechCandidate(ctx.article, cl.sentence, cl.group, span, toParticipant(who), who.id));
+      if (!span || span.end - span.start > MAX_QUOTE) continue;
+      const said = speechCandidate(ctx.article, cl.sentence, cl.group, span, toParticipant(who), who.id);
+      speech.push(before ? { ...said, attachOnly: false, date: before.date, dateKind: 'clause', flags: { ...said.flags, pluperfect: true } } : said);
     }
   }
   return { bySentence, speech };
