@@ -54,13 +54,15 @@ export interface CandidateFlags {
   relative: boolean;
   /** «وهي الزيارة الثانية بعد زيارته في مايو»: counted among trips of its kind, so not on the day of the one it follows. */
   ordinal: boolean;
+  /** «ومن أبرز محطات الزيارة: (newline) توقيع أربع مذكرات تفاهم»: an item of a trip's programme, listed under it. */
+  programmeItem: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false,
+  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

@@ -1002,10 +1002,30 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x) || toldAsNextStep(scope, x)),
     ordinal: items.some((x) => x.t.pos === 'noun' && (ORDINAL_ADJECTIVES.has(nextWord(f, x.t.end)?.word ?? '') || ORDINALS.has(previousWord(f, x.t.start)?.word.replace(/^[وف]?(?:في|ك|ب)?/, '') ?? ''))),
+    programmeItem: listedUnderATrip(scope, sent),
     namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word.replace(/^و/, '') ?? ''),
   };
+}
+
+/** How many lines a trip's programme may list under its heading. */
+const PROGRAMME_LINES = 6;
+
+/**
+ * «ومن أبرز محطات الزيارة: (newline) توقيع أربع مذكرات تفاهم. (newline) الإعلان عن افتتاح معهد …»: a line under a heading
+ * that names a trip and ends with a colon, among the undated lines that follow it, is an item of the trip's programme.
+ */
+function listedUnderATrip(scope: GroupScope, sent: Sentence): boolean {
+  const { seg, folded, tags } = scope.ctx;
+  for (let i = sent.index - 1; i >= 0 && i >= sent.index - PROGRAMME_LINES; i--) {
+    const s = seg.sentences[i]!;
+    if (within(scope.dates.usable, s.start, s.end).length) return false;
+    if (/:\s*$/.test(folded.slice(s.start, s.end)) && !/\n/.test(folded.slice(s.start, s.end).trim())) {
+      return within(tags.triggers, s.start, s.end).some((t) => t.type === 'visit' && t.pos === 'noun') && !within(scope.dates.usable, sent.start, sent.end).length;
+    }
+  }
+  return false;
 }
 
 const STEP_WORDS = new Set(functionWords.nextStep.words);

@@ -601,4 +601,11 @@ describe('status and day together', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.filter((e) => e.date?.start === '2017-03-03').map((e) => `${e.type} ${e.modality} ${e.date!.start}`)).toEqual([want]);
   });
+  it.each([
+    ['وصل رئيس الحكومة الإسبانية بيدرو سانشيز صباح اليوم الأربعاء إلى نواكشوط في زيارة رسمية.\n\nومن أبرز محطات الزيارة:\n\nتوقيع أربع مذكرات تفاهم، من بينها مذكرة حول الضمان الاجتماعي.\n\nالإعلان عن افتتاح معهد ثقافي في نواكشوط.', '2025-07-16', ['agreement planned 2025-07-16', 'opening planned 2025-07-16', 'visit occurred 2025-07-16']],
+    ['وصل رئيس الحكومة الإسبانية بيدرو سانشيز صباح اليوم الأربعاء إلى نواكشوط في زيارة رسمية.\n\nوقال سانشيز في تغريدة:\n\nتوقيع أربع مذكرات تفاهم مع موريتانيا خطوة مهمة.', '2025-07-16', ['visit occurred 2025-07-16']],
+  ])('the lines under a heading that names a trip and ends with a colon are its programme, on its day and ahead of it: %s', (text, published, expected) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort()).toEqual(expected);
+  });
 });

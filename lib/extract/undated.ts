@@ -143,6 +143,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     else if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
   }
   placeAgainst(['during']);
+  // «ومن أبرز محطات الزيارة: توقيع أربع مذكرات تفاهم»: an item of a trip's programme is held on the trip, and is still to
+  // come while the trip has not ended by the article's day.
+  for (const c of cands) {
+    if (c.date || !c.flags.programmeItem || !DATABLE.has(c.modality)) continue;
+    const trip = cands.filter((d) => d.order < c.order && d.type === 'visit' && d.date && DATABLE.has(d.modality)).pop();
+    if (!trip?.date) continue;
+    c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
+    c.dateKind = 'event';
+    c.modality = publication !== null && trip.date.end >= publication.start && !c.flags.verbPast ? 'planned' : trip.modality;
+    if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...trip.participants.filter((p) => p.kind === 'person'), ...c.participants];
+  }
   // «وصل عراقجي إلى القاهرة صباح اليوم … ومن المقرر أن يعقد اجتماعا مع غروسي»: talks or a signing planned with no date of
   // their own, by someone whose trip is under way on the article's day, are planned for the trip, unless they are
   // planned somewhere else.
