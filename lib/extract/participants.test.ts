@@ -763,4 +763,10 @@ describe('a bare title is the one person of that office the article has named so
     expect(ids).toContain(who);
     expect(event!.participants.filter((p) => p.kind === 'person' && !p.entityId)).toEqual([]);
   });
+  it('what the two sides signed at an event dated only by its year, on the lead\'s day, is signed by the event\'s people', () => {
+    const text = 'أعلن الرئيسان الصيني شي جين بينغ والصومالي حسن شيخ محمود هنا اليوم (الجمعة) رفع العلاقات. وقال شي خلال اجتماعه مع محمود في بكين لحضور القمة المنعقدة في 2024 إن بلاده مستعدة. وخلال القمة، وقع الجانبان على وثائق تعاون.';
+    const signed = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-09-06', precision: 'day' } }).find((e) => e.type === 'agreement');
+    expect(signed?.date?.start).toBe('2024-09-06');
+    expect(signed!.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(['xi', 'hassansheikh']));
+  });
 });

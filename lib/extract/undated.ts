@@ -23,6 +23,11 @@ const endsTheTrip = (c: Candidate, target: Candidate) => c.anchor?.relation === 
 /** Modalities whose events may borrow a date from another event: what happened or is planned, or was put off or called off. */
 const DATABLE = new Set<Modality>(['occurred', 'planned', 'postponed', 'cancelled']);
 
+/** «وشهد اللقاء توقيع اتفاقيات»: what is told during an event with nobody named is done by the event's people. */
+function lendPeopleOf(event: Candidate, c: Candidate): void {
+  if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...event.participants.filter((p) => p.kind === 'person'), ...c.participants];
+}
+
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   const articleDate = lead ?? publication;
   const giveArticleDate = (c: Candidate) => {
@@ -47,7 +52,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «وهي الزيارة الثانية بعد زيارته في مايو 2022»: the second trip after the first is not on its day.
       if (c.flags.ordinal && c.anchor.relation !== 'during') continue;
       const target = anchorEvent(c, cands, publication);
-      if (!target?.date || leadDaySaysMore(c, target.date)) continue;
+      if (!target?.date) continue;
+      if (leadDaySaysMore(c, target.date)) { if (c.anchor.relation === 'during') lendPeopleOf(target, c); continue; }
       // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it follows.
       if (c.anchor.relation !== 'during' && c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
@@ -55,7 +61,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       if (c.anchor.relation !== 'during') { if (!endsTheTrip(c, target)) c.apartFrom = target; }
       // «وشهد اللقاء توقيع اتفاقيات», «وخلال الزيارة تم توقيع 15 اتفاقية»: what is told during an event with nobody named
       // is done by the event's people.
-      else if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...target.participants.filter((p) => p.kind === 'person'), ...c.participants];
+      else lendPeopleOf(target, c);
     }
   };
   placeAgainst(['before', 'after']);
@@ -77,7 +83,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       c.dateKind = 'event';
       if (relation === 'after') c.apartFrom = previous;
       // «وقد تم، بالمناسبة، التوقيع على 12 اتفاقية»: done at the event with nobody named, it is done by the event's people.
-      else if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...previous.participants.filter((p) => p.kind === 'person'), ...c.participants];
+      else lendPeopleOf(previous, c);
     }
   };
   followTheEventBefore((c) => c.flags.sequel, 'after');
@@ -133,7 +139,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   for (const c of cands) {
     if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date)) || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
     const host = hostOf(c);
-    if (!host?.date || leadDaySaysMore(c, host.date)) continue;
+    if (!host?.date) continue;
+    // Held at the event, on the lead's day: by the event's people when it names none («وخلال القمة، وقع الجانبان»).
+    if (leadDaySaysMore(c, host.date)) { lendPeopleOf(host, c); continue; }
     if (!c.date) {
       c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
       c.dateKind = 'event';
@@ -152,7 +160,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
     c.dateKind = 'event';
     c.modality = publication !== null && trip.date.end >= publication.start && !c.flags.verbPast ? 'planned' : trip.modality;
-    if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...trip.participants.filter((p) => p.kind === 'person'), ...c.participants];
+    lendPeopleOf(trip, c);
   }
   // «وصل عراقجي إلى القاهرة صباح اليوم … ومن المقرر أن يعقد اجتماعا مع غروسي»: talks or a signing planned with no date of
   // their own, by someone whose trip is under way on the article's day, are planned for the trip, unless they are
