@@ -608,4 +608,14 @@ describe('status and day together', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort()).toEqual(expected);
   });
+  it.each([
+    ['وقالت المتحدثة للصحفيين: "في يوم الأربعاء، سيستقبل الرئيس دونالد ترامب قادة خمس دول إفريقية".', '2025-07-08', 'meeting planned 2025-07-09'],
+    ['وأضاف المصدر أن الرئيس سيغادر غدا. يوم الخميس، سيزور الرئيس دونالد ترامب الرياض.', '2025-07-08', 'visit planned 2025-07-10'],
+    ['وأضاف المصدر: وفي يوم الأربعاء، زار الرئيس دونالد ترامب الرياض.', '2025-07-08', 'visit occurred 2025-07-02'],
+    ['وأفاد الموقع بأن ترامب سيعقد قمة مع قادة الغابون وليبيريا وموريتانيا والسنغال، وذلك في الفترة من 9 إلى 11 يوليو في واشنطن.', '2025-07-08', 'conference planned 2025-07-09'],
+    ['وأفاد الموقع بأن ترامب سيعقد قمة مع الرئيس السنغالي في 9 يوليو في واشنطن.', '2025-07-08', 'meeting planned 2025-07-09'],
+  ])('a weekday put first before a verb in the future is ahead; a summit «مع» the leaders of several states is a conference of them: %s', (text, published, want) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}`)).toContain(want);
+  });
 });

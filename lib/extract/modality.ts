@@ -200,6 +200,10 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   // the sentence announces.
   if (SINCE.has(clauseOpener(text, cl)?.word.replace(/^و/, '') ?? '')) return 'past';
   const sent = seg.sentences[cl.sentence]!;
+  // «وقالت ليفيت: "في يوم الأربعاء، سيستقبل الرئيس …"»: a time put first and set off by a comma is ahead when the verb
+  // right after it is in the future, wherever the clause stands.
+  const afterFronted = wordAfterFrontedPhrase(text, cl.start);
+  if (afterFronted !== null && FUTURE_IMPERFECT.test(afterFronted) && !NOT_TENSE.has(afterFronted.replace(/^[وف]/, ''))) return 'future';
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
   const head = groupHead(seg, cl);
   if (!sent.headline && head.startKind !== 'comp' && (nextToScheduledCourse(text, pos) || opensOnImperfect(text, head, imperfectVerbs))) return 'future';

@@ -310,6 +310,7 @@ const SUMMIT_NOUNS = new Set(functionWords.bilateralSummit.nouns);
 const BILATERAL = new Set(functionWords.bilateralSummit.after);
 
 const BETWEEN_TWO = new Set(functionWords.bilateralSummit.betweenTwo);
+const MANY_AFTER_WITH = new Set(functionWords.bilateralSummit.many.map(foldForMatch));
 
 /** «قمة مع رئيس دولة الإمارات», «قمة ثنائية», «القمة الحكومية الرابعة بين البلدين»: a summit of two is talks between them. */
 function bilateralSummit(f: string, m: LexMatch): boolean {
@@ -317,7 +318,7 @@ function bilateralSummit(f: string, m: LexMatch): boolean {
   let between = false;
   for (const w of wordsAhead(f, m.end, functionWords.bilateralSummit.reach + 1, /[.،,:؛\n]/)) {
     if (between) return BETWEEN_TWO.has(w.word);
-    if (BILATERAL.has(w.word)) return true;
+    if (BILATERAL.has(w.word)) return !MANY_AFTER_WITH.has(nextWord(f, w.end)?.word ?? '');
     between = w.word === 'بين';
   }
   return false;
