@@ -10,7 +10,7 @@ import { isBegunBound, isUntilBound } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
-import { CEREMONY_WORDS, inList, JOINERS, RELATION_WORDS, relationOf } from './relations';
+import { CEREMONY_WORDS, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
 import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
@@ -169,7 +169,9 @@ function families(scope: GroupScope): Item[][] {
     // «يؤدي رئيس الحكومة زيارة إلى برلين مطلع العام، تليها زيارة للمستشارة إلى تونس»: a trip told after a word of sequence
     // is the next one, whatever the date they share.
     const nextTrip = it.t.type === 'visit' && followsSequenceWord(scope.ctx.folded, it);
-    const apart = it.relation === 'before' || it.relation === 'after' || it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    // «بعد توقيع اتفاقية»: nouns placed by one word are one event.
+    const placed = it.relation === 'before' || it.relation === 'after' ? placingWord(scope.ctx.folded, it.t.start)?.start ?? it.t.start : null;
+    const apart = placed !== null ? '|placed' + placed : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -737,6 +739,9 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   const xApart = x.relation === 'before' || x.relation === 'after';
   const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t) && !occasionOf(scope, t);
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
+    // «رست سفينة تركية في ميناء مقديشو اليوم الثلاثاء بعد توقيع اتفاقية … في فبراير 2024»: a date told before the word
+    // that places this event after or before the clause's is the clause's event's.
+    if (xApart && d.end <= x.t.start) return false;
     // «بعد المصادقة عليهما شهر غشت»: a date governed by another noun is that noun's, unless the noun is this trigger.
     if (d.governed && !(x.t.start >= d.governedFrom && x.t.start < d.start)) return false;
     const dc = seg.clauseAt(d.start);
@@ -881,7 +886,11 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «وصل مادورو إلى الدوحة، اليوم، وسيجتمع مع الأمير، تميم بن حمد، غداً الأربعاء»: a date between another event's words
   // and this one's is the other's, when one follows this event's words.
   const another = (d: DatePhrase) => d.start < firstTrigger && others.some((t) => t.end <= d.start && t.start >= clauses[0]!.start);
+  // «وصل الوزير اليوم بعد توقيع اتفاقية … في مارس»: what is placed after or before the clause's event is not dated by
+  // what the clause tells before the placing words.
+  const allApart = items.every((x) => x.relation === 'after' || x.relation === 'before');
   const candidates = within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end).filter((d) => {
+    if (allApart && d.end <= firstTrigger) return false;
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
@@ -1998,6 +2007,25 @@ function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, s
   return scope.triggers.some((t) => t.start >= next.start && t.start < next.end && !ownTriggers.has(t)) ? [] : [next];
 }
 
+/**
+ * «رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء بعد توقيع اتفاقية … في فبراير 2024»: the words that place
+ * another event against this one, after this one's words and with a date of their own, tell that event: this one's
+ * mention ends before them.
+ */
+function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span {
+  const { folded, original } = scope.ctx;
+  const last = Math.max(...items.map((x) => x.t.end));
+  const placed = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun' && (relationOf(folded, t) === 'after' || relationOf(folded, t) === 'before')
+    && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0);
+  if (!placed) return span;
+  let word = previousWord(folded, placed.start);
+  if (word && inList(CEREMONY_WORDS, word.word)) word = previousWord(folded, word.start);
+  if (!word) return span;
+  const cut = original(word.start, word.start).start;
+  const trimmed = cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null;
+  return trimmed ?? span;
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
@@ -2023,7 +2051,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // after another event's words in the clause, is told from its noun on.
   const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)
     && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first));
+  const span = untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first)));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

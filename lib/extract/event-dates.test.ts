@@ -618,4 +618,16 @@ describe('status and day together', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}`)).toContain(want);
   });
+  it.each([
+    ['رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء بعد توقيع اتفاقية دفاعية بين الصومال وتركيا في فبراير 2024.', '2024-04-23', ['agreement 2024-02-01..2024-02-29', 'military 2024-04-23..2024-04-23']],
+    ['ورست سفينة محملة بالقمح في ميناء بورتسودان اليوم بعد توقيع اتفاقية تجارية في فبراير 2024.', '2024-04-23', ['agreement 2024-02-01..2024-02-29']],
+    ['وصل الوزير إلى الرباط اليوم الثلاثاء بعد توقيع اتفاقية للتعاون بين البلدين في مارس الماضي.', '2024-04-23', ['agreement 2024-03-01..2024-03-31', 'visit 2024-04-23..2024-04-23']],
+  ])('a date told before the word that places another event after or before the clause\'s («… اليوم بعد توقيع اتفاقية … في فبراير») is the clause\'s event\'s; a warship putting in is a military event: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+  it('the mention of an event ends where the words placing another, dated event against it begin', () => {
+    const text = 'رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء بعد توقيع اتفاقية دفاعية بين الصومال وتركيا في فبراير 2024.';
+    const docked = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-04-23', precision: 'day' } }).find((e) => e.type === 'military');
+    expect(docked?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء']);
+  });
 });

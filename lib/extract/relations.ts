@@ -27,15 +27,24 @@ export const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>,
 /** «خلال الزيارة», «عقب مراسم التوقيع»: how an event noun is placed against what the clause tells, if it is. */
 export function relationOf(f: string, t: { start: number; pos: TriggerPos }): EventRelation | null {
   if (t.pos !== 'noun') return null;
-  let before = previousWord(f, t.start);
-  if (before && inList(CEREMONY_WORDS, before.word)) before = previousWord(f, before.start);
-  if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
+  const before = placingWord(f, t.start);
   // «عاد رئيس الوزراء من زيارته …»: what the clause tells next comes after the trip, as after «بعد زيارته».
   if (before?.word === 'من' && returnsFrom(f, before.start)) return 'after';
   // «وذلك في اليوم الأول من زيارة الدولة»: a day of the event, told before «من», places the clause during it.
   if (before?.word === 'من' && dayOfTheEvent(f, before.start)) return 'during';
   const word = before ? inList(RELATION_WORDS, before.word) : null;
   return word ? RELATION_WORDS.get(word)! : null;
+}
+
+/**
+ * The word that may place the event noun at `start` against its clause: the one before it, past a ceremony word
+ * («قبل موكب التوقيع», «بعد توقيع اتفاقية») and a joiner («تزامنا مع»). Nouns placed by the same word tell one event.
+ */
+export function placingWord(f: string, start: number): { word: string; start: number } | null {
+  let before = previousWord(f, start);
+  if (before && inList(CEREMONY_WORDS, before.word)) before = previousWord(f, before.start);
+  if (before && JOINERS.has(before.word)) before = previousWord(f, before.start);
+  return before;
 }
 
 /** How many words back a verb of coming back may stand from the «من» of its trip: the subject goes between. */
