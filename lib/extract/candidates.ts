@@ -1007,7 +1007,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
-    duringEvent: items.some((x) => x.cl.startKind === 'during' && !legOfATour(scope, x)),
+    duringEvent: items.some((x) => (x.cl.startKind === 'during' || duringWhichAfterItsSubject(f, x.t)) && !legOfATour(scope, x)),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x) || toldAsNextStep(scope, x)),
     ordinal: items.some((x) => x.t.pos === 'noun' && (ORDINAL_ADJECTIVES.has(nextWord(f, x.t.end)?.word ?? '') || ORDINALS.has(previousWord(f, x.t.start)?.word.replace(/^[وف]?(?:في|ك|ب)?/, '') ?? ''))),
@@ -1016,6 +1016,15 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word.replace(/^و/, '') ?? ''),
   };
+}
+
+const DURING_WHICH = new Set(functionWords.duringWhich.words);
+/** How many words (the verb's subject) may stand between a verb and «خلالها». */
+const DURING_WHICH_REACH = 4;
+
+/** «ووقعت مصر وروسيا خلالها 5 اتفاقيات»: a verb, its subject, then «خلالها» — it happened during the event named before. */
+function duringWhichAfterItsSubject(f: string, t: TriggerHit): boolean {
+  return t.pos !== 'noun' && [...wordsAhead(f, t.end, DURING_WHICH_REACH, /[.،,:؛\n]/)].some((w) => DURING_WHICH.has(w.word.replace(/^و/, '')));
 }
 
 /** How many lines a trip's programme may list under its heading. */

@@ -630,4 +630,9 @@ describe('status and day together', () => {
     const docked = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-04-23', precision: 'day' } }).find((e) => e.type === 'military');
     expect(docked?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء']);
   });
+  it.each([
+    ['وكانت آخر زيارة زيارة الرئيس السابق دميتري ميدفيديف، التي استغرقت يومين (23 و24 يونيو عام 2009)، ووقعت مصر وروسيا خلالها 5 اتفاقيات للتعاون.', '2015-01-20', ['agreement 2009-06-23..2009-06-24', 'visit 2009-06-23..2009-06-24']],
+  ])('a verb and its subject before «خلالها» happened during the event named before: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
 });
