@@ -352,4 +352,11 @@ describe('triggers', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text: 'أعلنت وزارة الخارجية أمس أن الوزارة أصدرت بيانا.', published: { value: '2023-03-15', precision: 'day' } });
     expect(events.some((e) => e.type === 'visit')).toBe(false);
   });
+  it.each([
+    ['وأكد وزير الخارجية في 3 مارس 2022، توجه السودان نحو تطوير علاقاته مع الصين.', []],
+    ['وتوجه الرئيس عبد المجيد تبون في 3 مارس 2022 إلى القاهرة.', ['visit']],
+    ['توجه وزير الخارجية إلى موسكو في 3 مارس 2022.', ['visit']],
+  ])('«توجه» is a trip when a preposition brings the place, and an orientation with a country as its owner: %s', (text, types) => {
+    expect(dated(text).map((e) => e.type)).toEqual(types);
+  });
 });
