@@ -635,4 +635,10 @@ describe('status and day together', () => {
   ])('a verb and its subject before «خلالها» happened during the event named before: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['يشرع رئيس الوزراء الهندي ناريندرا مودي غدا الاثنين في زيارة رسمية إلى الأردن. وقال سفير الهند في تصريح لوكالة الأنباء أمس السبت إن الزيارة تأتي في مرحلة مهمة.', '2025-12-14', ['statement 2025-12-13..2025-12-13', 'visit 2025-12-15..2025-12-15']],
+    ['بدأ رئيس الوزراء الهندي ناريندرا مودي اليوم الأحد زيارة رسمية إلى الأردن. وقال سفير الهند في تصريح لوكالة الأنباء اليوم إن الزيارة تأتي في مرحلة مهمة.', '2025-12-14', ['visit 2025-12-14..2025-12-14']],
+  ])('a statement dated by its own words on another day than the event it speaks of is news of that day, not a source of the event: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
 });

@@ -34,6 +34,11 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
     // «وقال الاتحاد في بيان اليوم إن موسى التقى خلال الزيارة …»: an event of its sentence over before the day of the
     // report leaves the report the day's news.
     const overBefore = (c: Cluster) => source.date !== null && c.date !== null && c.date.end < source.date.start;
+    // «قال السفير، في تصريح لوكالة الأنباء، أمس السبت، إن الزيارة تأتي …» of a visit due tomorrow: a statement dated by
+    // its own words on another day than the event it speaks of is news of that day, not where the event is told.
+    const saidAnotherDay = (c: Cluster) => source.date !== null && c.date !== null && !datedByArticleOnly(source) && source.date.precision === 'day'
+      && c.date.precision === 'day' && !datesCompatible(source.date, c.date);
+    if (onlySource(source) && others.some((c) => c.members.some((m) => sentences.has(m.sentence))) && others.filter((c) => c.members.some((m) => sentences.has(m.sentence))).every(saidAnotherDay)) continue;
     const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)) && !overBefore(c))
       ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
     if (!host) {
