@@ -265,6 +265,11 @@ function datelineCountry(text: string, matches: LexMatch[]): string | null {
  * («الجلال والسفير الألماني يقطعان قالب الحلوى», «يبحثون»).
  */
 const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما|ان|ون)$/;
+/**
+ * After a name's first word, only the object pronouns mark a verb: a word of two or more doers there is a family name
+ * that ends like one («مانيش تشوهان»), since the verb of a named subject agrees with one.
+ */
+const VERB_WITH_PRONOUN = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
   const lex = getLexicon();
@@ -463,7 +468,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           if (toks.length > 0 && isNameLink(tok) && text[r] === ' ') { toks.push([q, r]); q = r + 1; continue; }
           const opensName = toks.length === 0 && opensNameBeforeNameWord(tok, nextWord(text, r)?.word);
           if ((isNameStopWord(tok) && !opensName) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
-          if ((toks.length > 0 && tok.startsWith('و')) || VERB_WITH_OBJECT.test(tok) || !nameLike(tok, toks.length === 0)) break;
+          if ((toks.length > 0 && tok.startsWith('و')) || (toks.length === 0 ? VERB_WITH_OBJECT : VERB_WITH_PRONOUN).test(tok) || !nameLike(tok, toks.length === 0)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;
           q = r + 1;

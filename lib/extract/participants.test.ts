@@ -769,4 +769,10 @@ describe('a bare title is the one person of that office the article has named so
     expect(signed?.date?.start).toBe('2024-09-06');
     expect(signed!.participants.map((p) => p.entityId)).toEqual(expect.arrayContaining(['xi', 'hassansheikh']));
   });
+  it.each([
+    ['وقال سفير الهند لدى الأردن مانيش تشوهان في 13 ديسمبر 2025 إن الزيارة مهمة. والتقى السفير مانيش تشوهان في 13 ديسمبر 2025 وزير الخارجية الأردني.', 'Manish Chouhan'],
+  ])('a family name after a given name that ends like a verb of two («تشوهان») is still the name: %s', (text, name) => {
+    const met = ev(text).find((e) => e.type === 'meeting');
+    expect(met?.participants.map((p) => p.nameEn)).toContain(name);
+  });
 });

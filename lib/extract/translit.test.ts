@@ -120,6 +120,10 @@ const CASES: Array<[string, string]> = [
   ['١٢ خالد ٣', 'Khaled'],
   ['', ''],
   ['،؛؟', ''],
+  // A word-initial تش writes the ch of foreign names; inside a word ت and ش stay apart.
+  ['مانيش تشوهان', 'Manish Chouhan'],
+  ['تشونغ', 'Chounagh'],
+  ['مشتشار', 'Mashtashar'],
 ];
 
 describe('transliterate', () => {

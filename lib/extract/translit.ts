@@ -11,7 +11,7 @@
  *    word before (Nasrallah). ال + word → al- + the word (al-Hassan; sun letters are not assimilated); a nisba
  *    word + ي on a listed name adds i (Ibrahimi).
  * 3. Other words letter by letter: ب b, ت t, ث th, ج j, ح h, خ kh, د d, ذ dh, ر r, ز z, س s, ش sh, ص s, ض d, ط t,
- *    ظ z, غ gh, ف f, ق q, ك k, ل l, م m, ن n, ه h (پ p, چ ch, ژ zh, گ g, ڤ v, ڨ g). ع is never an apostrophe: silent
+ *    ظ z, غ gh, ف f, ق q, ك k, ل l, م m, ن n, ه h (پ p, چ ch, ژ zh, گ g, ڤ v, ڨ g); a word-initial تش is ch (foreign names). ع is never an apostrophe: silent
  *    next to a vowel, a at the end after a consonant or i, e between two i's. ء is dropped (final اء → aa).
  *    Vowels: ا/آ/أ a, إ i, ى a, ة a (t after ا), ئ e, ؤ ou. و is ou (Mansour), w at word start or before a vowel,
  *    awi in a final وي (Badawi). ي is i, y at word start or before a vowel, iya in a final ية, ai right after the
@@ -157,6 +157,8 @@ function segments(w: string): Seg[] {
     const ch = letters[i]!;
     const prev = letters[i - 1];
     const next = letters[i + 1];
+    // «تشوهان», «تشونغ»: foreign names write ch as ت + ش at the start of a word (Arabic words never open so).
+    if (i === 0 && ch === 'ت' && next === 'ش') { segs.push({ k: K.C, s: 'ch' }); i++; continue; }
     const c = CONSONANT[ch];
     if (c !== undefined) { segs.push({ k: K.C, s: c }); continue; }
     const v = VOWEL[ch];
