@@ -143,7 +143,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
-        const type = crowd ? 'visit' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+        const type = crowd ? 'visit' : t.type === 'visit' && t.pos === 'noun' && callsOnSomeone(f, m, matches, entities) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
           : t.type === 'meeting' && t.pos === 'noun' && relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities) ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
@@ -304,6 +304,21 @@ function welcomedByACrowd(f: string, m: LexMatch): boolean {
   const before = wordsBefore(f, m.start, functionWords.crowds.reach, Math.max(0, f.lastIndexOf('\n', m.start)));
   const after = nextWord(f, m.end)?.word ?? '';
   return [...before, after].some((w) => CROWDS.has(w.replace(/^[وف]/, '')));
+}
+
+const CALLING_ON_VERBS = new Set(functionWords.callingOn.verbs);
+/** How far after the person «إلى» and a place would make it a trip («بزيارة رئيس الوزراء إلى الرياض»). */
+const CALL_PLACE_REACH = 6;
+
+/** «قام الأمير … بزيارة رئيس الوزراء السوداني في مقر إقامته»: a visit paid to a person, named or titled right after «بزيارة». */
+function callsOnSomeone(f: string, m: LexMatch, matches: LexMatch[], entities: EntityMention[]): boolean {
+  if (!f.slice(m.start, m.coreStart).endsWith('ب')) return false;
+  if (!wordsBefore(f, m.start, functionWords.callingOn.reach, Math.max(0, f.lastIndexOf('.', m.start))).some((w) => CALLING_ON_VERBS.has(w.replace(/^و/, '')))) return false;
+  const next = nextWord(f, m.end);
+  if (!next) return false;
+  const at = next.end - next.word.length;
+  const someone = entities.some((e) => e.kind === 'person' && e.start === at) || matches.some((x) => x.start === at && entryOf(x, 'title') !== undefined);
+  return someone && ![...wordsAhead(f, m.end, CALL_PLACE_REACH, /[.،,:؛\n]/)].some((w) => w.word === 'الى' || w.word === 'الي');
 }
 
 const SUMMIT_NOUNS = new Set(functionWords.bilateralSummit.nouns);

@@ -359,4 +359,12 @@ describe('triggers', () => {
   ])('«توجه» is a trip when a preposition brings the place, and an orientation with a country as its owner: %s', (text, types) => {
     expect(dated(text).map((e) => e.type)).toEqual(types);
   });
+  it.each([
+    ['وقام الأمير فيصل بن فرحان وزير الخارجية في 18 سبتمبر 2025 بزيارة رئيس الوزراء السوداني في مقر إقامته.', ['meeting']],
+    ['وقام الرئيس في 18 سبتمبر 2025 بزيارة رسمية إلى الرياض.', ['visit']],
+    ['وقام الوزير في 18 سبتمبر 2025 بزيارة الجزائر.', ['visit']],
+    ['وقام رئيس الوزراء في 18 سبتمبر 2025 بزيارة ولي العهد إلى الرياض.', ['visit']],
+  ])('after «قام … بـ», a visit paid to a person (not to a place) is a call on them, talks: %s', (text, types) => {
+    expect(dated(text).map((e) => e.type)).toEqual(types);
+  });
 });
