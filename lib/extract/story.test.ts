@@ -757,3 +757,21 @@ describe('a signing whose words name no one', () => {
     expect(signing?.participants.filter((p) => p.kind === 'person')).toEqual([]);
   });
 });
+
+describe('an event agreed on in another is planned and keeps only its own date; a private trip is no visit', () => {
+  const undatedPlanned = (events: ExtractedEvent[]) => events.filter((e) => e.date === null && e.modality === 'planned').map((e) => e.type);
+  it.each([
+    ['a meeting agreed in a call, to be held once a crisis ends', 'أجرى الملك اتصالا هاتفيا مع الرئيس الفرنسي أمس، واتفقا خلاله على الاجتماع فور انتهاء الأزمة.', ['call 2024-03-12..2024-03-12'], ['meeting']],
+    ['a meeting agreed in a call by its verbal noun', 'تلقى الأمير اتصالا هاتفيا من رئيس الوزراء البريطاني أمس، اتفق الجانبان خلاله على الالتقاء قريبا.', ['call 2024-03-12..2024-03-12'], ['meeting']],
+    ['agreed on again in a sentence of its own', 'تلقى الرئيس اتصالا هاتفيا من نظيره التونسي أمس. واتفق الرئيسان على الالتقاء فور عودة الرئيس من الخارج.', ['call 2024-03-12..2024-03-12'], ['meeting']],
+    ['a meeting agreed in talks, with a day of its own', 'استقبل الرئيس وزير الخارجية الفرنسي أمس، واتفقا خلال اللقاء على الاجتماع مجددا يوم 20 أبريل المقبل.', ['meeting 2024-03-12..2024-03-12', 'meeting 2024-04-20..2024-04-20'], []],
+    ['arriving on a trip for medical care', 'وصل الرئيس إلى ألمانيا أمس في رحلة للعلاج.', [], []],
+    ['leaving on a medical trip, set off by commas', 'توجه الملك إلى الولايات المتحدة، اليوم، في رحلة علاجية خاصة.', [], []],
+    ['a medical trip only placing talks in time', 'استقبل الرئيس التونسي وزير الخارجية الجزائري اليوم بعد عودته من رحلة علاجية في فرنسا.', ['meeting 2024-03-13..2024-03-13'], []],
+    ['an official visit stays one', 'وصل الرئيس إلى ألمانيا أمس في زيارة رسمية.', ['visit 2024-03-12..2024-03-12'], []],
+  ])('%s', (_, text, expected, undated) => {
+    const events = extract(text);
+    expect(dated(events).map(brief).sort()).toEqual(expected);
+    expect(undatedPlanned(events)).toEqual(undated);
+  });
+});

@@ -110,6 +110,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   const tags: Tags = { triggers: [], cues: [], futurePos: [], speechAt: [], markers: [] };
   /** Where the last «كان» ended. */
   let lastAux = -1;
+  const privateTrips: number[] = [];
+  const ownPrivateTrip = (at: number) => privateTrips.includes(at);
   const eventNounEnds = new Set(matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'agreement'; }).map((m) => m.end));
   const otherEventNounEnds = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'call'; }).map((m) => m.end);
   const eventVerbStarts = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t !== null && t !== undefined && t.pos !== 'noun'; }).map((m) => m.start);
@@ -127,6 +129,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     const ready = readings.find((e) => !e.requires || meetsRequirement(f, e.requires, m.start, m.end, matches, entities));
     if (readings.length && m.future) tags.futurePos.push(m.start);
     const t = ready;
+    // «في رحلة علاجية»: whether or not the trip noun would be an event, it makes its sentence's travel private.
+    if (readings.some((e) => e.type === 'visit' && e.pos === 'noun') && privateTrip(f, m)) privateTrips.push(m.start);
     if (t) {
       const opensProceedings = t.type === 'opening' && proceedingsAfter(f, m.end);
       const medium = t.type === 'call' && t.pos === 'noun' && heldThrough(f, m.start, otherEventNounEnds, eventVerbStarts);
@@ -140,7 +144,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary');
         if (anniversary) { anniversary.end = m.end; if (t.label) anniversary.commemorates = t.label; }
       }
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const type = crowd ? 'visit' : t.type === 'visit' && t.pos === 'noun' && callsOnSomeone(f, m, matches, entities) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
@@ -164,7 +168,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   tags.cues.push(...futureVerbCues(f, matches, entities));
   tags.cues.sort((a, b) => a.start - b.start);
   convenedAsTheyAre(f, tags.triggers);
-  tags.triggers = withoutRequiredObjects(f, tags.triggers, matches);
+  tags.triggers = withoutRequiredObjects(f, tags.triggers, matches).filter((t) => !arrivesOnAPrivateTrip(f, t, privateTrips));
   tags.triggers.push(...nextLegsWithoutVerb(f, tags.triggers, entities));
   tags.triggers.sort((a, b) => a.start - b.start);
   return tags;
@@ -444,6 +448,21 @@ function commemorated(f: string, m: LexMatch, t: Extract<LexEntry, { kind: 'trig
   while (lo < hi) { const mid = (lo + hi) >> 1; if (anniversaryEnds[mid]! <= m.start) lo = mid + 1; else hi = mid; }
   const end = anniversaryEnds[lo - 1];
   return end !== undefined && wordsIn(f, end, m.start) <= COMMEMORATED_REACH && !/[.،,:\n]/.test(f.slice(end, m.start));
+}
+
+const PRIVATE_TRIP = new Set(functionWords.privateTrips.words);
+/** «رحلته العلاجية بألمانيا»: a trip noun whose next word makes it a private matter (medical care), not a visit. */
+function privateTrip(f: string, m: LexMatch): boolean {
+  const next = nextWord(f, m.end)?.word.replace(/^لل/, 'ال') ?? '';
+  return PRIVATE_TRIP.has(next);
+}
+
+/** How many words may stand between a verb of travel and the private trip it is made on. */
+const PRIVATE_TRIP_REACH = 10;
+/** «وصل الرئيس إلى ألمانيا، أمس، في رحلة للعلاج»: a verb of travel whose sentence goes on to call the trip private. */
+function arrivesOnAPrivateTrip(f: string, t: { type: EventType; pos: TriggerPos; start: number; end: number }, privateTrips: number[]): boolean {
+  return t.type === 'visit' && t.pos !== 'noun'
+    && privateTrips.some((at) => at > t.start && wordsIn(f, t.end, at) <= PRIVATE_TRIP_REACH && !/[.؟!:\n]/.test(f.slice(t.end, at)));
 }
 
 function namesAPlace(f: string, at: number): boolean {
