@@ -45,7 +45,7 @@ const END_MARK = /[\n.!?\u061f\u2026]/g;
 
 const LETTER = /\p{L}/u;
 
-function isSentenceEnd(text: string, i: number): boolean {
+export function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === NL) return true;
   if (c === DOT || c === EXCLAMATION || c === QUESTION || c === AR_QUESTION || c === ELLIPSIS) {

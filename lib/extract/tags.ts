@@ -13,7 +13,7 @@ import { isNamedPlaceNoun } from './names';
 import { nextWord, previousWord, wordsAhead, wordsBefore, wordsIn } from './spans';
 import { foldForMatch } from './normalize';
 import type { CueHit } from './modality';
-import type { Segmentation } from './segment';
+import { isSentenceEnd, type Segmentation } from './segment';
 
 export interface TriggerHit {
   start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string;
@@ -601,7 +601,8 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
   const atPlaceAfterSubject = !toPlace && r.after.includes('SUBJECT_TO_PLACE') && (subjectBefore || personRightAfter(f, from, matches, entities));
   const locativePlace = (s: number, e: number) => entities.some((x) => (x.kind === 'city' || x.kind === 'country') && x.locative && x.start <= s && x.end >= e);
   while (p < f.length && n < Math.max(r.window, toPlace || atPlaceAfterSubject ? r.toPlaceWindow : 0)) {
-    while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
+    // «توجه د. بدر عبد العاطي … إلى إسلام آباد»: the stop of an initial does not end the sentence.
+    while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || (f[p] === '.' && isSentenceEnd(f, p))) return false; p++; }
     const s = p;
     while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
     // A subject named in full («رئيس الجمهورية قيس سعيد») counts as one word, and a number none: the window is for the

@@ -169,6 +169,9 @@ const CASES: Array<[string, string, string]> = [
   ['وحل الرئيس الصيني يوم 14 مارس 2023 بالبلاد في زيارة دولة.', 'visit', 'occurred'],
   // A city the gazetteer does not know is still where a trip goes when «مدينة» names it.
   ['توجه الرئيس عبد المجيد تبون من روما إلى مدينة نابولي في 14 مارس 2023.', 'visit', 'occurred'],
+  // The stop after an initial («د.», «م.») does not end the sentence: the place still follows the verb of travel.
+  ['توجه د. محمود الشاذلي وزير التجارة والصناعة يوم الثلاثاء 14 مارس 2023 إلى العاصمة الهندية نيودلهي.', 'visit', 'occurred'],
+  ['وصل م. خالد العمري وزير النقل الأردني في 14 مارس 2023 إلى بغداد.', 'visit', 'occurred'],
   ['ووصل الوزير إلى مدينة كاتانيا صباح 14 مارس 2023.', 'visit', 'occurred'],
   // «رحلة» is a trip when it goes somewhere.
   ['وكانت رحلة الرئيس إلى الصين في 14 مارس 2023 ناجحة.', 'visit', 'occurred'],
