@@ -295,9 +295,20 @@ function accepted(f: string, invitation: TriggerHit): boolean {
 /** How far after an invitation's noun the visit it invites to may be named («الدعوة لزيارة بغداد»). */
 const INVITED_VISIT_SPAN = 60;
 
+/**
+ * How far after an invitation's verb the visit glued to «لـ» may be named in its sentence, past who invites, how and
+ * whom («دعا الرئيس الأميركي دونالد ترامب خلال محادثة هاتفية مع أمير دولة الكويت لزيارة واشنطن»).
+ */
+const INVITED_PURPOSE_SPAN = 200;
+
 /** Whether a trigger is the visit an invitation just before it invites to, accepted or not as asked. */
 function invitationTo(scope: GroupScope, v: TriggerHit, isAccepted: boolean): boolean {
-  return scope.triggers.some((i) => i.type === 'invitation' && v.start > i.start && v.start - i.end < INVITED_VISIT_SPAN && accepted(scope.ctx.folded, i) === isAccepted);
+  const f = scope.ctx.folded;
+  const purpose = f[v.start] === 'ل' || (f[v.start - 1] === 'ل' && !isWordCode(f.charCodeAt(v.start - 2)));
+  const sentence = scope.ctx.seg.clauseAt(v.start)?.sentence;
+  const reaches = (i: TriggerHit) => v.start - i.end < INVITED_VISIT_SPAN
+    || (purpose && i.pos !== 'noun' && v.start - i.end < INVITED_PURPOSE_SPAN && scope.ctx.seg.clauseAt(i.start)?.sentence === sentence);
+  return scope.triggers.some((i) => i.type === 'invitation' && v.start > i.start && reaches(i) && accepted(f, i) === isAccepted);
 }
 
 /**
@@ -2074,18 +2085,28 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const place = placeOf(scope, items, ents, clauses, type);
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
   const actors = withoutTheSender(items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);
+  const flags = flagsOf(scope, items, clauses, sent);
   return {
-    articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : first.modality,
+    articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : flags.wasToBe ? putOffBefore(scope, sent, first) ?? first.modality : first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
     date, dateKind: dated ? dated.kind : null,
     participants: invitedFirstWhenReceived(scope, items, type, participantsOf(date ? heldAtTheTime(ctx, actors, date, type) : actors, ents, place)), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,
     anchor: anchorOf(scope, items),
     offset: offsetOf(scope, items),
-    flags: flagsOf(scope, items, clauses, sent),
+    flags,
     corefWith: null, apartFrom: null, attachOnly: sent.headline, speaker: scope.speakers.bySentence.get(sentIdx)?.id ?? null,
     label: items.find((x) => x.t.type === type && x.t.label)?.t.label ?? null,
   };
+}
+
+/**
+ * «وأجّل الأمير، الذي كان من المقرر أن يجتمع مع ترامب يوم 12 أيلول، إلى موعد لاحق»: a plan told as what was to be, in a
+ * sentence that puts off or calls off something before it, is the plan put off or called off.
+ */
+function putOffBefore(scope: GroupScope, sent: Sentence, first: Item): Modality | null {
+  const cue = scope.ctx.tags.cues.find((c) => (c.modality === 'postponed' || c.modality === 'cancelled') && c.start >= sent.start && c.end <= first.t.start);
+  return cue ? cue.modality : null;
 }
 
 const DISPATCH_VERBS = new Set(functionWords.dispatchVerbs.words);

@@ -2,6 +2,7 @@
 import type { Modality } from '../domain/event';
 import type { Segmentation } from './segment';
 import functionWords from './lexicon/function-words.json';
+import modalityJson from './lexicon/modality.json';
 import weekdays from './lexicon/temporal/weekdays.json';
 import { isGivenName } from './names';
 import { foldForMatch } from './normalize';
@@ -110,6 +111,9 @@ function opensOtherCourse(cues: CueHit[], c: CueHit, reportStart: number): boole
 }
 
 const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled']);
+const WAS = new Set(modalityJson.pluperfect.aux);
+/** «الذي كان من المقرر», «التي كانت منتظرة»: a plan told as what was to be, whichever side of the article's day it fell. */
+const toldAsWasToBe = (text: string, c: CueHit) => WAS.has(previousWord(text, c.start)?.word.replace(/^[وف]/, '') ?? '');
 
 const SCHEDULED_COURSE = new Set(functionWords.scheduledCourse.words);
 const BEFORE_THE_DATE = new Set(functionWords.scheduledCourse.between);
@@ -193,7 +197,7 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
  * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
  * stands right before the date outside a headline and reported speech; else 'past' (news reports the past).
  */
-export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], imperfectVerbs: ReadonlySet<number>, pos: number): 'past' | 'future' | 'present' {
+export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], imperfectVerbs: ReadonlySet<number>, pos: number): 'past' | 'future' | 'present' | 'putOff' {
   const cl = seg.clauseAt(pos);
   if (!cl) return 'past';
   // «تستقبل ميركل في 15 سبتمبر أمير قطر … منذ اندلاع الأزمة في 5 يونيو»: what «منذ» counts from lies behind, whatever
@@ -215,8 +219,12 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   };
   // «ومن المقرر أن يعقد عباس مباحثات مع آبي يوم الثلاثاء»: a plan over the sentence covers the reports it opens too.
   const opens = (c: CueHit) => c.scope === 'sentence' && c.start < pos;
-  // A plan put off or called off was still ahead when it was («أُجّل الاجتماع الذي كان مقررا الأحد»: the coming Sunday).
-  for (const c of within(cues, sent.start, sent.end)) if (AHEAD.has(c.modality) && (covers(c.start) || opens(c))) return 'future';
+  // A plan is ahead. One put off or called off, or told as what was to be, was set for a day on either side of the
+  // article's («أُجّل الاجتماع الذي كان مقررا الأحد»: the coming Sunday; «أجّل … الذي كان من المقرر أن يجتمع يوم 12
+  // أيلول», told in October: the September just gone).
+  const ahead = within(cues, sent.start, sent.end).filter((c) => AHEAD.has(c.modality) && (covers(c.start) || opens(c)));
+  if (ahead.some((c) => c.modality !== 'planned' || toldAsWasToBe(text, c))) return 'putOff';
+  if (ahead.length) return 'future';
   for (const f of futurePositions) if (f >= sent.start && f < sent.end && covers(f)) return 'future';
   if (futureParticleBefore(text, head.start, pos)) return 'future';
   if (sent.headline && imperfectBefore(text, sent.start, pos)) return 'present';

@@ -775,3 +775,16 @@ describe('an event agreed on in another is planned and keeps only its own date; 
     expect(undatedPlanned(events)).toEqual(undated);
   });
 });
+
+describe('a plan told as what was to be, and a visit an invitation asks for', () => {
+  const all = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort();
+  it.each([
+    ['a meeting that was to be held a month ago, put off', 'وأجّل الأمير، الذي كان من المقرر أن يلتقي الرئيس الأمريكي يوم 12 سبتمبر، اللقاء إلى موعد لاحق.', '2019-10-11', ['meeting postponed 2019-09-12']],
+    ['a summit that was to be held next week, put off', 'وأعلنت الجامعة تأجيل القمة التي كان من المقرر عقدها يوم 20 أكتوبر في الجزائر.', '2019-10-11', ['conference postponed 2019-10-20', 'statement occurred 2019-10-11']],
+    ['a plan still ahead stays ahead', 'ومن المقرر أن يلتقي الأمير الرئيس الأمريكي يوم 12 سبتمبر.', '2019-10-11', ['meeting planned 2020-09-12']],
+    ['a visit asked for in a call, past who asks and how', 'دعا الرئيس الفرنسي خلال اتصال هاتفي أمس مع العاهل الأردني الملك عبدالله الثاني لزيارة باريس.', '2019-10-11', ['call occurred 2019-10-10', 'invitation occurred 2019-10-10']],
+    ['a visit asked for right after the verb', 'دعا الرئيس الفرنسي أمس العاهل الأردني لزيارة باريس.', '2019-10-11', ['invitation occurred 2019-10-10']],
+  ])('%s', (_, text, published, expected) => {
+    expect(all(extract(text, published))).toEqual(expected);
+  });
+});

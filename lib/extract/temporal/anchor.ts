@@ -9,8 +9,11 @@ import { DIRECTIONS, MONTHS, lookup, type Direction, type Mod, type Unit } from 
 export function effectiveTense(anchor: Anchor, dir?: Direction): 'past' | 'future' {
   if (dir === 'past') return 'past';
   if (dir === 'next') return 'future';
-  return anchor.tense === 'future' ? 'future' : 'past';
+  return anchor.tense === 'future' || anchor.tense === 'putOff' ? 'future' : 'past';
 }
+
+/** The day that stands for a month when only the month is named and the nearest one is wanted. */
+const MID_MONTH = 15;
 
 /** The year in which a day of the year (29 February where there is one) falls nearest the anchor day. */
 function nearestYear(day: Day, m: number, d: number): number {
@@ -46,6 +49,8 @@ export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direc
   if (dir === 'past') return { y: k < pk ? p.y : p.y - 1, why: { id: 'last-before', ...what } };
   if (dir === 'next') return { y: k > pk ? p.y : p.y + 1, why: { id: 'next-after', ...what } };
   if (anchor.tense === 'present' && d !== null) return { y: nearestYear(anchor.day, m, d), why: { id: 'nearest-to', ...what } };
+  // A month alone put off («تأجل اللقاء الذي كان مقررا في مارس») is the one whose middle is nearest.
+  if (anchor.tense === 'putOff') return { y: nearestYear(anchor.day, m, d ?? MID_MONTH), why: { id: 'nearest-to', ...what } };
   if (effectiveTense(anchor) === 'future') return { y: k >= pk ? p.y : p.y + 1, why: { id: 'first-on-or-after', ...what } };
   return { y: k <= pk ? p.y : p.y - 1, why: { id: 'latest-on-or-before', ...what } };
 }

@@ -63,7 +63,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
   };
   const tenseAt = (start: number) => {
     const tense = options?.tenseAt?.(start) ?? 'past';
-    return tense === 'past' || tense === 'future' || tense === 'present' || tense === 'unknown' ? tense : 'past';
+    return tense === 'past' || tense === 'future' || tense === 'present' || tense === 'putOff' || tense === 'unknown' ? tense : 'past';
   };
   for (const [i, found] of kept.entries()) {
     const sameEnd = sameAsEnd(norm.text, found);
