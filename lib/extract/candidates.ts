@@ -475,7 +475,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const framed = familyOf(t.type) === 'trip' && (relation === 'during' || tripOfAMeeting(scope, t, cl) || listsTheProgramme(scope, t, cl));
   // «وتأتي الزيارة», «تأتي جولة أردوغان», «تعليقا على زيارته»: a definite noun, one with a pronoun or one whose owner is named
   // right after it, told as what comes or what is commented on, is the story's event named again.
-  const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t);
+  // «ويأتي توقيع المذكرة» after a signing was told: so is a noun made definite by the definite noun right after it.
+  const toldBefore = ctx.tags.triggers.some((o) => o.start < t.start && familyOf(o.type) === familyOf(t.type) && ctx.seg.clauseAt(o.start)!.sentence < cl.sentence);
+  const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t) || (t.pos === 'noun' && toldBefore && /^ال/.test(nextWord(ctx.folded, t.end)?.word ?? ''));
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
   const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));

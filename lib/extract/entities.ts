@@ -81,6 +81,8 @@ const DUAL = /(ان|ا|ين|يي|ي)$/;
 const TWO_GUESTS = /ضيفي/;
 /** The article ال after the clitics: what makes a title or a nationality definite. */
 const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
+/** «ولي العهد», «خادم الحرمين»: a title made definite by the noun it is the head of. */
+const DEFINITE_BY_ITS_OWNER = /\sال\S+$/;
 
 function activeRole(p: PersonInfo, date: string | null): { role: string; country: string } | null {
   for (const r of p.roles) {
@@ -623,7 +625,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         }
       } else if (title.role !== 'honorific' && title.role !== 'spokesperson' && holder) {
         resolved = [holderMention(holder, { role: title.role, country: nat!, post }, m.start, end)];
-      } else if (!nat && title.role !== 'honorific' && title.role !== 'spokesperson' && DEFINITE.test(surface)) {
+      } else if (!nat && title.role !== 'honorific' && title.role !== 'spokesperson' && (DEFINITE.test(surface) || DEFINITE_BY_ITS_OWNER.test(surface))) {
         // «والتقى الأمير أمس رجال أعمال» after «أمير قطر الشيخ تميم»: a bare title is the one person of that office the
         // article has named so far.
         const holders = new Map(persons.filter((x) => x.roleFamily === title.family).map((x) => [x.id, x]));

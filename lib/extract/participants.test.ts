@@ -775,4 +775,11 @@ describe('a bare title is the one person of that office the article has named so
     const met = ev(text).find((e) => e.type === 'meeting');
     expect(met?.participants.map((p) => p.nameEn)).toContain(name);
   });
+  it.each([
+    ['وصل ولي العهد السعودي الأمير محمد بن سلمان إلى باريس أمس. واستقبل ولي العهد أمس في مقر إقامته رئيس الوزراء الفرنسي.', '2023-06-15', 'meeting', 'Mohammed bin Salman'],
+    ['وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى برلين أمس. والتقى أمير البلاد أمس المستشار الألماني.', '2023-06-15', 'meeting', 'Tamim bin Hamad Al Thani'],
+  ])('a title made definite by the noun after it («ولي العهد») is the one holder of that office the article named: %s', (text, published, type, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.find((e) => e.type === type)?.participants.map((p) => p.nameEn)).toContain(name);
+  });
 });

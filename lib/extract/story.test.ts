@@ -788,3 +788,15 @@ describe('a plan told as what was to be, and a visit an invitation asks for', ()
     expect(all(extract(text, published))).toEqual(expected);
   });
 });
+
+describe('talks told in the imperfect on a trip under way, and an event named again by its owner noun', () => {
+  const all = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort();
+  it.each([
+    ['talks after a departure on the day', 'غادر ولي العهد السعودي الأمير محمد بن سلمان المملكة صباح الأربعاء متوجها إلى فرنسا في زيارة رسمية. ويلتقي ولي العهد بالرئيس الفرنسي إيمانويل ماكرون في باريس.', '2023-06-14', ['meeting planned 2023-06-14', 'visit occurred 2023-06-14']],
+    ['talks after an arrival on the day', 'وصل وزير الخارجية المصري سامح شكري اليوم إلى عمان في زيارة رسمية. ويبحث شكري مع نظيره الأردني أيمن الصفدي العلاقات الثنائية.', '2023-06-14', ['meeting planned 2023-06-14', 'visit occurred 2023-06-14']],
+    ['talks in the imperfect with nobody travelling stay undated', 'ويلتقي الرئيس المصري بالرئيس الفرنسي إيمانويل ماكرون في باريس.', '2023-06-14', []],
+    ['a signing named again by its owner noun keeps the lead\'s day', 'وقع الرئيس التونسي قيس سعيد أمس مذكرة تفاهم مع الاتحاد الأوروبي. ويأتي توقيع المذكرة بعد زيارة أداها الوفد الأوروبي إلى تونس في 11 جوان الماضي.', '2023-07-17', ['agreement occurred 2023-07-16', 'visit occurred 2023-06-11']],
+  ])('%s', (_, text, published, expected) => {
+    expect(all(extract(text, published))).toEqual(expected);
+  });
+});

@@ -175,11 +175,15 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const theirs = countriesOf(d.participants);
     return [...countriesOf(c.participants)].filter((x) => theirs.has(x)).length >= 2;
   };
+  // «غادر ولي العهد … صباح الأربعاء متوجها إلى فرنسا في زيارة رسمية. ويلتقي ولي العهد بالرئيس الفرنسي»: talks told only
+  // in the imperfect, outside a headline, by someone whose trip is under way are as planned as if «من المقرر» said so.
+  const toldAheadOnATrip = (c: Candidate) => c.modality === 'occurred' && !c.flags.headline && c.triggers.every((t) => t.pos === 'imperfect');
   for (const c of cands) {
-    if (c.date || c.modality !== 'planned' || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.noFallback || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
+    if (c.date || !(c.modality === 'planned' || toldAheadOnATrip(c)) || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.noFallback || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
     const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
-    const trip = cands.find((d) => ((underWay(d) && d.participants.some((p) => people.has(participantKey(p)))) || withTheVisitors(c, d)) && !placesConflict(c.location, d.location));
+    const trip = cands.find((d) => ((underWay(d) && d.participants.some((p) => people.has(participantKey(p)))) || (c.modality === 'planned' && withTheVisitors(c, d))) && !placesConflict(c.location, d.location));
     if (!trip?.date) continue;
+    c.modality = 'planned';
     c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
     c.dateKind = 'event';
   }
