@@ -200,18 +200,22 @@ function futureVerbCues(f: string, matches: LexMatch[], entities: EntityMention[
 /**
  * «تسلم الرئيس رسالة خطية»: a weak event noun of another type that is the word a verb's reading required («رسالة» after a
  * verb of handing over) is that event's object, not an event of its own — the first such noun after the verb, in its
- * sentence. One of the verb's own type («يلقي كلمة») tells the same event and stays.
+ * sentence. One of the verb's own type («يلقي كلمة») tells the same event and stays. So is a weak noun whose first word
+ * a noun's reading required («الدورة السابعة للجنة المشتركة»: the session is the commission's, one event).
  */
 function withoutRequiredObjects(f: string, triggers: TriggerHit[], matches: LexMatch[]): TriggerHit[] {
   const objects = new Set<TriggerHit>();
   const matchesAt = new Map<number, LexMatch[]>();
   for (const m of matches) matchesAt.set(m.start, [...(matchesAt.get(m.start) ?? []), m]);
   for (const t of triggers) {
-    if (t.pos === 'noun') continue;
     const reading = (matchesAt.get(t.start) ?? []).flatMap((m) => m.entries).find((e): e is Extract<LexEntry, { kind: 'trigger' }> => e.kind === 'trigger' && e.type === t.type && e.form === t.form);
     const required = reading?.requires?.after;
     if (!required) continue;
-    const object = triggers.find((o) => o.start >= t.end && o.weak && o.pos === 'noun' && o.type !== t.type && required.includes(f.slice(o.start, o.end).replace(/^[وفبل]/, '')));
+    const names = (o: TriggerHit) => {
+      const words = f.slice(o.start, o.end);
+      return t.pos === 'noun' ? required.includes(words.split(' ')[0]!) && wordsIn(f, t.end, o.start) <= reading!.requires!.window : required.includes(words.replace(/^[وفبل]/, ''));
+    };
+    const object = triggers.find((o) => o.start >= t.end && o.weak && o.pos === 'noun' && o.type !== t.type && names(o));
     if (object && !/[.\n]/.test(f.slice(t.end, object.start))) objects.add(object);
   }
   return objects.size ? triggers.filter((t) => !objects.has(t)) : triggers;
