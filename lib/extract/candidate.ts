@@ -56,13 +56,15 @@ export interface CandidateFlags {
   ordinal: boolean;
   /** «ومن أبرز محطات الزيارة: (newline) توقيع أربع مذكرات تفاهم»: an item of a trip's programme, listed under it. */
   programmeItem: boolean;
+  /** «التقى … حفتر الخميس، في إطار زيارة رسمية»: a trip known only as the frame of an event held on it, dated by that event. */
+  frameOnly: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false,
+  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

@@ -1029,6 +1029,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word.replace(/^و/, '') ?? ''),
+    frameOnly: false,
   };
 }
 
@@ -1342,7 +1343,11 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const afterDoer = type === 'visit'
     ? items.flatMap((x) => within(scope.ctx.entities, x.t.end, x.t.end + TRIP_DOER_CHARS).filter((e) => isPlace(e) && !told.includes(e) && goesToAfterItsDoer(f, x.t, e)))
     : [];
-  const places = [...told, ...afterDoer];
+  // «التقى … حفتر، بمدينة بنغازي، …، تعد أولى ثمار المحادثات … في بطرسبورغ»: the place told nearest the event's first
+  // word, in clauses, is where it was held; one told with talks it is joined to may be where those were.
+  const clauseOf = (at: number) => scope.ctx.seg.clauseAt(at)?.index ?? 0;
+  const head = clauseOf(items[0]!.t.start);
+  const places = [...told, ...afterDoer].sort((a, b) => Math.abs(clauseOf(a.start) - head) - Math.abs(clauseOf(b.start) - head));
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.
   const named = places.find((e) => isDestination(f, items, e) || namedAfter(e, 'conference', 1));
@@ -1984,7 +1989,7 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
     mentions: [{ start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE), dateSpan: own ? own.original : event.mentions[0]!.dateSpan }],
     date: own ? withDuration(scope, { phrase: own }, frames, first.own) : event.date, dateKind: own ? 'clause' : event.dateKind,
     // Its own words say whether it is told again or named in passing, not those of the event held on it («هذا اللقاء»).
-    flags: { ...event.flags, anaphoric: false, reference: false, definite: frames.every((x) => x.t.definite), verbPast: event.flags.verbPast || frames.some((x) => x.t.pos === 'verb' && !x.t.future) },
+    flags: { ...event.flags, anaphoric: false, reference: false, definite: frames.every((x) => x.t.definite), verbPast: event.flags.verbPast || frames.some((x) => x.t.pos === 'verb' && !x.t.future), frameOnly: own === null },
   };
   return [...told.map((c) => ({ ...c, flags: { ...c.flags, onTrip: true } })), trip];
 }
@@ -2084,7 +2089,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const bridging = ctx.seg.clauses.slice(lo, hi + 1).filter((c) => c.group === scope.group && c.startKind === 'punct' && !otherEventIn(c));
   const inSpan = inAny([...spanClauses, ...bridging]);
   const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end))).filter(inSpan);
-  const place = placeOf(scope, items, ents, clauses, type);
+  const place = placeOf(scope, items, ents, [...clauses, ...bridging], type);
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
   const actors = withoutTheSender(items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);
   const flags = flagsOf(scope, items, clauses, sent);

@@ -782,4 +782,11 @@ describe('a bare title is the one person of that office the article has named so
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.find((e) => e.type === type)?.participants.map((p) => p.nameEn)).toContain(name);
   });
+  it.each([
+    ['التقى وزير الخارجية التركي، الخميس، نظيره الليبي، بمدينة طرابلس، وتعد المحادثات الأولى منذ مؤتمر عقد في روما.', 'meeting', 'Tripoli'],
+    ['استقبل العاهل المغربي، أمس، المبعوث الأممي، بالقصر الملكي بمدينة الرباط، وتعد المشاورات الأولى منذ لقاء عقد في نيويورك.', 'meeting', 'Rabat'],
+  ])('the place told nearest an event\'s first word, in a clause set off by commas, is where it was held: %s', (text, type, place) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-08-25', precision: 'day' } });
+    expect(events.find((e) => e.type === type)?.location?.nameEn).toBe(place);
+  });
 });

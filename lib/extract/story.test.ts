@@ -800,3 +800,14 @@ describe('talks told in the imperfect on a trip under way, and an event named ag
     expect(all(extract(text, published))).toEqual(expected);
   });
 });
+
+describe('a trip known only as the frame of talks', () => {
+  const visits = (events: ExtractedEvent[]) => events.filter((e) => e.type === 'visit' && e.date !== null).map((e) => `${e.date!.start} ${e.location?.nameEn ?? '-'}`).sort();
+  it.each([
+    ['is the trip the article dated on arrival a few days before', 'التقى نائب وزير الدفاع الروسي، الخميس، اللواء خليفة حفتر، بمدينة بنغازي، في إطار زيارة رسمية لوفد من وزارة الدفاع الروسية. والثلاثاء، وصل وفد روسي رفيع إلى مدينة بنغازي.', '2023-08-25', ['2023-08-22 Benghazi']],
+    ['stays a trip of its own where no arrival was told', 'التقى نائب وزير الدفاع الروسي، الخميس، اللواء خليفة حفتر، بمدينة بنغازي، في إطار زيارة رسمية لوفد من وزارة الدفاع الروسية.', '2023-08-25', ['2023-08-24 Benghazi']],
+    ['stays apart from an arrival somewhere else', 'التقى نائب وزير الدفاع الروسي، الخميس، اللواء خليفة حفتر، بمدينة بنغازي، في إطار زيارة رسمية لوفد من وزارة الدفاع الروسية. والثلاثاء، وصل وفد روسي رفيع إلى القاهرة.', '2023-08-25', ['2023-08-22 Cairo', '2023-08-24 Benghazi']],
+  ])('%s', (_, text, published, expected) => {
+    expect(visits(extract(text, published))).toEqual(expected);
+  });
+});

@@ -252,6 +252,22 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
 function tripsToldAgain(cands: Candidate[], publication: EventDate | null): void {
   if (!publication) return;
   const newsDay = (d: EventDate) => d.start <= publication.end && parseIso(publication.start)! - parseIso(d.end)! <= NEWS_DAYS;
+  // «والثلاثاء، وصل وفد روسي … إلى بنغازي» and «التقى … حفتر الخميس … في إطار زيارة رسمية لوفد من وزارة الدفاع
+  // الروسية»: a trip known only as the frame of talks is the trip of their people's country to that place the article
+  // dates a few days before the talks, told again.
+  const countries = (c: Candidate) => new Set(c.participants.flatMap((p) => (p.kind === 'country' ? [p.entityId] : p.country ? [p.country] : [])));
+  for (const c of cands) {
+    if (!c.flags.frameOnly || c.type !== 'visit' || c.modality !== 'occurred' || !c.date || !c.location) continue;
+    const theirs = countries(c);
+    const heldOn = c.date;
+    const trip = cands.find((d) => d !== c && d.type === 'visit' && !d.flags.frameOnly && d.modality === 'occurred' && d.dateKind === 'clause' && d.date !== null
+      && d.date.start <= heldOn.start && parseIso(heldOn.start)! - parseIso(d.date.end)! <= NEWS_DAYS && d.location !== null && !placesConflict(c.location, d.location)
+      && [...countries(d)].some((x) => theirs.has(x)));
+    if (!trip?.date) continue;
+    c.date = { ...trip.date, basis: 'event', ...explained({ id: 'refers-back', text: trip.date.text, reason: reasonOf(trip.date) }) };
+    c.dateKind = 'event';
+    c.corefWith = trip;
+  }
   for (const c of cands) {
     if (c.date || c.type !== 'visit' || !c.location || !takesArticleDate(c)) continue;
     const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
