@@ -41,6 +41,18 @@ describe('segment', () => {
     const verbAt = (s: number, e: number) => ['والتقي', 'وترأس', 'يلتقي'].includes(t.slice(s, e));
     expect(segment(t, verbAt).sentences.at(-1)!.headline).toBe(headline);
   });
+  const LONG_TITLE = 'وزير الخارجية الأمريكي يستقبل النائب الأول لرئيس مجلس الوزراء ووزير الداخلية الكويتي والوفد المرافق له في مقر وزارة الخارجية بالعاصمة واشنطن خلال زيارته الرسمية إلى الولايات المتحدة';
+  it.each([
+    ['the first line of the text, set apart by an empty line', LONG_TITLE + '\n\nاستقبل الوزير اليوم نظيره.', true],
+    ['the first line of the text, prose right under it', LONG_TITLE + '\nاستقبل الوزير اليوم نظيره.', false],
+    ['a line further down', 'استقبل الوزير اليوم نظيره.\n' + LONG_TITLE + '\n\nوبحث الجانبان التعاون.', false],
+  ])('a line of 160 to 240 characters without a full stop is a headline only as %s', (_, text, headline) => {
+    expect(text.split('\n').some((l) => l === LONG_TITLE) && LONG_TITLE.length > 160 && LONG_TITLE.length < 240).toBe(true);
+    const t = normalizeArabic(text).text;
+    const seg = segment(t, () => false);
+    const title = seg.sentences.find((x) => t.slice(x.start, x.end).startsWith('وزير الخارجيه'))!;
+    expect(title.headline).toBe(headline);
+  });
   it.each([
     ['يزمع الرئيس زيارة الصين نهاية الشهر الجاري، في حين بحث مع ولي العهد خلال اتصال هاتفي تنسيق الجهود.', 'في حين'],
     ['وصل الوزير إلى بغداد أمس بينما غادر نظيره إلى عمان.', 'بينما'],

@@ -39,6 +39,17 @@ const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 const PROSE_OPENERS = new Set(functionWords.proseOpeners.words);
 /** A line ending in one of these goes on in prose («… لدى الجزائر،»): it is no headline. */
 const ENDS_PROSE = new Set([DOT, COLON, COMMA, AR_COMMA]);
+/** How long a line without a full stop may be and still be a headline. */
+const HEADLINE_MAX = 160;
+/**
+ * The article's first line, set apart by an empty line, may be longer: agencies of the Gulf title a story with all of
+ * its people's offices («وزير الخارجية الأمريكي ماركو روبيو يستقبل النائب الأول لرئيس مجلس الوزراء ووزير الداخلية …»).
+ */
+const FIRST_HEADLINE_MAX = 240;
+/** The longest a line from `a` to `b` may be for a headline: longer for the text's first line before an empty line. */
+function headlineMax(text: string, a: number, b: number): number {
+  return text.slice(0, a).trim() === '' && /^\r?\n\s*\n/.test(text.slice(b, b + 4)) ? FIRST_HEADLINE_MAX : HEADLINE_MAX;
+}
 
 /** The characters that may end a sentence (isSentenceEnd decides): the scan jumps from one to the next. */
 const END_MARK = /[\n.!?\u061f\u2026]/g;
@@ -124,7 +135,7 @@ function markHeadlineLines(text: string, sentences: Sentence[], clauseVerb: (sta
     // A full stop inside the line («… شكري. (3)») makes it prose; «..» does not, and a question after it is the
     // headline's teaser («تزور الجزائر بعد شهر رمضان.. ما السبب؟»).
     const teaser = /\.\.\s/.test(trimmed);
-    const isHeadline = k - first > 1 && trimmed.length < 160 && !ENDS_PROSE.has(last) && (last !== AR_QUESTION || teaser) && !/[^.]\.\s/.test(trimmed) && !continuesProse(text, sentences[first]!.start, sentences[k - 1]!.end, clauseVerb);
+    const isHeadline = k - first > 1 && trimmed.length < headlineMax(text, lineStart, lineStart + trimmed.length) && !ENDS_PROSE.has(last) && (last !== AR_QUESTION || teaser) && !/[^.]\.\s/.test(trimmed) && !continuesProse(text, sentences[first]!.start, sentences[k - 1]!.end, clauseVerb);
     if (isHeadline) for (let i = first; i < k; i++) sentences[i]!.headline = true;
     lineStart = lineEnd + 1;
   }
@@ -142,7 +153,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
     while (b > a && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NL || text.charCodeAt(b - 1) === CR)) b--;
     if (b <= a) return;
     const last = text.charCodeAt(b - 1);
-    const headline = lineStart && lineEndsHere && b - a < 160 && !ENDS_PROSE.has(last) && last !== AR_QUESTION && !text.slice(a, b).includes('. ') && !continuesProse(text, a, b, clauseVerb);
+    const headline = lineStart && lineEndsHere && b - a < headlineMax(text, a, b) && !ENDS_PROSE.has(last) && last !== AR_QUESTION && !text.slice(a, b).includes('. ') && !continuesProse(text, a, b, clauseVerb);
     sentences.push({ start: a, end: b, headline, index: sentences.length });
   };
   let lineStart = true;
