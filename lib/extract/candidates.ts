@@ -2019,19 +2019,25 @@ function frameStart(f: string, t: TriggerHit): number {
 }
 
 const COUNTERPART_OPENERS = new Set(functionWords.counterpartOpeners.words);
+/** How many words (an office and a nationality: «رئيس الوزراء الفرنسي») may open the clause before the person met. */
+const OBJECT_OPENING_WORDS = 4;
 
 /**
  * «بحث الشيخ تميم، مع الرئيس الفنلندي ألكسندر ستوب، أوجه التعاون»: the clause right after talks or a call (past the date
  * clause the mention already holds) that opens with «مع» and tells no other event names the other side, cut off by a
- * comma after the subject.
+ * comma after the subject. «وسيلتقي الرئيس اللبناني، يوم الثلاثاء على رأس وفد يضم أربع وزراء، رئيس الوزراء الفرنسي
+ * إدوار فيليب»: after a verb of meeting, so does the clause that opens on the person met, past the date and asides.
  */
 function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, spanClauses: Clause[]): Clause[] {
   if (!TWO_SIDED.has(type)) return [];
-  const { seg, folded } = scope.ctx;
+  const { seg, folded, entities } = scope.ctx;
   let next = seg.clauses[Math.max(...items.map((x) => x.cl.index)) + 1];
   while (next && spanClauses.includes(next)) next = seg.clauses[next.index + 1];
   const ownTriggers = new Set(items.map((x) => x.t));
-  if (!next || next.group !== scope.group || next.startKind !== 'punct' || !COUNTERPART_OPENERS.has(firstWordOf(folded, next))) return [];
+  const metByAVerb = items.some((x) => x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.t.discussion);
+  const opensOnAPerson = (c: Clause) => entities.some((e) => e.kind === 'person' && e.start >= c.start && e.start < c.end && wordsIn(folded, c.start, e.start) <= OBJECT_OPENING_WORDS
+    && !/[،,]/.test(folded.slice(c.start, e.start)));
+  if (!next || next.group !== scope.group || next.startKind !== 'punct' || !(COUNTERPART_OPENERS.has(firstWordOf(folded, next)) || (metByAVerb && opensOnAPerson(next)))) return [];
   return scope.triggers.some((t) => t.start >= next.start && t.start < next.end && !ownTriggers.has(t)) ? [] : [next];
 }
 

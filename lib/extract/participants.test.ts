@@ -789,4 +789,11 @@ describe('a bare title is the one person of that office the article has named so
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-08-25', precision: 'day' } });
     expect(events.find((e) => e.type === type)?.location?.nameEn).toBe(place);
   });
+  it.each([
+    ['وسيلتقي الرئيس اللبناني، يوم الثلاثاء على رأس وفد يضم أربعة وزراء، وزير الخارجية الفرنسي جان إيف لودريان.', '2017-09-23', 'Jean-Yves Le Drian'],
+    ['واستقبل أمير قطر، أمس في الديوان الأميري بحضور عدد من الوزراء، وزير الخارجية الأمريكي أنتوني بلينكن.', '2023-06-07', 'Antony Blinken'],
+  ])('after a verb of meeting, the clause that opens on the person met, past a date and asides, names him: %s', (text, published, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.nameEn)).toContain(name);
+  });
 });
