@@ -33,6 +33,7 @@ const NAMED_PLACE_NOUNS = new Set(functionWords.namedPlaceNouns.words.map(key));
 export const isNamedPlaceNoun = (word: string): boolean => NAMED_PLACE_NOUNS.has(word.replace(/^(?:و?(?:ب|ل|ف)?(?:ال)?)/, ''));
 /** Words that link the parts of a long name: son or daughter of («بن», «بنت»), of the house of («آل», folded «ال»). */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+const IN_CAPACITY_OF = new Set(functionWords.inCapacityOf.words);
 
 interface Word { start: number; end: number; text: string }
 
@@ -93,12 +94,14 @@ function nameWord(w: Word, known: (s: number, e: number) => boolean): boolean {
  * («زيارة قابوس تكهنات», «سلمان لحضورها»); a first word is not a verbal noun in ة either («مكافحة الإرهاب»).
  * After the first word, ب and ل open family names as often as they are prepositions («كريستيان باك», «إدوارد بيل»,
  * «عبد القادر بلعيد»): such a word is a name's unless it carries the article (بال، لل) or a pronoun, or is one of the
- * prepositional phrases of the stop words («لمدة», «بشأن»).
+ * prepositional phrases of the stop words («لمدة», «بشأن»). «كضيف», «كممثل» say in what capacity, never whom.
  */
 export function nameLike(t: string, first = false): boolean {
   if (GIVEN.has(t) || FAMILY.has(t)) return true;
   if (t.length < 2 || /^[0-9]/.test(t) || isNameStopWord(t)) return false;
   if (first && t.endsWith('ه')) return false;
+  // «كضيف شرف», «كممثل عن الرئيس»: what someone attends as.
+  if (t.startsWith('ك') && IN_CAPACITY_OF.has(t.slice(1))) return false;
   if (/(?:ها|هم|هما|كم|ات)$/.test(t) || t.startsWith('و')) return false;
   return !/^[بل]/.test(t) || (!first && t.length >= 3 && !/^(?:بال|لل)/.test(t) && !t.endsWith('ه'));
 }
