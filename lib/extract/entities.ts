@@ -282,6 +282,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const oneWordNames: Array<{ mention: EntityMention; word: string }> = [];
   /** «وكان رئيس الجمهورية قد استقبل نظيره الإيطالي»: offices named by a title alone, whom the article does not name there. */
   const namelessOffices: Array<{ start: number; role: string; country: string | null }> = [];
+  /** «رئيس الجمهورية قيس سعيد … كما سيشارك رئيس الجمهورية»: whom a title without a nationality introduced by name. */
+  const introducedBy = new Map<string, Set<string>>();
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
   const home = datelineCountry(text, matches);
 
@@ -437,6 +439,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       const leadingGiven = between !== '' && !/\s/.test(between) && isGivenName(between);
       if (nn && nnp && nn.start - end <= 6 + (leadingGiven ? between.length + 1 : 0) && (leadingGiven || /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start)))) {
         const pm = personMention(lex.people.get(nnp.id)!, nn.start, nn.end, title.role, false);
+        if (!nat) introducedBy.set(text.slice(m.coreStart, m.end), (introducedBy.get(text.slice(m.coreStart, m.end)) ?? new Set()).add(pm.id));
         // «مع رئيس وزراء اليابان، شينزو آبي»: a clause cut at the comma keeps him through his title.
         if (/[،,]/.test(text.slice(end, nn.start))) out.push({ ...pm, start: m.start, end, fromTitle: true });
         out.push(pm); persons.push(pm);
@@ -634,6 +637,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const prev = matches[k - 1];
         const honoured = prev !== undefined && entryOf(prev, 'title')?.role === 'honorific' && gap(prev.end, m.start, /^\s*$/);
         if (holders.size === 1 || (honoured && holders.size > 1)) resolved = [{ ...[...holders.values()][0]!, start: honoured ? prev.start : m.start, end, fromTitle: true }];
+        // «رئيس الجمهورية قيس سعيد» then «رئيس الجمهورية» with another president named since: the one the same words
+        // introduced by name — words that name an office of one state («الرئيس» alone is anyone's).
+        const introduced = /\s/.test(surface) ? [...(introducedBy.get(surface) ?? [])].filter((id) => holders.has(id)) : [];
+        if (!resolved.length && introduced.length === 1) resolved = [{ ...holders.get(introduced[0]!)!, start: m.start, end, fromTitle: true }];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
       if (!resolved.length && !NAMELESS_ROLES.has(title.role) && title.family !== 'honorific' && title.role !== 'spokesperson') namelessOffices.push({ start: m.start, role: title.role, country: nat });

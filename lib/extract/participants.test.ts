@@ -796,4 +796,10 @@ describe('a bare title is the one person of that office the article has named so
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.nameEn)).toContain(name);
   });
+  it.each([
+    ['قال رئيس الجمهورية قيس سعيد إن الآفاق واعدة. والتقى الرئيس الصيني شي جينبينغ أمس رئيس الجمهورية في بكين. كما سيشارك رئيس الجمهورية يوم 30 ماي 2024 في الاجتماع الوزاري لمنتدى التعاون العربي الصيني.', '2024-05-29', 'conference', 'Kais Saied'],
+  ])('a title without a nationality, after another holder was named, is the one the same words introduced by name: %s', (text, published, type, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.find((e) => e.type === type)?.participants.map((p) => p.nameEn)).toContain(name);
+  });
 });
