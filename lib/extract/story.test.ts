@@ -811,3 +811,14 @@ describe('a trip known only as the frame of talks', () => {
     expect(visits(extract(text, published))).toEqual(expected);
   });
 });
+
+describe('a conference and the speech given at it', () => {
+  const all = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort();
+  it.each([
+    ['attended and spoken at on a weekday', 'وقال المتحدث إن الرئيس شي جينبينغ سيحضر المنتدى ويلقي خطابا الخميس.', '2024-05-27', ['conference planned 2024-05-30']],
+    ['attended and spoken at on a named day', 'وسيحضر الرئيس القمة العربية في الرياض ويلقي كلمة يوم الأحد المقبل.', '2024-05-27', ['conference planned 2024-06-02']],
+    ['a conference with its own day keeps it, the speech apart', 'وسيحضر الرئيس القمة العربية في الرياض يوم السبت ويلقي كلمة يوم الأحد.', '2024-05-27', ['conference planned 2024-06-01', 'statement planned 2024-06-02']],
+  ])('%s', (_, text, published, expected) => {
+    expect(all(extract(text, published))).toEqual(expected);
+  });
+});

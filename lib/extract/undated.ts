@@ -12,6 +12,7 @@ import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
 
 const LEAVING = new Set(functionWords.leavingVerbs.words);
+const SPEECHES = new Set(functionWords.speeches.words);
 
 /** How many days before publication an event may be and still be the article's news. */
 const NEWS_DAYS = 7;
@@ -115,6 +116,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     }
   }
   tripsToldAgain(cands, publication);
+  // «سيحضر المنتدى ويلقي خطابا الخميس»: a conference its own words leave undated is held on the day of the speech told
+  // after it in its clause group; the speech is given at it, one event.
+  for (const c of cands) {
+    if (c.date || c.type !== 'conference' || !DATABLE.has(c.modality)) continue;
+    const speech = cands.find((d) => d.order > c.order && d.group === c.group && d.type === 'statement' && d.modality === c.modality && d.date !== null && d.corefWith === null
+      && d.triggers.every((t) => SPEECHES.has(t.form)));
+    if (!speech?.date) continue;
+    c.date = { ...speech.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: speech.date.text, reason: reasonOf(speech.date) }) };
+    c.dateKind = 'event';
+    speech.corefWith = c;
+  }
   // «وبهذه المناسبة، دعا الرئيس الملك إلى زيارة السنغال»: what is done on the occasion just told is done at it, on its
   // day; that event may itself have been dated just above («وخلال هذا الاستقبال، أعرب …»).
   followTheEventBefore((c) => c.flags.onThisOccasion, 'during');
