@@ -1148,7 +1148,7 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   const { ctx, speakers, clauses } = scope;
   const first = items[0]!;
   const groupStart = clauses[0]!.start, groupEnd = clauses[clauses.length - 1]!.end;
-  let actors = ents.filter((e) => e.kind === 'person' || (e.kind === 'organisation' && !citedAsSource(ctx.folded, e)));
+  let actors = ents.filter((e) => (e.kind === 'person' && !befellThem(ctx.folded, e)) || (e.kind === 'organisation' && !citedAsSource(ctx.folded, e)));
   // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: talks whose verb opens a clause after a comma, naming one person,
   // are held by the subject the sentence named before, who is not named again.
   // So are those told after «كما» («… كما عقد لقاء يوم الخميس مع وزير الخارجية السعودي»): «also» joins a verb to the
@@ -1243,6 +1243,15 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
   }
   return actors;
+}
+
+const WHAT_BEFELL = new Set(functionWords.whatBefellSomeone.words);
+/** How many words (an office, a nationality, «الراحل»: «تأبين الرئيس الفرنسي الراحل جاك شيراك») may stand between what befell someone and their name. */
+const BEFELL_REACH = 4;
+/** «تداعيات اغتيال الدكتور إسماعيل هنية»: a person named as the one something befell, not one who takes part. */
+function befellThem(f: string, e: EntityMention): boolean {
+  return wordsBefore(f, e.start, BEFELL_REACH, Math.max(0, f.lastIndexOf('،', e.start), f.lastIndexOf('.', e.start)))
+    .some((w) => WHAT_BEFELL.has(w.replace(/^و?(?:ال)?/, '')));
 }
 
 /** The endings of a verb whose subject is two («وقعا», «اتفقتا»). */

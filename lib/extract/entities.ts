@@ -286,6 +286,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const introducedBy = new Map<string, Set<string>>();
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
   const home = datelineCountry(text, matches);
+  /** Whether a person's name ends right before `at` (a title in apposition: «جون هيلي وزير الدفاع»). */
+  const namedJustBefore = (at: number) => out.some((e) => e.kind === 'person' && !e.fromTitle && gap(e.end, at, /^[\s،,]*$/));
 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => personMentionOn(p, start, end, roleHint, fromTitle, date);
   /** The holder of an office on the article's date, remembered as such: an event of another time may have had another. */
@@ -380,6 +382,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         end = nx.end; j++;
       } else if (nx && ne && ne.entityKind === 'organisation' && gap(end, nx.start, /^\s*$/)) {
         nat = ne.id.toUpperCase(); end = nx.end; j++;
+      } else if (nx && ne?.entityKind === 'country' && gap(end, nx.start, /^\s*$/) && /^و?ب/.test(text.slice(nx.start, nx.coreStart)) && namedJustBefore(m.start)) {
+        // «السيد جون هيلي وزير الدفاع بالمملكة المتحدة»: after a name, a state glued to «بـ» is whose office it is, not where.
+        nat = ne.id; end = nx.end; j++;
       }
       // «أوفد الرئيس التونسي وزير خارجيته»: a ministry with a pronoun («خارجيته», «خارجيتها») is that of the country of
       // the one just named in its sentence.

@@ -802,4 +802,18 @@ describe('a bare title is the one person of that office the article has named so
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.find((e) => e.type === type)?.participants.map((p) => p.nameEn)).toContain(name);
   });
+  it.each([
+    ['استقبل الرئيس المصري أمس وزير الخارجية الفرنسي، وبحث الجانبان تداعيات اغتيال إسماعيل هنية.', '2024-08-01', 'Ismail Haniyeh'],
+    ['والتقى رئيس الوزراء السوداني عبد الله حمدوك أمس الرئيس ماكرون على هامش مراسم تأبين الرئيس الفرنسي الراحل جاك شيراك.', '2019-10-01', 'Jacques Chirac'],
+  ])('who something befell («اغتيال», «تأبين») is what the event is about, not one who takes part: %s', (text, published, name) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.flatMap((e) => e.participants.map((p) => p.nameEn))).not.toContain(name);
+  });
+  it('after a name, a state glued to «بـ» after a title is whose office it is, not where the event was', () => {
+    const text = 'استقبل رئيس مجلس الوزراء القطري اليوم في الديوان الأميري السيد ديفيد لامي وزير الخارجية بالمملكة المتحدة.';
+    const met = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-07-31', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(met?.participants.map((p) => p.nameEn)).toContain('David Lammy');
+    expect(met?.location?.nameEn).not.toBe('United Kingdom');
+  });
 });

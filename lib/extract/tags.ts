@@ -147,7 +147,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
-        const type = crowd ? 'visit' : t.type === 'visit' && t.pos === 'noun' && callsOnSomeone(f, m, matches, entities) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+        const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
+        const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && callsOnSomeone(f, m, matches, entities) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
           : t.type === 'meeting' && t.pos === 'noun' && relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities) ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
@@ -452,6 +453,16 @@ function commemorated(f: string, m: LexMatch, t: Extract<LexEntry, { kind: 'trig
   while (lo < hi) { const mid = (lo + hi) >> 1; if (anniversaryEnds[mid]! <= m.start) lo = mid + 1; else hi = mid; }
   const end = anniversaryEnds[lo - 1];
   return end !== undefined && wordsIn(f, end, m.start) <= COMMEMORATED_REACH && !/[.،,:\n]/.test(f.slice(end, m.start));
+}
+
+const AUDIENCE = 'مقابله';
+/**
+ * «استقبل … لامي … وجرى خلال المقابلة استعراض …»: «المقابلة» after a reception or talks, where no interview was told, is
+ * that audience named again, not an interview.
+ */
+function audienceToldBefore(f: string, m: LexMatch, before: TriggerHit[]): boolean {
+  if (!f.slice(m.start, m.end).endsWith('ال' + AUDIENCE)) return false;
+  return before.some((t) => t.type === 'meeting' && !t.discussion) && !before.some((t) => t.type === 'statement' && t.form === AUDIENCE);
 }
 
 const PRIVATE_TRIP = new Set(functionWords.privateTrips.words);

@@ -297,6 +297,13 @@ describe('triggers', () => {
   ])('a session of a joint commission is one event, the commission its owner: %s', (text, expected) => {
     expect(dated(text).map((e) => `${e.type} ${e.modality} ${e.date!.start}`)).toEqual([expected]);
   });
+  it.each([
+    ['استقبل رئيس مجلس الوزراء في 14 مارس 2023 وزير الخارجية البريطاني. وجرى خلال المقابلة استعراض العلاقات.', ['meeting']],
+    ['أدلى الوزير في 14 مارس 2023 بتصريحات في مقابلة مع قناة العربية. وقال خلال المقابلة إن بلاده ترحب بالحوار.', ['statement']],
+  ])('«المقابلة» after a reception, with no interview told, is the audience named again: %s', (text, expected) => {
+    const all = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-15', precision: 'day' } });
+    expect(all.map((e) => e.type)).toEqual(expected);
+  });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
   });
