@@ -822,3 +822,13 @@ describe('a conference and the speech given at it', () => {
     expect(all(extract(text, published))).toEqual(expected);
   });
 });
+
+describe('talks planned where a planned trip goes', () => {
+  const talks = (events: ExtractedEvent[]) => events.filter((e) => e.type === 'meeting').map((e) => `${e.date?.start ?? '-'} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join('+')}`);
+  it.each([
+    ['in a city of the one country the trip goes to', 'يبدأ الرئيس الكوري الجنوبي لي جاي ميونج يوم الاثنين المقبل زيارة إلى الإمارات تستغرق ثلاثة أيام. في أبوظبي، سيعقد قمة مع رئيس دولة الإمارات الشيخ محمد بن زايد.', ['2025-11-17 Lee Jae-myung+Mohamed bin Zayed']],
+    ['in a country the trip does not go to', 'يبدأ الرئيس الكوري الجنوبي لي جاي ميونج يوم الاثنين المقبل زيارة إلى الإمارات تستغرق ثلاثة أيام. في القاهرة، سيعقد الرئيس الكوري قمة مع الرئيس المصري عبد الفتاح السيسي.', ['- Lee Jae-myung+Abdel Fattah el-Sisi']],
+  ])('%s', (_, text, expected) => {
+    expect(talks(extract(text, '2025-11-14'))).toEqual(expected);
+  });
+});

@@ -190,14 +190,22 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «غادر ولي العهد … صباح الأربعاء متوجها إلى فرنسا في زيارة رسمية. ويلتقي ولي العهد بالرئيس الفرنسي»: talks told only
   // in the imperfect, outside a headline, by someone whose trip is under way are as planned as if «من المقرر» said so.
   const toldAheadOnATrip = (c: Candidate) => c.modality === 'occurred' && !c.flags.headline && c.triggers.every((t) => t.pos === 'imperfect');
+  // «يبدأ الرئيس الكوري يوم الاثنين المقبل زيارة إلى الإمارات … في أبوظبي، سيعقد لي قمة مع محمد بن زايد»: talks planned
+  // in the one country a planned trip of the article goes to are held on that trip.
+  const plannedTripsTo = (country: string) => cands.filter((d) => d.type === 'visit' && d.date !== null && courseOf(d, publication) === 'planned' && d.location?.country === country);
+  const atTheDestination = (c: Candidate, d: Candidate) => c.modality === 'planned' && c.location?.country != null && d.location !== null
+    && !placesConflict(c.location, d.location) && plannedTripsTo(c.location.country).length === 1 && plannedTripsTo(c.location.country)[0] === d;
   for (const c of cands) {
     if (c.date || !(c.modality === 'planned' || toldAheadOnATrip(c)) || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.noFallback || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
     const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
-    const trip = cands.find((d) => ((underWay(d) && d.participants.some((p) => people.has(participantKey(p)))) || (c.modality === 'planned' && withTheVisitors(c, d))) && !placesConflict(c.location, d.location));
+    const trip = cands.find((d) => ((underWay(d) && d.participants.some((p) => people.has(participantKey(p)))) || (c.modality === 'planned' && withTheVisitors(c, d)) || atTheDestination(c, d)) && !placesConflict(c.location, d.location));
     if (!trip?.date) continue;
     c.modality = 'planned';
     c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
     c.dateKind = 'event';
+    // Held on the trip, the talks are the traveller's too.
+    const travellers = trip.participants.filter((p) => p.kind === 'person' && !c.participants.some((q) => participantKey(q) === participantKey(p)));
+    if (atTheDestination(c, trip)) c.participants = [...travellers, ...c.participants];
   }
   // «وكان وفد صيني وصل إلى بغداد في نيسان … والتقى الوفد رئيس البرلمان»: what the delegation did, it did on its visit.
   for (const c of cands) {
