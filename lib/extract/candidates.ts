@@ -2069,6 +2069,20 @@ function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span 
   return trimmed ?? span;
 }
 
+/**
+ * «وجّه الوزير دعوة إلى نظيره للمشاركة في الاجتماع الحادي عشر للجنة المشتركة»: the meeting an invitation is to is told
+ * from the words that open it (invitedEventStart), an event of its own; the invitation's mention ends before them.
+ */
+function untilTheInvitedEvent(scope: GroupScope, items: Item[], type: EventType, span: Span): Span {
+  if (type !== 'invitation') return span;
+  const last = Math.max(...items.map((x) => x.t.end));
+  // Only words of purpose («للمشاركة في», «لحضور») open it: «ودعت المجموعة في قمتها» names where the invitation was made.
+  const opens = scope.triggers.filter((t) => t.start >= last && !items.some((x) => x.t === t)).map((t) => ({ t, at: invitedEventStart(scope, t) })).find(({ t, at }) => at !== null && at < t.start)?.at;
+  if (opens == null) return span;
+  const cut = scope.ctx.original(opens, opens).start;
+  return (cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null) ?? span;
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
@@ -2094,7 +2108,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // after another event's words in the clause, is told from its noun on.
   const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)
     && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first)));
+  const span = untilTheInvitedEvent(scope, items, type, untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first))));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

@@ -832,3 +832,17 @@ describe('talks planned where a planned trip goes', () => {
     expect(talks(extract(text, '2025-11-14'))).toEqual(expected);
   });
 });
+
+describe('an invitation and the date of what it invites to', () => {
+  const all = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`).sort();
+  it.each([
+    ['an invitation sent in a call, to a session planned for a month', 'أجرى وزير الخارجية الروسي اليوم اتصالا هاتفيا مع نظيره العراقي. وتابع البيان: "وجّه الوزير الروسي دعوة إلى نظيره العراقي للمشاركة في الاجتماع الحادي عشر للجنة العراقية - الروسية المشتركة، المقرر عقده خلال شهر أيار من العام الجاري"', ['call occurred 2026-03-04..2026-03-04', 'conference planned 2026-05-01..2026-05-31', 'invitation occurred 2026-03-04..2026-03-04']],
+  ])('%s', (_, text, expected) => {
+    expect(all(extract(text, '2026-03-04'))).toEqual(expected);
+  });
+  it('the invitation\'s words end where those of the meeting it invites to begin', () => {
+    const text = 'أجرى وزير الخارجية الروسي اليوم اتصالا هاتفيا مع نظيره العراقي. ووجّه الوزير الروسي دعوة إلى نظيره للمشاركة في الاجتماع الحادي عشر للجنة المشتركة، المقرر عقده خلال شهر أيار المقبل.';
+    const invitation = extract(text, '2026-03-04').find((e) => e.type === 'invitation')!;
+    expect(invitation.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['ووجّه الوزير الروسي دعوة إلى نظيره']);
+  });
+});

@@ -149,7 +149,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
         const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && callsOnSomeone(f, m, matches, entities) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
-          : t.type === 'meeting' && t.pos === 'noun' && relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities) ? 'conference' : t.type;
+          : t.type === 'meeting' && t.pos === 'noun' && ((relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities)) || sessionOfAJointCommission(f, m)) ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
     }
@@ -169,7 +169,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   tags.cues.push(...futureVerbCues(f, matches, entities));
   tags.cues.sort((a, b) => a.start - b.start);
   convenedAsTheyAre(f, tags.triggers);
-  tags.triggers = withoutRequiredObjects(f, tags.triggers, matches).filter((t) => !arrivesOnAPrivateTrip(f, t, privateTrips));
+  tags.triggers = withoutOwnerCommissions(f, withoutRequiredObjects(f, tags.triggers, matches)).filter((t) => !arrivesOnAPrivateTrip(f, t, privateTrips));
   tags.triggers.push(...nextLegsWithoutVerb(f, tags.triggers, entities));
   tags.triggers.sort((a, b) => a.start - b.start);
   return tags;
@@ -368,6 +368,28 @@ function meetingOfABodyOfStates(f: string, m: LexMatch, entities: EntityMention[
     if (!BODY_HEADS.has(w.word.replace(/^و/, ''))) return false;
   }
   return false;
+}
+
+const COMMISSIONS = new Set(functionWords.jointCommissions.commission);
+const JOINT = new Set(functionWords.jointCommissions.joint);
+/** «الاجتماع الحادي عشر للجنة العراقية - الروسية المشتركة»: a meeting noun whose owner is a joint commission. */
+function sessionOfAJointCommission(f: string, m: LexMatch): boolean {
+  const { reach } = functionWords.jointCommissions;
+  const commission = [...wordsAhead(f, m.end, reach, /[.،,:؛\n]/)].find((w) => COMMISSIONS.has(w.word));
+  if (!commission) return false;
+  // The adjectives of the two states may be joined by a dash («العراقية - الروسية المشتركة»).
+  const after = f.slice(commission.end).split(/[.،,:؛\n]/)[0]!.split(/[^\p{L}]+/u).filter(Boolean);
+  return after.slice(0, reach).some((w) => JOINT.has(w));
+}
+
+/**
+ * «الاجتماع المقبل للجنة المشتركة»: once its meeting noun is the commission's session (a conference), the commission's
+ * own weak noun right after it names whose session it is, not a second event.
+ */
+function withoutOwnerCommissions(f: string, triggers: TriggerHit[]): TriggerHit[] {
+  const { reach } = functionWords.jointCommissions;
+  return triggers.filter((o) => !(o.weak && o.pos === 'noun' && o.type === 'meeting' && triggers.some((s) => s.type === 'conference' && s.pos === 'noun' && s.end <= o.start
+    && wordsIn(f, s.end, o.start) <= reach && !/[.،,:؛\n]/.test(f.slice(s.end, o.start)))));
 }
 
 const DECREES = new Set(functionWords.decrees.words);

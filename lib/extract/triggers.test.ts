@@ -294,6 +294,8 @@ describe('triggers', () => {
     ['وتقرر عقد الدورة السابعة للجنة المشتركة المصرية الكينية في القاهرة يوم 20 نوفمبر 2023.', 'conference planned 2023-11-20'],
     ['وانعقدت الدورة الخامسة عشرة للجنة العليا المشتركة في الرباط يوم 14 مارس 2023.', 'conference occurred 2023-03-14'],
     ['وعقدت الدورة الأولى للجنة التعاون المشتركة بين البلدين في 14 مارس 2023.', 'conference occurred 2023-03-14'],
+    ['وتقرر عقد الاجتماع الحادي عشر للجنة العراقية - الروسية المشتركة في بغداد يوم 20 نوفمبر 2023.', 'conference planned 2023-11-20'],
+    ['وعقد الاجتماع الثالث للجنة الأردنية - المصرية المشتركة في عمان يوم 14 مارس 2023.', 'conference occurred 2023-03-14'],
   ])('a session of a joint commission is one event, the commission its owner: %s', (text, expected) => {
     expect(dated(text).map((e) => `${e.type} ${e.modality} ${e.date!.start}`)).toEqual([expected]);
   });
