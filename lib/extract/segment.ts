@@ -48,7 +48,8 @@ const HEADLINE_MAX = 160;
 const FIRST_HEADLINE_MAX = 240;
 /** The longest a line from `a` to `b` may be for a headline: longer for the text's first line before an empty line. */
 function headlineMax(text: string, a: number, b: number): number {
-  return text.slice(0, a).trim() === '' && /^\r?\n\s*\n/.test(text.slice(b, b + 4)) ? FIRST_HEADLINE_MAX : HEADLINE_MAX;
+  const textStart = /\S/.exec(text)?.index ?? 0;
+  return a <= textStart && /^\r?\n\s*\n/.test(text.slice(b, b + 4)) ? FIRST_HEADLINE_MAX : HEADLINE_MAX;
 }
 
 /** The characters that may end a sentence (isSentenceEnd decides): the scan jumps from one to the next. */
