@@ -103,7 +103,22 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   candidates.push(...announcements.filter((a) => !talksThatDay(a)));
   candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
   candidates.forEach((c, i) => { c.order = i; });
+  alsoAnother(ctx, candidates);
   return candidates;
+}
+
+/**
+ * «استقبل الرئيس عون سفير اليابان … كما استقبل الرئيس عون مجموعة من خريجي الجامعة»: a verb of meeting opened by «كما»
+ * tells another meeting than the last one told before it, whoever the article names in each. Candidates in text order.
+ */
+function alsoAnother(ctx: ArticleContext, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const t = c.triggers[0];
+    if (!t || c.apartFrom || c.type !== 'meeting' || t.type !== 'meeting' || t.pos === 'noun' || t.discussion) continue;
+    const cl = ctx.seg.clauseAt(t.start);
+    if (!cl || !ALSO.test(ctx.folded.slice(cl.start, t.start))) continue;
+    c.apartFrom = candidates.filter((d) => d.order < c.order && d.type === 'meeting' && d.modality === c.modality && !d.flags.discussion && !d.attachOnly).pop() ?? null;
+  }
 }
 
 /**

@@ -72,6 +72,8 @@ describe('people named without a title', () => {
     ['والتقى نائب الوزير، عبدالواحد ابوراس، السفير الروسي.', ['عبدالواحد ابوراس']],
     ['وحضر إدوارد بيل لمدة ساعة.', ['إدوارد بيل']],
     ['والتقى جون بالرئيس في البيت الأبيض.', []],
+    // A word that opens a group nobody names ends a name.
+    ['وكان محمد مجموعة من الخريجين في القاعة.', []],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

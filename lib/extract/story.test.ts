@@ -846,3 +846,13 @@ describe('an invitation and the date of what it invites to', () => {
     expect(invitation.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['ووجّه الوزير الروسي دعوة إلى نظيره']);
   });
 });
+
+describe('«كما» and a verb of meeting tell another meeting', () => {
+  const meetings = (events: ExtractedEvent[]) => events.filter((e) => e.type === 'meeting' && e.date !== null).length;
+  it.each([
+    ['two receptions of one president on one day', 'استقبل الرئيس اللبناني جوزاف عون اليوم سفير اليابان في لبنان. كما استقبل الرئيس عون مجموعة من خريجي الجامعة الأميركية.', 2],
+    ['talks and their elaboration stay one', 'استقبل الرئيس اللبناني جوزاف عون اليوم سفير اليابان في لبنان. وبحث الجانبان العلاقات الثنائية.', 1],
+  ])('%s', (_, text, expected) => {
+    expect(meetings(extract(text, '2025-12-04'))).toBe(expected);
+  });
+});

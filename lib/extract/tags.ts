@@ -148,7 +148,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
-        const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && callsOnSomeone(f, m, matches, entities) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+        const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && (callsOnSomeone(f, m, matches, entities) || COURTESY.has(nextWord(f, m.end)?.word ?? '')) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
           : t.type === 'meeting' && t.pos === 'noun' && ((relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities)) || sessionOfAJointCommission(f, m)) ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
@@ -370,6 +370,8 @@ function meetingOfABodyOfStates(f: string, m: LexMatch, entities: EntityMention[
   return false;
 }
 
+/** «في زيارة وداعية», «زيارة مجاملة»: a call on someone where they are. */
+const COURTESY = new Set(functionWords.courtesyCalls.words);
 const COMMISSIONS = new Set(functionWords.jointCommissions.commission);
 const JOINT = new Set(functionWords.jointCommissions.joint);
 /** «الاجتماع الحادي عشر للجنة العراقية - الروسية المشتركة»: a meeting noun whose owner is a joint commission. */

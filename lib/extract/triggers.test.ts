@@ -306,6 +306,14 @@ describe('triggers', () => {
     const all = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-15', precision: 'day' } });
     expect(all.map((e) => e.type)).toEqual(expected);
   });
+  it.each([
+    ['استقبل الرئيس اللبناني في 14 مارس 2023 سفير اليابان في زيارة وداعية لمناسبة انتهاء مهامه.', ['meeting']],
+    ['استقبل وزير الخارجية في 14 مارس 2023 السفير الهندي الجديد في زيارة تعارف.', ['meeting']],
+    ['قام السفير الكويتي في 14 مارس 2023 بزيارة مجاملة لرئيس البرلمان.', ['meeting']],
+    ['وصل الرئيس اللبناني في 14 مارس 2023 إلى طوكيو في زيارة رسمية.', ['visit']],
+  ])('a farewell, courtesy or acquaintance call is talks, not a trip: %s', (text, expected) => {
+    expect(dated(text).map((e) => e.type)).toEqual(expected);
+  });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
   });
