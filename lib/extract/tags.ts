@@ -144,7 +144,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary');
         if (anniversary) { anniversary.end = m.end; if (t.label) anniversary.commemorates = t.label; }
       }
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
@@ -368,6 +368,20 @@ function meetingOfABodyOfStates(f: string, m: LexMatch, entities: EntityMention[
     if (!BODY_HEADS.has(w.word.replace(/^و/, ''))) return false;
   }
   return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(functionWords.relativePronouns.words);
+/**
+ * «المأزق الذي وصلت إليه العملية السياسية»: a verb of coming in a relative clause whose «إلى» takes the pronoun of a
+ * noun that is no place reaches that noun (a stage, an agreement); «العاصمة التي وصل إليها الرئيس» is a trip.
+ */
+function reachesAPronoun(f: string, m: LexMatch, entities: EntityMention[]): boolean {
+  if (!/^[اإ]لي(?:ه|ها|هما|هم)$/.test(nextWord(f, m.end)?.word ?? '')) return false;
+  const relative = previousWord(f, m.start);
+  if (!relative || !RELATIVE_PRONOUNS.has(relative.word)) return false;
+  const antecedent = previousWord(f, relative.start);
+  return antecedent !== null && !isNamedPlaceNoun(antecedent.word) && !PLACE_NOUNS.has(antecedent.word)
+    && !entities.some((e) => (e.kind === 'city' || e.kind === 'country') && e.end === relative.start - 1);
 }
 
 /** «في زيارة وداعية», «زيارة مجاملة»: a call on someone where they are. */

@@ -314,6 +314,12 @@ describe('triggers', () => {
   ])('a farewell, courtesy or acquaintance call is talks, not a trip: %s', (text, expected) => {
     expect(dated(text).map((e) => e.type)).toEqual(expected);
   });
+  it.each([
+    ['وأطلع الرئيس ضيفه في 14 مارس 2023 على المأزق الذي وصلت إليه العملية السياسية بسبب القرار بخصوص مدينة القدس.', []],
+    ['وتعد القاهرة التي وصل إليها الوزير في 14 مارس 2023 المحطة الأولى في جولته.', ['visit']],
+  ])('a verb of coming whose «إلى» takes the pronoun of a noun that is no place reaches no place: %s', (text, expected) => {
+    expect(dated(text).map((e) => e.type)).toEqual(expected);
+  });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
   });
