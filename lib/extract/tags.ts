@@ -388,13 +388,15 @@ function reachesAPronoun(f: string, m: LexMatch, entities: EntityMention[]): boo
 const COURTESY = new Set(functionWords.courtesyCalls.words);
 const COMMISSIONS = new Set(functionWords.jointCommissions.commission);
 const JOINT = new Set(functionWords.jointCommissions.joint);
+/** How far after the commission's noun its «المشتركة» is looked for (a few adjectives of states and a dash). */
+const JOINT_REACH_CHARS = 120;
 /** «الاجتماع الحادي عشر للجنة العراقية - الروسية المشتركة»: a meeting noun whose owner is a joint commission. */
 function sessionOfAJointCommission(f: string, m: LexMatch): boolean {
   const { reach } = functionWords.jointCommissions;
   const commission = [...wordsAhead(f, m.end, reach, /[.،,:؛\n]/)].find((w) => COMMISSIONS.has(w.word));
   if (!commission) return false;
   // The adjectives of the two states may be joined by a dash («العراقية - الروسية المشتركة»).
-  const after = f.slice(commission.end).split(/[.،,:؛\n]/)[0]!.split(/[^\p{L}]+/u).filter(Boolean);
+  const after = f.slice(commission.end, commission.end + JOINT_REACH_CHARS).split(/[.،,:؛\n]/)[0]!.split(/[^\p{L}]+/u).filter(Boolean);
   return after.slice(0, reach).some((w) => JOINT.has(w));
 }
 
