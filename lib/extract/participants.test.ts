@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index';
 
 const ev = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2020-07-23', precision: 'day' } });
+/** The English names of who takes part in the first event of a type an article published that day tells. */
+const peopleOf = (text: string, published: string, type: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+  .find((e) => e.type === type)?.participants.map((p) => p.nameEn) ?? [];
 
 describe('participants and places', () => {
   it('a verb ending («اتفقتا») points back to nobody; a pronoun («زيارته») does', () => {
@@ -779,8 +782,7 @@ describe('a bare title is the one person of that office the article has named so
     ['وصل ولي العهد السعودي الأمير محمد بن سلمان إلى باريس أمس. واستقبل ولي العهد أمس في مقر إقامته رئيس الوزراء الفرنسي.', '2023-06-15', 'meeting', 'Mohammed bin Salman'],
     ['وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى برلين أمس. والتقى أمير البلاد أمس المستشار الألماني.', '2023-06-15', 'meeting', 'Tamim bin Hamad Al Thani'],
   ])('a title made definite by the noun after it («ولي العهد») is the one holder of that office the article named: %s', (text, published, type, name) => {
-    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
-    expect(events.find((e) => e.type === type)?.participants.map((p) => p.nameEn)).toContain(name);
+    expect(peopleOf(text, published, type)).toContain(name);
   });
   it.each([
     ['التقى وزير الخارجية التركي، الخميس، نظيره الليبي، بمدينة طرابلس، وتعد المحادثات الأولى منذ مؤتمر عقد في روما.', 'meeting', 'Tripoli'],
@@ -793,14 +795,12 @@ describe('a bare title is the one person of that office the article has named so
     ['وسيلتقي الرئيس اللبناني، يوم الثلاثاء على رأس وفد يضم أربعة وزراء، وزير الخارجية الفرنسي جان إيف لودريان.', '2017-09-23', 'Jean-Yves Le Drian'],
     ['واستقبل أمير قطر، أمس في الديوان الأميري بحضور عدد من الوزراء، وزير الخارجية الأمريكي أنتوني بلينكن.', '2023-06-07', 'Antony Blinken'],
   ])('after a verb of meeting, the clause that opens on the person met, past a date and asides, names him: %s', (text, published, name) => {
-    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
-    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.nameEn)).toContain(name);
+    expect(peopleOf(text, published, 'meeting')).toContain(name);
   });
   it.each([
     ['قال رئيس الجمهورية قيس سعيد إن الآفاق واعدة. والتقى الرئيس الصيني شي جينبينغ أمس رئيس الجمهورية في بكين. كما سيشارك رئيس الجمهورية يوم 30 ماي 2024 في الاجتماع الوزاري لمنتدى التعاون العربي الصيني.', '2024-05-29', 'conference', 'Kais Saied'],
   ])('a title without a nationality, after another holder was named, is the one the same words introduced by name: %s', (text, published, type, name) => {
-    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
-    expect(events.find((e) => e.type === type)?.participants.map((p) => p.nameEn)).toContain(name);
+    expect(peopleOf(text, published, type)).toContain(name);
   });
   it.each([
     ['استقبل الرئيس المصري أمس وزير الخارجية الفرنسي، وبحث الجانبان تداعيات اغتيال إسماعيل هنية.', '2024-08-01', 'Ismail Haniyeh'],

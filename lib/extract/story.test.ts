@@ -5,6 +5,8 @@ import { extractArticle } from './index';
 const extract = (text: string, published = '2024-03-13') => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
 const dated = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null && (e.modality === 'occurred' || e.modality === 'planned'));
 const brief = (e: ExtractedEvent) => `${e.type} ${e.date?.start ?? '-'}..${e.date?.end ?? '-'}`;
+/** Every event on the timeline, its type, course and first day, in order. */
+const onTheTimeline = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort();
 
 describe('a story tells its event once, however many sentences elaborate it', () => {
   it.each([
@@ -777,7 +779,6 @@ describe('an event agreed on in another is planned and keeps only its own date; 
 });
 
 describe('a plan told as what was to be, and a visit an invitation asks for', () => {
-  const all = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort();
   it.each([
     ['a meeting that was to be held a month ago, put off', 'وأجّل الأمير، الذي كان من المقرر أن يلتقي الرئيس الأمريكي يوم 12 سبتمبر، اللقاء إلى موعد لاحق.', '2019-10-11', ['meeting postponed 2019-09-12']],
     ['a summit that was to be held next week, put off', 'وأعلنت الجامعة تأجيل القمة التي كان من المقرر عقدها يوم 20 أكتوبر في الجزائر.', '2019-10-11', ['conference postponed 2019-10-20', 'statement occurred 2019-10-11']],
@@ -785,19 +786,18 @@ describe('a plan told as what was to be, and a visit an invitation asks for', ()
     ['a visit asked for in a call, past who asks and how', 'دعا الرئيس الفرنسي خلال اتصال هاتفي أمس مع العاهل الأردني الملك عبدالله الثاني لزيارة باريس.', '2019-10-11', ['call occurred 2019-10-10', 'invitation occurred 2019-10-10']],
     ['a visit asked for right after the verb', 'دعا الرئيس الفرنسي أمس العاهل الأردني لزيارة باريس.', '2019-10-11', ['invitation occurred 2019-10-10']],
   ])('%s', (_, text, published, expected) => {
-    expect(all(extract(text, published))).toEqual(expected);
+    expect(onTheTimeline(extract(text, published))).toEqual(expected);
   });
 });
 
 describe('talks told in the imperfect on a trip under way, and an event named again by its owner noun', () => {
-  const all = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort();
   it.each([
     ['talks after a departure on the day', 'غادر ولي العهد السعودي الأمير محمد بن سلمان المملكة صباح الأربعاء متوجها إلى فرنسا في زيارة رسمية. ويلتقي ولي العهد بالرئيس الفرنسي إيمانويل ماكرون في باريس.', '2023-06-14', ['meeting planned 2023-06-14', 'visit occurred 2023-06-14']],
     ['talks after an arrival on the day', 'وصل وزير الخارجية المصري سامح شكري اليوم إلى عمان في زيارة رسمية. ويبحث شكري مع نظيره الأردني أيمن الصفدي العلاقات الثنائية.', '2023-06-14', ['meeting planned 2023-06-14', 'visit occurred 2023-06-14']],
     ['talks in the imperfect with nobody travelling stay undated', 'ويلتقي الرئيس المصري بالرئيس الفرنسي إيمانويل ماكرون في باريس.', '2023-06-14', []],
     ['a signing named again by its owner noun keeps the lead\'s day', 'وقع الرئيس التونسي قيس سعيد أمس مذكرة تفاهم مع الاتحاد الأوروبي. ويأتي توقيع المذكرة بعد زيارة أداها الوفد الأوروبي إلى تونس في 11 جوان الماضي.', '2023-07-17', ['agreement occurred 2023-07-16', 'visit occurred 2023-06-11']],
   ])('%s', (_, text, published, expected) => {
-    expect(all(extract(text, published))).toEqual(expected);
+    expect(onTheTimeline(extract(text, published))).toEqual(expected);
   });
 });
 
@@ -813,13 +813,12 @@ describe('a trip known only as the frame of talks', () => {
 });
 
 describe('a conference and the speech given at it', () => {
-  const all = (events: ExtractedEvent[]) => events.filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort();
   it.each([
     ['attended and spoken at on a weekday', 'وقال المتحدث إن الرئيس شي جينبينغ سيحضر المنتدى ويلقي خطابا الخميس.', '2024-05-27', ['conference planned 2024-05-30']],
     ['attended and spoken at on a named day', 'وسيحضر الرئيس القمة العربية في الرياض ويلقي كلمة يوم الأحد المقبل.', '2024-05-27', ['conference planned 2024-06-02']],
     ['a conference with its own day keeps it, the speech apart', 'وسيحضر الرئيس القمة العربية في الرياض يوم السبت ويلقي كلمة يوم الأحد.', '2024-05-27', ['conference planned 2024-06-01', 'statement planned 2024-06-02']],
   ])('%s', (_, text, published, expected) => {
-    expect(all(extract(text, published))).toEqual(expected);
+    expect(onTheTimeline(extract(text, published))).toEqual(expected);
   });
 });
 
