@@ -9,7 +9,7 @@ import { getLexicon, writesFamilyNameFirst, type CountryInfo, type LexEntry, typ
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord, wordsIn } from './spans';
-import { findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
+import { completesGivenName, findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
 import { addMonths, dayOf, daysInMonth, iso, parseIso, ymd } from './temporal/calendar';
 
@@ -212,7 +212,6 @@ const SEVERAL = /^[وف]?(?:ال)?(?:وزرا|وزراء|وزيرا|وزيري)$
 /** Titles that are never followed by a name of their own: «نظيره», «الوزير», «الدبلوماسي», «الجانبان». */
 // «أصحاب السعادة سفراء الدول …»: a plural honorific addresses many, and what follows is no one's name.
 /** Words that make one name with the word after them («عبد الرازق», «أبو الغيط»), folded. */
-const NAME_HEADS = new Set(['عبد', 'ابو']);
 /** The pair nouns that may stand for two countries as well as two people: sides and parties, not leaders. */
 const SIDES = /(جانب|طرف)/;
 const NAMELESS_ROLES = new Set(['counterpart', 'minister', 'diplomat', 'pair', 'honorifics', 'referent', 'guest']);
@@ -468,8 +467,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «الناطق الرسمي باسم وزارة الخارجية»: «باسم» after a spokesperson's title is «on behalf of», no one's name.
         let q = title.role === 'spokesperson' && nextWord(text, end)?.word === 'باسم' ? text.length : skipAdjective(text, p, nextMatchStart);
         // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words;
-        // nor does the word after «عبد» or «أبو» («عبد الوهاب عبد الرازق» is two names).
-        const words = () => toks.filter(([a, b], i) => !isNameLink(text.slice(a, b)) && !(i > 0 && NAME_HEADS.has(text.slice(...toks[i - 1]!)))).length;
+        // nor does the second half of a given name («عبد الوهاب عبد الرازق» is two names, «محيي الدين سالم أحمد» three).
+        const words = () => toks.filter(([a, b], i) => !isNameLink(text.slice(a, b)) && !(i > 0 && completesGivenName(text.slice(...toks[i - 1]!), text.slice(a, b)))).length;
         while (words() < 3 && q < text.length && q < nextMatchStart) {
           if (!isWordCode(text.charCodeAt(q))) break;
           let r = q;

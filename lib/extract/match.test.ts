@@ -110,6 +110,13 @@ describe('lookalikes', () => {
     expect(readings('ضمن جولة قادته كذلك إلى فنزويلا', 'marker')).toEqual([]);
     expect(new Set(readings('وأجرى الوزير قبل ذلك محادثات', 'marker'))).toEqual(new Set(['ذلك']));
   });
+  it.each([
+    ['و تدخل في إطار تعميق الحوار السياسي', []],
+    ['وهي زيارة تدخل ضمن جولة إقليمية', []],
+    ['وتأتي الخطوة بعد التدخل العسكري في البلاد', ['التدخل العسكري']],
+  ])('«تدخل في إطار» (falls within) is no intervention: %s', (text, triggers) => {
+    expect([...new Set(readings(text, 'trigger').filter((t) => t.includes('تدخل')))]).toEqual(triggers);
+  });
   it('«وزارة» is no و + زار', () => {
     expect(readings('أعلنت وزارة الخارجية', 'trigger')).toEqual([]);
   });

@@ -32,8 +32,11 @@ const NAMED_PLACE_NOUNS = new Set(functionWords.namedPlaceNouns.words.map(key));
  * («متحف زايد», «قصر المؤتمرات»): what follows it is the place's name.
  */
 export const isNamedPlaceNoun = (word: string): boolean => NAMED_PLACE_NOUNS.has(word.replace(/^(?:و?(?:ب|ل|ف)?(?:ال)?)/, ''));
-/** Words that link the parts of a long name: son or daughter of («بن», «بنت»), of the house of («آل», folded «ال»). */
-const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال']);
+/**
+ * Words that link the parts of a long name: son or daughter of («بن», «بنت», and «ولد» as Mauritanian names write it:
+ * «أعل ولد الفيرك»), of the house of («آل», folded «ال»).
+ */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 const IN_CAPACITY_OF = new Set(functionWords.inCapacityOf.words);
 
 interface Word { start: number; end: number; text: string }
@@ -74,7 +77,18 @@ export function givenNameOf(folded: string): string {
   return first;
 }
 
-/** «بن», «بنت», «آل» (folded): a word that links the parts of a long name. */
+/** Words after which the next word is the second half of the given name: «عبد الوهاب», «أبو بكر». */
+const GIVEN_NAME_HEADS = new Set(['عبد', 'ابو']);
+
+/**
+ * Whether a folded word is the second half of a given name opened by the word before it («عبد الوهاب», «أبو مازن»,
+ * «محيي الدين»): the two count as one word of the name.
+ */
+export function completesGivenName(previous: string, word: string): boolean {
+  return GIVEN_NAME_HEADS.has(previous) || (COMPOUND_HEADS.has(previous) && ELEMENTS.has(word));
+}
+
+/** «بن», «بنت», «ولد», «آل» (folded): a word that links the parts of a long name. */
 export function isNameLink(folded: string): boolean {
   return NAME_LINKS.has(folded);
 }

@@ -816,4 +816,21 @@ describe('a bare title is the one person of that office the article has named so
     expect(met?.participants.map((p) => p.nameEn)).toContain('David Lammy');
     expect(met?.location?.nameEn).not.toBe('United Kingdom');
   });
+  it.each([
+    // «ولد» links a Mauritanian name's parts as «بن» does, after a title or an honorific.
+    ['استقبل وزير النقل السيد أعل ولد الفيرك في مكتبه سفير اليابان.', 'أعل ولد الفيرك'],
+    ['التقى وزير الخارجية محمد سالم ولد مرزوك اليوم سفير اليابان.', 'محمد سالم ولد مرزوك'],
+    ['استقبل وزير النقل السيد محمد ولد الفيرك في مكتبه سفير اليابان.', 'محمد ولد الفيرك'],
+    // The second half of a compound given name is not one of a name's three words.
+    ['التقى وزير الخارجية، السفير نور الدين عامر أحمد، اليوم في أديس أبابا سفير اليابان.', 'نور الدين عامر أحمد'],
+    ['التقى الوزير صلاح الدين ناصر حامد اليوم سفير اليابان.', 'صلاح الدين ناصر حامد'],
+    // What talks are about, or what someone conveys, is no part of the name before it.
+    ['وبحث الرئيس مع المبعوث الخاص السيد ماركو بيانكي سبل تقديم الدعم للحكومة.', 'ماركو بيانكي'],
+    ['وبحث الرئيس مع المبعوث الخاص السيد ماركو بيانكي أوجه التعاون.', 'ماركو بيانكي'],
+    ['وقدم السيد ماركو بيانكي الشكر للرئيس بعد اللقاء الذي جمعهما أمس.', 'ماركو بيانكي'],
+  ])('a name after a title or an honorific runs to its last word and no further: %s', (text, nameAr) => {
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-09-20', precision: 'day' } }).flatMap((e) => e.participants);
+    const person = people.find((p) => p.nameAr === nameAr);
+    expect(person, `no «${nameAr}» among ${people.map((p) => p.nameAr).join(', ')}`).toBeDefined();
+  });
 });
