@@ -301,7 +301,9 @@ function accepted(f: string, invitation: TriggerHit): boolean {
   for (let back = 0; back <= ACCEPTOR_WORDS; back++) {
     const before = previousWord(f, at);
     if (!before || /[.،,\n]/.test(f.slice(before.start + before.word.length, at))) return false;
-    if (ACCEPTING.has(before.word) && (back === 0 || before.word !== 'قبل')) return true;
+    // «وقبوله الدعوة»: a joined «و» does not change the word.
+    const word = ACCEPTING.has(before.word) ? before.word : before.word.replace(/^و/, '');
+    if (ACCEPTING.has(word) && (back === 0 || word !== 'قبل')) return true;
     at = before.start;
   }
   return false;
@@ -1018,8 +1020,9 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
         && plannedAfter(aux, cl.end);
     });
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
-  // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour.
-  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour, and an invitation
+  // told as accepted («رحب به على هذه الزيارة وقبوله الدعوة»), sent on a day before that the acceptance does not give.
+  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t))) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,

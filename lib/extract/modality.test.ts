@@ -118,6 +118,14 @@ describe('modality', () => {
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
   });
   it.each([
+    'استقبل الرئيس الفرنسي صباح اليوم نظيره التشادي ورحب به على هذه الزيارة وقبوله الدعوة للمشاركة في القمة.',
+    'وأعلنت الرئاسة أن رئيسة الوزراء الإيطالية قبلت دعوة الرئيس لأداء زيارة رسمية إلى تونس الأسبوع المقبل.',
+  ])('an invitation told as accepted was sent on a day the acceptance does not give: it takes no day of the article: %s', (text) => {
+    const invitation = ev(text).find((e) => e.type === 'invitation');
+    expect(invitation, 'no invitation').toBeDefined();
+    expect(invitation!.date).toBeNull();
+  });
+  it.each([
     ['بدأ وزير الخارجية الإيراني محمد جواد ظريف زيارة إلى لبنان اليوم الأحد ستستمر لثلاثة أيام.', '2019-02-10', 'visit occurred'],
     ['استهل الرئيس التركي رجب طيب أردوغان أمس جولة خليجية ستشمل قطر والكويت.', '2017-07-24', 'visit occurred'],
     // A verb of the course still ahead leaves the event ahead.

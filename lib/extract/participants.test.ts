@@ -828,9 +828,16 @@ describe('a bare title is the one person of that office the article has named so
     ['وبحث الرئيس مع المبعوث الخاص السيد ماركو بيانكي سبل تقديم الدعم للحكومة.', 'ماركو بيانكي'],
     ['وبحث الرئيس مع المبعوث الخاص السيد ماركو بيانكي أوجه التعاون.', 'ماركو بيانكي'],
     ['وقدم السيد ماركو بيانكي الشكر للرئيس بعد اللقاء الذي جمعهما أمس.', 'ماركو بيانكي'],
+    ['كما شدد الوزير سامي الكردي أثناء اللقاء على ضرورة التعاون.', 'سامي الكردي'],
   ])('a name after a title or an honorific runs to its last word and no further: %s', (text, nameAr) => {
     const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-09-20', precision: 'day' } }).flatMap((e) => e.participants);
     const person = people.find((p) => p.nameAr === nameAr);
     expect(person, `no «${nameAr}» among ${people.map((p) => p.nameAr).join(', ')}`).toBeDefined();
+  });
+  it.each([
+    ['ووصلت رئيسة جمهورية كوريا الجنوبية إلى أبوظبي أمس في زيارة رسمية.', '2015-03-05', 'visit', 'Park Geun-hye'],
+    ['وصلت رئيسة الوزراء البريطانية إلى الرياض اليوم في زيارة رسمية.', '2017-04-05', 'visit', 'Theresa May'],
+  ])('a title opened by an office noun in the feminine («رئيسة», «وزيرة») is the woman who held it: %s', (text, published, type, name) => {
+    expect(peopleOf(text, published, type)).toContain(name);
   });
 });

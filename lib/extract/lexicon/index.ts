@@ -2,6 +2,7 @@
 import triggersJson from './triggers.json';
 import modalityJson from './modality.json';
 import gazetteerJson from './gazetteer.json';
+import functionWordsJson from './function-words.json';
 import { foldForMatch } from '../normalize';
 import type { EventType, Modality, EntityKind } from '../../domain/event';
 
@@ -48,6 +49,23 @@ const SUFFIXABLE_KINDS = new Set(['trigger', 'speech', 'clauseVerb', 'cue', 'mar
 
 function adjForms(stem: string): string[] {
   return [stem, stem + 'ة', stem + 'ين', stem + 'ون', stem + 'ان', stem + 'تين', stem + 'تان'];
+}
+
+const OFFICE_NOUNS = new Set(functionWordsJson.officeNouns.words);
+
+/**
+ * A title's spellings and, when it opens with an office noun, the same title for a woman («رئيس جمهورية» → «رئيسة
+ * جمهورية», «الوزير الأول» → «الوزيرة الأول»), folded; a feminine the gazetteer already lists is not added twice.
+ */
+function withFeminineHead(spellings: string[]): string[] {
+  const folded = spellings.map(foldForMatch);
+  const out = new Set(folded);
+  for (const f of folded) {
+    const [head = '', ...rest] = f.split(' ');
+    const bare = head.replace(/^ال/, '');
+    if (OFFICE_NOUNS.has(bare)) out.add([`${head}ه`, ...rest].join(' '));
+  }
+  return [...out];
 }
 
 function build(): Lexicon {
@@ -113,7 +131,7 @@ function build(): Lexicon {
     for (const a of p.ar) for (const spelling of withSpacedBu(a)) add(spelling, entry);
   }
   for (const [alias, id] of familyNamesAlone(g.people)) add(alias, { kind: 'person', id });
-  for (const t of g.titles) for (const a of t.ar) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
+  for (const t of g.titles) for (const a of withFeminineHead(t.ar)) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
   for (const i of g.institutions) for (const a of i.ar) add(a, { kind: 'institution', id: i.id, en: i.en });
   for (const r of g.regions.names) add(r, { kind: 'region' });
   const adjectives = g.countries.flatMap((c) => c.adj.map((a) => foldForMatch(a))).sort((a, b) => b.length - a.length);

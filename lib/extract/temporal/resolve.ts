@@ -25,7 +25,7 @@ export function refine(hits: Hit[], length: number): Hit[] {
 }
 
 /**
- * «اليوم الثلاثاء الموافق 2023/3/7», «بعد غد الاثنين، الموافق 14 أبريل 2025»: a date counted from publication that the
+ * «اليوم الثلاثاء الموافق 2023/3/7», «بعد غد الاثنين، الموافق 14 أبريل 2025», «السبت المقبل (10 فبراير)»: a date counted from publication that the
  * text restates right after it as a calendar date is one phrase, read as the calendar date: a page's date line may not be
  * the day its story was written.
  */
@@ -35,7 +35,8 @@ export function joinRestated(kept: Hit[], text: string): Hit[] {
     const h = kept[i]!, next = kept[i + 1];
     // Only a day counted in words («اليوم», «بعد غد الاثنين»); «28 فبراير الجاري» above a date line is a date of its own.
     const counted = next !== undefined && h.kind !== 'absolute' && next.kind === 'absolute' && !/\p{N}/u.test(text.slice(h.start, h.end));
-    const between = counted ? text.slice(h.end, next.start).replace(/[\s،,]+/gu, ' ').trim() : null;
+    // «السبت المقبل (العاشر من فبراير 2018)», «غدا - 5 مارس»: a bracket or a dash sets the restatement off as a comma does.
+    const between = counted ? text.slice(h.end, next.start).replace(/[\s،,(\[\-–]+/gu, ' ').trim() : null;
     if (counted && between !== null && (between === '' || EQUIVALENCE.has(between))) {
       out.push({ ...next, start: h.start });
       i++;
