@@ -104,6 +104,20 @@ describe('entities', () => {
   });
 });
 
+describe('words glued for want of a space', () => {
+  const ents = (s: string) => withoutLookalikeReadings(scanLexicon(normalizeArabic(s).text)).flatMap((m) => m.entries.filter((e) => e.kind === 'entity' || e.kind === 'person').map((e) => ('id' in e ? e.id : '')));
+  it.each([
+    // The words as written win over a reading that supposes a space left out.
+    ['ووصل ملك البحرين إلى سوتشي الأحد', 'sochi', 'suukyi'],
+    ['والتقت سو تشي وزير الخارجية', 'suukyi', 'sochi'],
+    // With no word written so, the glued reading stands.
+    ['وقال أبوالغيط إن الزيارة ناجحة', 'aboulgheit', null],
+  ])('%s', (text, found, notFound) => {
+    expect(ents(text)).toContain(found);
+    if (notFound) expect(ents(text)).not.toContain(notFound);
+  });
+});
+
 describe('lookalikes', () => {
   const readings = (s: string, kind: string) => withoutLookalikeReadings(scanLexicon(normalizeArabic(s).text)).flatMap((m) => m.entries.filter((e) => e.kind === kind).map(() => normalizeArabic(s).text.slice(m.start, m.end)));
   it('«كذلك» is \'also\': no ك + «ذلك» pointing back', () => {

@@ -125,6 +125,8 @@ interface Scratch {
   candFlags: Int32Array;
   stackNode: Int32Array;
   stackPos: Int32Array;
+  /** 1 where the walk went on past a space the text left out (glued words). */
+  stackGlued: Uint8Array;
 }
 
 let scratch: Scratch[] | null = null;
@@ -134,7 +136,7 @@ function getScratch(depth: number): Scratch {
   scratch ??= Array.from({ length: MAX_GLUED + 1 }, () => ({
     count: 0,
     candPos: new Int32Array(MAX_CANDIDATES), candNode: new Int32Array(MAX_CANDIDATES), candFlags: new Int32Array(MAX_CANDIDATES),
-    stackNode: new Int32Array(stackSize), stackPos: new Int32Array(stackSize),
+    stackNode: new Int32Array(stackSize), stackPos: new Int32Array(stackSize), stackGlued: new Uint8Array(stackSize),
   }));
   return scratch[depth]!;
 }
@@ -221,27 +223,37 @@ function keepBest(best: LexMatch | null, start: number, coreStart: number, end: 
 function bestAt(text: string, s: number, depth: number): LexMatch | null {
   const t = getTrie();
   const sc = getScratch(depth);
-  const { stackNode, stackPos } = sc;
+  const { stackNode, stackPos, stackGlued } = sc;
   sc.count = 0;
   const c0 = text.charCodeAt(s);
   pushClitics(sc, t, text, s, 0);
   if (c0 === C_WAW || c0 === C_FA) pushClitics(sc, t, text, s + 1, F_CONJ);
   let best: LexMatch | null = null;
+  let bestGlued = false;
   for (let ci = 0; ci < sc.count; ci++) {
     const kpos = sc.candPos[ci]!, kflags = sc.candFlags[ci]!;
     // Depth-first over the trie; a space in a pattern matches one or more spaces, or none (glued words). The walk follows
     // the letters as far as they go, leaving the space alternatives on the stack for after (the deepest first).
-    stackNode[0] = sc.candNode[ci]!; stackPos[0] = kpos;
+    stackNode[0] = sc.candNode[ci]!; stackPos[0] = kpos; stackGlued[0] = 0;
     let top = 1;
     while (top > 0) {
       top--;
       let node = stackNode[top]!;
       let i = stackPos[top]!;
+      const glued = stackGlued[top] === 1;
       for (;;) {
         const outs = t.outputs[node] ?? null;
         if (outs !== null && i > kpos) {
           const found = entriesEndingAt(text, outs, i, kflags, depth);
-          if (found) best = keepBest(best, s, kpos, i + found.suffix.length, found, (kflags & F_FUTURE) !== 0);
+          // «سوتشي» is Sochi, not «سو تشي» (Suu Kyi) with its space left out: over the same span, the words as
+          // written win over a reading that supposes a missing space.
+          const sameSpan = found !== null && best !== null && i + found.suffix.length === best.end;
+          if (found && !(sameSpan && glued && !bestGlued)) {
+            if (sameSpan && !glued && bestGlued) best = null;
+            const before = best;
+            best = keepBest(best, s, kpos, i + found.suffix.length, found, (kflags & F_FUTURE) !== 0);
+            if (best !== before) bestGlued = glued;
+          }
         }
         if (i >= text.length) break;
         const code = text.charCodeAt(i);
@@ -250,12 +262,12 @@ function bestAt(text: string, s: number, depth: number): LexMatch | null {
           if (code === SPACE) {
             let j = i;
             while (text.charCodeAt(j) === SPACE) j++;
-            stackNode[top] = sp; stackPos[top] = j; top++;
+            stackNode[top] = sp; stackPos[top] = j; stackGlued[top] = glued ? 1 : 0; top++;
             // «الاجتماع الوزاري» for «اجتماع وزاري», «أوراق الاعتماد» for «أوراق اعتماد»: a later word of a phrase takes
             // the article when the phrase is definite (an adjective agreeing with its noun, the second term of a construct).
-            if (text.charCodeAt(j) === C_ALEF && text.charCodeAt(j + 1) === C_LAM) { stackNode[top] = sp; stackPos[top] = j + 2; top++; }
+            if (text.charCodeAt(j) === C_ALEF && text.charCodeAt(j + 1) === C_LAM) { stackNode[top] = sp; stackPos[top] = j + 2; stackGlued[top] = glued ? 1 : 0; top++; }
           } else if (isWordCode(code) && isWordCode(text.charCodeAt(i - 1))) {
-            stackNode[top] = sp; stackPos[top] = i; top++;
+            stackNode[top] = sp; stackPos[top] = i; stackGlued[top] = 1; top++;
           }
         }
         node = child(t, node, code);
