@@ -94,6 +94,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
       if (rescheduled) announcements.push(rescheduled);
     }
     keepOccasionsApart(ctx, candidates.slice(first));
+    keepOpenedTripsApart(ctx, candidates.slice(first));
   }
   // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
   // decided is told as their outcome; the talks are the news, the announcement only their source. (Talks with no date
@@ -186,7 +187,10 @@ function families(scope: GroupScope): Item[][] {
     const nextTrip = it.t.type === 'visit' && followsSequenceWord(scope.ctx.folded, it);
     // «بعد توقيع اتفاقية»: nouns placed by one word are one event.
     const placed = it.relation === 'before' || it.relation === 'after' ? placingWord(scope.ctx.folded, it.t.start)?.start ?? it.t.start : null;
-    const apart = placed !== null ? '|placed' + placed : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
+    // event beside the talks it opens with.
+    const opened = openedWithAnother(scope.ctx.folded, it, items);
+    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -844,8 +848,11 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
  * The highest-ranked type among the triggers that are not a frame or a topic of discussion; a statement names the
  * event only when nothing else does.
  */
-/** How many words the subject of a verb of an event's course may take before the event it opens («استهل لودريان جولته»). */
-const COURSE_SUBJECT_WORDS = 4;
+/**
+ * How many words the subject of a verb of an event's course may take before the event it opens («استهل لودريان جولته»,
+ * «استهل الرئيس القبرصي نيكوس أناستاسيادس زيارته»).
+ */
+const COURSE_SUBJECT_WORDS = 6;
 /** How many words («في بيروت») may stand between a trip a verb opens and what it opens it with. */
 const OPENED_WITH_WORDS = 3;
 
@@ -854,10 +861,42 @@ const OPENED_WITH_WORDS = 3;
  * of its course opens or closes «بـ» another event, frames that event; the clause tells the other one.
  */
 function openedWithAnother(f: string, x: Item, all: Item[]): boolean {
-  if (x.t.pos !== 'noun' || !THIRD_PERSON_SUFFIXES.has(x.t.suffix)) return false;
-  if (!wordsBefore(f, x.t.start, COURSE_SUBJECT_WORDS, x.cl.start).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')))) return false;
-  return all.some((o) => o !== x && o.t.pos === 'noun' && o.t.type !== x.t.type && o.t.start >= x.t.end && f[previousWord(f, o.t.end)?.start ?? -1] === 'ب'
-    && wordsIn(f, x.t.end, o.t.start) <= OPENED_WITH_WORDS);
+  return tripOpenedWith(f, x.t, x.cl.start, all.map((o) => o.t)) !== undefined;
+}
+
+/** The event («بلقاء», «بمباحثات») that a verb of its course opens or closes the trip `trip` with, if any. */
+function tripOpenedWith(f: string, trip: TriggerHit, clauseStart: number, others: TriggerHit[]): TriggerHit | undefined {
+  if (trip.pos !== 'noun' || !THIRD_PERSON_SUFFIXES.has(trip.suffix)) return undefined;
+  if (!wordsBefore(f, trip.start, COURSE_SUBJECT_WORDS, clauseStart).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')))) return undefined;
+  return others.find((o) => o !== trip && o.pos === 'noun' && o.type !== trip.type && o.start >= trip.end && f[previousWord(f, o.end)?.start ?? -1] === 'ب'
+    && wordsIn(f, trip.end, o.start) <= OPENED_WITH_WORDS);
+}
+
+/**
+ * «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the talks a trip is opened with are told apart from the
+ * trip, which is an event beside them, not the same one. Candidates of one clause group.
+ */
+function keepOpenedTripsApart(ctx: ArticleContext, groupCandidates: Candidate[]): void {
+  const triggers = groupCandidates.flatMap((c) => c.triggers);
+  for (const trip of groupCandidates.filter((c) => c.type === 'visit' && c.triggers.length === 1)) {
+    const t = trip.triggers[0]!;
+    const opener = tripOpenedWith(ctx.folded, t, ctx.seg.clauseAt(t.start)?.start ?? 0, triggers);
+    const talks = opener && groupCandidates.find((c) => c !== trip && c.triggers.includes(opener));
+    if (!talks) continue;
+    talks.apartFrom = trip;
+    // Whom the trip is opened with takes part in the talks; the trip keeps who makes it.
+    const cl = ctx.seg.clauseAt(t.start)!;
+    const people = (a: number, b: number) => new Set(within(ctx.entities, a, b).filter((e) => e.kind === 'person').map((e) => e.id));
+    const before = people(cl.start, opener.start);
+    const metWith = people(opener.start, ctx.seg.sentences[cl.sentence]!.end);
+    trip.participants = trip.participants.filter((p) => !metWith.has(p.entityId) || before.has(p.entityId));
+    // Its words end where the talks' begin.
+    const cut = ctx.original(opener.start, opener.end).start;
+    trip.mentions = trip.mentions.map((m) => {
+      const span = m.start < cut && m.end > cut ? trimSpan(ctx.text, m.start, cut) : null;
+      return span ? { ...m, end: span.end } : m;
+    });
+  }
 }
 
 function candidateType(all: Item[], f: string): EventType {

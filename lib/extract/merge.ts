@@ -205,7 +205,13 @@ export function absorb(into: Cluster, from: Cluster): void {
   if (from.first.article < into.first.article || (from.first.article === into.first.article && from.first.order < into.first.order)) into.first = from.first;
 }
 
-/** Greedy, order-preserving folding: each cluster joins the first earlier one it can merge with (per family and modality). */
+/** Whether a cluster is talks or a signing told apart from a trip they were held on. */
+const heldApartFromATrip = (cl: Cluster) => cl.members.some((m) => m.apartFrom?.type === 'visit');
+
+/**
+ * Greedy, order-preserving folding: each cluster joins the first earlier one it can merge with (per family and
+ * modality), talks held apart from a trip first.
+ */
 export function mergeClusters(list: Cluster[]): Cluster[] {
   const buckets = new Map<string, Cluster[]>();
   const order: Cluster[] = [];
@@ -213,7 +219,9 @@ export function mergeClusters(list: Cluster[]): Cluster[] {
     const key = familyOf(c.type) + '|' + c.modality;
     const b = buckets.get(key) ?? [];
     buckets.set(key, b);
-    const target = b.find((o) => canMerge(o, c));
+    // «استهل الرئيس زيارته بلقاء مع … وبعد اللقاء، أشار إلى أن اللقاء …»: talks told apart from the trip they were held on
+    // take the later mentions of talks, before the trip does.
+    const target = b.find((o) => o.type === c.type && o.type !== 'visit' && heldApartFromATrip(o) && canMerge(o, c)) ?? b.find((o) => canMerge(o, c));
     if (target) absorb(target, c);
     else { b.push(c); order.push(c); }
   }

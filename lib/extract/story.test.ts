@@ -42,6 +42,19 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(events.map(brief).sort()).toEqual(['meeting 2025-09-11..2025-09-11', 'visit 2025-09-11..2025-09-11']);
     expect(events.find((e) => e.type === 'visit')!.participants.map((p) => p.entityId)).not.toContain('josephaoun');
   });
+  it.each([
+    ['استهل الرئيس القبرصي نيكوس أناستاسيادس زيارته لبنان اليوم بلقاء موسع عقده مع رئيس الجمهورية ميشال عون في القصر الجمهوري.'],
+    ['بدأ الرئيس القبرصي زيارته إلى لبنان اليوم بلقاء مع الرئيس ميشال عون.'],
+  ])('a trip told only as what a verb of its course opens «بـ» talks is an event beside the talks: %s', (text) => {
+    expect(dated(extract(text, '2017-06-12')).map(brief).sort()).toEqual(['meeting 2017-06-12..2017-06-12', 'visit 2017-06-12..2017-06-12']);
+  });
+  it('talks a trip is opened with take the later mentions of talks, not the trip', () => {
+    const text = 'عون: لبنان يقدر دعم قبرص\n\nاستهل الرئيس القبرصي زيارته لبنان بلقاء موسع عقده مع رئيس الجمهورية ميشال عون في القصر الجمهوري بحضور الوفدين.\n\nوبعد اللقاء، أشار الرئيس عون إلى أن اللقاء مع الرئيس القبرصي مناسبة للبحث في تطوير العلاقات.';
+    const events = dated(extract(text, '2017-06-12'));
+    const quotes = (type: string) => events.find((e) => e.type === type)?.mentions.map((m) => m.quote).join(' | ') ?? '';
+    expect(quotes('meeting')).toContain('أن اللقاء مع الرئيس القبرصي');
+    expect(quotes('visit')).not.toContain('أن اللقاء مع الرئيس القبرصي');
+  });
   it('what a clause «قبل أن» tells after a trip\'s arrival is the next step of the trip, an event of its own', () => {
     const text = 'وكان الرئيس الفرنسي قد حل بالجزائر العاصمة بعد ظهر الخميس الماضي، حيث كان في استقباله الرئيس الجزائري، قبل أن يعقد الرئيسان جلسة محادثات بقصر المرادية.';
     expect(dated(extract(text, '2022-08-28')).map(brief).sort()).toEqual(['meeting 2022-08-25..2022-08-25', 'visit 2022-08-25..2022-08-25']);
