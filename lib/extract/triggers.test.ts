@@ -8,6 +8,12 @@ const dated = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, p
 const CASES: Array<[string, string, string]> = [
   ['بحث الرئيس عبد المجيد تبون أمس مع رئيس الوزراء الإيطالي سبل تعزيز التعاون.', 'meeting', 'occurred'],
   ['وبحث وزيرا الخارجية يوم 14 مارس 2023 العلاقات الثنائية.', 'meeting', 'occurred'],
+  // Hosting a person is receiving them; a city that hosts holds a conference.
+  ['استضاف الرئيس المصري نظيره الفرنسي أمس في القاهرة.', 'meeting', 'occurred'],
+  ['وسيستضيف الرئيس الأمريكي ولي عهد البحرين الأسبوع المقبل في البيت الأبيض.', 'meeting', 'planned'],
+  ['يستضيف العاهل الأردني الرئيس الفلسطيني غدا في عمان.', 'meeting', 'planned'],
+  ['واستضافت الرياض أمس القمة العربية.', 'conference', 'occurred'],
+  ['وأعلن البلدان أمس اتفاقا عقب مباحثات استضافتها بكين بين مستشار الأمن الوطني ووزير الخارجية.', 'agreement', 'occurred'],
   ['وأجرى لافروف جولة محادثات مع نظيره في 10 مارس 2023.', 'meeting', 'occurred'],
   // A round of talks, whatever the word for the talks, is talks, not a tour.
   ['وعقدت مصر والأردن جولة مباحثات رسمية في عمّان في 10 مارس 2023.', 'meeting', 'occurred'],
