@@ -637,6 +637,8 @@ function reachesAnAmount(f: string, after: number, word: string): boolean {
 }
 
 /** How many words before contacts («اتصالات») the verb that made them may stand: its subject named in full between. */
+const BLESSINGS = new Set(functionWords.blessings.words);
+
 const MADE_CONTACTS_REACH = 8;
 const madeBefore = (f: string, start: number) => {
   const sentenceStart = Math.max(f.lastIndexOf('.', start), f.lastIndexOf('\n', start), 0);
@@ -662,9 +664,11 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     while (p < f.length && isWordCode(f.charCodeAt(p))) p++;
     // A subject named in full («رئيس الجمهورية قيس سعيد») counts as one word, and a number none: the window is for the
     // words that stand between.
+    // A style («جلالة السلطان», «فخامة الرئيس») and a blessing («حفظه الله ورعاه») count for nothing either.
     const inName = (x: { start: number; end: number }) => x.start < s && x.end >= p;
     const number = /^[0-9]/.test(f[s]!);
-    if (!number && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
+    const style = matches.some((m) => m.start === s && entryOf(m, 'title')?.role === 'honorific') || BLESSINGS.has(f.slice(s, p));
+    if (!number && !style && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
     const tok = f.slice(s, p);
     // «اتصالا بـ"توكاييف"»: «بـ» written apart, the name after it is what it takes.
     const glued = baApart;

@@ -8,6 +8,9 @@ const dated = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, p
 const CASES: Array<[string, string, string]> = [
   ['بحث الرئيس عبد المجيد تبون أمس مع رئيس الوزراء الإيطالي سبل تعزيز التعاون.', 'meeting', 'occurred'],
   ['وبحث وزيرا الخارجية يوم 14 مارس 2023 العلاقات الثنائية.', 'meeting', 'occurred'],
+  // A style and a blessing between an arrival's verb and «إلى» are no words between them.
+  ['وصل جلالة السلطان إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
+  ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
   // Hosting a person is receiving them; a city that hosts holds a conference.
   ['استضاف الرئيس المصري نظيره الفرنسي أمس في القاهرة.', 'meeting', 'occurred'],
   ['وسيستضيف الرئيس الأمريكي ولي عهد البحرين الأسبوع المقبل في البيت الأبيض.', 'meeting', 'planned'],
