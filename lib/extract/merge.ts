@@ -160,6 +160,8 @@ function toldAgainWithoutActors(bare: Cluster, other: Cluster): boolean {
   if (actorKeys(bare.participants).size) return false;
   const named = new Set(other.participants.filter((p) => p.kind === 'country').map((p) => p.entityId));
   if (other.location?.country) named.add(other.location.country);
+  // «إن الزيارة تأتي تعزيزا للعلاقات بين سلطنة عمان وبيلاروس» after the sultan's visit: a person's country is named by him.
+  for (const p of other.participants) if (p.kind === 'person' && p.country) named.add(p.country);
   return bare.participants.every((p) => p.kind !== 'country' || named.has(p.entityId));
 }
 
