@@ -250,7 +250,7 @@ function bestAt(text: string, s: number, depth: number): LexMatch | null {
           const sameSpan = found !== null && best !== null && i + found.suffix.length === best.end;
           if (found && !(sameSpan && glued && !bestGlued)) {
             if (sameSpan && !glued && bestGlued) best = null;
-            const before = best;
+            const before: LexMatch | null = best;
             best = keepBest(best, s, kpos, i + found.suffix.length, found, (kflags & F_FUTURE) !== 0);
             if (best !== before) bestGlued = glued;
           }

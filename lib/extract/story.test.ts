@@ -48,6 +48,13 @@ describe('a story tells its event once, however many sentences elaborate it', ()
   ])('a trip told only as what a verb of its course opens «بـ» talks is an event beside the talks: %s', (text) => {
     expect(dated(extract(text, '2017-06-12')).map(brief).sort()).toEqual(['meeting 2017-06-12..2017-06-12', 'visit 2017-06-12..2017-06-12']);
   });
+  it('what is told at «the meeting» a few sentences after the talks is told at them, and whom it names does not join them', () => {
+    const text = 'وزيرة الخارجية الإثيوبية: أبوابنا مفتوحة لليمنيين\n\nأديس أبابا/ خاص\n\nالتقى السفير / يحيى الإرياني القائم بالأعمال في سفارة بلادنا بأديس أبابا اليوم 2 أغسطس بوزيرة الدولة للشؤون الخارجية الإثيوبية. وبحث الإرياني خلال اللقاء أوجه العلاقات الثنائية بين البلدين.\nوفي بداية اللقاء نقل الأخ السفير للمسؤولة الإثيوبية تحيات القيادة السياسية ممثلة بفخامة الرئيس عبدربه منصور هادي وشكر الحكومة الإثيوبية على مواقفها، وقد استعرض السفير الإرياني خلال اللقاء الجهود التي تبذلها القيادة.';
+    const events = dated(extract(text, '2018-08-02'));
+    expect(events.map(brief)).toEqual(['meeting 2018-08-02..2018-08-02']);
+    expect(events[0]!.participants.map((p) => p.entityId)).not.toContain('hadi');
+    expect(events[0]!.mentions.map((m) => m.quote).join(' ')).toContain('وفي بداية اللقاء');
+  });
   it('talks a trip is opened with take the later mentions of talks, not the trip', () => {
     const text = 'عون: لبنان يقدر دعم قبرص\n\nاستهل الرئيس القبرصي زيارته لبنان بلقاء موسع عقده مع رئيس الجمهورية ميشال عون في القصر الجمهوري بحضور الوفدين.\n\nوبعد اللقاء، أشار الرئيس عون إلى أن اللقاء مع الرئيس القبرصي مناسبة للبحث في تطوير العلاقات.';
     const events = dated(extract(text, '2017-06-12'));

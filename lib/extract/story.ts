@@ -202,8 +202,12 @@ export function foldCeremonyReceptions(clusters: Cluster[]): Cluster[] {
 export function foldTalks(clusters: Cluster[]): Cluster[] {
   const gone = new Set<Cluster>();
   for (const talks of clusters.filter(onlyTalks)) {
-    const host = hostOf(talks, clusters.filter((c) => c !== talks && !gone.has(c) && !onlyTalks(c)));
-    if (host) { absorb(host, talks); gone.add(talks); }
+    const found = hostOf(talks, clusters.filter((c) => c !== talks && !gone.has(c) && !onlyTalks(c)));
+    if (!found) continue;
+    // Told at talks it shares nobody with, their words join the talks but the people they name do not.
+    if (found.pointedAt) found.host.attached.push(...talks.members, ...talks.attached);
+    else absorb(found.host, talks);
+    gone.add(talks);
   }
   return clusters.filter((c) => !gone.has(c));
 }
@@ -246,11 +250,16 @@ export function foldTalksIntoCalls(clusters: Cluster[]): Cluster[] {
  * theirs, and some of their people (or nobody named, in the next or previous sentence). The nearest one told before
  * them wins; else the nearest after.
  */
-function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
+/** How many sentences back «the meeting» of talks told at it may point to talks told before. */
+const TALKS_REACH = 3;
+
+function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: boolean } | null {
   const people = actorKeys(talks.participants);
   const at = firstSentence(talks);
   const sentences = new Set(talks.members.map((m) => m.sentence));
-  let best: Cluster | null = null;
+  const talksNoun = (t: Cluster['members'][number]['triggers'][number]) => t.pos === 'noun' && t.definite && (t.type === 'meeting' || t.type === 'call');
+  const pointsAtTalks = talks.members.every((m) => m.triggers.some(talksNoun) && m.triggers.every((t) => talksNoun(t) || t.discussion));
+  let best: { host: Cluster; pointedAt: boolean } | null = null;
   let bestDistance = Infinity;
   for (const h of others) {
     if (!typeInfo(h.type).hostsTalks || h.modality !== talks.modality) continue;
@@ -260,14 +269,21 @@ function hostOf(talks: Cluster, others: Cluster[]): Cluster | null {
     // «وصل الوزير… أمس، وكان في استقباله نائب رئيس الوزراء»: an event told in the talks' own sentence is theirs, whoever
     // else they name.
     const sameSentence = h.members.some((m) => sentences.has(m.sentence));
+    // «التقى السفير … بوزيرة الدولة. وفي بداية اللقاء نقل السفير تحيات الرئيس …»: what is told at «the meeting» right
+    // after talks were told is told at them, whoever else it names.
+    const atTheTalksJustTold = pointsAtTalks && s <= at && at - s <= TALKS_REACH && (h.type === 'meeting' || h.type === 'call');
+    let pointedAt = false;
     if (people.size && !sameSentence) {
       // An event told with nobody named right before or after the talks («جاء ذلك خلال اتصال هاتفي») is theirs.
       const theirs = actorKeys(h.participants);
-      if (theirs.size ? ![...people].some((p) => theirs.has(p)) : Math.abs(s - at) > 1) continue;
+      if (theirs.size ? ![...people].some((p) => theirs.has(p)) : Math.abs(s - at) > 1) {
+        if (!atTheTalksJustTold) continue;
+        pointedAt = true;
+      }
     }
     // Before the talks counts as nearer than after: the story tells the event, then what was said at it.
     const distance = s <= at ? at - s : (s - at) * 2 + 1;
-    if (distance < bestDistance) { bestDistance = distance; best = h; }
+    if (distance < bestDistance) { bestDistance = distance; best = { host: h, pointedAt }; }
   }
   return best;
 }
