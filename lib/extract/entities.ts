@@ -199,6 +199,9 @@ function gluedPreposition(text: string, start: number, coreStart: number): boole
 }
 
 /** «وزارة الخارجية الروسية»: the body of one country, an organisation of its own. */
+/** «سفارة بلادنا»: the outlet's own country, not the dateline's. */
+const OUR_COUNTRY = new Set(functionWords.ourCountry.words);
+
 function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: CountryInfo, start: number, end: number, written: string): EntityMention {
   return { start, end, kind: 'organisation', id: `${i.id}-${c.id.toLowerCase()}`, nameEn: `${i.en} of ${c.en}`, nameAr: written, role: null, roleFamily: null, country: c.id, locative: false, fromTitle: false };
 }
@@ -333,7 +336,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       if (nx && country && (country.entityKind === 'country' || country.entityKind === 'countryAdj') && gap(m.end, nx.start, /^\s*$/)) {
         out.push(institutionMention(institution, lex.countries.get(country.id)!, m.coreStart, nx.end, origSlice(m.coreStart, nx.end)));
         k++;
-      } else if (home) out.push(institutionMention(institution, lex.countries.get(home)!, m.coreStart, m.end, origSlice(m.coreStart, m.end)));
+      } else if (home && !OUR_COUNTRY.has(nextWord(text, m.end)?.word ?? '')) out.push(institutionMention(institution, lex.countries.get(home)!, m.coreStart, m.end, origSlice(m.coreStart, m.end)));
       continue;
     }
     const title = entryOf(m, 'title');
@@ -461,7 +464,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       const namedAfter = holder !== null && !knownSoon && next !== null && isGivenName(givenNameOf(`${next.word} ${nextWord(text, next.end)?.word ?? ''}`));
       if ((!holder || namedAfter) && !NAMELESS_ROLES.has(title.role)) {
         let p = end;
-        while (p < text.length && /[\s،,"']/.test(text[p]!) && p - end < 4) p++;
+        // «السيدة ( هيروت زيمني )»: a name set in brackets after its title is the name.
+        while (p < text.length && /[\s،,"'(]/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = matches[j]?.start ?? Infinity;
         const toks: Array<[number, number]> = [];
         // «الناطق الرسمي باسم وزارة الخارجية»: «باسم» after a spokesperson's title is «on behalf of», no one's name.

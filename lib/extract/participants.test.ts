@@ -829,10 +829,17 @@ describe('a bare title is the one person of that office the article has named so
     ['وبحث الرئيس مع المبعوث الخاص السيد ماركو بيانكي أوجه التعاون.', 'ماركو بيانكي'],
     ['وقدم السيد ماركو بيانكي الشكر للرئيس بعد اللقاء الذي جمعهما أمس.', 'ماركو بيانكي'],
     ['كما شدد الوزير سامي الكردي أثناء اللقاء على ضرورة التعاون.', 'سامي الكردي'],
+    // A name set in brackets after its title.
+    ['التقى السفير اليمني اليوم بوزيرة الدولة للشؤون الخارجية الإثيوبية السيدة ( هيروت زيمني ) في أديس أبابا.', 'هيروت زيمني'],
   ])('a name after a title or an honorific runs to its last word and no further: %s', (text, nameAr) => {
     const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-09-20', precision: 'day' } }).flatMap((e) => e.participants);
     const person = people.find((p) => p.nameAr === nameAr);
     expect(person, `no «${nameAr}» among ${people.map((p) => p.nameAr).join(', ')}`).toBeDefined();
+  });
+  it('«سفارة بلادنا» is the embassy of the outlet\'s country, not of the country its dateline names', () => {
+    const text = 'أديس أبابا/ خاص\nالتقى القائم بالأعمال في سفارة بلادنا بأديس أبابا اليوم وزيرة الدولة للشؤون الخارجية الإثيوبية.';
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-08-02', precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.nameEn));
+    expect(people).not.toContain('Embassy of Ethiopia');
   });
   it.each([
     ['ووصلت رئيسة جمهورية كوريا الجنوبية إلى أبوظبي أمس في زيارة رسمية.', '2015-03-05', 'visit', 'Park Geun-hye'],
