@@ -752,9 +752,13 @@ function welcomingParty(scope: GroupScope, items: Item[]): Clause[] {
   return party;
 }
 
+/** How many words (who, where: «السيد الوزير لنيجيريا في») may stand between an event's noun and the date that is its own. */
+const NOUN_COMPLEMENT_WORDS = 5;
+
 /**
  * The date phrases in a trigger's own clauses that no trigger of another family in the same clause stands nearer to
- * («تلقى الأسبوع الماضي اتصالا … للتحضير للزيارة»: last week is the call's, not the visit's).
+ * («تلقى الأسبوع الماضي اتصالا … للتحضير للزيارة»: last week is the call's, not the visit's), and that do not stand
+ * right after another event's noun and its complement, before this one's.
  */
 function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   const family = familyOf(x.t.type);
@@ -784,7 +788,12 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
     // one («خلال», «بعد», «قبل») is this one's.
     const placedAfterTheDate = (t: TriggerHit) => t.start >= d.end && scope.triggers.some((o) => o.start >= d.end && o.start <= t.start && relationOf(folded, o) !== null);
     const datedByItsPlan = (t: TriggerHit) => d.start < t.start && plannedOf(t).length > 0;
-    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist && !placedAfterTheDate(t) && !datedByItsPlan(t));
+    // «مخرجات زيارة الوزير لنيجيريا في يوليو 2025 لاسيما منتدى الأعمال»: a date between two nouns of events is the one's
+    // it follows, however near the next one is.
+    const between = (before: TriggerHit, after: TriggerHit) => before.pos === 'noun' && after.pos === 'noun' && before.end <= d.start && after.start >= d.end
+      && wordsIn(folded, before.end, d.start) <= NOUN_COMPLEMENT_WORDS;
+    if (scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && between(t, x.t))) return false;
+    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist && !placedAfterTheDate(t) && !datedByItsPlan(t) && !between(x.t, t));
   });
 }
 
