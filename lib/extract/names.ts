@@ -38,6 +38,8 @@ export const isNamedPlaceNoun = (word: string): boolean => NAMED_PLACE_NOUNS.has
  */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 const IN_CAPACITY_OF = new Set(functionWords.inCapacityOf.words);
+/** «برئاسة», «بقيادة» (folded): who heads a delegation is named right after. */
+const HEADED_BY = new Set(functionWords.headedBy.words);
 
 interface Word { start: number; end: number; text: string }
 
@@ -130,12 +132,15 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
   const words = wordsOf(f);
   const out: Span[] = [];
   const free = (s: number, e: number) => !taken.some((t) => t.start < e && s < t.end);
+  const spaced = (a: Word, b: Word) => /^ +$/.test(f.slice(a.end, b.start));
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     let k = i;
     if (first.text === 'عبد' && words[i + 1] && ABD.has(`عبد ${words[i + 1]!.text}`)) k = i + 1;
     // «نور الدين الطبوبي», «صلاح الدين مزوار»: a compound given name.
     else if (COMPOUND_HEADS.has(first.text) && words[i + 1] && ELEMENTS.has(words[i + 1]!.text)) k = i + 1;
+    // «الوفد البرازيلي برئاسة أرليندو شيناليا عضو مجلس النواب»: after «headed by», a name the table does not know.
+    else if (i > 0 && HEADED_BY.has(words[i - 1]!.text) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true)) k = i;
     else if (!GIVEN.has(first.text) || (NOT_FIRST.has(first.text) && !opensNameBeforeNameWord(first.text, words[i + 1]?.text))) continue;
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;
@@ -149,7 +154,6 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // The name goes on while its words are name words on the same line, without punctuation between them; «بن»
     // and «آل» join the name after them («ناصر بن حمد آل خليفة») and do not count among its three more words.
     let end = k;
-    const spaced = (a: Word, b: Word) => /^ +$/.test(f.slice(a.end, b.start));
     const joined = (a: Word, b: Word) => spaced(a, b) && nameWord(b, known) && free(b.start, b.end);
     for (let more = 0; more < 3 && end + 1 < words.length; more++) {
       const next = words[end + 1]!;
