@@ -117,6 +117,12 @@ describe('modality', () => {
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
   });
+  it('talks told in the present with no date of their own, after a lead that tells the day\'s talks ahead, are ahead with them', () => {
+    const text = 'يستقبل سامح شكري وزير الخارجية اليوم الأحد 24 مارس 2024، أنطونيو جوتيريش الأمين العام للأمم المتحدة، بمقر الوزارة.\nوقف إطلاق النار\nويعقد وزير الخارجية، والأمين العام للأمم المتحدة، جلسة مباحثات ثنائية، ثم يأتي بعد ذلك مؤتمر صحفي مشترك.';
+    const found = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-03-24', precision: 'day' } }).filter((e) => e.type === 'meeting');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((e) => e.modality)).toEqual(found.map(() => 'planned'));
+  });
   it.each([
     'استقبل الرئيس الفرنسي صباح اليوم نظيره التشادي ورحب به على هذه الزيارة وقبوله الدعوة للمشاركة في القمة.',
     'وأعلنت الرئاسة أن رئيسة الوزراء الإيطالية قبلت دعوة الرئيس لأداء زيارة رسمية إلى تونس الأسبوع المقبل.',

@@ -425,4 +425,11 @@ export function planFutureDates(cands: Candidate[], publication: EventDate | nul
   }
   // «ويجري أمير قطر مباحثات مع بوتين الإثنين، تتناول …»: what talks held ahead are to discuss is ahead with them.
   for (const c of cands) if (c.modality === 'occurred' && c.flags.discussion && c.date && onPublicationDay(c.date) && aheadSentences.has(c.sentence)) c.modality = 'planned';
+  // «يستقبل الوزير اليوم الأمين العام … ويعقد الجانبان جلسة مباحثات، ثم يأتي مؤتمر صحفي»: talks told in the present with
+  // no date of their own, after a lead that tells the day's talks ahead, are ahead with them.
+  const plannedToday = cands.some((d) => d.modality === 'planned' && aheadSentences.has(d.sentence));
+  if (!plannedToday) return;
+  for (const c of cands) {
+    if (c.modality === 'occurred' && c.dateKind === 'lead' && HELD_IN_A_DAY.has(c.type) && !c.flags.headline && c.flags.present && c.date && onPublicationDay(c.date)) c.modality = 'planned';
+  }
 }
