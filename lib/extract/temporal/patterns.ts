@@ -23,12 +23,16 @@ export const DIR = alt(DIRECTIONS.keys());
 export const PART = alt(PARTS.keys());
 export const THIS_W = alt(THIS);
 
+/** «من 5 إلى 6 ينايرالجاري»: a direction word a page glued to the month name ends the name as a space would. */
+const GLUED_DIRECTION = String.raw`(?=ال(?:جاري|حالي|مقبل|قادم|ماضي|منصرم|فايت)${E})`;
+
 /**
  * A month name, optionally doubled with another system's name: «كانون الثاني/ يناير», «أكتوبر (تشرين الأول)», or
  * with only a space between («آذار مارس»), which must then name the same month (see monthOf).
  */
 export const monthX = (g: string): string =>
-  String.raw`(?<${g}>${MONTH})(?:\s*[/\\(-]\s*(?<${g}b>${MONTH})(?:\s*\))?|\s+(?<${g}s>${MONTH}))?${E}`;
+  String.raw`(?<${g}>${MONTH})(?:\s*[/\\(-]\s*(?<${g}b>${MONTH})(?:\s*\))?|\s+(?<${g}s>${MONTH}))?(?:${E}|${GLUED_DIRECTION})`;
+
 
 /** A Gregorian year 1900–2099, optionally marked م (ميلادي). */
 export const year = (g: string): string => String.raw`(?<!\p{N})(?<${g}>(?:19|20)\d{2})(?!\p{N})(?:\s?م(?:يلادي(?:ه)?)?${E})?`;
