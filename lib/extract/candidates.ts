@@ -190,7 +190,7 @@ function families(scope: GroupScope): Item[][] {
     // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
     // event beside the talks it opens with.
     const opened = openedWithAnother(scope.ctx.folded, it, items);
-    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -291,6 +291,12 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
 }
 
 const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatch));
+const WELCOMING = new Set(functionWords.welcoming.words);
+
+/** «الترحيب بزيارة الرئيس»: a trip noun glued to «بـ» right after a word of welcoming is what is welcomed. */
+function welcomed(f: string, t: TriggerHit): boolean {
+  return familyOf(t.type) === 'trip' && t.type === 'visit' && t.pos === 'noun' && f[t.start] === 'ب' && WELCOMING.has(previousWord(f, t.start)?.word.replace(/^و/, '') ?? '');
+}
 
 /** How many words (the acceptor's title and name) may stand between the verb that accepts and the invitation. */
 const ACCEPTOR_WORDS = 4;
@@ -954,7 +960,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «تلقى اليوم دعوة للمشاركة في القمة»: the meeting an invitation is to is dated only by its own words, not the day of
   // the invitation; «التقى حفتر اليوم … قبل مؤتمر يهدف لحل الصراع»: nor is an event the clause's event came before,
   // which by those words is later. (What it came after, «بعد لقائه تبون», is as often the same day's.)
-  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || (x.relation === 'before' && !offsetBefore(scope, x)))) return chosen;
+  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || welcomed(ctx.folded, x.t) || (x.relation === 'before' && !offsetBefore(scope, x)))) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const others = triggers.filter((t) => !items.some((x) => x.t === t));
@@ -1068,9 +1074,10 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
         && plannedAfter(aux, cl.end);
     });
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
-  // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour, and an invitation
-  // told as accepted («رحب به على هذه الزيارة وقبوله الدعوة»), sent on a day before that the acceptance does not give.
-  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t))) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour, an invitation
+  // told as accepted («رحب به على هذه الزيارة وقبوله الدعوة»), sent on a day before that the acceptance does not give,
+  // and a trip told as welcomed («مجددا الترحيب بزيارة الرئيس ماكرون للبنان»).
+  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t)) || welcomed(f, x.t)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,

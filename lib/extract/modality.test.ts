@@ -117,6 +117,14 @@ describe('modality', () => {
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
   });
+  it.each([
+    'أجرى الرئيس اللبناني اتصالا هاتفيا بالرئيس الفرنسي اليوم، مجددا الترحيب بزيارة الرئيس الفرنسي للبنان.',
+    'واستقبل الوزير اليوم السفير ورحب بزيارة الوفد البرلماني إلى البلاد.',
+  ])('a trip told as welcomed takes no day of the article: %s', (text) => {
+    const visit = ev(text).find((e) => e.type === 'visit');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.date).toBeNull();
+  });
   it('talks told in the present with no date of their own, after a lead that tells the day\'s talks ahead, are ahead with them', () => {
     const text = 'يستقبل سامح شكري وزير الخارجية اليوم الأحد 24 مارس 2024، أنطونيو جوتيريش الأمين العام للأمم المتحدة، بمقر الوزارة.\nوقف إطلاق النار\nويعقد وزير الخارجية، والأمين العام للأمم المتحدة، جلسة مباحثات ثنائية، ثم يأتي بعد ذلك مؤتمر صحفي مشترك.';
     const found = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-03-24', precision: 'day' } }).filter((e) => e.type === 'meeting');
