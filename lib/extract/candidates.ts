@@ -2193,7 +2193,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end))).filter(inSpan);
   const place = placeOf(scope, items, ents, [...clauses, ...bridging], type);
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
-  const actors = withoutTheSender(items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);
+  const actors = withoutTheSender(scope.ctx.folded, items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);
   const flags = flagsOf(scope, items, clauses, sent);
   return {
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : flags.wasToBe ? putOffBefore(scope, sent, first) ?? first.modality : first.modality,
@@ -2219,14 +2219,23 @@ function putOffBefore(scope: GroupScope, sent: Sentence, first: Item): Modality 
 }
 
 const DISPATCH_VERBS = new Set(functionWords.dispatchVerbs.words);
+const DIRECTING = new Set(functionWords.directing.words);
+/** How many words (a style and a title: «خادم الحرمين الشريفين الملك») may stand between a word of directing and whom it names. */
+const DIRECTOR_REACH = 5;
 
 /**
  * «أوفد الرئيس التونسي وزير خارجيته نبيل عمار إلى الجزائر»: the trip a dispatch verb tells is the envoy's; the sender,
  * the first person named after the verb, is not among its people when someone is named after him.
  */
-function withoutTheSender(items: Item[], actors: EntityMention[]): EntityMention[] {
+function withoutTheSender(f: string, items: Item[], actors: EntityMention[]): EntityMention[] {
+  // «بناء على توجيه خادم الحرمين الشريفين الملك سلمان … غادر سموه متوجها إلى الولايات المتحدة»: who directs a trip or
+  // talks, named right after the word of directing, does not make them.
+  const directed = (a: EntityMention) => a.kind === 'person' && wordsBefore(f, a.start, DIRECTOR_REACH, Math.max(0, a.start - 200)).some((w) => DIRECTING.has(w.replace(/^[وب]+/, '')));
+  const firstTrigger = Math.min(...items.map((x) => x.t.start));
+  const others = actors.filter((a) => !(a.end <= firstTrigger && directed(a)));
   const dispatch = items.find((x) => x.t.type === 'visit' && DISPATCH_VERBS.has(x.t.form));
-  if (!dispatch) return actors;
+  if (!dispatch) return others;
+  actors = others;
   const after = actors.filter((a) => a.kind === 'person' && a.start >= dispatch.t.end).sort((a, b) => a.start - b.start);
   const sender = after.length >= 2 ? after[0]! : null;
   return sender ? actors.filter((a) => a.id !== sender.id) : actors;

@@ -202,6 +202,11 @@ function gluedPreposition(text: string, start: number, coreStart: number): boole
 /** «سفارة بلادنا»: the outlet's own country, not the dateline's. */
 const OUR_COUNTRY = new Set(functionWords.ourCountry.words);
 
+/** The style a pronoun of dignity stands for («سموه» → «سمو», «جلالته» → «جلالة»), folded. */
+const STYLE_STEMS = new Map([['سموه', 'سمو'], ['جلالته', 'جلاله'], ['فخامته', 'فخامه'], ['معاليه', 'معالي'], ['سعادته', 'سعاده'], ['دولته', 'دوله'], ['سيادته', 'سياده']]);
+/** How far before a person's name («صاحب السمو الملكي الأمير») the style that introduces them may stand. */
+const STYLE_REACH = 30;
+
 function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: CountryInfo, start: number, end: number, written: string): EntityMention {
   return { start, end, kind: 'organisation', id: `${i.id}-${c.id.toLowerCase()}`, nameEn: `${i.en} of ${c.en}`, nameAr: written, role: null, roleFamily: null, country: c.id, locative: false, fromTitle: false };
 }
@@ -587,7 +592,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const before = previousWord(text, x.start);
           return before !== null && (before.word === 'مع' || previousWord(text, before.start)?.word === 'مع');
         };
-        const inWindow = persons.filter((x) => sentenceOf(x.start) >= sent - 2 && x.start < m.start);
+        const window = persons.filter((x) => sentenceOf(x.start) >= sent - 2 && x.start < m.start);
+        // «بناء على توجيه خادم الحرمين الشريفين الملك سلمان، واستجابة للدعوة المقدمة لصاحب السمو الملكي الأمير محمد بن
+        // سلمان … غادر سموه»: the style in the pronoun («سموه») points at the one the passage styles so, when one is.
+        const stem = STYLE_STEMS.get(surface.replace(/^[وف]/, ''));
+        const styled = stem ? window.filter((x) => text.slice(Math.max(0, x.start - STYLE_REACH), x.end).includes(stem)) : [];
+        const inWindow = styled.length ? styled : window;
         const named = inWindow.find((x) => !x.fromTitle);
         const subject = named && metWith(named) ? inWindow.find((x) => x.start < named.start && !metWith(x)) ?? named : named;
         if (subject) resolved = [{ ...subject, start: m.start, end, fromTitle: true }];

@@ -117,6 +117,11 @@ describe('modality', () => {
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
   });
+  it('an invitation a trip answers («واستجابة للدعوة المقدمة») is no event of the trip\'s day', () => {
+    const text = 'واستجابة للدعوة المقدمة لولي العهد من الرئيس الأمريكي، غادر ولي العهد اليوم متوجها إلى واشنطن في زيارة عمل رسمية.';
+    expect(ev(text).filter((e) => e.type === 'invitation' && e.date !== null)).toEqual([]);
+    expect(ev(text).find((e) => e.type === 'visit')?.date?.start).toBe('2020-07-22');
+  });
   it.each([
     'أجرى الرئيس اللبناني اتصالا هاتفيا بالرئيس الفرنسي اليوم، مجددا الترحيب بزيارة الرئيس الفرنسي للبنان.',
     'واستقبل الوزير اليوم السفير ورحب بزيارة الوفد البرلماني إلى البلاد.',

@@ -836,6 +836,15 @@ describe('a bare title is the one person of that office the article has named so
     const person = people.find((p) => p.nameAr === nameAr);
     expect(person, `no «${nameAr}» among ${people.map((p) => p.nameAr).join(', ')}`).toBeDefined();
   });
+  it.each([
+    // The style in the pronoun («سموه») points at the one the passage styles so; who directs the trip makes no part of it.
+    ['بناءً على توجيه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، واستجابة للدعوة المقدمة لصاحب السمو الملكي الأمير محمد بن سلمان ولي العهد من رئيس الولايات المتحدة دونالد ترمب، فقد غادر سموه اليوم متوجهًا إلى الولايات المتحدة في زيارة عمل رسمية.', 'Mohammed bin Salman', 'Salman bin Abdulaziz'],
+    ['بتوجيه من الرئيس عبد الفتاح السيسي، وصل رئيس الوزراء مصطفى مدبولي اليوم إلى الرياض في زيارة رسمية.', 'Mostafa Madbouly', 'Abdel Fattah el-Sisi'],
+  ])('a trip is made by whom its words name, not by who directed it: %s', (text, maker, director) => {
+    const people = peopleOf(text, '2025-11-17', 'visit');
+    expect(people).toContain(maker);
+    expect(people).not.toContain(director);
+  });
   it('«سفارة بلادنا» is the embassy of the outlet\'s country, not of the country its dateline names', () => {
     const text = 'أديس أبابا/ خاص\nالتقى القائم بالأعمال في سفارة بلادنا بأديس أبابا اليوم وزيرة الدولة للشؤون الخارجية الإثيوبية.';
     const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-08-02', precision: 'day' } }).flatMap((e) => e.participants.map((p) => p.nameEn));

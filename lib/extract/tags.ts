@@ -425,7 +425,8 @@ const ANSWERING = new Set(functionWords.answeredInvitation.after);
 /** «بدعوة من الرئيس», «تلبية لدعوة من نظيره»: the invitation a trip answers, issued before it, is no event of the trip's day. */
 function answeredInvitation(f: string, m: LexMatch): boolean {
   const clitic = f.slice(m.start, m.coreStart).replace(/^[وف]/, '');
-  return clitic === 'ب' || (clitic === 'ل' && ANSWERING.has(previousWord(f, m.start)?.word ?? ''));
+  // «واستجابة للدعوة المقدمة»: «لـ» with the article («لل») as much as without it.
+  return clitic === 'ب' || (/^لل?$/.test(clitic) && ANSWERING.has(previousWord(f, m.start)?.word ?? ''));
 }
 
 const MEDIA = new Set(functionWords.heldThrough.media);
