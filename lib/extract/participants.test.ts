@@ -829,6 +829,8 @@ describe('a bare title is the one person of that office the article has named so
     ['وبحث الرئيس مع المبعوث الخاص السيد ماركو بيانكي أوجه التعاون.', 'ماركو بيانكي'],
     ['وقدم السيد ماركو بيانكي الشكر للرئيس بعد اللقاء الذي جمعهما أمس.', 'ماركو بيانكي'],
     ['كما شدد الوزير سامي الكردي أثناء اللقاء على ضرورة التعاون.', 'سامي الكردي'],
+    // The oath a person takes is no part of the name.
+    ['وأدى سمو الأمير فيصل بن الحسين اليمين الدستورية اليوم نائبا للملك.', 'فيصل بن الحسين'],
     // A name set in brackets after its title.
     ['التقى السفير اليمني اليوم بوزيرة الدولة للشؤون الخارجية الإثيوبية السيدة ( هيروت زيمني ) في أديس أبابا.', 'هيروت زيمني'],
   ])('a name after a title or an honorific runs to its last word and no further: %s', (text, nameAr) => {
