@@ -11,6 +11,8 @@ const CASES: Array<[string, string, string]> = [
   // A style and a blessing between an arrival's verb and «إلى» are no words between them.
   ['وصل جلالة السلطان إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
   ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
+  // A meal given in someone's honour is a reception of them.
+  ['أقام الملك مأدبة عشاء على شرف الرئيس الفرنسي في باريس في 10 مارس 2023.', 'meeting', 'occurred'],
   // Hosting a person is receiving them; a city that hosts holds a conference.
   ['استضاف الرئيس المصري نظيره الفرنسي أمس في القاهرة.', 'meeting', 'occurred'],
   ['وسيستضيف الرئيس الأمريكي ولي عهد البحرين الأسبوع المقبل في البيت الأبيض.', 'meeting', 'planned'],
@@ -222,6 +224,8 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 const NOT_EVENTS = [
+  // A meal with no one honoured is no event of its own.
+  'وتناول الوفد مأدبة غداء في أحد المطاعم بعد الجولة.',
   // «هنا» (here) is no congratulation; one the text does not date is off the timeline.
   'وقال الوزير هنا في 14 مارس 2023 إن الأمور تسير.',
   'وهنأ الرئيس نظيره بإعادة انتخابه.',
@@ -344,8 +348,8 @@ describe('triggers', () => {
   it.each([
     ['واحتفل البلدان في 2016 بالذكرى الستين لإقامة العلاقات الدبلوماسية بينهما.', ['anniversary', 'other']],
     ['وتبادل الجانبان التهاني بمناسبة مرور 25 عاما على إقامة العلاقات الدبلوماسية يوم 22 أبريل 2017.', ['anniversary', 'other']],
-    // «أقام» establishes relations only: a host's dinner is no event of its own.
-    ['وأقام الوزير مأدبة عشاء على شرف ضيفه في 3 مارس 2023.', []],
+    // «أقام» establishes relations only: a host's dinner in a guest's honour is a reception, no anniversary.
+    ['وأقام الوزير مأدبة عشاء على شرف ضيفه في 3 مارس 2023.', ['meeting']],
     ['وقررت وزارة المرور في عام 2020 تشديد الرقابة.', []],
     ['ويرتبط البلدان بعلاقات دبلوماسية منذ عام 1964.', ['other']],
     ['وتربطهما علاقات دبلوماسية منذ 1992.', ['other']],
