@@ -58,6 +58,8 @@ describe('the date of each event of a sentence', () => {
     ['إذ أجرى الرئيس زيارات سابقة إلى طهران في أيار/مايو 2024، وفي تموز/يوليو 2024، وتشرين الثاني/نوفمبر 2023.', '2025-01-08', ['visit 2023-11-01..2023-11-30', 'visit 2024-05-01..2024-05-31', 'visit 2024-07-01..2024-07-31']],
     ['وزار الوزير الهند في مارس 2013، وفي مايو 2017.', '2023-06-12', ['visit 2013-03-01..2013-03-31', 'visit 2017-05-01..2017-05-31']],
     ['ووصل الرئيس إلى الرياض في 12 مارس 2013، وفي 14 مارس 2013 افتتح القمة.', '2023-06-12', ['conference 2013-03-14..2013-03-14', 'visit 2013-03-12..2013-03-12']],
+    // Talks during a trip that only the article's day dates are on that day too.
+    ['بدأ وزير الخارجية الروسي زيارة عمل إلى قطر تستغرق يومين، يلتقي خلالها أمير دولة قطر وعددا من المسؤولين.', '2015-08-02', ['meeting 2015-08-02..2015-08-02', 'visit 2015-08-02..2015-08-02']],
     // A date right after an event's noun and its complement is that event's, not that of the noun after it.
     ['وشدد الوزير على البناء على مخرجات زيارته لنيجيريا في يوليو 2025 لاسيما منتدى الأعمال المشترك.', '2025-11-09', ['conference 2025-07-01..2025-07-31', 'visit 2025-07-01..2025-07-31']],
     // A day counted from publication and restated as a calendar date is the calendar date, whatever day the page is dated.

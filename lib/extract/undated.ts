@@ -148,20 +148,23 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // on its date, and is as done or as planned as it; told in the present during a trip that has not ended by the
   // article's day («وصل اليوم … يلتقي خلالها»), it is still to come.
   // «زار الجزائر في 11 أبريل، حيث تم التوقيع على اتفاق»: so does what was held where a trip went, on the trip's date.
-  for (const c of cands) {
-    if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date)) || (c.modality !== 'occurred' && c.modality !== 'planned')) continue;
-    const host = hostOf(c);
-    if (!host?.date) continue;
-    // Held at the event, on the lead's day: by the event's people when it names none («وخلال القمة، وقع الجانبان»).
-    if (leadDaySaysMore(c, host.date)) { lendPeopleOf(host, c); continue; }
-    if (!c.date) {
-      c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
-      c.dateKind = 'event';
+  const heldAtTheirHost = (undatedOnly: boolean) => {
+    for (const c of cands) {
+      if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date)) || (c.modality !== 'occurred' && c.modality !== 'planned') || (undatedOnly && c.date)) continue;
+      const host = hostOf(c);
+      if (!host?.date) continue;
+      // Held at the event, on the lead's day: by the event's people when it names none («وخلال القمة، وقع الجانبان»).
+      if (leadDaySaysMore(c, host.date)) { lendPeopleOf(host, c); continue; }
+      if (!c.date) {
+        c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
+        c.dateKind = 'event';
+      }
+      const ahead = c.triggers.every((t) => t.pos === 'imperfect') && publication !== null && host.date.end >= publication.start;
+      if (ahead) c.modality = 'planned';
+      else if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
     }
-    const ahead = c.triggers.every((t) => t.pos === 'imperfect') && publication !== null && host.date.end >= publication.start;
-    if (ahead) c.modality = 'planned';
-    else if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
-  }
+  };
+  heldAtTheirHost(false);
   placeAgainst(['during']);
   // «ومن أبرز محطات الزيارة: توقيع أربع مذكرات تفاهم»: an item of a trip's programme is held on the trip, and is still to
   // come while the trip has not ended by the article's day.
@@ -246,6 +249,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
+  // «بدأ الوزير زيارة إلى قطر تستغرق يومين، يلتقي خلالها أمير دولة قطر»: what happens during a trip that only the
+  // article's day dates happens on that day too.
+  heldAtTheirHost(true);
   // What is done on the occasion of an event that only the article's day dates is on that day too.
   followTheEventBefore((c) => c.flags.onThisOccasion, 'during');
   // «وتعد هذه أول زيارة دولة يقوم بها توكاييف إلى تركيا» after «مؤتمر صحفي مع الرئيس القازاقي الزائر»: a trip named as
