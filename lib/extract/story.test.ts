@@ -55,6 +55,10 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(events[0]!.participants.map((p) => p.entityId)).not.toContain('hadi');
     expect(events[0]!.mentions.map((m) => m.quote).join(' ')).toContain('وفي بداية اللقاء');
   });
+  it('talks their own words date are not held at an event told after them that only the article\'s day dates', () => {
+    const text = 'بحث الرئيس الفلسطيني مساء اليوم السبت مع القنصل الأمريكي العام بمقر الرئاسة برام الله الإعداد للاتصالات القادمة.\nوتم خلال اللقاء متابعة ما جرى من حديث خلال المكالمة الهاتفية بين الرئيس الفلسطيني والرئيس الأمريكي.';
+    expect(extract(text, '2017-03-11').some((e) => e.type === 'meeting' && e.date?.start === '2017-03-11')).toBe(true);
+  });
   it('talks a trip is opened with take the later mentions of talks, not the trip', () => {
     const text = 'عون: لبنان يقدر دعم قبرص\n\nاستهل الرئيس القبرصي زيارته لبنان بلقاء موسع عقده مع رئيس الجمهورية ميشال عون في القصر الجمهوري بحضور الوفدين.\n\nوبعد اللقاء، أشار الرئيس عون إلى أن اللقاء مع الرئيس القبرصي مناسبة للبحث في تطوير العلاقات.';
     const events = dated(extract(text, '2017-06-12'));
