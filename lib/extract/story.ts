@@ -261,8 +261,11 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
   const pointsAtTalks = talks.members.every((m) => m.triggers.some(talksNoun) && m.triggers.every((t) => talksNoun(t) || t.discussion));
   let best: { host: Cluster; pointedAt: boolean } | null = null;
   let bestDistance = Infinity;
+  // «يجري الأمير اليوم زيارة إلى العراق، يبحث خلالها العلاقات»: what a trip is to discuss, told «خلالها», is the trip's
+  // talks, whether the trip is told as under way or as ahead.
+  const discussedOnIt = talks.members.every((m) => m.flags.discussion && m.flags.duringEvent);
   for (const h of others) {
-    if (!typeInfo(h.type).hostsTalks || h.modality !== talks.modality) continue;
+    if (!typeInfo(h.type).hostsTalks || (h.modality !== talks.modality && !(discussedOnIt && h.type === 'visit' && (h.modality === 'occurred' || h.modality === 'planned')))) continue;
     const s = firstSentence(h);
     // Talks dated only by the article's day («وبحث معه…» after «والتقى الوفد… في نيسان») may be the earlier event's.
     if (talks.date && h.date && !datesCompatible(talks.date, h.date) && !(datedByArticleOnly(talks) && s <= at)) continue;
