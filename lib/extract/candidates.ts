@@ -292,6 +292,12 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
 
 const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatch));
 const WELCOMING = new Set(functionWords.welcoming.words);
+const PREPARING = new Set(functionWords.preparingFor.words);
+
+/** «التمهيد لزيارة الرئيس», «التحضير للقمة»: an event noun glued to «لـ» right after a word of preparing is prepared for. */
+function preparedFor(f: string, t: TriggerHit): boolean {
+  return t.pos === 'noun' && f[t.start] === 'ل' && PREPARING.has(previousWord(f, t.start)?.word.replace(/^و/, '') ?? '');
+}
 
 /** «الترحيب بزيارة الرئيس»: a trip noun glued to «بـ» right after a word of welcoming is what is welcomed. */
 function welcomed(f: string, t: TriggerHit): boolean {
@@ -508,7 +514,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
   const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
-  return { t, cl, own, modality: agreedOn || ((invited || attended) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended, attended, refersBack, presided };
+  // «التمهيد لزيارة الرئيس الأمريكي»: an event prepared for is still ahead, dated only by its own words.
+  const prepared = preparedFor(ctx.folded, t);
+  return { t, cl, own, modality: agreedOn || ((invited || attended || prepared) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended || prepared, attended, refersBack, presided };
 }
 
 /**

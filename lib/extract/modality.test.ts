@@ -117,6 +117,14 @@ describe('modality', () => {
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
   });
+  it.each([
+    ['وذكرت الإذاعة صباح اليوم أن التمهيد لزيارة الرئيس الأمريكي للمنطقة كان سببا في الاتصال.', 'visit'],
+    ['وأكد المتحدث اليوم أن الاتصال جرى تمهيدا لزيارة الرئيس الفرنسي إلى الجزائر.', 'visit'],
+  ])('an event prepared for is ahead and dated only by its own words: %s', (text, type) => {
+    const found = ev(text).find((e) => e.type === type);
+    expect(found, `no ${type}`).toBeDefined();
+    expect([found!.modality, found!.date]).toEqual(['planned', null]);
+  });
   it('an invitation a trip answers («واستجابة للدعوة المقدمة») is no event of the trip\'s day', () => {
     const text = 'واستجابة للدعوة المقدمة لولي العهد من الرئيس الأمريكي، غادر ولي العهد اليوم متوجها إلى واشنطن في زيارة عمل رسمية.';
     expect(ev(text).filter((e) => e.type === 'invitation' && e.date !== null)).toEqual([]);
