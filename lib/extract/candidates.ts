@@ -1359,12 +1359,19 @@ function peopleOfTheSides(scope: GroupScope, first: Item, sentIdx: number): Enti
   return people.every((p) => p !== undefined) ? people.map((p) => ({ ...p!, start: first.t.start, end: first.t.end, fromTitle: true })) : [];
 }
 
-/** «مناقشة الأوضاع في سوريا»: a place after a noun of a subject and «في» is what was discussed. */
+/**
+ * «مناقشة الأوضاع في سوريا», «الأوضاع الراهنة في ليبيا»: a place after a noun of a subject (and an adjective of it with
+ * the article) and «في» is what was discussed.
+ */
 function isTopicPlace(f: string, e: EntityMention): boolean {
   const prep = previousWord(f, e.start);
   if (!prep || prep.word !== 'في') return false;
   const noun = previousWord(f, prep.start);
-  return noun !== null && TOPIC_NOUNS.has(noun.word.replace(/^و/, ''));
+  if (noun === null) return false;
+  const topic = (w: string) => TOPIC_NOUNS.has(w.replace(/^و/, ''));
+  if (topic(noun.word)) return true;
+  const before = noun.word.startsWith('ال') ? previousWord(f, noun.start) : null;
+  return before !== null && topic(before.word);
 }
 
 /**

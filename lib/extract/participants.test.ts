@@ -444,6 +444,8 @@ describe('participants and places', () => {
   it('a place after a subject of talks («الأوضاع في سوريا») is what was discussed, not where', () => {
     expect(ev('وبحث الوزيران أمس الأوضاع في سوريا.').map((e) => e.location)).toEqual([null]);
     expect(ev('وبحث الوزيران أمس في الرياض الأوضاع في سوريا.').map((e) => e.location?.nameEn)).toEqual(['Riyadh']);
+    // … with an adjective of the subject between.
+    expect(ev('وبحث الوزيران أمس الأوضاع الراهنة في ليبيا.').map((e) => e.location)).toEqual([null]);
   });
   it('a nationality adjective is a party, never the place', () => {
     const e = ev('وقال لافروف إن اجتماع اللجنة الحكومية الروسية الجزائرية سيعقد في النصف الثاني من عام 2020.');

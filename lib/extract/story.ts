@@ -270,8 +270,10 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
     // Talks dated only by the article's day («وبحث معه…» after «والتقى الوفد… في نيسان») may be the earlier event's.
     if (talks.date && h.date && !datesCompatible(talks.date, h.date) && !(datedByArticleOnly(talks) && s <= at)) continue;
     // «بحث الرئيس مساء اليوم مع القنصل … وتم خلال اللقاء متابعة ما جرى خلال المكالمة الهاتفية مع ترامب»: talks their own
-    // words date are not held at an event told after them that only the article's day dates.
-    if (s > at && h.date && datedByArticleOnly(h) && talks.date && !datedByArticleOnly(talks)) continue;
+    // words date are not held at an event told after them by a definite noun that only the article's day dates (one
+    // named as known, «خلال المكالمة»; «خلال اتصال هاتفي» is how they were held).
+    const namedAgain = h.members.every((m) => m.triggers.length > 0 && m.triggers.every((t) => t.pos === 'noun' && t.definite));
+    if (s > at && namedAgain && h.date && datedByArticleOnly(h) && talks.date && !datedByArticleOnly(talks)) continue;
     // «وصل الوزير… أمس، وكان في استقباله نائب رئيس الوزراء»: an event told in the talks' own sentence is theirs, whoever
     // else they name.
     const sameSentence = h.members.some((m) => sentences.has(m.sentence));
