@@ -131,6 +131,13 @@ describe('lookalikes', () => {
   ])('«تدخل في إطار» (falls within) is no intervention: %s', (text, triggers) => {
     expect([...new Set(readings(text, 'trigger').filter((t) => t.includes('تدخل')))]).toEqual(triggers);
   });
+  it.each([
+    ['وأعلنت النيابة أنه تم فتح تحقيق ضد الوزيرة اليوم', []],
+    ['وأكد أن الزيارة تفتح آفاقا وأنها فتح باب التعاون', []],
+    ['وشهد الرئيس اليوم فتح المعبر أمام المسافرين', ['فتح']],
+  ])('«فتح تحقيق», «فتح باب» open no place: %s', (text, triggers) => {
+    expect([...new Set(readings(text, 'trigger').filter((t) => t.includes('فتح')))]).toEqual(triggers);
+  });
   it('«وزارة» is no و + زار', () => {
     expect(readings('أعلنت وزارة الخارجية', 'trigger')).toEqual([]);
   });
