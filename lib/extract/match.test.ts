@@ -125,18 +125,16 @@ describe('lookalikes', () => {
     expect(new Set(readings('وأجرى الوزير قبل ذلك محادثات', 'marker'))).toEqual(new Set(['ذلك']));
   });
   it.each([
-    ['و تدخل في إطار تعميق الحوار السياسي', []],
-    ['وهي زيارة تدخل ضمن جولة إقليمية', []],
-    ['وتأتي الخطوة بعد التدخل العسكري في البلاد', ['التدخل العسكري']],
-  ])('«تدخل في إطار» (falls within) is no intervention: %s', (text, triggers) => {
-    expect([...new Set(readings(text, 'trigger').filter((t) => t.includes('تدخل')))]).toEqual(triggers);
-  });
-  it.each([
-    ['وأعلنت النيابة أنه تم فتح تحقيق ضد الوزيرة اليوم', []],
-    ['وأكد أن الزيارة تفتح آفاقا وأنها فتح باب التعاون', []],
-    ['وشهد الرئيس اليوم فتح المعبر أمام المسافرين', ['فتح']],
-  ])('«فتح تحقيق», «فتح باب» open no place: %s', (text, triggers) => {
-    expect([...new Set(readings(text, 'trigger').filter((t) => t.includes('فتح')))]).toEqual(triggers);
+    // «تدخل في إطار» (falls within) is no intervention.
+    ['و تدخل في إطار تعميق الحوار السياسي', 'تدخل', []],
+    ['وهي زيارة تدخل ضمن جولة إقليمية', 'تدخل', []],
+    ['وتأتي الخطوة بعد التدخل العسكري في البلاد', 'تدخل', ['التدخل العسكري']],
+    // «فتح تحقيق», «فتح باب» open no place.
+    ['وأعلنت النيابة أنه تم فتح تحقيق ضد الوزيرة اليوم', 'فتح', []],
+    ['وأكد أن الزيارة تفتح آفاقا وأنها فتح باب التعاون', 'فتح', []],
+    ['وشهد الرئيس اليوم فتح المعبر أمام المسافرين', 'فتح', ['فتح']],
+  ])('a phrase that only looks like an event is none: %s', (text, stem, triggers) => {
+    expect([...new Set(readings(text, 'trigger').filter((t) => t.includes(stem)))]).toEqual(triggers);
   });
   it('«وزارة» is no و + زار', () => {
     expect(readings('أعلنت وزارة الخارجية', 'trigger')).toEqual([]);
