@@ -1759,7 +1759,11 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   const f = scope.ctx.folded;
   const from = Math.min(...clauses.map((c) => c.start)), to = Math.max(...clauses.map((c) => c.end));
   // «وتسبق الاجتماعات التي تستمر يومين الزيارة»: a duration in a relative clause before the trigger is the earlier noun's.
-  const duration = within(scope.dates.durations, from, to).find((d) => d.start > nearest.t.start || !wordsOf(f.slice(from, d.start)).some((w) => RELATIVE.has(w)));
+  // «بدأ … زيارة إلى الفلبين بعد زيارة رسمية إلى الهند استغرقت ثلاثة أيام»: nor is one told after the noun of a trip
+  // placed before or after this one.
+  const placedTrip = (t: TriggerHit) => { const r = relationOf(f, t); return r === 'after' || r === 'before'; };
+  const afterAnotherTrip = (d: { start: number }) => scope.triggers.some((t) => t !== nearest.t && familyOf(t.type) === 'trip' && placedTrip(t) && t.start > nearest.t.end && t.end <= d.start);
+  const duration = within(scope.dates.durations, from, to).find((d) => (d.start > nearest.t.start || !wordsOf(f.slice(from, d.start)).some((w) => RELATIVE.has(w))) && !afterAnotherTrip(d));
   const day = parseIso(date.start);
   if (day === null) return date;
   const ending = clauses.some((c) => tellsEnding(f.slice(c.start, c.end)));

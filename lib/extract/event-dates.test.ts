@@ -42,6 +42,11 @@ describe('the date of each event of a sentence', () => {
       .filter((e) => e.type === 'visit').sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).map((e) => e.mentions.map((m) => m.quote));
     expect(quotes).toEqual([['وكان الرئيس قد زار طهران في أيار/مايو 2024'], ['وفي تموز/يوليو 2024'], ['وتشرين الثاني/نوفمبر 2023']]);
   });
+  it('a duration told after another trip\'s noun is that trip\'s, not the one the clause begins', () => {
+    const text = 'بدأ أمير دولة قطر الشيخ حمد بن خليفة آل ثاني، أمس، زيارة إلى الفلبين بعد زيارة رسمية إلى الهند استغرقت ثلاثة أيام.';
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-04-11', precision: 'day' } }).find((e) => e.type === 'visit' && e.location?.nameEn === 'Philippines');
+    expect([visit?.date?.start, visit?.date?.end]).toEqual(['2012-04-10', '2012-04-10']);
+  });
   it('a date told in a relative clause before the clause\'s own event is the noun\'s («اللقاء الذي جرى مساء أمس على … المساعدة»)', () => {
     const text = 'أكد الرئيس الفنزويلي أن بلاده تقف إلى جانب سورية. وخلال تقبله أوراق اعتماد السفير السوري، نقل مادورو تحياته. وشدد مادورو خلال اللقاء الذي جرى مساء أمس على استعداد بلاده لتقديم المساعدة الكاملة لسورية.';
     expect(timeline(text, '2022-12-06').filter((e) => e.startsWith('meeting'))).toEqual(['meeting 2022-12-05..2022-12-05']);
