@@ -301,7 +301,7 @@ function preparedFor(f: string, t: TriggerHit): boolean {
 
 /** «الترحيب بزيارة الرئيس»: a trip noun glued to «بـ» right after a word of welcoming is what is welcomed. */
 function welcomed(f: string, t: TriggerHit): boolean {
-  return familyOf(t.type) === 'trip' && t.type === 'visit' && t.pos === 'noun' && f[t.start] === 'ب' && WELCOMING.has(previousWord(f, t.start)?.word.replace(/^و/, '') ?? '');
+  return t.type === 'visit' && t.pos === 'noun' && f[t.start] === 'ب' && WELCOMING.has(previousWord(f, t.start)?.word.replace(/^و/, '') ?? '');
 }
 
 /** How many words (the acceptor's title and name) may stand between the verb that accepts and the invitation. */
@@ -2244,20 +2244,20 @@ const DIRECTOR_REACH = 5;
 
 /**
  * «أوفد الرئيس التونسي وزير خارجيته نبيل عمار إلى الجزائر»: the trip a dispatch verb tells is the envoy's; the sender,
- * the first person named after the verb, is not among its people when someone is named after him.
+ * the first person named after the verb, is not among its people when someone is named after him. Nor is whoever a
+ * word of directing names before the event («بناء على توجيه …»).
  */
 function withoutTheSender(f: string, items: Item[], actors: EntityMention[]): EntityMention[] {
   // «بناء على توجيه خادم الحرمين الشريفين الملك سلمان … غادر سموه متوجها إلى الولايات المتحدة»: who directs a trip or
   // talks, named right after the word of directing, does not make them.
-  const directed = (a: EntityMention) => a.kind === 'person' && wordsBefore(f, a.start, DIRECTOR_REACH, Math.max(0, a.start - 200)).some((w) => DIRECTING.has(w.replace(/^[وب]+/, '')));
+  const directed = (a: EntityMention) => a.kind === 'person' && wordsBefore(f, a.start, DIRECTOR_REACH, 0).some((w) => DIRECTING.has(w.replace(/^[وب]+/, '')));
   const firstTrigger = Math.min(...items.map((x) => x.t.start));
-  const others = actors.filter((a) => !(a.end <= firstTrigger && directed(a)));
+  const makers = actors.filter((a) => !(a.end <= firstTrigger && directed(a)));
   const dispatch = items.find((x) => x.t.type === 'visit' && DISPATCH_VERBS.has(x.t.form));
-  if (!dispatch) return others;
-  actors = others;
-  const after = actors.filter((a) => a.kind === 'person' && a.start >= dispatch.t.end).sort((a, b) => a.start - b.start);
+  if (!dispatch) return makers;
+  const after = makers.filter((a) => a.kind === 'person' && a.start >= dispatch.t.end).sort((a, b) => a.start - b.start);
   const sender = after.length >= 2 ? after[0]! : null;
-  return sender ? actors.filter((a) => a.id !== sender.id) : actors;
+  return sender ? makers.filter((a) => a.id !== sender.id) : makers;
 }
 
 const FIRST_SINCE = new Set(functionWords.firstSince.words);
