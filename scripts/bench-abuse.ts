@@ -3,7 +3,8 @@
  * timed against its limit while one client keeps asking for event permalinks (a light request), whose latency
  * shows what everybody else sees meanwhile. Loopback only.
  *
- * BENCH_DATABASE_URL=postgres://… runs the same against a PostgreSQL server (seeded when it holds no events).
+ * BENCH_DATABASE_URL=postgres://… runs the same against a PostgreSQL server (seeded when it holds no events);
+ * BENCH_ROWS=print runs only the rows whose name holds that word; BENCH_SECONDS sets each row's length (20 s).
  */
 import os from 'node:os';
 import { ensureSyntheticDatabase, percentile, startServer, stopServer } from './bench-server';
@@ -78,7 +79,7 @@ async function main() {
     row(['light request alone (/api/events/:id)', '', '', '', '', '', `${percentile(alone, 50).toFixed(1)}`, `${percentile(alone, 95).toFixed(1)}`]);
     row(['heavy request', 'limit ms', 'sent', 'status', 'p50 ms', 'max ms', 'light p50', 'light p95']);
     let failed = false;
-    for (const heavy of HEAVY) {
+    for (const heavy of HEAVY.filter((h) => h.name.includes(process.env.BENCH_ROWS ?? ''))) {
       const running = heavyLoad(heavy);
       const [result, light] = await Promise.all([running, lightLoad(ids, running)]);
       const max = result.latencies.at(-1)!;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PGlite as PGliteInstance } from '@electric-sql/pglite';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -73,9 +74,62 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   // pg_trgm backs the search index (migration 0001); a PostgreSQL server has it in its contrib package.
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const waiting = takeTurnsWithIo(client);
   const db = drizzle({ client, schema }) as unknown as Database;
+  waitingQueries.set(db, waiting);
   backends.set(db, 'pglite');
   return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
+}
+
+/** Queries of an embedded database still waiting for their turn or running. */
+const waitingQueries = new WeakMap<object, { count: number }>();
+
+/**
+ * PGlite runs each query on this thread, and a query that follows another in the same request would start before
+ * the event loop reads any other request: a request of many queries would keep every other one waiting until its
+ * last. Each query (and transaction) first lets the event loop take in what has arrived, so the queries of other
+ * requests join the queue between two of ours; the queries waiting are counted for `giveWay`.
+ */
+function takeTurnsWithIo(client: Pick<PGliteInstance, 'query' | 'exec' | 'transaction'>): { count: number } {
+  const waiting = { count: 0 };
+  const inTurn = async <T>(run: () => Promise<T>): Promise<T> => {
+    waiting.count++;
+    try {
+      await nextTurn();
+      return await run();
+    } finally {
+      waiting.count--;
+    }
+  };
+  const { query, exec, transaction } = client;
+  client.query = ((...args: Parameters<typeof query>) => inTurn(() => query.apply(client, args))) as typeof query;
+  client.exec = (...args: Parameters<typeof exec>) => inTurn(() => exec.apply(client, args));
+  client.transaction = ((...args: Parameters<typeof transaction>) => inTurn(() => transaction.apply(client, args))) as typeof transaction;
+  return waiting;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Whether queries on `db` run on this thread (an embedded PGlite), so that one long query holds up every request. */
+export function runsOnThisThread(db: Queryable): boolean {
+  return waitingQueries.has(db);
+}
+
+/** How many turns of the event loop `giveWay` waits at most, so that a long read is delayed, never starved. */
+const MAX_TURNS_GIVEN = 200;
+
+/**
+ * For reads cut into many queries (a count in stretches): resolves once no other query waits for the embedded
+ * database, so that between two of their queries every other request's go first. At once on PostgreSQL, which runs
+ * queries side by side, and inside a transaction.
+ */
+export async function giveWay(db: Queryable): Promise<void> {
+  const waiting = waitingQueries.get(db);
+  if (!waiting) return;
+  for (let turns = 0; turns < MAX_TURNS_GIVEN; turns++) {
+    await nextTurn();
+    if (waiting.count === 0) return;
+  }
 }
 
 async function openPostgres(url: string, statementTimeoutMs?: number): Promise<DatabaseHandle> {

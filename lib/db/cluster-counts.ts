@@ -1,7 +1,7 @@
 import { and, asc, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { LaneKind, ViewFilters } from '@/lib/domain/filters';
 import { UNKNOWN_LANE } from '@/lib/timeline/items';
-import type { Queryable } from './client';
+import { giveWay, runsOnThisThread, type Queryable } from './client';
 import { filterConditions } from './event-queries';
 import { events, eventYearCounts } from './schema';
 
@@ -62,12 +62,13 @@ export async function countBuckets(
   filters: ViewFilters & { from: string; to: string },
   lanes: LaneKind,
   buckets?: number,
+  eventsPerCount = EVENTS_PER_COUNT,
 ): Promise<{ unit: BucketUnit; counts: BucketCount[] }> {
   const unit = bucketUnit(filters.from, filters.to, buckets);
   const first = bucketStart(filters.from, unit);
   const last = bucketEnd(bucketStart(filters.to, unit), unit);
   const summarised = (unit === 'year' || unit === 'decade') && lanes !== 'participant' && !filters.participants.length && !filters.countries.length && !filters.q;
-  const counts = summarised ? await fromYearCounts(db, filters, lanes, unit, first, last) : await fromEvents(db, filters, lanes, unit, first, last);
+  const counts = summarised ? await fromYearCounts(db, filters, lanes, unit, first, last) : await fromEvents(db, filters, lanes, unit, first, last, eventsPerCount);
   return { unit, counts };
 }
 
@@ -95,15 +96,79 @@ function laneColumn(kind: LaneKind) {
   return sql<string>`coalesce(${events.mainParticipantId}, ${UNKNOWN})`;
 }
 
-async function fromEvents(db: Queryable, filters: ViewFilters, lanes: LaneKind, unit: BucketUnit, first: string, last: string): Promise<BucketCount[]> {
+/** Consecutive stretches of days, together covering a window. */
+export interface Slice {
+  from: string;
+  to: string;
+  /** The events its years hold, before any filter (the per-year summary's count). */
+  events: number;
+}
+
+/**
+ * At most about this many events (before filters) are counted by one query on the embedded database, which runs one
+ * query at a time on the server's own thread: a count over a whole corpus would hold every other request up until it
+ * ended.
+ */
+export const EVENTS_PER_COUNT = 10_000;
+
+/** A stretch holding at most this many events has each checked against the chosen participants (see ParticipantMatch). */
+export const PER_EVENT_MATCH_MAX_EVENTS = 1_000;
+
+/**
+ * [first, last] cut at year boundaries into stretches of at most about `perSlice` events each, by the events each
+ * year holds; a year holding more is a stretch of its own. One stretch when the years hold few.
+ */
+export function slicesByYear(eventsPerYear: Array<{ year: number; events: number }>, first: string, last: string, perSlice = EVENTS_PER_COUNT): Slice[] {
+  const slices: Slice[] = [];
+  let from = first;
+  let held = 0;
+  const firstYear = Number(first.slice(0, 4));
+  for (const { year, events: count } of [...eventsPerYear].sort((a, b) => a.year - b.year)) {
+    const yearStart = `${String(year).padStart(4, '0')}-01-01`;
+    if (year === firstYear) held += count;
+    if (year <= firstYear || yearStart > last) continue;
+    if (held > 0 && held + count > perSlice) {
+      slices.push({ from, to: `${String(year - 1).padStart(4, '0')}-12-31`, events: held });
+      from = yearStart;
+      held = 0;
+    }
+    held += count;
+  }
+  slices.push({ from, to: last, events: held });
+  return slices;
+}
+
+async function countSlices(db: Queryable, first: string, last: string, perSlice: number): Promise<Slice[]> {
+  const perYear = await db
+    .select({ year: eventYearCounts.year, events: sql<number>`sum(${eventYearCounts.events})::int` })
+    .from(eventYearCounts)
+    .where(and(gte(eventYearCounts.year, Number(first.slice(0, 4))), lte(eventYearCounts.year, Number(last.slice(0, 4)))))
+    .groupBy(eventYearCounts.year);
+  // A server runs each query on its own process, beside the others: there one query counts the whole window.
+  return slicesByYear(perYear, first, last, runsOnThisThread(db) ? perSlice : Number.POSITIVE_INFINITY);
+}
+
+async function fromEvents(db: Queryable, filters: ViewFilters, lanes: LaneKind, unit: BucketUnit, first: string, last: string, eventsPerCount: number): Promise<BucketCount[]> {
   const lane = laneColumn(lanes);
   // The unit comes from a fixed list, inlined so GROUP BY and SELECT are the same expression. A date arrives as
   // its ISO day (the drivers keep dates as text) and costs half what to_char does per event.
   const bucket = sql<string>`date_trunc(${sql.raw(`'${unit}'`)}, ${events.dateStart}::timestamp)::date`;
-  return db
-    .select({ bucket, lane, count: sql<number>`count(*)::int` })
-    .from(events)
-    .where(and(...filterConditions({ ...filters, from: null, to: null }), gte(events.dateStart, first), lte(events.dateStart, last)))
-    .groupBy(bucket, lane)
-    .orderBy(bucket);
+  const totals = new Map<string, BucketCount>();
+  // One stretch after the other, never together, and each after every other request's waiting queries.
+  for (const slice of await countSlices(db, first, last, eventsPerCount)) {
+    await giveWay(db);
+    const rows = await db
+      .select({ bucket, lane, count: sql<number>`count(*)::int` })
+      .from(events)
+      .where(and(...filterConditions({ ...filters, from: null, to: null }, slice.events <= PER_EVENT_MATCH_MAX_EVENTS ? 'per-event' : 'joined'), gte(events.dateStart, slice.from), lte(events.dateStart, slice.to)))
+      .groupBy(bucket, lane);
+    // A bucket that straddles two stretches is counted in both: its counts add up.
+    for (const row of rows) {
+      const key = `${row.bucket}\u0000${row.lane}`;
+      const total = totals.get(key);
+      if (total) total.count += row.count;
+      else totals.set(key, { ...row });
+    }
+  }
+  return [...totals.values()].sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0));
 }

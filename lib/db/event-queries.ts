@@ -39,18 +39,42 @@ function windowCondition(filters: Pick<ViewFilters, 'from' | 'to'>): SQL | undef
   return sql`daterange(${events.dateStart}, ${events.dateEnd}, '[]') && daterange(${filters.from}::date, ${filters.to}::date, '[]')`;
 }
 
-/** The WHERE conditions of a view; shared by every query that filters events. */
-export function filterConditions(filters: ViewFilters): SQL[] {
+/**
+ * How events are matched to the chosen participants. 'joined' collects every event of those people and joins it to the
+ * events in view (a hash of all their rows: right when the view holds many events); 'per-event' looks up the
+ * participants of each event in view by its key (right when it holds few: a month of a busy corpus costs a tenth).
+ */
+export type ParticipantMatch = 'joined' | 'per-event';
+
+/** Up to this many days, a window is checked event by event against the chosen participants. */
+export const PER_EVENT_MATCH_MAX_DAYS = 366;
+
+/** 'per-event' for a window of at most a year, where only a few of the chosen people's events can lie. */
+export function participantMatchFor(from: string | null, to: string | null): ParticipantMatch {
+  if (!from || !to) return 'joined';
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000 <= PER_EVENT_MATCH_MAX_DAYS ? 'per-event' : 'joined';
+}
+
+function participantCondition(participants: string[], match: ParticipantMatch): SQL {
+  if (match === 'joined') {
+    return inArray(events.id, sql`(select ${eventParticipants.eventId} from ${eventParticipants} where ${inArray(eventParticipants.entityId, participants)})`);
+  }
+  // An aggregate the planner cannot turn into a join: one look-up of the event's own participants per event.
+  const chosen = sql`array[${sql.join(participants.map((id) => sql`${id}`), sql`, `)}]::text[]`;
+  return sql`(select array_agg(${eventParticipants.entityId}) from ${eventParticipants} where ${eventParticipants.eventId} = ${events.id}) && ${chosen}`;
+}
+
+/**
+ * The WHERE conditions of a view; shared by every query that filters events. `match` says how participants are
+ * matched; by default, by the width of the view's window.
+ */
+export function filterConditions(filters: ViewFilters, match: ParticipantMatch = participantMatchFor(filters.from, filters.to)): SQL[] {
   const conditions: SQL[] = [readableDates];
   const window = windowCondition(filters);
   if (window) conditions.push(window);
   if (filters.types.length) conditions.push(inArray(events.type, filters.types));
   if (filters.modalities.length) conditions.push(inArray(events.modality, filters.modalities));
-  if (filters.participants.length) {
-    conditions.push(
-      inArray(events.id, sql`(select ${eventParticipants.eventId} from ${eventParticipants} where ${inArray(eventParticipants.entityId, filters.participants)})`),
-    );
-  }
+  if (filters.participants.length) conditions.push(participantCondition(filters.participants, match));
   if (filters.countries.length) {
     const participantCountry = sql`(select ${eventParticipants.eventId} from ${eventParticipants} join ${entities} on ${entities.id} = ${eventParticipants.entityId} where ${inArray(entities.country, filters.countries)})`;
     const placeCountry = sql`(select ${entities.id} from ${entities} where ${inArray(entities.country, filters.countries)})`;

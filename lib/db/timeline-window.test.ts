@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODALITIES, type ViewFilters } from '@/lib/domain/filters';
 import { generateSyntheticCorpus } from '@/lib/synthetic/generate';
-import { bucketEnd, bucketStart, bucketUnit, countBuckets } from './cluster-counts';
+import { bucketEnd, bucketStart, bucketUnit, countBuckets, slicesByYear } from './cluster-counts';
 import { eventDensity } from './density';
 import { countMatching, neighbourEvent, queryEventPage, queryEvents } from './event-queries';
 import { TEST_BACKENDS, syntheticTestDatabase } from './testing';
@@ -38,6 +38,21 @@ describe('calendar buckets', () => {
   });
 });
 
+describe('stretches a count is cut into', () => {
+  const years = (...counts: Array<[number, number]>) => counts.map(([year, events]) => ({ year, events }));
+  it.each([
+    ['one stretch when the years hold few', years([2001, 10], [2002, 10]), '2001-03-05', '2002-06-30', 100, [['2001-03-05', '2002-06-30', 20]]],
+    ['one stretch with no years at all', [], '2001-03-05', '2002-06-30', 100, [['2001-03-05', '2002-06-30', 0]]],
+    ['cut where the next year would pass the limit', years([2000, 60], [2001, 30], [2002, 30], [2003, 80]), '2000-01-01', '2003-12-31', 100, [['2000-01-01', '2001-12-31', 90], ['2002-01-01', '2002-12-31', 30], ['2003-01-01', '2003-12-31', 80]]],
+    ['a year over the limit is a stretch of its own', years([2000, 500], [2001, 500]), '2000-07-01', '2001-02-01', 100, [['2000-07-01', '2000-12-31', 500], ['2001-01-01', '2001-02-01', 500]]],
+    ['the first year counts only once the window starts in it', years([1999, 90], [2000, 90], [2001, 10]), '2000-05-01', '2001-12-31', 100, [['2000-05-01', '2001-12-31', 100]]],
+    ['years after the window are left out', years([2000, 50], [2005, 500]), '2000-01-01', '2004-12-31', 100, [['2000-01-01', '2004-12-31', 50]]],
+    ['unsorted years, gaps between them', years([2010, 70], [2004, 70], [2007, 70]), '2003-01-01', '2012-12-31', 100, [['2003-01-01', '2006-12-31', 70], ['2007-01-01', '2009-12-31', 70], ['2010-01-01', '2012-12-31', 70]]],
+  ] as const)('%s', (_name, perYear, first, last, perSlice, expected) => {
+    expect(slicesByYear([...perYear], first, last, perSlice).map((s) => [s.from, s.to, s.events])).toEqual(expected);
+  });
+});
+
 describe.each(TEST_BACKENDS)('timeline windows on %s', (backend) => {
   const database = syntheticTestDatabase(backend, corpus);
 
@@ -56,6 +71,27 @@ describe.each(TEST_BACKENDS)('timeline windows on %s', (backend) => {
     expect(sum(byParticipant.counts)).toBe(sum(byType.counts));
     const searched = await countBuckets(database().db, { ...window, q: 'Petrov' }, 'type');
     expect(asMap(searched.counts)).toEqual(expectedCounts(window.from, window.to, (e) => e.type, (e) => e.title.en.includes('Petrov')));
+  });
+
+  it('counts the events of chosen participants alike whether cut into stretches or not, over a wide window and a narrow one', async () => {
+    const chosen = ['syn-person-3', 'syn-person-4', 'syn-person-40'];
+    const keep = (e: (typeof corpus.events)[number]) => e.participants.some((p) => chosen.includes(p.entityId!));
+    for (const [from, to] of [['1990-01-01', '2019-12-31'], ['2005-02-01', '2005-03-31']] as const) {
+      const window = { ...none, participants: chosen, from, to };
+      const expected = expectedCounts(from, to, (e) => e.type, keep);
+      expect([...expected.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      expect(asMap((await countBuckets(database().db, window, 'type')).counts)).toEqual(expected);
+      expect(asMap((await countBuckets(database().db, window, 'type', undefined, 40)).counts)).toEqual(expected);
+    }
+  });
+
+  it('lists the same events of chosen participants in a year as in the whole span', async () => {
+    const chosen = ['syn-person-3', 'syn-person-4', 'syn-person-40'];
+    const year = { ...none, participants: chosen, from: '2005-01-01', to: '2005-12-31', dated: true as const };
+    const inYear = (await queryEvents(database().db, year)).map((e) => e.id);
+    const everywhere = (await queryEvents(database().db, { ...year, from: '1900-01-01', to: '2100-12-31' })).filter((e) => e.date!.start <= year.to && e.date!.end >= year.from);
+    expect(inYear.length).toBeGreaterThan(0);
+    expect(inYear).toEqual(everywhere.map((e) => e.id));
   });
 
   it('counts the density strip across the whole span: every dated event once, in date order', async () => {

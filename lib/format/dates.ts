@@ -129,7 +129,8 @@ export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precisi
   const b = calendarDay(date.end, locale);
   if (!a.isValid() || !b.isValid()) return `${date.start}–${date.end}`;
   const mod = date.mod ? words.mod[date.mod] : null;
-  const months = b.diff(a, 'month') + 1;
+  // Only quarters and halves need it, and a month difference is the dearest step of a label.
+  const months = () => b.diff(a, 'month') + 1;
   let core: string;
   switch (date.precision) {
     case 'month':
@@ -137,10 +138,10 @@ export function formatEventDate(date: Pick<EventDate, 'start' | 'end' | 'precisi
       break;
     case 'quarter':
       // «مطلع 2018» is said "early 2018", as the text says it, though its range is the first quarter.
-      core = mod ? `${mod} ${a.year()}` : a.isSame(b, 'year') && a.month() % 3 === 0 && months === 3 && monthAligned(a, b) ? words.quarter(a.month() / 3 + 1, a.year()) : monthRange(a, b, locale);
+      core = mod ? `${mod} ${a.year()}` : a.isSame(b, 'year') && a.month() % 3 === 0 && monthAligned(a, b) && months() === 3 ? words.quarter(a.month() / 3 + 1, a.year()) : monthRange(a, b, locale);
       break;
     case 'half':
-      core = a.isSame(b, 'year') && a.month() % 6 === 0 && months === 6 && monthAligned(a, b) ? words.half(a.month() / 6 + 1, a.year()) : monthRange(a, b, locale);
+      core = a.isSame(b, 'year') && a.month() % 6 === 0 && monthAligned(a, b) && months() === 6 ? words.half(a.month() / 6 + 1, a.year()) : monthRange(a, b, locale);
       break;
     case 'year':
       core = mod ? `${mod} ${a.year()}` : yearRange(a, b, locale);
