@@ -153,7 +153,8 @@ function isFurniture(text: string, start: number, end: number, hasTrigger: (star
   // «الدوحة/المكتب الإعلامي/ 09 مايو 2016/ تنعقد …»: a place and a source set off by slashes before it are a dateline too.
   const lead = text.slice(before.edge, start);
   const datelineLead = before.words <= 2 || (before.words <= DATELINE_SLASHED_WORDS_MAX && /[/|]\s*$/u.test(lead));
-  return datelineLead && !/[.،,]/u.test(lead) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
+  // A dateline opens on a place (and a source), never on the event the date belongs to («وتنطلق القمة بعد غد (…)»).
+  return datelineLead && !/[.،,]/u.test(lead) && !hasTrigger(before.edge, start) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
 }
 
 /** Letter-words on a line from `from` going in `step` direction, up to `max`, and where the scan stopped. */

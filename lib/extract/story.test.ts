@@ -110,6 +110,8 @@ describe('a page\'s date furniture dates no event', () => {
     ['a dateline before a report of yesterday', 'أبوظبي في 14 فبراير / وام / التقى رئيس الدولة رئيس الوزراء الهندي أمس في قصر الوطن.', '2024-02-14', ['meeting 2024-02-13..2024-02-13']],
     ['a dateline of a place and a source set off by slashes', 'الدوحة/المكتب الإعلامي/ 09 مايو 2016/ يلتقي وزير الخارجية نظيره الصيني يوم الخميس المقبل.', '2016-05-09', ['meeting 2016-05-12..2016-05-12']],
     ['a banner line', 'الإثنين, 26 مارس, 2018 - 03:27\nوصل أمير قطر إلى موسكو مساء أمس في زيارة عمل.', '2018-03-26', ['visit 2018-03-25..2018-03-25']],
+    ['not a date after the event word that opens the paragraph, a bracket after it', 'ويعقد المنتدى بعد غد الخميس (12 مارس) في الرباط بحضور وزراء الخارجية العرب.', '2026-03-10', ['conference 2026-03-12..2026-03-12']],
+    ['not a date after a meeting word, a dash after it', 'وتبدأ المحادثات يوم السبت المقبل - بحسب المصدر - في جنيف بين الوفدين.', '2025-06-02', ['meeting 2025-06-07..2025-06-07']],
   ])('%s', (_, text, published, expected) => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
   });
