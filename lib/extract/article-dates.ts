@@ -11,7 +11,7 @@ import { previousWord, wordsIn, type Span } from './spans';
 import { imperfectVerbStarts, type Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
-import { isUntilBound } from './temporal/lexicon';
+import { isFirstSinceBound, isUntilBound } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { iso, parseIso } from './temporal/calendar';
 import { findDurations, type Duration } from './temporal/durations';
@@ -82,7 +82,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
   // «بقطعة السابع من نوفمبر», «ساحة 14 مارس»: a date that names a place after its noun is no day of the story.
   const namesAPlace = (d: DatePhrase) => isNamedPlaceNoun(previousWord(norm.text, d.start)?.word ?? '');
-  const usable = phrases.filter((d) => !d.furniture && !inName(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !isUntilBound(norm.text, d.start)
+  const usable = phrases.filter((d) => !d.furniture && !inName(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !isUntilBound(norm.text, d.start) && !isFirstSinceBound(norm.text, d.start)
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
   const story = storySentences(norm.text, seg, LEAD_SENTENCES);

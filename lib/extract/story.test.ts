@@ -117,6 +117,16 @@ describe('a page\'s date furniture dates no event', () => {
   });
 });
 
+describe('«the first … since» a date: that date is the one before, not the event\'s', () => {
+  it.each([
+    ['a summit, the first of its kind since a year', 'وتعد القمة المرتقبة الأولى من نوعها منذ 2015 وستعقد في الرياض.', '2024-03-10', []],
+    ['a visit the article dates, the first since a year with its noun', 'وأكد المتحدث أن الرئيس البرازيلي يصل غدا إلى الرباط في أول زيارة لرئيس برازيلي إلى المغرب منذ عام 2016.', '2024-03-10', ['visit 2016-01-01..2016-12-31', 'visit 2024-03-11..2024-03-11']],
+    ['a signing, the first since a month', 'ووقع البلدان اتفاقية للتجارة هي الأولى بينهما منذ مارس 2019.', '2024-03-10', []],
+  ])('%s', (_, text, published, expected) => {
+    expect(dated(extract(text, published)).map(brief).sort()).toEqual(expected);
+  });
+});
+
 describe('an event placed against another takes its date', () => {
   it('a working session before a signing told earlier', () => {
     const events = extract('وقع البلدان أمس الأحد مذكرة تفاهم في قصر قرطاج بحضور الرئيس التونسي قيس سعيد. وكان الرئيس قيس سعيد قد عقد جلسة عمل مع الضيوف قبل موكب التوقيع.', '2023-07-17');

@@ -9,6 +9,7 @@ import relativeJson from '../lexicon/temporal/relative.json';
 import seasonsJson from '../lexicon/temporal/seasons.json';
 import vagueJson from '../lexicon/temporal/vague.json';
 import decadesJson from '../lexicon/temporal/decades.json';
+import functionWordsJson from '../lexicon/function-words.json';
 
 export type Mod = 'early' | 'mid' | 'late';
 export type Direction = 'past' | 'next' | 'current';
@@ -75,6 +76,22 @@ const rightAfterOneOf = (words: string[]) => {
 };
 /** Whether the date phrase at `start` is an «until» bound («تستمر إلى غاية 30 أكتوبر»): the end of something under way. */
 export const isUntilBound = rightAfterOneOf(relativeJson.untilBefore.words);
+/** How many words before «منذ» a «first» may stand (a place and a title between them). */
+const FIRST_SINCE_REACH = 12;
+const FIRST_WORDS = new Set(functionWordsJson.firstSince.words);
+const SINCE_YEAR = new RegExp(`(?:^|[^\\p{L}])${fold(functionWordsJson.since.words[0]!)}(?:\\s+(?:ال)?(?:${relativeJson.units.year.sing.map(fold).join('|')}))?\\s*$`, 'u');
+/**
+ * Whether the date phrase at `start` of the folded text is what «the first … since» counts from («أول زيارة … منذ عام
+ * 2016»): the time of the one before, not of the event the sentence tells.
+ */
+export function isFirstSinceBound(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 200), start);
+  const since = SINCE_YEAR.exec(before);
+  if (!since) return false;
+  const lead = before.slice(0, since.index);
+  const clause = lead.slice(Math.max(...['.', '!', '؟', '\n', '؛'].map((end) => lead.lastIndexOf(end))) + 1);
+  return clause.split(/[^\p{L}]+/u).filter(Boolean).slice(-FIRST_SINCE_REACH).some((word) => FIRST_WORDS.has(word.replace(/^[وفل]/, '')));
+}
 /** Whether the date phrase at `start` is when something under way began («زيارته التي بدأها الاثنين»). */
 export const isBegunBound = rightAfterOneOf(relativeJson.begunBefore.words);
 /** Folded text ending in «بعد», «عقب انتهاء», «قبل»…: the named period after it is a neighbour of the event's time. */
