@@ -461,6 +461,12 @@ const SELF_COMPLEMENTIZERS = new Set(functionWords.selfComplementizers.words);
 const BEGUN_COURSE = new Set(functionWords.begunCourse.words);
 const PRESIDED_OVER = new Set(functionWords.presidedOver.words.map(foldForMatch));
 const TOOK_PLACE = new Set(functionWords.tookPlace.words);
+const DONE_AUXILIARIES = new Set(functionWords.doneAuxiliaries.words);
+/** «وتم توقيع مذكرة», «جرى التوقيع على اتفاق»: a noun right after a past verb of doing is told as done. */
+function toldAsDone(f: string, at: number): boolean {
+  const before = previousWord(f, at)?.word.replace(/^[وف]/, '') ?? '';
+  return DONE_AUXILIARIES.has(before);
+}
 /** How many words a verb of an event's course may stand before its noun (the subject goes between). */
 const COURSE_REACH = 8;
 /** How many words «أنه» and the verbs that lead to the event may take («أنه يعتزم إجراء جولة»). */
@@ -1093,7 +1099,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     placedAgainst: naming.every((x) => x.relation === 'before'),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
-    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided),
+    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided || (x.t.pos === 'noun' && toldAsDone(f, x.t.start))),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
     definite: naming.every((x) => x.t.definite),

@@ -127,6 +127,19 @@ describe('«the first … since» a date: that date is the one before, not the e
   });
 });
 
+describe('a signing told with «تم/جرى» and its noun is done, and dated as the day\'s news', () => {
+  const talks = 'عقد وزيرا خارجية المغرب والبرازيل جلسة مباحثات رسمية اليوم الثلاثاء في الرباط. ';
+  it.each([
+    ['«وتم توقيع»', 'وتم توقيع مذكرة تفاهم بين البلدين في مجال التعليم.', ['agreement 2025-04-08..2025-04-08 occurred']],
+    ['«جرى التوقيع على»', 'كما جرى التوقيع على اتفاقية بين البلدين للتعاون الثقافي.', ['agreement 2025-04-08..2025-04-08 occurred']],
+    ['«وقد تم»', 'وقد تم التوقيع على اتفاق بين البلدين حول النقل الجوي.', ['agreement 2025-04-08..2025-04-08 occurred']],
+    ['not «وسيتم»: still to come, on no day', 'وسيتم توقيع مذكرة تفاهم بين البلدين في مجال التعليم.', []],
+  ])('%s', (_, sentence, expected) => {
+    const agreements = extract(talks + sentence, '2025-04-08').filter((e) => e.type === 'agreement' && e.date);
+    expect(agreements.map((e) => `${brief(e)} ${e.modality}`)).toEqual(expected);
+  });
+});
+
 describe('an event placed against another takes its date', () => {
   it('a working session before a signing told earlier', () => {
     const events = extract('وقع البلدان أمس الأحد مذكرة تفاهم في قصر قرطاج بحضور الرئيس التونسي قيس سعيد. وكان الرئيس قيس سعيد قد عقد جلسة عمل مع الضيوف قبل موكب التوقيع.', '2023-07-17');
