@@ -119,6 +119,9 @@ const CASES: Array<[string, string, string]> = [
   ['وقال المسؤول إن الملك سيكون في إندونيسيا من 1 أبريل إلى 9.', 'visit', 'planned'],
   // A plane carrying the visitor landing there is the arrival.
   ['وهبطت طائرة الوزير يوم 14 مارس 2023 في مطار مراكش.', 'visit', 'occurred'],
+  // A stopover on the way is a short visit to the place.
+  ['وأجرى رئيس الوزراء يوم 14 مارس 2023 توقفا تقنيا بمطار القاهرة الدولي في طريقه إلى نيروبي.', 'visit', 'occurred'],
+  ['وسيجري الرئيس يوم 16 مارس 2023 توقفا قصيرا في لشبونة قبل أن يواصل رحلته.', 'visit', 'planned'],
   // Leaving for a place starts a trip there.
   ['وغادر الرئيس يوم 14 مارس 2023 إلى باريس.', 'visit', 'occurred'],
   ['وسيغادر الملك يوم 16 مارس 2023 إلى لندن لحضور الاحتفال.', 'visit', 'planned'],
@@ -226,6 +229,8 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 const NOT_EVENTS = [
+  // A halt that is no stop at a place is no visit.
+  'وأعلن الجيش يوم 14 مارس 2023 توقف القتال بشكل قصير في المدينة.',
   // A meal with no one honoured is no event of its own.
   'وتناول الوفد مأدبة غداء في أحد المطاعم بعد الجولة.',
   // «هنا» (here) is no congratulation; one the text does not date is off the timeline.
