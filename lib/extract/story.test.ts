@@ -140,6 +140,15 @@ describe('a signing told with «تم/جرى» and its noun is done, and dated as
   });
 });
 
+describe('what a trip is said to hold is held during it, on its days', () => {
+  it.each([
+    ['talks a planned visit will hold', 'يزور رئيس الوزراء الياباني القاهرة يومي 9 و10 مارس. وقال السفير إن الزيارة ستشهد مباحثات بين رئيس الوزراء الياباني والرئيس المصري.', '2025-03-02', ['meeting 2025-03-09..2025-03-10 planned', 'visit 2025-03-09..2025-03-10 planned']],
+    ['talks a visit under way holds', 'بدأ الرئيس الكيني أمس زيارة رسمية إلى أنقرة. وتشهد الزيارة محادثات مع الرئيس التركي حول التجارة.', '2025-03-02', ['meeting 2025-03-01..2025-03-01 occurred', 'visit 2025-03-01..2025-03-01 occurred']],
+  ])('%s', (_, text, published, expected) => {
+    expect(dated(extract(text, published)).map((e) => `${brief(e)} ${e.modality}`).sort()).toEqual(expected);
+  });
+});
+
 describe('an event placed against another takes its date', () => {
   it('a working session before a signing told earlier', () => {
     const events = extract('وقع البلدان أمس الأحد مذكرة تفاهم في قصر قرطاج بحضور الرئيس التونسي قيس سعيد. وكان الرئيس قيس سعيد قد عقد جلسة عمل مع الضيوف قبل موكب التوقيع.', '2023-07-17');
