@@ -141,6 +141,7 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
   } else if (!datesCompatible(a.date, b.date)) return false;
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
   if (TWO_PARTY.has(a.type) && a.type === b.type && otherSidesDiffer(a.participants, b.participants)) return false;
+  if (a.type === 'visit' && b.type === 'visit' && visitorsDiffer(a, b)) return false;
   if (sharesActor(a.participants, b.participants)) return true;
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
   // «القمة الإفريقية» told again in the same article, with nobody named on one side: the same summit.
@@ -181,6 +182,21 @@ function otherSidesDiffer(a: Participant[], b: Participant[]): boolean {
   const onlyA = [...pa].filter((id) => !pb.has(id));
   const onlyB = [...pb].filter((id) => !pa.has(id));
   return onlyA.length > 0 && onlyB.length > 0 && onlyA.length + onlyB.length < pa.size + pb.size;
+}
+
+/** The countries a trip's people came from: those of its people of a known country other than the one it went to. */
+function visitorsCountries(c: Cluster): Set<string> {
+  const country = c.location?.country;
+  return new Set(country ? c.participants.flatMap((p) => (p.kind === 'person' && p.country !== null && p.country !== country ? [p.country] : [])) : []);
+}
+
+/**
+ * «وصل الزياني إلى تل أبيب … ويصل بومبيو إلى إسرائيل»: two trips to one country by people of different countries are
+ * two trips, whoever received them (a king and his ambassador are one party).
+ */
+function visitorsDiffer(a: Cluster, b: Cluster): boolean {
+  const [va, vb] = [visitorsCountries(a), visitorsCountries(b)];
+  return va.size > 0 && vb.size > 0 && ![...va].some((country) => vb.has(country));
 }
 
 /** Whether a person of one cluster is of a country the other names as a party or as its place. */

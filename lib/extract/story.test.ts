@@ -149,6 +149,20 @@ describe('what a trip is said to hold is held during it, on its days', () => {
   });
 });
 
+describe('two trips to one country the same day', () => {
+  it.each([
+    ['by people of two countries, one received by a host, are two trips',
+      'وصل وزير الخارجية البحريني عبد اللطيف الزياني إلى تل أبيب اليوم الأربعاء. وكان في استقباله وزير الخارجية الإسرائيلي غابي أشكنازي. كذلك، يصل بعد ظهر اليوم الأربعاء وزير الخارجية الأميركي مايك بومبيو إلى إسرائيل.',
+      [['Abdullatif Al-Zayani', 'Gabi Ashkenazi'], ['Mike Pompeo']]],
+    ['by a king and an ambassador of his country are one',
+      'وصل ملك البحرين حمد بن عيسى آل خليفة إلى لندن اليوم الأربعاء في زيارة خاصة. ووصل إلى لندن اليوم الأربعاء أيضا سفير البحرين الجديد لدى بريطانيا الشيخ فواز بن محمد آل خليفة.',
+      [['Fawaz bin Mohammed Al Khalifa', 'Hamad bin Isa Al Khalifa']]],
+  ])('%s', (_, text, expected) => {
+    const trips = dated(extract(text, '2020-11-18')).filter((e) => e.type === 'visit');
+    expect(trips.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).sort()).toEqual(expected);
+  });
+});
+
 describe('an event placed against another takes its date', () => {
   it('a working session before a signing told earlier', () => {
     const events = extract('وقع البلدان أمس الأحد مذكرة تفاهم في قصر قرطاج بحضور الرئيس التونسي قيس سعيد. وكان الرئيس قيس سعيد قد عقد جلسة عمل مع الضيوف قبل موكب التوقيع.', '2023-07-17');
