@@ -109,10 +109,10 @@ export interface Slice {
  * query at a time on the server's own thread: a count over a whole corpus would hold every other request up until it
  * ended.
  */
-export const EVENTS_PER_COUNT = 10_000;
+const EVENTS_PER_COUNT = 10_000;
 
 /** A stretch holding at most this many events has each checked against the chosen participants (see ParticipantMatch). */
-export const PER_EVENT_MATCH_MAX_EVENTS = 1_000;
+const PER_EVENT_MATCH_MAX_EVENTS = 1_000;
 
 /**
  * [first, last] cut at year boundaries into stretches of at most about `perSlice` events each, by the events each

@@ -47,10 +47,10 @@ function windowCondition(filters: Pick<ViewFilters, 'from' | 'to'>): SQL | undef
 export type ParticipantMatch = 'joined' | 'per-event';
 
 /** Up to this many days, a window is checked event by event against the chosen participants. */
-export const PER_EVENT_MATCH_MAX_DAYS = 366;
+const PER_EVENT_MATCH_MAX_DAYS = 366;
 
 /** 'per-event' for a window of at most a year, where only a few of the chosen people's events can lie. */
-export function participantMatchFor(from: string | null, to: string | null): ParticipantMatch {
+function participantMatchFor(from: string | null, to: string | null): ParticipantMatch {
   if (!from || !to) return 'joined';
   return (Date.parse(to) - Date.parse(from)) / 86_400_000 <= PER_EVENT_MATCH_MAX_DAYS ? 'per-event' : 'joined';
 }
