@@ -1453,7 +1453,9 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const places = [...told, ...afterDoer].sort((a, b) => Math.abs(clauseOf(a.start) - head) - Math.abs(clauseOf(b.start) - head));
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.
-  const named = places.find((e) => isDestination(f, items, e) || namedAfter(e, 'conference', 1));
+  // «غادر طهران متوجها إلى دمشق»: where «إلى» takes a trip outranks the place it leaves.
+  const headedTo = places.find((e) => previousWord(f, e.start)?.word === 'الي' && isDestination(f, items, e));
+  const named = headedTo ?? places.find((e) => isDestination(f, items, e) || namedAfter(e, 'conference', 1));
   if (named?.kind === 'country') return places.find((e) => e.kind === 'city' && e.country === named.id) ?? named;
   if (named) return named;
   const city = places.find((e) => e.kind === 'city');

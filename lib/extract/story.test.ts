@@ -149,6 +149,17 @@ describe('what a trip is said to hold is held during it, on its days', () => {
   });
 });
 
+describe('where a trip goes', () => {
+  it.each([
+    ['leaving one capital heading for another goes to the other', 'وأفادت الوكالة أن وزير الخارجية الإيراني حسين أمير عبداللهيان غادر طهران متوجها إلى دمشق للقاء المسؤولين السوريين.', 'Damascus'],
+    ['leaving a city on the way home ends the trip there', 'وغادر أمير قطر مدينة وهران اليوم في ختام زيارته.', 'Oran'],
+    ['leaving for a capital goes there', 'غادر السلطان صباح اليوم إلى الرياض.', 'Riyadh'],
+  ])('%s', (_, text, place) => {
+    const trips = dated(extract(text, '2023-08-30')).filter((e) => e.type === 'visit');
+    expect(trips.map((e) => e.location?.nameEn)).toEqual([place]);
+  });
+});
+
 describe('two trips to one country the same day', () => {
   it.each([
     ['by people of two countries, one received by a host, are two trips',
