@@ -39,6 +39,19 @@ for (const locale of ['en', 'ar'] as const) {
       await page.goto('/articles/004_f1f19904a7b4aaa8');
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test('the print snapshot, the form that adds an article and a page not found have no serious accessibility violations', async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto('/print');
+      await expect(page.getByTestId('snapshot-list')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto('/ingest');
+      await expect(page.getByRole('heading').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto('/events/no-such-event');
+      await expect(page.getByRole('link').first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 }
 
