@@ -79,7 +79,7 @@ export const isUntilBound = rightAfterOneOf(relativeJson.untilBefore.words);
 /** How many words before «منذ» a «first» may stand (a place and a title between them). */
 const FIRST_SINCE_REACH = 12;
 const FIRST_WORDS = new Set(functionWordsJson.firstSince.words);
-const SINCE_YEAR = new RegExp(`(?:^|[^\\p{L}])${fold(functionWordsJson.since.words[0]!)}(?:\\s+(?:ال)?(?:${relativeJson.units.year.sing.map(fold).join('|')}))?\\s*$`, 'u');
+const SINCE_YEAR = new RegExp(`(?:^|[^\\p{L}])(?:${functionWordsJson.since.words.map(fold).join('|')})(?:\\s+(?:ال)?(?:${relativeJson.units.year.sing.map(fold).join('|')}))?\\s*$`, 'u');
 /**
  * Whether the date phrase at `start` of the folded text is what «the first … since» counts from («أول زيارة … منذ عام
  * 2016»): the time of the one before, not of the event the sentence tells.
