@@ -1317,12 +1317,13 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     && wordsIn(ctx.folded, first.cl.start, first.t.start) <= SELF_COMPLEMENT_REACH && within(ctx.entities, first.cl.start, first.t.start).length === 0;
   if (speaker && (firstPerson || inReporting || ofTheSpeaker || type === 'statement')) return actors.concat(speaker);
   // «قال الوزير …. جاء ذلك في كلمة له خلال اجتماع عقده مساء الأربعاء»: a sentence that opens by pointing back at what the
-  // one before told places it; who told it there took part in the event it names.
+  // one before told places it; who told it there took part in the event it names, and so did the one the words were
+  // exchanged with («بحث أردوغان العلاقات مع سلطان عمان. أتى ذلك خلال مكالمة هاتفية») when the event has two sides.
   const opening = ctx.seg.clauseAt(ctx.seg.sentences[sentIdx]!.start);
   if (sentIdx > 0 && opening && opensFrame(ctx.folded, opening)) {
     const told = ctx.seg.sentences[sentIdx - 1]!;
     const teller = speakers.bySentence.get(sentIdx - 1) ?? within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person');
-    if (teller) return actors.concat(teller);
+    if (teller) return actors.concat(teller, TWO_SIDED.has(type) ? counterpartsTold(ctx, told, teller) : []);
   }
   if (items.some((x) => THIRD_PERSON_SUFFIXES.has(x.t.suffix))) {
     const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, first.t.start).filter((e) => e.kind === 'person');
@@ -1330,6 +1331,16 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
   }
   return actors;
+}
+
+/** How many words (an office and a country: «سلطان عمان», «رئيس الوزراء الفرنسي») may stand between «مع» and the person. */
+const COUNTERPART_TITLE_REACH = 4;
+/** The people a sentence names as the other side of what its teller did («مع سلطان عمان هيثم بن طارق», «بنظيره»). */
+function counterpartsTold(ctx: ArticleContext, told: { start: number; end: number }, teller: EntityMention): EntityMention[] {
+  const f = ctx.folded;
+  return within(ctx.entities, told.start, told.end).filter((e) => e.kind === 'person' && e.id !== teller.id
+    && wordsBefore(f, e.start, COUNTERPART_TITLE_REACH, Math.max(told.start, f.lastIndexOf('،', e.start) + 1))
+      .some((w) => COUNTERPART_OPENERS.has(w.replace(/^و/, ''))));
 }
 
 const WHAT_BEFELL = new Set(functionWords.whatBefellSomeone.words);

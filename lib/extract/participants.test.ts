@@ -605,6 +605,11 @@ describe('who does what a speaker tells of himself, or what the sentence before 
     ['وقال وزير الخارجية التركي مولود تشاوش أوغلو إن بلاده تتطلع إلى التعاون. وذكر أن الرئيس الفنزويلي نيكولاس مادورو سيزور أنقرة في مارس.', 'visit', [['Nicolás Maduro']]],
     // «جاء ذلك في كلمة له خلال اجتماع عقده»: who spoke in the sentence before took part in the meeting that places it.
     ['قال وزير الخارجية التركي مولود تشاوش أوغلو إن تركيا تهدف إلى تعميق التعاون مع دول أمريكا اللاتينية.\nجاء ذلك في كلمة له خلال اجتماع عمل عقده مساء الأربعاء مع سفراء دول أمريكا اللاتينية.', 'meeting', [['Mevlüt Çavuşoğlu']]],
+    // A call or talks that place the sentence before («أتى ذلك خلال اتصال») have two sides: its teller and whom he did it with.
+    ['بحث الرئيس الفرنسي إيمانويل ماكرون الأوضاع في المنطقة مع العاهل الأردني الملك عبد الله الثاني.\nأتى ذلك خلال اتصال هاتفي مساء الثلاثاء.', 'call', [['Emmanuel Macron', 'Abdullah II']]],
+    ['تبادل وزير الخارجية المصري سامح شكري وجهات النظر مع وزير الخارجية الروسي سيرغي لافروف حول الأزمة الليبية. جاء ذلك في اتصال هاتفي اليوم.', 'call', [['Sameh Shoukry', 'Sergey Lavrov']]],
+    // Someone the sentence only speaks about is not the other side.
+    ['أكد وزير الخارجية المصري سامح شكري أن الرئيس عبد الفتاح السيسي يدعم الحل السياسي في ليبيا. جاء ذلك في اتصال هاتفي اليوم.', 'call', [['Sameh Shoukry']]],
   ])('%s', (text, type, expected) => {
     expect(people(text, type)).toEqual(expected);
   });
