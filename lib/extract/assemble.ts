@@ -39,7 +39,8 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const verbAt = verbStarts(matches, folded);
   const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
   const rootLetterAt = verbsWithRootConjunctionLetter(matches, folded);
-  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s));
+  const nameAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'person')).map((m) => m.start));
+  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s), (s) => nameAt.has(s));
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;
   const entities = extractEntities(folded, matches, referenceDay(article.published), sentenceOf, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); });

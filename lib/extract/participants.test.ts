@@ -492,6 +492,8 @@ describe('people named after a title', () => {
     // A name stops before a verb that carries an object pronoun, or a word like «برفقة».
     ['استقبل الرئيس عبد الفتاح السيسي اليوم السفير محمد فتحعلي يرافقه وفد رفيع.', 'محمد فتحعلي'],
     ['وصل المبعوث الأممي هانس غروندبرغ برفقة وفد إلى عدن اليوم.', 'هانس غروندبرغ'],
+    // A known name whose first word is written like «أن» (that) does not open a clause of its own.
+    ['التقى وزير الخارجية المصري سامح شكري اليوم وزيرة الخارجية السويدية أن ليندى في القاهرة.', 'آن ليندي'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
