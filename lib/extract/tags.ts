@@ -116,6 +116,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   const otherEventNounEnds = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t?.pos === 'noun' && t.type !== 'call'; }).map((m) => m.end);
   const eventVerbStarts = matches.filter((m) => { const t = entryOf(m, 'trigger'); return t !== null && t !== undefined && t.pos !== 'noun'; }).map((m) => m.start);
   const anniversaryEnds = matches.filter((m) => entryOf(m, 'trigger')?.type === 'anniversary').map((m) => m.end).sort((a, b) => a - b);
+  /** The meeting nouns (singular and plural) told so far as the session of a body: told again, they are that session. */
+  const sessionNouns = new Set<string>();
   for (const m of matches) {
     // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
     // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before.
@@ -148,9 +150,15 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
+        const definite = t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end));
+        const bodySession = t.type === 'meeting' && t.pos === 'noun' && ((relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities)) || sessionOfAJointCommission(f, m) || heldByABody(f, m, entities));
+        if (bodySession) for (const form of lexemeForms(t.form)) sessionNouns.add(form);
+        // «عقد مجلس السلم والأمن الأفريقي ومجلس الأمن الدولي اجتماعا مشتركا … وتعقد الاجتماعات في مقر الاتحاد»: the same
+        // noun told again with the article is that session again.
+        const sessionAgain = t.type === 'meeting' && definite && sessionNouns.has(t.form);
         const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && (callsOnSomeone(f, m, matches, entities) || COURTESY.has(nextWord(f, m.end)?.word ?? '')) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
-          : t.type === 'meeting' && t.pos === 'noun' && ((relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities)) || sessionOfAJointCommission(f, m)) ? 'conference' : t.type;
-        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite: t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end)), label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
+          : bodySession || sessionAgain ? 'conference' : t.type;
+        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite, label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);
@@ -398,6 +406,30 @@ function sessionOfAJointCommission(f: string, m: LexMatch): boolean {
   // The adjectives of the two states may be joined by a dash («العراقية - الروسية المشتركة»).
   const after = f.slice(commission.end, commission.end + JOINT_REACH_CHARS).split(/[.،,:؛\n]/)[0]!.split(/[^\p{L}]+/u).filter(Boolean);
   return after.slice(0, reach).some((w) => JOINT.has(w));
+}
+
+/** A noun's singular and plural forms («اجتماع», «اجتماعات»). */
+const lexemeForms = (form: string): string[] => (form.endsWith('ات') ? [form, form.slice(0, -2)] : [form, form + 'ات']);
+
+const BODY_HOLDS = new Set(functionWords.bodyHolds.words);
+/**
+ * «عقد مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي اجتماعا استثنائيا», «تعقد اللجنة المشتركة
+ * اجتماعها»: a meeting noun after a verb of holding whose subject is a body of states or a joint commission is that
+ * body's session, a conference; «عقد الوزير اجتماعا مع نظيره» is talks.
+ */
+function heldByABody(f: string, m: LexMatch, entities: EntityMention[]): boolean {
+  let verb: { word: string; start: number } | null = null;
+  for (let w = previousWord(f, m.start), n = 0; w && n < functionWords.bodyHolds.reach; w = previousWord(f, w.start), n++) {
+    if (BODY_HOLDS.has(w.word.replace(/^و/, ''))) { verb = w; break; }
+  }
+  if (!verb) return false;
+  const orgs = getLexicon().orgs;
+  const subject = f.slice(verb.start, m.start);
+  if (/[.،,:؛\n]/.test(subject)) return false;
+  if (entities.some((e) => e.kind === 'organisation' && e.start > verb!.start && e.end <= m.start && orgs.get(e.id)?.ofStates === true)) return true;
+  const words = subject.split(/[^\p{L}]+/u).filter(Boolean);
+  const commission = words.findIndex((w) => COMMISSIONS.has(w));
+  return commission >= 0 && words.slice(commission + 1, commission + 1 + functionWords.jointCommissions.reach).some((w) => JOINT.has(w));
 }
 
 /**

@@ -42,6 +42,11 @@ const CASES: Array<[string, string, string]> = [
   ['وعقد الوزير في 14 مارس 2023 اجتماعا مع الأمين العام لجامعة الدول العربية.', 'meeting', 'occurred'],
   ['واجتمع الوزير في 14 مارس 2023 مع ممثلي حركة حماس.', 'meeting', 'occurred'],
   ['وعقد في 14 مارس 2023 اجتماع دولي بصيغة أستانا لبحث الوضع في سوريا.', 'conference', 'occurred'],
+  // So is a ministerial meeting, and a meeting a body of states or a joint commission holds, told after it.
+  ['ويشارك الوزير في الاجتماع الوزاري لمنتدى التعاون يوم 20 مارس 2023.', 'conference', 'planned'],
+  ['وعقد وزراء خارجية دول الاتحاد الأفريقي اجتماعا طارئا في أديس أبابا في 14 مارس 2023.', 'conference', 'occurred'],
+  ['وتعقد اللجنة العليا المشتركة بين البلدين اجتماعها الأول في الرباط يوم 20 مارس 2023.', 'conference', 'planned'],
+  ['وعقد وزير الخارجية في 14 مارس 2023 اجتماعا مع نظيره الأردني.', 'meeting', 'occurred'],
   // Signing a decree is an act of government, not an agreement: the appointment it makes is the event.
   ['ووقع الرئيس يوم 14 مارس 2023 مرسوما بتعيين السفير الجديد.', 'appointment', 'occurred'],
   ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],
@@ -316,6 +321,8 @@ describe('triggers', () => {
     ['وعقدت الدورة الأولى للجنة التعاون المشتركة بين البلدين في 14 مارس 2023.', 'conference occurred 2023-03-14'],
     ['وتقرر عقد الاجتماع الحادي عشر للجنة العراقية - الروسية المشتركة في بغداد يوم 20 نوفمبر 2023.', 'conference planned 2023-11-20'],
     ['وعقد الاجتماع الثالث للجنة الأردنية - المصرية المشتركة في عمان يوم 14 مارس 2023.', 'conference occurred 2023-03-14'],
+    // The session's noun told again with the article is the same session, not talks of its own.
+    ['وعقدت اللجنة المشتركة المصرية الكينية اجتماعها في نيروبي يوم 14 مارس 2023. وتناول الاجتماع سبل تعزيز التجارة.', 'conference occurred 2023-03-14'],
   ])('a session of a joint commission is one event, the commission its owner: %s', (text, expected) => {
     expect(dated(text).map((e) => `${e.type} ${e.modality} ${e.date!.start}`)).toEqual([expected]);
   });
