@@ -2204,7 +2204,10 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // The date joins the mention, except the day of a report (the mention is what was reported, not who reported it) and
   // the day of the event something happened during («زيارة، اليوم، عقد خلالها مباحثات»: that day is the visit's words).
   // It joins when nothing else is told between them («اليوم، في زيارة … يلتقي خلالها …؛ لبحث …»: the day is the visit's).
-  if (dated && dated.kind !== 'report' && first.cl.startKind !== 'during') {
+  // Nor does the day of a main clause join a trip told in a relative clause after it («عقد روتو جلسة مباحثات، اليوم، مع
+  // نظيره الصومالي، الذي يزور نيروبي حاليا»): its words are the talks', the trip's only its own clause.
+  const relativeTrip = type === 'visit' && items.every((x) => x.cl === first.cl) && opensRelative(ctx.folded, first.cl);
+  if (dated && dated.kind !== 'report' && first.cl.startKind !== 'during' && !(relativeTrip && dated.phrase.start < first.cl.start)) {
     const dc = ctx.seg.clauseAt(dated.phrase.start)!;
     const [from, to] = dated.phrase.start < first.t.start ? [dated.phrase.end, first.t.start] : [first.t.end, dated.phrase.start];
     const between = scope.triggers.some((t) => t.start >= from && t.end <= to && !items.some((x) => x.t === t));

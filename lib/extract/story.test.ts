@@ -629,6 +629,14 @@ describe('a headline tells the main event', () => {
       'visit: zarif, assad', 'meeting: assad, zarif',
     ]);
   });
+  it('a trip told in a relative clause is told by that clause alone, not by the day and the counterpart of the talks before it', () => {
+    const text = 'عقد الرئيس الكيني ويليام روتو جلسة مباحثات رسمية، اليوم، مع نظيره الصومالي حسن شيخ محمود، الذي يزور نيروبي حاليا، تناولت تعزيز العلاقات.';
+    const events = dated(extract(text, '2022-09-14'));
+    expect(events.map((e) => `${e.type} ${e.date!.start}: ${e.mentions.map((m) => m.quote).join(' | ')}`)).toEqual([
+      'visit 2022-09-14: الذي يزور نيروبي حاليا',
+      'meeting 2022-09-14: عقد الرئيس الكيني ويليام روتو جلسة مباحثات رسمية، اليوم، مع نظيره الصومالي حسن شيخ محمود | تناولت تعزيز العلاقات',
+    ]);
+  });
   it('a lead that is someone speaking takes the headline, not an event the story tells further down', () => {
     const text = 'رئيس تركمانستان: مستعدون لاستضافة المفاوضات\nقال رئيس تركمانستان قربان قولي بردي محمدوف الثلاثاء، إنه مستعد لاستضافة المفاوضات في عشق آباد. وأضاف خلال زيارته موسكو، حيث اجتمع مع الرئيس الروسي فلاديمير بوتين، أن بلاده تدعم الحوار.';
     const events = dated(extract(text, '2017-03-14'));
