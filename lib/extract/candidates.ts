@@ -190,7 +190,7 @@ function families(scope: GroupScope): Item[][] {
     // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
     // event beside the talks it opens with.
     const opened = openedWithAnother(scope.ctx.folded, it, items);
-    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : it.cl.startKind === 'during' && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -1108,7 +1108,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
     // «اتفقا خلاله على اللقاء فور عودته»: what was agreed during an event is the agreeing; the event agreed on is later.
-    duringEvent: items.some((x) => (x.cl.startKind === 'during' || duringWhichAfterItsSubject(f, x.t)) && !legOfATour(scope, x) && !x.agreedOn),
+    duringEvent: items.some((x) => (x.cl.startKind === 'during' || duringWhichAfterItsSubject(f, x.t) || duringWhichOpens(f, x)) && !legOfATour(scope, x) && !x.agreedOn),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x) || toldAsNextStep(scope, x)),
     ordinal: items.some((x) => x.t.pos === 'noun' && (ORDINAL_ADJECTIVES.has(nextWord(f, x.t.end)?.word ?? '') || ORDINALS.has(previousWord(f, x.t.start)?.word.replace(/^[وف]?(?:في|ك|ب)?/, '') ?? ''))),
@@ -1123,6 +1123,13 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
 const DURING_WHICH = new Set(functionWords.duringWhich.words);
 /** How many words (the verb's subject) may stand between a verb and «خلالها». */
 const DURING_WHICH_REACH = 4;
+
+/**
+ * «بعد زيارة رسمية، وأجرى خلالها محادثات مع رئيس الجمهورية»: talks or a signing whose clause tells «خلالها» before the
+ * event's noun, after a verb with «و» (which the segmenter leaves a clause of the sentence's own, not one of «during»).
+ */
+const duringWhichOpens = (f: string, x: Item) => x.t.type !== 'visit' && x.cl.startKind !== 'during'
+  && f.slice(x.cl.start, x.t.start).split(/[^\p{L}]+/u).some((w) => DURING_WHICH.has(w.replace(/^و/, '')));
 
 /** «ووقعت مصر وروسيا خلالها 5 اتفاقيات»: a verb, its subject, then «خلالها» — it happened during the event named before. */
 function duringWhichAfterItsSubject(f: string, t: TriggerHit): boolean {
@@ -1244,9 +1251,11 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   const elidedSubject = (first.cl.startKind === 'hard' && wordsIn(ctx.folded, first.cl.start, first.t.start) === 0 && first.t.pos !== 'noun' || also) && TWO_SIDED.has(type)
     && new Set(actors.filter((e) => e.kind === 'person').map((e) => e.id)).size === 1;
   // «توجه الغانم إلى بروكسل في زيارة يجتمع خلالها إلى ساسولي», «يبدأ الرئيس زيارة لعمان ويلتقي السلطان»: what happens
-  // during a trip is done by who makes it, the first person its clauses name.
-  if (first.cl.startKind === 'during' || first.heldOnTrip || elidedSubject) {
-    const tripClauses = ctx.seg.clauses.filter((c) => (elidedSubject ? c.sentence === first.cl.sentence : c.group === first.cl.group) && c.end <= first.cl.start);
+  // during a trip is done by who makes it, the first person its clauses name; so is what a clause of its own tells with
+  // «خلالها» before the event's noun («بعد زيارة رسمية، وأجرى خلالها محادثات مع رئيس الجمهورية»).
+  const duringWhichBefore = duringWhichOpens(ctx.folded, first);
+  if (first.cl.startKind === 'during' || duringWhichBefore || first.heldOnTrip || elidedSubject) {
+    const tripClauses = ctx.seg.clauses.filter((c) => (elidedSubject || duringWhichBefore ? c.sentence === first.cl.sentence : c.group === first.cl.group) && c.end <= first.cl.start);
     const traveller = tripClauses.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person');
     if (traveller && !actors.some((e) => e.id === traveller.id)) actors = [traveller, ...actors];
   }

@@ -637,6 +637,15 @@ describe('a headline tells the main event', () => {
       'meeting 2022-09-14: عقد الرئيس الكيني ويليام روتو جلسة مباحثات رسمية، اليوم، مع نظيره الصومالي حسن شيخ محمود | تناولت تعزيز العلاقات',
     ]);
   });
+  it.each([
+    ['غادر الرئيس الفرنسي إيمانويل ماكرون البلاد اليوم بعد زيارة رسمية استغرقت يوما واحدا، وأجرى خلالها محادثات مع رئيس الجمهورية إسماعيل عمر جيله.', 'macron', 'guelleh'],
+    ['وصل وزير الخارجية المصري سامح شكري اليوم إلى موسكو في زيارة رسمية، وعقد خلالها جلسة مباحثات مع نظيره الروسي سيرغي لافروف.', 'shoukry', 'lavrov'],
+  ])('talks a clause of «و» tells «خلالها» a trip are held apart from it, by the traveller: %s', (text, traveller, host) => {
+    const events = dated(extract(text, '2019-03-13'));
+    expect(events.map((e) => `${e.type}: ${e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).sort().join(', ')}`)).toEqual([
+      `visit: ${traveller}`, `meeting: ${[traveller, host].sort().join(', ')}`,
+    ]);
+  });
   it('a lead that is someone speaking takes the headline, not an event the story tells further down', () => {
     const text = 'رئيس تركمانستان: مستعدون لاستضافة المفاوضات\nقال رئيس تركمانستان قربان قولي بردي محمدوف الثلاثاء، إنه مستعد لاستضافة المفاوضات في عشق آباد. وأضاف خلال زيارته موسكو، حيث اجتمع مع الرئيس الروسي فلاديمير بوتين، أن بلاده تدعم الحوار.';
     const events = dated(extract(text, '2017-03-14'));
