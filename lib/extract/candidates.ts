@@ -1959,19 +1959,23 @@ function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
 const ANNOUNCING = /^[وف]?[ايت]علن(?:ت|وا|ا)?$/u;
 
 /**
- * «قبل أن يعلن قصر الإليزيه يوم 20 أوت الجاري عن الزيارة»: an event named again by a definite noun after «عن», where a
+ * «قبل أن يعلن قصر الإليزيه يوم 20 أوت الجاري عن الزيارة», «والاثنين الماضي، أعلن المغرب عن زيارة ماكرون»: an event
+ * named again by a definite noun (or one joined to a person's name) after «عن», where a
  * verb of announcing and a day stand before it in its clause, is what was announced that day; the day is the
  * announcement's, a statement, and the event it names is the one the story tells with its own day.
  */
 function announcedThatDay(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
   const f = scope.ctx.folded;
-  if (!c.date || c.dateKind !== 'clause' || c.type === 'statement') return null;
-  if (!items.every((x) => x.t.pos === 'noun' && x.t.definite && previousWord(f, x.t.start)?.word === 'عن')) return null;
-  const cl = items[0]!.cl;
-  const day = within(scope.dates.usable, cl.start, items[0]!.t.start).at(-1);
-  if (!day) return null;
+  if (!c.date || (c.dateKind !== 'clause' && c.dateKind !== 'group') || c.type === 'statement') return null;
+  // Definite by the article or by the name it is joined to («أعلن المغرب عن زيارة ماكرون»).
+  const ofSomeoneNamed = (t: TriggerHit) => scope.ctx.entities.some((e) => e.kind === 'person' && e.start >= t.end && wordsIn(f, t.end, e.start) === 0);
+  if (!items.every((x) => x.t.pos === 'noun' && (x.t.definite || ofSomeoneNamed(x.t)) && previousWord(f, x.t.start)?.word === 'عن')) return null;
+  // The day and the verb, in either order («يعلن القصر يوم 20 أوت عن», «والاثنين الماضي، أعلن المغرب عن»), in the
+  // clauses of the group up to the noun.
+  const from = Math.min(items[0]!.cl.start, scope.clauses[0]!.start), noun = items[0]!.t.start;
+  if (!within(scope.dates.usable, from, noun).length) return null;
   let announces = false;
-  for (let w = previousWord(f, day.start); w && w.start >= cl.start; w = previousWord(f, w.start)) if (ANNOUNCING.test(w.word)) { announces = true; break; }
+  for (let w = previousWord(f, noun); w && w.start >= from; w = previousWord(f, w.start)) if (ANNOUNCING.test(w.word)) { announces = true; break; }
   return announces ? { ...c, type: 'statement', label: null, anchor: null, offset: null } : null;
 }
 
