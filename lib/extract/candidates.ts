@@ -6,7 +6,7 @@
 import type { EventDate, EventType, Modality, Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
-import { isBegunBound, isUntilBound } from './temporal/lexicon';
+import { followsAnEnding, isBegunBound, isUntilBound } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
@@ -1809,12 +1809,12 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
 const MAX_UNTIL_DAYS = 31;
 
 /**
- * «يبدأ … اليوم الجمعة 15 مارس زيارة … تستمر حتى يوم الأربعاء 20 مارس»: a day the event lasts until, after the day it
- * starts, in its clauses, ends it.
+ * «يبدأ … اليوم الجمعة 15 مارس زيارة … تستمر حتى يوم الأربعاء 20 مارس», «زيارة بدأت الاثنين وتنتهي الأربعاء»: a day
+ * the event lasts until (or ends on), after the day it starts, in its clauses, ends it.
  */
 function untilBound(scope: GroupScope, startPhrase: DatePhrase, day: number, from: number, to: number): EventDate | null {
   const bound = within(scope.dates.phrases, from, to).find((d) => d.start > startPhrase.end && d.date?.precision === 'day' && d.date.start === d.date.end
-    && isUntilBound(scope.ctx.folded, d.start));
+    && (isUntilBound(scope.ctx.folded, d.start) || followsAnEnding(scope.ctx.folded, d.start)));
   const last = bound ? parseIso(bound.date!.start) : null;
   if (!bound || last === null || last <= day || last - day > MAX_UNTIL_DAYS) return null;
   const date = startPhrase.date!;

@@ -76,6 +76,8 @@ const rightAfterOneOf = (words: string[]) => {
 };
 /** Whether the date phrase at `start` is an «until» bound («تستمر إلى غاية 30 أكتوبر»): the end of something under way. */
 export const isUntilBound = rightAfterOneOf(relativeJson.untilBefore.words);
+/** Whether the date phrase at `start` follows a verb of ending («وتنتهي الأربعاء»): the last day of an event begun before it. */
+export const followsAnEnding = rightAfterOneOf(relativeJson.endsOn.words);
 /** How many words before «منذ» a «first» may stand (a place and a title between them). */
 const FIRST_SINCE_REACH = 12;
 const FIRST_WORDS = new Set(functionWordsJson.firstSince.words);
