@@ -22,6 +22,9 @@ const CASES: Array<[string, string, string]> = [
   ['واستضافت الرياض أمس القمة العربية.', 'conference', 'occurred'],
   ['وأعلن البلدان أمس اتفاقا عقب مباحثات استضافتها بكين بين مستشار الأمن الوطني ووزير الخارجية.', 'agreement', 'occurred'],
   ['وأجرى لافروف جولة محادثات مع نظيره في 10 مارس 2023.', 'meeting', 'occurred'],
+  // «تحادث» is talks held, face to face; by telephone («هاتفيا») a call.
+  ['وتحادث الرئيس الجزائري مع نظيره الصيني في بكين يوم 14 مارس 2023.', 'meeting', 'occurred'],
+  ['تحادث رئيس الحكومة هاتفيا يوم 14 مارس 2023 مع رئيس الوزراء الإيطالي.', 'call', 'occurred'],
   // A round of talks, whatever the word for the talks, is talks, not a tour.
   ['وعقدت مصر والأردن جولة مباحثات رسمية في عمّان في 10 مارس 2023.', 'meeting', 'occurred'],
   ['وانطلقت في الدوحة أمس جولة من المباحثات بين الجانبين.', 'meeting', 'occurred'],
