@@ -31,7 +31,6 @@ function valueMap(obj: Record<string, number>): Map<string, number> {
 }
 
 export const MONTHS = numberedMap([monthsJson.standard, monthsJson.levantine, monthsJson.maghrebi]);
-export const AMBIGUOUS_MONTHS = new Set(monthsJson.ambiguous.map(fold));
 export const MONTH_LABELS = monthsJson.labels;
 export const HIJRI_MONTHS = numberedMap([hijriJson.months]);
 export const HIJRI_YEAR_MARKERS = hijriJson.yearMarkers.map(fold);

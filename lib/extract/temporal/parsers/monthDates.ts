@@ -3,7 +3,7 @@ import { dayOf, isValidDate, monthRange, weekday, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf } from '../hit';
-import { AMBIGUOUS_MONTHS, FIRST_DAY_WORDS, ORDINALS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
+import { FIRST_DAY_WORDS, ORDINALS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
@@ -22,7 +22,10 @@ const DAY_SLASH_MONTH_YEAR = re(String.raw`${B}${dayNum('d')}\s*/\s*${monthX('m'
 
 const MONTH_ONLY = re(String.raw`${B}(?<sh>شهر\s+)?${monthX('m')}${TAIL}`, A_MONTH);
 
-/** Words after which an ambiguous month name (مارس, آب, ماي…) is read as a month. */
+/**
+ * Words after which a month name alone (no day, year or word of counting) is read as a month; without one it is a word
+ * or a name («مارس», «آب», «السفير الأمريكي مايو تولر»).
+ */
 const MONTH_CONTEXT = /(?:^|[^\p{L}\p{N}])[وف]?(?:في|خلال|منذ|حتي|من|الي|قبل|بعد|بحلول|شهر|شهري|مطلع|اوايل|اواخر|منتصف|بدايه|نهايه|غضون|طيله|طوال)\s+$/u;
 
 
@@ -88,9 +91,7 @@ export const monthDates = parserOf('month-name dates', [
       if (month === undefined) return null;
       const start = m.index;
       const bare = !g.y && g.rd === undefined && !g.md && !/(?:عام|سنه)$/u.test(m[0]);
-      if (bare && !g.sh && !g.mb && AMBIGUOUS_MONTHS.has((g.m ?? '').replace(/\s+/g, ' '))) {
-        if (!MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) return null;
-      }
+      if (bare && !g.sh && !g.mb && !MONTH_CONTEXT.test(text.slice(Math.max(0, start - 12), start))) return null;
       if (g.y) {
         const r = monthRange(Number(g.y), month);
         return { kind: 'absolute', priority: 4, resolve: () => res(r.start, r.end, 'month', { id: 'month-year-stated' }) };
