@@ -313,6 +313,12 @@ describe('triggers', () => {
     expect(dated(text).filter((e) => e.type === 'meeting')).toEqual([]);
   });
   it.each([
+    'وأكد الرئيس دعم بلاده لإنجاح القمة العربية.',
+    'وجدد الوزير دعوته إلى إحياء المفاوضات بين الجانبين.',
+  ])('an event a process works on («إحياء المفاوضات», «إنجاح القمة») is named, not reported: no day of the article is its: %s', (text) => {
+    expect(dated(text).filter((e) => e.type === 'meeting' || e.type === 'conference')).toEqual([]);
+  });
+  it.each([
     'وانضم وزير الدفاع إلى الاجتماع في 14 مارس 2023.',
     'وانضم وزير الخارجية إلى المحادثات أمس.',
   ])('joining talks or a meeting is the meeting, no accession: %s', (text) => {
