@@ -9,7 +9,7 @@ import { getLexicon, writesFamilyNameFirst, type CountryInfo, type LexEntry, typ
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
 import { nextWord, previousWord, wordsIn } from './spans';
-import { completesGivenName, findNamedPeople, givenNameOf, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
+import { completesGivenName, findNamedPeople, givenNameOf, inFamilyNames, inGivenNames, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
 import { addMonths, dayOf, daysInMonth, iso, parseIso, ymd } from './temporal/calendar';
 
@@ -297,6 +297,20 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const namedJustBefore = (at: number) => out.some((e) => e.kind === 'person' && !e.fromTitle && gap(e.end, at, /^[\s،,]*$/));
 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => personMentionOn(p, start, end, roleHint, fromTitle, date);
+  /**
+   * «الشيخ ناصر صباح الأحمد الصباح»: a known full name (from its own given name on) between another given name and a
+   * family name is a father's in a chain of names, part of someone else's name; «محمد إسحاق دار» ends on the known
+   * name, a given name the gazetteer's form leaves out.
+   */
+  const inAChainOfNames = (m: LexMatch | undefined): boolean => {
+    const person = entryOf(m, 'person');
+    if (!m || !person) return false;
+    const before = previousWord(text, m.start);
+    const after = nextWord(text, m.end);
+    return before !== null && gap(before.start + before.word.length, m.start, /^ $/) && inGivenNames(before.word.replace(/^و/, ''))
+      && after !== null && gap(m.end, after.end - after.word.length, /^ $/) && inFamilyNames(after.word)
+      && text.slice(m.start, m.end).startsWith(firstNameOf(lex.people.get(person.id)!));
+  };
   /** The holder of an office on the article's date, remembered as such: an event of another time may have had another. */
   const holderMention = (p: PersonInfo, office: Office, start: number, end: number): EntityMention => ({ ...personMention(p, start, end, office.role, true), heldOffice: office });
   const holderOf = (role: string, nat: string | null, post: string | null): PersonInfo | null => holderOn(role, nat, post, date);
@@ -350,6 +364,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     if (person) {
       // «مطار رفيق الحريري», «جامعة محمد الخامس»: a name right after the noun of a place named after someone is the place's.
       if (isNamedPlaceNoun(previousWord(text, m.start)?.word ?? '')) continue;
+      if (inAChainOfNames(m)) continue;
       const pm = personMention(lex.people.get(person.id)!, m.start, m.end, null, false);
       out.push(pm); persons.push(pm);
       continue;
@@ -464,14 +479,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // A given name right after the title («وزير الخارجية الموريتاني محمد سالم مرزوك») is the text's word against the
       // gazetteer's dates: the name wins.
       // A name the gazetteer knows a word later («الرئيس الأمريكي جوزيف بايدن») is the person, given name and all.
-      const knownSoon = matches[j] !== undefined && entryOf(matches[j], 'person') !== undefined && matches[j]!.start - end <= KNOWN_NAME_REACH;
+      const knownSoon = matches[j] !== undefined && entryOf(matches[j], 'person') !== undefined && !inAChainOfNames(matches[j]) && matches[j]!.start - end <= KNOWN_NAME_REACH;
       const next = nextWord(text, end);
       const namedAfter = holder !== null && !knownSoon && next !== null && isGivenName(givenNameOf(`${next.word} ${nextWord(text, next.end)?.word ?? ''}`));
       if ((!holder || namedAfter) && !NAMELESS_ROLES.has(title.role)) {
         let p = end;
         // «السيدة ( هيروت زيمني )»: a name set in brackets after its title is the name.
         while (p < text.length && /[\s،,"'(]/.test(text[p]!) && p - end < 4) p++;
-        const nextMatchStart = matches[j]?.start ?? Infinity;
+        const nextMatchStart = (inAChainOfNames(matches[j]) ? matches[j + 1] : matches[j])?.start ?? Infinity;
         const toks: Array<[number, number]> = [];
         // «الناطق الرسمي باسم وزارة الخارجية»: «باسم» after a spokesperson's title is «on behalf of», no one's name.
         let q = title.role === 'spokesperson' && nextWord(text, end)?.word === 'باسم' ? text.length : skipAdjective(text, p, nextMatchStart);

@@ -64,6 +64,16 @@ export function opensNameBeforeNameWord(folded: string, next: string | undefined
   return NOT_FIRST.has(folded) && GIVEN.has(folded) && next !== undefined && (GIVEN.has(next) || FAMILY.has(next) || next === GOD);
 }
 
+/** A given name of the name table, also one that is a common word («ناصر», «صباح»): right before another name, a name. */
+export function inGivenNames(folded: string): boolean {
+  return GIVEN.has(folded);
+}
+
+/** A family or tribal name of the name table («الصباح», «آل خليفة» is read word by word). */
+export function inFamilyNames(folded: string): boolean {
+  return FAMILY.has(folded);
+}
+
 /** «الملك فيصل», «الأمير تركي»: a given name of the name table that is not also a common word names a person after a title. */
 export function isGivenName(folded: string): boolean {
   return GIVEN.has(folded) && !NOT_FIRST.has(folded);

@@ -497,6 +497,12 @@ describe('people named after a title', () => {
   ])('%s → %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
+  it('a known name inside a chain of names is a father\'s, not the person («ناصر صباح الأحمد الصباح» is not the emir)', () => {
+    const named = people('استقبل وزير الدفاع الكويتي الشيخ ناصر صباح الأحمد الصباح اليوم السفير الأمريكي.');
+    expect(named.some((n) => n.startsWith('صباح الأحمد'))).toBe(false);
+    // A given name before a known name that ends the name is the person's own («محمد إسحاق دار»).
+    expect(people('واستقبل وزير الخارجية الباكستاني محمد إسحاق دار، اليوم السفير العراقي.')).toContain('إسحاق دار');
+  });
   it('a title alone before a verb names nobody', () => {
     expect(people('وقال السفير إن الزيارة ناجحة، واستقبل الرئيس اليوم الوفد الزائر.')).toEqual([]);
     // Nor does a title before a comma and a verb with a preposition and its pronoun («طلب منه»).
