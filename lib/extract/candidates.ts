@@ -329,8 +329,9 @@ function accepted(f: string, invitation: TriggerHit): boolean {
 const INVITED_VISIT_SPAN = 60;
 
 /**
- * How far after an invitation's verb the visit glued to «لـ» may be named in its sentence, past who invites, how and
- * whom («دعا الرئيس الأميركي دونالد ترامب خلال محادثة هاتفية مع أمير دولة الكويت لزيارة واشنطن»).
+ * How far after an invitation's verb (or its noun, with who sends it) the visit glued to «لـ» may be named in its
+ * sentence, past who invites, how and whom («دعا الرئيس الأميركي دونالد ترامب خلال محادثة هاتفية مع أمير دولة الكويت
+ * لزيارة واشنطن»).
  */
 const INVITED_PURPOSE_SPAN = 200;
 
@@ -339,8 +340,11 @@ function invitationTo(scope: GroupScope, v: TriggerHit, isAccepted: boolean): bo
   const f = scope.ctx.folded;
   const purpose = f[v.start] === 'ل' || (f[v.start - 1] === 'ل' && !isWordCode(f.charCodeAt(v.start - 2)));
   const sentence = scope.ctx.seg.clauseAt(v.start)?.sentence;
+  // A noun reaches as far as a verb when nothing but who sends it stands between («دعوة كريمة من ولي العهد … محمد بن
+  // سلمان بن عبدالعزيز آل سعود، لزيارة رسمية للمملكة»): no other event's word.
+  const nothingBetween = (i: TriggerHit) => !scope.triggers.some((o) => o.start >= i.end && o.end <= v.start);
   const reaches = (i: TriggerHit) => v.start - i.end < INVITED_VISIT_SPAN
-    || (purpose && i.pos !== 'noun' && v.start - i.end < INVITED_PURPOSE_SPAN && scope.ctx.seg.clauseAt(i.start)?.sentence === sentence);
+    || (purpose && (i.pos !== 'noun' || nothingBetween(i)) && v.start - i.end < INVITED_PURPOSE_SPAN && scope.ctx.seg.clauseAt(i.start)?.sentence === sentence);
   return scope.triggers.some((i) => i.type === 'invitation' && v.start > i.start && reaches(i) && accepted(f, i) === isAccepted);
 }
 

@@ -280,6 +280,9 @@ const VERB_WITH_OBJECT = /^[يت][^\s]{2,}(?:ه|ها|هم|هما|ان|ون)$/;
  */
 const VERB_WITH_PRONOUN = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
+/** «بن», «بنت», «ولد»: the words of a chain of names that say whose child the name before them is. */
+const SON_OF = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
   const lex = getLexicon();
   loadRoles();
@@ -299,16 +302,18 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const personMention = (p: PersonInfo, start: number, end: number, roleHint: string | null, fromTitle: boolean): EntityMention => personMentionOn(p, start, end, roleHint, fromTitle, date);
   /**
    * «الشيخ ناصر صباح الأحمد الصباح»: a known full name (from its own given name on) between another given name and a
-   * family name is a father's in a chain of names, part of someone else's name; «محمد إسحاق دار» ends on the known
-   * name, a given name the gazetteer's form leaves out.
+   * family name, or any known name right after «بن», is a father's in a chain of names, part of someone else's name;
+   * «محمد إسحاق دار» ends on the known name, a given name the gazetteer's form leaves out.
    */
   const inAChainOfNames = (m: LexMatch | undefined): boolean => {
     const person = entryOf(m, 'person');
     if (!m || !person) return false;
     const before = previousWord(text, m.start);
+    if (before === null || !gap(before.start + before.word.length, m.start, /^ $/)) return false;
+    // «الأمير تركي بن محمد بن فهد بن عبدالعزيز»: after «بن» a known name is always an ancestor's.
+    if (SON_OF.has(before.word)) return true;
     const after = nextWord(text, m.end);
-    return before !== null && gap(before.start + before.word.length, m.start, /^ $/) && inGivenNames(before.word.replace(/^و/, ''))
-      && after !== null && gap(m.end, after.end - after.word.length, /^ $/) && inFamilyNames(after.word)
+    return inGivenNames(before.word.replace(/^و/, '')) && after !== null && gap(m.end, after.end - after.word.length, /^ $/) && inFamilyNames(after.word)
       && text.slice(m.start, m.end).startsWith(firstNameOf(lex.people.get(person.id)!));
   };
   /** The holder of an office on the article's date, remembered as such: an event of another time may have had another. */

@@ -500,6 +500,9 @@ describe('people named after a title', () => {
   it('a known name inside a chain of names is a father\'s, not the person («ناصر صباح الأحمد الصباح» is not the emir)', () => {
     const named = people('استقبل وزير الدفاع الكويتي الشيخ ناصر صباح الأحمد الصباح اليوم السفير الأمريكي.');
     expect(named.some((n) => n.startsWith('صباح الأحمد'))).toBe(false);
+    // After «بن» a known name is an ancestor's («تركي بن محمد بن فهد بن عبدالعزيز» is not King Fahd).
+    const ancestors = extractArticle({ id: 'a', file: 'a.txt', text: 'استقبل أمير الكويت اليوم المستشار الأمير تركي بن محمد بن فهد بن عبدالعزيز.', published: { value: '2017-12-24', precision: 'day' } });
+    expect(ancestors.flatMap((e) => e.participants.map((p) => p.entityId))).not.toContain('kingfahd');
     // A given name before a known name that ends the name is the person's own («محمد إسحاق دار»).
     expect(people('واستقبل وزير الخارجية الباكستاني محمد إسحاق دار، اليوم السفير العراقي.')).toContain('إسحاق دار');
   });

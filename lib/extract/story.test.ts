@@ -888,6 +888,7 @@ describe('a plan told as what was to be, and a visit an invitation asks for', ()
     ['a plan still ahead stays ahead', 'ومن المقرر أن يلتقي الأمير الرئيس الأمريكي يوم 12 سبتمبر.', '2019-10-11', ['meeting planned 2020-09-12']],
     ['a visit asked for in a call, past who asks and how', 'دعا الرئيس الفرنسي خلال اتصال هاتفي أمس مع العاهل الأردني الملك عبدالله الثاني لزيارة باريس.', '2019-10-11', ['call occurred 2019-10-10', 'invitation occurred 2019-10-10']],
     ['a visit asked for right after the verb', 'دعا الرئيس الفرنسي أمس العاهل الأردني لزيارة باريس.', '2019-10-11', ['invitation occurred 2019-10-10']],
+    ['a visit asked for by an invitation\'s noun, past who sends it', 'تلقى وزير الدفاع الكويتي أمس دعوة كريمة من ولي العهد السعودي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، لزيارة رسمية للمملكة العربية السعودية.', '2019-10-11', ['invitation occurred 2019-10-10']],
   ])('%s', (_, text, published, expected) => {
     expect(onTheTimeline(extract(text, published))).toEqual(expected);
   });
