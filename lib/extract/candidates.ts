@@ -2211,6 +2211,16 @@ function untilTheInvitedEvent(scope: GroupScope, items: Item[], type: EventType,
   return (cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null) ?? span;
 }
 
+const CIRCUMSTANCES = new RegExp(`(?:^|[^\\p{L}])(?:${functionWords.circumstances.words.join('|')})\\s+(?!(?:${functionWords.circumstances.notAfter.join('|')})(?:[^\\p{L}]|$))`, 'u');
+/**
+ * Where, after an event's word, the words of what it came amid begin («تأتي في وقت يسود فيه التوتر … في ليبيا»), or
+ * `to` when they do not: the places and people after that point are not the event's.
+ */
+function circumstancesFrom(f: string, from: number, to: number): number {
+  const m = CIRCUMSTANCES.exec(f.slice(from, to));
+  return m ? from + m.index : to;
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
@@ -2248,7 +2258,8 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const otherEventIn = (c: Clause) => scope.triggers.some((t) => t.start >= c.start && t.start < c.end && !items.some((x) => x.t === t));
   const bridging = ctx.seg.clauses.slice(lo, hi + 1).filter((c) => c.group === scope.group && c.startKind === 'punct' && !otherEventIn(c));
   const inSpan = inAny([...spanClauses, ...bridging]);
-  const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.max(...spanClauses.map((c) => c.end))).filter(inSpan);
+  const amid = circumstancesFrom(ctx.folded, first.t.end, Math.max(...spanClauses.map((c) => c.end)));
+  const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.min(amid, Math.max(...spanClauses.map((c) => c.end)))).filter(inSpan);
   const place = placeOf(scope, items, ents, [...clauses, ...bridging], type);
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
   const actors = withoutTheSender(scope.ctx.folded, items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);

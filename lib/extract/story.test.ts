@@ -629,6 +629,12 @@ describe('a headline tells the main event', () => {
       'visit: zarif, assad', 'meeting: assad, zarif',
     ]);
   });
+  it.each([
+    ['وصل الرئيس التركي رجب طيب أردوغان اليوم إلى تونس في زيارة غير معلنة. لكن زيارة أردوغان تأتي في وقت يسود فيه التوتر بين أنقرة وحفتر في ليبيا.', ['visit 2019-12-25 Tunisia']],
+    ['وصل الرئيس التركي رجب طيب أردوغان اليوم إلى تونس في زيارة رسمية. وتأتي الزيارة في ظل التصعيد العسكري في ليبيا.', ['visit 2019-12-25 Tunisia']],
+  ])('places and people of what a visit came amid («في وقت يسود فيه …», «في ظل …») are not the visit\'s: %s', (text, expected) => {
+    expect(dated(extract(text, '2019-12-25')).map((e) => `${e.type} ${e.date!.start} ${e.location?.nameEn ?? '-'}`)).toEqual(expected);
+  });
   it('a trip told in a relative clause is told by that clause alone, not by the day and the counterpart of the talks before it', () => {
     const text = 'عقد الرئيس الكيني ويليام روتو جلسة مباحثات رسمية، اليوم، مع نظيره الصومالي حسن شيخ محمود، الذي يزور نيروبي حاليا، تناولت تعزيز العلاقات.';
     const events = dated(extract(text, '2022-09-14'));
