@@ -383,7 +383,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // (here the UN's); the principal, and a name after it, take no part.
       const principal = matches[j];
       let personalEnvoy = false;
-      if (title.role === 'envoy' && principal && entryOf(principal, 'title') && /^و?ل/.test(text.slice(principal.start, principal.coreStart)) && gap(end, principal.start, /^\s*$/)) {
+      // «مبعوث الرئيس الأمريكي الخاص»: so does a title right after an envoy's noun without the article (its construct).
+      const inConstruct = !DEFINITE.test(text.slice(m.coreStart, m.end));
+      if (title.role === 'envoy' && principal && entryOf(principal, 'title') && (/^و?ل/.test(text.slice(principal.start, principal.coreStart)) || inConstruct) && gap(end, principal.start, /^\s*$/)) {
         personalEnvoy = true;
         end = principal.end; j++;
         const of = entryOf(matches[j], 'entity');
@@ -469,7 +471,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // «رئيس الجمهورية السيد « محمد منصف المرزوقي »»: a given name the gazetteer's form leaves out may come first.
       const between = text.slice(end, nn?.start ?? end).replace(/^[\s،,"'\u0640]+|[\s"'\u0640]+$/g, '');
       const leadingGiven = between !== '' && !/\s/.test(between) && isGivenName(between);
-      if (nn && nnp && nn.start - end <= 6 + (leadingGiven ? between.length + 1 : 0) && (leadingGiven || /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start)))) {
+      // «عباس عراقجي، نائب وزير الخارجية الإيراني، وستيف ويتكوف»: a name after a comma and «و» is the list's next
+      // item, not this title's holder.
+      const nextInAList = /[،,]/.test(text.slice(end, nn?.start ?? end)) && nn !== undefined && nn.coreStart > nn.start && /^و/.test(text.slice(nn.start, nn.coreStart));
+      if (nn && nnp && !nextInAList && nn.start - end <= 6 + (leadingGiven ? between.length + 1 : 0) && (leadingGiven || /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start)))) {
         const pm = personMention(lex.people.get(nnp.id)!, nn.start, nn.end, title.role, false);
         if (!nat) introducedBy.set(text.slice(m.coreStart, m.end), (introducedBy.get(text.slice(m.coreStart, m.end)) ?? new Set()).add(pm.id));
         // «مع رئيس وزراء اليابان، شينزو آبي»: a clause cut at the comma keeps him through his title.

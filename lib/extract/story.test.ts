@@ -629,6 +629,11 @@ describe('a headline tells the main event', () => {
       'visit: zarif, assad', 'meeting: assad, zarif',
     ]);
   });
+  it('two calls told together, each party named with a title after a comma: the title is the name\'s before it, and an envoy\'s principal takes no part', () => {
+    const text = 'أجرى وزير الخارجية المصري بدر عبد العاطي اليوم اتصالين هاتفيين منفصلين مع كل من عباس عراقجي، وزير الخارجية الإيراني، وستيف ويتكوف، مبعوث الرئيس الأمريكي الخاص للشرق الأوسط.';
+    const calls = dated(extract(text, '2025-06-17')).filter((e) => e.type === 'call');
+    expect(calls.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).sort().join(', ')).sort()).toEqual(['abdelatty, araghchi', 'abdelatty, witkoff']);
+  });
   it.each([
     ['وصل الرئيس التركي رجب طيب أردوغان اليوم إلى تونس في زيارة غير معلنة. لكن زيارة أردوغان تأتي في وقت يسود فيه التوتر بين أنقرة وحفتر في ليبيا.', ['visit 2019-12-25 Tunisia']],
     ['وصل الرئيس التركي رجب طيب أردوغان اليوم إلى تونس في زيارة رسمية. وتأتي الزيارة في ظل التصعيد العسكري في ليبيا.', ['visit 2019-12-25 Tunisia']],
