@@ -402,10 +402,14 @@ const JOINT_REACH_CHARS = 120;
 function sessionOfAJointCommission(f: string, m: LexMatch): boolean {
   const { reach } = functionWords.jointCommissions;
   const commission = [...wordsAhead(f, m.end, reach, /[.،,:؛\n]/)].find((w) => COMMISSIONS.has(w.word));
-  if (!commission) return false;
+  return commission !== undefined && jointAfter(f, commission.end);
+}
+
+/** Whether the commission's noun that ends at `end` is a joint one: «المشتركة» within a few words after it. */
+function jointAfter(f: string, end: number): boolean {
   // The adjectives of the two states may be joined by a dash («العراقية - الروسية المشتركة»).
-  const after = f.slice(commission.end, commission.end + JOINT_REACH_CHARS).split(/[.،,:؛\n]/)[0]!.split(/[^\p{L}]+/u).filter(Boolean);
-  return after.slice(0, reach).some((w) => JOINT.has(w));
+  const after = f.slice(end, end + JOINT_REACH_CHARS).split(/[.،,:؛\n]/)[0]!.split(/[^\p{L}]+/u).filter(Boolean);
+  return after.slice(0, functionWords.jointCommissions.reach).some((w) => JOINT.has(w));
 }
 
 /** A noun's singular and plural forms («اجتماع», «اجتماعات»). */
@@ -424,12 +428,10 @@ function heldByABody(f: string, m: LexMatch, entities: EntityMention[]): boolean
   }
   if (!verb) return false;
   const orgs = getLexicon().orgs;
-  const subject = f.slice(verb.start, m.start);
-  if (/[.،,:؛\n]/.test(subject)) return false;
+  if (/[.،,:؛\n]/.test(f.slice(verb.start, m.start))) return false;
   if (entities.some((e) => e.kind === 'organisation' && e.start > verb!.start && e.end <= m.start && orgs.get(e.id)?.ofStates === true)) return true;
-  const words = subject.split(/[^\p{L}]+/u).filter(Boolean);
-  const commission = words.findIndex((w) => COMMISSIONS.has(w));
-  return commission >= 0 && words.slice(commission + 1, commission + 1 + functionWords.jointCommissions.reach).some((w) => JOINT.has(w));
+  for (const w of wordsAhead(f, verb.start, wordsIn(f, verb.start, m.start), /[.،,:؛\n]/)) if (COMMISSIONS.has(w.word) && jointAfter(f, w.end)) return true;
+  return false;
 }
 
 /**
