@@ -640,6 +640,10 @@ describe('a headline tells the main event', () => {
   ])('places and people of what a visit came amid («في وقت يسود فيه …», «في ظل …») are not the visit\'s: %s', (text, expected) => {
     expect(dated(extract(text, '2019-12-25')).map((e) => `${e.type} ${e.date!.start} ${e.location?.nameEn ?? '-'}`)).toEqual(expected);
   });
+  it('«على وقع» (amid) is no signing, and what follows it names no one of the event: no verb follows a preposition', () => {
+    const text = 'استقبل رئيس الوزراء الأردني بشر الخصاونة اليوم وزير الخارجية الألماني هايكو ماس. وتأتي زيارة الوزير الألماني إلى الأردن على وقع تصاعد التوتر الإيراني الإسرائيلي.';
+    expect(extract(text, '2021-03-10').map((e) => `${e.type}: ${e.participants.map((p) => p.nameEn).join(', ')}`)).toEqual(['meeting: Bisher Khasawneh, Heiko Maas']);
+  });
   it('a trip told in a relative clause is told by that clause alone, not by the day and the counterpart of the talks before it', () => {
     const text = 'عقد الرئيس الكيني ويليام روتو جلسة مباحثات رسمية، اليوم، مع نظيره الصومالي حسن شيخ محمود، الذي يزور نيروبي حاليا، تناولت تعزيز العلاقات.';
     const events = dated(extract(text, '2022-09-14'));

@@ -97,6 +97,16 @@ export function verbsWithRootConjunctionLetter(matches: LexMatch[], f: string): 
 }
 
 const CARRYING = new Set(functionWords.carrying.words);
+/** Prepositions, but «من», which is also 'who' before a verb («أول من زار»). */
+const PREPOSITIONS_NOT_WHO = new Set(functionWords.prepositions.words.filter((w) => w !== 'من'));
+
+/**
+ * No verb follows a preposition: «على وقع اشتداد الحرب» is 'amid', a noun that reads as «وقّع» (signed); «في وقت»
+ * likewise. A form with a clitic of its own («في الرياض، ووقع») is still a verb.
+ */
+function nounAfterAPreposition(f: string, m: LexMatch): boolean {
+  return m.coreStart === m.start && PREPOSITIONS_NOT_WHO.has(previousWord(f, m.start)?.word.replace(/^و/, '') ?? '');
+}
 
 /** How many characters after «كان» a «قد» of the same pluperfect may stand: a few words' worth. */
 const PLUPERFECT_REACH = 80;
@@ -146,7 +156,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary');
         if (anniversary) { anniversary.end = m.end; if (t.label) anniversary.commemorates = t.label; }
       }
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m)) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
