@@ -1004,7 +1004,30 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const dist = Math.abs(d.start - items[0]!.t.start);
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
-  return chosen ?? reportDate(scope, items);
+  return chosen ?? sentenceOpeningDate(scope, items) ?? reportDate(scope, items);
+}
+
+/** What may stand before a date that opens its sentence: «وفي», «في», «و». */
+const BEFORE_AN_OPENING_DATE = /^[وف]?(?:في)?$/;
+
+/**
+ * «وفي 27 فبراير الماضي، أجرى الوزير زيارة إلى أنقرة، والتقى نظيره»: a date that opens its sentence, closed by a comma,
+ * dates every clause group of the sentence after it, up to the next date the sentence gives.
+ */
+function sentenceOpeningDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
+  const { ctx, dates, clauses } = scope;
+  // What is placed before or after another event («بعد توقيع أنقرة على اتفاقية … الشهر الماضي») is not on that day, nor
+  // is what its own words date, however they resolve.
+  if (items.some((x) => x.relation === 'after' || x.relation === 'before')) return null;
+  if (within(dates.phrases, clauses[0]!.start, clauses[clauses.length - 1]!.end).length) return null;
+  const first = items[0]!;
+  const sentence = ctx.seg.sentences[first.cl.sentence]!;
+  const inSentence = within(dates.usable, sentence.start, first.t.start);
+  const opening = inSentence[0];
+  if (!opening || opening.governed || inSentence.length > 1) return null;
+  if (!BEFORE_AN_OPENING_DATE.test(ctx.folded.slice(sentence.start, opening.start).replace(/\s+/g, ''))) return null;
+  if (!/^\s*[،,]/.test(ctx.folded.slice(opening.end, opening.end + 3))) return null;
+  return { phrase: opening, kind: 'group' };
 }
 
 const EVENT_COURSE_VERBS = new Set(functionWords.eventCourseVerbs.words);
@@ -2234,7 +2257,10 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // Nor does the day of a main clause join a trip told in a relative clause after it («عقد روتو جلسة مباحثات، اليوم، مع
   // نظيره الصومالي، الذي يزور نيروبي حاليا»): its words are the talks', the trip's only its own clause.
   const relativeTrip = type === 'visit' && items.every((x) => x.cl === first.cl) && opensRelative(ctx.folded, first.cl);
-  if (dated && dated.kind !== 'report' && first.cl.startKind !== 'during' && !(relativeTrip && dated.phrase.start < first.cl.start)) {
+  // A date opening the sentence before another group's words («وفي 27 فبراير، أجرى … زيارة …، والتقى …») dates this
+  // group too, but its words are not this group's: the mention quotes neither the date nor the other event.
+  const openingDate = dated !== null && dated.kind === 'group' && ctx.seg.clauseAt(dated.phrase.start)!.group !== scope.group;
+  if (dated && dated.kind !== 'report' && first.cl.startKind !== 'during' && !(relativeTrip && dated.phrase.start < first.cl.start) && !openingDate) {
     const dc = ctx.seg.clauseAt(dated.phrase.start)!;
     const [from, to] = dated.phrase.start < first.t.start ? [dated.phrase.end, first.t.start] : [first.t.end, dated.phrase.start];
     const between = scope.triggers.some((t) => t.start >= from && t.end <= to && !items.some((x) => x.t === t));
@@ -2266,7 +2292,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const flags = flagsOf(scope, items, clauses, sent);
   return {
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : flags.wasToBe ? putOffBefore(scope, sent, first) ?? first.modality : first.modality,
-    triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' ? dated.phrase.original : null }],
+    triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' && !openingDate ? dated.phrase.original : null }],
     date, dateKind: dated ? dated.kind : null,
     participants: invitedFirstWhenReceived(scope, items, type, participantsOf(date ? heldAtTheTime(ctx, actors, date, type) : actors, ents, place)), location: place ? toPlace(place) : null,
     topic: topicOf(ctx.folded, first), sentence: sentIdx, group: scope.group,

@@ -658,3 +658,18 @@ describe('status and day together', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('a date that opens its sentence dates every event the sentence tells after it', () => {
+  // Each text starts with other news, so that the article's own day is not the answer by chance.
+  const story = 'أعلنت الرئاسة أن الرئيس سيزور الرباط يوم الأحد المقبل. وقال المتحدث إن الزيارة تتناول التعاون. ';
+  it.each([
+    ['وفي 27 شباط الماضي، أجرى الوزير زيارة إلى أنقرة، والتقى نظيره التركي.', '2023-03-17', ['meeting 2023-02-27..2023-02-27', 'visit 2023-02-27..2023-02-27']],
+    ['وفي الرابع من يناير، زار رئيس الوزراء القاهرة، واستقبله الرئيس المصري.', '2024-02-10', ['meeting 2024-01-04..2024-01-04', 'visit 2024-01-04..2024-01-04']],
+    // A clause with a date of its own, or placed after another event, is not dated by the opening one.
+    ['وفي 3 مايو، زار الوزير أنقرة، والتقى نظيره في 5 مايو.', '2022-06-01', ['meeting 2022-05-05..2022-05-05', 'visit 2022-05-03..2022-05-03']],
+    // Without a comma closing it, the date is the first clause's own.
+    ['والتقى الوزير في 3 مايو نظيره التركي، وزار أنقرة.', '2022-06-01', ['meeting 2022-05-03..2022-05-03']],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(story + text, published).filter((e) => e.split(' ')[1]! < published)).toEqual(expected);
+  });
+});
