@@ -19,7 +19,7 @@ import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
 import { modalityAt, opensFrame, toldInThePresent } from './modality';
-import type { Clause, Sentence } from './segment';
+import type { Clause, Segmentation, Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
 import { closesPluperfect, imperfectVerbStarts, type TriggerHit } from './tags';
@@ -1038,12 +1038,27 @@ function tellsEventCourse(f: string, relative: Clause): boolean {
   return verb !== null && EVENT_COURSE_VERBS.has(verb.word);
 }
 
+/**
+ * The head of the complement a group is part of: the group's own head when it opens with «أن», or, for a verb conjoined
+ * after it («قالت الوكالة، الجمعة، إن الملك استقبل نظيره، وعقدا جلسة مباحثات»), the head of the complement it continues.
+ */
+function reportedHead(seg: Segmentation, head: Clause): Clause | null {
+  for (let c: Clause | undefined = head; c && c.sentence === head.sentence; c = seg.clauses[c.index - 1]) {
+    if (c.startKind === 'comp') return c;
+    if (c !== head && c.startKind !== 'punct' && c.startKind !== 'hard') return null;
+    if (c === head && c.startKind !== 'hard') return null;
+  }
+  return null;
+}
+
 /** The day a report gives to what it reports: a day-precision phrase in the reporting clauses before a complement group. */
 function reportDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
-  const head = scope.clauses[0]!;
+  const head = reportedHead(scope.ctx.seg, scope.clauses[0]!);
   // What a report announces for later is not dated by the day it was announced; an event the report only names
   // («إن زيارة الكاظمي تتضمن…») is not what it reports.
-  if (head.startKind !== 'comp' || items.some((x) => x.modality !== 'occurred') || !items.some((x) => x.t.pos === 'verb')) return null;
+  // A group conjoined after the complement opens on its verb («وعقدا جلسة مباحثات»): its noun is what the verb did.
+  const toldByAVerb = items.some((x) => x.t.pos === 'verb' || (x.cl === scope.clauses[0] && x.cl.startKind === 'hard'));
+  if (!head || items.some((x) => x.modality !== 'occurred') || !toldByAVerb) return null;
   const sentence = scope.ctx.seg.sentences[head.sentence]!;
   const before = within(scope.dates.usable, sentence.start, head.start).filter((d) => !d.governed && d.date!.precision === 'day');
   const phrase = before[before.length - 1];

@@ -367,6 +367,7 @@ function bilateralSummit(f: string, m: LexMatch): boolean {
 }
 
 const BODY_HEADS = new Set(functionWords.bodyHeads.words);
+const ORDINALS = new Set(functionWords.ordinalAdjectives.words);
 const OF_MANY_STATES = new Set(functionWords.ofManyStates.words);
 
 /**
@@ -383,7 +384,7 @@ function meetingOfABodyOfStates(f: string, m: LexMatch, entities: EntityMention[
     const at = w.end - w.word.length;
     const body = entities.find((e) => e.kind === 'organisation' && e.start <= at && e.end > at);
     if (body) return orgs.get(body.id)?.ofStates === true;
-    if (!BODY_HEADS.has(w.word.replace(/^و/, ''))) return false;
+    if (!BODY_HEADS.has(w.word.replace(/^و/, '')) && !ORDINALS.has(w.word)) return false;
   }
   return false;
 }

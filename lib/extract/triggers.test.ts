@@ -45,6 +45,9 @@ const CASES: Array<[string, string, string]> = [
   ['وعقد الوزير في 14 مارس 2023 اجتماعا مع الأمين العام لجامعة الدول العربية.', 'meeting', 'occurred'],
   ['واجتمع الوزير في 14 مارس 2023 مع ممثلي حركة حماس.', 'meeting', 'occurred'],
   ['وعقد في 14 مارس 2023 اجتماع دولي بصيغة أستانا لبحث الوضع في سوريا.', 'conference', 'occurred'],
+  // An ordinal and «في» may stand between the meeting and the body («الاجتماع الأول لوزراء الخارجية في مجلس التعاون»).
+  ['ويحضر الوزير يوم 20 مارس 2023 الاجتماع الأول لوزراء الخارجية في مجلس التعاون الخليجي.', 'conference', 'planned'],
+  ['وشارك الوزير في 14 مارس 2023 في الاجتماع الثاني لقادة دول الاتحاد الأفريقي.', 'conference', 'occurred'],
   // So is a ministerial meeting, and a meeting a body of states or a joint commission holds, told after it.
   ['ويشارك الوزير في الاجتماع الوزاري لمنتدى التعاون يوم 20 مارس 2023.', 'conference', 'planned'],
   ['وعقد وزراء خارجية دول الاتحاد الأفريقي اجتماعا طارئا في أديس أبابا في 14 مارس 2023.', 'conference', 'occurred'],
