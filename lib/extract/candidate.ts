@@ -58,13 +58,15 @@ export interface CandidateFlags {
   programmeItem: boolean;
   /** «التقى … حفتر الخميس، في إطار زيارة رسمية»: a trip known only as the frame of an event held on it, dated by that event. */
   frameOnly: boolean;
+  /** «زيارة الملك للصين عام 2016 … حيث أسفرت عن اتفاقات»: what the event told before it yielded, part of that event. */
+  outcome: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false,
+  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

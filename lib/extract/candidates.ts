@@ -1159,7 +1159,16 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word.replace(/^و/, '') ?? ''),
     frameOnly: false,
+    outcome: first.t.pos === 'noun' && yieldedBy(f, first.t.start),
   };
+}
+
+const OUTCOME_VERBS = new Set(functionWords.outcomeVerbs.words);
+/** «أسفرت عن اتفاقات», «تمخضت عن توقيع»: an event noun right after a verb of yielding and «عن». */
+function yieldedBy(f: string, at: number): boolean {
+  const from = previousWord(f, at);
+  const verb = from?.word === 'عن' ? previousWord(f, from.start) : null;
+  return verb !== null && OUTCOME_VERBS.has(verb.word.replace(/^[وف]/, ''));
 }
 
 const DURING_WHICH = new Set(functionWords.duringWhich.words);

@@ -676,3 +676,15 @@ describe('a date that opens its sentence dates every event the sentence tells af
     expect(timeline(story + text, published).filter((e) => e.split(' ')[1]! < published)).toEqual(expected);
   });
 });
+
+describe('what an event yielded is part of it', () => {
+  it.each([
+    // Dated by the event that yielded it, in it.
+    ['وذكّر الرئيس بزيارة الملك إلى الصين عام 2016، التي شكلت نقطة تحول، حيث أسفرت عن اتفاقات استراتيجية.', '2024-11-22', ['visit 2016-01-01..2016-12-31']],
+    ['وأشار إلى زيارة رئيس الوزراء إلى أنقرة في مارس 2021 التي تمخضت عن توقيع عشر اتفاقيات.', '2024-11-22', ['visit 2021-03-01..2021-03-31']],
+    // Yielded by visits the text does not date: undated as they are, never the article's day.
+    ['التقى وزير الخارجية المصري، اليوم الأربعاء، وزير خارجية تنزانيا. وأشاد الوزير بالعلاقات بين البلدين، مبرزاً ما تحقق من تقدم ملموس بعد الزيارات رفيعة المستوى التي تمت مؤخراً والتي أسفرت عن توقيع عدد من مذكرات التفاهم في شتى المجالات.', '2025-09-24', ['meeting 2025-09-24..2025-09-24']],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});

@@ -19,11 +19,11 @@ export function splitTrips(clusters: Cluster[]): Cluster[] {
 
 /**
  * «وصل … ووقع الجانبان اتفاقية»: a sub-event the text tells as done (or as planned, «ومن المقرر أن يلتقي»), in a clause
- * of its own. Agreements named in passing («في إطار الاتفاقية الموقعة», «مهتمون بالاتفاق على»), headlines and what
- * speech reports as done stay mentions of the trip.
+ * of its own. Agreements named in passing («في إطار الاتفاقية الموقعة», «مهتمون بالاتفاق على»), what the trip yielded
+ * («حيث أسفرت عن اتفاقات»), headlines and what speech reports as done stay mentions of the trip.
  */
 const toldAsDone = (m: Candidate, discussionToo = false, reportedWithTheTrip = false): boolean =>
-  (discussionToo || !m.flags.discussion) && !m.flags.reference && (!m.flags.complement || m.modality === 'planned' || reportedWithTheTrip) && !m.flags.definite && !m.flags.anaphoric && !m.flags.headline && !m.flags.weak;
+  (discussionToo || !m.flags.discussion) && !m.flags.reference && !m.flags.outcome && (!m.flags.complement || m.modality === 'planned' || reportedWithTheTrip) && !m.flags.definite && !m.flags.anaphoric && !m.flags.headline && !m.flags.weak;
 
 function splitTrip(trip: Cluster): Cluster[] {
   // A sub-event told in a sentence that tells the trip's main event is told as part of it («وصل … في زيارة عمل لإجراء

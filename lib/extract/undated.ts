@@ -29,7 +29,24 @@ function lendPeopleOf(event: Candidate, c: Candidate): void {
   if (!c.participants.some((p) => p.kind === 'person')) c.participants = [...event.participants.filter((p) => p.kind === 'person'), ...c.participants];
 }
 
+/**
+ * «زيارة الملك للصين عام 2016، التي شكلت نقطة تحول، حيث أسفرت عن اتفاقات»: what an event yielded is part of it, on its
+ * days or on none: the candidate told last before it in its sentence, other than a statement, takes it in.
+ */
+function foldOutcomes(cands: Candidate[]): void {
+  for (const c of cands) {
+    // A date in the outcome's own words is its own («أسفرت عن توقيع اتفاق في 3 مايو»); any other is the clause's.
+    if (!c.flags.outcome || c.dateKind === 'clause') continue;
+    const producer = cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.type !== 'statement' && !d.flags.outcome).pop();
+    if (!producer) continue;
+    c.corefWith = producer;
+    c.date = producer.date && { ...producer.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: producer.date.text, reason: reasonOf(producer.date) }) };
+    c.dateKind = producer.date ? 'event' : null;
+  }
+}
+
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
+  foldOutcomes(cands);
   const articleDate = lead ?? publication;
   const giveArticleDate = (c: Candidate) => {
     if (!articleDate || !takesArticleDate(c)) return;
@@ -49,7 +66,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «وتأتي المحادثات بعد الزيارة»: the story's event named again is dated as the story's, not by what it follows.
       // «وقال الاتحاد في بيان اليوم إن موسى التقى خلال الزيارة …»: the day of the report is not when what it tells happened.
       const reportDay = c.dateKind === 'report';
-      if ((c.date && !reportDay) || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric) continue;
+      // What an event yielded is that event's, whatever the words that place it say («بعد الزيارات … التي أسفرت عن توقيع»).
+      if ((c.date && !reportDay) || !DATABLE.has(c.modality) || !c.anchor || !relations.includes(c.anchor.relation) || c.flags.anaphoric || c.flags.outcome) continue;
       // «وهي الزيارة الثانية بعد زيارته في مايو 2022»: the second trip after the first is not on its day.
       if (c.flags.ordinal && c.anchor.relation !== 'during') continue;
       const target = anchorEvent(c, cands, publication);
@@ -222,7 +240,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // a visit or talks are not dated by a background happening the clause names («… بسبب التصعيد العسكري في يونيو»), nor by
   // the day of the statement that reports them («استدعى الرئيس السفير، وفق ما أفادت الرئاسة في بيان الأربعاء»).
   for (const c of cands) {
-    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite || c.flags.placedAgainst) continue;
+    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite || c.flags.placedAgainst || c.flags.outcome) continue;
     // «ووقع القادة خلال القمة على البيان، فيما وقع عن الجانب المصري وزير الخارجية»: one of the same kind, dated by the
     // event it was done at, dates it too.
     const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
@@ -368,7 +386,7 @@ function takesArticleDate(c: Candidate): boolean {
   if (c.triggers.every((t) => t.pos === 'imperfect')) return false;
   const f = c.flags;
   // «وبعد محادثاتهما»: the talks of the two named before were told before, on a day of their own.
-  return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.placedReference && !f.placedAgainst && !f.noFallback && !f.weak
+  return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.placedReference && !f.placedAgainst && !f.noFallback && !f.outcome && !f.weak
     && (c.type !== 'agreement' || f.verbPast) && (c.participants.some(isActor) || c.participants.filter((p) => p.kind === 'country').length >= 2);
 }
 
