@@ -2199,7 +2199,9 @@ function frameStart(f: string, t: TriggerHit): number {
     if (!before || !(ORDINALS.has(word) || TRIP_OF_A_MEETING.has(word) || CEREMONY_WORDS.has(word) || JOINERS.has(word) || inList(RELATION_WORDS, before.word))) break;
     start = before.start;
   }
-  return start;
+  // «على هامش», «في إطار»: the preposition before the placing word is part of it.
+  const preposition = start < t.start ? previousWord(f, start) : null;
+  return preposition && PREPOSITIONS.has(preposition.word.replace(/^و/, '')) ? preposition.start : start;
 }
 
 const COUNTERPART_OPENERS = new Set(functionWords.counterpartOpeners.words);
@@ -2233,12 +2235,19 @@ function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, s
 function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span {
   const { folded, original } = scope.ctx;
   const last = Math.max(...items.map((x) => x.t.end));
-  const placed = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun' && (relationOf(folded, t) === 'after' || relationOf(folded, t) === 'before')
-    && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0);
+  // «ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني …، المنعقد ببالي يومي 02 و03 شتنبر»: so do the words of a
+  // conference held at, dated in its sentence.
+  const sentenceEnd = scope.ctx.seg.sentences[scope.ctx.seg.clauseAt(last - 1)!.sentence]!.end;
+  const conferenceHeldAt = (t: TriggerHit) => relationOf(folded, t) === 'during' && familyOf(t.type) === familyOf('conference') && within(scope.dates.usable, t.end, sentenceEnd).length > 0;
+  const placed = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun' && (((relationOf(folded, t) === 'after' || relationOf(folded, t) === 'before')
+    && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0) || conferenceHeldAt(t)));
   if (!placed) return span;
   let word = previousWord(folded, placed.start);
   if (word && inList(CEREMONY_WORDS, word.word)) word = previousWord(folded, word.start);
   if (!word) return span;
+  // «على هامش», «في إطار»: the preposition before the placing word is part of it.
+  const preposition = previousWord(folded, word.start);
+  if (preposition && PREPOSITIONS.has(preposition.word.replace(/^و/, ''))) word = preposition;
   const cut = original(word.start, word.start).start;
   const trimmed = cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null;
   return trimmed ?? span;

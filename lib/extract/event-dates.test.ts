@@ -649,6 +649,13 @@ describe('status and day together', () => {
     const docked = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-04-23', precision: 'day' } }).find((e) => e.type === 'military');
     expect(docked?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء']);
   });
+  it('talks named again end where the words of the dated conference they were held at begin, «على هامش أشغال» and all', () => {
+    const text = 'أجرى وزير الخارجية المغربي اليوم الاثنين مباحثات مع نظيرته الإندونيسية. ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني إندونيسيا-إفريقيا، المنعقد ببالي يومي 02 و03 سبتمبر الجاري.';
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-09-02', precision: 'day' } });
+    const quotes = (type: string) => events.find((e) => e.type === type)?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(quotes('meeting')).toContain('ويأتي هذا اللقاء');
+    expect(quotes('conference')).toEqual(['على هامش أشغال المنتدى الثاني إندونيسيا-إفريقيا، المنعقد ببالي يومي 02 و03 سبتمبر الجاري']);
+  });
   it.each([
     ['وكانت آخر زيارة زيارة الرئيس السابق دميتري ميدفيديف، التي استغرقت يومين (23 و24 يونيو عام 2009)، ووقعت مصر وروسيا خلالها 5 اتفاقيات للتعاون.', '2015-01-20', ['agreement 2009-06-23..2009-06-24', 'visit 2009-06-23..2009-06-24']],
   ])('a verb and its subject before «خلالها» happened during the event named before: %s', (text, published, expected) => {
