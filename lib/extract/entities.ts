@@ -396,6 +396,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         if (entryOf(matches[j], 'person') && gap(end, matches[j]!.start, /^\s*$/)) { end = matches[j]!.end; j++; }
         while (matches[j] && matches[j]!.start < end) j++;
       }
+      // «الأمين العام لوزارة الشؤون الخارجية، لوناس مقرمان»: an office «of» a ministry or another body of the state is
+      // held by someone the gazetteer does not list; the body is part of the title, and a name after it is the holder's.
+      const ofABody = matches[j] !== undefined && entryOf(matches[j], 'institution') !== undefined && gap(end, matches[j]!.start, /^\s*$/) && /^و?ل/.test(text.slice(matches[j]!.start, matches[j]!.coreStart + 1));
+      if (ofABody) { end = matches[j]!.end; j++; }
       const nx = matches[j];
       const ne = entryOf(nx, 'entity');
       // «لملك سعودي», «رئيس أمريكي»: a nationality without the article makes the title indefinite, nobody in particular.
@@ -454,7 +458,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         while (matches[j] && matches[j]!.start < end) j++;
       }
       // Someone's own envoy («المبعوث الخاص للرئيس الصيني») is sent for the occasion: the gazetteer knows him only by his post.
-      const holder = former || indefinite || (personalEnvoy && !post) ? null : incoming && !post ? incomingHolderOn(title.role, nat, date) : holderOf(title.role, nat, post);
+      const holder = former || indefinite || ofABody || (personalEnvoy && !post) ? null : incoming && !post ? incomingHolderOn(title.role, nat, date) : holderOf(title.role, nat, post);
       // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name; so is «المستشار»
       // (a judge's style in Egypt, «رئيس مجلس الشيوخ المصري المستشار …») unless a nationality makes it a chancellor.
       const isStyle = (at: number) => {
@@ -840,7 +844,8 @@ function namedWithoutTitle(text: string, found: EntityMention[], matches: LexMat
   const known = (s: number, e: number) => matches.some((m) => m.start < e && s < m.end);
   const adjectiveAt = (s: number, e: number) => found.find((x) => x.adjective === true && x.start === s && x.end === e);
   const nisbas = new Set<EntityMention>();
-  const people = findNamedPeople(text, found, known, (s, e) => adjectiveAt(s, e) !== undefined).map((span): EntityMention => {
+  const titleStarts = new Set(matches.filter((m) => entryOf(m, 'title')).map((m) => m.start));
+  const people = findNamedPeople(text, found, known, (s, e) => adjectiveAt(s, e) !== undefined, (at) => titleStarts.has(at)).map((span): EntityMention => {
     const nisba = found.find((x) => x.adjective === true && x.end === span.end && x.start > span.start);
     if (nisba) nisbas.add(nisba);
     const nameAr = origSlice(span.start, span.end);

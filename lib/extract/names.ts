@@ -40,6 +40,7 @@ const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ال']);
 const IN_CAPACITY_OF = new Set(functionWords.inCapacityOf.words);
 /** «برئاسة», «بقيادة» (folded): who heads a delegation is named right after. */
 const HEADED_BY = new Set(functionWords.headedBy.words);
+const PARTIES_AFTER = new Set(functionWords.partiesAfter.words);
 
 interface Word { start: number; end: number; text: string }
 
@@ -138,11 +139,19 @@ export function nameLike(t: string, first = false): boolean {
  * entities. A taken word `isNisba` accepts (a nationality adjective with the article) closes the name as its family
  * name: «لطفي المغربي» is a man, not Morocco, since Arabic puts a nationality before the name («الوزير المغربي لطفي»).
  */
-export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: number) => boolean, isNisba: (s: number, e: number) => boolean = () => false): Span[] {
+export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: number) => boolean, isNisba: (s: number, e: number) => boolean = () => false, titleAt: (start: number) => boolean = () => false): Span[] {
   const words = wordsOf(f);
   const out: Span[] = [];
   const free = (s: number, e: number) => !taken.some((t) => t.start < e && s < t.end);
   const spaced = (a: Word, b: Word) => /^ +$/.test(f.slice(a.end, b.start));
+  // «مع يوهي هيوشي، نائب وزير الخارجية الياباني»: two or three name words after «مع» or «بين», then a comma and a
+  // title that describes them.
+  const beforeItsTitle = (i: number): boolean => {
+    let j = i;
+    while (j + 1 < words.length && j - i < 2 && spaced(words[j]!, words[j + 1]!) && nameWord(words[j + 1]!, known) && nameLike(words[j + 1]!.text, false)) j++;
+    const next = words[j + 1];
+    return j > i && next !== undefined && /^\s*[،,]\s*$/.test(f.slice(words[j]!.end, next.start)) && titleAt(next.start);
+  };
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     let k = i;
@@ -151,6 +160,7 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     else if (COMPOUND_HEADS.has(first.text) && words[i + 1] && ELEMENTS.has(words[i + 1]!.text)) k = i + 1;
     // «الوفد البرازيلي برئاسة أرليندو شيناليا عضو مجلس النواب»: after «headed by», a name the table does not know.
     else if (i > 0 && HEADED_BY.has(words[i - 1]!.text) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true)) k = i;
+    else if (i > 0 && PARTIES_AFTER.has(words[i - 1]!.text.replace(/^و/, '')) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
     else if (!GIVEN.has(first.text) || (NOT_FIRST.has(first.text) && !opensNameBeforeNameWord(first.text, words[i + 1]?.text))) continue;
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;

@@ -879,3 +879,19 @@ describe('a bare title is the one person of that office the article has named so
     expect(peopleOf(text, published, type)).toContain(name);
   });
 });
+
+describe('people the gazetteer does not know, named beside their office', () => {
+  it.each([
+    // A name after «مع», then a comma and the title that describes it.
+    ['عقد الوزير، اليوم الخميس، جلسة عمل مع يوهي هيوشي، نائب وزير الخارجية الياباني، بمناسبة زيارته.', 'meeting', 'يوهي هيوشي'],
+    ['بحث الرئيس اليوم مع كانغ هون سيك، المبعوث الخاص لرئيس كوريا، العلاقات الثنائية.', 'meeting', 'كانغ هون سيك'],
+  ])('%s', (text, type, name) => {
+    const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-12-25', precision: 'day' } }).find((e) => e.type === type);
+    expect(event?.participants.map((p) => p.nameAr)).toContain(name);
+  });
+  it('an office «of» a ministry is held by whoever the text names after it, in that office', () => {
+    const text = 'استقبل الأمين العام لوزارة الخارجية، هيروشي سوزوكي، اليوم السفير الفرنسي.';
+    const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-12-25', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(event?.participants.map((p) => `${p.nameAr}: ${p.role}`)).toContain('هيروشي سوزوكي: Secretary-General');
+  });
+});
