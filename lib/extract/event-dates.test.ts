@@ -695,3 +695,13 @@ describe('what an event yielded is part of it', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('the items of a trip\'s programme', () => {
+  it.each([
+    // «واستهل» opens a clause of its own, and «برنامج زيارته» frames the talks it begins with: talks apart from the trip.
+    ['وصل الرئيس الجيبوتي إلى جدة يوم الاثنين 17 سبتمبر، واستهل برنامج زيارته بعقد جلسة مباحثات مع الملك سلمان في جدة.', '2018-09-20', ['meeting 2018-09-17..2018-09-17', 'visit 2018-09-17..2018-09-17']],
+    ['بدأ الوزير أمس زيارة إلى الرباط، واستهلت برنامج الزيارة بلقاء مع رئيس الحكومة.', '2024-03-06', ['meeting 2024-03-05..2024-03-05', 'visit 2024-03-05..2024-03-05']],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
