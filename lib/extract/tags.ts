@@ -158,7 +158,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
       }
       if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m)) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
-        const crowd = t.type === 'meeting' && t.pos !== 'noun' && welcomedByACrowd(f, m);
+        const crowd = t.type === 'meeting' && t.pos !== 'noun' && (welcomedByACrowd(f, m) || welcomedOnArrival(f, m));
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
         const definite = t.pos === 'noun' && DEFINITE.test(f.slice(m.start, m.end));
         const bodySession = t.type === 'meeting' && t.pos === 'noun' && ((relationOf(f, { start: m.start, pos: t.pos }) === null && meetingOfABodyOfStates(f, m, entities)) || sessionOfAJointCommission(f, m) || heldByABody(f, m, entities));
@@ -331,6 +331,18 @@ function welcomedByACrowd(f: string, m: LexMatch): boolean {
   const before = wordsBefore(f, m.start, functionWords.crowds.reach, Math.max(0, f.lastIndexOf('\n', m.start)));
   const after = nextWord(f, m.end)?.word ?? '';
   return [...before, after].some((w) => CROWDS.has(w.replace(/^[وف]/, '')));
+}
+
+const ARRIVAL_MOMENTS = new Set(functionWords.onArrival.moments);
+const ARRIVALS = new Set(functionWords.onArrival.arrival);
+/**
+ * «واستقبله لدى وصوله إلى مطار هواري بومدين الدولي، الرئيس تبون»: a reception at the visitor's arrival is the trip's
+ * welcome (a visit form with the role of discussion, as «كان في استقباله»), not talks.
+ */
+function welcomedOnArrival(f: string, m: LexMatch): boolean {
+  if (!RECEIVING.test(f.slice(m.start, m.end))) return false;
+  const ahead = [...wordsAhead(f, m.end, functionWords.onArrival.reach + 1, /[.،,:؛\n]/)];
+  return ahead.some((w, i) => ARRIVAL_MOMENTS.has(w.word) && ARRIVALS.has(ahead[i + 1]?.word ?? ''));
 }
 
 const CALLING_ON_VERBS = new Set(functionWords.callingOn.verbs);

@@ -368,6 +368,13 @@ describe('triggers', () => {
   ])('a crowd that receives a visitor is the trip\'s welcome, not talks: %s', (text) => {
     expect(dated(text).filter((e) => e.type === 'meeting')).toEqual([]);
   });
+  it.each([
+    'واستقبله لدى وصوله إلى مطار هواري بومدين الدولي في 14 مارس 2023 الرئيس عبد المجيد تبون.',
+    'واستقبلها فور وصولها إلى المطار في 14 مارس 2023 وزير الخارجية.',
+    'ويستقبله عند وصوله إلى الرياض يوم 14 مارس 2023 ولي العهد.',
+  ])('a reception at the visitor\'s arrival is the trip\'s welcome, not talks: %s', (text) => {
+    expect(dated(text).map((e) => e.type)).toEqual(['visit']);
+  });
   it('a verb of convening adds no conference to the talks between two it convenes', () => {
     expect(dated('وانعقدت أول قمة بين البلدين في تونس سنة 1985.').map((e) => e.type)).toEqual(['meeting']);
   });
