@@ -117,7 +117,12 @@ function alsoAnother(ctx: ArticleContext, candidates: Candidate[]): void {
     const t = c.triggers[0];
     if (!t || c.apartFrom || c.type !== 'meeting' || t.type !== 'meeting' || t.pos === 'noun' || t.discussion) continue;
     const cl = ctx.seg.clauseAt(t.start);
-    if (!cl || !ALSO.test(ctx.folded.slice(cl.start, t.start))) continue;
+    if (!cl) continue;
+    // «والتقى الشيباني، اليوم الجمعة أيضا، رئيسة البنك الأوروبي»: «أيضا» after the verb, before whom it met, says so too.
+    const sentenceEnd = ctx.seg.sentences[cl.sentence]!.end;
+    const nextEvent = ctx.tags.triggers.find((o) => o.start >= t.end)?.start ?? sentenceEnd;
+    const alsoAfter = ALSO_AFTER.test(ctx.folded.slice(t.end, Math.min(nextEvent, sentenceEnd, t.end + ALSO_REACH_CHARS)));
+    if (!ALSO.test(ctx.folded.slice(cl.start, t.start)) && !alsoAfter) continue;
     c.apartFrom = candidates.filter((d) => d.order < c.order && d.type === 'meeting' && d.modality === c.modality && !d.flags.discussion && !d.attachOnly).pop() ?? null;
   }
 }
@@ -1271,6 +1276,9 @@ function opensOnThisOccasion(f: string, groupStart: number, triggerStart: number
 
 /** «كما التقى», «كما عقد لقاء», «كما أجرى محادثات»: «also» before the verb, or before a verb and the event's noun. */
 const ALSO = /^[وف]?كما\s+(?:\S+\s+)?$/;
+const ALSO_AFTER = /(?:^|[^\p{L}])ايضا(?:[^\p{L}]|$)/u;
+/** How far after a verb of meeting «أيضا» is looked for: the subject and a day («الشيباني، اليوم الجمعة أيضا»). */
+const ALSO_REACH_CHARS = 40;
 
 /** «بحضور» (after any «و»): a clause naming who attended. */
 const ATTENDANCE = 'بحضور';
@@ -2236,9 +2244,8 @@ function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span 
   const { folded, original } = scope.ctx;
   const last = Math.max(...items.map((x) => x.t.end));
   // «ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني …، المنعقد ببالي يومي 02 و03 شتنبر»: so do the words of a
-  // conference held at, dated in its sentence.
-  const sentenceEnd = scope.ctx.seg.sentences[scope.ctx.seg.clauseAt(last - 1)!.sentence]!.end;
-  const conferenceHeldAt = (t: TriggerHit) => relationOf(folded, t) === 'during' && familyOf(t.type) === familyOf('conference') && within(scope.dates.usable, t.end, sentenceEnd).length > 0;
+  // conference it was held at, an event of its own.
+  const conferenceHeldAt = (t: TriggerHit) => relationOf(folded, t) === 'during' && familyOf(t.type) === familyOf('conference');
   const placed = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun' && (((relationOf(folded, t) === 'after' || relationOf(folded, t) === 'before')
     && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0) || conferenceHeldAt(t)));
   if (!placed) return span;
@@ -2303,7 +2310,9 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   spanClauses.push(...welcomingParty(scope, items).filter((c) => !spanClauses.includes(c)));
   // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
   // words that place it, not by the other event's clause.
-  const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
+  // «التقى الوزير نظيره الصيني، يوم الجمعة، على هامش اجتماع وزراء خارجية دول مجموعة العشرين»: the other event's words may
+  // stand in an earlier clause of the group.
+  const toldAsFrame = items.every((x) => x.relation !== null) && scope.triggers.some((t) => t.start < first.t.start && t.start >= scope.clauses[0]!.start && !items.some((x) => x.t === t));
   // «التقى الوزير … مبعوث الصين للقمة العربية الصينية المتوقع عقدها … في ديسمبر»: an event its own participle plans,
   // after another event's words in the clause, is told from its noun on.
   const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)

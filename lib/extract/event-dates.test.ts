@@ -649,6 +649,13 @@ describe('status and day together', () => {
     const docked = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-04-23', precision: 'day' } }).find((e) => e.type === 'military');
     expect(docked?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء']);
   });
+  it('talks told in one clause and a conference they were held at in the next: each is told by its own words', () => {
+    const text = 'التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الصيني وانغ يي، يوم الجمعة 8 يوليو 2022، على هامش اجتماع وزراء خارجية دول مجموعة العشرين في جزيرة بالي.';
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-07-09', precision: 'day' } });
+    const quotes = (type: string) => events.find((e) => e.type === type)?.mentions.map((m) => text.slice(m.start, m.end)) ?? [];
+    expect(quotes('conference')).toEqual(['على هامش اجتماع وزراء خارجية دول مجموعة العشرين في جزيرة بالي']);
+    expect(quotes('meeting').join(' ')).not.toContain('هامش');
+  });
   it('talks named again end where the words of the dated conference they were held at begin, «على هامش أشغال» and all', () => {
     const text = 'أجرى وزير الخارجية المغربي اليوم الاثنين مباحثات مع نظيرته الإندونيسية. ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني إندونيسيا-إفريقيا، المنعقد ببالي يومي 02 و03 سبتمبر الجاري.';
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-09-02', precision: 'day' } });

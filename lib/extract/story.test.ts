@@ -640,6 +640,10 @@ describe('a headline tells the main event', () => {
   ])('places and people of what a visit came amid («في وقت يسود فيه …», «في ظل …») are not the visit\'s: %s', (text, expected) => {
     expect(dated(extract(text, '2019-12-25')).map((e) => `${e.type} ${e.date!.start} ${e.location?.nameEn ?? '-'}`)).toEqual(expected);
   });
+  it('«أيضا» after a verb of meeting tells another meeting than the one told before, whoever it names', () => {
+    const text = 'التقى وزير الخارجية السوري، اليوم الجمعة، مع وزير الداخلية الألماني، على هامش مؤتمر ميونخ للأمن. والتقى الوزير، اليوم الجمعة أيضا، رئيسة البنك الأوروبي لإعادة الإعمار والتنمية.';
+    expect(dated(extract(text, '2026-02-13')).filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
   it('«على وقع» (amid) is no signing, and what follows it names no one of the event: no verb follows a preposition', () => {
     const text = 'استقبل رئيس الوزراء الأردني بشر الخصاونة اليوم وزير الخارجية الألماني هايكو ماس. وتأتي زيارة الوزير الألماني إلى الأردن على وقع تصاعد التوتر الإيراني الإسرائيلي.';
     expect(extract(text, '2021-03-10').map((e) => `${e.type}: ${e.participants.map((p) => p.nameEn).join(', ')}`)).toEqual(['meeting: Bisher Khasawneh, Heiko Maas']);
