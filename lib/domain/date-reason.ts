@@ -123,6 +123,8 @@ export interface DateReasonParams {
   'publication-month': { month: string };
   'event-offset': { text: string; count: number; unit: CountUnit; start: string; end: string };
   'article-date': { lead: boolean; reason: DateReason };
+  /** «سيزور قصر بعبدا عند الواحدة ظهراً»: an hour with no day is on the day the story tells. */
+  'time-of-day': { lead: boolean; reason: DateReason };
   'told-as': { relation: 'during' | 'after' | 'before'; text: string; reason: DateReason };
   'refers-back': { text: string; reason: DateReason };
   /** «وتعد هذه أول زيارة …»: «this» trip, the one the article's news of that day happened on. */

@@ -1165,8 +1165,13 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word.replace(/^و/, '') ?? ''),
     frameOnly: false,
     outcome: first.t.pos === 'noun' && yieldedBy(f, first.t.start),
+    timeOfDay: clauses.some((c) => TIME_OF_DAY.test(f.slice(c.start, c.end))),
   };
 }
+
+const { openers: HOUR_OPENERS, clockOpeners: CLOCK_OPENERS, clock: CLOCK, hours: HOURS, parts: DAY_PARTS } = functionWords.timesOfDay;
+/** «عند الواحدة ظهراً», «عند الساعة الرابعة والنصف», «في تمام الساعة 10», «فجراً». */
+const TIME_OF_DAY = new RegExp(`(?<!\\p{L})(?:(?:${CLOCK_OPENERS.join('|')})\\s+(?:(?:${CLOCK.join('|')})\\s+)+(?:${HOURS.join('|')}|\\d{1,2}(?:[:.]\\d{2})?)|(?:${HOUR_OPENERS.join('|')})\\s+(?:${HOURS.join('|')})|${DAY_PARTS.join('|')})(?!\\p{L})`, 'u');
 
 const OUTCOME_VERBS = new Set(functionWords.outcomeVerbs.words);
 /** «أسفرت عن اتفاقات», «تمخضت عن توقيع»: an event noun right after a verb of yielding and «عن». */

@@ -514,7 +514,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const tok = text.slice(q, r);
           if (toks.length > 0 && isNameLink(tok) && text[r] === ' ') { toks.push([q, r]); q = r + 1; continue; }
           const opensName = toks.length === 0 && opensNameBeforeNameWord(tok, nextWord(text, r)?.word);
-          if ((isNameStopWord(tok) && !opensName) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
+          // «الرئيس قصر بعبدا»: the noun of a place named after someone opens no one's name.
+          if ((isNameStopWord(tok) && !opensName) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || isNamedPlaceNoun(tok) || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
           if ((toks.length > 0 && tok.startsWith('و')) || (toks.length === 0 ? VERB_WITH_OBJECT : VERB_WITH_PRONOUN).test(tok) || !nameLike(tok, toks.length === 0)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;

@@ -712,3 +712,19 @@ describe('the items of a trip\'s programme', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('an hour with no day is on the day the story tells', () => {
+  const dayOf = (text: string, published: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+    .filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end} ${e.date!.reason?.id ?? ''}`);
+  it.each([
+    ['وسيزور الرئيس قصر بعبدا عند الواحدة ظهراً للقاء رئيس الجمهورية.', '2025-01-17', 'meeting planned 2025-01-17..2025-01-17 time-of-day'],
+    ['ويلتقي الرئيس الفرنسي رئيس الحكومة اللبنانية عند الساعة الرابعة والنصف.', '2025-01-17', 'meeting planned 2025-01-17..2025-01-17 time-of-day'],
+    ['وكانت طائرة الرئيس قد حطت فجراً في مطار بيروت.', '2025-01-17', 'visit occurred 2025-01-17..2025-01-17 time-of-day'],
+    ['ويجتمع الوزيران في تمام الساعة 10 في مقر الوزارة.', '2025-01-17', 'meeting planned 2025-01-17..2025-01-17 time-of-day'],
+  ])('%s', (text, published, expected) => {
+    expect(dayOf(text, published)).toContain(expected);
+  });
+  it('a day the words give wins over the hour («يوم الخميس عند العاشرة صباحا»)', () => {
+    expect(dayOf('ويلتقي الرئيس نظيره يوم الخميس المقبل عند العاشرة صباحاً.', '2025-01-13').map((e) => e.split(' ').slice(0, 3).join(' '))).toEqual(['meeting planned 2025-01-16..2025-01-16']);
+  });
+});

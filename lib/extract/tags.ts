@@ -166,7 +166,10 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         // «عقد مجلس السلم والأمن الأفريقي ومجلس الأمن الدولي اجتماعا مشتركا … وتعقد الاجتماعات في مقر الاتحاد»: the same
         // noun told again with the article is that session again.
         const sessionAgain = t.type === 'meeting' && definite && sessionNouns.has(t.form);
-        const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && (callsOnSomeone(f, m, matches, entities) || COURTESY.has(nextWord(f, m.end)?.word ?? '')) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+        const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && (callsOnSomeone(f, m, matches, entities) || COURTESY.has(nextWord(f, m.end)?.word ?? '')) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow))
+          // «سيزور قصر بعبدا عند الواحدة ظهراً للقاء رئيس الجمهورية»: a host's seat visited is a call on its host (a short
+          // subject may stand between: «زار الرئيس قصر الإليزيه»).
+          || (t.type === 'visit' && t.pos !== 'noun' && !t.requires && leadsToHostSeat(f, m.end, SEAT_OBJECT_WORDS)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
           : bodySession || sessionAgain ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite, label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
@@ -333,6 +336,8 @@ function welcomedByACrowd(f: string, m: LexMatch): boolean {
   return [...before, after].some((w) => CROWDS.has(w.replace(/^[وف]/, '')));
 }
 
+/** How many words after a verb of visiting its object, a host's seat, may stand. */
+const SEAT_OBJECT_WORDS = 3;
 const ARRIVAL_MOMENTS = new Set(functionWords.onArrival.moments);
 const ARRIVALS = new Set(functionWords.onArrival.arrival);
 /**

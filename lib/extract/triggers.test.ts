@@ -53,6 +53,9 @@ const CASES: Array<[string, string, string]> = [
   ['وعقد وزراء خارجية دول الاتحاد الأفريقي اجتماعا طارئا في أديس أبابا في 14 مارس 2023.', 'conference', 'occurred'],
   ['وتعقد اللجنة العليا المشتركة بين البلدين اجتماعها الأول في الرباط يوم 20 مارس 2023.', 'conference', 'planned'],
   ['وعقد وزير الخارجية في 14 مارس 2023 اجتماعا مع نظيره الأردني.', 'meeting', 'occurred'],
+  // A host's seat visited is a call on its host; a country visited is a trip.
+  ['وزار الوزير قصر الإليزيه في 14 مارس 2023 حيث التقى الرئيس الفرنسي.', 'meeting', 'occurred'],
+  ['وزار الوزير فرنسا في 14 مارس 2023.', 'visit', 'occurred'],
   // Signing a decree is an act of government, not an agreement: the appointment it makes is the event.
   ['ووقع الرئيس يوم 14 مارس 2023 مرسوما بتعيين السفير الجديد.', 'appointment', 'occurred'],
   ['تلقى الرئيس تبون أمس اتصالا هاتفيا من الرئيس بوتين.', 'call', 'occurred'],

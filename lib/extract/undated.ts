@@ -265,6 +265,13 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.modality = notDone.modality;
     c.corefWith = notDone;
   }
+  // «سيزور قصر بعبدا عند الواحدة ظهراً للقاء رئيس الجمهورية», «وكانت طائرته قد حطت فجراً»: an hour or a part of the day
+  // with no day of its own is on the day the story tells, done or planned as its words say.
+  for (const c of cands) {
+    if (c.date || !c.flags.timeOfDay || !articleDate || !DATABLE.has(c.modality) || c.flags.reference || c.flags.noFallback || c.flags.outcome || c.flags.placedAgainst) continue;
+    c.date = { ...articleDate, ...explained({ id: 'time-of-day', lead: lead !== null, reason: reasonOf(articleDate) }) };
+    c.dateKind = lead ? 'lead' : 'publication';
+  }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
   // «بدأ الوزير زيارة إلى قطر تستغرق يومين، يلتقي خلالها أمير دولة قطر»: what happens during a trip that only the
@@ -443,7 +450,9 @@ export function planFutureDates(cands: Candidate[], publication: EventDate | nul
   const aheadSentences = new Set<number>();
   for (const c of cands) {
     if (c.modality !== 'occurred' || !c.date) continue;
-    const toldAhead = HELD_IN_A_DAY.has(c.type) && (c.dateKind === 'clause' || c.dateKind === 'group' || c.dateKind === 'event') && !c.flags.headline && onPublicationDay(c.date) && c.flags.present;
+    // «ويجتمع الوزيران في تمام الساعة 10»: an hour of the day is the event's own words too.
+    const ownWords = c.dateKind === 'clause' || c.dateKind === 'group' || c.dateKind === 'event' || c.date.reason?.id === 'time-of-day';
+    const toldAhead = HELD_IN_A_DAY.has(c.type) && ownWords && !c.flags.headline && onPublicationDay(c.date) && c.flags.present;
     if (toldAhead) aheadSentences.add(c.sentence);
     if (c.date.start > publication.end || toldAhead || toldInAPeriodAhead(c, publication)) c.modality = 'planned';
   }

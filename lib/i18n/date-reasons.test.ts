@@ -379,6 +379,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'No date of its own; reported in the past tense, so it takes the publication date. No date in the text: the article\'s publication date, 23 Jul 2020',
     'ليس له تاريخ خاص به؛ رُوي بصيغة الماضي، فيأخذ تاريخ النشر. لا تاريخ في النص: تاريخ نشر المقال، 23 يوليو 2020',
   ],
+  'time-of-day': [
+    { id: 'time-of-day', lead: false, reason: { id: 'publication-day', day: '2020-07-23' } },
+    'Told at an hour or a part of the day with no day of its own, so it is on the day the story tells: the publication date. No date in the text: the article\'s publication date, 23 Jul 2020',
+    'رُوي في ساعة أو جزء من اليوم دون ذكر اليوم، فهو في اليوم الذي يرويه الخبر: تاريخ النشر. لا تاريخ في النص: تاريخ نشر المقال، 23 يوليو 2020',
+  ],
   'told-as': [
     { id: 'told-as', relation: 'after', text: '', reason: { id: 'publication-day', day: '2020-07-23' } },
     'Told as just after another event of the article («article date»): No date in the text: the article\'s publication date, 23 Jul 2020',

@@ -408,6 +408,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `No date of its own; reported in the past tense, so it takes ${p.lead ? 'the date the lead paragraph gives' : 'the publication date'}. ${say(p.reason)}`,
     ar: (p, say) => `ليس له تاريخ خاص به؛ رُوي بصيغة الماضي، فيأخذ ${p.lead ? 'التاريخ الذي تذكره الفقرة الأولى' : 'تاريخ النشر'}. ${say(p.reason)}`,
   },
+  'time-of-day': {
+    en: (p, say) => `Told at an hour or a part of the day with no day of its own, so it is on the day the story tells: ${p.lead ? 'the date the lead paragraph gives' : 'the publication date'}. ${say(p.reason)}`,
+    ar: (p, say) => `رُوي في ساعة أو جزء من اليوم دون ذكر اليوم، فهو في اليوم الذي يرويه الخبر: ${p.lead ? 'التاريخ الذي تذكره الفقرة الأولى' : 'تاريخ النشر'}. ${say(p.reason)}`,
+  },
   'told-as': {
     en: (p, say) => `Told as ${{ during: 'during', after: 'just after', before: 'just before' }[p.relation]} another event of the article («${p.text || 'article date'}»): ${say(p.reason)}`,
     ar: (p, say) => `رُوي ${{ during: 'في أثناء', after: 'بُعيد', before: 'قُبيل' }[p.relation]} حدث آخر في المقال (${p.text ? quoteAr(p.text) : 'تاريخ المقال'}): ${say(p.reason)}`,
