@@ -97,13 +97,19 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // what it received before the relative clause of another noun («تسلم … دعوة للمشاركة في قمة … التي ستعقد»).
       case 'clause': applies = (cc.group === cl.group && (c.start < pos || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc) && !pastVerb)))
         || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
-      case 'next': applies = c.end <= pos && cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window; break;
+      // «لو جرت، فستصبح أول زيارة»: the answer of a condition, the clause right after it opened by «فـ» or «لـ», is as
+      // unreal as the condition.
+      case 'next': applies = c.end <= pos && ((cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window)
+        || (c.modality === 'hypothetical' && cl.index === cc.index + 1 && cl.sentence === cc.sentence && ANSWER_OF_A_CONDITION.test(text.slice(cl.start, cl.end)))); break;
       case 'before': applies = c.start > pos && (c.modality === 'planned' ? wordsIn(text, pos, c.start) : wordsOutsidePlanRelatives(text, seg, cues, pos, c.start)) <= c.window; break;
     }
     if (applies && RANK[c.modality] > RANK[best]) best = c.modality;
   }
   return best;
 }
+
+/** «فستصبح», «لكانت», «فإنها»: a clause opened by the «فـ» or «لـ» that answers a condition. */
+const ANSWER_OF_A_CONDITION = /^\s*[فل]\p{L}{3,}/u;
 
 /** Whether a cue of another course than c stands between c and the report at `reportStart` («…، ومن المنتظر أن …»). */
 function opensOtherCourse(cues: CueHit[], c: CueHit, reportStart: number): boolean {
