@@ -62,13 +62,15 @@ export interface CandidateFlags {
   outcome: boolean;
   /** «سيزور قصر بعبدا عند الواحدة ظهراً»: told at an hour or a part of the day, with no day. */
   timeOfDay: boolean;
+  /** «بعد لقائه الرئيس», «استكمالا لمباحثات … الشهر الماضي»: only a noun another event of its sentence is placed after or before. */
+  placing: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false,
+  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false, placing: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

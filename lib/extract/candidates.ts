@@ -1166,6 +1166,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     frameOnly: false,
     outcome: first.t.pos === 'noun' && yieldedBy(f, first.t.start),
     timeOfDay: clauses.some((c) => TIME_OF_DAY.test(f.slice(c.start, c.end))),
+    placing: naming.every((x) => x.relation === 'after' || x.relation === 'before'),
   };
 }
 

@@ -246,7 +246,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
     // «وبحث الجانبان تنفيذ مذكرتي التفاهم والتي وقعها البلدان في نوفمبر»: what a relative clause tells of a noun is
     // background to the clause, not told together with it.
-    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback && !d.flags.relative
+    // Nor by what the clause's event is placed after or before («استكمالا لمباحثات استضافتها عمّان الشهر الماضي»).
+    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback && !d.flags.relative && !d.flags.placing
       && d.modality === c.modality && (typeInfo(c.type).background || !typeInfo(d.type).background) && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
     if (leadDaySaysMore(c, sibling.date)) continue;
