@@ -742,3 +742,12 @@ describe('what continues an earlier event comes after it', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('talks planned where a trip under way has gone are held on it', () => {
+  it.each([
+    ['غادر رئيس الحكومة اللبنانية نواف سلام بيروت، اليوم الاثنين، في زيارة رسمية إلى دمشق. ومن المقرر أن يستقبله الرئيس السوري في قصر الرئاسة بدمشق.', '2025-04-14', 'meeting planned 2025-04-14 Nawaf Salam'],
+  ])('%s', (text, published, expected) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start} ${e.participants.map((p) => p.nameEn).join(', ')}`).join(' | ')).toContain(expected);
+  });
+});

@@ -219,14 +219,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   for (const c of cands) {
     if (c.date || !(c.modality === 'planned' || toldAheadOnATrip(c)) || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.noFallback || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
     const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
-    const trip = cands.find((d) => ((underWay(d) && d.participants.some((p) => people.has(participantKey(p)))) || (c.modality === 'planned' && withTheVisitors(c, d)) || atTheDestination(c, d)) && !placesConflict(c.location, d.location));
+    // «غادر سلام بيروت اليوم في زيارة رسمية إلى دمشق … ومن المقرر أن يستقبله الرئيس السوري في قصر الرئاسة بدمشق»: talks
+    // planned where a trip under way on the article's day has gone are held on it, whoever the pronoun stands for.
+    const whereItWent = (d: Candidate) => c.modality === 'planned' && c.location?.country != null && d.location?.country === c.location.country;
+    const trip = cands.find((d) => ((underWay(d) && (d.participants.some((p) => people.has(participantKey(p))) || whereItWent(d))) || (c.modality === 'planned' && withTheVisitors(c, d)) || atTheDestination(c, d)) && !placesConflict(c.location, d.location));
     if (!trip?.date) continue;
     c.modality = 'planned';
     c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
     c.dateKind = 'event';
     // Held on the trip, the talks are the traveller's too.
     const travellers = trip.participants.filter((p) => p.kind === 'person' && !c.participants.some((q) => participantKey(q) === participantKey(p)));
-    if (atTheDestination(c, trip)) c.participants = [...travellers, ...c.participants];
+    if (atTheDestination(c, trip) || whereItWent(trip)) c.participants = [...travellers, ...c.participants];
   }
   // «وكان وفد صيني وصل إلى بغداد في نيسان … والتقى الوفد رئيس البرلمان»: what the delegation did, it did on its visit.
   for (const c of cands) {
