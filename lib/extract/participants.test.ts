@@ -895,3 +895,18 @@ describe('people the gazetteer does not know, named beside their office', () => 
     expect(event?.participants.map((p) => `${p.nameAr}: ${p.role}`)).toContain('هيروشي سوزوكي: Secretary-General');
   });
 });
+
+describe('offices of one holder in the world, and styles', () => {
+  it.each([
+    ['وصل بابا الفاتيكان ليو الرابع عشر، اليوم الأحد، إلى بيروت.', '2025-11-30', 'popeleo'],
+    ['وصل بابا الفاتيكان اليوم إلى أبوظبي.', '2019-02-03', 'popefrancis'],
+  ])('«بابا الفاتيكان» is the pope of the day: %s', (text, published, id) => {
+    expect(peopleOf(text, published, 'visit').length).toBeGreaterThan(0);
+    const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(event?.participants.map((p) => p.entityId)).toContain(id);
+  });
+  it('the style of a church leader («قداسة البابا») is no part of the name before it', () => {
+    const event = extractArticle({ id: 'a', file: 'a.txt', text: 'واستقبل المطران أنطوان شربل طربيه قداسة البابا في الكاتدرائية يوم 30 نوفمبر 2025.', published: { value: '2025-11-30', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(event?.participants.map((p) => p.nameAr)).toContain('أنطوان شربل طربيه');
+  });
+});
