@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { entityNames } from '@/lib/db/entities';
-import { countMatching } from '@/lib/db/event-queries';
+import { countMatching, type EventRecord } from '@/lib/db/event-queries';
 import { loadSnapshot } from '@/lib/db/snapshot';
 import { filtersOf, parseViewState, viewStateToSearch } from '@/lib/domain/filters';
 import { formatDay, formatTimestamp } from '@/lib/format/dates';
 import { formatPublished } from '@/lib/format/publication';
-import { directionOf, messagesFor } from '@/lib/i18n/messages';
-import { printMessagesFor } from '@/lib/i18n/print';
+import { directionOf, messagesFor, type Locale, type Messages } from '@/lib/i18n/messages';
+import { printMessagesFor, type PrintMessages } from '@/lib/i18n/print';
 import { describeFilters } from '@/lib/print/describe';
-import { layoutChart } from '@/lib/print/layout';
+import { layoutChart, type LayoutOptions } from '@/lib/print/layout';
 import { documentLink, shareableOrigin } from '@/lib/print/links';
 import { measureText } from '@/lib/print/measure';
 import { pageStyle, shorten } from '@/lib/print/page-style';
@@ -53,13 +53,6 @@ export default async function PrintPage({ searchParams }: Props) {
   const filters = describeFilters(view, t, names, locale);
   const windowText = p.window(formatDay(window.start, locale), formatDay(window.end, locale));
   const events = snapshot.fits ? snapshot.events : [];
-  const width = printableWidthPx(choice);
-  const chart = snapshot.fits && events.length
-    ? renderChartSvg(layoutChart(events, { lanes: view.lanes, locale, window, width, numbers: snapshot.numbers, measure: measureText }), {
-        title: `${p.chart}: ${windowText}`,
-        idPrefix: 'snapshot',
-      })
-    : null;
   const style = pageStyle(choice, {
     head: `${t.appName} · ${p.heading} · ${windowText}`,
     filters: shorten(filters.join(' · '), 110),
@@ -115,7 +108,15 @@ export default async function PrintPage({ searchParams }: Props) {
       {snapshot.fits ? (
         <>
           <figure className="snapshot-chart" aria-label={p.chart}>
-            {chart ? <div dangerouslySetInnerHTML={{ __html: chart }} /> : <p>{p.noEvents}</p>}
+            {events.length ? (
+              <SnapshotChart
+                events={events}
+                layout={{ lanes: view.lanes, locale, window, width: printableWidthPx(choice), numbers: snapshot.numbers }}
+                title={`${p.chart}: ${windowText}`}
+              />
+            ) : (
+              <p>{p.noEvents}</p>
+            )}
             <figcaption className="mt-2 space-y-1 text-xs break-inside-avoid" data-testid="legend">
               <p className="font-semibold">{p.legend}</p>
               {legend([...new Set(events.map((event) => event.type))]).map((section) => (
@@ -133,36 +134,7 @@ export default async function PrintPage({ searchParams }: Props) {
             </figcaption>
           </figure>
           <ol className="snapshot-list space-y-2 text-sm" data-testid="snapshot-list" aria-label={p.list}>
-            {events.map((event, index) => (
-              <li key={event.id} className="snapshot-row border-t border-stone-300 pt-2" data-event={event.id}>
-                <p className="font-semibold">
-                  {index + 1}. <bdi>{dateLabel(event, locale)}</bdi> ({p.precision}: {t.precisions[event.date!.precision]}) — <bdi>{eventTitle(event, locale)}</bdi>
-                  {event.modality !== 'occurred' && <> [{t.modalities[event.modality]}]</>}
-                </p>
-                <p lang={locale === 'ar' ? 'en' : 'ar'} dir={locale === 'ar' ? 'ltr' : 'rtl'}>{locale === 'ar' ? event.title.en : event.title.ar}</p>
-                {event.participants.length > 0 && (
-                  <p>
-                    {p.participants}: {event.participants.map((person, i) => (
-                      <span key={person.entityId}>{i > 0 && comma}<bdi>{locale === 'ar' ? person.nameAr : person.nameEn}</bdi></span>
-                    ))}
-                  </p>
-                )}
-                <p className="font-semibold">{p.sources}:</p>
-                <ul className="ps-4" data-testid="snapshot-sources">
-                  {event.sources.map((source) => (
-                    <li key={source.id} className="snapshot-source">
-                      <bdi>{source.outlet ?? p.outletNotRecorded}</bdi>{comma}«<bdi lang="ar">{source.title}</bdi>»
-                      {locale === 'en' && source.titleEn && <> (<bdi>{source.titleEn}</bdi>)</>}{comma}{p.published} <bdi>{formatPublished(source.published, source.publishedPrecision, locale)}</bdi>
-                      {' — '}
-                      {source.url ? <>{p.original}: <bdi dir="ltr" className="break-all">{source.url}</bdi></> : p.noAddress}
-                    </li>
-                  ))}
-                </ul>
-                <p className="text-xs">
-                  {p.permalink}: <bdi dir="ltr" className="break-all" data-testid="event-permalink">{link(`/events/${encodeURIComponent(event.id)}`)}</bdi>
-                </p>
-              </li>
-            ))}
+            <SnapshotRows events={events} start={0} row={{ locale, t, p, comma, link }} />
           </ol>
         </>
       ) : (
@@ -181,5 +153,77 @@ export default async function PrintPage({ searchParams }: Props) {
         {p.view}: <bdi dir="ltr" className="break-all" data-testid="view-permalink">{link(`/${windowSearch}`)}</bdi>
       </footer>
     </div>
+  );
+}
+
+/** Lets the event loop take in what has arrived (other requests, their queries) before the work that follows. */
+const giveWayToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The chart, laid out and drawn after a turn of the event loop: measuring every label and writing the SVG would
+ * otherwise run straight after the snapshot's last query and before the list, all on the server's only thread (on
+ * PGlite no other request is served meanwhile). The SVG is the same.
+ */
+async function SnapshotChart({ events, layout, title }: { events: EventRecord[]; layout: Omit<LayoutOptions, 'measure'>; title: string }) {
+  await giveWayToOtherRequests();
+  return <div dangerouslySetInnerHTML={{ __html: renderChartSvg(layoutChart(events, { ...layout, measure: measureText }), { title, idPrefix: 'snapshot' }) }} />;
+}
+
+/** Rows of the list built and rendered in one turn of the event loop. */
+const ROWS_PER_TURN = 25;
+
+/** What a row of the list says besides its event. */
+interface RowWords {
+  locale: Locale;
+  t: Messages;
+  p: PrintMessages;
+  comma: string;
+  link: (path: string) => string;
+}
+
+/**
+ * The list's rows from `start` on, ROWS_PER_TURN at a time, each slice after a turn of the event loop: formatting
+ * and rendering 150–300 rows with their sources in one go would keep the server's only thread for tens of
+ * milliseconds, and on PGlite no other request (not even a permalink) is served meanwhile. The next slice is the
+ * last child of this one, so the slices are built one after another and React renders each in a task of its own
+ * once it has resolved; fragments add no markup, so the list is the same as one drawn at once.
+ */
+async function SnapshotRows({ events, start, row: { locale, t, p, comma, link } }: { events: EventRecord[]; start: number; row: RowWords }) {
+  await giveWayToOtherRequests();
+  const end = start + ROWS_PER_TURN;
+  return (
+    <>
+      {events.slice(start, end).map((event, offset) => (
+        <li key={event.id} className="snapshot-row border-t border-stone-300 pt-2" data-event={event.id}>
+          <p className="font-semibold">
+            {start + offset + 1}. <bdi>{dateLabel(event, locale)}</bdi> ({p.precision}: {t.precisions[event.date!.precision]}) — <bdi>{eventTitle(event, locale)}</bdi>
+            {event.modality !== 'occurred' && <> [{t.modalities[event.modality]}]</>}
+          </p>
+          <p lang={locale === 'ar' ? 'en' : 'ar'} dir={locale === 'ar' ? 'ltr' : 'rtl'}>{locale === 'ar' ? event.title.en : event.title.ar}</p>
+          {event.participants.length > 0 && (
+            <p>
+              {p.participants}: {event.participants.map((person, i) => (
+                <span key={person.entityId}>{i > 0 && comma}<bdi>{locale === 'ar' ? person.nameAr : person.nameEn}</bdi></span>
+              ))}
+            </p>
+          )}
+          <p className="font-semibold">{p.sources}:</p>
+          <ul className="ps-4" data-testid="snapshot-sources">
+            {event.sources.map((source) => (
+              <li key={source.id} className="snapshot-source">
+                <bdi>{source.outlet ?? p.outletNotRecorded}</bdi>{comma}«<bdi lang="ar">{source.title}</bdi>»
+                {locale === 'en' && source.titleEn && <> (<bdi>{source.titleEn}</bdi>)</>}{comma}{p.published} <bdi>{formatPublished(source.published, source.publishedPrecision, locale)}</bdi>
+                {' — '}
+                {source.url ? <>{p.original}: <bdi dir="ltr" className="break-all">{source.url}</bdi></> : p.noAddress}
+              </li>
+            ))}
+          </ul>
+          <p className="text-xs">
+            {p.permalink}: <bdi dir="ltr" className="break-all" data-testid="event-permalink">{link(`/events/${encodeURIComponent(event.id)}`)}</bdi>
+          </p>
+        </li>
+      ))}
+      {end < events.length && <SnapshotRows events={events} start={end} row={{ locale, t, p, comma, link }} />}
+    </>
   );
 }
