@@ -38,3 +38,19 @@ export function isQueryTimeout(error: unknown): boolean {
   for (const e of chain(error)) if (e.code === '57014') return true;
   return false;
 }
+
+/**
+ * What went wrong, in words, whatever was thrown: PGlite and Emscripten throw plain objects («[object Object]» as a
+ * string), with a message, an error code or an errno.
+ */
+export function describeFailure(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object') {
+    const { message, code, errno } = error as { message?: unknown; code?: unknown; errno?: unknown };
+    if (typeof message === 'string' && message) return message;
+    const parts = [typeof code === 'string' || typeof code === 'number' ? `code ${code}` : null, typeof errno === 'number' ? `errno ${errno}` : null].filter(Boolean);
+    if (parts.length) return parts.join(', ');
+    try { return JSON.stringify(error); } catch { return Object.prototype.toString.call(error); }
+  }
+  return String(error);
+}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { DatabaseUnavailableError } from '@/lib/db/availability';
+import { DatabaseUnavailableError, describeFailure } from '@/lib/db/availability';
 import { openDatabase, type Database, type DatabaseHandle } from '@/lib/db/client';
 import { serverSettings } from './settings';
 
@@ -13,7 +13,7 @@ function handle(): Promise<DatabaseHandle> {
   slot.databaseHandle ??= openDatabase({ statementTimeoutMs: serverSettings().readTimeoutMs }).catch((error: unknown) => {
     // Let the next request try again instead of failing forever on a transient error.
     slot.databaseHandle = undefined;
-    throw new DatabaseUnavailableError(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new DatabaseUnavailableError(`The database could not be opened: ${describeFailure(error)}`, { cause: error });
   });
   return slot.databaseHandle;
 }
@@ -37,7 +37,7 @@ export async function probeDatabase(timeoutMs = 3000): Promise<Reachability> {
     await Promise.race([opened.db.execute(sql`select 1`), late]);
     return { reachable: true, kind: opened.kind, ms: Math.round(performance.now() - started) };
   } catch (error) {
-    return { reachable: false, message: error instanceof Error ? error.message : String(error) };
+    return { reachable: false, message: describeFailure(error) };
   } finally {
     clearTimeout(timer);
   }
