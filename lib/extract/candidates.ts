@@ -973,8 +973,14 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «وقد جرى هذا اللقاء بمناسبة زيارة الدولة التي يقوم بها الرئيس … منذ الاثنين»: what follows the frame tells the trip.
   const frames = framedOnly ? [] : items.filter((x) => x.framed);
   const tellsTheFrame = (d: DatePhrase) => frames.some((fr) => fr.t.end <= d.start && items.some((x) => !x.framed && x.t.end <= fr.t.start));
+  // «منذ اندلاع النزاع في سورية عام 2011», «منذ انتخاب قيس سعيد في أكتوبر»: a happening of the background named only as
+  // where a span of time starts places the story; it is no news of its own and stays off the timeline, unless the text
+  // gives its very day («منذ اندلاع الحرب في 15 أبريل»). A state of relations («منذ إقامة العلاقات الدبلوماسية سنة
+  // 1969») is named by its label and keeps its date.
+  const backgroundStart = (x: Item) => x.since && !x.t.label && typeInfo(x.t.type).background;
   for (const x of items) {
     const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
+    if (d && backgroundStart(x) && d.date?.precision !== 'day') continue;
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
   // «في إطار جولة آسيوية زار خلالها الهند»: a leg of a tour is dated by its own words only; so is a taking of office

@@ -751,3 +751,16 @@ describe('talks planned where a trip under way has gone are held on it', () => {
     expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start} ${e.participants.map((p) => p.nameEn).join(', ')}`).join(' | ')).toContain(expected);
   });
 });
+
+describe('a happening named only as where a span of time starts', () => {
+  it.each([
+    ['وأكد الوزير دعم بلاده للشعب السوري منذ اندلاع النزاع في سورية عام 2011.', '2018-03-26', []],
+    ['وتعاني البلاد من أزمة منذ اندلاع النزاع في العام 2013.', '2024-04-23', []],
+    // Its very day is a landmark the text dates: it stays.
+    ['ويعيش السودان حربا منذ اندلاع القتال في 15 أبريل 2023.', '2023-06-01', ['military 2023-04-15..2023-04-15']],
+    // A state of relations keeps its date.
+    ['ويرتبط البلدان بعلاقات دبلوماسية منذ عام 1964.', '2023-06-01', ['other 1964-01-01..1964-12-31']],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
