@@ -640,6 +640,10 @@ describe('a headline tells the main event', () => {
   ])('places and people of what a visit came amid («في وقت يسود فيه …», «في ظل …») are not the visit\'s: %s', (text, expected) => {
     expect(dated(extract(text, '2019-12-25')).map((e) => `${e.type} ${e.date!.start} ${e.location?.nameEn ?? '-'}`)).toEqual(expected);
   });
+  it('a source whose sentence tells no event («وبحسب بيان نشرته وزارة الخارجية الإيطالية، فإنه جرى التأكيد على …») is where the story\'s event is told', () => {
+    const text = 'التقى وزير الخارجية التركي نظيره الإيطالي في روما يوم الخميس 5 ديسمبر 2019. وبحسب بيان نشرته وزارة الخارجية الإيطالية في تويتر، فإنه جرى التأكيد على أهمية الحوار البناء بين روما وأنقرة.';
+    expect(dated(extract(text, '2019-12-05')).map((e) => e.type)).toEqual(['meeting']);
+  });
   it('«أيضا» after a verb of meeting tells another meeting than the one told before, whoever it names', () => {
     const text = 'التقى وزير الخارجية السوري، اليوم الجمعة، مع وزير الداخلية الألماني، على هامش مؤتمر ميونخ للأمن. والتقى الوزير، اليوم الجمعة أيضا، رئيسة البنك الأوروبي لإعادة الإعمار والتنمية.';
     expect(dated(extract(text, '2026-02-13')).filter((e) => e.type === 'meeting')).toHaveLength(2);

@@ -39,8 +39,12 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
     const saidAnotherDay = (c: Cluster) => source.date !== null && c.date !== null && !datedByArticleOnly(source) && source.date.precision === 'day'
       && c.date.precision === 'day' && !datesCompatible(source.date, c.date);
     if (onlySource(source) && others.some((c) => c.members.some((m) => sentences.has(m.sentence))) && others.filter((c) => c.members.some((m) => sentences.has(m.sentence))).every(saidAnotherDay)) continue;
+    // «وبحسب بيان نشرته وزارة الخارجية الإيطالية، فإنه جرى التأكيد على …»: a source whose sentence tells no event and
+    // that the text does not date itself is where the story's news, its first event, is told.
+    const storyEvent = () => (onlySource(source) && (source.date === null || datedByArticleOnly(source)) ? others.slice().sort((a, b) => a.first.order - b.first.order)[0] : undefined);
     const host = others.find((c) => c.members.some((m) => sentences.has(m.sentence)) && !overBefore(c))
-      ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)));
+      ?? others.find((c) => !people.size || [...actorKeys(c.participants)].some((p) => people.has(p)))
+      ?? storyEvent();
     if (!host) {
       const people = peopleItCallsOff(clusters, sentences);
       if (people.length) lendPeople(source, people);
