@@ -1171,14 +1171,21 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word.replace(/^و/, '') ?? ''),
     frameOnly: false,
     outcome: first.t.pos === 'noun' && yieldedBy(f, first.t.start),
-    timeOfDay: clauses.some((c) => TIME_OF_DAY.test(f.slice(c.start, c.end))),
+    timeOfDay: timesOfDayIn(ctx).some((at) => clauses.some((c) => at >= c.start && at < c.end)),
     placing: naming.every((x) => x.relation === 'after' || x.relation === 'before'),
   };
 }
 
 const { openers: HOUR_OPENERS, clockOpeners: CLOCK_OPENERS, clock: CLOCK, hours: HOURS, parts: DAY_PARTS } = functionWords.timesOfDay;
 /** «عند الواحدة ظهراً», «عند الساعة الرابعة والنصف», «في تمام الساعة 10», «فجراً». */
-const TIME_OF_DAY = new RegExp(`(?<!\\p{L})(?:(?:${CLOCK_OPENERS.join('|')})\\s+(?:(?:${CLOCK.join('|')})\\s+)+(?:${HOURS.join('|')}|\\d{1,2}(?:[:.]\\d{2})?)|(?:${HOUR_OPENERS.join('|')})\\s+(?:${HOURS.join('|')})|${DAY_PARTS.join('|')})(?!\\p{L})`, 'u');
+const TIME_OF_DAY = new RegExp(`(?<!\\p{L})(?:(?:${CLOCK_OPENERS.join('|')})\\s+(?:(?:${CLOCK.join('|')})\\s+)+(?:${HOURS.join('|')}|\\d{1,2}(?:[:.]\\d{2})?)|(?:${HOUR_OPENERS.join('|')})\\s+(?:${HOURS.join('|')})|${DAY_PARTS.join('|')})(?!\\p{L})`, 'gu');
+const timesOfDay = new WeakMap<ArticleContext, number[]>();
+/** Where the article's hours and parts of the day stand (folded offsets), read once per article. */
+function timesOfDayIn(ctx: ArticleContext): number[] {
+  let found = timesOfDay.get(ctx);
+  if (!found) { found = [...ctx.folded.matchAll(TIME_OF_DAY)].map((m) => m.index); timesOfDay.set(ctx, found); }
+  return found;
+}
 
 const OUTCOME_VERBS = new Set(functionWords.outcomeVerbs.words);
 /** «أسفرت عن اتفاقات», «تمخضت عن توقيع»: an event noun right after a verb of yielding and «عن». */
