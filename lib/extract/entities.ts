@@ -496,7 +496,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       const knownSoon = matches[j] !== undefined && entryOf(matches[j], 'person') !== undefined && !inAChainOfNames(matches[j]) && matches[j]!.start - end <= KNOWN_NAME_REACH;
       const next = nextWord(text, end);
       const namedAfter = holder !== null && !knownSoon && next !== null && isGivenName(givenNameOf(`${next.word} ${nextWord(text, next.end)?.word ?? ''}`));
-      if ((!holder || namedAfter) && !NAMELESS_ROLES.has(title.role)) {
+      // «حيث أبدى جلالة الملك اهتماما بتكثيف الجهود» after «الملك عبدالله الثاني»: a bare title the article has named one
+      // holder of, followed by no given name, is that holder (below), not a man named by the words after it.
+      const afterNext = next !== null ? nextWord(text, next.end)?.word ?? '' : '';
+      const oneNamedSoFar = !nat && !knownSoon && next !== null && !inGivenNames(givenNameOf(`${next.word} ${afterNext}`)) && !isNameLink(afterNext)
+        && new Set(persons.filter((x) => x.roleFamily === title.family && !x.id.startsWith('person-')).map((x) => x.id)).size === 1;
+      if ((!holder || namedAfter) && !NAMELESS_ROLES.has(title.role) && !oneNamedSoFar) {
         let p = end;
         // «السيدة ( هيروت زيمني )»: a name set in brackets after its title is the name.
         while (p < text.length && /[\s،,"'(]/.test(text[p]!) && p - end < 4) p++;

@@ -910,3 +910,17 @@ describe('offices of one holder in the world, and styles', () => {
     expect(event?.participants.map((p) => p.nameAr)).toContain('أنطوان شربل طربيه');
   });
 });
+
+describe('a bare title the article has named one holder of', () => {
+  const people = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-11-19', precision: 'day' } })
+    .flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn));
+  it('is that holder, not a man named by the words after it («أبدى جلالة الملك اهتماما بتكثيف الجهود»)', () => {
+    const found = people('استقبل الملك عبدالله الثاني اليوم الرئيس البولندي أندريه دودا. كما تم تناول موضوعات تتعلق بالسلام في المنطقة، حيث أبدى جلالة الملك اهتمامًا بتكثيف الجهود الدولية لوقف التصعيد.');
+    expect(found).toContain('Abdullah II');
+    expect(found.filter((n) => !['Abdullah II', 'Andrzej Duda'].includes(n))).toEqual([]);
+  });
+  it('unless a name follows it («الأمير بدر بن عبدالله بن فرحان» after «الأمير محمد بن سلمان»)', () => {
+    const found = people('استقبل الرئيس الفرنسي اليوم الأمير محمد بن سلمان. ووقع الاتفاقية من الجانب السعودي الأمير بدر بن عبدالله بن فرحان.');
+    expect(found.some((n) => /Badr/.test(n))).toBe(true);
+  });
+});
