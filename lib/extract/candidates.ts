@@ -2226,9 +2226,13 @@ function frameStart(f: string, t: TriggerHit): number {
     if (!before || !(ORDINALS.has(word) || TRIP_OF_A_MEETING.has(word) || CEREMONY_WORDS.has(word) || JOINERS.has(word) || inList(RELATION_WORDS, before.word))) break;
     start = before.start;
   }
-  // «على هامش», «في إطار»: the preposition before the placing word is part of it.
-  const preposition = start < t.start ? previousWord(f, start) : null;
-  return preposition && PREPOSITIONS.has(preposition.word.replace(/^و/, '')) ? preposition.start : start;
+  return start < t.start ? withItsPreposition(f, start) : start;
+}
+
+/** «على هامش», «في إطار»: where the placing word at `at` starts, with the preposition before it, which is part of it. */
+function withItsPreposition(f: string, at: number): number {
+  const preposition = previousWord(f, at);
+  return preposition && PREPOSITIONS.has(preposition.word.replace(/^و/, '')) ? preposition.start : at;
 }
 
 const COUNTERPART_OPENERS = new Set(functionWords.counterpartOpeners.words);
@@ -2264,17 +2268,18 @@ function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span 
   const last = Math.max(...items.map((x) => x.t.end));
   // «ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني …، المنعقد ببالي يومي 02 و03 شتنبر»: so do the words of a
   // conference it was held at, an event of its own.
-  const conferenceHeldAt = (t: TriggerHit) => relationOf(folded, t) === 'during' && familyOf(t.type) === familyOf('conference');
-  const placed = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun' && (((relationOf(folded, t) === 'after' || relationOf(folded, t) === 'before')
-    && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0) || conferenceHeldAt(t)));
+  const placesAnother = (t: TriggerHit) => {
+    const relation = relationOf(folded, t);
+    if (relation === 'during') return familyOf(t.type) === familyOf('conference');
+    return relation !== null && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0;
+  };
+  const placed = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun' && placesAnother(t));
   if (!placed) return span;
   let word = previousWord(folded, placed.start);
   if (word && inList(CEREMONY_WORDS, word.word)) word = previousWord(folded, word.start);
   if (!word) return span;
-  // «على هامش», «في إطار»: the preposition before the placing word is part of it.
-  const preposition = previousWord(folded, word.start);
-  if (preposition && PREPOSITIONS.has(preposition.word.replace(/^و/, ''))) word = preposition;
-  const cut = original(word.start, word.start).start;
+  const from = withItsPreposition(folded, word.start);
+  const cut = original(from, from).start;
   const trimmed = cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null;
   return trimmed ?? span;
 }
