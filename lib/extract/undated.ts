@@ -48,11 +48,13 @@ function foldOutcomes(cands: Candidate[]): void {
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   foldOutcomes(cands);
   const articleDate = lead ?? publication;
-  const giveArticleDate = (c: Candidate) => {
-    if (!articleDate || !takesArticleDate(c)) return;
-    c.date = { ...articleDate, ...explained({ id: 'article-date', lead: lead !== null, reason: reasonOf(articleDate) }) };
+  /** The article's day (the lead's, else the publication's), for the reason given. */
+  const onTheArticleDay = (c: Candidate, id: 'article-date' | 'time-of-day') => {
+    if (!articleDate) return;
+    c.date = { ...articleDate, ...explained({ id, lead: lead !== null, reason: reasonOf(articleDate) }) };
     c.dateKind = lead ? 'lead' : 'publication';
   };
+  const giveArticleDate = (c: Candidate) => { if (takesArticleDate(c)) onTheArticleDay(c, 'article-date'); };
   // «خلال اجتماعه مع محمود … لحضور قمة فوكاك لعام 2024» in a story whose lead says «اليوم»: an event that would take
   // the coarser date of another it was held at, told with or placed against takes the lead's day inside it, which says
   // more and contradicts nothing (it is left undated here, for the article's date).
@@ -272,9 +274,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «سيزور قصر بعبدا عند الواحدة ظهراً للقاء رئيس الجمهورية», «وكانت طائرته قد حطت فجراً»: an hour or a part of the day
   // with no day of its own is on the day the story tells, done or planned as its words say.
   for (const c of cands) {
-    if (c.date || !c.flags.timeOfDay || !articleDate || !DATABLE.has(c.modality) || c.flags.reference || c.flags.noFallback || c.flags.outcome || c.flags.placedAgainst) continue;
-    c.date = { ...articleDate, ...explained({ id: 'time-of-day', lead: lead !== null, reason: reasonOf(articleDate) }) };
-    c.dateKind = lead ? 'lead' : 'publication';
+    if (c.date || !c.flags.timeOfDay || !DATABLE.has(c.modality) || c.flags.reference || c.flags.noFallback || c.flags.outcome || c.flags.placedAgainst) continue;
+    onTheArticleDay(c, 'time-of-day');
   }
   for (const c of cands) if (!pointsBack(c)) giveArticleDate(c);
   for (const c of cands) if (!c.date && pointsBack(c)) giveArticleDate(c);
