@@ -266,8 +266,10 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
   const shared = (cl: Cluster) => [...actorKeys(cl.participants)].filter((p) => actors.has(p)).length;
   const size = (cl: Cluster) => cl.members.length + cl.attached.length;
   // The event it names («الأسد يستقبل وزير الخارجية» is the reception, not the guest's visit), then the article's news
-  // rather than a background event, then the one with most of its people, then the most told, then the first told.
-  const rank = (cl: Cluster) => [Number(c.triggers.length > 0 && cl.type === c.type), Number(datesCompatible(cl.date, articleDate)), shared(cl), size(cl), -cl.first.order];
+  // rather than a background event, then the one its own sentence tells («وفي أعقاب محادثات مع السلطان، قال شتاينماير»
+  // speaks after those talks, not of the trip), then the one with most of its people, then the most told, then the first told.
+  const toldInItsSentence = (cl: Cluster) => Number(cl.members.some((m) => m.sentence === c.sentence));
+  const rank = (cl: Cluster) => [Number(c.triggers.length > 0 && cl.type === c.type), Number(datesCompatible(cl.date, articleDate)), toldInItsSentence(cl), shared(cl), size(cl), -cl.first.order];
   const preferred = (a: Cluster, b: Cluster) => {
     const [ra, rb] = [rank(a), rank(b)];
     const i = ra.findIndex((x, k) => x !== rb[k]);
@@ -283,7 +285,8 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
     } else {
       if (cl.modality !== 'occurred' || !cl.date) continue;
       if (!['statement', 'meeting', 'conference', 'visit', 'call'].includes(cl.type)) continue;
-      if (!sharesActor(cl.participants, c.participants)) continue;
+      // «وعقب مباحثات مع أمير قطر، قال الرئيس الفنلندي»: who speaks in the sentence that tells the talks had them.
+      if (!sharesActor(cl.participants, c.participants) && !toldInItsSentence(cl)) continue;
       if (articleDate && !datesCompatible(cl.date, articleDate)) continue;
     }
     if (!best || preferred(cl, best)) best = cl;

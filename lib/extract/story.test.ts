@@ -21,6 +21,17 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(dated(extract(text)).map(brief)).toEqual(expected);
   });
 
+  it.each([
+    ['after talks', 'وصل الرئيس الفنلندي إلى الدوحة اليوم في زيارة رسمية، وأقيمت له مراسم استقبال رسمية. وعقب مباحثات مع أمير قطر الشيخ تميم بن حمد، قال الرئيس الفنلندي في الدوحة إن بلاده تقدر دور قطر.'],
+    ['at the end of talks', 'بدأ وزير الخارجية الأردني أيمن الصفدي اليوم زيارة رسمية إلى أنقرة. وفي ختام محادثاته مع نظيره التركي هاكان فيدان، صرح الصفدي بأن البلدين متفقان على التنسيق.'],
+  ])('what someone said in the sentence that tells his talks is said at those talks, not on the trip around them (%s)', (_, text) => {
+    const events = dated(extract(text, '2024-05-08'));
+    const talks = events.find((e) => e.type === 'meeting')!;
+    const visit = events.find((e) => e.type === 'visit')!;
+    const said = text.match(/(قال|صرح) [^،]+/u)![0];
+    expect(talks.mentions.map((m) => m.quote).join(' ')).toContain(said.slice(0, 8));
+    expect(visit.mentions.map((m) => m.quote).join(' ')).not.toContain(said.slice(0, 8));
+  });
   it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
     const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');
