@@ -579,7 +579,7 @@ const opensRelative = (f: string, c: Clause) => (c.startKind === 'sub' && RELATI
 function tripOfAMeeting(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
   if (t.type !== 'visit') return false;
   const f = scope.ctx.folded;
-  const relative = opensRelative(f, cl);
+  const relative = opensRelative(f, cl) || goesOnWithRelative(scope, cl);
   if (!relative) {
     if (t.pos !== 'noun') return false;
     let before = previousWord(f, t.start);
@@ -589,6 +589,19 @@ function tripOfAMeeting(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
   const { seg } = scope.ctx;
   return scope.triggers.some((v) => v.type === 'meeting' && v.pos === 'verb' && v.end <= t.start
     && (relative ? seg.clauseAt(v.start)!.sentence === cl.sentence : seg.clauseAt(v.start)!.group === cl.group));
+}
+
+/**
+ * «… المستشار الألماني، الذي بدأ جولة خليجية، استهلها بزيارة السعودية»: a clause that opens, with no subject of its own,
+ * on a word pointing back by its pronoun, right after a relative clause, goes on with that relative clause.
+ */
+function goesOnWithRelative(scope: GroupScope, cl: Clause): boolean {
+  const f = scope.ctx.folded;
+  const before = scope.ctx.seg.clauses[cl.index - 1];
+  if (cl.startKind !== 'punct' || !before || before.sentence !== cl.sentence || !opensRelative(f, before)) return false;
+  const first = firstWordOf(f, cl);
+  return [...THIRD_PERSON_SUFFIXES].some((suffix) => first.length > suffix.length + 2 && first.endsWith(suffix))
+    && !scope.triggers.some((x) => x.start >= cl.start && x.start <= cl.start + 1);
 }
 
 const PROGRAMME_VERBS = new Set(functionWords.programmeVerbs.words);
