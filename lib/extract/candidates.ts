@@ -2185,15 +2185,21 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
   const event = told[0]!;
   if (!frames.length || !HELD_ON_A_TRIP.has(event.type) || event.flags.discussion) return told;
   const first = frames[0]!;
+  const from = opensRelative(ctx.folded, first.cl) ? first.cl.start : frameStart(ctx.folded, first.t);
   // The trip frames the event told before it, unless another event stands between («على ضوء المشاورات … لتتبع مخرجات
-  // المحادثات الهاتفية … الإعلان … الموقع خلال الزيارة الملكية» frames the signing).
-  const held = items.filter((x) => !x.framed && HELD_ON_A_TRIP.has(x.t.type) && x.t.end <= first.t.start).pop();
-  if (!held || held.t.type !== event.type || scope.triggers.some((o) => o.start > held.t.end && o.end <= first.t.start && familyOf(o.type) !== 'trip')) return told;
+  // المحادثات الهاتفية … الإعلان … الموقع خلال الزيارة الملكية» frames the signing); a frame that opens its sentence
+  // («وخلال زيارة الدبيبة إلى روما، تم توقيع أربع اتفاقيات») frames the event told right after it.
+  const heldBefore = items.filter((x) => !x.framed && HELD_ON_A_TRIP.has(x.t.type) && x.t.end <= first.t.start).pop();
+  const lastFrameEnd = Math.max(...frames.map((x) => x.t.end));
+  const opensItsSentence = wordsIn(ctx.folded, ctx.seg.sentences[first.cl.sentence]!.start, from) === 0;
+  const held = heldBefore ?? (opensItsSentence ? items.find((x) => !x.framed && HELD_ON_A_TRIP.has(x.t.type) && x.t.start >= lastFrameEnd) : undefined);
+  if (!held || held.t.type !== event.type) return told;
+  const [between, and] = heldBefore ? [held.t.end, first.t.start] : [lastFrameEnd, held.t.start];
+  if (scope.triggers.some((o) => o.start > between && o.end <= and && familyOf(o.type) !== 'trip')) return told;
   // «استقبلت إيران سلطان عمان في أول زيارة»: a country receiving its guest is the visit itself, not a meeting on it;
   // «التقى رئيس أركان الجيش الباكستاني» is someone the gazetteer does not know, who stands for his country.
   const host = within(ctx.entities, held.t.end, held.cl.end)[0];
   if (held.t.pos === 'verb' && host?.kind === 'country' && !host.fromTitle && wordsIn(ctx.folded, held.t.end, host.start) === 0) return told.map((c) => ({ ...c, type: 'visit' }));
-  const from = opensRelative(ctx.folded, first.cl) ? first.cl.start : frameStart(ctx.folded, first.t);
   const to = Math.max(...frames.flatMap((x) => x.own.map((c) => c.end)));
   const span = trimSpan(ctx.text, ctx.original(from, from + 1).start, ctx.original(to - 1, to).end);
   if (!span) return told;
@@ -2208,7 +2214,8 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
   // makes it, whether or not the event held on it names him.
   const maker = traveller && !event.participants.some(makes) ? [toParticipant(traveller)] : [];
   const trip: Candidate = {
-    ...event, type: 'visit', modality: first.modality, triggers: frames.map((x) => x.t), label: first.t.label ?? null,
+    // An event told after the trip that frames it is no part of the trip's own words: they stay two events.
+    ...event, type: 'visit', modality: first.modality, triggers: frames.map((x) => x.t), label: first.t.label ?? null, apartFrom: heldBefore ? event.apartFrom : event,
     participants: [...maker, ...[...event.participants].sort((a, b) => makes(b) - makes(a))],
     mentions: [{ start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE), dateSpan: own ? own.original : event.mentions[0]!.dateSpan }],
     date: own ? withDuration(scope, { phrase: own }, frames, first.own) : event.date, dateKind: own ? 'clause' : event.dateKind,
