@@ -492,7 +492,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const pastVerb = (x: TriggerHit) => x.pos === 'verb' && !x.future;
   const toldBy = (verb: (v: TriggerHit) => boolean) => t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && verb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type));
   // «بدأ ظريف زيارة إلى لبنان اليوم ستستمر ثلاثة أيام»: an event a past verb of its course opens or closes has begun.
-  const begun = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, cl.start).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')));
+  // «…، الذي استهل اليوم الخميس، زيارة إلى فرنسا»: a clause that goes on with a relative clause reads with it.
+  const relativeGoneOn = goesOnWithRelative(scope, cl) ? ctx.seg.clauses[cl.index - 1]! : null;
+  const begun = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, COURSE_REACH, (relativeGoneOn ?? cl).start).some((w) => BEGUN_COURSE.has(w.replace(/^[وف]/, '')));
   // «كما أشرف رفقة ولد الغزواني، على توقيع مذكرة تفاهم»: a signing someone presided over took place.
   const sentenceStart = ctx.seg.sentences[cl.sentence]!.start;
   const presided = t.pos === 'noun' && wordsBefore(ctx.folded, t.start, functionWords.presidedOver.reach, sentenceStart).some((w) => PRESIDED_OVER.has(w.replace(/^[وف]/, '')));
@@ -506,7 +508,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const hadHappened = (pastVerb(t) || toldBy(pastVerb)) && hadAlreadyHappened(ctx, cl, t);
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
-  const own = ownClauses(scope, cl, t);
+  const own = relativeGoneOn ? [relativeGoneOn, ...ownClauses(scope, cl, t)] : ownClauses(scope, cl, t);
   // «تأمل أن يحضر الشرع القمة الروسية العربية، المقرر عقدها في أكتوبر»: what is hoped is the attending; the event its own
   // words say is scheduled stays planned.
   const scheduledAt = planParticipleAfter(ctx.folded, t, cl);
@@ -599,9 +601,11 @@ function goesOnWithRelative(scope: GroupScope, cl: Clause): boolean {
   const f = scope.ctx.folded;
   const before = scope.ctx.seg.clauses[cl.index - 1];
   if (cl.startKind !== 'punct' || !before || before.sentence !== cl.sentence || !opensRelative(f, before)) return false;
+  // «…، الذي استهل اليوم، زيارة إلى فرنسا»: or on the noun that is the object of its verb.
+  const opener = scope.triggers.find((x) => x.start >= cl.start && x.start <= cl.start + 1);
+  if (opener) return opener.pos === 'noun' && !opener.definite;
   const first = firstWordOf(f, cl);
-  return [...THIRD_PERSON_SUFFIXES].some((suffix) => first.length > suffix.length + 2 && first.endsWith(suffix))
-    && !scope.triggers.some((x) => x.start >= cl.start && x.start <= cl.start + 1);
+  return [...THIRD_PERSON_SUFFIXES].some((suffix) => first.length > suffix.length + 2 && first.endsWith(suffix));
 }
 
 const PROGRAMME_VERBS = new Set(functionWords.programmeVerbs.words);
@@ -2185,7 +2189,7 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
   const event = told[0]!;
   if (!frames.length || !HELD_ON_A_TRIP.has(event.type) || event.flags.discussion) return told;
   const first = frames[0]!;
-  const from = opensRelative(ctx.folded, first.cl) ? first.cl.start : frameStart(ctx.folded, first.t);
+  const from = opensRelative(ctx.folded, first.cl) ? first.cl.start : first.own[0]!.start < first.cl.start ? first.own[0]!.start : frameStart(ctx.folded, first.t);
   // The trip frames the event told before it, unless another event stands between («على ضوء المشاورات … لتتبع مخرجات
   // المحادثات الهاتفية … الإعلان … الموقع خلال الزيارة الملكية» frames the signing); a frame that opens its sentence
   // («وخلال زيارة الدبيبة إلى روما، تم توقيع أربع اتفاقيات») frames the event told right after it.

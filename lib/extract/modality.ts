@@ -74,6 +74,7 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   if (!cl) return best;
   const sent = seg.sentences[cl.sentence]!;
   const frame = opensFrame(text, cl);
+  const relativeBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1).some((x) => opensRelative(text, x));
   for (const c of within(cues, sent.start, sent.end)) {
     const cc = seg.clauseAt(c.start);
     if (!cc || cc.sentence !== cl.sentence) continue;
@@ -90,12 +91,14 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // «ألغى خان زيارته لماليزيا، ومن المنتظر أن يمثل الوزير باكستان في القمة»: not into a report that a cue of another
       // course opens.
       case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl) && !opensOtherCourse(cues, c, groupHead(seg, cl).start)))
-        && !(pastVerb && seg.clauses.slice(cc.index + 1, cl.index + 1).some((x) => opensRelative(text, x))); break;
+        && !(pastVerb && relativeBetween(c, pos)); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
       // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»), and so did
       // what it received before the relative clause of another noun («تسلم … دعوة للمشاركة في قمة … التي ستعقد»).
-      case 'clause': applies = (cc.group === cl.group && (c.start < pos || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc) && !pastVerb)))
+      // Not what a relative clause after the plan tells in the past about someone it names («سيلتقي غدا الوزير، الذي
+      // استهل اليوم زيارة إلى فرنسا»).
+      case 'clause': applies = (cc.group === cl.group && ((c.start < pos && !(pastVerb && relativeBetween(c, pos))) || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc) && !pastVerb)))
         || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
       // «لو جرت، فستصبح أول زيارة»: the answer of a condition, the clause right after it opened by «فـ» or «لـ», is as
       // unreal as the condition.

@@ -115,6 +115,23 @@ describe('a story tells its event once, however many sentences elaborate it', ()
   });
 });
 
+describe('a plan of talks with a guest whose trip a relative clause tells as begun', () => {
+  it.each([
+    // The relative clause goes on past a comma to the trip's noun; the trip has begun, today; the talks are tomorrow,
+    // and the talks the two sides are expected to hold are those talks.
+    ['أعلنت وزارة الخارجية الإيطالية أن الوزير أنطونيو تاياني سيلتقي غدا الأربعاء وزير الخارجية المصري بدر عبد العاطي، الذي بدأ اليوم الثلاثاء، زيارة إلى إيطاليا. ومن المنتظر أن يبحث الجانبان العلاقات الثنائية.', '2024-10-15', ['meeting planned 2024-10-16', 'visit occurred 2024-10-15']],
+    // A meeting told in the imperfect frames the trip of its guest as a verb in the past does.
+    ['يلتقي الرئيس التونسي قيس سعيد غدا الخميس رئيسة الوزراء الإيطالية جورجيا ميلوني، التي وصلت اليوم إلى تونس في زيارة رسمية.', '2024-04-17', ['meeting planned 2024-04-18', 'visit occurred 2024-04-17']],
+  ])('%s', (text, published, expected) => {
+    expect(onTheTimeline(extract(text, published))).toEqual(expected);
+  });
+  it('the talks expected between the two sides join the planned talks', () => {
+    const text = 'أعلنت وزارة الخارجية الإيطالية أن الوزير أنطونيو تاياني سيلتقي غدا الأربعاء وزير الخارجية المصري بدر عبد العاطي، الذي بدأ اليوم الثلاثاء، زيارة إلى إيطاليا. ومن المنتظر أن يبحث الجانبان العلاقات الثنائية.';
+    const talks = dated(extract(text, '2024-10-15')).find((e) => e.type === 'meeting')!;
+    expect(talks.mentions.map((m) => m.quote).join(' ')).toContain('يبحث الجانبان');
+  });
+});
+
 describe('a page\'s date furniture dates no event', () => {
   it.each([
     ['a dateline before a plan', 'بكين 2 يوليو 2018 / سيزور أمير الكويت الصين في زيارة دولة الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],

@@ -224,7 +224,11 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     // «غادر سلام بيروت اليوم في زيارة رسمية إلى دمشق … ومن المقرر أن يستقبله الرئيس السوري في قصر الرئاسة بدمشق»: talks
     // planned where a trip under way on the article's day has gone are held on it, whoever the pronoun stands for.
     const whereItWent = (d: Candidate) => c.modality === 'planned' && c.location?.country != null && d.location?.country === c.location.country;
-    const trip = cands.find((d) => ((underWay(d) && (d.participants.some((p) => people.has(participantKey(p))) || whereItWent(d))) || (c.modality === 'planned' && withTheVisitors(c, d)) || atTheDestination(c, d)) && !placesConflict(c.location, d.location));
+    // «سيلتقي لودريان غدا الجمعة شكري، الذي استهل اليوم زيارة إلى فرنسا. ومن المتوقع أن يبحث الجانبان …»: talks planned
+    // after a dated plan of talks by the same people are those talks, not the trip's.
+    const plannedTalks = c.modality === 'planned' ? cands.filter((d) => d.order < c.order && d.type === c.type && d.modality === 'planned' && d.dateKind === 'clause'
+      && d.date !== null && d.participants.some((p) => people.has(participantKey(p)))).pop() : undefined;
+    const trip = plannedTalks ?? cands.find((d) => ((underWay(d) && (d.participants.some((p) => people.has(participantKey(p))) || whereItWent(d))) || (c.modality === 'planned' && withTheVisitors(c, d)) || atTheDestination(c, d)) && !placesConflict(c.location, d.location));
     if (!trip?.date) continue;
     c.modality = 'planned';
     c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
