@@ -712,6 +712,9 @@ const madeBefore = (f: string, start: number) => {
  * One of the required words (or a person for 'PERSON', a person or a title for 'PERSON_OR_TITLE', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
+/** «شرفه», «معها»: a pronoun of the third person glued to the end of a word. */
+const POINTING_BACK_SUFFIX = /(?:هما|هم|ها|ه)$/u;
+
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from, n = 0, baApart = false;
   const toPlace = r.after.includes('TO_PLACE');
@@ -740,7 +743,9 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     if (atPlaceAfterSubject && /^و?ب/.test(tok) && (locativePlace(s, p) || HOME_COUNTRY_NOUNS.has(tok.replace(/^و?ب/, '')))) return true;
     if (n > r.window) continue;
     const bare = tok.startsWith('و') ? tok.slice(1) : tok;
-    if ((r.after.includes(tok) || r.after.includes(bare)) && !reachesAnAmount(f, p, bare)) return true;
+    // «أقامها على شرفه»: the word with a pronoun that points back is the word.
+    const unsuffixed = bare.replace(POINTING_BACK_SUFFIX, '');
+    if ((r.after.includes(tok) || r.after.includes(bare) || (unsuffixed.length > 1 && r.after.includes(unsuffixed))) && !reachesAnAmount(f, p, bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
     if (r.after.includes('PERSON_OR_TITLE') && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
     if (r.after.includes('WITH_PERSON') && (glued || /^و?ب/.test(tok)) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)

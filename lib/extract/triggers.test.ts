@@ -13,6 +13,9 @@ const CASES: Array<[string, string, string]> = [
   ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
   // A meal given in someone's honour is a reception of them.
   ['أقام الملك مأدبة عشاء على شرف الرئيس الفرنسي في باريس في 10 مارس 2023.', 'meeting', 'occurred'],
+  // The honour may be told with a pronoun pointing back to the guest.
+  ['حضر رئيس الوزراء العراقي في 10 مارس 2023 مأدبة عشاء أقامها على شرفه سلطان عمان في صلالة.', 'meeting', 'occurred'],
+  ['وحضرت المستشارة الألمانية في 10 مارس 2023 مأدبة غداء أقيمت على شرفها في قصر الإليزيه.', 'meeting', 'occurred'],
   // Receiving a letter that someone hands over is an audience.
   ['تلقى الرئيس في 10 مارس 2023 رسالة من نظيره البرازيلي تسلمها وزير الخارجية لدى استقباله الوزير البرازيلي.', 'meeting', 'occurred'],
   // Hosting a person is receiving them; a city that hosts holds a conference.
