@@ -471,10 +471,14 @@ const BEGUN_COURSE = new Set(functionWords.begunCourse.words);
 const PRESIDED_OVER = new Set(functionWords.presidedOver.words.map(foldForMatch));
 const TOOK_PLACE = new Set(functionWords.tookPlace.words);
 const DONE_AUXILIARIES = new Set(functionWords.doneAuxiliaries.words);
-/** «وتم توقيع مذكرة», «جرى التوقيع على اتفاق»: a noun right after a past verb of doing is told as done. */
+/**
+ * «وتم توقيع مذكرة», «جرى التوقيع على اتفاق»: a noun right after a past verb of doing is told as done; so is one after its
+ * ceremony («وقد جرى حفل التوقيع»).
+ */
 function toldAsDone(f: string, at: number): boolean {
-  const before = previousWord(f, at)?.word.replace(/^[وف]/, '') ?? '';
-  return DONE_AUXILIARIES.has(before);
+  let before = previousWord(f, at);
+  if (before && CEREMONY_WORDS.has(before.word.replace(/^[وف]/, ''))) before = previousWord(f, before.start);
+  return DONE_AUXILIARIES.has(before?.word.replace(/^[وف]/, '') ?? '');
 }
 /** How many words a verb of an event's course may stand before its noun (the subject goes between). */
 const COURSE_REACH = 8;
