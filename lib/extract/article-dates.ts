@@ -86,7 +86,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
   const story = storySentences(norm.text, seg, LEAD_SENTENCES);
-  const lead = leadDate(story, usable, publication) ?? datelineDate(story, phrases, publication);
+  const lead = leadDate(norm.text, story, usable, publication) ?? datelineDate(story, phrases, publication);
   return { phrases, usable, lead, leadSentence: story[0]?.index ?? null, publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
 }
 
@@ -253,14 +253,19 @@ function storySentences(text: string, seg: Segmentation, count: number): Segment
  * A day in the first two body sentences that no other event governs dates the article's news; a day after publication
  * («القمة التي ستعقد يومي 26 و27 من رمضان») is a plan's, not the day of the news.
  */
-function leadDate(story: Segmentation['sentences'], usable: DatePhrase[], publication: EventDate | null): EventDate | null {
+function leadDate(f: string, story: Segmentation['sentences'], usable: DatePhrase[], publication: EventDate | null): EventDate | null {
   const past = (d: EventDate) => publication === null || d.start <= publication.end;
   for (const s of story) {
     const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!));
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
+    // «… شينزو آبي الذى يزور أبو ظبي حاليا»: a first sentence told as now is news of the day it was written.
+    if (s === story[0] && saysNow(f, s)) return null;
   }
   return null;
 }
+
+const NOW_ADVERBS = new Set(functionWords.nowAdverbs.words);
+const saysNow = (f: string, s: Span) => f.slice(s.start, s.end).split(/[^\p{L}]+/u).some((w) => NOW_ADVERBS.has(w.replace(/^[وف]/, '')));
 
 /** How many days before publication a dateline may date the story it opens (a wire story a site carries the next days). */
 const DATELINE_LAG_DAYS = 7;

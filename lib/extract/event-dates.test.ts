@@ -339,6 +339,28 @@ describe('a dateline dates the story it opens', () => {
   });
 });
 
+describe('a lead told as now is news of the day it was written', () => {
+  it.each([
+    // The day the second sentence gives is the tour's first, not the day of the talks the first tells as now.
+    ['بحث ولي العهد مع رئيس الوزراء الياباني شينزو آبي الذي يزور أبوظبي حاليا العلاقات الثنائية. وتأتي الزيارة ضمن جولة في المنطقة بدأها بالسعودية يوم السبت الماضي.', '2020-01-13', ['meeting 2020-01-13..2020-01-13', 'visit 2020-01-11..2020-01-11', 'visit 2020-01-13..2020-01-13']],
+    // Without «now», the lead's day stands.
+    ['بحث ولي العهد مع رئيس الوزراء الياباني شينزو آبي العلاقات الثنائية. وتأتي المباحثات خلال جولة في المنطقة بدأها بالسعودية يوم السبت الماضي.', '2020-01-13', ['meeting 2020-01-11..2020-01-11', 'visit 2020-01-11..2020-01-11']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
+describe('a trip a relative clause tells as under way', () => {
+  it.each([
+    // «الذي يقوم بزيارة»: the guest is on his trip on the article's day, whatever the sentence says was done before.
+    ['انعقدت القمة الرابعة بين الحكومتين اليوم الاثنين في الجزائر. وأشاد الرئيس الجزائري برئيس الوزراء الإيطالي ماريو دراغي الذي يقوم بزيارة عمل إلى الجزائر.', '2022-07-18', ['conference 2022-07-18..2022-07-18', 'visit 2022-07-18..2022-07-18']],
+    // Not one it is to make.
+    ['انعقدت القمة الرابعة بين الحكومتين اليوم الاثنين في الجزائر. وأشاد الرئيس الجزائري برئيس الوزراء الإيطالي ماريو دراغي الذي سيقوم بزيارة إلى الجزائر.', '2022-07-18', ['conference 2022-07-18..2022-07-18']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
 describe('told together, dated together; what lies ahead is planned', () => {
   it.each([
     // A visit and the meeting it is for, with one date at the end of the sentence.

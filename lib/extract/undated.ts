@@ -398,8 +398,10 @@ function latestBefore(c: Candidate, cands: Candidate[], same: (c: Candidate, d: 
 function takesArticleDate(c: Candidate): boolean {
   // An event an offset places is dated from the event it counts from, or not at all.
   if (c.date || c.modality !== 'occurred' || c.offset) return false;
-  // «ويزور بلادنا»: an imperfect tells no past event of the day.
-  if (c.triggers.every((t) => t.pos === 'imperfect')) return false;
+  // «ويزور بلادنا»: an imperfect tells no past event of the day; but a trip a relative clause tells as under way about
+  // someone the sentence names («… دراغي الذي يقوم بزيارة عمل إلى الجزائر») is under way on the article's day.
+  const underWayAboutSomeone = c.type === 'visit' && c.flags.relative && c.triggers.every((t) => !t.future);
+  if (c.triggers.every((t) => t.pos === 'imperfect') && !underWayAboutSomeone) return false;
   const f = c.flags;
   // «وبعد محادثاتهما»: the talks of the two named before were told before, on a day of their own.
   return typeInfo(c.type).takesArticleDate && !f.anaphoric && !f.pluperfect && !f.reference && !f.placedReference && !f.placedAgainst && !f.noFallback && !f.outcome && !f.weak
