@@ -46,6 +46,8 @@ export interface CandidateFlags {
   onTrip: boolean;
   /** «يليه لقاء مع …», «ثم يشهدان التوقيع»: the next item of a programme, right after the event told before it. */
   sequel: boolean;
+  /** «وكان الرئيس قد استقبل قبل ذلك الوزير»: the step right before the event told before it, on its day. */
+  prequel: boolean;
   /** «خلال هذه المباحثات», «وتأتي الزيارة»: names again an event told before it. */
   namedAgain: boolean;
   /** «وبهذه المناسبة، دعا …»: done at the event told just before it, on its day. */
@@ -70,7 +72,7 @@ export interface CandidateFlags {
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false, placing: false,
+  sequel: false, prequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false, placing: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

@@ -1185,6 +1185,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     duringEvent: items.some((x) => (x.cl.startKind === 'during' || duringWhichAfterItsSubject(f, x.t) || duringWhichOpens(f, x)) && !legOfATour(scope, x) && !x.agreedOn),
     onTrip: items.some((x) => x.heldOnTrip),
     sequel: items.some((x) => followsSequenceWord(f, x) || toldAsNextStep(scope, x)),
+    prequel: items.some((x) => toldAsTheStepBefore(f, x)),
     ordinal: items.some((x) => x.t.pos === 'noun' && (ORDINAL_ADJECTIVES.has(nextWord(f, x.t.end)?.word ?? '') || ORDINALS.has(previousWord(f, x.t.start)?.word.replace(/^[وف]?(?:في|ك|ب)?/, '') ?? ''))),
     programmeItem: listedUnderATrip(scope, sent),
     namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
@@ -1275,6 +1276,32 @@ const SEQUENCE_REACH = 6;
 /** «يليه لقاء», «ثم يشهدان التوقيع», «عقب ذلك سيتم التوجه … للقاء»: the trigger is the next item of what was told before it. */
 function followsSequenceWord(f: string, x: Item): boolean {
   return sequenceWordBefore(f, x) >= 0;
+}
+
+const SEQUENCE_BEFORE = new Set(functionWords.sequence.before);
+/** How many words after a verb «قبل ذلك» may stand (its subject goes between). */
+const STEP_BEFORE_REACH = 5;
+
+/** «وكان الرئيس قد استقبل قبل ذلك دراغي», «وقبل ذلك، التقى»: «before that» right after the verb or opening its clause. */
+function toldAsTheStepBefore(f: string, x: Item): boolean {
+  if (x.t.pos === 'noun') return false;
+  // «قبل ذلك بعامين»: a distance counted from that event tells another day.
+  const counted = (pointerEnd: number) => nextWord(f, pointerEnd)?.word.startsWith('ب') ?? false;
+  const stepBeforeAt = (at: number) => {
+    const w = nextWord(f, at);
+    const pointer = w && nextWord(f, w.end);
+    return w !== null && inList(SEQUENCE_BEFORE, w.word) !== null && pointer !== null && SEQUENCE_POINTERS.has(pointer.word) && !counted(pointer.end);
+  };
+  // «وقبل ذلك، التقى الوزير»: right before the verb, in a clause of their own.
+  const pointer = previousWord(f, x.t.start);
+  const before = pointer && previousWord(f, pointer.start);
+  if (pointer && before && SEQUENCE_POINTERS.has(pointer.word) && inList(SEQUENCE_BEFORE, before.word)) return true;
+  let at = x.t.end;
+  for (let i = 0; i < STEP_BEFORE_REACH && at < x.cl.end; i++) {
+    if (stepBeforeAt(at)) return true;
+    at = nextWord(f, at)?.end ?? x.cl.end;
+  }
+  return false;
 }
 
 /** Where the word of sequence before the trigger starts («تليها زيارة», «عقب ذلك سيتم التوجه»), or -1. */

@@ -361,6 +361,21 @@ describe('a trip a relative clause tells as under way', () => {
   });
 });
 
+describe('«قبل ذلك»: the step right before the event told before it, on its day', () => {
+  it.each([
+    ['انعقدت القمة الرابعة بين الحكومتين الجزائرية والإيطالية اليوم الاثنين في الجزائر. وكان الرئيس الجزائري عبد المجيد تبون قد استقبل قبل ذلك رئيس الوزراء الإيطالي ماريو دراغي.', '2022-07-18', ['conference 2022-07-18..2022-07-18', 'meeting 2022-07-18..2022-07-18']],
+    ['ترأس وزير الخارجية المصري اليوم الأحد اجتماع اللجنة المشتركة مع نظيره الأردني في عمّان. وقبل ذلك، التقى الوزير المصري رئيس الوزراء الأردني.', '2022-07-17', ['conference 2022-07-17..2022-07-17', 'meeting 2022-07-17..2022-07-17']],
+    // Counted from it, it is not on its day.
+    ['انعقدت القمة الرابعة بين الحكومتين اليوم الاثنين في الجزائر. وكان الرئيس الجزائري قد زار روما قبل ذلك بعامين.', '2022-07-18', ['conference 2022-07-18..2022-07-18']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+  it('a signing told as done by a verb of its own after talks of the day is a signing beside them', () => {
+    const text = 'استقبل الرئيس الجزائري عبد المجيد تبون اليوم رئيس الوزراء الإيطالي ماريو دراغي في الجزائر. وقد جرى حفل التوقيع على عدة اتفاقيات بمقر رئاسة الجمهورية، تحت إشراف الرئيس تبون ورئيس الوزراء دراغي.';
+    expect(timeline(text, '2022-07-18')).toEqual(['agreement 2022-07-18..2022-07-18', 'meeting 2022-07-18..2022-07-18']);
+  });
+});
+
 describe('told together, dated together; what lies ahead is planned', () => {
   it.each([
     // A visit and the meeting it is for, with one date at the end of the sentence.

@@ -22,8 +22,9 @@ export function splitTrips(clusters: Cluster[]): Cluster[] {
  * of its own. Agreements named in passing («في إطار الاتفاقية الموقعة», «مهتمون بالاتفاق على»), what the trip yielded
  * («حيث أسفرت عن اتفاقات»), headlines and what speech reports as done stay mentions of the trip.
  */
-const toldAsDone = (m: Candidate, discussionToo = false, reportedWithTheTrip = false): boolean =>
-  (discussionToo || !m.flags.discussion) && !m.flags.reference && !m.flags.outcome && (!m.flags.complement || m.modality === 'planned' || reportedWithTheTrip) && !m.flags.definite && !m.flags.anaphoric && !m.flags.headline && !m.flags.weak;
+const toldAsDone = (m: Candidate, discussionToo = false, reportedWithTheTrip = false, firstOfItsKind = false): boolean =>
+  (discussionToo || !m.flags.discussion) && !m.flags.reference && !m.flags.outcome && (!m.flags.complement || m.modality === 'planned' || reportedWithTheTrip)
+  && (!m.flags.definite || (firstOfItsKind && m.flags.verbPast)) && !m.flags.anaphoric && !m.flags.headline && !m.flags.weak;
 
 function splitTrip(trip: Cluster): Cluster[] {
   // A sub-event told in a sentence that tells the trip's main event is told as part of it («وصل … في زيارة عمل لإجراء
@@ -51,8 +52,12 @@ function splitTrip(trip: Cluster): Cluster[] {
   // «بحث الأمير مع الرئيس الفنلندي …» on a trip: discussion with somebody the trip's own words do not name is talks held on it.
   const travellers = new Set(trip.members.filter((v) => v.type === trip.type).flatMap((v) => v.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)));
   const withSomeoneElse = (m: Candidate) => m.type === 'meeting' && m.participants.some((p) => p.kind === 'person' && !travellers.has(p.entityId));
+  // «وقد جرى حفل التوقيع»: the signing told as done by a verb of its own, where no signing was told before, reports it;
+  // it points back to nothing. («وجرى خلال اللقاء» names the talks again, whatever verb tells them.)
+  const firstOfItsKind = (m: Candidate) => m.type === 'agreement' && m.triggers.every((t) => t.type === 'agreement')
+    && !trip.members.some((o) => o.type === m.type && o.order < m.order);
   const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type)
-    && (toldAsDone(m, withSomeoneElse(m), reportedWithTheTrip(m)) && (m.flags.duringEvent || m.flags.onTrip || m.flags.sequel || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
+    && (toldAsDone(m, withSomeoneElse(m), reportedWithTheTrip(m), firstOfItsKind(m)) && (m.flags.duringEvent || m.flags.onTrip || m.flags.sequel || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
   // What was discussed is told of the talks when they stand apart, else of the visit, else of the trip's main event.

@@ -89,7 +89,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «سيلتقي الإثنين مع رئيس الوكالة …، يليه لقاء مع محافظ طوكيو»: the next item of a programme comes right after the
   // dated event told before it, in its sentence or the one before, as done or as planned as it (a plan's next item told
   // without a tense of its own is planned too).
-  const followTheEventBefore = (told: (c: Candidate) => boolean, relation: 'after' | 'during') => {
+  const followTheEventBefore = (told: (c: Candidate) => boolean, relation: 'after' | 'before' | 'during') => {
     for (const c of cands) {
       // «وبعدها بيومين»: an item told with its distance from the one before is counted from it, below.
       if (c.date || !told(c) || c.offset || !DATABLE.has(c.modality)) continue;
@@ -102,12 +102,13 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       if (!laterThatDay(previous)) c.modality = previous.modality;
       c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation, text: previous.date.text, reason: reasonOf(previous.date) }) };
       c.dateKind = 'event';
-      if (relation === 'after') c.apartFrom = previous;
+      if (relation !== 'during') c.apartFrom = previous;
       // «وقد تم، بالمناسبة، التوقيع على 12 اتفاقية»: done at the event with nobody named, it is done by the event's people.
       else lendPeopleOf(previous, c);
     }
   };
   followTheEventBefore((c) => c.flags.sequel, 'after');
+  followTheEventBefore((c) => c.flags.prequel, 'before');
   // «زار الجزائر في 11 أبريل، حيث تم التوقيع على اتفاق», «في زيارة رسمية يلتقي خلالها …»: the event told before
   // it in its sentence that it happened during or where it went.
   const hostOf = (c: Candidate) => (c.flags.duringEvent || c.flags.onTrip)
