@@ -7,7 +7,7 @@ import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
 import type { NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
-import { previousWord, wordsIn, type Span } from './spans';
+import { nextToken, previousWord, wordsIn, type Span } from './spans';
 import { imperfectVerbStarts, type Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
@@ -86,7 +86,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
   const publication = published ? safePublication(published) : null;
   const story = storySentences(norm.text, seg, LEAD_SENTENCES);
-  const lead = leadDate(norm.text, story, usable, publication) ?? datelineDate(story, phrases, publication);
+  const lead = leadDate(norm.text, seg, tags.triggers, story, usable, publication) ?? datelineDate(story, phrases, publication);
   return { phrases, usable, lead, leadSentence: story[0]?.index ?? null, publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
 }
 
@@ -253,15 +253,34 @@ function storySentences(text: string, seg: Segmentation, count: number): Segment
  * A day in the first two body sentences that no other event governs dates the article's news; a day after publication
  * («القمة التي ستعقد يومي 26 و27 من رمضان») is a plan's, not the day of the news.
  */
-function leadDate(f: string, story: Segmentation['sentences'], usable: DatePhrase[], publication: EventDate | null): EventDate | null {
+function leadDate(f: string, seg: Segmentation, triggers: Tags['triggers'], story: Segmentation['sentences'], usable: DatePhrase[], publication: EventDate | null): EventDate | null {
   const past = (d: EventDate) => publication === null || d.start <= publication.end;
   for (const s of story) {
-    const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!));
+    const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!) && !describesAnEventNoun(f, seg, triggers, x));
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
     // «… شينزو آبي الذى يزور أبو ظبي حاليا»: a first sentence told as now is news of the day it was written.
     if (s === story[0] && saysNow(f, s)) return null;
   }
   return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(functionWords.relativePronouns.words);
+/** How many adjectives may stand between an event's noun and the relative clause that describes it. */
+const NOUN_TO_RELATIVE_WORDS = 3;
+
+/**
+ * «بعد فوزه بالانتخابات الرئاسية التي أجريت في السادس من مايو»: a date in a relative clause about an event's noun is
+ * that event's day, not the day of the story's news.
+ */
+function describesAnEventNoun(f: string, seg: Segmentation, triggers: Tags['triggers'], d: DatePhrase): boolean {
+  const cl = seg.clauseAt(d.start);
+  if (!cl || cl.startKind !== 'sub' || !RELATIVE_PRONOUNS.has(nextToken(f, cl.start)?.replace(/^و/, '') ?? '')) return false;
+  const noun = triggers.filter((t) => t.end <= cl.start && seg.clauseAt(t.start)?.sentence === cl.sentence).pop();
+  if (noun === undefined || noun.pos !== 'noun') return false;
+  // Only its adjectives between («الانتخابات الرئاسية التي»): not a place or a person it was held at or by («لقائهما في
+  // المنامة التي وصلها»), which the clause describes instead.
+  const between = f.slice(noun.end, cl.start).split(/[^\p{L}]+/u).filter(Boolean);
+  return between.length <= NOUN_TO_RELATIVE_WORDS && between.every((w) => w.startsWith('ال'));
 }
 
 const NOW_ADVERBS = new Set(functionWords.nowAdverbs.words);

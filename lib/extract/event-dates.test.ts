@@ -350,6 +350,16 @@ describe('a lead told as now is news of the day it was written', () => {
   });
 });
 
+describe('a day a relative clause gives an event\'s noun is that event\'s, not the day of the news', () => {
+  it.each([
+    ['بحث رئيس الحكومة الليبية عبد الحميد الدبيبة مع الرئيس التشادي محمد إدريس ديبي الأوضاع الأمنية. جاء ذلك على هامش احتفالية تنصيب ديبي بعد فوزه بالانتخابات الرئاسية التي أجريت في السادس من مايو الجاري.', '2024-05-24', ['meeting 2024-05-24..2024-05-24', 'other 2024-05-06..2024-05-06']],
+    // A relative clause about the place the talks were held in is no event's: its day is the story's.
+    ['عقد ملك البحرين مع نظيره الماليزي جلسة مباحثات موسعة. جاء ذلك خلال لقائهما في المنامة التي وصلها ملك ماليزيا الجمعة قادما من السعودية.', '2025-11-08', ['meeting 2025-11-07..2025-11-07']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
 describe('a trip a relative clause tells as under way', () => {
   it.each([
     // «الذي يقوم بزيارة»: the guest is on his trip on the article's day, whatever the sentence says was done before.
