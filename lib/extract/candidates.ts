@@ -1145,11 +1145,12 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
   // «وكان الرئيس قد زار موسكو», and without «قد» before a verb in the past that tells the event itself («وكان الرئيس
-  // الجزائري تحدث هاتفيا مع نظيره»): what had happened before the news, on a day of its own — unless a time of day
+  // الجزائري تحدث هاتفيا مع نظيره», «وكان الرئيس الروسي، فلاديمير بوتين عين …», the subject set off by a comma):
+  // what had happened before the news, on a day of its own — unless a time of day
   // places it on the news's day («وكان المبعوثان وصلا فجرا»).
   const pluperfect = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start)
     .some((aux) => sentMarkers.some((p) => p.marker === 'pluParticle' && closesPluperfect(f, aux.end, p.start))
-      || (first.t.pos === 'verb' && !first.t.future && ctx.seg.clauseAt(aux.start) === first.cl && wordsIn(f, aux.end, first.t.start) <= lex.pluperfectWindow
+      || (first.t.pos === 'verb' && !first.t.future && ctx.seg.clauseAt(aux.start)?.group === first.cl.group && wordsIn(f, aux.end, first.t.start) <= lex.pluperfectWindow
         && !wordsOf(f.slice(first.cl.start, first.cl.end)).some((w) => DAY_PART_ADVERBS.has(w))));
   // «وكان من المقرر أن يزور …»: a plan told as what was to be, as news tells a plan it goes on to put off.
   // «زيارة تبون التي كانت منتظرة يوم 2 ماي»: so is one whose relative clause says it was to be.
