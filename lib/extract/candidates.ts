@@ -176,7 +176,7 @@ function families(scope: GroupScope): Item[][] {
     .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t) && !onlyPlacesTheNext(scope, t) && !occasionOf(scope, t))
     .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
-    .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
+    .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) || attendedAsTold(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));
   const byKey = new Map<string, Item[]>();
   for (const it of heldOnTheTrip(scope, items)) {
     // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
@@ -431,6 +431,14 @@ const duringTheTalks = (scope: GroupScope, x: Item) => x.t.pos === 'noun' && x.t
   && !RELATIVE.has(nextWord(scope.ctx.folded, x.t.end)?.word ?? '')
   // «يتزامن مع المفاوضات النووية المزمعة»: what something coincides with is another event, not the talks told.
   && !JOINERS.has(previousWord(scope.ctx.folded, x.t.start)?.word ?? '');
+
+/**
+ * «حضر الاجتماع سعادة وكيل الوزارة», «وحضر اللقاء وزير الخارجية»: the talks told, named again as what someone attended;
+ * they tell who else was there, not other talks.
+ */
+const ATTENDED_THE_TALKS = new Set(functionWords.attendedTheTalks.words);
+const attendedAsTold = (scope: GroupScope, x: Item) => x.t.pos === 'noun' && x.t.type === 'meeting' && x.t.definite
+  && ATTENDED_THE_TALKS.has(previousWord(scope.ctx.folded, x.t.start)?.word.replace(/^[وف]/, '') ?? '');
 
 /**
  * How many words may stand between a verb of discussion and the event it discusses («ناقشا خلالها أول قمة روسية عربية»,

@@ -32,6 +32,14 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(talks.mentions.map((m) => m.quote).join(' ')).toContain(said.slice(0, 8));
     expect(visit.mentions.map((m) => m.quote).join(' ')).not.toContain(said.slice(0, 8));
   });
+  it.each([
+    ['a ministers\' meeting', 'ترأس وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم الاجتماع الوزاري بين دول مجلس التعاون الخليجي والصين في نيويورك. وتطرق الاجتماع إلى القضايا الإقليمية. حضر الاجتماع وكيل وزارة الخارجية عبدالرحمن الرسي.', 'conference'],
+    ['talks', 'استقبل أمير الكويت اليوم وزير الخارجية الإيراني عباس عراقجي. وحضر اللقاء وزير الخارجية الكويتي عبدالله اليحيا.', 'meeting'],
+  ])('who attended «the meeting» just told attended it; it is no other meeting (%s)', (_, text, type) => {
+    const events = dated(extract(text, '2022-09-20'));
+    expect(events.map((e) => e.type)).toEqual([type]);
+    expect(events[0]!.mentions.map((m) => m.quote).join(' ')).toContain('حضر');
+  });
   it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
     const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');

@@ -282,8 +282,9 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
     // else they name.
     const sameSentence = h.members.some((m) => sentences.has(m.sentence));
     // «التقى السفير … بوزيرة الدولة. وفي بداية اللقاء نقل السفير تحيات الرئيس …»: what is told at «the meeting» right
-    // after talks were told is told at them, whoever else it names.
-    const atTheTalksJustTold = pointsAtTalks && s <= at && at - s <= TALKS_REACH && (h.type === 'meeting' || h.type === 'call');
+    // after talks were told is told at them, whoever else it names; so is who attended «the meeting» right after a
+    // ministers' meeting was told («ترأس الوزير الاجتماع الوزاري … حضر الاجتماع وكيل الوزارة»).
+    const atTheTalksJustTold = pointsAtTalks && s <= at && at - s <= TALKS_REACH && (h.type === 'meeting' || h.type === 'call' || h.type === 'conference');
     let pointedAt = false;
     if (people.size && !sameSentence) {
       // An event told with nobody named right before or after the talks («جاء ذلك خلال اتصال هاتفي») is theirs.
