@@ -189,6 +189,12 @@ describe('modality', () => {
     expect(events.map((e) => `${e.type} ${e.modality}`).sort()).toEqual(['call occurred', 'meeting negated']);
     expect(new Set(modalities('ونفى المتحدث أن يكون الوزيران قد وقعا أي اتفاق خلال لقاء أمس.'))).toEqual(new Set(['negated']));
   });
+  it.each([
+    ['وأشارت الوزارة إلى احتمال حصول لقاء بين الوزيرين في أنقرة يوم 24 فبراير 2025.'],
+    ['وتحدث المسؤول عن احتمالية عقد قمة ثلاثية في مارس 2025.'],
+  ])('a meeting that is only possible («احتمال») is no meeting: %s', (text) => {
+    expect(new Set(modalities(text))).toEqual(new Set(['hypothetical']));
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));
