@@ -192,7 +192,9 @@ describe('modality', () => {
   it.each([
     ['وأشارت الوزارة إلى احتمال حصول لقاء بين الوزيرين في أنقرة يوم 24 فبراير 2025.'],
     ['وتحدث المسؤول عن احتمالية عقد قمة ثلاثية في مارس 2025.'],
-  ])('a meeting that is only possible («احتمال») is no meeting: %s', (text) => {
+    ['وقال الرئيس إن الوضع بعيد عن الجاهزية للقاء نظيره الأوكراني في أغسطس 2025.'],
+    ['وقال إن القيادة جاهزة لاستئناف المفاوضات في مارس 2025.'],
+  ])('a meeting that is only possible («احتمال») or that someone is ready for is no meeting: %s', (text) => {
     expect(new Set(modalities(text))).toEqual(new Set(['hypothetical']));
   });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
