@@ -40,6 +40,10 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(events.map((e) => e.type)).toEqual([type]);
     expect(events[0]!.mentions.map((m) => m.quote).join(' ')).toContain('حضر');
   });
+  it('what is to be discussed «during the visits» told is discussed on them, however the trips are still folded with the talks held on them', () => {
+    const text = 'استقبل الرئيس السوري بشار الأسد اليوم وزير الخارجية الأردني أيمن الصفدي في دمشق. وكان الصفدي قد وصل إلى دمشق اليوم في زيارة إلى سوريا تليها زيارة إلى تركيا. ويبحث الصفدي خلال الزيارتين الأوضاع الإنسانية.';
+    expect(onTheTimeline(extract(text, '2023-02-15'))).toEqual(['meeting occurred 2023-02-15', 'visit occurred 2023-02-15', 'visit occurred 2023-02-15']);
+  });
   it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
     const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');

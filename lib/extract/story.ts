@@ -267,9 +267,12 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
   let bestDistance = Infinity;
   // «يجري الأمير اليوم زيارة إلى العراق، يبحث خلالها العلاقات»: what a trip is to discuss, told «خلالها», is the trip's
   // talks, whether the trip is told as under way or as ahead.
-  const discussedOnIt = talks.members.every((m) => m.flags.discussion && m.flags.duringEvent);
+  // So is what is to be discussed «during the visit(s)» told («ويبحث الصفدي خلال الزيارتين …»).
+  const discussedOnIt = talks.members.every((m) => m.flags.discussion && (m.flags.duringEvent || (m.anchor?.type === 'visit' && m.anchor.relation === 'during')));
   for (const h of others) {
-    if (!typeInfo(h.type).hostsTalks || (h.modality !== talks.modality && !(discussedOnIt && h.type === 'visit' && (h.modality === 'occurred' || h.modality === 'planned')))) continue;
+    // (The trip may still be folded with the talks held on it, which the trips' split tells apart later.)
+    const aTrip = h.type === 'visit' || h.members.some((m) => m.type === 'visit');
+    if (!typeInfo(h.type).hostsTalks || (h.modality !== talks.modality && !(discussedOnIt && aTrip && (h.modality === 'occurred' || h.modality === 'planned')))) continue;
     const s = firstSentence(h);
     // Talks dated only by the article's day («وبحث معه…» after «والتقى الوفد… في نيسان») may be the earlier event's.
     if (talks.date && h.date && !datesCompatible(talks.date, h.date) && !(datedByArticleOnly(talks) && s <= at)) continue;
