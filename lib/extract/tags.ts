@@ -169,7 +169,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && (callsOnSomeone(f, m, matches, entities) || COURTESY.has(nextWord(f, m.end)?.word ?? '')) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow))
           // «سيزور قصر بعبدا عند الواحدة ظهراً للقاء رئيس الجمهورية»: a host's seat visited is a call on its host (a short
           // subject may stand between: «زار الرئيس قصر الإليزيه»).
-          || (t.type === 'visit' && t.pos !== 'noun' && !t.requires && leadsToHostSeat(f, m.end, SEAT_OBJECT_WORDS)) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+          || (t.type === 'visit' && t.pos !== 'noun' && !t.requires && (leadsToHostSeat(f, m.end, SEAT_OBJECT_WORDS) || callsOnAPerson(f, m, entities))) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
           : bodySession || sessionAgain ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite, label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
@@ -318,6 +318,38 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
     if (!at) continue;
     const start = at.end - at.word.length;
     return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start));
+  }
+  return false;
+}
+
+const VISITING = /^(?:[وف])?س?(?:زار|يزور|تزور|نزور|يزوران|تزوران)/u;
+/** Words that join someone to a trip's subject («برفقة زوجته», «مع وفد»): who follows them goes along, nobody is visited. */
+const ALONG_WITH = new Set([...functionWords.accompanying.words, ...functionWords.alongWith.words]);
+
+/**
+ * «يزور الموفدان الأميركيان توم براك ومورغان أورتاغوس عند العاشرة صباحا الرئيس جوزاف عون في قصر بعبدا»: a verb of
+ * visiting whose object, after its subject, is a person calls on that person — talks, not a trip; a place named first
+ * («زار الرئيس التونسي قيس سعيد الجزائر») is where the trip went.
+ */
+function callsOnAPerson(f: string, m: LexMatch, entities: EntityMention[]): boolean {
+  // Only a verb of visiting: the person after «أوفد» or «استقبل» is whom it sends or receives.
+  if (!VISITING.test(f.slice(m.start, m.end))) return false;
+  const stop = f.slice(m.end).search(/[.\n؛:]/u);
+  const end = stop < 0 ? f.length : m.end + stop;
+  let subjectEnd = -1;
+  const subject = new Set<string>();
+  for (const e of entities) {
+    if (e.start < m.end || e.start >= end || e.start < subjectEnd) continue;
+    if ((e.kind === 'city' || e.kind === 'country' || e.kind === 'organisation') && !e.adjective) return false;
+    if (e.kind !== 'person') continue;
+    const between = f.slice(subjectEnd, e.start).split(/[^\p{L}]+/u).filter(Boolean);
+    // The subject's people, joined by «و» or named one after the other (a title, then the name), and whoever goes along.
+    if (subjectEnd < 0 || subject.has(e.id) || between.every((w) => w === 'و') || between.some((w) => ALONG_WITH.has(w.replace(/^[وب]/, '')))) {
+      subjectEnd = e.end;
+      subject.add(e.id);
+      continue;
+    }
+    return true;
   }
   return false;
 }

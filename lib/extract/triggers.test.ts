@@ -11,6 +11,12 @@ const CASES: Array<[string, string, string]> = [
   // A style and a blessing between an arrival's verb and «إلى» are no words between them.
   ['وصل جلالة السلطان إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
   ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
+  // A verb of visiting whose object, after its subject, is a person calls on that person; a place named first is where
+  // the trip went, and whoever goes along with the subject is visited by nobody.
+  ['زار وزير الخارجية الروسي سيرغي لافروف الرئيس الجزائري عبد المجيد تبون في 10 مارس 2023.', 'meeting', 'occurred'],
+  ['زار الرئيس التونسي قيس سعيد الجزائر في 10 مارس 2023.', 'visit', 'occurred'],
+  ['زار الرئيس الفرنسي إيمانويل ماكرون برفقة زوجته بريجيت ماكرون مدينة وهران في 10 مارس 2023.', 'visit', 'occurred'],
+  ['زار رئيس جمهورية الصومال الاتحادية، السيد حسن شيخ محمود، جيبوتي في 10 مارس 2023.', 'visit', 'occurred'],
   // A meal given in someone's honour is a reception of them.
   ['أقام الملك مأدبة عشاء على شرف الرئيس الفرنسي في باريس في 10 مارس 2023.', 'meeting', 'occurred'],
   // The honour may be told with a pronoun pointing back to the guest.
