@@ -369,6 +369,8 @@ function acceptedVisitStart(scope: GroupScope, t: TriggerHit): number | null {
  * invitation told before them.
  */
 function invitedEventStart(scope: GroupScope, t: TriggerHit): number | null {
+  // «الاجتماع الوزاري التحضيري لقمة رؤساء الدول»: so does the event prepared for, after the words of its preparing.
+  if (preparedFor(scope.ctx.folded, t)) return t.start;
   if ((t.type !== 'conference' && t.type !== 'meeting') || !scope.triggers.some((i) => i.type === 'invitation' && t.start > i.end && t.start - i.end < INVITED_VISIT_SPAN)) return null;
   const f = scope.ctx.folded;
   let before = previousWord(f, t.start);

@@ -362,6 +362,16 @@ describe('a day a relative clause gives an event\'s noun is that event\'s, not t
   });
 });
 
+describe('the event a preparatory meeting prepares for', () => {
+  it('is an event of its own, told from its noun, on its own day', () => {
+    const text = 'أجرى وزير الخارجية الموريتاني اليوم الأحد في سول مباحثات مع نظيره المغربي ناصر بوريطة. وتأتي المباحثات على هامش الاجتماع الوزاري التحضيري لقمة رؤساء الدول والحكومات في إفريقيا وكوريا. وتنطلق القمة بعد غد الثلاثاء.';
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-06-02', precision: 'day' } });
+    const summit = events.find((e) => e.type === 'conference' && e.date !== null)!;
+    expect([summit.modality, summit.date!.start]).toEqual(['planned', '2024-06-04']);
+    expect(summit.mentions.map((m) => m.quote).join(' ')).not.toContain('الاجتماع الوزاري');
+  });
+});
+
 describe('a trip a relative clause tells as under way', () => {
   it.each([
     // «الذي يقوم بزيارة»: the guest is on his trip on the article's day, whatever the sentence says was done before.
