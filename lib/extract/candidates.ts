@@ -2311,6 +2311,29 @@ const OBJECT_OPENING_WORDS = 4;
  * comma after the subject. «وسيلتقي الرئيس اللبناني، يوم الثلاثاء على رأس وفد يضم أربع وزراء، رئيس الوزراء الفرنسي
  * إدوار فيليب»: after a verb of meeting, so does the clause that opens on the person met, past the date and asides.
  */
+const TOOK_PART_IN = new Set(functionWords.tookPartIn.words);
+
+/**
+ * «وشارك في القمة رئيس الوزراء القطري …، وأمير دولة الكويت …، وولي العهد السعودي …»: after a verb of taking part in a
+ * conference, the clauses of its group that go on naming people, with no event of their own, list who took part.
+ */
+function attendeeClauses(scope: GroupScope, items: Item[], type: EventType, spanClauses: Clause[]): Clause[] {
+  if (type !== 'conference') return [];
+  const { seg, folded, entities } = scope.ctx;
+  const first = items.find((x) => x.t.type === 'conference');
+  const at = first && previousWord(folded, first.t.start);
+  const verb = at?.word === 'في' ? previousWord(folded, at.start) : null;
+  if (!verb || !TOOK_PART_IN.has(verb.word.replace(/^و/, ''))) return [];
+  const out: Clause[] = [];
+  for (let next = seg.clauses[Math.max(...items.map((x) => x.cl.index)) + 1]; next && next.group === scope.group && next.startKind === 'punct'; next = seg.clauses[next.index + 1]) {
+    if (spanClauses.includes(next)) continue;
+    const names = entities.some((e) => e.kind === 'person' && e.start >= next!.start && e.start < next!.end);
+    if (scope.triggers.some((t) => t.start >= next!.start && t.start < next!.end) || !(names || nextToken(folded, next.start)?.startsWith('و'))) break;
+    out.push(next);
+  }
+  return out;
+}
+
 function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, spanClauses: Clause[]): Clause[] {
   if (!TWO_SIDED.has(type)) return [];
   const { seg, folded, entities } = scope.ctx;
@@ -2396,7 +2419,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
     const between = scope.triggers.some((t) => t.start >= from && t.end <= to && !items.some((x) => x.t === t));
     if (!spanClauses.includes(dc) && !between) spanClauses.push(dc);
   }
-  spanClauses.push(...counterpartClauses(scope, items, type, spanClauses));
+  spanClauses.push(...counterpartClauses(scope, items, type, spanClauses), ...attendeeClauses(scope, items, type, spanClauses));
   spanClauses.push(...welcomingParty(scope, items).filter((c) => !spanClauses.includes(c)));
   // «وقعتا اتفاقيتين خلال قمة تيكاد أوت 2022»: an event only named as what another is placed against is told by the
   // words that place it, not by the other event's clause.

@@ -7,6 +7,10 @@ const peopleOf = (text: string, published: string, type: string) => extractArtic
   .find((e) => e.type === type)?.participants.map((p) => p.nameEn) ?? [];
 
 describe('participants and places', () => {
+  it('every leader listed after «وشارك في القمة», one conjoined name after another, took part', () => {
+    const text = 'انعقدت القمة الخليجية اليوم في المنامة. وشارك في القمة رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني، وأمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، وولي العهد السعودي الأمير محمد بن سلمان.';
+    expect(peopleOf(text, '2025-12-03', 'conference')).toEqual(expect.arrayContaining(['Mohammed bin Abdulrahman Al Thani', 'Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Mohammed bin Salman']));
+  });
   it('a verb ending («اتفقتا») points back to nobody; a pronoun («زيارته») does', () => {
     const agreed = ev('وكان القذافي قد حكم ليبيا طويلا. وأعلنت موسكو أمس أن روسيا وتركيا اتفقتا على وقف إطلاق النار.').find((e) => e.type === 'agreement');
     expect(agreed?.participants.map((p) => p.entityId)).not.toContain('gaddafi');
