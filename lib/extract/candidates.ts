@@ -2374,6 +2374,27 @@ function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span 
 }
 
 /**
+ * «واتذكر زيارتكم الكريمة لليمن في العام 2008 … و أجدني اليوم متطلعا لزيارتكم لليمن»: the words of an event of another
+ * course (hoped for, denied) told after this one's, in a clause the text does not set apart, end this one's mention at
+ * the cue that gives that course.
+ */
+function untilAnotherCourse(scope: GroupScope, items: Item[], span: Span): Span {
+  const { folded, original, tags } = scope.ctx;
+  const last = Math.max(...items.map((x) => x.t.end));
+  const courses = new Set(items.map((x) => x.modality));
+  const other = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && original(t.start, t.end).start < span.end);
+  if (!other) return span;
+  const course = itemOf(scope, other).modality;
+  if (courses.has(course) || (course !== 'hypothetical' && course !== 'negated')) return span;
+  const cue = tags.cues.find((c) => c.start >= last && c.start < other.start && c.modality === course);
+  if (!cue) return span;
+  const before = previousWord(folded, cue.start);
+  const from = before?.word === 'و' ? before.start : cue.start;
+  const cut = original(from, from).start;
+  return (cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null) ?? span;
+}
+
+/**
  * «وجّه الوزير دعوة إلى نظيره للمشاركة في الاجتماع الحادي عشر للجنة المشتركة»: the meeting an invitation is to is told
  * from the words that open it (invitedEventStart), an event of its own; the invitation's mention ends before them.
  */
@@ -2430,7 +2451,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // after another event's words in the clause, is told from its noun on.
   const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)
     && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = untilTheInvitedEvent(scope, items, type, untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first))));
+  const span = untilTheInvitedEvent(scope, items, type, untilAnotherCourse(scope, items, untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first)))));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

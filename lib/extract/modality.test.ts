@@ -197,6 +197,12 @@ describe('modality', () => {
   ])('a meeting that is only possible («احتمال») or that someone is ready for is no meeting: %s', (text) => {
     expect(new Set(modalities(text))).toEqual(new Set(['hypothetical']));
   });
+  it('a visit hoped for in a clause the text does not set apart («و أجدني اليوم متطلعا لزيارتكم») is no part of the past visit told before it', () => {
+    const text = 'وقال الرئيس اليمني إنه يتذكر زيارة الرئيس الصيني شي جين بينغ لليمن في العام 2008 و أجدني اليوم متطلعا لزيارته لليمن من أجل تعزيز العلاقات.';
+    const past = ev(text, '2013-11-13').find((e) => e.modality === 'occurred' && e.type === 'visit');
+    expect(past?.date?.start).toBe('2008-01-01');
+    expect(past!.mentions.map((m) => m.quote).join(' ')).not.toContain('متطلعا');
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));
