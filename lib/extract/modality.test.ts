@@ -203,6 +203,12 @@ describe('modality', () => {
     expect(past?.date?.start).toBe('2008-01-01');
     expect(past!.mentions.map((m) => m.quote).join(' ')).not.toContain('متطلعا');
   });
+  it.each([
+    ['ولم تعلن وزارة الخارجية عن لقاء بين الوزيرين يوم الأحد في أنقرة.'],
+    ['ولم تعلن الحكومة بعد عن برنامج الزيارة أو الشخصيات التي سيلتقيها رئيس الوزراء يوم الأحد.'],
+  ])('what has not been announced is not known to happen: %s', (text) => {
+    expect(new Set(ev(text, '2021-09-29').filter((e) => e.date !== null).map((e) => e.modality))).toEqual(new Set(['hypothetical']));
+  });
   it('reads hypotheticals and negations, which never reach the timeline as occurred/planned', () => {
     expect(new Set(modalities('وأشار السفير إلى أنه إذا تم توجيه دعوة للرئيس بوتين لزيارة الجزائر فستلقى الترحاب.'))).toEqual(new Set(['hypothetical']));
     expect(new Set(modalities('ونفى المتحدث وجود نية لفتح قنصليات جديدة لروسيا في الجزائر.'))).toEqual(new Set(['negated']));
