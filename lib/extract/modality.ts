@@ -90,7 +90,7 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // جوان»): that describes a noun the hope is about, as a fact.
       // «ألغى خان زيارته لماليزيا، ومن المنتظر أن يمثل الوزير باكستان في القمة»: not into a report that a cue of another
       // course opens.
-      case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl) && !opensOtherCourse(cues, c, groupHead(seg, cl).start)))
+      case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl) && !opensOtherCourse(cues, c, groupHead(seg, cl).start, (o) => opensRelative(text, seg.clauseAt(o.start) ?? cl))))
         && !(pastVerb && relativeBetween(c, pos)); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
@@ -115,8 +115,9 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
 const ANSWER_OF_A_CONDITION = /^\s*[فل]\p{L}{3,}/u;
 
 /** Whether a cue of another course than c stands between c and the report at `reportStart` («…، ومن المنتظر أن …»). */
-function opensOtherCourse(cues: CueHit[], c: CueHit, reportStart: number): boolean {
-  return cues.some((o) => o.start > c.end && o.start < reportStart && o.modality !== c.modality);
+function opensOtherCourse(cues: CueHit[], c: CueHit, reportStart: number, inARelative: (o: CueHit) => boolean): boolean {
+  // «ولم تعلن … الشخصيات التي من المنتظر أن يلتقي بها»: not one in a relative clause about a noun c covers.
+  return cues.some((o) => o.start > c.end && o.start < reportStart && o.modality !== c.modality && !inARelative(o));
 }
 
 const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled']);
