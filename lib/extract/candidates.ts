@@ -1068,7 +1068,11 @@ function sentenceOpeningDate(scope: GroupScope, items: Item[]): { phrase: DatePh
   const opening = inSentence[0];
   if (!opening || opening.governed || inSentence.length > 1) return null;
   if (!BEFORE_AN_OPENING_DATE.test(ctx.folded.slice(sentence.start, opening.start).replace(/\s+/g, ''))) return null;
-  if (!/^\s*[،,]/.test(ctx.folded.slice(opening.end, opening.end + 3))) return null;
+  // Closed by a comma, or in a clause group that tells no event of its own («في شهر شباط الماضي تشرفت المكسيك بأن زارها
+  // وزير خارجية لبنان»).
+  const openingGroup = ctx.seg.clauseAt(opening.start)?.group;
+  const groupTellsNoEvent = !ctx.tags.triggers.some((t) => ctx.seg.clauseAt(t.start)?.group === openingGroup);
+  if (!/^\s*[،,]/.test(ctx.folded.slice(opening.end, opening.end + 3)) && !groupTellsNoEvent) return null;
   return { phrase: opening, kind: 'group' };
 }
 

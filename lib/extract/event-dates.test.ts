@@ -749,6 +749,8 @@ describe('a date that opens its sentence dates every event the sentence tells af
     ['وفي 3 مايو، زار الوزير أنقرة، والتقى نظيره في 5 مايو.', '2022-06-01', ['meeting 2022-05-05..2022-05-05', 'visit 2022-05-03..2022-05-03']],
     // Without a comma closing it, the date is the first clause's own.
     ['والتقى الوزير في 3 مايو نظيره التركي، وزار أنقرة.', '2022-06-01', ['meeting 2022-05-03..2022-05-03']],
+    // Nor is a comma needed where the date's own clause tells no event.
+    ['وفي شهر شباط الماضي تشرفت المكسيك بأن زارها وزير خارجية لبنان جبران باسيل.', '2015-05-20', ['visit 2015-02-01..2015-02-28']],
   ])('%s', (text, published, expected) => {
     expect(timeline(story + text, published).filter((e) => e.split(' ')[1]! < published)).toEqual(expected);
   });
