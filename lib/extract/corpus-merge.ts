@@ -63,6 +63,9 @@ export const compareItems = (a: MergeItem, b: MergeItem): number => compareKeys(
 
 /** Whether two reports could be one event: the article-level merge rule, asked both ways. */
 export function compatible(a: MergeItem, b: MergeItem): boolean {
+  // The article's own merge has already told its events of different types apart (a trip and the receptions held on
+  // it, «ووصل روبيو إلى الرياض … واستقبل الأمير فيصل بن فرحان … الوزير روبيو»); only other articles' reports join them.
+  if (a.report.articleId === b.report.articleId && a.cluster.type !== b.cluster.type) return false;
   return canMerge(a.cluster, b.cluster) || canMerge(b.cluster, a.cluster);
 }
 

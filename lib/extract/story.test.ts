@@ -44,6 +44,12 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     const text = 'استقبل الرئيس السوري بشار الأسد اليوم وزير الخارجية الأردني أيمن الصفدي في دمشق. وكان الصفدي قد وصل إلى دمشق اليوم في زيارة إلى سوريا تليها زيارة إلى تركيا. ويبحث الصفدي خلال الزيارتين الأوضاع الإنسانية.';
     expect(onTheTimeline(extract(text, '2023-02-15'))).toEqual(['meeting occurred 2023-02-15', 'visit occurred 2023-02-15', 'visit occurred 2023-02-15']);
   });
+  it('a reception told apart from the trip it was held on stays apart from it, whatever the rest of the corpus merge does', () => {
+    const text = 'ذكرت وسائل إعلام سعودية اليوم الاثنين أن ولي العهد الأمير محمد بن سلمان استقبل وزير الخارجية الأمريكي ماركو روبيو في الرياض، في أول زيارة له للمملكة. ووصل وزير الخارجية الأمريكي، صباح اليوم الإثنين إلى الرياض. واستقبل الأمير فيصل بن فرحان وزير الخارجية، بديوان الوزارة في الرياض اليوم، الوزير روبيو.';
+    const events = dated(extract(text, '2025-02-17'));
+    expect(events.map((e) => e.type).sort()).toEqual(['meeting', 'meeting', 'visit']);
+    expect(events.find((e) => e.type === 'visit')!.mentions.map((m) => m.quote).join(' ')).not.toContain('فيصل');
+  });
   it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
     const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');
