@@ -740,13 +740,13 @@ const madeBefore = (f: string, start: number) => {
   return wordsBefore(f, start, MADE_CONTACTS_REACH, sentenceStart).some((w) => MADE_CONTACTS.has(w));
 };
 
+/** «شرفه», «معها»: a pronoun of the third person glued to the end of a word. */
+const POINTING_BACK_SUFFIX = /(?:هما|هم|ها|ه)$/u;
+
 /**
  * One of the required words (or a person for 'PERSON', a person or a title for 'PERSON_OR_TITLE', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
-/** «شرفه», «معها»: a pronoun of the third person glued to the end of a word. */
-const POINTING_BACK_SUFFIX = /(?:هما|هم|ها|ه)$/u;
-
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from, n = 0, baApart = false;
   const toPlace = r.after.includes('TO_PLACE');
