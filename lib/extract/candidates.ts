@@ -2422,13 +2422,41 @@ function circumstancesFrom(f: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+const HOLDING_VERBS = new Set([...functionWords.bodyHolds.words, ...functionWords.madeContacts.words].map((w) => w.replace(/^و/, '')));
+
+/**
+ * «وكان الأمير تميم قد عقد، أمس مع الرئيس النمساوي، ألكسندر فان دير بيلين، للبحث جلسة مباحثات رسمية»: the clauses
+ * between a verb of holding and the noun of talks it governs, telling no event of their own, tell those talks — their
+ * day and their people.
+ */
+function clausesFromTheHoldingVerb(scope: GroupScope, items: Item[]): Clause[] {
+  const first = items[0]!;
+  if (first.t.pos !== 'noun' || !typeInfo(first.t.type).hostsTalks) return [];
+  const { seg, folded } = scope.ctx;
+  const out: Clause[] = [];
+  for (let i = first.cl.index - 1; i >= 0; i--) {
+    const c = seg.clauses[i]!;
+    if (c.sentence !== first.cl.sentence || scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end)) return [];
+    out.unshift(c);
+    if (wordsOf(folded.slice(c.start, c.end)).some((w) => HOLDING_VERBS.has(w.replace(/^و/, '')))) return out;
+  }
+  return [];
+}
+
+/** The day told between the verb of holding and the talks it governs («قد عقد، أمس مع الرئيس النمساوي، … جلسة مباحثات»). */
+function dateOfTheHoldingVerb(scope: GroupScope, heldFrom: Clause[]): { phrase: DatePhrase; kind: DateKind } | null {
+  const phrase = heldFrom.flatMap((c) => within(scope.dates.usable, c.start, c.end)).find((d) => !d.governed);
+  return phrase ? { phrase, kind: 'clause' } : null;
+}
+
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
   const type = candidateType(items, ctx.folded);
   const clauses = acrossParentheticalDates(scope, [...new Map(items.map((x) => [x.cl.index, x.cl])).values()]);
-  const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items);
-  const spanClauses = [...clauses];
+  const heldFrom = clausesFromTheHoldingVerb(scope, items);
+  const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items) ?? dateOfTheHoldingVerb(scope, heldFrom);
+  const spanClauses = [...heldFrom, ...clauses];
   // The date joins the mention, except the day of a report (the mention is what was reported, not who reported it) and
   // the day of the event something happened during («زيارة، اليوم، عقد خلالها مباحثات»: that day is the visit's words).
   // It joins when nothing else is told between them («اليوم، في زيارة … يلتقي خلالها …؛ لبحث …»: the day is the visit's).

@@ -372,6 +372,15 @@ describe('the event a preparatory meeting prepares for', () => {
   });
 });
 
+describe('the clauses between a verb of holding and the talks it governs tell the talks', () => {
+  it('their day and their people, whatever splits the sentence between them («… فان دير بيلين، جلسة مباحثات»)', () => {
+    const text = 'وكان الأمير قد عقد، أمس مع الرئيس النمساوي، ألكسندر فان دير بيلين، جلسة مباحثات رسمية بالقصر الرئاسي.';
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2019-03-06', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(talks?.date?.start).toBe('2019-03-05');
+    expect(talks!.participants.map((p) => p.nameEn)).toContain('Alexander Van der Bellen');
+  });
+});
+
 describe('a trip a relative clause tells as under way', () => {
   it.each([
     // «الذي يقوم بزيارة»: the guest is on his trip on the article's day, whatever the sentence says was done before.
