@@ -161,6 +161,9 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // «الوفد البرازيلي برئاسة أرليندو شيناليا عضو مجلس النواب»: after «headed by», a name the table does not know.
     else if (i > 0 && HEADED_BY.has(words[i - 1]!.text) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true)) k = i;
     else if (i > 0 && PARTIES_AFTER.has(words[i - 1]!.text.replace(/^و/, '')) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
+    // «استقبل الرئيس، يوم الثلاثاء بقصر قرطاج، شيرلي ايوركور بوتشواي، وزيرة الشؤون الخارجية»: so is a name set off by
+    // commas before its title.
+    else if (i > 0 && /^\s*[،,]\s*$/.test(f.slice(words[i - 1]!.end, first.start)) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
     else if (!GIVEN.has(first.text) || (NOT_FIRST.has(first.text) && !opensNameBeforeNameWord(first.text, words[i + 1]?.text))) continue;
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;

@@ -889,6 +889,8 @@ describe('people the gazetteer does not know, named beside their office', () => 
     // A name after «مع», then a comma and the title that describes it.
     ['عقد الوزير، اليوم الخميس، جلسة عمل مع يوهي هيوشي، نائب وزير الخارجية الياباني، بمناسبة زيارته.', 'meeting', 'يوهي هيوشي'],
     ['بحث الرئيس اليوم مع كانغ هون سيك، المبعوث الخاص لرئيس كوريا، العلاقات الثنائية.', 'meeting', 'كانغ هون سيك'],
+    // Or set off by commas, whatever stands before them.
+    ['استقبل رئيس الجمهورية، اليوم بقصر قرطاج، شيرلي ايوركور بوتشواي، وزيرة الشؤون الخارجية لجمهورية غانا.', 'meeting', 'شيرلي ايوركور بوتشواي'],
   ])('%s', (text, type, name) => {
     const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-12-25', precision: 'day' } }).find((e) => e.type === type);
     expect(event?.participants.map((p) => p.nameAr)).toContain(name);
