@@ -169,7 +169,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const type = crowd ? 'visit' : audience ? 'meeting' : t.type === 'visit' && t.pos === 'noun' && (callsOnSomeone(f, m, matches, entities) || COURTESY.has(nextWord(f, m.end)?.word ?? '')) ? 'meeting' : round === 'ofAFramework' || (t.type === 'visit' && t.requires?.after.includes('TO_PLACE') && leadsToHostSeat(f, m.end, t.requires.toPlaceWindow))
           // «سيزور قصر بعبدا عند الواحدة ظهراً للقاء رئيس الجمهورية»: a host's seat visited is a call on its host (a short
           // subject may stand between: «زار الرئيس قصر الإليزيه»).
-          || (t.type === 'visit' && t.pos !== 'noun' && !t.requires && (leadsToHostSeat(f, m.end, SEAT_OBJECT_WORDS) || callsOnAPerson(f, m, entities))) || (t.type === 'conference' && bilateralSummit(f, m)) ? 'meeting'
+          || (t.type === 'visit' && t.pos !== 'noun' && !t.requires && (leadsToHostSeat(f, m.end, SEAT_OBJECT_WORDS) || callsOnAPerson(f, m, entities))) || (t.type === 'conference' && bilateralSummit(f, m, entities)) ? 'meeting'
           : bodySession || sessionAgain ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite, label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
       }
@@ -403,9 +403,23 @@ const BILATERAL = new Set(functionWords.bilateralSummit.after);
 const BETWEEN_TWO = new Set(functionWords.bilateralSummit.betweenTwo);
 const MANY_AFTER_WITH = new Set(functionWords.bilateralSummit.many.map(foldForMatch));
 
-/** «قمة مع رئيس دولة الإمارات», «قمة ثنائية», «القمة الحكومية الرابعة بين البلدين»: a summit of two is talks between them. */
-function bilateralSummit(f: string, m: LexMatch): boolean {
+/**
+ * «قمة مع رئيس دولة الإمارات», «قمة ثنائية», «القمة الحكومية الرابعة بين البلدين», «القمة السعودية الأمريكية»: a summit of
+ * two is talks between them.
+ */
+function bilateralSummit(f: string, m: LexMatch, entities: EntityMention[]): boolean {
   if (!SUMMIT_NOUNS.has(f.slice(m.coreStart, m.end))) return false;
+  // «القمة السعودية الأمريكية», «قمة أردنية بولندية»: a summit named by two states right after it, and no more.
+  const states: EntityMention[] = [];
+  let at = m.end;
+  for (let w = nextWord(f, at); w && states.length < 3; w = nextWord(f, at)) {
+    const start = w.end - w.word.length;
+    const state = entities.find((e) => e.kind === 'country' && e.start === start);
+    if (!state) break;
+    states.push(state);
+    at = state.end;
+  }
+  if (states.length === 2 && states[0]!.id !== states[1]!.id) return true;
   let between = false;
   for (const w of wordsAhead(f, m.end, functionWords.bilateralSummit.reach + 1, /[.،,:؛\n]/)) {
     if (between) return BETWEEN_TWO.has(w.word);

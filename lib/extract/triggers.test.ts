@@ -17,6 +17,9 @@ const CASES: Array<[string, string, string]> = [
   ['زار الرئيس التونسي قيس سعيد الجزائر في 10 مارس 2023.', 'visit', 'occurred'],
   ['زار الرئيس الفرنسي إيمانويل ماكرون برفقة زوجته بريجيت ماكرون مدينة وهران في 10 مارس 2023.', 'visit', 'occurred'],
   ['زار رئيس جمهورية الصومال الاتحادية، السيد حسن شيخ محمود، جيبوتي في 10 مارس 2023.', 'visit', 'occurred'],
+  // A summit named by two states right after it is talks between them; by three, a conference.
+  ['وعقد ولي العهد والرئيس الأمريكي القمة السعودية الأمريكية في البيت الأبيض في 10 مارس 2023.', 'meeting', 'occurred'],
+  ['وانعقدت القمة المصرية اليونانية القبرصية في القاهرة في 10 مارس 2023.', 'conference', 'occurred'],
   // A meal given in someone's honour is a reception of them.
   ['أقام الملك مأدبة عشاء على شرف الرئيس الفرنسي في باريس في 10 مارس 2023.', 'meeting', 'occurred'],
   // The honour may be told with a pronoun pointing back to the guest.
