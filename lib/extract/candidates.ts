@@ -434,11 +434,11 @@ const duringTheTalks = (scope: GroupScope, x: Item) => x.t.pos === 'noun' && x.t
   // «يتزامن مع المفاوضات النووية المزمعة»: what something coincides with is another event, not the talks told.
   && !JOINERS.has(previousWord(scope.ctx.folded, x.t.start)?.word ?? '');
 
+const ATTENDED_THE_TALKS = new Set(functionWords.attendedTheTalks.words);
 /**
  * «حضر الاجتماع سعادة وكيل الوزارة», «وحضر اللقاء وزير الخارجية»: the talks told, named again as what someone attended;
  * they tell who else was there, not other talks.
  */
-const ATTENDED_THE_TALKS = new Set(functionWords.attendedTheTalks.words);
 const attendedAsTold = (scope: GroupScope, x: Item) => x.t.pos === 'noun' && x.t.type === 'meeting' && x.t.definite
   && ATTENDED_THE_TALKS.has(previousWord(scope.ctx.folded, x.t.start)?.word.replace(/^[وف]/, '') ?? '');
 
