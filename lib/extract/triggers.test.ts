@@ -232,6 +232,9 @@ const CASES: Array<[string, string, string]> = [
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
   // Getting in touch with a person, by name or by title after «بـ», is a call.
   ['واتصل الرئيس الجزائري يوم 14 مارس 2023 بنظيره التونسي.', 'call', 'occurred'],
+  // Getting in touch by telephone is a call however far the person comes after.
+  ['واتصل الرئيس الفرنسي إيمانويل ماكرون هاتفيا ظهر يوم الخميس 14 مارس 2023 بالرئيس الموريتاني.', 'call', 'occurred'],
+  ['ويتصل رئيس الوزراء هاتفيا يوم 17 مارس 2023 برئيس المفوضية الأوروبية.', 'call', 'planned'],
   // A contact said to have been held is a call.
   ['وكان آخر اتصال أجري بين الرئيسين في 14 مارس 2023.', 'call', 'occurred'],
   ['وتناول الاتصال الذي جرى في 14 مارس 2023 الأوضاع في المنطقة.', 'call', 'occurred'],
