@@ -159,11 +159,21 @@ export const ranges = parserOf('ranges', [
       const wd = lookup(WEEKDAYS, g.wd!), wd2 = lookup(WEEKDAYS, g.wd2!);
       if (wd === undefined || wd2 === undefined || wd === wd2) return null;
       const dir = dirOf(g.dir);
+      const length = (wd2 - wd + 7) % 7;
       return range(false, (a) => {
+        if (!a) return null;
+        // A stay told in the present («الذي يقوم بزيارة … من يوم الأربعاء إلى يوم الجمعة») is the one under way when
+        // the day of writing falls within it; otherwise the one ahead.
+        if (a.tense === 'present' && dir === undefined) {
+          const begun = weekdayFrom({ ...a, tense: 'past' }, wd, undefined);
+          if (begun.day + length >= a.day) return res(begun.day, begun.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: begun.why });
+          const ahead = weekdayFrom({ ...a, tense: 'future' }, wd, undefined);
+          return res(ahead.day, ahead.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: ahead.why });
+        }
         // A schedule ahead («يزور … من الاثنين إلى الأربعاء المقبل»); what is told as past names its days one by one.
-        if (!a || effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
+        if (effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
         const first = weekdayFrom(a, wd, dir);
-        return res(first.day, first.day + ((wd2 - wd + 7) % 7), 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
+        return res(first.day, first.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
       });
     },
   },
