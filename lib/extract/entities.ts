@@ -743,7 +743,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
 
 /**
  * «وأضاف الصباح، …» after «الشيخ جابر المبارك الحمد الصباح», «وكان العبادي قد وصل»: a verb's subject that is the last
- * name of one person named earlier in the article is that person. Only right after a verb, «كان», «قام بها» or «بين»: «الصباح» elsewhere
+ * name of one person named earlier in the article is that person. Only right after a verb, «كان», «قام بها», «بين» or «أن»: «الصباح» elsewhere
  * is as likely the morning. A family name written like a nationality («كما زار السوداني طهران» after «محمد شياع
  * السوداني») is the person there, not the country.
  */
@@ -820,11 +820,14 @@ function describable(word: string): boolean {
   return /^(?:[بلك]?ال|لل)/u.test(w) || /(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(w);
 }
 
-/** «زيارة قام بها …», «اللقاء بين الغنوشي وسلامة»: the doer or the parties of an event named before follow. */
-const NAMED_AFTER = new RegExp(`(?<!\\p{L})(?:${[...functionWords.doneBy.words, ...functionWords.partiesAfter.words].map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
+/**
+ * «زيارة قام بها …», «اللقاء بين الغنوشي وسلامة»: the doer or the parties of an event named before follow; «يذكر أن جيلي
+ * هو أول رئيس»: so does the subject of a complement clause.
+ */
+const NAMED_AFTER = new RegExp(`(?<!\\p{L})(?:${[...functionWords.doneBy.words, ...functionWords.partiesAfter.words, ...functionWords.complementizers.words].map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
 
-/** A word and the relative pronoun that describes it. */
-const DESCRIBED_WORD = /(?<![\p{L}])(\p{L}+)\s+(?:الذي|التي)(?!\p{L})/gu;
+/** A word and the relative pronoun that describes it, set off by a comma or not («جيلي، الذي يقوم بزيارة»). */
+const DESCRIBED_WORD = /(?<![\p{L}])(\p{L}+)(?:\s*،)?\s+(?:الذي|التي)(?!\p{L})/gu;
 
 /** The first and last words of a person's Arabic name, folded: the words a story may call them by alone. */
 function nameWords(e: EntityMention): string[] {
