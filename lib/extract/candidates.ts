@@ -1155,7 +1155,11 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // «عصر اليوم نفسه»: «نفسه» inside a date points back at a day, not at an event.
   const inDate = (mk: { start: number; end: number }) => dates.phrases.some((d) => d.start <= mk.start && mk.end <= d.end);
   const anaphoric = naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && !inDate(mk)));
-  const reference = naming.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
+  // «نتائج قمة جوهانسبرج لمنتدى التعاون»: an event noun in the name of the one before it is named with it.
+  const inTheNameBefore = (x: Item, before: Item | undefined) => before !== undefined && x.t.pos === 'noun' && before.t.pos === 'noun'
+    && wordsIn(f, before.t.end, x.t.start) <= NAME_OF_AN_EVENT_WORDS;
+  const heads = naming.filter((x, i) => !inTheNameBefore(x, naming[i - 1]));
+  const reference = heads.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
     .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
   // «وكان الرئيس قد زار موسكو», and without «قد» before a verb in the past that tells the event itself («وكان الرئيس
@@ -1458,6 +1462,8 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const sides = peopleOfTheSides(scope, first, sentIdx);
     if (sides.length) return actors.concat(sides);
   }
+  const theirPeople = peopleOfTheStatesAtTheFrame(ctx, ents, sentIdx);
+  if (theirPeople.length) return actors.concat(theirPeople);
   const speaker = speakers.bySentence.get(sentIdx);
   const firstPerson = items.some((x) => x.t.suffix === 'نا' || x.t.form.endsWith('نا'));
   const inReporting = ctx.tags.speechAt.some((at) => at >= groupStart && at < first.t.start);
@@ -1482,6 +1488,21 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   }
   return actors;
 }
+
+/**
+ * «اتفقت الصين وجيبوتي على إقامة شراكة استراتيجية. جاء ذلك خلال محادثات الرئيس الصيني … مع رئيس جيبوتي …»: what states
+ * did, placed by the sentence after at an event of their people, those people did.
+ */
+function peopleOfTheStatesAtTheFrame(ctx: ArticleContext, ents: EntityMention[], sentIdx: number): EntityMention[] {
+  const states = new Set(ents.filter((e) => e.kind === 'country' && !e.adjective).map((e) => e.id));
+  const next = ctx.seg.sentences[sentIdx + 1];
+  const opening = next && ctx.seg.clauseAt(next.start);
+  if (!states.size || !next || !opening || !opensFrame(ctx.folded, opening)) return [];
+  return within(ctx.entities, next.start, next.end).filter((e) => e.kind === 'person' && e.country !== null && states.has(e.country));
+}
+
+/** How many words (a place: «قمة جوهانسبرج لمنتدى التعاون») may name an event between its noun and the next event noun of its name. */
+const NAME_OF_AN_EVENT_WORDS = 2;
 
 /** How many words (an office and a country: «سلطان عمان», «رئيس الوزراء الفرنسي») may stand between «مع» and the person. */
 const COUNTERPART_TITLE_REACH = 4;

@@ -834,3 +834,23 @@ describe('a happening named only as where a span of time starts', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('a stay a relative clause tells in the present is the one under way as the article is written', () => {
+  it.each([
+    ['أجرى الرئيس الصيني شي جين بينغ محادثات مع رئيس جيبوتي إسماعيل عمر جيله في بكين اليوم الخميس. وقال جيله، الذي يقوم بزيارة دولة إلى الصين من يوم الأربعاء إلى يوم الجمعة، إنه سعيد.', '2017-11-23', ['meeting 2017-11-23..2017-11-23', 'visit 2017-11-22..2017-11-24']],
+    // Told in the past, a range of bare weekdays is not read (news names past days one by one): the trip is the story's.
+    ['أجرى الرئيس الصيني شي جين بينغ محادثات مع رئيس جيبوتي إسماعيل عمر جيله في بكين اليوم الخميس. وقال جيله، الذي قام بزيارة دولة إلى الصين من يوم الأربعاء إلى يوم الجمعة، إنه سعيد.', '2017-11-23', ['meeting 2017-11-23..2017-11-23', 'visit 2017-11-23..2017-11-23']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
+describe('an event named with the outcome of another («نتائج قمة … لمنتدى …») is a reference, dated only by its own words', () => {
+  it.each([
+    ['أجرى الرئيس الصيني شي جين بينغ محادثات مع رئيس جيبوتي في بكين اليوم الخميس. وقال إن الصين ترغب في العمل مع جيبوتي للإسراع في تنفيذ نتائج قمة جوهانسبرج لمنتدى التعاون بين الصين وأفريقيا.', '2017-11-23', ['meeting 2017-11-23..2017-11-23']],
+    // Two events told apart, one after a word that points back («هذا»), are each what they are.
+    ['وفي وقت سابق من هذا الأسبوع، وقعت كينيا والصومال اتفاقية للتعاون في إطار زيارة رئيس الوزراء الصومالي إلى نيروبي.', '2024-05-18', ['agreement 2024-05-13..2024-05-18', 'visit 2024-05-13..2024-05-18']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});

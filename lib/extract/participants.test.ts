@@ -425,6 +425,26 @@ describe('participants and places', () => {
     const morning = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل الشيخ جابر المبارك الحمد الصباح إلى الرياض أمس. وفي الصباح الذي تلاه التقى الوفد رجال الأعمال في جدة.', published: { value: '2018-05-12', precision: 'day' } });
     expect(morning.find((e) => e.type === 'meeting')?.participants).toEqual([]);
   });
+  it.each([
+    // Set off by a comma from the relative clause that describes him.
+    ['أجرى الرئيس الصيني محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين. ويحظى جيلي، الذي يقوم بزيارة دولة إلى الصين منذ أمس، باستقبال حار.', 'visit'],
+    // The subject of a clause «أن» opens.
+    ['أجرى الرئيس الصيني محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين. ويذكر أن جيلي هو أول رئيس أفريقي يزور الصين هذا العام.', 'visit'],
+  ])('a family name alone is the person named before by it: %s', (text, type) => {
+    const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-11-23', precision: 'day' } }).find((e) => e.type === type && e.mentions.some((m) => m.quote.includes('الصين')));
+    expect(event).toBeDefined();
+    expect(event?.participants.map((p) => p.nameEn)).toContain('Ismaïl Omar Guelleh');
+  });
+  it('what states did, placed by the next sentence at an event of their people («جاء ذلك خلال محادثات …»), those people did', () => {
+    const agreed = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-11-23', precision: 'day' } })
+      .find((e) => e.type === 'agreement')?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort();
+    const states = 'اتفقت الصين وجيبوتي اليوم الخميس على إقامة شراكة استراتيجية بينهما.';
+    expect(agreed(`${states} جاء ذلك خلال محادثات الرئيس الصيني شي جين بينغ مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual(['Ismaïl Omar Guelleh', 'Xi Jinping']);
+    // Only those of the states: a third party at the talks did not agree.
+    expect(agreed(`${states} جاء ذلك خلال محادثات الرئيس الصيني شي جين بينغ مع رئيس جيبوتي إسماعيل عمر جيلي بحضور الرئيس الفرنسي إيمانويل ماكرون.`)).toEqual(['Ismaïl Omar Guelleh', 'Xi Jinping']);
+    // A sentence after that does not place it names nobody who did it.
+    expect(agreed(`${states} وأجرى الرئيس الصيني شي جين بينغ محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual([]);
+  });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);
