@@ -170,6 +170,16 @@ export function purposeTakesTheCourse(f: string, candidates: Candidate[]): void 
   }
 }
 
+/**
+ * «انعقدت يوم الإثنين بتونس، الدورة الثالثة للمشاورات السياسية»: the event a verb of being held has for subject, the
+ * first event noun after it in its sentence with no other event verb between.
+ */
+function heldAsItsSubject(scope: GroupScope, items: Item[], verb: Item): Item | undefined {
+  if (!verb.t.ofItsSubject) return undefined;
+  return items.find((o) => o.t.start > verb.t.end && o.t.pos === 'noun' && !o.t.discussion && o.cl.sentence === verb.cl.sentence
+    && !scope.triggers.some((v) => v.pos !== 'noun' && v.start > verb.t.end && v.start < o.t.start));
+}
+
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
 function families(scope: GroupScope): Item[][] {
   const items = scope.triggers
@@ -182,7 +192,7 @@ function families(scope: GroupScope): Item[][] {
     // «المحادثات بعد زيارة لافروف إلى القاهرة»: an event before or after the one told is another event.
     // «وتأتي الزيارة»: the story's event named again is not the other triggers of its clause either.
     // What was discussed is told apart from the events of its clause: the story folds it into its event later.
-    const family = it.t.discussion ? 'talks' : familyOf(it.t.type);
+    const family = it.t.discussion ? 'talks' : familyOf((heldAsItsSubject(scope, items, it) ?? it).t.type);
     // «زيارة رسمية عقد خلالها مباحثات مع …»: what happened during the event named before is another event of it.
     // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: the event an offset counts to is another one too.
     // «أجرى الرئيس محادثات مع رئيس الوزراء الإيطالي الذي حل صباح اليوم بالجزائر في زيارة رسمية»: the trip a relative
@@ -2473,7 +2483,9 @@ function dateOfTheHoldingVerb(scope: GroupScope, heldFrom: Clause[]): { phrase: 
 function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate {
   const { ctx } = scope;
   const first = items[0]!;
-  const type = candidateType(items, ctx.folded);
+  // «انعقدت …، الدورة الثالثة للمشاورات»: a verb of being held has no type beside its subject's.
+  const typed = items.filter((x) => heldAsItsSubject(scope, items, x) === undefined);
+  const type = candidateType(typed, ctx.folded);
   const clauses = acrossParentheticalDates(scope, [...new Map(items.map((x) => [x.cl.index, x.cl])).values()]);
   const heldFrom = clausesFromTheHoldingVerb(scope, items);
   const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items) ?? dateOfTheHoldingVerb(scope, heldFrom);

@@ -23,6 +23,8 @@ export interface TriggerHit {
   discussion: boolean;
   /** «علاقات دبلوماسية منذ عام 1964»: a state begun on the date «منذ» gives right after it. */
   datedBySince?: boolean;
+  /** «انعقدت … الدورة الثالثة للمشاورات»: a verb of being held, of the type of the event noun it has for subject. */
+  ofItsSubject?: boolean;
   label: EventLabel | null;
   /** «الذكرى الستين لإقامة العلاقات»: what an anniversary commemorates, when that is an event with a label. */
   commemorates?: EventLabel;
@@ -171,7 +173,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
           // subject may stand between: «زار الرئيس قصر الإليزيه»).
           || (t.type === 'visit' && t.pos !== 'noun' && !t.requires && (leadsToHostSeat(f, m.end, SEAT_OBJECT_WORDS) || callsOnAPerson(f, m, entities))) || (t.type === 'conference' && bilateralSummit(f, m, entities)) ? 'meeting'
           : bodySession || sessionAgain ? 'conference' : t.type;
-        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite, label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}) });
+        tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite, label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}), ...(t.ofItsSubject ? { ofItsSubject: true } : {}) });
       }
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);

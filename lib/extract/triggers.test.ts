@@ -393,8 +393,13 @@ describe('triggers', () => {
   ])('a reception at the visitor\'s arrival is the trip\'s welcome, not talks: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual(['visit']);
   });
-  it('a verb of convening adds no conference to the talks between two it convenes', () => {
-    expect(dated('وانعقدت أول قمة بين البلدين في تونس سنة 1985.').map((e) => e.type)).toEqual(['meeting']);
+  it.each([
+    'وانعقدت أول قمة بين البلدين في تونس سنة 1985.',
+    // «انعقد» is the event it has for subject, after a date and a place set off by a comma or not.
+    'انعقدت يوم 14 مارس 2023 بتونس، الدورة الثالثة للمشاورات السياسية التونسية البرازيلية.',
+    'انعقدت يوم 14 مارس 2023 بتونس الدورة الثالثة للمشاورات السياسية التونسية البرازيلية.',
+  ])('a verb of convening adds no conference to the talks between two it convenes: %s', (text) => {
+    expect(dated(text).map((e) => e.type)).toEqual(['meeting']);
   });
   it.each([
     ['واحتفل البلدان في 2016 بالذكرى الستين لإقامة العلاقات الدبلوماسية بينهما.', ['anniversary', 'other']],

@@ -14,7 +14,9 @@ export interface EventLabel { en: string; ar: string }
 export type LexEntry =
   | { kind: 'trigger'; type: EventType; pos: TriggerPos; weak: boolean; requires: { after: string[]; window: number; toPlaceWindow: number } | null; form: string; label: EventLabel | null; discussion: boolean;
       /** A state begun on the date «منذ» gives right after it («علاقات دبلوماسية منذ عام 1964»). */
-      datedBySince: boolean }
+      datedBySince: boolean;
+      /** «انعقدت … الدورة الثالثة للمشاورات»: a verb of being held, of the type of the event noun it has for subject. */
+      ofItsSubject: boolean }
   | { kind: 'speech' }
   | { kind: 'clauseVerb' }
   | { kind: 'lookalike' }
@@ -86,7 +88,7 @@ function build(): Lexicon {
     const toPlaceWindow = (t as { toPlaceWindow?: number }).toPlaceWindow ?? r?.window ?? 0;
     const requires = r ? { after: r.after.map((w) => (placeholders.has(w) ? w : foldForMatch(w))), window: r.window, toPlaceWindow } : null;
     for (const f of t.forms) {
-      add(f, { kind: 'trigger', type: t.type as EventType, pos: t.pos as TriggerPos, weak: (t as { strength?: string }).strength === 'weak', requires, form: foldForMatch(f), label: (t as { label?: EventLabel }).label ?? null, discussion: (t as { role?: string }).role === 'discussion', datedBySince: (t as { datedBySince?: boolean }).datedBySince === true });
+      add(f, { kind: 'trigger', type: t.type as EventType, pos: t.pos as TriggerPos, weak: (t as { strength?: string }).strength === 'weak', requires, form: foldForMatch(f), label: (t as { label?: EventLabel }).label ?? null, discussion: (t as { role?: string }).role === 'discussion', datedBySince: (t as { datedBySince?: boolean }).datedBySince === true, ofItsSubject: (t as { ofItsSubject?: boolean }).ofItsSubject === true });
     }
   }
   for (const v of triggersJson.speechVerbs) add(v, { kind: 'speech' });
