@@ -144,16 +144,21 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
   const out: Span[] = [];
   const free = (s: number, e: number) => !taken.some((t) => t.start < e && s < t.end);
   const spaced = (a: Word, b: Word) => /^ +$/.test(f.slice(a.end, b.start));
-  // «مع يوهي هيوشي، نائب وزير الخارجية الياباني»: two or three name words after «مع» or «بين», then a comma and a
+  // «مع يوهي هيوشي، نائب وزير الخارجية الياباني»: two to four name words after «مع» or «بين», then a comma and a
   // title that describes them.
   const beforeItsTitle = (i: number): boolean => {
     let j = i;
-    while (j + 1 < words.length && j - i < 2 && spaced(words[j]!, words[j + 1]!) && nameWord(words[j + 1]!, known) && nameLike(words[j + 1]!.text, false)) j++;
+    while (j + 1 < words.length && j - i < 3 && spaced(words[j]!, words[j + 1]!) && nameWord(words[j + 1]!, known) && nameLike(words[j + 1]!.text, false)) j++;
     const next = words[j + 1];
     return j > i && next !== undefined && /^\s*[،,]\s*$/.test(f.slice(words[j]!.end, next.start)) && titleAt(next.start);
   };
+  // «برئاسة كل من صبري باش طبجي، كاتب الدولة …، وفرناندو ماروني دي أبرايو، كاتب الدولة المساعد»: the next of a list
+  // set off by commas, «و» glued to its first word.
+  const setOff = (i: number) => i > 0 && /^\s*[،,]\s*$/.test(f.slice(words[i - 1]!.end, words[i]!.start));
+  const afterAnd = (w: Word): Word => ({ start: w.start + 1, end: w.end, text: w.text.slice(1) });
   for (let i = 0; i < words.length; i++) {
-    const first = words[i]!;
+    const glued = words[i]!.text.startsWith('و') && words[i]!.text.length > 2 && setOff(i) && !nameLike(words[i]!.text, true) && nameLike(words[i]!.text.slice(1), true) && beforeItsTitle(i);
+    const first = glued ? afterAnd(words[i]!) : words[i]!;
     let k = i;
     if (first.text === 'عبد' && words[i + 1] && ABD.has(`عبد ${words[i + 1]!.text}`)) k = i + 1;
     // «نور الدين الطبوبي», «صلاح الدين مزوار»: a compound given name.
@@ -163,7 +168,7 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     else if (i > 0 && PARTIES_AFTER.has(words[i - 1]!.text.replace(/^و/, '')) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
     // «استقبل الرئيس، يوم الثلاثاء بقصر قرطاج، شيرلي ايوركور بوتشواي، وزيرة الشؤون الخارجية»: so is a name set off by
     // commas before its title.
-    else if (i > 0 && /^\s*[،,]\s*$/.test(f.slice(words[i - 1]!.end, first.start)) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
+    else if (setOff(i) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
     else if (!GIVEN.has(first.text) || (NOT_FIRST.has(first.text) && !opensNameBeforeNameWord(first.text, words[i + 1]?.text))) continue;
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;

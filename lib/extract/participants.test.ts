@@ -911,6 +911,8 @@ describe('people the gazetteer does not know, named beside their office', () => 
     ['بحث الرئيس اليوم مع كانغ هون سيك، المبعوث الخاص لرئيس كوريا، العلاقات الثنائية.', 'meeting', 'كانغ هون سيك'],
     // Or set off by commas, whatever stands before them.
     ['استقبل رئيس الجمهورية، اليوم بقصر قرطاج، شيرلي ايوركور بوتشواي، وزيرة الشؤون الخارجية لجمهورية غانا.', 'meeting', 'شيرلي ايوركور بوتشواي'],
+    // The next of a list set off by commas, «و» glued to its first word, in four words.
+    ['انعقدت اليوم الدورة الثالثة للمشاورات السياسية برئاسة كل من الوزير، وفرناندو ماروني دي أبرايو، كاتب الدولة المساعد بوزارة العلاقات الخارجية.', 'meeting', 'فرناندو ماروني دي أبرايو'],
   ])('%s', (text, type, name) => {
     const event = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-12-25', precision: 'day' } }).find((e) => e.type === type);
     expect(event?.participants.map((p) => p.nameAr)).toContain(name);
