@@ -2303,7 +2303,11 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
     // Its own words say whether it is told again or named in passing, not those of the event held on it («هذا اللقاء»).
     flags: { ...event.flags, anaphoric: false, reference: false, definite: frames.every((x) => x.t.definite), verbPast: event.flags.verbPast || frames.some((x) => x.t.pos === 'verb' && !x.t.future), frameOnly: own === null },
   };
-  return [...told.map((c) => ({ ...c, flags: { ...c.flags, onTrip: true } })), trip];
+  // «استقبل الأسد، الأربعاء، … ظريف، الذي وصل صباح الأربعاء إلى دمشق»: the trip's words after the event held on it are
+  // the trip's mention, not the event's.
+  const cut = span.start;
+  const withoutTheTrip = (m: Candidate['mentions'][number]) => (heldBefore && m.start < cut && m.end > cut ? { ...m, ...(trimSpan(ctx.text, m.start, cut) ?? m) } : m);
+  return [...told.map((c) => ({ ...c, mentions: c.mentions.map(withoutTheTrip), flags: { ...c.flags, onTrip: true } })), trip];
 }
 
 /**
@@ -2388,7 +2392,7 @@ function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, s
  * mention ends before them.
  */
 function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span {
-  const { folded, original } = scope.ctx;
+  const { folded } = scope.ctx;
   const last = Math.max(...items.map((x) => x.t.end));
   // «ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني …، المنعقد ببالي يومي 02 و03 شتنبر»: so do the words of a
   // conference it was held at, an event of its own.
@@ -2397,15 +2401,23 @@ function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span 
     if (relation === 'during') return familyOf(t.type) === familyOf('conference');
     return relation !== null && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0;
   };
-  const placed = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun' && placesAnother(t));
+  const after = scope.triggers.filter((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun');
+  // «وتأتي هذه الزيارة قبل أسبوع من مؤتمر جنيف 2»: the words of an event this one is counted from begin with the offset.
+  const offset = after.map((t) => scope.dates.offsets.find((d) => d.start >= last && d.end <= t.start && wordsIn(folded, d.end, t.start) <= OFFSET_NOUN_WORDS
+    && scope.ctx.seg.clauseAt(d.start) === scope.ctx.seg.clauseAt(t.start))).find((d) => d !== undefined);
+  if (offset) return cutAt(scope, span, offset.start);
+  const placed = after.find(placesAnother);
   if (!placed) return span;
   let word = previousWord(folded, placed.start);
   if (word && inList(CEREMONY_WORDS, word.word)) word = previousWord(folded, word.start);
   if (!word) return span;
-  const from = withItsPreposition(folded, word.start);
-  const cut = original(from, from).start;
-  const trimmed = cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null;
-  return trimmed ?? span;
+  return cutAt(scope, span, withItsPreposition(folded, word.start));
+}
+
+/** The span up to a folded offset inside it; the span itself when the offset is outside it or would leave nothing. */
+function cutAt(scope: GroupScope, span: Span, from: number): Span {
+  const cut = scope.ctx.original(from, from).start;
+  return (cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null) ?? span;
 }
 
 /**
@@ -2424,9 +2436,7 @@ function untilAnotherCourse(scope: GroupScope, items: Item[], span: Span): Span 
   const cue = tags.cues.find((c) => c.start >= last && c.start < other.start && c.modality === course);
   if (!cue) return span;
   const before = previousWord(folded, cue.start);
-  const from = before?.word === 'و' ? before.start : cue.start;
-  const cut = original(from, from).start;
-  return (cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null) ?? span;
+  return cutAt(scope, span, before?.word === 'و' ? before.start : cue.start);
 }
 
 /**
@@ -2439,8 +2449,7 @@ function untilTheInvitedEvent(scope: GroupScope, items: Item[], type: EventType,
   // Only words of purpose («للمشاركة في», «لحضور») open it: «ودعت المجموعة في قمتها» names where the invitation was made.
   const opens = scope.triggers.filter((t) => t.start >= last && !items.some((x) => x.t === t)).map((t) => ({ t, at: invitedEventStart(scope, t) })).find(({ t, at }) => at !== null && at < t.start)?.at;
   if (opens == null) return span;
-  const cut = scope.ctx.original(opens, opens).start;
-  return (cut > span.start && cut < span.end ? trimSpan(scope.ctx.text, span.start, cut) : null) ?? span;
+  return cutAt(scope, span, opens);
 }
 
 const CIRCUMSTANCES = new RegExp(`(?:^|[^\\p{L}])(?:${functionWords.circumstances.words.join('|')})\\s+(?!(?:${functionWords.circumstances.notAfter.join('|')})(?:[^\\p{L}]|$))`, 'u');

@@ -1038,3 +1038,16 @@ describe('«كما» and a verb of meeting tell another meeting', () => {
     expect(meetings(extract(text, '2025-12-04'))).toBe(expected);
   });
 });
+
+describe('the words of each event, where one sentence tells two', () => {
+  it.each([
+    // A guest's trip told in a relative clause after his reception is the trip's words, not the reception's.
+    ['استقبل الرئيس السوري بشار الأسد، الأربعاء، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل صباح الأربعاء إلى دمشق.', '2014-01-15',
+      ['meeting «استقبل الرئيس السوري بشار الأسد، الأربعاء، وزير الخارجية الإيراني محمد جواد ظريف»', 'visit «الذي وصل صباح الأربعاء إلى دمشق»']],
+    // An event counted from another («قبل أسبوع من مؤتمر …») ends where the offset begins.
+    ['وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق اليوم الأربعاء. وتأتي هذه الزيارة قبل أسبوع من مؤتمر جنيف 2 المخصص للبحث عن حل للأزمة السورية.', '2014-01-15',
+      ['conference «وتأتي هذه الزيارة قبل أسبوع من مؤتمر جنيف 2 المخصص للبحث عن حل للأزمة السورية»', 'visit «وصل وزير الخارجية الإيراني محمد جواد ظريف إلى دمشق اليوم الأربعاء» «وتأتي هذه الزيارة»']],
+  ])('%s', (text, published, expected) => {
+    expect(dated(extract(text, published)).map((e) => `${e.type} ${e.mentions.map((m) => `«${m.quote}»`).join(' ')}`).sort()).toEqual(expected);
+  });
+});
