@@ -471,8 +471,20 @@ function isDiscussedEvent(scope: GroupScope, x: Item): boolean {
   // about; «اتفقا على تبادل الزيارات» agrees on a course the talks hold.
   const agreedOnItself = AGREED_ON.has(previousWord(folded, x.t.start)?.word.replace(/^و/, '') ?? '');
   const discussedBy = scope.triggers.some((d) => d.discussion && d.pos !== 'noun' && !(d.type === 'agreement' && agreedOnItself) && d.end <= x.t.start
-    && scope.ctx.seg.clauseAt(d.start) === x.cl && wordsIn(folded, d.end, x.t.start) <= TOPIC_GAP_WORDS);
+    && (scope.ctx.seg.clauseAt(d.start) === x.cl ? wordsIn(folded, d.end, x.t.start) <= TOPIC_GAP_WORDS : objectAfterSetOffClauses(scope, d, x)));
   return discussedBy && ownDates(scope, x).length === 0;
+}
+
+/**
+ * «بحث رئيس الحكومة …، مع وزير الخارجية الصيني … اليوم في بكين، الاتفاق على توحيد المواقف»: the object of a verb told
+ * after clauses set off by commas that name who, with whom, when and where, and no event of their own, opening its clause.
+ */
+function objectAfterSetOffClauses(scope: GroupScope, verb: TriggerHit, x: Item): boolean {
+  const { seg, folded } = scope.ctx;
+  const from = seg.clauseAt(verb.start);
+  if (!from || from.sentence !== x.cl.sentence || x.cl.startKind !== 'punct' || wordsIn(folded, x.cl.start, x.t.start) > 0) return false;
+  return seg.clauses.slice(from.index + 1, x.cl.index).every((c) => c.startKind === 'punct' && !scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end))
+    && !scope.ctx.tags.triggers.some((t) => t !== verb && t.start >= verb.end && t.start < from.end);
 }
 
 /** «بيان مشترك»: a communiqué the parties issue together is news, not a source. */

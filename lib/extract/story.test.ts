@@ -271,6 +271,8 @@ describe('what a story tells is one event, however it is put', () => {
     // A summit named as what a call discussed is its topic, not a summit held that day.
     ['أجرى الرئيس الروسي اتصالا هاتفيا مع رئيس الوزراء العراقي اليوم ناقشا خلاله أول قمة روسية عربية.', '2025-10-09', ['call 2025-10-09..2025-10-09']],
     ['أجرى الرئيس التونسي أمس الجمعة مكالمة هاتفية مع رئيسة الوزراء الإيطالية. كما بحث الطرفان في المكالمة أيضا عقد مؤتمر دولي لمواجهة الهجرة.', '2023-06-03', ['call 2023-06-02..2023-06-02']],
+    // … also when clauses set off by commas, naming with whom, when and where, stand between the verb and its object.
+    ['بحث رئيس الحكومة عبد الحميد الدبيبة، مع وزير الخارجية الصيني وانغ يي اليوم الأربعاء في بكين، الاتفاق على توحيد المواقف السياسية.', '2024-05-29', ['meeting 2024-05-29..2024-05-29']],
     // Who attended the audience took part in the reception; an audience attended is no interview.
     ['واستقبل أمير الكويت أمس رئيس المجلس الأوروبي شارل ميشال. حضر المقابلة وزير الخارجية عبدالله اليحيا.', '2024-09-11', ['meeting 2024-09-10..2024-09-10']],
     // An understanding reached in talks is part of them.
