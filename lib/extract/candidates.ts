@@ -2406,11 +2406,11 @@ function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, s
 function untilAnotherPlaced(scope: GroupScope, items: Item[], span: Span): Span {
   const { folded } = scope.ctx;
   const last = Math.max(...items.map((x) => x.t.end));
-  // «ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني …، المنعقد ببالي يومي 02 و03 شتنبر»: so do the words of a
-  // conference it was held at, an event of its own.
+  // «ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني …، المنعقد ببالي يومي 02 و03 شتنبر», «بيان مشترك صدر أمس الأحد
+  // بمناسبة زيارة أداها ملك المغرب»: so do the words of an event it was held at or on, one of its own.
   const placesAnother = (t: TriggerHit) => {
     const relation = relationOf(folded, t);
-    if (relation === 'during') return familyOf(t.type) === familyOf('conference');
+    if (relation === 'during') return true;
     return relation !== null && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1) && within(scope.dates.usable, t.end, scope.ctx.seg.clauseAt(t.start)!.end).length > 0;
   };
   const after = scope.triggers.filter((t) => t.start >= last && !items.some((x) => x.t === t) && t.pos === 'noun');
