@@ -180,10 +180,26 @@ function heldAsItsSubject(scope: GroupScope, items: Item[], verb: Item): Item | 
     && !scope.triggers.some((v) => v.pos !== 'noun' && v.start > verb.t.end && v.start < o.t.start));
 }
 
+const TOURED_SITES = new Set(functionWords.touredSites.words);
+/**
+ * «وبعد ذلك زار الرئيس الكوري جامع الشيخ زايد الكبير», «قام الملك بزيارة إلى مسجد …»: a visit whose first place after
+ * its word is a site toured (a mosque, a museum, a factory), before any country or city, is a trip's programme, no event.
+ */
+function toursASite(scope: GroupScope, t: TriggerHit): boolean {
+  if (t.type !== 'visit') return false;
+  const { folded, entities } = scope.ctx;
+  for (const w of wordsAhead(folded, t.end, functionWords.touredSites.reach, /[.\n؛]/)) {
+    const start = w.end - w.word.length;
+    if (entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= start && e.end >= w.end)) return false;
+    if (TOURED_SITES.has(w.word.replace(/^و?(?:بال|لل|ال|[بل])?/, ''))) return true;
+  }
+  return false;
+}
+
 /** The group's triggers split by family and modality; a statement that only sources a trip folds into the trip. */
 function families(scope: GroupScope): Item[][] {
   const items = scope.triggers
-    .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t) && !onlyPlacesTheNext(scope, t) && !occasionOf(scope, t))
+    .filter((t) => !visitInvitedTo(scope, t) && !namesAnAccord(scope, t) && !onlyPlacesTheNext(scope, t) && !occasionOf(scope, t) && !toursASite(scope, t))
     .map((t) => itemOf(scope, t))
     .filter((x) => !x.t.weak || ownDates(scope, x).length > 0)
     .map((x) => (isDiscussedEvent(scope, x) || duringTheTalks(scope, x) || attendedAsTold(scope, x) ? { ...x, t: { ...x.t, discussion: true } } : x));

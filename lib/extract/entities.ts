@@ -374,6 +374,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       out.push(pm); persons.push(pm);
       continue;
     }
+    // «جامع الشيخ زايد الكبير»: a style right after the noun of a place named after someone opens the place's name.
+    if (title?.role === 'honorific' && isNamedPlaceNoun(previousWord(text, m.start)?.word ?? '')) {
+      if (entryOf(matches[k + 1], 'person') && gap(m.end, matches[k + 1]!.start, /^\s*$/)) k++;
+      continue;
+    }
     if (title) {
       let j = k + 1;
       let end = m.end;

@@ -177,7 +177,8 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // name («فتح الله غولن» is one).
     if (k === i && words[i + 1]?.text === GOD && /ه$/.test(words[i + 2]?.text ?? '')) continue;
     // «متحف زايد الوطني»: a given name after the noun of a place named after someone is the place's name.
-    if (i > 0 && isNamedPlaceNoun(words[i - 1]!.text)) continue;
+    // … also past a title or a style («جامع الشيخ زايد الكبير», «مطار الملك خالد»).
+    if (i > 0 && (isNamedPlaceNoun(words[i - 1]!.text) || (i > 1 && titleAt(words[i - 1]!.start) && isNamedPlaceNoun(words[i - 2]!.text)))) continue;
     if (!free(first.start, words[k]!.end) || known(first.start, words[k]!.end) && k === i) continue;
     // The name goes on while its words are name words on the same line, without punctuation between them; «بن»
     // and «آل» join the name after them («ناصر بن حمد آل خليفة») and do not count among its three more words.

@@ -667,8 +667,8 @@ describe('where a visit goes outranks a place told on the way', () => {
     ['يبدأ السفير السابق في باريس علي محمد اليوم زيارة رسمية إلى الرياض تستمر يومين.', 'Riyadh'],
     // A city of the country the visit goes to is more exact.
     ['وصل الرئيس الجزائري عبد المجيد تبون اليوم إلى القاهرة في زيارة رسمية إلى مصر.', 'Cairo'],
-    // A country named after another noun («معرض الصين») is not where a visit goes.
-    ['وزار الرئيسان اليوم معرض الصين للعلوم بالقاهرة.', 'Cairo'],
+    // A country named after another noun («سفارة الصين») is not where a visit goes.
+    ['وزار الرئيسان اليوم سفارة الصين بالقاهرة.', 'Cairo'],
     // The relative clause that describes the trip's noun tells where it goes, however long the visitor's name.
     ['وذلك في إطار الزيارة الرسمية التي يقوم بها الرئيس التركي رجب طيب أردوغان إلى مصر منذ أمس.', 'Egypt'],
     ['وتأتي زيارة العمل التي يجريها الوزير إلى الرباط اليوم لبحث التعاون.', 'Rabat'],

@@ -232,6 +232,8 @@ const CASES: Array<[string, string, string]> = [
   ['ورحبت الرئيسة أمس بوزير الخارجية الهندي في القصر الرئاسي.', 'meeting', 'occurred'],
   // Getting in touch with a person, by name or by title after «بـ», is a call.
   ['واتصل الرئيس الجزائري يوم 14 مارس 2023 بنظيره التونسي.', 'call', 'occurred'],
+  // A visit to a country stays one, whatever sites it takes in.
+  ['وزار الرئيس المصري في 14 مارس 2023 فرنسا حيث زار المتحف الوطني.', 'visit', 'occurred'],
   // Getting in touch by telephone is a call however far the person comes after.
   ['واتصل الرئيس الفرنسي إيمانويل ماكرون هاتفيا ظهر يوم الخميس 14 مارس 2023 بالرئيس الموريتاني.', 'call', 'occurred'],
   ['ويتصل رئيس الوزراء هاتفيا يوم 17 مارس 2023 برئيس المفوضية الأوروبية.', 'call', 'planned'],
@@ -320,6 +322,9 @@ const NOT_EVENTS = [
   'وخصصت الوزارة قاعة كبيرة للصحفيين في مارس 2023.',
   // Anything else breaking out is none.
   'واندلع حريق في مستودع للوقود في مارس 2023.',
+  // A site toured on a trip (a mosque, a museum) is its programme, no event; nor is the person a mosque is named after.
+  'وزار الرئيس الكوري في 14 مارس 2023 جامع الشيخ زايد الكبير.',
+  'وقام الملك في 14 مارس 2023 بزيارة إلى مسجد ناجياخو في بلدة يونغنينغ.',
   // Joining a delegation is no accession.
   'وانضم السفير إلى الوفد الرسمي في مارس 2023.',
   // «مقاطعة» without the article is a province.
