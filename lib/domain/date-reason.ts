@@ -115,7 +115,8 @@ export interface DateReasonParams {
   'hijri-month-year-less': { past: boolean; from: ReasonAnchor };
   // Read against the publication month.
   'same-any-day': { reason: DateReason };
-  'month-only-publication': { month: string | null; first: ReasonRange; last: ReasonRange };
+  /** `withinTheMonth`: the range reached a few days past the month and was read as the month itself. */
+  'month-only-publication': { month: string | null; first: ReasonRange; last: ReasonRange; withinTheMonth?: boolean };
   'neighbour-period': { side: 'after' | 'before'; reason: DateReason };
   'week-of-month': { week: number; first: number; last: number; reason: DateReason };
   // Dates not written next to the event.

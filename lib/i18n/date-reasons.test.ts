@@ -467,6 +467,12 @@ describe('date explanation registry', () => {
     expect(renderDateReason(reason as DateReason, 'ar')).toBe(ar);
   });
 
+  it('says when a range counted from a month-only page was read as that month', () => {
+    const reason: DateReason = { id: 'month-only-publication', month: '2020-07', first: day('2020-06-30'), last: day('2020-07-30'), withinTheMonth: true };
+    expect(renderDateReason(reason, 'en')).toBe('publication is known only to the month (Jul 2020): read against its first day this is 30 Jun 2020, against its last day 30 Jul 2020, so any day in between; taken as within that month, the page\'s, though its first or last days would place it a few days outside');
+    expect(renderDateReason(reason, 'ar')).toBe('تاريخ النشر معروف بالشهر فقط (يوليو 2020): بحسب أول يوم فيه يكون 30 يونيو 2020، وبحسب آخر يوم فيه 30 يوليو 2020، فهو أي يوم بينهما؛ وأُخذ داخل ذلك الشهر، شهر الصفحة، وإن كانت أيامه الأولى أو الأخيرة قد تضعه خارجه ببضعة أيام');
+  });
+
   it('names a stretch of days of a counted month', () => {
     const reason: DateReason = { id: 'day-of-month', day: 24, last: 28, dir: 'current', from: pub };
     expect(renderDateReason(reason, 'en')).toBe('days 24–28 of the month of publication on Thu 23 Jul 2020');

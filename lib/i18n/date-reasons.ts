@@ -381,8 +381,8 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p, say) => `${say(p.reason)} (والنتيجة نفسها لأي يوم من ذلك الشهر)`,
   },
   'month-only-publication': {
-    en: (p) => `publication is known only to the month (${p.month ? formatMonth(p.month, 'en') : 'a month'}): read against its first day this is ${formatEventDate(p.first, 'en')}, against its last day ${formatEventDate(p.last, 'en')}, so any day in between`,
-    ar: (p) => `تاريخ النشر معروف بالشهر فقط (${p.month ? formatMonth(p.month, 'ar') : 'شهر ما'}): بحسب أول يوم فيه يكون ${formatEventDate(p.first, 'ar')}، وبحسب آخر يوم فيه ${formatEventDate(p.last, 'ar')}، فهو أي يوم بينهما`,
+    en: (p) => `publication is known only to the month (${p.month ? formatMonth(p.month, 'en') : 'a month'}): read against its first day this is ${formatEventDate(p.first, 'en')}, against its last day ${formatEventDate(p.last, 'en')}, so any day in between${p.withinTheMonth ? '; taken as within that month, the page\'s, though its first or last days would place it a few days outside' : ''}`,
+    ar: (p) => `تاريخ النشر معروف بالشهر فقط (${p.month ? formatMonth(p.month, 'ar') : 'شهر ما'}): بحسب أول يوم فيه يكون ${formatEventDate(p.first, 'ar')}، وبحسب آخر يوم فيه ${formatEventDate(p.last, 'ar')}، فهو أي يوم بينهما${p.withinTheMonth ? '؛ وأُخذ داخل ذلك الشهر، شهر الصفحة، وإن كانت أيامه الأولى أو الأخيرة قد تضعه خارجه ببضعة أيام' : ''}`,
   },
   'neighbour-period': {
     en: (p, say) => `the period ${p.side} this one, about as long (${say(p.reason)})`,

@@ -15,7 +15,8 @@
  * - «اليوم نفسه», «العام ذاته», «ذلك اليوم», «من العام نفسه»: counted from the date phrase written before them, not from
  *   publication; with none before them, date null.
  * - publication known only to the month: relative phrases are read against its first and last day and joined (approximate,
- *   precision at least month). No publication date: relative and vague phrases get date null.
+ *   precision at least month); a join that reaches at most a week outside that month is read as the month itself, and its
+ *   reason says so. No publication date: relative and vague phrases get date null.
  */
 import { normalizeArabic, toOriginalSpan } from '../normalize';
 import { PARSERS } from './parsers';

@@ -2,7 +2,7 @@
 import type { DateReason, ReasonAnchor } from '@/lib/domain/date-reason';
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { PRECISIONS } from '@/lib/domain/event';
-import { iso, type Day } from './calendar';
+import { dayOf, daysInMonth, iso, type Day } from './calendar';
 import { phraseExplained } from './explain';
 import type { Anchor, Hit, Resolution } from './hit';
 import { HIJRI_EQUIVALENCE } from './lexicon';
@@ -97,13 +97,22 @@ export function resolveHit(hit: Hit, text: string, anchors: Day[], tense: Tense,
     }
     return toEventDate(text, a, 'relative');
   }
+  const start = Math.min(a.start, b.start), end = Math.max(a.end, b.end);
+  // «أمس», «الخميس»: a day counted from a page known only to its month is told in that month, unless the page was
+  // written in its first or last days; read as the month itself, and said so.
+  const month = pubMonth ? { start: dayOf(pubMonth.y, pubMonth.m, 1), end: dayOf(pubMonth.y, pubMonth.m, daysInMonth(pubMonth.y, pubMonth.m)) } : null;
+  const spills = month !== null && start < month.end && end > month.start && month.start - start <= MONTH_SPILL_DAYS && end - month.end <= MONTH_SPILL_DAYS
+    && (start < month.start || end > month.end);
   const joined: Resolution = {
-    start: Math.min(a.start, b.start),
-    end: Math.max(a.end, b.end),
+    start: spills ? Math.max(start, month.start) : start,
+    end: spills ? Math.min(end, month.end) : end,
     precision: wider(wider(a.precision, b.precision), 'month'),
     approximate: true,
     mod: a.mod === b.mod ? a.mod : null,
-    why: { id: 'month-only-publication', month: pubMonth && monthIso(pubMonth), first: rangeOfResolution(a), last: rangeOfResolution(b) },
+    why: { id: 'month-only-publication', month: pubMonth && monthIso(pubMonth), first: rangeOfResolution(a), last: rangeOfResolution(b), ...(spills ? { withinTheMonth: true } : {}) },
   };
   return toEventDate(text, joined, 'relative');
 }
+
+/** How many days a range counted from a month-only page may reach past that month and still be read as the month. */
+const MONTH_SPILL_DAYS = 7;
