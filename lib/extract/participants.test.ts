@@ -417,6 +417,13 @@ describe('participants and places', () => {
     // Without a person of one of the two countries, nobody is inferred.
     expect(people(`${met} وأشار إلى أن جلسة المباحثات العمانية الصينية التي عقدت أمس الأربعاء تناولت سبل التعاون.`)).toEqual([[]]);
   });
+  it('«بن» and a father\'s name after a verb («عقد “بن زايد” لقاء») are the one son of his named before', () => {
+    const talks = (again: string) => extractArticle({ id: 'a', file: 'a.txt', text: `وصل الرئيس الإماراتي، الشيخ “محمد بن زايد”، الخميس، إلى أثينا في زيارة رسمية. ${again}`, published: { value: '2022-08-25', precision: 'day' } })
+      .find((e) => e.type === 'meeting')?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn);
+    expect(talks('وعقب ذلك، عقد “بن زايد” لقاء مع رئيسة اليونان.')).toEqual(['Mohamed bin Zayed']);
+    // The son of someone nobody named before is nobody the story knows.
+    expect(talks('وعقب ذلك، عقد “بن سلمان” لقاء مع رئيسة اليونان.') ?? []).toEqual([]);
+  });
   it('a family name a relative clause describes («عباس الذي وصل») is the person named before by it', () => {
     const text = 'استقبل الرئيس الكوبي نظيره الفلسطيني محمود عباس أمس. واستقبل الرئيس بقصر الثورة، عباس الذي وصل إلى العاصمة الكوبية يوم الخميس في زيارة رسمية.';
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-05-12', precision: 'day' } }).find((e) => e.type === 'visit');
