@@ -854,3 +854,14 @@ describe('an event named with the outcome of another («نتائج قمة … ل
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('a year-less day in reported speech told in the present is the one nearest the report', () => {
+  it.each([
+    ['قالت الرئاسة الفرنسية، إن الرئيس الفرنسي يصل لبنان مساء 31 أغسطس في زيارة رسمية.', '2020-08-26', ['visit planned 2020-08-31..2020-08-31']],
+    // Told in the past, it is the latest on or before the report.
+    ['قالت الرئاسة الفرنسية، إن الرئيس الفرنسي وصل لبنان مساء 24 أغسطس في زيارة رسمية.', '2020-08-26', ['visit occurred 2020-08-24..2020-08-24']],
+  ])('%s (%s)', (text, published, expected) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`)).toEqual(expected);
+  });
+});

@@ -205,8 +205,8 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
 
 /**
  * 'future' when the clause group carries a planned cue or a future verb, or a present-tense verb of an event's course
- * stands right before the date outside a headline and reported speech; 'present' in a headline or a relative clause
- * told in the present; else 'past' (news reports the past).
+ * stands right before the date outside a headline and reported speech; 'present' in a headline, a relative clause or
+ * reported speech told in the present; else 'past' (news reports the past).
  */
 export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], imperfectVerbs: ReadonlySet<number>, pos: number): 'past' | 'future' | 'present' | 'putOff' {
   const cl = seg.clauseAt(pos);
@@ -240,7 +240,9 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   if (futureParticleBefore(text, head.start, pos)) return 'future';
   if (sent.headline && imperfectBefore(text, sent.start, pos)) return 'present';
   // «جيلي، الذي يقوم بزيارة دولة إلى الصين من يوم الأربعاء إلى يوم الجمعة»: a relative clause in the present tells what
-  // is under way as the article is written.
-  if (opensRelative(text, cl) && imperfectBefore(text, cl.start, pos)) return 'present';
+  // is under way as the article is written; so does reported speech in the present («قالت الرئاسة إن الرئيس يصل لبنان
+  // مساء 31 أغسطس»), whose year-less day is the one nearest the report.
+  const toldInThePresent = (from: number) => imperfectBefore(text, from, pos) || [...imperfectVerbs].some((at) => at >= from && at < pos);
+  if ((opensRelative(text, cl) && toldInThePresent(cl.start)) || (head.startKind === 'comp' && toldInThePresent(head.start))) return 'present';
   return 'past';
 }
