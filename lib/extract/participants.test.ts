@@ -192,7 +192,8 @@ describe('participants and places', () => {
   it.each([
     // «الجانبان» in a story that names no one of either side: the two countries it named.
     ['اختتمت أمس في هافانا أعمال الدورة الثالثة والعشرين للجنة المشتركة الجزائرية الكوبية. ووقع الجانبان ثماني اتفاقيات.', 'agreement', ['Algeria', 'Cuba']],
-    ['عقدت اللجنة المشتركة المصرية السودانية أمس اجتماعها في القاهرة. وبحث الطرفان تنظيم التجارة عبر الحدود.', 'meeting', ['Egypt', 'Sudan']],
+    // (What the sides discussed is the commission's session.)
+    ['عقدت اللجنة المشتركة المصرية السودانية أمس اجتماعها في القاهرة. وبحث الطرفان تنظيم التجارة عبر الحدود.', 'conference', ['Egypt', 'Sudan']],
     // A country named by its adjective is a party even where the event is held in it.
     ['اختتمت أمس في هافانا أعمال الدورة الثالثة والعشرين للجنة المشتركة الجزائرية الكوبية.', 'conference', ['Algeria', 'Cuba']],
     // With three countries named, which two are the sides is not told.

@@ -273,6 +273,10 @@ describe('what a story tells is one event, however it is put', () => {
     ['أجرى الرئيس التونسي أمس الجمعة مكالمة هاتفية مع رئيسة الوزراء الإيطالية. كما بحث الطرفان في المكالمة أيضا عقد مؤتمر دولي لمواجهة الهجرة.', '2023-06-03', ['call 2023-06-02..2023-06-02']],
     // … also when clauses set off by commas, naming with whom, when and where, stand between the verb and its object.
     ['بحث رئيس الحكومة عبد الحميد الدبيبة، مع وزير الخارجية الصيني وانغ يي اليوم الأربعاء في بكين، الاتفاق على توحيد المواقف السياسية.', '2024-05-29', ['meeting 2024-05-29..2024-05-29']],
+    // What was discussed on a call, and the talks a statement names again by their noun, are the call.
+    ['أجرى الرئيس الروسي فلاديمير بوتين، مساء اليوم الاثنين، اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني، بحثا خلاله القضايا الراهنة في الشرق الأوسط. وقال الكرملين، في بيان صدر عنه، إن المحادثات تخللها تبادل للآراء بشأن القضايا المحورية.', '2017-11-20', ['call 2017-11-20..2017-11-20']],
+    // … and are held at talks, not at the statement they are reported from.
+    ['أنهى وزير الخارجية القطري ونظيره الصومالي اليوم مباحثات ثنائية لبحث تعزيز العلاقات. ووفق بيان وزارة الخارجية القطرية، فإن اللقاء تناول العلاقات الثنائية والمستجدات الإقليمية.', '2021-10-02', ['meeting 2021-10-02..2021-10-02']],
     // Who attended the audience took part in the reception; an audience attended is no interview.
     ['واستقبل أمير الكويت أمس رئيس المجلس الأوروبي شارل ميشال. حضر المقابلة وزير الخارجية عبدالله اليحيا.', '2024-09-11', ['meeting 2024-09-10..2024-09-10']],
     // An understanding reached in talks is part of them.

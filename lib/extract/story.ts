@@ -14,7 +14,12 @@ import { absorb, addMember, datedByArticleOnly, datesCompatible, newCluster, sha
 import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
 
-const onlyTalks = (c: Cluster) => c.members.every((m) => m.flags.discussion);
+/**
+ * What was discussed, and the talks named again by a definite noun with it («بحثا خلاله … وقال الكرملين إن المحادثات
+ * تخللها …»): words that elaborate an event, not one of their own.
+ */
+const namesTalksAgain = (m: Cluster['members'][number]) => m.flags.definite && m.triggers.length > 0 && m.triggers.every((t) => t.pos === 'noun' && t.definite && t.type === 'meeting');
+const onlyTalks = (c: Cluster) => c.members.some((m) => m.flags.discussion) && c.members.every((m) => m.flags.discussion || namesTalksAgain(m));
 const onlySource = (c: Cluster) => c.members.every((m) => m.flags.source);
 /** «ووفقا لبيان صادر عن الديوان، أعرب الملك خلال الاتصال عن تعازيه»: a source and the talks it reports, nothing else. */
 const sourceOfTalks = (c: Cluster) => c.members.some((m) => m.flags.source) && c.members.every((m) => m.flags.source || m.flags.discussion);
@@ -210,7 +215,8 @@ export function foldTalks(clusters: Cluster[]): Cluster[] {
     if (!found) continue;
     // Told at talks it shares nobody with, their words join the talks but the people they name do not.
     if (found.pointedAt) found.host.attached.push(...talks.members, ...talks.attached);
-    else absorb(found.host, talks);
+    // Talks named again by their noun («إن المحادثات تخللها») do not rename the call or the visit they were held at.
+    else absorb(found.host, { ...talks, members: talks.members.map((m) => (namesTalksAgain(m) ? { ...m, flags: { ...m.flags, discussion: true } } : m)) });
     gone.add(talks);
   }
   return clusters.filter((c) => !gone.has(c));
@@ -269,7 +275,11 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
   // talks, whether the trip is told as under way or as ahead.
   // So is what is to be discussed «during the visit(s)» told («ويبحث الصفدي خلال الزيارتين …»).
   const discussedOnIt = talks.members.every((m) => m.flags.discussion && (m.flags.duringEvent || (m.anchor?.type === 'visit' && m.anchor.relation === 'during')));
+  // «ووفق بيان الوزارة، فإن اللقاء تناول …»: talks named again by their noun were held at talks, not at a statement,
+  const talksNamedAgain = talks.members.some(namesTalksAgain);
   for (const h of others) {
+    // … and told after the event they name again.
+    if (talksNamedAgain && (h.type === 'statement' || firstSentence(h) > at)) continue;
     // (The trip may still be folded with the talks held on it, which the trips' split tells apart later.)
     const aTrip = h.type === 'visit' || h.members.some((m) => m.type === 'visit');
     if (!typeInfo(h.type).hostsTalks || (h.modality !== talks.modality && !(discussedOnIt && aTrip && (h.modality === 'occurred' || h.modality === 'planned')))) continue;
