@@ -48,9 +48,9 @@ export function yearFor(anchor: Anchor, m: number, d: number | null, dir?: Direc
   if (dir === 'current') return { y: p.y, why: { id: 'year-of', ...what } };
   if (dir === 'past') return { y: k < pk ? p.y : p.y - 1, why: { id: 'last-before', ...what } };
   if (dir === 'next') return { y: k > pk ? p.y : p.y + 1, why: { id: 'next-after', ...what } };
-  if (anchor.tense === 'present' && d !== null) return { y: nearestYear(anchor.day, m, d), why: { id: 'nearest-to', ...what } };
-  // A month alone put off («تأجل اللقاء الذي كان مقررا في مارس») is the one whose middle is nearest.
-  if (anchor.tense === 'putOff') return { y: nearestYear(anchor.day, m, d ?? MID_MONTH), why: { id: 'nearest-to', ...what } };
+  // Told in the present («نتوقع أن يتمكن الملك من المشاركة في القمة في أكتوبر») or put off («تأجل اللقاء الذي كان مقررا
+  // في مارس»): the nearest, a month alone being the one whose middle is nearest.
+  if (anchor.tense === 'present' || anchor.tense === 'putOff') return { y: nearestYear(anchor.day, m, d ?? MID_MONTH), why: { id: 'nearest-to', ...what } };
   if (effectiveTense(anchor) === 'future') return { y: k >= pk ? p.y : p.y + 1, why: { id: 'first-on-or-after', ...what } };
   return { y: k <= pk ? p.y : p.y - 1, why: { id: 'latest-on-or-before', ...what } };
 }

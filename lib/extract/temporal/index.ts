@@ -9,8 +9,8 @@
  *   precision 'quarter', approximate.
  * - weeks run Monday–Sunday (ISO).
  * - weekdays and year-less dates: past tense (the default, and 'unknown') → the latest on or before publication;
- *   future → the first on or after; a year-less day in a headline told in the present ('present') → the one nearest
- *   publication. «الماضي/المقبل» after them exclude the publication day/month itself.
+ *   future → the first on or after; a year-less day or month told in the present ('present': a headline, a relative
+ *   clause, reported speech) → the one nearest publication. «الماضي/المقبل» after them exclude the publication day/month itself.
  * - vague: «قريبا»-type words → publication..31 Dec of that year, approximate, precision year; «مؤخرا», «في وقت سابق», «لاحقا» → null.
  * - «اليوم نفسه», «العام ذاته», «ذلك اليوم», «من العام نفسه»: counted from the date phrase written before them, not from
  *   publication; with none before them, date null.

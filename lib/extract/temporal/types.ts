@@ -2,8 +2,9 @@ import type { EventDate, PublicationDate } from '@/lib/domain/event';
 
 /**
  * Whether the clause around a date phrase reports the past or announces the future; decides which Wednesday «الأربعاء» is.
- * 'present': a headline in the present («ماكرون يزور المغرب ما بين 28 و30 أكتوبر»), which tells what has just happened
- * and what is about to alike; a date without a year is the one nearest publication. 'putOff': what a plan put off or
+ * 'present': a headline in the present («ماكرون يزور المغرب ما بين 28 و30 أكتوبر»), a relative clause or reported speech in
+ * the present («قالت الرئاسة إن الرئيس يصل لبنان مساء 31 أغسطس»), which tell what has just happened
+ * and what is about to alike; a date or month without a year is the one nearest publication. 'putOff': what a plan put off or
  * called off was set for («أجّل … الذي كان من المقرر أن يجتمع مع ترامب يوم 12 أيلول»), which may lie on either side of
  * the article's day: a date without a year is the nearest one, a weekday the coming one (a plan is put off as it nears).
  */
