@@ -95,6 +95,9 @@ describe('modality', () => {
     ['ومن المخطط أن يعقد الرئيسان لقاء ثنائيا اليوم الأربعاء.'],
     ['ومن المزمع أن يوقع الوزيران اتفاقية للتعاون اليوم.'],
     ['ومن المفترض أن يزور الوزير عمان اليوم.'],
+    // What the speaker expects, in any person.
+    ['وقال الوزير: نتوقع أن يزور الرئيس عمان اليوم.'],
+    ['وقالت الوزيرة إنها تتوقع أن تعقد القمة في عمان اليوم.'],
   ])('reads what is scheduled, planned or due as planned: %s', (text) => {
     expect(modalities(text)).toEqual(['planned']);
   });
