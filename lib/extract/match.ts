@@ -98,6 +98,9 @@ function allowed(e: LexEntry, flags: number): boolean {
     case 'speech': case 'clauseVerb': return (flags & (F_PREP | F_ARTICLE | F_FUTURE)) === 0;
     case 'cue': return (flags & F_ARTICLE) === 0 && (!future || e.imperfect);
     case 'marker': return (flags & (F_FUTURE | F_ARTICLE)) === 0;
+    // «الأركان العامة التركية»: a country's name written without the article and read with one is its adjective
+    // («تركية», Türkiye, beside «التركية», Turkish), not the country.
+    case 'entity': return !future && !(e.entityKind === 'country' && (flags & F_ARTICLE) !== 0);
     default: return !future;
   }
 }

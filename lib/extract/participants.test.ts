@@ -479,6 +479,11 @@ describe('participants and places', () => {
     // … with an adjective of the subject between.
     expect(ev('وبحث الوزيران أمس الأوضاع الراهنة في ليبيا.').map((e) => e.location)).toEqual([null]);
   });
+  it('a country\'s name read with the article is its adjective («الأركان العامة التركية», not Türkiye)', () => {
+    const [visit] = extractArticle({ id: 'a', file: 'a.txt', text: 'يزور رئيس هيئة الأركان العامة التركية خلوصي أكار اليوم الأحد البحرين في مستهل جولة خليجية.', published: { value: '2017-02-12', precision: 'day' } });
+    expect(visit?.location?.entityId).not.toBe('TR');
+    expect(visit?.title.en).not.toContain('visits Turkey');
+  });
   it('a nationality adjective is a party, never the place', () => {
     const e = ev('وقال لافروف إن اجتماع اللجنة الحكومية الروسية الجزائرية سيعقد في النصف الثاني من عام 2020.');
     expect(e[0]?.location).toBeNull();
