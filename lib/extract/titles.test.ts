@@ -12,6 +12,9 @@ describe('event titles', () => {
     ['visit', [lavrov, lamamra], place('Moscow', 'RU'), 'Lamamra visits Moscow'],
     ['visit', [lavrov, lamamra], place('Algiers', 'DZ'), 'Lavrov visits Algiers'],
     ['visit', [lavrov], null, 'Lavrov visit'],
+    // With no place told, a country taking part that is not the visitor's own is where he went; his own is not.
+    ['visit', [person('Hulusi Akar', 'TR'), country('Bahrain', 'BH')], null, 'Akar visits Bahrain'],
+    ['visit', [person('Hulusi Akar', 'TR'), country('Turkey', 'TR')], null, 'Akar visit'],
     ['meeting', [lavrov, lamamra], place('Moscow', 'RU'), 'Lavrov–Lamamra talks in Moscow'],
     // Talks, calls and signings name one of each side: the second name is the first one of another country.
     ['meeting', [lavrov, person('Mikhail Bogdanov', 'RU'), lamamra], null, 'Lavrov–Lamamra talks'],

@@ -65,7 +65,11 @@ export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string;
   const pool = oneOfEachSide(e, actors.length ? actors : e.participants.filter((p) => notTheHost(e)(p) && notAtHome(e)(p)));
   const appointer = label ? undefined : appointerOf(e, pool);
   // «Belyaev appointed Ambassador», not «… in Russia»: where an envoy's appointment is told is not where he serves.
-  const place = e.type === 'appointment' && !label && servesAbroad(pool[0]?.role ?? null) ? undefined : e.location;
+  // «يزور أكار … البحرين»: a visit whose place the text gives only as a country taking part goes there, when that is not
+  // the visitor's own.
+  const visited = e.type === 'visit' && !e.location && pool[0]?.kind === 'person' && pool[0].country
+    ? e.participants.find((p) => p.kind === 'country' && p.entityId !== pool[0]!.country) : undefined;
+  const place = e.type === 'appointment' && !label && servesAbroad(pool[0]?.role ?? null) ? undefined : e.location ?? visited;
   const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: place?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en, appointedBy: appointer !== undefined };
   const ar: TitleParts = { a: pool[0] && shortAr(pool[0]), b: pool[1] && shortAr(pool[1]), place: place?.nameAr, label: label?.ar, appointedBy: appointer !== undefined };
   const info = typeInfo(e.type);
