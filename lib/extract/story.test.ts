@@ -412,6 +412,13 @@ describe('a leg of a tour told «خلالها»', () => {
   });
 });
 
+describe('a guest\'s trip a relative clause tells, with «الدي» typed for «الذي»', () => {
+  it('is the background of his reception, an event beside it', () => {
+    const text = 'استقبل الرئيس الفرنسي فرانسوا هولاند بقصر الإليزيه صباح اليوم السيد علي زيدان رئيس الحكومة المؤقتة الدي يقوم بزيارة عمل لفرنسا.';
+    expect(dated(extract(text, '2013-02-13')).map((e) => e.type).sort()).toEqual(['meeting', 'visit']);
+  });
+});
+
 describe('a trip\'s sentence after the talks held on it', () => {
   it.each([
     // The sentence opens with the arrival; the talks and matters it says were held on the trip do not make it the talks'.
