@@ -778,8 +778,10 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const own = [cl];
   // «وصل أمير قطر الشيخ تميم، ظهر اليوم الثلاثاء، إلى كينيا», «يبدأ زيارة إلى مصر، الأحد، ثم السعودية»: the date set
   // off by commas right after the clause of a verb or of a trip's noun is its own, whatever the clauses after it date.
+  // So is one after the noun of an event «منذ» names («منذ تسلمه قيادة المجلس، في 7 أبريل 2022،»).
   const next = seg.clauses[cl.index + 1];
-  if ((t.pos !== 'noun' || t.type === 'visit') && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
+  const sinceNoun = t.pos === 'noun' && SINCE.has(firstWordOf(scope.ctx.folded, cl).replace(/^و/, ''));
+  if ((t.pos !== 'noun' || t.type === 'visit' || sinceNoun) && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
   // «وفي مايو الماضي، هنّأ الملك البابا»: the date a sentence opens with, set off by a comma, is the verb's right after it,
   // and so of the noun a verb of saying there announces («وقبل أيام، أعلن نتنياهو اعتراف إسرائيل بـ…»).
   const opener = t.pos === 'noun' ? announcingClause(scope, cl, t) : cl;
@@ -1063,6 +1065,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const others = triggers.filter((t) => !items.some((x) => x.t === t));
   const otherClauses = new Set(others.map((t) => ctx.seg.clauseAt(t.start)!.index));
+  // «… الأولى منذ تسلمه قيادة المجلس، في 7 أبريل 2022»: a date set off right after another event's words is that event's.
+  const ownedByAnother = (dc: Clause) => others.some((t) => { const tc = ctx.seg.clauseAt(t.start)!; return tc.index < dc.index && ownClauses(scope, tc, t).includes(dc); });
   const lastTrigger = Math.max(...items.map((x) => x.t.end));
   const firstTrigger = Math.min(...items.map((x) => x.t.start));
   // «وصل مادورو إلى الدوحة، اليوم، وسيجتمع مع الأمير، تميم بن حمد، غداً الأربعاء»: a date between another event's words
@@ -1076,7 +1080,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
-    if (!dc || dc.group !== group || otherClauses.has(dc.index) || d.governed || tellsTheFrame(d) || (opensRelative(ctx.folded, dc) && !tellsEventCourse(ctx.folded, dc))) return false;
+    if (!dc || dc.group !== group || otherClauses.has(dc.index) || ownedByAnother(dc) || d.governed || tellsTheFrame(d) || (opensRelative(ctx.folded, dc) && !tellsEventCourse(ctx.folded, dc))) return false;
     return !relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start);
   });
   const ahead = candidates.filter((d) => !another(d));

@@ -865,3 +865,11 @@ describe('a year-less day in reported speech told in the present is the one near
     expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`)).toEqual(expected);
   });
 });
+
+describe('a date set off by commas right after the event «منذ» names is that event\'s, not the news\'s', () => {
+  it.each([
+    ['عاد رئيس مجلس القيادة الرئاسي رشاد العليمي اليوم إلى عدن. وتعتبر زيارة العليمي لمأرب الأولى منذ تسلمه قيادة المجلس، في 7 أبريل 2022، عقب إعلان الرئيس نقل صلاحياته.', '2024-05-06', ['appointment 2022-04-07..2022-04-07', 'visit 2024-05-06..2024-05-06']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
