@@ -98,6 +98,7 @@ export interface DateReasonParams {
   coming: { unit: 'day' | 'week' | 'month'; from: ReasonAnchor };
   'past-few': { unit: 'week' | 'month'; from: ReasonAnchor };
   'earlier-in': { unit: CountUnit; from: ReasonAnchor };
+  'later-in': { unit: CountUnit; from: ReasonAnchor };
   // Seasons.
   'season-year-stated': { season: SeasonName };
   'season-year-counted': { season: SeasonName; from: ReasonAnchor };

@@ -274,6 +274,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'earlier in the month of publication on Thu 23 Jul 2020, up to publication',
     'في وقت سابق من شهر النشر يوم الخميس 23 يوليو 2020، حتى النشر',
   ],
+  'later-in': [
+    { id: 'later-in', unit: 'year', from: pub },
+    'later in the year of publication on Thu 23 Jul 2020, after publication',
+    'في وقت لاحق من سنة النشر يوم الخميس 23 يوليو 2020، بعد النشر',
+  ],
   'season-year-stated': [
     { id: 'season-year-stated', season: 'winter' },
     'winter (Dec–Feb) of the year stated',

@@ -327,6 +327,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p) => `earlier in the ${p.unit} of ${fromEn(p.from)}, up to publication`,
     ar: (p) => `في وقت سابق من ${UNIT_AR[p.unit].of} ${fromAr(p.from)}، حتى النشر`,
   },
+  'later-in': {
+    en: (p) => `later in the ${p.unit} of ${fromEn(p.from)}, after publication`,
+    ar: (p) => `في وقت لاحق من ${UNIT_AR[p.unit].of} ${fromAr(p.from)}، بعد النشر`,
+  },
   'season-year-stated': { en: (p) => `${seasonEn(p.season)} of the year stated`, ar: (p) => `${seasonAr(p.season)} من السنة المذكورة في النص` },
   'season-year-counted': {
     en: (p) => `${seasonEn(p.season)} of the year counted from ${fromEn(p.from)}`,

@@ -124,6 +124,7 @@ export type VagueClass = 'soon' | 'comingHours' | 'comingDays' | 'comingWeeks' |
 export const VAGUE = new Map<string, VagueClass>();
 for (const cls of ['soon', 'comingHours', 'comingDays', 'comingWeeks', 'pastDays', 'pastWeeks', 'past', 'later'] as const) for (const w of vagueJson[cls]) VAGUE.set(fold(w), cls);
 export const EARLIER_OF = fold(vagueJson.earlierOf);
+export const LATER_OF = fold(vagueJson.laterOf);
 
 export const DECADES = valueMap(decadesJson.decades);
 export const CENTURIES = valueMap(decadesJson.centuries);

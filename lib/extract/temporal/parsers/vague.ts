@@ -5,19 +5,23 @@
  * approximate, and they place an event like any relative date; «قبل أيام» and «قبل أسابيع» mirror them: the week before the
  * anchor, or from a month to a week before it — unless counted from an event («قبل أيام من الزيارة»), which is not the
  * anchor. «في وقت سابق», «مؤخرا», «لاحقا»: undated (null),
- * since they give no bound an analyst could check. «في وقت سابق من هذا الشهر/اليوم» is placed: from the start of that period to publication.
+ * since they give no bound an analyst could check. «في وقت سابق من هذا الشهر/اليوم» is placed: from the start of that period to
+ * publication; «في وقت لاحق من هذا العام» from the day after publication to the period's end.
  */
 import { dayOf, monthsAway, ymd } from '../calendar';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
-import { EARLIER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
+import { EARLIER_OF, LATER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
 import { ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
 const RX = re(String.raw`${B}(?<v>${alt(VAGUE.keys())})${E}`, anchor(VAGUE.keys()));
-const EARLIER = re(
-  String.raw`${B}${alt([EARLIER_OF])}\s+(?:(?<this>${THIS_W})\s+ال(?<u1>يوم|اسبوع|شهر|عام|سنه)|${ART}(?<u2>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)${E}`,
-  anchor([EARLIER_OF]),
+/** «في وقت سابق من هذا الشهر», «في وقت لاحق من العام الجاري»: earlier or later in a period counted from the anchor. */
+const inThePeriod = (opener: string) => re(
+  String.raw`${B}${alt([opener])}\s+(?:(?<this>${THIS_W})\s+ال(?<u1>يوم|اسبوع|شهر|عام|سنه)|${ART}(?<u2>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)${E}`,
+  anchor([opener]),
 );
+const EARLIER = inThePeriod(EARLIER_OF);
+const LATER = inThePeriod(LATER_OF);
 const UNIT_OF: Record<string, Unit> = { يوم: 'day', اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 /** «قبل أيام من انعقاد القمة»: a distance from an event, not from the publication day (the text is folded: «على» may be «علي»). */
 const FROM_AN_EVENT = /^\s+(?:من|على|علي)(?![\p{L}\p{N}])/u;
@@ -75,6 +79,25 @@ export const vague = parserOf('vague', [
           const r = unitRange(a, unit, dirOffset(dir));
           const end = Math.min(r.end, a.day);
           return res(r.start, end, r.precision, { id: 'earlier-in', unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
+        },
+      };
+    },
+  },
+  {
+    pattern: LATER,
+    read(g) {
+      const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
+      if (!unit) return null;
+      const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
+      return {
+        kind: 'relative', priority: 5,
+        resolve: (a) => {
+          if (!a) return null;
+          const r = unitRange(a, unit, dirOffset(dir));
+          // Later in the period: from the day after the anchor, or the period's start if it lies ahead, to its end.
+          const start = Math.max(r.start, a.day + 1);
+          if (start > r.end) return null;
+          return res(start, r.end, r.precision, { id: 'later-in', unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
         },
       };
     },
