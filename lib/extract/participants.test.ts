@@ -450,8 +450,8 @@ describe('participants and places', () => {
     expect(agreed(`${states} جاء ذلك خلال محادثات الرئيس الصيني شي جين بينغ مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual(['Ismaïl Omar Guelleh', 'Xi Jinping']);
     // Only those of the states: a third party at the talks did not agree.
     expect(agreed(`${states} جاء ذلك خلال محادثات الرئيس الصيني شي جين بينغ مع رئيس جيبوتي إسماعيل عمر جيلي بحضور الرئيس الفرنسي إيمانويل ماكرون.`)).toEqual(['Ismaïl Omar Guelleh', 'Xi Jinping']);
-    // A sentence after that does not place it names nobody who did it.
-    expect(agreed(`${states} وأجرى الرئيس الصيني شي جين بينغ محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual([]);
+    // A sentence after that does not place it, telling talks of another day, names nobody who did it.
+    expect(agreed(`${states} وأجرى الرئيس الصيني شي جين بينغ أمس محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual([]);
   });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
@@ -820,6 +820,10 @@ describe('a bare title is the one person of that office the article has named so
     const ids = event!.participants.map((p) => p.entityId);
     expect(ids).toContain(who);
     expect(event!.participants.filter((p) => p.kind === 'person' && !p.entityId)).toEqual([]);
+  });
+  it('a signing that names only the two states is signed by the people of those states at the day\'s talks', () => {
+    const signing = extractArticle({ id: 'a', file: 'a.txt', text: 'استقبل الشيخ محمد بن زايد آل نهيان، رئيس دولة الإمارات، اليوم في قصر الشاطئ الرئيس الإندونيسي جوكو ويدودو. وأشار محمد بن زايد إلى أن توقيع اتفاقية الشراكة الاقتصادية الشاملة بين دولة الإمارات وجمهورية إندونيسيا اليوم يمثل نقلة مهمة.', published: { value: '2022-07-01', precision: 'day' } }).find((e) => e.type === 'agreement');
+    expect(signing?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(['Joko Widodo', 'Mohamed bin Zayed']);
   });
   it('what the two sides signed at an event dated only by its year, on the lead\'s day, is signed by the event\'s people', () => {
     const text = 'أعلن الرئيسان الصيني شي جين بينغ والصومالي حسن شيخ محمود هنا اليوم (الجمعة) رفع العلاقات. وقال شي خلال اجتماعه مع محمود في بكين لحضور القمة المنعقدة في 2024 إن بلاده مستعدة. وخلال القمة، وقع الجانبان على وثائق تعاون.';

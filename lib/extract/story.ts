@@ -356,11 +356,20 @@ const SIGNING_HOSTS: readonly EventType[] = ['meeting', 'visit', 'conference'];
 /**
  * «كما سيتم التوقيع على العديد من الاتفاقيات» in a story of a summit of two heads of government, «مذكرة التفاهم
  * الموقّعة الأحد 16 جويلية» in one of a trip: a signing whose own words name no one, not even a country, is done by the people of the
- * article's talks, trip or conference of the same day and course — when there is one such event.
+ * article's talks, trip or conference of the same day and course — when there is one such event; one whose words name only
+ * states, by that event's people of those states.
  */
 export function lendSigners(clusters: Cluster[]): void {
-  // «اتفاق بين الجزائر وليبيا»: a signing that names its parties, countries included, keeps them.
-  for (const signing of clusters.filter((c) => c.type === 'agreement' && c.date !== null && c.participants.length === 0)) {
+  // «اتفاق بين الجزائر وليبيا»: a signing that names its parties keeps them; when they are only states («توقيع اتفاقية
+  // الشراكة بين دولة الإمارات وجمهورية إندونيسيا اليوم»), those of the host's people who are of those states signed it.
+  const statesOnly = (c: Cluster) => c.participants.length > 0 && c.participants.every((p) => p.kind === 'country');
+  for (const signing of clusters.filter((c) => c.type === 'agreement' && c.date !== null && (c.participants.length === 0 || statesOnly(c)))) {
+    const states = new Set(signing.participants.map((p) => p.entityId));
+    // … each state by one of them at least, or nobody's signature is told.
+    const signers = (host: Cluster) => {
+      const people = host.participants.filter((p) => p.kind === 'person' && (!states.size || (p.country !== null && states.has(p.country))));
+      return [...states].every((s) => people.some((p) => p.country === s)) ? people : [];
+    };
     const sameDay = clusters.filter((c) => SIGNING_HOSTS.includes(c.type) && c.modality === signing.modality && c.first.article === signing.first.article
       && datesCompatible(c.date, signing.date) && c.participants.some((p) => p.kind === 'person'));
     for (const type of SIGNING_HOSTS) {
@@ -368,7 +377,7 @@ export function lendSigners(clusters: Cluster[]): void {
       if (hosts.length === 0) continue;
       // Signed at it, the signing is a part of it, not the event told again.
       if (hosts.length === 1) {
-        lendPeople(signing, hosts[0]!.participants.filter((p) => p.kind === 'person'), true);
+        lendPeople(signing, signers(hosts[0]!), true);
         for (const m of signing.members) m.apartFrom ??= hosts[0]!.members[0]!;
       }
       break;
