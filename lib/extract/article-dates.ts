@@ -83,7 +83,7 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   // «بقطعة السابع من نوفمبر», «ساحة 14 مارس»: a date that names a place after its noun is no day of the story.
   const namesAPlace = (d: DatePhrase) => isNamedPlaceNoun(previousWord(norm.text, d.start)?.word ?? '');
   const usable = phrases.filter((d) => !d.furniture && !inName(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !isUntilBound(norm.text, d.start) && !isFirstSinceBound(norm.text, d.start)
-    && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d));
+    && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d) && !notBefore(norm.text, d) && !describesADate(norm.text, phrases, d));
   const publication = published ? safePublication(published) : null;
   const story = storySentences(norm.text, seg, LEAD_SENTENCES);
   const lead = leadDate(norm.text, seg, tags.triggers, story, usable, publication) ?? datelineDate(story, phrases, publication);
@@ -303,4 +303,29 @@ function datelineDate(story: Segmentation['sentences'], phrases: DatePhrase[], p
 
 function safePublication(p: NonNullable<ArticleInput['published']>): EventDate | null {
   try { return publicationDate(p); } catch { return null; }
+}
+
+const NOT_BEFORE_NEGATIONS = new Set(functionWords.notBefore.negations);
+/** «القمة لن تكون قبل شهر رمضان»: a date after «قبل» that a negation a few words back denies bounds the event, not dates it. */
+function notBefore(f: string, d: Span): boolean {
+  if (!f.startsWith(functionWords.notBefore.before, d.start)) return false;
+  let at = d.start;
+  for (let i = 0; i <= functionWords.notBefore.reach; i++) {
+    const w = previousWord(f, at);
+    if (!w) return false;
+    if (NOT_BEFORE_NEGATIONS.has(w.word.replace(/^[وف]/, ''))) return true;
+    at = w.start;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS_AFTER_A_DATE = new Set(functionWords.relativePronouns.words);
+/** How many words a relative clause about a date («شهر رمضان الذي سيحل في أبريل») may hold before its own date. */
+const DATE_RELATIVE_REACH = 6;
+/** «قبل شهر رمضان الذي سيحل على الأمة في أبريل المقبل»: a date in a relative clause about another date tells when that one falls. */
+function describesADate(f: string, phrases: DatePhrase[], d: Span): boolean {
+  const described = phrases.filter((p) => p.end <= d.start).pop();
+  if (!described) return false;
+  const between = f.slice(described.end, d.start).split(/[^\p{L}]+/u).filter(Boolean);
+  return between.length > 0 && between.length <= DATE_RELATIVE_REACH && RELATIVE_PRONOUNS_AFTER_A_DATE.has(between[0]!) && !/[.،,؛\n]/.test(f.slice(described.end, d.start));
 }

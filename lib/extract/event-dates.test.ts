@@ -873,3 +873,15 @@ describe('a date set off by commas right after the event «منذ» names is tha
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('a date «قبل» a negation denies, and a date about another date, date no event', () => {
+  it.each([
+    // «not before Ramadan»: the summit is still to come, on no day the text gives.
+    ['وقال المسؤول إن القمة العربية لن تكون قبل شهر رمضان الذي سيحل في أبريل المقبل.', '2022-01-20', []],
+    // Without the negation, before Ramadan it is; when Ramadan falls dates no summit.
+    ['وقال المسؤول إن القمة العربية ستعقد قبل شهر رمضان الذي سيحل في أبريل المقبل.', '2022-01-20', ['conference 2022-03-03..2022-04-01']],
+    ['وقال المسؤول إن القمة العربية ستعقد في أبريل المقبل.', '2022-01-20', ['conference 2022-04-01..2022-04-30']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
