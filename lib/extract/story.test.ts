@@ -291,6 +291,8 @@ describe('what a story tells is one event, however it is put', () => {
     // A reception told in the sentence of a credentials ceremony of the same day is that ceremony.
     ['واستقبل الملك عبد الله الثاني السفير الياباني الجديد أمس في قصر الحسينية، حيث جرت مراسم تسليم أوراق الاعتماد.', '2021-05-12', ['appointment 2021-05-11..2021-05-11']],
     ['استقبل رئيس الجمهورية عبد المجيد تبون أمس السفير البرازيلي الذي سلمه أوراق اعتماده.', '2022-07-20', ['appointment 2022-07-19..2022-07-19']],
+    // … and one told in the sentence right after it.
+    ['تسلم وزير الخارجية العراقي فؤاد حسين اليوم نسخة من أوراق اعتماد سفيرة فلسطين في العراق. ورحب وزير الخارجية بالسفيرة الفلسطينية، متمنيا لها النجاح.', '2026-01-21', ['appointment 2026-01-21..2026-01-21']],
     // A headline in the present dates the event the body tells without a date of its own, with the yearless days nearest
     // publication.
     ['الرئيس الإيطالي يزور تونس بين 12 و14 مارس لبحث التعاون\nأعلنت الرئاسة التونسية أن الرئيس الإيطالي سيحل بالبلاد في زيارة رسمية.', '2024-03-05', ['visit 2024-03-12..2024-03-14']],

@@ -192,16 +192,17 @@ export function foldHeadlineEvents(clusters: Cluster[], a: ArticleAnalysis): Clu
 
 /**
  * «واستقبل العاهل الإسباني السفير … حيث جرت مراسم تسليم أوراق الاعتماد», «استقبل الرئيس … السيد … الذي سلمه أوراق
- * اعتماده»: a reception told in a sentence that tells a ceremony (credentials, an oath) of the same day, by one of its
- * people, is that ceremony. Its words become mentions of it; the ceremony keeps its name and people.
+ * اعتماده»: a reception told in a sentence that tells a ceremony (credentials, an oath) of the same day, or in the next,
+ * by one of its people, is that ceremony. Its words become mentions of it; the ceremony keeps its name and people.
  */
 export function foldCeremonyReceptions(clusters: Cluster[]): Cluster[] {
   const ceremonies = clusters.filter((c) => c.type === 'appointment' && c.label !== null);
   const gone = new Set<Cluster>();
   for (const r of clusters.filter((c) => c.type === 'meeting')) {
     const sentences = new Set(r.members.map((m) => m.sentence));
+    // … or right after it («تسلم الوزير نسخة من أوراق اعتماد السفيرة. ورحب الوزير بالسفيرة»).
     const ceremony = ceremonies.find((c) => c.modality === r.modality && datesCompatible(c.date, r.date) && sharesActor(c.participants, r.participants)
-      && c.members.some((m) => sentences.has(m.sentence)));
+      && c.members.some((m) => sentences.has(m.sentence) || sentences.has(m.sentence + 1)));
     if (ceremony) { ceremony.attached.push(...r.members, ...r.attached); gone.add(r); }
   }
   return clusters.filter((c) => !gone.has(c));
