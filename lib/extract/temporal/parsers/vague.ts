@@ -10,7 +10,7 @@
  */
 import { dayOf, monthsAway, ymd } from '../calendar';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
-import { parserOf } from '../hit';
+import { parserOf, type Pattern, type Rule } from '../hit';
 import { EARLIER_OF, LATER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon';
 import { ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
@@ -25,6 +25,31 @@ const LATER = inThePeriod(LATER_OF);
 const UNIT_OF: Record<string, Unit> = { يوم: 'day', اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
 /** «قبل أيام من انعقاد القمة»: a distance from an event, not from the publication day (the text is folded: «على» may be «علي»). */
 const FROM_AN_EVENT = /^\s+(?:من|على|علي)(?![\p{L}\p{N}])/u;
+
+/**
+ * «في وقت سابق من هذا الشهر»: the period's start up to the anchor; «في وقت لاحق من هذا العام»: from the day after the
+ * anchor (or the period's start, if it lies ahead) to its end.
+ */
+function partOfThePeriod(pattern: Pattern, id: 'earlier-in' | 'later-in'): Rule {
+  return {
+    pattern,
+    read(g) {
+      const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
+      if (!unit) return null;
+      const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
+      return {
+        kind: 'relative', priority: 5,
+        resolve: (a) => {
+          if (!a) return null;
+          const r = unitRange(a, unit, dirOffset(dir));
+          const [start, end] = id === 'earlier-in' ? [r.start, Math.min(r.end, a.day)] : [Math.max(r.start, a.day + 1), r.end];
+          if (start > end) return null;
+          return res(start, end, r.precision, { id, unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
+        },
+      };
+    },
+  };
+}
 
 export const vague = parserOf('vague', [
   {
@@ -66,40 +91,6 @@ export const vague = parserOf('vague', [
       };
     },
   },
-  {
-    pattern: EARLIER,
-    read(g) {
-      const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
-      if (!unit) return null;
-      const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
-      return {
-        kind: 'relative', priority: 5,
-        resolve: (a) => {
-          if (!a) return null;
-          const r = unitRange(a, unit, dirOffset(dir));
-          const end = Math.min(r.end, a.day);
-          return res(r.start, end, r.precision, { id: 'earlier-in', unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
-        },
-      };
-    },
-  },
-  {
-    pattern: LATER,
-    read(g) {
-      const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
-      if (!unit) return null;
-      const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
-      return {
-        kind: 'relative', priority: 5,
-        resolve: (a) => {
-          if (!a) return null;
-          const r = unitRange(a, unit, dirOffset(dir));
-          // Later in the period: from the day after the anchor, or the period's start if it lies ahead, to its end.
-          const start = Math.max(r.start, a.day + 1);
-          if (start > r.end) return null;
-          return res(start, r.end, r.precision, { id: 'later-in', unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
-        },
-      };
-    },
-  },
+  partOfThePeriod(EARLIER, 'earlier-in'),
+  partOfThePeriod(LATER, 'later-in'),
 ]);
