@@ -1646,6 +1646,11 @@ function doneByAfter(f: string, t: TriggerHit): number | null {
 function tripMaker(scope: GroupScope, items: Item[]): EntityMention | null {
   const f = scope.ctx.folded;
   for (const x of items) {
+    // «بعد زيارة "محمود أحمدي نجاد" في 2007»: a trip's noun whose owner is named right after it is his.
+    const owner = x.t.type === 'visit' && x.t.pos === 'noun' && !x.t.definite && !x.t.suffix ? wordsAhead(f, x.t.end, 1, /[.\n،,:؛]/).next().value ?? null : null;
+    const ownerAt = owner ? owner.end - owner.word.length : -1;
+    const named = owner && !/[.،,:؛\n]/.test(f.slice(x.t.end, ownerAt)) ? scope.ctx.entities.find((e) => e.kind === 'person' && e.start === ownerAt) : undefined;
+    if (named) return named;
     const doneByEnd = doneByAfter(f, x.t);
     if (doneByEnd === null) continue;
     const person = within(scope.ctx.entities, doneByEnd, x.t.end + TRIP_DOER_CHARS).find((e) => e.kind === 'person' || e.kind === 'organisation');

@@ -821,6 +821,10 @@ describe('a bare title is the one person of that office the article has named so
     expect(ids).toContain(who);
     expect(event!.participants.filter((p) => p.kind === 'person' && !p.entityId)).toEqual([]);
   });
+  it('a trip\'s noun whose owner is named right after it («بعد زيارة "محمود أحمدي نجاد" في 2007») is his, not the sentence\'s subject\'s', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'أجرى الرئيس الإيراني حسن روحاني أمس في مسقط محادثات مع السلطان قابوس بن سعيد. ويعد روحاني ثاني رئيس إيراني يزور عمان بعد زيارة "محمود أحمدي نجاد" في 2007.', published: { value: '2014-03-13', precision: 'day' } }).find((e) => e.type === 'visit' && e.date?.start === '2007-01-01');
+    expect(visit?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Mahmoud Ahmadinejad']);
+  });
   it('a signing that names only the two states is signed by the people of those states at the day\'s talks', () => {
     const signing = extractArticle({ id: 'a', file: 'a.txt', text: 'استقبل الشيخ محمد بن زايد آل نهيان، رئيس دولة الإمارات، اليوم في قصر الشاطئ الرئيس الإندونيسي جوكو ويدودو. وأشار محمد بن زايد إلى أن توقيع اتفاقية الشراكة الاقتصادية الشاملة بين دولة الإمارات وجمهورية إندونيسيا اليوم يمثل نقلة مهمة.', published: { value: '2022-07-01', precision: 'day' } }).find((e) => e.type === 'agreement');
     expect(signing?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(['Joko Widodo', 'Mohamed bin Zayed']);
