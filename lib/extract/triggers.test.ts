@@ -234,6 +234,9 @@ const CASES: Array<[string, string, string]> = [
   ['واتصل الرئيس الجزائري يوم 14 مارس 2023 بنظيره التونسي.', 'call', 'occurred'],
   // A visit to a country stays one, whatever sites it takes in.
   ['وزار الرئيس المصري في 14 مارس 2023 فرنسا حيث زار المتحف الوطني.', 'visit', 'occurred'],
+  // Speaking «عبر الهاتف» or «بالهاتف» is a call, as «هاتفيا» is.
+  ['وتحدث الرئيس الصومالي مع رئيس الوزراء الإثيوبي عبر الهاتف في 14 مارس 2023.', 'call', 'occurred'],
+  ['وتحدث الرئيس بالهاتف في 14 مارس 2023 مع رئيس الوزراء الإثيوبي.', 'call', 'occurred'],
   // Getting in touch by telephone is a call however far the person comes after.
   ['واتصل الرئيس الفرنسي إيمانويل ماكرون هاتفيا ظهر يوم الخميس 14 مارس 2023 بالرئيس الموريتاني.', 'call', 'occurred'],
   ['ويتصل رئيس الوزراء هاتفيا يوم 17 مارس 2023 برئيس المفوضية الأوروبية.', 'call', 'planned'],
