@@ -135,7 +135,11 @@ function sinceOfAState(f: string, d: DatePhrase): boolean {
 /** How many words a dateline set off by slashes may hold before its date (a place and a source: «الدوحة/المكتب الإعلامي/»). */
 const DATELINE_SLASHED_WORDS_MAX = 4;
 /** Words of a dateline besides the date: places, «في», a wire's name; a time of day; separators. */
-const DATELINE_AFTER = /^\s*(?:[-–—/|(]|\d{1,2}:\d{2})/u;
+/**
+ * What follows a dateline's date: a separator or a time, after the place and restated date it may carry first («الأحد
+ * 10 شوال 1439 الموافق 24-06-2018 مقديشو (صوت الصومال) ـــ»).
+ */
+const DATELINE_AFTER = /^\s*(?:الموافق\s+[\d\s\-/.]+)?(?:\s*\p{L}+){0,2}\s*(?:[-–—/|(ـ]|\d{1,2}:\d{2})/u;
 const BANNER_WORDS_MAX = 4;
 
 /**
@@ -152,7 +156,9 @@ function isFurniture(text: string, start: number, end: number, hasTrigger: (star
   if (before.words <= 1 && ISO_STAMP.test(text.slice(start, end))) return true;
   // «الدوحة/المكتب الإعلامي/ 09 مايو 2016/ تنعقد …»: a place and a source set off by slashes before it are a dateline too.
   const lead = text.slice(before.edge, start);
-  const datelineLead = before.words <= 2 || (before.words <= DATELINE_SLASHED_WORDS_MAX && /[/|]\s*$/u.test(lead));
+  // «الأحد 10 شوال 1439 الموافق 24-06-2018»: a date restated after «الموافق» leads as the date it restates.
+  const datelineLead = before.words <= 2 || (before.words <= DATELINE_SLASHED_WORDS_MAX && /[/|]\s*$/u.test(lead))
+    || (before.words <= DATELINE_SLASHED_WORDS_MAX && /الموافق\s*$/u.test(lead));
   // A dateline opens on a place (and a source), never on the event the date belongs to («وتنطلق القمة بعد غد (…)»).
   return datelineLead && !/[.،,]/u.test(lead) && !hasTrigger(before.edge, start) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
 }
