@@ -581,7 +581,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const toldBefore = ctx.tags.triggers.some((o) => o.start < t.start && familyOf(o.type) === familyOf(t.type) && ctx.seg.clauseAt(o.start)!.sentence < cl.sentence);
   const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t) || (t.pos === 'noun' && toldBefore && /^ال/.test(nextWord(ctx.folded, t.end)?.word ?? ''));
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
-  const refersBack = determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
+  const refersBack = determined && (COMES.test(before) || comesAfter(ctx, t) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
   // «التمهيد لزيارة الرئيس الأمريكي»: an event prepared for is still ahead, dated only by its own words.
   const prepared = preparedFor(ctx.folded, t);
@@ -711,6 +711,14 @@ function ownerNamedAfter(ctx: ArticleContext, t: TriggerHit): boolean {
 
 /** «وتأتي الزيارة», «جاء الاتصال»: a verb of coming before a definite event noun names the story's event again. */
 const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
+/** «إن زيارة غوتيريس تأتي تأكيدا …»: so does one right after the noun and the name of its owner. */
+function comesAfter(ctx: ArticleContext, t: TriggerHit): boolean {
+  const next = nextWord(ctx.folded, t.end);
+  if (!next) return false;
+  const owner = ctx.entities.find((e) => e.kind === 'person' && e.start === next.end - next.word.length);
+  const after = owner ? nextWord(ctx.folded, owner.end) : next;
+  return after !== null && COMES.test(after.word);
+}
 /** «وتعليقا على زيارته», «ردا على الاتصال»: what is said about an event names it again. */
 const COMMENT_ON = /^[وف]?(?:تعليقا|ردا|تعقيبا)$/;
 function commentsOn(f: string, at: number): boolean {
