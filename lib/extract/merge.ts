@@ -4,7 +4,7 @@
  * (overlapping ranges; two single days must be the same day) and share an actor (a person or organisation), or, for a
  * conference, its place. Sharing only a date is never enough.
  */
-import type { EventDate, EventType, Modality, Participant, Place } from '../domain/event';
+import { PRECISIONS, type EventDate, type EventType, type Modality, type Participant, type Place } from '../domain/event';
 import { familyOf, typeInfo } from '../domain/event-types';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type DateKind } from './candidate';
 import type { EventLabel } from './lexicon';
@@ -36,6 +36,14 @@ export function datesCompatible(a: EventDate | null, b: EventDate | null): boole
 }
 
 function width(d: EventDate): number { return Date.parse(d.end) - Date.parse(d.start); }
+/**
+ * Of two dates of the same standing, the one that says more: the finer precision («من 27 إلى 30 الجاري», days, over
+ * «بداية الأسبوع المقبل», a week), then the narrower range.
+ */
+function tellsMore(a: EventDate, b: EventDate): boolean {
+  const pa = PRECISIONS.indexOf(a.precision), pb = PRECISIONS.indexOf(b.precision);
+  return pa !== pb ? pa < pb : width(a) < width(b);
+}
 
 export function newCluster(c: Candidate, articleIndex: number): Cluster {
   const cl: Cluster = { members: [], attached: [], type: c.type, modality: c.modality, date: null, dateRank: 0, participants: [], location: null, topics: new Set(), label: null, first: { article: articleIndex, order: c.order } };
@@ -63,7 +71,7 @@ export function addMember(cl: Cluster, c: Candidate): void {
   else if (c.type === cl.type) cl.label ??= c.label;
   if (c.date) {
     const r = RANK[c.dateKind ?? 'publication'] ?? 0;
-    if (!cl.date || r > cl.dateRank || (r === cl.dateRank && width(c.date) < width(cl.date))) { cl.date = c.date; cl.dateRank = r; }
+    if (!cl.date || r > cl.dateRank || (r === cl.dateRank && tellsMore(c.date, cl.date))) { cl.date = c.date; cl.dateRank = r; }
   }
   const seen = new Set(cl.participants.map(participantKey));
   for (const p of c.participants) if (!seen.has(participantKey(p))) { cl.participants.push(p); seen.add(participantKey(p)); }
