@@ -325,7 +325,6 @@ function notBefore(f: string, d: Span): boolean {
   return false;
 }
 
-const RELATIVE_PRONOUNS_AFTER_A_DATE = new Set(functionWords.relativePronouns.words);
 /** How many words a relative clause about a date («شهر رمضان الذي سيحل في أبريل») may hold before its own date. */
 const DATE_RELATIVE_REACH = 6;
 /** «قبل شهر رمضان الذي سيحل على الأمة في أبريل المقبل»: a date in a relative clause about another date tells when that one falls. */
@@ -333,5 +332,5 @@ function describesADate(f: string, phrases: DatePhrase[], d: Span): boolean {
   const described = phrases.filter((p) => p.end <= d.start).pop();
   if (!described) return false;
   const between = f.slice(described.end, d.start).split(/[^\p{L}]+/u).filter(Boolean);
-  return between.length > 0 && between.length <= DATE_RELATIVE_REACH && RELATIVE_PRONOUNS_AFTER_A_DATE.has(between[0]!) && !/[.،,؛\n]/.test(f.slice(described.end, d.start));
+  return between.length > 0 && between.length <= DATE_RELATIVE_REACH && RELATIVE_PRONOUNS.has(between[0]!) && !/[.،,؛\n]/.test(f.slice(described.end, d.start));
 }

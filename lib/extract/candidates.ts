@@ -1182,6 +1182,9 @@ function afterSpeechVerb(ctx: ArticleContext, t: TriggerHit): boolean {
   return before !== null && ctx.tags.speechAt.includes(before.start);
 }
 
+/** How many words (a place: «قمة جوهانسبرج لمنتدى التعاون») may name an event between its noun and the next event noun of its name. */
+const NAME_OF_AN_EVENT_WORDS = 2;
+
 function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sentence): CandidateFlags {
   const { ctx, dates } = scope;
   const { folded: f, tags } = ctx;
@@ -1550,9 +1553,6 @@ function peopleOfTheStatesAtTheFrame(ctx: ArticleContext, ents: EntityMention[],
   if (!states.size || !next || !opening || !opensFrame(ctx.folded, opening)) return [];
   return within(ctx.entities, next.start, next.end).filter((e) => e.kind === 'person' && e.country !== null && states.has(e.country));
 }
-
-/** How many words (a place: «قمة جوهانسبرج لمنتدى التعاون») may name an event between its noun and the next event noun of its name. */
-const NAME_OF_AN_EVENT_WORDS = 2;
 
 /** How many words (an office and a country: «سلطان عمان», «رئيس الوزراء الفرنسي») may stand between «مع» and the person. */
 const COUNTERPART_TITLE_REACH = 4;

@@ -164,15 +164,10 @@ export const ranges = parserOf('ranges', [
         if (!a) return null;
         // A stay told in the present («الذي يقوم بزيارة … من يوم الأربعاء إلى يوم الجمعة») is the one under way when
         // the day of writing falls within it; otherwise the one ahead.
-        if (a.tense === 'present' && dir === undefined) {
-          const begun = weekdayFrom({ ...a, tense: 'past' }, wd, undefined);
-          if (begun.day + length >= a.day) return res(begun.day, begun.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: begun.why });
-          const ahead = weekdayFrom({ ...a, tense: 'future' }, wd, undefined);
-          return res(ahead.day, ahead.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: ahead.why });
-        }
+        const begun = a.tense === 'present' && dir === undefined ? weekdayFrom({ ...a, tense: 'past' }, wd, undefined) : null;
         // A schedule ahead («يزور … من الاثنين إلى الأربعاء المقبل»); what is told as past names its days one by one.
-        if (effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
-        const first = weekdayFrom(a, wd, dir);
+        if (!begun && effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
+        const first = begun && begun.day + length >= a.day ? begun : weekdayFrom(begun ? { ...a, tense: 'future' } : a, wd, begun ? undefined : dir);
         return res(first.day, first.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
       });
     },
