@@ -59,6 +59,36 @@ export function opensFrame(text: string, cl: { start: number; end: number }): bo
   return placing !== null && placing.end <= cl.end && (PLACING_WORDS.has(placing.word) || PLACING_WORDS.has(placing.word.replace(/^[بف]/, '')));
 }
 
+const IMPERFECT_PREFIXES = new Set(modalityJson.possibility.imperfectPrefixes);
+const NOT_IMPERFECT = new Set(modalityJson.possibility.notImperfect.map(foldForMatch));
+const PAST_ENDINGS = modalityJson.possibility.pastEndings;
+const OBJECT_SUFFIXES = modalityJson.possibility.objectSuffixes;
+
+/** The verb without an object pronoun («تزورها» → «تزور»), keeping at least three letters. */
+function withoutObject(word: string): string {
+  const suffix = OBJECT_SUFFIXES.find((s) => word.endsWith(s) && word.length - s.length >= 3);
+  return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+/** «قد تنعقد», «قد تزورها»: the next word is an imperfect verb, so «قد» means 'may'; only one in «ي» when `plainOnly`. */
+export function beforeImperfect(f: string, from: number, plainOnly = false): boolean {
+  const word = nextWord(f, from)?.word ?? '';
+  if (word.length < 3 || !IMPERFECT_PREFIXES.has(word[0]!) || NOT_IMPERFECT.has(word)) return false;
+  if (plainOnly) return word[0] === 'ي';
+  const stem = withoutObject(word);
+  return word[0] === 'ي' || !PAST_ENDINGS.some((e) => stem.endsWith(e));
+}
+
+const HAS_DONE = new Set(['', 'و', 'ف', 'ل'].map((glued) => glued + modalityJson.pluperfect.particle));
+/**
+ * «…على ضرورة تعزيز التعاون، وقد وصل رئيس لبنان إلى أرمينيا يوم 21 فبراير»: a clause that opens on «قد» and a past verb
+ * states what has been done; a hope, a plan or a doubt told in an earlier clause does not reach it.
+ */
+function opensOnDone(text: string, cl: { start: number; end: number }): boolean {
+  const first = clauseOpener(text, cl);
+  return first !== null && HAS_DONE.has(first.word) && first.end < cl.end && !beforeImperfect(text, first.end);
+}
+
 const DOUBTS: ReadonlySet<Modality> = new Set(['negated', 'hypothetical']);
 /** «في اتصال», «خلال لقاء»: an event named as where something was said. */
 const SAID_IN = new Set(['في', 'خلال']);
@@ -74,12 +104,14 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   if (!cl) return best;
   const sent = seg.sentences[cl.sentence]!;
   const frame = opensFrame(text, cl);
+  const done = opensOnDone(text, cl);
   const relativeBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1).some((x) => opensRelative(text, x));
   for (const c of within(cues, sent.start, sent.end)) {
     const cc = seg.clauseAt(c.start);
     if (!cc || cc.sentence !== cl.sentence) continue;
     // «شدد على ضرورة وقف القتال، وذلك خلال مكالمة هاتفية»: what was hoped for before the frame is not the frame's.
     if (frame && c.start < cl.start) continue;
+    if (done && c.start < cl.start) continue;
     let applies = false;
     switch (c.scope) {
       // «نفى الرئيس في اتصال هاتفي مع نظيره وجود نية …»: a denial or a doubt is about what is said, not the call or the

@@ -12,7 +12,7 @@ import { entryOf, isWordCode, type LexMatch } from './match';
 import { isNamedPlaceNoun } from './names';
 import { nextWord, previousWord, wordsAhead, wordsBefore, wordsIn } from './spans';
 import { foldForMatch } from './normalize';
-import type { CueHit } from './modality';
+import { beforeImperfect, type CueHit } from './modality';
 import { isSentenceEnd, type Segmentation } from './segment';
 
 export interface TriggerHit {
@@ -712,26 +712,6 @@ function agreesOnCourse(f: string, from: number, agreeVerb: boolean, eventNounEn
   }
   return false;
 }
-const IMPERFECT_PREFIXES = new Set(modalityJson.possibility.imperfectPrefixes);
-const NOT_IMPERFECT = new Set(modalityJson.possibility.notImperfect.map(foldForMatch));
-const PAST_ENDINGS = modalityJson.possibility.pastEndings;
-const OBJECT_SUFFIXES = modalityJson.possibility.objectSuffixes;
-
-/** The verb without an object pronoun («تزورها» → «تزور»), keeping at least three letters. */
-function withoutObject(word: string): string {
-  const suffix = OBJECT_SUFFIXES.find((s) => word.endsWith(s) && word.length - s.length >= 3);
-  return suffix ? word.slice(0, -suffix.length) : word;
-}
-
-/** «قد تنعقد», «قد تزورها»: the next word is an imperfect verb, so «قد» means 'may'; only one in «ي» when `plainOnly`. */
-function beforeImperfect(f: string, from: number, plainOnly = false): boolean {
-  const word = nextWord(f, from)?.word ?? '';
-  if (word.length < 3 || !IMPERFECT_PREFIXES.has(word[0]!) || NOT_IMPERFECT.has(word)) return false;
-  if (plainOnly) return word[0] === 'ي';
-  const stem = withoutObject(word);
-  return word[0] === 'ي' || !PAST_ENDINGS.some((e) => stem.endsWith(e));
-}
-
 /** Whether the first word after a verb is a person or a title: the verb's subject («حل الوزير …»). */
 function personRightAfter(f: string, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from;
