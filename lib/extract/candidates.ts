@@ -581,7 +581,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const toldBefore = ctx.tags.triggers.some((o) => o.start < t.start && familyOf(o.type) === familyOf(t.type) && ctx.seg.clauseAt(o.start)!.sentence < cl.sentence);
   const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t) || (t.pos === 'noun' && toldBefore && /^ال/.test(nextWord(ctx.folded, t.end)?.word ?? ''));
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
-  const refersBack = determined && (COMES.test(before) || comesAfter(ctx, t) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start))
+  const refersBack = comesAfter(scope, t, determined) || (determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start)))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
   // «التمهيد لزيارة الرئيس الأمريكي»: an event prepared for is still ahead, dated only by its own words.
   const prepared = preparedFor(ctx.folded, t);
@@ -711,13 +711,25 @@ function ownerNamedAfter(ctx: ArticleContext, t: TriggerHit): boolean {
 
 /** «وتأتي الزيارة», «جاء الاتصال»: a verb of coming before a definite event noun names the story's event again. */
 const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
-/** «إن زيارة غوتيريس تأتي تأكيدا …»: so does one right after the noun and the name of its owner. */
-function comesAfter(ctx: ArticleContext, t: TriggerHit): boolean {
-  const next = nextWord(ctx.folded, t.end);
-  if (!next) return false;
-  const owner = ctx.entities.find((e) => e.kind === 'person' && e.start === next.end - next.word.length);
-  const after = owner ? nextWord(ctx.folded, owner.end) : next;
-  return after !== null && COMES.test(after.word);
+/** How many words the phrase of an event's owner may hold between its noun and «تأتي». */
+const COMES_AFTER_REACH = 8;
+/**
+ * «إن زيارة غوتيريس تأتي تأكيدا …», «إن زيارة وزير الخارجية إلى العاصمة اليابانية طوكيو تأتي من قوة العلاقات»: so does
+ * one that is the subject of «تأتي» after it, its owner and where it went told between with no date and no other event
+ * (a definite word or a person's name there makes it the event already told, not «a visit»).
+ */
+function comesAfter(scope: GroupScope, t: TriggerHit, determined: boolean): boolean {
+  const { ctx } = scope;
+  const f = ctx.folded;
+  let definite = determined;
+  for (const w of wordsAhead(f, t.end, COMES_AFTER_REACH, /[.\n،,:؛]/)) {
+    const at = w.end - w.word.length;
+    if (COMES.test(w.word)) return definite;
+    // «زيارة الأمير غدا إلى إثيوبيا تأتي»: a noun its own words date is not only named again.
+    if (within(scope.dates.usable, at, w.end).length || ctx.tags.triggers.some((o) => o.start === at)) return false;
+    definite ||= w.word.startsWith('ال') || ctx.entities.some((e) => e.kind === 'person' && e.start === at);
+  }
+  return false;
 }
 /** «وتعليقا على زيارته», «ردا على الاتصال»: what is said about an event names it again. */
 const COMMENT_ON = /^[وف]?(?:تعليقا|ردا|تعقيبا)$/;
@@ -807,8 +819,10 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const since = seg.clauses[cl.index + 1];
   if (t.datedBySince && since?.group === cl.group && since.startKind === 'sub' && SINCE.has(firstWordOf(scope.ctx.folded, since))
     && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, since)) own.push(since);
-  // A relative clause describes the noun right before it: the last trigger of the clause.
-  if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end)) return own;
+  // A relative clause describes the noun right before it: the last trigger of the clause. A participle of a plan
+  // describes the event whose name holds that noun («الاجتماع الوزاري لمؤتمر التنمية، المقرر عقده يومي 6 و7 أكتوبر»).
+  const planned = PLAN_PARTICIPLES.has(firstWordOf(scope.ctx.folded, seg.clauses[cl.index + 1] ?? cl));
+  if (scope.triggers.some((o) => o.start > t.start && o.start < cl.end && !(planned && namesAnAccord(scope, o)))) return own;
   for (let i = cl.index + 1; i < seg.clauses.length; i++) {
     const next = seg.clauses[i]!;
     if (next.group !== cl.group || !opensRelative(scope.ctx.folded, next)) break;

@@ -221,6 +221,8 @@ describe('the date of each event of a sentence', () => {
     // A clause opened by a participle of a plan («، المزمع عقدها», «، المقرر إقامته») describes the noun before it as a
     // relative clause does: its date is the summit's, not the invitation's.
     ['تلقى الرئيس أمس دعوة من نظيره الياباني لحضور القمة اليابانية الإفريقية، المزمع عقدها في طوكيو في الرابع من يونيو القادم.', '2024-04-17', ['conference 2024-06-04..2024-06-04', 'invitation 2024-04-16..2024-04-16']],
+    // … also after the name of what it belongs to («الاجتماع الوزاري لمؤتمر التنمية»), part of the meeting's name.
+    ['وصل الوزير إلى طوكيو للمشاركة في الاجتماع الوزاري لمؤتمر التنمية في أفريقيا، والمقرر عقده يومي 6 و7 أكتوبر الجاري.', '2018-10-03', ['conference 2018-10-06..2018-10-07']],
     ['سلم السفير الكوري أمس دعوة إلى وزير الخارجية لحضور المنتدى الاقتصادي، المقرر انعقاده في سول يوم 20 مايو المقبل.', '2024-04-17', ['conference 2024-05-20..2024-05-20', 'invitation 2024-04-16..2024-04-16']],
     // «كان» before a verb in the past tells what had happened before the news, with «قد» or without: not on the news's
     // day, unless a time of day places it there.

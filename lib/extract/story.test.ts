@@ -118,6 +118,14 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     const meetings = dated(extract(text, '2022-03-30')).filter((e) => e.type === 'meeting');
     expect(meetings.map((e) => e.participants.filter((p) => p.kind === 'person').length)).toEqual([2, 2]);
   });
+  it.each([
+    ['يتوجه وزير الخارجية المصري سامح شكري اليوم الأربعاء إلى طوكيو في زيارة ثنائية. وقال المتحدث إن زيارة وزير الخارجية إلى العاصمة اليابانية طوكيو تأتي من قوة العلاقات، منوها بزيارة رئيس الوزراء الياباني شينزو آبي إلى القاهرة في يناير 2015.', '2018-10-03', ['2015-01-01 Shinzo Abe', '2018-10-03 Sameh Shoukry']],
+    ['يصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط غدا في زيارة دولة. وقال الوزير إن زيارة الرئيس الفرنسي للمغرب تأتي في إطار الشراكة، مذكرا بزيارة العاهل المغربي الملك محمد السادس إلى باريس في مارس 2019.', '2023-06-11', ['2019-03-01 Mohammed VI', '2023-06-12 Emmanuel Macron']],
+    ['سيشارك أمير الكويت الشيخ صباح الأحمد الجابر الصباح الأحد المقبل في القمة الإفريقية في أديس أبابا. وأشار إلى أن زيارة الأمير غدا إلى إثيوبيا تأتي تلبية لدعوة.', '2012-07-13', ['2012-07-14 Sabah Al-Ahmad Al-Jaber Al-Sabah']],
+  ])('a trip named again by its noun, its owner\'s title and where it went before «تأتي» is the story\'s; another\'s trip told after it with its own date, or one its own words date, is another event: %s', (text, published, want) => {
+    const visits = dated(extract(text, published)).filter((e) => e.type === 'visit');
+    expect(visits.map((e) => `${e.date!.start} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`).sort()).toEqual(want);
+  });
   it('keeps talks a meeting of their own when the story tells no call, visit or meeting', () => {
     expect(dated(extract('بحث وزير الخارجية الجزائري مع نظيره التونسي أمس العلاقات بين البلدين.')).map(brief)).toEqual(['meeting 2024-03-12..2024-03-12']);
   });
