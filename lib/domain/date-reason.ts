@@ -116,6 +116,8 @@ export interface DateReasonParams {
   'hijri-month-year-less': { past: boolean; from: ReasonAnchor };
   // Read against the publication month.
   'same-any-day': { reason: DateReason };
+  /** A year-less day read a year apart against the month's first and last days: the reading inside that month. */
+  'page-month-reading': { month: string; reason: DateReason };
   /** `withinTheMonth`: the range reached a few days past the month and was read as the month itself. */
   'month-only-publication': { month: string | null; first: ReasonRange; last: ReasonRange; withinTheMonth?: boolean };
   'neighbour-period': { side: 'after' | 'before'; reason: DateReason };

@@ -349,6 +349,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'the month before that of publication in Jul 2020 (the same for any day of that month)',
     'الشهر السابق لشهر النشر في يوليو 2020 (والنتيجة نفسها لأي يوم من ذلك الشهر)',
   ],
+  'page-month-reading': [
+    { id: 'page-month-reading', month: '2020-07', reason: { id: 'latest-on-or-before', month: 7, day: 21, from: pubMonth } },
+    'publication is known only to the month (Jul 2020), and its first and last days read this a year apart; the reading in that month is taken: no year given; the latest 21 Jul on or before publication in Jul 2020',
+    'تاريخ النشر معروف بالشهر فقط (يوليو 2020)، وأول أيامه وآخرها يضعان التاريخ على بعد سنة؛ فأُخذت القراءة الواقعة في ذلك الشهر: لم تُذكر السنة؛ آخر 21 يوليو حتى النشر في يوليو 2020',
+  ],
   'month-only-publication': [
     { id: 'month-only-publication', month: '2020-07', first: day('2020-06-28'), last: day('2020-07-26') },
     'publication is known only to the month (Jul 2020): read against its first day this is 28 Jun 2020, against its last day 26 Jul 2020, so any day in between',

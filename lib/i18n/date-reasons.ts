@@ -384,6 +384,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `${say(p.reason)} (the same for any day of that month)`,
     ar: (p, say) => `${say(p.reason)} (والنتيجة نفسها لأي يوم من ذلك الشهر)`,
   },
+  'page-month-reading': {
+    en: (p, say) => `publication is known only to the month (${formatMonth(p.month, 'en')}), and its first and last days read this a year apart; the reading in that month is taken: ${say(p.reason)}`,
+    ar: (p, say) => `تاريخ النشر معروف بالشهر فقط (${formatMonth(p.month, 'ar')})، وأول أيامه وآخرها يضعان التاريخ على بعد سنة؛ فأُخذت القراءة الواقعة في ذلك الشهر: ${say(p.reason)}`,
+  },
   'month-only-publication': {
     en: (p) => `publication is known only to the month (${p.month ? formatMonth(p.month, 'en') : 'a month'}): read against its first day this is ${formatEventDate(p.first, 'en')}, against its last day ${formatEventDate(p.last, 'en')}, so any day in between${p.withinTheMonth ? '; taken as within that month, the page\'s, though its first or last days would place it a few days outside' : ''}`,
     ar: (p) => `تاريخ النشر معروف بالشهر فقط (${p.month ? formatMonth(p.month, 'ar') : 'شهر ما'}): بحسب أول يوم فيه يكون ${formatEventDate(p.first, 'ar')}، وبحسب آخر يوم فيه ${formatEventDate(p.last, 'ar')}، فهو أي يوم بينهما${p.withinTheMonth ? '؛ وأُخذ داخل ذلك الشهر، شهر الصفحة، وإن كانت أيامه الأولى أو الأخيرة قد تضعه خارجه ببضعة أيام' : ''}`,

@@ -98,9 +98,13 @@ export function resolveHit(hit: Hit, text: string, anchors: Day[], tense: Tense,
     return toEventDate(text, a, 'relative');
   }
   const start = Math.min(a.start, b.start), end = Math.max(a.end, b.end);
+  const month = pubMonth ? { start: dayOf(pubMonth.y, pubMonth.m, 1), end: dayOf(pubMonth.y, pubMonth.m, daysInMonth(pubMonth.y, pubMonth.m)) } : null;
+  // «بدأ زيارة إلى النيجر في 21 من يوليو» on a page of July 2020: a day with no year, read against the month's first and
+  // last days, falls a year apart; the reading inside the page's own month is the one meant.
+  const inTheMonth = month && yearApart(a, b) ? [a, b].find((r) => r.start >= month.start && r.end <= month.end) : undefined;
+  if (inTheMonth && pubMonth) return toEventDate(text, { ...inTheMonth, why: { id: 'page-month-reading', month: monthIso(pubMonth), reason: fromMonth(inTheMonth.why, monthIso(pubMonth)) } }, 'relative');
   // «أمس», «الخميس»: a day counted from a page known only to its month is told in that month, unless the page was
   // written in its first or last days; read as the month itself, and said so.
-  const month = pubMonth ? { start: dayOf(pubMonth.y, pubMonth.m, 1), end: dayOf(pubMonth.y, pubMonth.m, daysInMonth(pubMonth.y, pubMonth.m)) } : null;
   const spills = month !== null && start < month.end && end > month.start && month.start - start <= MONTH_SPILL_DAYS && end - month.end <= MONTH_SPILL_DAYS
     && (start < month.start || end > month.end);
   const joined: Resolution = {
@@ -113,6 +117,11 @@ export function resolveHit(hit: Hit, text: string, anchors: Day[], tense: Tense,
   };
   return toEventDate(text, joined, 'relative');
 }
+
+/** Two readings of a year-less day or month, one a (solar or lunar) year after the other. */
+const yearApart = (a: Resolution, b: Resolution) => Math.abs(b.start - a.start) >= LUNAR_YEAR_DAYS && Math.abs(b.start - a.start) <= LEAP_YEAR_DAYS && b.end - b.start === a.end - a.start;
+const LUNAR_YEAR_DAYS = 354;
+const LEAP_YEAR_DAYS = 366;
 
 /** How many days a range counted from a month-only page may reach past that month and still be read as the month. */
 const MONTH_SPILL_DAYS = 7;
