@@ -99,8 +99,9 @@ function allowed(e: LexEntry, flags: number): boolean {
     case 'cue': return (flags & F_ARTICLE) === 0 && (!future || e.imperfect);
     case 'marker': return (flags & (F_FUTURE | F_ARTICLE)) === 0;
     // «الأركان العامة التركية»: a country's name written without the article and read with one is its adjective
-    // («تركية», Türkiye, beside «التركية», Turkish), not the country.
-    case 'entity': return !future && !(e.entityKind === 'country' && (flags & F_ARTICLE) !== 0);
+    // («تركية», Türkiye, beside «التركية», Turkish), not the country; a city's is another word («السيول», floods, beside
+    // «سيول», Seoul): names that take the article are written with it.
+    case 'entity': return !future && !((e.entityKind === 'country' || e.entityKind === 'city') && (flags & F_ARTICLE) !== 0);
     default: return !future;
   }
 }

@@ -484,6 +484,15 @@ describe('participants and places', () => {
     expect(visit?.location?.entityId).not.toBe('TR');
     expect(visit?.title.en).not.toContain('visits Turkey');
   });
+  it.each([
+    ['وصل الرئيس الإماراتي إلى سيول أمس الثلاثاء في زيارة رسمية.', 'seoul'],
+    ['قدم الرئيس تعازيه لنظيره الباكستاني أمس في ضحايا السيول.', null],
+    ['بعث الملك أمس برقية تعزية إلى رئيس السودان في ضحايا السيول والفيضانات.', null],
+  ])('a city\'s name read with the article is another word («السيول», floods, not Seoul): %s', (text, place) => {
+    const found = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-05-29', precision: 'day' } });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((e) => e.location?.entityId ?? null)).toEqual(found.map(() => place));
+  });
   it('a nationality adjective is a party, never the place', () => {
     const e = ev('وقال لافروف إن اجتماع اللجنة الحكومية الروسية الجزائرية سيعقد في النصف الثاني من عام 2020.');
     expect(e[0]?.location).toBeNull();

@@ -126,6 +126,15 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     const visits = dated(extract(text, published)).filter((e) => e.type === 'visit');
     expect(visits.map((e) => `${e.date!.start} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`).sort()).toEqual(want);
   });
+  it.each([
+    ['وصل الرئيس الإماراتي إلى سيول أمس الثلاثاء في زيارة تستغرق 3 أيام، وتبادل مع الرئيس الكوري حديثا وديا في قصر تشانغ دوك.', ['meeting occurred 2024-05-28..2024-05-28', 'visit occurred 2024-05-28..2024-05-30']],
+    ['وصل الرئيس الإماراتي إلى سيول أمس الثلاثاء في زيارة تستغرق 3 أيام، والتقى الرئيس الكوري في القصر الرئاسي.', ['meeting occurred 2024-05-28..2024-05-28', 'visit occurred 2024-05-28..2024-05-30']],
+    // Talks told as held during the trip, or ahead on it, are on the trip's days.
+    ['وصل الرئيس الإماراتي إلى سيول أمس الثلاثاء في زيارة تستغرق 3 أيام يلتقي خلالها الرئيس الكوري.', ['meeting planned 2024-05-28..2024-05-30', 'visit occurred 2024-05-28..2024-05-30']],
+    ['وصل الرئيس الإماراتي إلى سيول أمس الثلاثاء في زيارة تستغرق 3 أيام. والتقى الرئيس الكوري في القصر الرئاسي.', ['meeting occurred 2024-05-28..2024-05-30', 'visit occurred 2024-05-28..2024-05-30']],
+  ])('talks told as done right after the arrival, in its sentence, are on the arrival\'s day, not over the whole trip: %s', (text, want) => {
+    expect(extract(text, '2024-05-29').filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`).sort()).toEqual(want);
+  });
   it('keeps talks a meeting of their own when the story tells no call, visit or meeting', () => {
     expect(dated(extract('بحث وزير الخارجية الجزائري مع نظيره التونسي أمس العلاقات بين البلدين.')).map(brief)).toEqual(['meeting 2024-03-12..2024-03-12']);
   });

@@ -260,9 +260,18 @@ const CASES: Array<[string, string, string]> = [
   // Imposing sanctions, and suspending a membership.
   ['وفرض الاتحاد الأوروبي في مارس 2023 عقوبات جديدة على روسيا.', 'other', 'occurred'],
   ['وعلقت مالي عضويتها في المنظمة الإقليمية في مارس 2023.', 'other', 'occurred'],
+  // Talks at the summit level, and a summit meeting of two, are the leaders' talks, not a conference.
+  ['وجرت محادثات القمة في 10 مارس 2023 في مقر الرئاسة الكورية بين الرئيس الكوري ورئيس الوزراء العراقي.', 'meeting', 'occurred'],
+  ['وعقد الزعيمان لقاء القمة في 10 مارس 2023 في قصر الإليزيه.', 'meeting', 'occurred'],
+  // A conversation exchanged face to face is a meeting.
+  ['وتبادل الرئيس مع نظيره الكوري حديثا وديا في قصر تشانغ دوك في 10 مارس 2023.', 'meeting', 'occurred'],
+  ['وتبادل الرئيسان أطراف الحديث خلال مأدبة العشاء في 10 مارس 2023.', 'meeting', 'occurred'],
 ];
 
 const NOT_EVENTS = [
+  // «تبادل» without a conversation (prisoners, messages) is no meeting.
+  'وتبادل البلدان الأسرى يوم 14 مارس 2023 في جنيف.',
+  'وتبادل الجانبان الرسائل يوم 14 مارس 2023 عبر الوسطاء.',
   // A halt that is no stop at a place is no visit.
   'وأعلن الجيش يوم 14 مارس 2023 توقف القتال بشكل قصير في المدينة.',
   // A meal with no one honoured is no event of its own.

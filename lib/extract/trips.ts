@@ -4,10 +4,11 @@
  * date; an analyst then reads them as what they are, the visit, the talks and the signing, each on the day the text gives
  * the trip unless it gives one of its own.
  */
-import type { EventType } from '../domain/event';
+import type { EventDate, EventType } from '../domain/event';
 import { familyOf } from '../domain/event-types';
 import type { Candidate } from './candidate';
 import { addMember, datedByArticleOnly, newCluster, type Cluster } from './merge';
+import { explained } from './temporal/explain';
 
 /** The kinds of happening a trip cluster is split into, in the order they are told apart. */
 const PARTS: readonly EventType[] = ['visit', 'meeting', 'agreement'];
@@ -73,9 +74,15 @@ function splitTrip(trip: Cluster): Cluster[] {
     const tells = (m: Candidate) => m.type === type && !m.flags.discussion;
     const members = [...routedMembers.filter(tells), ...routedMembers.filter((m) => !tells(m))];
     const part = clusterOf(members, trip.first.article);
-    // A sub-event the text does not date itself takes the date the text gives the trip.
+    // A sub-event the text does not date itself takes the date the text gives the trip; one told as done right after
+    // the arrival, in its sentence («وصل … أمس الثلاثاء في زيارة تستغرق 3 أيام، وتبادل مع الرئيس … حديثا»), its day.
     const undated = part.date === null || (datedByArticleOnly(part) && !datedByArticleOnly(trip));
-    return tripDate && undated ? clusterOf(members.map((m) => ({ ...m, date: tripDate.date, dateKind: tripDate.dateKind })), trip.first.article) : part;
+    const told = routedMembers.filter(tells);
+    const onArrival = type !== trip.type && told.length > 0
+      && told.every((m) => (m.date === null || m.dateKind === 'lead' || m.dateKind === 'publication') && m.sentence === tripDate?.sentence && m.modality === 'occurred' && toldAfterIt(m) && !m.flags.duringEvent && !m.flags.onTrip);
+    if (!tripDate?.date || !(undated || onArrival)) return part;
+    const date = onArrival ? dayCountedFrom(tripDate.date) : tripDate.date;
+    return clusterOf(members.map((m) => ({ ...m, date, dateKind: tripDate.dateKind })), trip.first.article);
   });
   const mainPart = parts.find((p) => p.type === trip.type)!;
   mainPart.attached.push(...trip.attached);
@@ -86,6 +93,14 @@ function splitTrip(trip: Cluster): Cluster[] {
   // The visit and the talks of a trip whose main event is a signing stay apart from each other too.
   others.forEach((p, i) => { for (const q of others.slice(i + 1)) if (!keepApartFrom(p, q.members[0]!)) keepApartFrom(q, p.members[0]!); });
   return parts;
+}
+
+/** The day a date stretched by how long the trip lasts was counted from, as its own words gave it. */
+function dayCountedFrom(date: EventDate): EventDate {
+  const r = date.reason;
+  if (r?.id !== 'lasting') return date;
+  const day = r.ending ? date.end : date.start;
+  return { ...date, start: day, end: day, ...explained(r.reason) };
 }
 
 /** A cluster of the members in their order, placed in the article where its earliest-told member stands. */
