@@ -20,6 +20,10 @@ describe('segment', () => {
     ['وقالت السفارة: "سيترأس الوفد الرئيس".وفي السياق ذاته، استقبل الرئيس الوفد.', 2],
     ['نقلت وكالة أ.ف.ب عن الوزير أن الزيارة ناجحة.', 1],
     ['بلغ النمو 3.5 في المئة هذا العام.', 1],
+    // Some wires set sentences apart by a middle dot or a bullet between spaces; one inside a word or a list is no end.
+    ['أكد الرئيس عمق العلاقات بين البلدين · وقال إن الكويت تهتم بتعزيزها · و تم توقيع عدد من الاتفاقيات', 3],
+    ['التقى الوزير نظيره اليوم • وبحث الجانبان التعاون الثنائي', 2],
+    ['وصل الوزير·إلى الرياض اليوم', 1],
   ])('a full stop ends a sentence unless it marks an initial or a decimal: %s → %i sentences', (t, n) => {
     expect(segment(normalizeArabic(t).text, () => false).sentences.length).toBe(n);
   });

@@ -30,7 +30,7 @@ const SPLITTER_SHAPES = new Set([...COMP, ...SUB].map((w) => shapeKey(w.length, 
 
 // Code units of the punctuation and letters the segmenter looks at.
 const NL = 10, CR = 13, SPACE = 32, QUOTE = 34, APOSTROPHE = 39, COMMA = 44, DOT = 46, COLON = 58, SEMICOLON = 59, OPEN_PAREN = 40, CLOSE_PAREN = 41;
-const HYPHEN = 45, EXCLAMATION = 33, QUESTION = 63, AR_COMMA = 0x060c, AR_SEMICOLON = 0x061b, AR_QUESTION = 0x061f, ELLIPSIS = 0x2026;
+const HYPHEN = 45, EXCLAMATION = 33, QUESTION = 63, AR_COMMA = 0x060c, AR_SEMICOLON = 0x061b, AR_QUESTION = 0x061f, ELLIPSIS = 0x2026, MIDDLE_DOT = 0x00b7, BULLET = 0x2022;
 const C_WAW = 0x0648, C_FA = 0x0641;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -53,13 +53,15 @@ function headlineMax(text: string, a: number, b: number): number {
 }
 
 /** The characters that may end a sentence (isSentenceEnd decides): the scan jumps from one to the next. */
-const END_MARK = /[\n.!?\u061f\u2026]/g;
+const END_MARK = /[\n.!?\u061f\u2026\u00b7\u2022]/g;
 
 const LETTER = /\p{L}/u;
 
 export function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === NL) return true;
+  // «… بين الكويت وباكستان · وقال الصباح …»: some wires set sentences apart by a middle dot or a bullet between spaces.
+  if (c === MIDDLE_DOT || c === BULLET) return text.charCodeAt(i - 1) === SPACE && (text.charCodeAt(i + 1) === SPACE || Number.isNaN(text.charCodeAt(i + 1)));
   if (c === DOT || c === EXCLAMATION || c === QUESTION || c === AR_QUESTION || c === ELLIPSIS) {
     const next = text.charCodeAt(i + 1);
     if (Number.isNaN(next)) return true;

@@ -74,7 +74,7 @@ export function* wordsAhead(text: string, p: number, max: number, stop: RegExp):
   }
 }
 
-const JUNK = /[\s،,.:;؛"'«»“”’‘\-–—]/;
+const JUNK = /[\s،,.:;؛"'«»“”’‘\-–—·•]/;
 
 /** Trims spaces and dangling punctuation off both ends of an original span. */
 export function trimSpan(text: string, start: number, end: number): Span | null {

@@ -426,8 +426,9 @@ function referent(c: Candidate, cands: Candidate[], same: (c: Candidate, d: Cand
     if (!pointedToAs(c, d)) continue;
     // «خلال هذه المباحثات»: what «this» points at was told before («زيارته الأخيرة» may be told further on).
     if (c.flags.namedAgain && d.order > c.order) continue;
-    // «وتأتي المحادثات بعد الزيارة»: what it is placed against is another event, not the one it refers to.
-    if (c.anchor && d.triggers.some((t) => t.start === c.anchor!.at)) continue;
+    // «وتأتي المحادثات بعد الزيارة»: what it is placed against is another event, not the one it refers to; a tour it is
+    // told within («وتأتي زيارة الوفد إلى باكستان في إطار جولة آسيوية») holds it, and may be told by the same words.
+    if (c.anchor && (c.anchor.relation !== 'during' || d.type !== c.type) && d.triggers.some((t) => t.start === c.anchor!.at)) continue;
     if (c.flags.pluperfect && (d.dateKind === 'lead' || d.dateKind === 'publication')) continue;
     if (placesConflict(c.location, d.location)) continue;
     const shared = sharedActors(c, d);
