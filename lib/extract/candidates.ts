@@ -1746,6 +1746,7 @@ function convenedBy(scope: GroupScope, items: Item[], type: EventType): EntityMe
 }
 
 const COUNTRY_COLLECTIVES: Record<string, number> = functionWords.countryCollectives.words;
+const COUNTRY_SUBJECTS: Record<string, number> = functionWords.countryCollectives.asSubject;
 /** Each collective as written, and after a glued «ل» that takes the article's alif («للدول الأربع»). */
 const COUNTRY_COLLECTIVE_FORMS: Array<[string, number]> = Object.entries(COUNTRY_COLLECTIVES)
   .flatMap(([phrase, n]) => [[phrase, n], ['لل' + phrase.slice(2), n]] as Array<[string, number]>);
@@ -1772,6 +1773,12 @@ function countriesMeant(scope: GroupScope, items: Item[], clauses: Clause[]): En
         if ((from === 0 || !isWordCode(folded.charCodeAt(from - 1))) && !isWordCode(folded.charCodeAt(to)) && !visited(from) && nearTrigger(from, to)) count = Math.max(count, n);
       }
     }
+  }
+  // «ووقع البلدان اتفاقات»: a collective that is also a plural, as the subject right after the event's verb.
+  for (const x of items) {
+    const subject = x.t.pos === 'noun' ? null : nextWord(folded, x.t.end);
+    const n = subject && COUNTRY_SUBJECTS[subject.word];
+    if (n && !nextWord(folded, subject.end)?.word.startsWith('ال')) count = Math.max(count, n);
   }
   if (!count) return [];
   const countries = getLexicon().countries;

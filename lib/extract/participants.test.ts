@@ -184,6 +184,9 @@ describe('participants and places', () => {
     // Not a topic («العلاقات بين البلدين») nor where a trip goes («زار البلدين»).
     ['وتسعى مصر وتركيا إلى تطبيع العلاقات. وعقد اجتماع في عام 2021 لبحث مسار العلاقات بين البلدين.', []],
     ['وتسعى مصر وتركيا إلى تطبيع العلاقات. وكان المبعوث قد زار البلدين في عام 2021.', []],
+    // «البلدان» is two only as the subject right after the event's verb, with no adjective after it.
+    ['وتسعى مصر وتركيا إلى تطبيع العلاقات. ووقع البلدان اتفاقات تعاون في مجال الدفاع في عام 2021.', ['Egypt', 'Turkey']],
+    ['وتسعى مصر وتركيا إلى تطبيع العلاقات. ووقع البلدان العربيان اتفاقات تعاون في مجال الدفاع في عام 2021.', []],
   ])('a collective noun of countries next to the event\'s words («الدول الأربع») is the countries the article names most: %s', (text, countries) => {
     const event = ev(text).find((e) => e.date?.start.startsWith('2021') || e.date?.start.startsWith('2020-04'));
     expect(event, 'no dated event').toBeDefined();
