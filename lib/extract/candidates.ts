@@ -397,6 +397,10 @@ function acceptedVisitStart(scope: GroupScope, t: TriggerHit): number | null {
 function invitedEventStart(scope: GroupScope, t: TriggerHit): number | null {
   // «الاجتماع الوزاري التحضيري لقمة رؤساء الدول»: so does the event prepared for, after the words of its preparing.
   if (preparedFor(scope.ctx.folded, t)) return t.start;
+  // «وصل الرئيس الخميس إلى الرياض للمشاركة في أعمال القمة»: a summit a trip goes to attend is told from the words of
+  // that purpose, apart from the arrival.
+  const cl = scope.ctx.seg.clauseAt(t.start)!;
+  if (t.type === 'conference' && attendedOnATrip(scope, t, cl)) return purposeBefore(scope.ctx.folded, t.start, cl.start)!.start;
   if ((t.type !== 'conference' && t.type !== 'meeting') || !scope.triggers.some((i) => i.type === 'invitation' && t.start > i.end && t.start - i.end < INVITED_VISIT_SPAN)) return null;
   const f = scope.ctx.folded;
   let before = previousWord(f, t.start);
@@ -611,11 +615,17 @@ function attendedBefore(scope: GroupScope, items: Item[], date: EventDate | null
  * (attendedBefore).
  */
 function attendedOnATrip(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
-  if (t.pos !== 'noun') return false;
-  const [near, far] = wordsBefore(scope.ctx.folded, t.start, 2, cl.start);
-  const to = near === 'في' ? far : near;
-  return to !== undefined && INVITED_TO.has(to) && to.startsWith('ل')
+  return t.pos === 'noun' && purposeBefore(scope.ctx.folded, t.start, cl.start) !== null
     && scope.triggers.some((v) => v.type === 'visit' && v.end <= t.start && scope.ctx.seg.clauseAt(v.start)?.group === cl.group);
+}
+
+const PROCEEDINGS = new Set(functionWords.proceedings.words);
+/** «للمشاركة في أعمال القمة», «لحضور القمة»: the word of purpose that opens what an event's noun is attended for, in its clause. */
+function purposeBefore(f: string, at: number, clauseStart: number): { word: string; start: number } | null {
+  let before = previousWord(f, at);
+  if (before && PROCEEDINGS.has(before.word)) before = previousWord(f, before.start);
+  if (before?.word === 'في') before = previousWord(f, before.start);
+  return before && before.start >= clauseStart && INVITED_TO.has(before.word) && before.word.startsWith('ل') ? before : null;
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);

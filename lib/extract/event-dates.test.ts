@@ -331,6 +331,20 @@ describe('a planned event named again', () => {
   });
 });
 
+describe('a summit a trip goes to attend', () => {
+  it.each([
+    ['وصل الرئيس الخميس إلى السعودية للمشاركة في أعمال القمة العربية الصينية، والمقرر انطلاقها الجمعة بمشاركة عدد من القادة.', 'للمشاركة في أعمال القمة'],
+    ['وصل الرئيس الخميس إلى السعودية للمشاركة في القمة العربية الصينية، المقرر عقدها الجمعة.', 'للمشاركة في القمة'],
+    ['وصل الرئيس الخميس إلى السعودية لحضور القمة العربية الصينية التي ستعقد الجمعة.', 'لحضور القمة'],
+  ])('is a plan of its own, dated by the participle or clause that plans it («، والمقرر …» too), told from the words of the purpose: %s', (text, opening) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-12-08', precision: 'day' } });
+    const summit = events.find((e) => e.type === 'conference');
+    expect(`${summit?.modality} ${summit?.date?.start}`).toBe('planned 2022-12-09');
+    expect(summit!.mentions[0]!.quote.startsWith(opening)).toBe(true);
+    expect(events.find((e) => e.type === 'visit')?.date?.start).toBe('2022-12-08');
+  });
+});
+
 describe('a dateline dates the story it opens', () => {
   it.each([
     // A wire story a site carries the next day: its news is of the dateline's day.

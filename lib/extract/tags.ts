@@ -132,9 +132,10 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   const sessionNouns = new Set<string>();
   for (const m of matches) {
     // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
-    // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before.
+    // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before. A definite
+    // participle after «و» still describes the noun before it («القمة العربية الصينية، والمقرر انطلاقها الجمعة»).
     if (!meansSomethingElse(f, m)) {
-      const opensClause = m.coreStart > m.start && /[وف]/.test(f[m.start]!);
+      const opensClause = m.coreStart > m.start && /[وف]/.test(f[m.start]!) && !f.startsWith('ال', m.coreStart);
       for (const e of m.entries) if (e.kind === 'cue' && !(e.scope === 'before' && opensClause)) tags.cues.push({ start: m.start, end: m.end, modality: e.modality, scope: e.scope, window: e.window });
     }
     // «اتصالين» is a call as it stands, and also a contact that would need someone after «بـ»: the first reading whose
