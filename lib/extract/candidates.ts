@@ -1237,7 +1237,9 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     && wordsIn(f, before.t.end, x.t.start) <= NAME_OF_AN_EVENT_WORDS;
   const heads = naming.filter((x, i) => !inTheNameBefore(x, naming[i - 1]));
   const reference = heads.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
-    .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1));
+    .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1
+      // «خلال هذه الزيارة، محادثات ثنائية»: not past a comma, where another noun's phrase ends.
+      && !/[،,:؛]/.test(f.slice(mk.end, x.t.start))));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
   // «وكان الرئيس قد زار موسكو», and without «قد» before a verb in the past that tells the event itself («وكان الرئيس
   // الجزائري تحدث هاتفيا مع نظيره», «وكان الرئيس الروسي، فلاديمير بوتين عين …», the subject set off by a comma):
@@ -2542,8 +2544,8 @@ const HOLDING_VERBS = new Set([...functionWords.bodyHolds.words, ...functionWord
 
 /**
  * «وكان الأمير تميم قد عقد، أمس مع الرئيس النمساوي، ألكسندر فان دير بيلين، للبحث جلسة مباحثات رسمية»: the clauses
- * between a verb of holding and the noun of talks it governs, telling no event of their own, tell those talks — their
- * day and their people.
+ * between a verb of holding and the noun of talks it governs, telling no event of their own (a trip named as their
+ * frame is none), tell those talks — their day and their people.
  */
 function clausesFromTheHoldingVerb(scope: GroupScope, items: Item[]): Clause[] {
   const first = items[0]!;
@@ -2552,11 +2554,23 @@ function clausesFromTheHoldingVerb(scope: GroupScope, items: Item[]): Clause[] {
   const out: Clause[] = [];
   for (let i = first.cl.index - 1; i >= 0; i--) {
     const c = seg.clauses[i]!;
-    if (c.sentence !== first.cl.sentence || scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end)) return [];
+    // «وأجرى الرئيس خلال هذه الزيارة، محادثات …»: a trip named as when they were held is their frame, no event between.
+    if (c.sentence !== first.cl.sentence || scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end && !framesTheTalks(folded, t))) return [];
     out.unshift(c);
     if (wordsOf(folded.slice(c.start, c.end)).some((w) => HOLDING_VERBS.has(w.replace(/^و/, '')))) return out;
   }
   return [];
+}
+
+/** «خلال هذه الزيارة»: a trip's noun told as when the talks after it were held. */
+const framesTheTalks = (f: string, t: TriggerHit) => familyOf(t.type) === 'trip' && t.pos === 'noun' && (relationOf(f, t) === 'during' || duringThis(f, t.start));
+
+/** «خلال هذه الزيارة»: a word of «during» and a demonstrative right before the noun at `start`. */
+function duringThis(f: string, start: number): boolean {
+  const pointer = previousWord(f, start);
+  if (!pointer || !DEMONSTRATIVES.has(pointer.word)) return false;
+  const during = previousWord(f, pointer.start);
+  return during !== null && RELATION_WORDS.get(inList(RELATION_WORDS, during.word) ?? '') === 'during';
 }
 
 /** The day told between the verb of holding and the talks it governs («قد عقد، أمس مع الرئيس النمساوي، … جلسة مباحثات»). */
@@ -2616,6 +2630,8 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
   const actors = withoutTheSender(scope.ctx.folded, items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);
   const flags = flagsOf(scope, items, clauses, sent);
+  // «وأجرى الرئيس خلال هذه الزيارة، محادثات …»: held during the trip the words of their holding name.
+  if (heldFrom.some((c) => scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end && framesTheTalks(ctx.folded, t)))) flags.duringEvent = true;
   return {
     articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : flags.wasToBe ? putOffBefore(scope, sent, first) ?? first.modality : first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' && !openingDate ? dated.phrase.original : null }],

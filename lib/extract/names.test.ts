@@ -11,6 +11,9 @@ function names(text: string): string[] {
 describe('people named without a title', () => {
   it.each([
     ['التقى عضو المجلس محمود الصبيحي بالسفيرة.', ['محمود الصبيحي']],
+    // Right after a relative pronoun stands its verb («أشرف», supervised), not a name.
+    ['وتحادث الرئيس مع رئيس الوزراء الذي أشرف رفقته على التوقيع على إعلان مشترك.', []],
+    ['وتحادث الرئيس مع الوزيرة التي أشرفت رفقته على التوقيع على إعلان مشترك.', []],
     // After «برئاسة» (headed by), a name the table does not know, up to an office noun.
     ['بحث الوزير مع الوفد البرلماني البرازيلي برئاسة أرليندو شيناليا عضو مجلس النواب سبل التعاون.', ['أرليندو شيناليا']],
     ['واستقبل الرئيس وفدا برئاسة الوزير الأول.', []],

@@ -41,6 +41,7 @@ const IN_CAPACITY_OF = new Set(functionWords.inCapacityOf.words);
 /** «برئاسة», «بقيادة» (folded): who heads a delegation is named right after. */
 const HEADED_BY = new Set(functionWords.headedBy.words);
 const PARTIES_AFTER = new Set(functionWords.partiesAfter.words);
+const RELATIVE = new Set(functionWords.relativePronouns.words);
 
 interface Word { start: number; end: number; text: string }
 
@@ -173,6 +174,8 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;
     if (i > 0 && words[i - 1]!.text === MONTH_NOUN) continue;
+    // «غولوب الذي أشرف رفقته على التوقيع»: right after a relative pronoun stands its verb («أشرف», supervised), not a name.
+    if (i > 0 && RELATIVE.has(words[i - 1]!.text.replace(/^و/, ''))) continue;
     // «طيب الله ثراه», «أطال الله عمره»: a blessing, God its subject and the blessed one a pronoun on its object, is no
     // name («فتح الله غولن» is one).
     if (k === i && words[i + 1]?.text === GOD && /ه$/.test(words[i + 2]?.text ?? '')) continue;

@@ -135,6 +135,14 @@ describe('a story tells its event once, however many sentences elaborate it', ()
   ])('talks told as done right after the arrival, in its sentence, are on the arrival\'s day, not over the whole trip: %s', (text, want) => {
     expect(extract(text, '2024-05-29').filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`).sort()).toEqual(want);
   });
+  it.each([
+    ['وصل الرئيس التونسي قيس سعيد إلى سلوفينيا يوم الاثنين. وأجرى الرئيس التونسي خلال هذه الزيارة، محادثات ثنائية مع الرئيسة السلوفينية ناتاشا بيرتس موسار.'],
+    ['وصل الرئيس التونسي قيس سعيد إلى سلوفينيا يوم الاثنين. وأجرى الرئيس التونسي خلال الزيارة، محادثات ثنائية مع الرئيسة السلوفينية ناتاشا بيرتس موسار.'],
+  ])('talks a holding verb governs past a trip named as their frame («أجرى … خلال هذه الزيارة، محادثات») are its subject\'s, held on the trip: %s', (text) => {
+    const events = dated(extract(text, '2025-05-14'));
+    expect(events.map((e) => `${e.type} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`).sort())
+      .toEqual(['meeting Kais Saied, Nataša Pirc Musar', 'visit Kais Saied']);
+  });
   it('keeps talks a meeting of their own when the story tells no call, visit or meeting', () => {
     expect(dated(extract('بحث وزير الخارجية الجزائري مع نظيره التونسي أمس العلاقات بين البلدين.')).map(brief)).toEqual(['meeting 2024-03-12..2024-03-12']);
   });
