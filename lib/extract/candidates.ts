@@ -1644,7 +1644,15 @@ function isTopicPlace(f: string, e: EntityMention): boolean {
  */
 function isDestination(f: string, items: Item[], e: EntityMention): boolean {
   return items.some((x) => x.t.type === 'visit' && e.start > x.t.start
-    && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && previousWord(f, e.start)?.word === 'الي') || goesToAfterItsDoer(f, x.t, e)));
+    && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && toThePlace(f, e)) || goesToAfterItsDoer(f, x.t, e)));
+}
+
+const STATE_STYLES = new Set(functionWords.stateStyles.words);
+/** «إلى سلوفينيا», «إلى جمهورية سلوفينيا»: «إلى» right before a place, or before the style of its state. */
+function toThePlace(f: string, e: { start: number }): boolean {
+  let before = previousWord(f, e.start);
+  if (before && STATE_STYLES.has(before.word)) before = previousWord(f, before.start);
+  return before?.word === 'الي';
 }
 
 /** How many words (its adjectives, a relative pronoun) may stand between a trip's noun and the words that say who makes it. */
@@ -1660,7 +1668,7 @@ const DONE_BY = new RegExp(`(?<!\\p{L})(?:${functionWords.doneBy.words.map(foldF
  * a trip, the place «إلى» brings in is where it goes, however many words name him.
  */
 function goesToAfterItsDoer(f: string, t: TriggerHit, e: EntityMention): boolean {
-  if (e.start <= t.end || previousWord(f, e.start)?.word !== 'الي') return false;
+  if (e.start <= t.end || !toThePlace(f, e)) return false;
   const between = f.slice(t.end, e.start);
   if (/[.،,:؛\n]/.test(between) || wordsIn(between, 0, between.length) > TRIP_DOER_REACH) return false;
   const doneBy = doneByAfter(f, t);
@@ -1717,7 +1725,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.
   // «غادر طهران متوجها إلى دمشق»: where «إلى» takes a trip outranks the place it leaves.
-  const headedTo = places.find((e) => previousWord(f, e.start)?.word === 'الي' && isDestination(f, items, e));
+  const headedTo = places.find((e) => toThePlace(f, e) && isDestination(f, items, e));
   const named = headedTo ?? places.find((e) => isDestination(f, items, e) || namedAfter(e, 'conference', 1));
   if (named?.kind === 'country') return places.find((e) => e.kind === 'city' && e.country === named.id) ?? named;
   if (named) return named;

@@ -51,6 +51,15 @@ describe('participants and places', () => {
     expect(visit!.location?.nameEn).toBe(place);
   });
   it.each([
+    ['عاد الرئيس الجزائري عبد المجيد تبون، إلى الجزائر بعد زيارة دولة أداها إلى جمهورية سلوفينيا بدعوة من نظيرته ناتاشا بيرتس موسار.', 'Slovenia', 'Tebboune visits Slovenia'],
+    ['عاد الرئيس الجزائري إلى الجزائر مساء أمس بعد زيارة رسمية إلى سلطنة عمان.', 'Oman', 'Tebboune visits Oman'],
+    ['وصل وزير الخارجية الصيني أمس إلى مملكة البحرين في زيارة رسمية.', 'Bahrain', 'Wang visits Bahrain'],
+  ])('«إلى» before the style of a state («جمهورية سلوفينيا») takes the trip there; one before the trip\'s noun, where someone came back to, does not: %s', (text, place, title) => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-05-14', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.location?.nameEn).toBe(place);
+    expect(visit?.title.en).toBe(title);
+  });
+  it.each([
     'استقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس أسياس أفورقي. وأشاد أفورقي بنتائج الزيارة التي قام بها السيد الرئيس إلى العاصمة الإريترية أسمرة في أكتوبر 2024.',
     // … also when the trip is told as what something was agreed on during.
     'استقبل الرئيس عبد الفتاح السيسي، اليوم، الرئيس أسياس أفورقي. وجدد أفورقي التزامه بما تم الاتفاق عليه خلال الزيارة التي قام بها السيد الرئيس إلى أسمرة في أكتوبر 2024.',
