@@ -17,6 +17,12 @@ describe('modality', () => {
     expect(events.find((e) => e.type === 'conference')?.modality).toBe('planned');
     expect(events.find((e) => e.type === 'visit')?.modality).toBe('cancelled');
   });
+  it.each([
+    ['وكان من المقرر أن يزور رئيس الوزراء الصين في 19 آب/أغسطس الماضي؛ تلبية لدعوة رسمية تستغرق يومين لكن تم إرجاؤها حتى إشعار آخر.', 'postponed'],
+    ['وكان من المقرر أن يزور رئيس الوزراء الصين في 19 آب/أغسطس الماضي؛ تلبية لدعوة رسمية تستغرق يومين لكن تم إلغاؤها بسبب الأوضاع.', 'cancelled'],
+  ])('a put-off or a call-off whose pronoun points back at the plan reaches it however long the sentence between: %s', (text, modality) => {
+    expect(modalities(text)).toEqual([modality]);
+  });
   it('reads plans', () => {
     expect(ev('وقال لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.')[0]?.modality).toBe('planned');
     expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');
