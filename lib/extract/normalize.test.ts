@@ -42,6 +42,20 @@ describe('normalizeArabic', () => {
     }
   });
 
+  it.each([
+    ['يوم الخميس24اكتوبر2019 بمدينة سوتشي', 'يوم الخميس 24 اكتوبر 2019 بمدينه سوتشي', '24'],
+    ['في10 مايو', 'في 10 مايو', '10'],
+    // The article alone before a number is the ordinal's («الـ19»), not a word of its own.
+    ['القمة الـ19 في أديس أبابا', 'القمه ال19 في اديس ابابا', '19'],
+    ['بلغ 3.5 مليارات', 'بلغ 3.5 مليارات', '3.5'],
+  ])('reads a number glued to a word as apart from it, and maps it back: %s', (original, folded, number) => {
+    const norm = normalizeArabic(original);
+    expect(norm.text).toBe(folded);
+    const at = norm.text.indexOf(number);
+    const span = toOriginalSpan(norm, at, at + number.length);
+    expect(original.slice(span.start, span.end)).toBe(number);
+  });
+
   it('keeps every mapped offset inside the original and in order', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {

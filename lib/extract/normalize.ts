@@ -107,7 +107,12 @@ function fold(original: string): NormalizedText {
   const table = foldTable();
   const length = original.length;
   let room = length;
-  for (let i = 0; i < length; i++) if (table[original.charCodeAt(i)] === EXPANDS) room += EXPANSIONS.get(original.charCodeAt(i))!.length - 1;
+  for (let i = 0; i < length; i++) {
+    const folded = table[original.charCodeAt(i)]!;
+    if (folded === EXPANDS) room += EXPANSIONS.get(original.charCodeAt(i))!.length - 1;
+    // A space may go in on either side of a digit (gluedToADigit).
+    else if (isDigitCode(folded)) room += 2;
+  }
   const codes = new Uint16Array(room);
   const map = new Int32Array(room + 1);
   let n = 0;
@@ -119,6 +124,7 @@ function fold(original: string): NormalizedText {
       continue;
     }
     if (folded < 0) continue;
+    if (n > 0 && gluedToADigit(codes, n, folded)) { codes[n] = SPACE; map[n++] = i; }
     codes[n] = folded;
     map[n++] = i;
   }
@@ -132,6 +138,19 @@ function fold(original: string): NormalizedText {
 }
 
 const SPACE = 0x20;
+const ALEF = 0x0627, LAM = 0x0644;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isArabicLetterCode = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
+
+/**
+ * «يوم الخميس24اكتوبر2019»: pages that lost the spaces between words and numbers are read with them (a space in the
+ * copy, mapped to the character after it). Not after the article alone («الـ19», the nineteenth).
+ */
+function gluedToADigit(codes: Uint16Array, n: number, next: number): boolean {
+  const prev = codes[n - 1]!;
+  if (isDigitCode(next)) return isArabicLetterCode(prev) && !(prev === LAM && codes[n - 2] === ALEF && (n < 3 || !isArabicLetterCode(codes[n - 3]!)));
+  return isDigitCode(prev) && isArabicLetterCode(next);
+}
 
 /** The folded index of a kept original character (the map never decreases; a ligature holds several). */
 function foldedIndex(map: Int32Array, n: number, original: number): number {
