@@ -170,6 +170,9 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // «استقبل الرئيس، يوم الثلاثاء بقصر قرطاج، شيرلي ايوركور بوتشواي، وزيرة الشؤون الخارجية»: so is a name set off by
     // commas before its title.
     else if (setOff(i) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
+    // «عين الرئيس يوم الأربعاء السيد بابو سين، قنصلا عاما»: so is one after a style or a title, before its own title.
+    // After a style a name's first word may start like a preposition («بابو»).
+    else if (i > 0 && titleAt(words[i - 1]!.start) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, false) && beforeItsTitle(i)) k = i;
     else if (!GIVEN.has(first.text) || (NOT_FIRST.has(first.text) && !opensNameBeforeNameWord(first.text, words[i + 1]?.text))) continue;
     // «هيثم بن طارق»: a given name after «بن» is a father's name inside a longer name, not a person of its own.
     if (i > 0 && NAME_LINKS.has(words[i - 1]!.text)) continue;

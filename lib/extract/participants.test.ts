@@ -179,6 +179,13 @@ describe('participants and places', () => {
     const visit = ev('وكانت آخر زيارة قام بها السفير عادل المرزوقي عام 2009 إلى طوكيو.').find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameAr)).toEqual(['عادل المرزوقي']);
   });
+  it.each([
+    ['عين الرئيس السنغالي ماكي سال، يوم الأربعاء السيد بابو سين، قنصلا عاما لجمهورية السنغال بمدينة الداخلة.', 'Babou Sain'],
+    ['عين الرئيس السنغالي ماكي سال يوم الأربعاء السيد يوسوفا ديوب قنصلا عاما جديدا لجمهورية السنغال في الدار البيضاء.', 'Yousoufa Dioub'],
+  ])('a consul is a post: the name before «قنصلا» ends there, and one after a style before its post is a person: %s', (text, appointee) => {
+    const appointment = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-09-16', precision: 'day' } }).find((e) => e.type === 'appointment');
+    expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Macky Sall', appointee]);
+  });
   it('a gazetteer name written with a hyphen («مون جيه-إن») is that person', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل الشيخ محمد بن زايد إلى كوريا الجنوبية اليوم في زيارة تشمل لقاء مع الرئيس مون جيه-إن.', published: { value: '2019-02-26', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toContain('Moon Jae-in');
