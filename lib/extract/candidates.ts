@@ -19,7 +19,7 @@ import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
 import { modalityAt, opensFrame, toldInThePresent } from './modality';
-import type { Clause, Segmentation, Sentence } from './segment';
+import { groupHead, type Clause, type Segmentation, type Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
 import { closesPluperfect, imperfectVerbStarts, type TriggerHit } from './tags';
@@ -220,7 +220,7 @@ function families(scope: GroupScope): Item[][] {
     const placed = it.relation === 'before' || it.relation === 'after' ? placingWord(scope.ctx.folded, it.t.start)?.start ?? it.t.start : null;
     // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
     // event beside the talks it opens with.
-    const opened = openedWithAnother(scope.ctx.folded, it, items);
+    const opened = openedWithAnother(scope.ctx.folded, scope.ctx.seg, it, items);
     const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
@@ -597,7 +597,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
  * trigger in its clause group, with no plan told between them and it.
  */
 function hadAlreadyHappened(ctx: ArticleContext, cl: Clause, t: TriggerHit): boolean {
-  const groupStart = ctx.seg.clauses.find((c) => c.group === cl.group)!.start;
+  const groupStart = groupHead(ctx.seg, cl).start;
   const markers = within(ctx.tags.markers, groupStart, t.start);
   const particle = markers.filter((p) => p.marker === 'pluParticle' && markers.some((aux) => aux.marker === 'pluAux' && closesPluperfect(ctx.folded, aux.end, p.start))).pop();
   return particle !== undefined && !ctx.tags.cues.some((c) => c.modality === 'planned' && c.start > particle.end && c.start < t.start);
@@ -993,7 +993,7 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
  * How many words the subject of a verb of an event's course may take before the event it opens («استهل لودريان جولته»,
  * «استهل الرئيس القبرصي نيكوس أناستاسيادس زيارته»).
  */
-const COURSE_SUBJECT_WORDS = 6;
+const COURSE_SUBJECT_WORDS = 12;
 /** How many words («في بيروت») may stand between a trip a verb opens and what it opens it with. */
 const OPENED_WITH_WORDS = 3;
 
@@ -1001,8 +1001,8 @@ const OPENED_WITH_WORDS = 3;
  * «واستهل لودريان جولته في بيروت بلقاء مع رئيس الجمهورية», «اختتم زيارته بمباحثات»: the trip already told, that a verb
  * of its course opens or closes «بـ» another event, frames that event; the clause tells the other one.
  */
-function openedWithAnother(f: string, x: Item, all: Item[]): boolean {
-  return tripOpenedWith(f, x.t, x.cl.start, all.map((o) => o.t)) !== undefined;
+function openedWithAnother(f: string, seg: Segmentation, x: Item, all: Item[]): boolean {
+  return tripOpenedWith(f, x.t, groupHead(seg, x.cl).start, all.map((o) => o.t)) !== undefined;
 }
 
 /** The event («بلقاء», «بمباحثات») that a verb of its course opens or closes the trip `trip` with, if any. */
@@ -1021,7 +1021,7 @@ function keepOpenedTripsApart(ctx: ArticleContext, groupCandidates: Candidate[])
   const triggers = groupCandidates.flatMap((c) => c.triggers);
   for (const trip of groupCandidates.filter((c) => c.type === 'visit' && c.triggers.length === 1)) {
     const t = trip.triggers[0]!;
-    const opener = tripOpenedWith(ctx.folded, t, ctx.seg.clauseAt(t.start)?.start ?? 0, triggers);
+    const opener = tripOpenedWith(ctx.folded, t, groupHead(ctx.seg, ctx.seg.clauseAt(t.start)!).start, triggers);
     const talks = opener && groupCandidates.find((c) => c !== trip && c.triggers.includes(opener));
     if (!talks) continue;
     talks.apartFrom = trip;
@@ -1031,6 +1031,9 @@ function keepOpenedTripsApart(ctx: ArticleContext, groupCandidates: Candidate[])
     const before = people(cl.start, opener.start);
     const metWith = people(opener.start, ctx.seg.sentences[cl.sentence]!.end);
     trip.participants = trip.participants.filter((p) => !metWith.has(p.entityId) || before.has(p.entityId));
+    // … and who makes the trip holds the talks it opens with.
+    const maker = trip.participants.filter((p) => p.kind === 'person' && !talks.participants.some((q) => participantKey(q) === participantKey(p)));
+    talks.participants = [...maker, ...talks.participants];
     // Its words end where the talks' begin.
     const cut = ctx.original(opener.start, opener.end).start;
     trip.mentions = trip.mentions.map((m) => {
@@ -1040,7 +1043,7 @@ function keepOpenedTripsApart(ctx: ArticleContext, groupCandidates: Candidate[])
   }
 }
 
-function candidateType(all: Item[], f: string): EventType {
+function candidateType(all: Item[], f: string, seg: Segmentation): EventType {
   // «أجرى ميرتس محادثات مع ولي العهد …، وفق الوكالة التي لم تذكر تفاصيل عن الزيارة»: a definite noun in another clause
   // than the event told points back to the story's event; it does not rename this one.
   // «أن يلتقي ولي العهد بالرئيس اليوم، وتتضمن الزيارة مراسم استقبال»: nor does one after the clause that first tells it,
@@ -1051,7 +1054,7 @@ function candidateType(all: Item[], f: string): EventType {
   const cameToIt = (x: Item) => x.t.type === 'visit' && WHERE.test(f.slice(x.cl.start, x.t.start))
     && all.some((o) => o.cl.index < x.cl.index && o.t.type !== 'visit' && typeInfo(o.t.type).hostsTalks && !o.t.discussion && !o.framed);
   const toldIn = all.find((x) => !pointsBack(x) && !x.framed && !x.t.discussion && !cameToIt(x))?.cl;
-  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn) && !openedWithAnother(f, x, all) && !cameToIt(x));
+  const named = all.filter((x) => !x.framed && !x.t.discussion && !(toldIn && pointsBack(x) && x.cl !== toldIn) && !openedWithAnother(f, seg, x, all) && !cameToIt(x));
   // «عقد الوزيران مؤتمرا صحفيا على هامش زيارة الوزير»: the trip that frames a statement does not rename it.
   if (named.length && all.every((x) => x.t.type === 'statement' || (x.framed && x.t.pos === 'noun'))) return 'statement';
   const items = named.some((x) => x.t.type !== 'statement') ? named : all;
@@ -2592,7 +2595,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const first = items[0]!;
   // «انعقدت …، الدورة الثالثة للمشاورات»: a verb of being held has no type beside its subject's.
   const typed = items.filter((x) => heldAsItsSubject(scope, items, x) === undefined);
-  const type = candidateType(typed, ctx.folded);
+  const type = candidateType(typed, ctx.folded, ctx.seg);
   const clauses = acrossParentheticalDates(scope, [...new Map(items.map((x) => [x.cl.index, x.cl])).values()]);
   const heldFrom = clausesFromTheHoldingVerb(scope, items);
   const dated = items.every((x) => x.agreedOn) ? null : chooseDate(scope, items) ?? dateOfTheHoldingVerb(scope, heldFrom);

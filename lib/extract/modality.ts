@@ -1,6 +1,6 @@
 /** Modality of a trigger from the cues around it (lexicon/modality.json), and the tense the temporal module needs. */
 import type { Modality } from '../domain/event';
-import type { Segmentation } from './segment';
+import { groupHead, type Segmentation } from './segment';
 import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import weekdays from './lexicon/temporal/weekdays.json';
@@ -11,11 +11,6 @@ import { nextToken, nextWord, previousWord, within, wordsIn } from './spans';
 /** Where a cue applies: its clause group, what follows it in the group or sentence, the next few words, or the event noun a few words before it. */
 export interface CueHit { start: number; end: number; modality: Exclude<Modality, 'occurred'>; scope: 'clause' | 'after' | 'sentence' | 'next' | 'before'; window: number }
 
-function groupHead(seg: Segmentation, cl: { index: number; group: number }) {
-  let i = cl.index;
-  while (i > 0 && seg.clauses[i - 1]!.group === cl.group) i--;
-  return seg.clauses[i]!;
-}
 
 /** When cues disagree the strongest wins: a plan that was put off is postponed; a postponement denied is negated. */
 const RELATIVE = new Set(functionWords.relativePronouns.words);

@@ -18,6 +18,13 @@ export interface Sentence { start: number; end: number; headline: boolean; index
 export interface Clause { start: number; end: number; sentence: number; group: number; startKind: ClauseStart; index: number }
 export interface Segmentation { sentences: Sentence[]; clauses: Clause[]; clauseAt: (pos: number) => Clause | null }
 
+/** The first clause of a clause's group. */
+export function groupHead(seg: Segmentation, cl: { index: number; group: number }): Clause {
+  let i = cl.index;
+  while (i > 0 && seg.clauses[i - 1]!.group === cl.group) i--;
+  return seg.clauses[i]!;
+}
+
 const COMP = new Set(functionWords.complementizers.words);
 const TIME_BEFORE_THAT = new Set(['قبل', 'بعد', 'عقب', 'وقبل', 'وبعد', 'ومنذ', 'منذ']);
 const SUB = new Set(functionWords.subordinators.words);

@@ -66,6 +66,14 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(events.map(brief).sort()).toEqual(['meeting 2023-05-10..2023-05-10', 'visit 2023-05-10..2023-05-10']);
     expect(events.find((e) => e.type === 'meeting')!.participants.map((p) => p.entityId)).toContain('sanchez');
   });
+  it.each([
+    'استهل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم زيارته إلى اليابان بلقاء وزير خارجيتها تارو كونو.',
+    'استهل أمير قطر الشيخ "تميم بن حمد آل ثاني"، زيارته إلى اليابان اليوم، بلقاء وزير خارجيتها "تارو كونو".',
+  ])('a trip opened with talks by a subject named in full, set off by commas, is told apart from the talks its maker holds: %s', (text) => {
+    const events = dated(extract(text, '2019-01-28'));
+    expect(events.map((e) => `${e.type} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`).sort())
+      .toEqual(['meeting Tamim bin Hamad Al Thani, Taro Kono', 'visit Tamim bin Hamad Al Thani']);
+  });
   it('a trip opened «بـ» talks («استهل جولته … بلقاء مع …») frames them: the sentence tells the talks, the trip keeps its own people', () => {
     const text = 'وصل وزير الخارجية الفرنسي إلى لبنان صباح اليوم. واستهل الوزير جولته في بيروت بلقاء مع رئيس الجمهورية جوزاف عون في قصر بعبدا.';
     const events = dated(extract(text, '2025-09-11'));
