@@ -23,6 +23,15 @@ describe('modality', () => {
   ])('a put-off or a call-off whose pronoun points back at the plan reaches it however long the sentence between: %s', (text, modality) => {
     expect(modalities(text)).toEqual([modality]);
   });
+  it.each([
+    ['يبدأ الرئيس اللبناني ميشال سليمان السبت 6-2-2010 زيارة رسمية إلى السعودية يلتقي خلالها الملك.', 'visit', 'planned'],
+    ['يعقد وزير الخارجية الأردني مباحثات مع نظيره المصري يوم 15 شباط 2010 في القاهرة.', 'meeting', 'planned'],
+    // Told in the past, the same day of the month happened.
+    ['بدأ الرئيس اللبناني ميشال سليمان السبت 6-2-2010 زيارة رسمية إلى السعودية.', 'visit', 'occurred'],
+  ])('on a page known only to its month, an event told in the present on a day of that month its own words give is ahead: %s', (text, type, modality) => {
+    const found = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2010-02', precision: 'month' } }).filter((e) => e.type === type);
+    expect(found.map((e) => e.modality)).toEqual([modality]);
+  });
   it('reads plans', () => {
     expect(ev('وقال لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.')[0]?.modality).toBe('planned');
     expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');

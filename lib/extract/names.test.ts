@@ -11,6 +11,8 @@ function names(text: string): string[] {
 describe('people named without a title', () => {
   it.each([
     ['التقى عضو المجلس محمود الصبيحي بالسفيرة.', ['محمود الصبيحي']],
+    // A verb after a name in reported speech («أن سليمان يترأس وفدا») ends it.
+    ['وذكر البيان أن سليمان يترأس وفدا وزاريا.', []],
     // Right after a relative pronoun stands its verb («أشرف», supervised), not a name.
     ['وتحادث الرئيس مع رئيس الوزراء الذي أشرف رفقته على التوقيع على إعلان مشترك.', []],
     ['وتحادث الرئيس مع الوزيرة التي أشرفت رفقته على التوقيع على إعلان مشترك.', []],

@@ -466,8 +466,12 @@ export function planFutureDates(cands: Candidate[], publication: EventDate | nul
     // «ويجتمع الوزيران في تمام الساعة 10»: an hour of the day is the event's own words too.
     const ownWords = c.dateKind === 'clause' || c.dateKind === 'group' || c.dateKind === 'event' || c.date.reason?.id === 'time-of-day';
     const toldAhead = HELD_IN_A_DAY.has(c.type) && ownWords && !c.flags.headline && onPublicationDay(c.date) && c.flags.present;
+    // «يبدأ الرئيس السبت 6-2-2010 زيارة رسمية» on a page known only to its month: a day of that month that the event's own
+    // words give it, told in the present, is told before it came.
+    const aheadInTheMonth = publication.precision === 'month' && ownWords && c.date.precision === 'day' && !c.flags.headline && c.flags.present
+      && c.date.start >= publication.start && c.date.end <= publication.end;
     if (toldAhead) aheadSentences.add(c.sentence);
-    if (c.date.start > publication.end || toldAhead || toldInAPeriodAhead(c, publication)) c.modality = 'planned';
+    if (c.date.start > publication.end || toldAhead || aheadInTheMonth || toldInAPeriodAhead(c, publication)) c.modality = 'planned';
   }
   // «ويجري أمير قطر مباحثات مع بوتين الإثنين، تتناول …»: what talks held ahead are to discuss is ahead with them.
   for (const c of cands) if (c.modality === 'occurred' && c.flags.discussion && c.date && onPublicationDay(c.date) && aheadSentences.has(c.sentence)) c.modality = 'planned';
