@@ -277,7 +277,7 @@ function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean
   const f = scope.ctx.folded;
   const toldAsBefore = within(scope.ctx.tags.markers, it.cl.start, it.t.start).some((mk) => mk.marker === 'pluAux');
   return it.t.type === 'visit' && !it.t.discussion && opensRelative(f, it.cl) && !toldAsBefore
-    && items.some((o) => o.cl.index < it.cl.index && o.t.pos === 'noun' && o.t.type !== 'visit' && familyOf(o.t.type) === 'trip' && !o.t.discussion && !o.framed && !opensRelative(f, o.cl));
+    && items.some((o) => o.cl.index < it.cl.index && o.t.pos === 'noun' && o.t.type !== 'visit' && familyOf(o.t.type) === 'trip' && !o.t.discussion && (!o.framed || o.relation === 'during') && !opensRelative(f, o.cl));
 }
 
 /** «… زيارة إلى الرياض حيث التقى»: the words before talks held where a trip went. */

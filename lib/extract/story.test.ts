@@ -382,6 +382,8 @@ describe('a trip and what happened on it', () => {
     ['وقعت الصين والسعودية، اليوم الخميس، عددا من اتفاقيات الشراكة على هامش زيارة الرئيس الصيني شي جين بينغ. واستقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الصيني في ثاني أيام زيارته للمملكة.', '2022-12-08', ['visit 2022-12-08..2022-12-08', 'meeting 2022-12-08..2022-12-08', 'agreement 2022-12-08..2022-12-08']],
     // A trip told only in a relative clause is background: what the sentence says was discussed is the talks.
     ['بحث الرئيس السوري أحمد الشرع مع وزير الخارجية التركي هاكان فيدان الذي وصل إلى دمشق ظهر اليوم الخميس التطورات الإقليمية.', '2025-08-07', ['visit 2025-08-07..2025-08-07', 'meeting 2025-08-07..2025-08-07']],
+    // … and so is the trip of the guest of talks named as when something was said («خلال لقائه الملك …، الذي يزور موسكو»).
+    ['أعرب الرئيس الروسي فلاديمير بوتين، خلال لقائه اليوم الملك الأردني عبد الله الثاني، الذي يزور موسكو حاليا، عن تقديره لمساهمة الأردن.', '2014-04-09', ['visit 2014-04-09..2014-04-09', 'meeting 2014-04-09..2014-04-09']],
     // Talks planned with no date of their own, in an article that plans a dated trip of theirs, are planned for the trip.
     ['يرتقب أن يصل الرئيس الجيبوتي إسماعيل عمر جيله اليوم الأربعاء إلى مقديشو. ويتوقع أن يلتقي جيله الرئيس الصومالي حسن شيخ محمود.', '2022-12-28', ['visit 2022-12-28..2022-12-28', 'meeting 2022-12-28..2022-12-28']],
     // The trip that frames a meeting («خلال زيارة بدأها الأحد الماضي») is an event of its own, on its own date, which is
