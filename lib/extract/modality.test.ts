@@ -32,6 +32,14 @@ describe('modality', () => {
     const found = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2010-02', precision: 'month' } }).filter((e) => e.type === type);
     expect(found.map((e) => e.modality)).toEqual([modality]);
   });
+  it.each([
+    ['يجري وزير الخارجية الصيني وانغ يي زيارة لمصر اليوم الأحد، من المقرر أن يلتقي خلالها نظيره المصري سامح شكري لعقد مباحثات ثنائية.', 'planned'],
+    ['يجري وزير الخارجية الصيني وانغ يي زيارة لمصر اليوم الأحد، يلتقي خلالها نظيره المصري سامح شكري لعقد مباحثات ثنائية.', 'planned'],
+    ['أجرى وزير الخارجية الصيني وانغ يي زيارة لمصر اليوم الأحد، التقى خلالها نظيره المصري سامح شكري وعقد معه مباحثات ثنائية.', 'occurred'],
+  ])('talks held during a trip are ahead when a verb in the present tells them, whatever noun it governs: %s', (text, modality) => {
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-07-18', precision: 'day' } }).filter((e) => e.type === 'meeting');
+    expect(talks.map((e) => e.modality)).toEqual([modality]);
+  });
   it('reads plans', () => {
     expect(ev('وقال لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.')[0]?.modality).toBe('planned');
     expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');

@@ -180,7 +180,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
         c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
         c.dateKind = 'event';
       }
-      const ahead = c.triggers.every((t) => t.pos === 'imperfect') && publication !== null && host.date.end >= publication.start;
+      // «من المقرر أن يلتقي خلالها نظيره لعقد مباحثات»: the noun a verb in the present governs is as much ahead as the verb.
+      const ahead = c.triggers.some((t) => t.pos === 'imperfect') && !c.triggers.some((t) => t.pos === 'verb') && publication !== null && host.date.end >= publication.start;
       if (ahead) c.modality = 'planned';
       else if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
     }
