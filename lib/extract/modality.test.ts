@@ -40,6 +40,9 @@ describe('modality', () => {
     const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-07-18', precision: 'day' } }).filter((e) => e.type === 'meeting');
     expect(talks.map((e) => e.modality)).toEqual([modality]);
   });
+  it('an intention («عزم البلدين عقد …») plans what it intends', () => {
+    expect(modalities('وأعلن الرئيس الفنزويلي اليوم عن عزم البلدين عقد اجتماع اللجنة المشتركة في كراكاس.')).toEqual(['planned']);
+  });
   it('reads plans', () => {
     expect(ev('وقال لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.')[0]?.modality).toBe('planned');
     expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');
