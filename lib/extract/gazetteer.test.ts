@@ -77,6 +77,9 @@ describe('gazetteer invariants', () => {
 /** A bare title with a nationality (or an organisation), the article's date, and who held the role then. */
 const BARE_TITLES: Array<[string, string, string]> = [
   ['وزير الخارجية الإيراني', '2025-03-01', 'araghchi'],
+  // «الشئون» is «الشؤون» as Egypt's press writes it.
+  ['وزير الشئون الخارجية الهندي', '2016-09-01', 'swaraj'],
+  ['وزير الشؤون الخارجية الهندي', '2016-09-01', 'swaraj'],
   ['وزير الخارجية الإيراني', '2022-06-01', 'amirabdollahian'],
   ['ولي العهد السعودي', '2016-01-01', 'mbn'],
   ['ولي ولي العهد السعودي', '2016-01-01', 'mbs'],

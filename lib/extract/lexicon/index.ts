@@ -55,12 +55,15 @@ function adjForms(stem: string): string[] {
 
 const OFFICE_NOUNS = new Set(functionWordsJson.officeNouns.words);
 
+/** «الشؤون», «مسؤول» are written «الشئون», «مسئول» in Egypt's press: the hamza of «ؤو» sits on ya there too. */
+const withHamzaOnYa = (raw: string): string[] => (raw.includes('ؤو') ? [raw, raw.replaceAll('ؤو', 'ئو')] : [raw]);
+
 /**
  * A title's spellings and, when it opens with an office noun, the same title for a woman («رئيس جمهورية» → «رئيسة
  * جمهورية», «الوزير الأول» → «الوزيرة الأول»), folded; a feminine the gazetteer already lists is not added twice.
  */
 function withFeminineHead(spellings: string[]): string[] {
-  const folded = spellings.map(foldForMatch);
+  const folded = spellings.flatMap(withHamzaOnYa).map(foldForMatch);
   const out = new Set(folded);
   for (const f of folded) {
     const [head = '', ...rest] = f.split(' ');
@@ -72,7 +75,8 @@ function withFeminineHead(spellings: string[]): string[] {
 
 function build(): Lexicon {
   const entries: Lexicon['entries'] = [];
-  const add = (raw: string, entry: LexEntry) => {
+  const add = (raw: string, entry: LexEntry) => { for (const spelling of withHamzaOnYa(raw)) addSpelling(spelling, entry); };
+  const addSpelling = (raw: string, entry: LexEntry) => {
     const pattern = foldForMatch(raw);
     if (!pattern) return;
     const allowSuffix = SUFFIXABLE_KINDS.has(entry.kind) && !(entry.kind === 'cue' && (entry.scope === 'next' || entry.scope === 'before'));
