@@ -1487,12 +1487,11 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     if (traveller && !actors.some((e) => e.id === traveller.id)) actors = [traveller, ...actors];
   }
   // «أفادت بأن الموفد الفرنسي جان إيف لودريان، وصل إلى قصر بعبدا للقاء الرئيس»: a subject told before its verb, in the
-  // clause that «أن» opens, does what the verb says.
-  const before = ctx.seg.clauses[first.cl.index - 1];
-  if (first.t.pos !== 'noun' && before?.group === first.cl.group && before.startKind === 'comp' && wordsIn(ctx.folded, first.cl.start, first.t.start) === 0) {
-    const subject = within(ctx.entities, before.start, before.end).filter((e) => e.kind === 'person').at(-1);
-    if (subject && !actors.some((e) => e.id === subject.id)) actors = [subject, ...actors];
-  }
+  // clause that «أن» opens, does what the verb says; so does one set off by commas after it («أن وزير الخارجية العراقية،
+  // فؤاد حسين، سيتوجه …»).
+  const subjectClauses = first.t.pos === 'noun' || wordsIn(ctx.folded, first.cl.start, first.t.start) > 0 ? [] : clausesOfTheSubject(scope, first.cl);
+  const subject = subjectClauses.flatMap((c) => within(ctx.entities, c.start, c.end)).filter((e) => e.kind === 'person').at(-1);
+  if (subject && !actors.some((e) => e.id === subject.id)) actors = [subject, ...actors];
   // «تلقى العاهل البحريني، الملك حمد بن عيسى، اتصالا هاتفيا من …», «وأكد الوزير، خلال اتصال هاتفي مع نظيره»: talks or a
   // call named after commas that set off who holds them, in clauses of the group that tell no other event, are theirs.
   if (TWO_SIDED.has(type) && first.t.pos === 'noun' && first.cl.startKind === 'punct') {
@@ -2676,6 +2675,20 @@ const DIRECTOR_REACH = 5;
  * the first person named after the verb, is not among its people when someone is named after him. Nor is whoever a
  * word of directing names before the event («بناء على توجيه …»).
  */
+/** The clauses before a verb's clause, back to the one «أن» opens, that only set off its subject (no event told there). */
+function clausesOfTheSubject(scope: GroupScope, cl: Clause): Clause[] {
+  const { seg } = scope.ctx;
+  const out: Clause[] = [];
+  for (let i = cl.index - 1; i >= 0; i--) {
+    const c = seg.clauses[i]!;
+    if (c.group !== cl.group || scope.triggers.some((t) => t.start >= c.start && t.start < c.end)) return [];
+    out.unshift(c);
+    if (c.startKind === 'comp') return out;
+    if (c.startKind !== 'punct') return [];
+  }
+  return [];
+}
+
 function withoutTheSender(f: string, items: Item[], actors: EntityMention[]): EntityMention[] {
   // «بناء على توجيه خادم الحرمين الشريفين الملك سلمان … غادر سموه متوجها إلى الولايات المتحدة»: who directs a trip or
   // talks, named right after the word of directing, does not make them.

@@ -186,6 +186,10 @@ describe('participants and places', () => {
     const appointment = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-09-16', precision: 'day' } }).find((e) => e.type === 'appointment');
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Macky Sall', appointee]);
   });
+  it('a subject set off by commas after «أن» makes the trip its verb tells, whoever invited him («…، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه … تلبية لدعوة من نظيره»)', () => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأكد الصحاف، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه خلال ساعات إلى باكستان في زيارة رسمية تلبية لدعوة من نظيره الباكستاني.', published: { value: '2021-08-10', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.title.en).toBe('Hussein to visit Pakistan');
+  });
   it('a gazetteer name written with a hyphen («مون جيه-إن») is that person', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل الشيخ محمد بن زايد إلى كوريا الجنوبية اليوم في زيارة تشمل لقاء مع الرئيس مون جيه-إن.', published: { value: '2019-02-26', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toContain('Moon Jae-in');
