@@ -761,8 +761,11 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     const earlier = new Map(people.filter((p) => p.start < at && familyNameOf(text, p) === word).map((p) => [p.id, p]));
     return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
+  // «وتعد زيارة المعلم للصين الثالثة»: the owner named right after a trip's noun in the construct is named as a verb's
+  // subject is.
+  const tripOwnedAfter = (m: LexMatch) => m.entries.some((e) => e.kind === 'trigger' && e.pos === 'noun' && e.type === 'visit') && !/^(?:[وفبل]?ال|لل)/.test(text.slice(m.start, m.end));
   const verbEnds = matches
-    .filter((m) => m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux')))
+    .filter((m) => tripOwnedAfter(m) || m.entries.some((e) => e.kind === 'speech' || e.kind === 'clauseVerb' || (e.kind === 'trigger' && e.pos !== 'noun') || (e.kind === 'marker' && e.marker === 'pluAux')))
     .map((m) => ({ start: m.start, end: m.end }))
     .concat([...text.matchAll(NAMED_AFTER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })))
     .sort((a, b) => a.start - b.start);

@@ -43,6 +43,10 @@ describe('modality', () => {
   it('an intention («عزم البلدين عقد …») plans what it intends', () => {
     expect(modalities('وأعلن الرئيس الفنزويلي اليوم عن عزم البلدين عقد اجتماع اللجنة المشتركة في كراكاس.')).toEqual(['planned']);
   });
+  it('a condition right after an event\'s noun («إن زيارة رئيسي، إن تمت، ستكون الأولى») makes it hypothetical', () => {
+    const found = extractArticle({ id: 'a', file: 'a.txt', text: 'ووجه الملك دعوة إلى الرئيس الإيراني إبراهيم رئيسي لزيارة الرياض. ويقول مراقبون إن زيارة رئيسي، إن تمت، ستكون الأولى لرئيس إيراني إلى المملكة.', published: { value: '2023-04-06', precision: 'day' } });
+    expect(found.filter((e) => e.type === 'visit' && e.date && (e.modality === 'occurred' || e.modality === 'planned'))).toEqual([]);
+  });
   it('reads plans', () => {
     expect(ev('وقال لافروف إن اجتماع اللجنة سيعقد في النصف الثاني من عام 2020.')[0]?.modality).toBe('planned');
     expect(ev('ومن المقرر أن يزور بوتين الجزائر في أكتوبر 2020.')[0]?.modality).toBe('planned');

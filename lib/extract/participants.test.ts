@@ -190,6 +190,11 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأكد الصحاف، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه خلال ساعات إلى باكستان في زيارة رسمية تلبية لدعوة من نظيره الباكستاني.', published: { value: '2021-08-10', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.title.en).toBe('Hussein to visit Pakistan');
   });
+  it('a family name right after a trip\'s noun («زيارة المعلم») is the one person named before by it', () => {
+    const text = 'وصل وزير الخارجية السوري وليد المعلم أمس إلى الصين في زيارة رسمية. وكانت زيارة المعلم السابقة للصين في 22 كانون الأول 2015.';
+    const earlier = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2019-06-17', precision: 'day' } }).find((e) => e.type === 'visit' && e.date?.start === '2015-12-22');
+    expect(earlier?.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)).toEqual(['muallem']);
+  });
   it('a gazetteer name written with a hyphen («مون جيه-إن») is that person', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل الشيخ محمد بن زايد إلى كوريا الجنوبية اليوم في زيارة تشمل لقاء مع الرئيس مون جيه-إن.', published: { value: '2019-02-26', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toContain('Moon Jae-in');
