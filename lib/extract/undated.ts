@@ -451,10 +451,15 @@ const HELD_IN_A_DAY = new Set<EventType>(['meeting', 'call', 'conference', 'agre
  */
 /**
  * «يزور محمد بن زايد والسيسي … الصين هذا الأسبوع» on its Monday: told only in the imperfect, in a week or a month that
- * runs on past the article's day, the event is still to come; «اليوم» keeps the day's news as it is.
+ * runs on past the article's day, or later in that day, the event is still to come; «اليوم» keeps the day's news as it is.
  */
 function toldInAPeriodAhead(c: Candidate, publication: EventDate): boolean {
-  return c.date !== null && c.date.precision !== 'day' && c.date.start <= publication.start && c.date.end > publication.end
+  if (c.date === null) return false;
+  // «يصل ظريف إلى الدوحة، في وقت لاحق اليوم، في زيارة»: later in the article's own day is ahead of its writing, when
+  // a verb in the present tells it and none in the past.
+  const reason = c.date.reason;
+  if ((reason?.id === 'phrase' ? reason.reason : reason)?.id === 'later-in') return c.triggers.some((t) => t.pos === 'imperfect') && !c.triggers.some((t) => t.pos === 'verb');
+  return c.date.precision !== 'day' && c.date.start <= publication.start && c.date.end > publication.end
     && c.triggers.every((t) => t.pos === 'imperfect');
 }
 

@@ -16,9 +16,10 @@ import { ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
 const RX = re(String.raw`${B}(?<v>${alt(VAGUE.keys())})${E}`, anchor(VAGUE.keys()));
 /** «في وقت سابق من هذا الشهر», «في وقت لاحق من العام الجاري»: earlier or later in a period counted from the anchor. */
+// «في وقت لاحق اليوم», «في وقت سابق اليوم»: the day itself may follow the opener without its «من».
 const inThePeriod = (opener: string) => re(
-  String.raw`${B}${alt([opener])}\s+(?:(?<this>${THIS_W})\s+ال(?<u1>يوم|اسبوع|شهر|عام|سنه)|${ART}(?<u2>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)${E}`,
-  anchor([opener]),
+  String.raw`${B}(?:${alt([opener])}\s+(?:(?<this>${THIS_W})\s+ال(?<u1>يوم|اسبوع|شهر|عام|سنه)|${ART}(?<u2>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)|${alt([opener.replace(/\s+\S+$/, '')])}\s+ال(?<u3>يوم))${E}`,
+  anchor([opener.replace(/\s+\S+$/, '')]),
 );
 const EARLIER = inThePeriod(EARLIER_OF);
 const LATER = inThePeriod(LATER_OF);
@@ -34,7 +35,7 @@ function partOfThePeriod(pattern: Pattern, id: 'earlier-in' | 'later-in'): Rule 
   return {
     pattern,
     read(g) {
-      const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
+      const unit = UNIT_OF[g.u1 ?? g.u2 ?? g.u3 ?? ''];
       if (!unit) return null;
       const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
       return {
@@ -42,7 +43,9 @@ function partOfThePeriod(pattern: Pattern, id: 'earlier-in' | 'later-in'): Rule 
         resolve: (a) => {
           if (!a) return null;
           const r = unitRange(a, unit, dirOffset(dir));
-          const [start, end] = id === 'earlier-in' ? [r.start, Math.min(r.end, a.day)] : [Math.max(r.start, a.day + 1), r.end];
+          // Later in the day is still that day: the event is ahead of the writing, not of the date.
+          const laterFrom = unit === 'day' ? a.day : a.day + 1;
+          const [start, end] = id === 'earlier-in' ? [r.start, Math.min(r.end, a.day)] : [Math.max(r.start, laterFrom), r.end];
           if (start > end) return null;
           return res(start, end, r.precision, { id, unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
         },
