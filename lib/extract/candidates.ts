@@ -10,7 +10,7 @@ import { followsAnEnding, isBegunBound, isUntilBound } from './temporal/lexicon'
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
-import { CEREMONY_WORDS, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
+import { CEREMONY_WORDS, followsWhatCameBefore, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
 import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
@@ -1087,6 +1087,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   for (const x of items) {
     const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
     if (d && backgroundStart(x) && d.date?.precision !== 'day') continue;
+    if (d && d.end <= x.cl.start && followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start)) continue;
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
   // «في إطار جولة آسيوية زار خلالها الهند»: a leg of a tour is dated by its own words only; so is a taking of office
@@ -1109,7 +1110,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const another = (d: DatePhrase) => d.start < firstTrigger && others.some((t) => t.end <= d.start && t.start >= clauses[0]!.start);
   // «وصل الوزير اليوم بعد توقيع اتفاقية … في مارس»: what is placed after or before the clause's event is not dated by
   // what the clause tells before the placing words.
-  const allApart = items.every((x) => x.relation === 'after' || x.relation === 'before');
+  // «…، في العاشر من مارس، تلتها زيارات متبادلة»: nor is what followed the event those words tell.
+  const allApart = items.every((x) => x.relation === 'after' || x.relation === 'before' || followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start));
   const candidates = within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end).filter((d) => {
     if (allApart && d.end <= firstTrigger) return false;
     const dc = ctx.seg.clauseAt(d.start);
@@ -1137,7 +1139,7 @@ function sentenceOpeningDate(scope: GroupScope, items: Item[]): { phrase: DatePh
   const { ctx, dates, clauses } = scope;
   // What is placed before or after another event («بعد توقيع أنقرة على اتفاقية … الشهر الماضي») is not on that day, nor
   // is what its own words date, however they resolve.
-  if (items.some((x) => x.relation === 'after' || x.relation === 'before')) return null;
+  if (items.some((x) => x.relation === 'after' || x.relation === 'before' || followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start))) return null;
   if (within(dates.phrases, clauses[0]!.start, clauses[clauses.length - 1]!.end).length) return null;
   const first = items[0]!;
   const sentence = ctx.seg.sentences[first.cl.sentence]!;
@@ -1644,9 +1646,22 @@ function isTopicPlace(f: string, e: EntityMention): boolean {
  * «زار مصر», «زيارة رسمية إلى مصر»: the place a visit's word goes to, right after it or after «إلى»; not a place named
  * on the way («زارا معرض الصين بالقاهرة» is a visit in Cairo).
  */
-function isDestination(f: string, items: Item[], e: EntityMention): boolean {
+function isDestination(scope: GroupScope, items: Item[], e: EntityMention): boolean {
+  const f = scope.ctx.folded;
   return items.some((x) => x.t.type === 'visit' && e.start > x.t.start
-    && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && toThePlace(f, e)) || goesToAfterItsDoer(f, x.t, e)));
+    && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && toThePlace(f, e)) || goesToAfterItsDoer(f, x.t, e)))
+    || visitedAfterTheSubject(scope, items, e);
+}
+
+/**
+ * «وزار الملك عبد الله الثاني تركيا بعد إعلان …»: a place right after the person a visit's verb puts first, its subject,
+ * is the verb's object, where the visit goes; not when a pronoun on the verb is its object already («زارها»).
+ */
+function visitedAfterTheSubject(scope: GroupScope, items: Item[], e: EntityMention): boolean {
+  const f = scope.ctx.folded;
+  return items.some((x) => x.t.type === 'visit' && x.t.pos !== 'noun' && !x.t.suffix && e.start > x.t.end
+    && scope.ctx.entities.some((p) => p.kind === 'person' && p.start >= x.t.end && p.end <= e.start
+      && wordsIn(f, x.t.end, p.start) <= TITLE_WORDS && wordsIn(f, p.end, e.start) === 0));
 }
 
 const STATE_STYLES = new Set(functionWords.stateStyles.words);
@@ -1714,7 +1729,8 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
     type === t && items.some((x) => x.t.type === t && e.start >= x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
   const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective;
   const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e)
-    && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)));
+    && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)
+      || (type === 'visit' && visitedAfterTheSubject(scope, items, e))));
   // The clause that says who makes a trip may lie outside the candidate's own clauses; where it goes is still the trip's.
   const afterDoer = type === 'visit'
     ? items.flatMap((x) => within(scope.ctx.entities, x.t.end, x.t.end + TRIP_DOER_CHARS).filter((e) => isPlace(e) && !told.includes(e) && goesToAfterItsDoer(f, x.t, e)))
@@ -1727,8 +1743,8 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.
   // «غادر طهران متوجها إلى دمشق»: where «إلى» takes a trip outranks the place it leaves.
-  const headedTo = places.find((e) => toThePlace(f, e) && isDestination(f, items, e));
-  const named = headedTo ?? places.find((e) => isDestination(f, items, e) || namedAfter(e, 'conference', 1));
+  const headedTo = places.find((e) => toThePlace(f, e) && isDestination(scope, items, e));
+  const named = headedTo ?? places.find((e) => isDestination(scope, items, e) || namedAfter(e, 'conference', 1));
   if (named?.kind === 'country') return places.find((e) => e.kind === 'city' && e.country === named.id) ?? named;
   if (named) return named;
   const city = places.find((e) => e.kind === 'city');

@@ -54,6 +54,9 @@ describe('participants and places', () => {
     ['عاد الرئيس الجزائري عبد المجيد تبون، إلى الجزائر بعد زيارة دولة أداها إلى جمهورية سلوفينيا بدعوة من نظيرته ناتاشا بيرتس موسار.', 'Slovenia', 'Tebboune visits Slovenia'],
     ['عاد الرئيس الجزائري إلى الجزائر مساء أمس بعد زيارة رسمية إلى سلطنة عمان.', 'Oman', 'Tebboune visits Oman'],
     ['وصل وزير الخارجية الصيني أمس إلى مملكة البحرين في زيارة رسمية.', 'Bahrain', 'Wang visits Bahrain'],
+    // The place right after the subject of «زار» is its object, where the trip goes, not a city told further on.
+    ['وزار الملك عبد الله الثاني تركيا بعد قرار الرئيس الأمريكي بشأن القدس.', 'Turkey', 'Abdullah II visits Turkey'],
+    ['زار وزير الخارجية الروسي سيرغي لافروف الجزائر بعد أسبوع من محادثاته في القاهرة.', 'Algeria', 'Lavrov visits Algeria'],
   ])('«إلى» before the style of a state («جمهورية سلوفينيا») takes the trip there; one before the trip\'s noun, where someone came back to, does not: %s', (text, place, title) => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-05-14', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.location?.nameEn).toBe(place);

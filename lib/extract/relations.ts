@@ -5,7 +5,8 @@
 import type { EventRelation } from './candidate';
 import type { TriggerPos } from './lexicon';
 import functionWords from './lexicon/function-words.json';
-import { previousWord } from './spans';
+import type { Segmentation } from './segment';
+import { nextWord, previousWord } from './spans';
 
 export const RELATION_WORDS = new Map<string, EventRelation>([
   ...functionWords.frameWords.during.map((w) => [w, 'during'] as const),
@@ -15,6 +16,22 @@ export const RELATION_WORDS = new Map<string, EventRelation>([
 export const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 export const JOINERS = new Set(functionWords.frameWords.joiners);
 const RETURN_FROM = new Set(functionWords.frameWords.returnFrom.words);
+const FOLLOWING = new Set(functionWords.frameWords.following.words);
+
+/**
+ * «…، تلتها زيارات متبادلة … وصولا إلى إعادة افتتاح السفارتين», «أعقبتها زيارة رسمية»: what a clause opened by a verb
+ * of following tells came after what was told before it.
+ */
+export function followsWhatCameBefore(f: string, seg: Segmentation, at: number): boolean {
+  const clause = seg.clauseAt(at);
+  if (!clause) return false;
+  // «…، وتبعتها زيارة الوزير إلى طهران وإعادة افتتاح السفارة»: the clauses its group goes on with after it, too.
+  for (let i = clause.index; i >= 0 && seg.clauses[i]!.group === clause.group; i--) {
+    const opener = nextWord(f, seg.clauses[i]!.start);
+    if (opener !== null && opener.end <= at && inList(FOLLOWING, opener.word) !== null) return true;
+  }
+  return false;
+}
 
 /** A word of a closed list, bare or after a glued و/ف and ب/ل/ك («وخلال», «بعيد»); «في» keeps its ف. */
 export const inList = (list: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: string): string | null => {
