@@ -15,6 +15,8 @@ export interface TitleParts {
   label?: string;
   /** An appointment made by the first actor (a president, a king) of the second. */
   appointedBy?: boolean;
+  /** The first actor is a state, and nobody is named: appointments it makes. */
+  byState?: boolean;
 }
 
 type Title = (p: TitleParts) => string;
@@ -104,8 +106,9 @@ export const EVENT_TYPE_INFO = {
     rank: 6, family: 'appointment', takesArticleDate: true, background: false, hostsTalks: false, label: { en: 'Appointment', ar: 'تعيين' }, colour: '#a16207',
     title: {
       // Credentials are presented by one and received by the other; the title names both sides without saying who did what.
-      en: (p) => (p.label ? labelled.en(p.label, p) : p.appointedBy ? `${p.a} appoints ${p.b}` : p.a ? `${p.a} appointed${p.role ? ' ' + p.role : ''}${inEn(p.place)}` : 'Appointment'),
-      ar: (p) => (p.label ? labelled.ar(p.label, p) : p.appointedBy ? `${p.a} يعين ${p.b}` : `تعيين${p.a ? ' ' + p.a : ''}${inAr(p.place)}`),
+      // A state named with nobody appointed («صدر مرسوم بتعيين 12 سفيرا للكويت») makes the appointments.
+      en: (p) => (p.label ? labelled.en(p.label, p) : p.appointedBy ? `${p.a} appoints ${p.b}` : p.byState ? `${p.a} makes appointments` : p.a ? `${p.a} appointed${p.role ? ' ' + p.role : ''}${inEn(p.place)}` : 'Appointment'),
+      ar: (p) => (p.label ? labelled.ar(p.label, p) : p.appointedBy ? `${p.a} يعين ${p.b}` : p.byState ? `تعيينات ${p.a}` : `تعيين${p.a ? ' ' + p.a : ''}${inAr(p.place)}`),
     },
   },
   statement: {

@@ -262,7 +262,8 @@ function storySentences(text: string, seg: Segmentation, count: number): Segment
 function leadDate(f: string, seg: Segmentation, triggers: Tags['triggers'], story: Segmentation['sentences'], usable: DatePhrase[], publication: EventDate | null): EventDate | null {
   const past = (d: EventDate) => publication === null || d.start <= publication.end;
   for (const s of story) {
-    const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!) && !describesAnEventNoun(f, seg, triggers, x));
+    const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!) && !describesAnEventNoun(f, seg, triggers, x)
+      && !datesADocument(f, x));
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
     // «… شينزو آبي الذى يزور أبو ظبي حاليا»: a first sentence told as now is news of the day it was written.
     if (s === story[0] && saysNow(f, s)) return null;
@@ -287,6 +288,16 @@ function describesAnEventNoun(f: string, seg: Segmentation, triggers: Tags['trig
   // المنامة التي وصلها»), which the clause describes instead.
   const between = f.slice(noun.end, cl.start).split(/[^\p{L}]+/u).filter(Boolean);
   return between.length <= NOUN_TO_RELATIVE_WORDS && between.every((w) => w.startsWith('ال'));
+}
+
+const DOCUMENT_DATED = new Set(functionWords.documentDated.words);
+const DOCUMENT_DATE_BETWEEN = new Set(functionWords.documentDated.between);
+
+/** «وعلى الأمر الأميري الصادر بتاريخ 10 مايو 2024»: a date that qualifies a document cited, not the story's news. */
+function datesADocument(f: string, d: Span): boolean {
+  let before = previousWord(f, d.start);
+  if (before && DOCUMENT_DATE_BETWEEN.has(before.word)) before = previousWord(f, before.start);
+  return before !== null && DOCUMENT_DATED.has(before.word);
 }
 
 const NOW_ADVERBS = new Set(functionWords.nowAdverbs.words);

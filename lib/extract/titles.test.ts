@@ -67,6 +67,8 @@ describe('event titles', () => {
     expect(title([putin, { ...belyaev, role: 'Prime Minister' }]).en).toBe('Putin appointed President in Algiers');
     // Where an envoy's appointment is told is not where he serves.
     expect(title([{ ...belyaev, role: 'Ambassador' }])).toEqual({ en: 'Belyaev appointed Ambassador', ar: 'تعيين Belyaev' });
+    // A state named with nobody appointed makes the appointments; it is not appointed itself.
+    expect(title([country('Kuwait', 'KW')])).toEqual({ en: 'Kuwait makes appointments', ar: 'تعيينات Kuwait' });
   });
   it('tells a plan put off or called off as the plan, never as done', () => {
     const title = (modality: 'postponed' | 'cancelled') => makeTitle({ type: 'visit', modality, participants: [lavrov], location: place('Algiers', 'DZ') });

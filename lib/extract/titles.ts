@@ -70,8 +70,9 @@ export function makeTitle(e: Ev, label: EventLabel | null = null): { en: string;
   const visited = e.type === 'visit' && !e.location && pool[0]?.kind === 'person' && pool[0].country
     ? e.participants.find((p) => p.kind === 'country' && p.entityId !== pool[0]!.country) : undefined;
   const place = e.type === 'appointment' && !label && servesAbroad(pool[0]?.role ?? null) ? undefined : e.location ?? visited;
-  const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: place?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en, appointedBy: appointer !== undefined };
-  const ar: TitleParts = { a: pool[0] && shortAr(pool[0]), b: pool[1] && shortAr(pool[1]), place: place?.nameAr, label: label?.ar, appointedBy: appointer !== undefined };
+  const byState = pool[0]?.kind === 'country' && !e.participants.some((p) => p.kind === 'person');
+  const en: TitleParts = { a: pool[0] && shortEn(pool[0]), b: pool[1] && shortEn(pool[1]), place: place?.nameEn, role: pool[0]?.role ?? undefined, label: label?.en, appointedBy: appointer !== undefined, byState };
+  const ar: TitleParts = { a: pool[0] && shortAr(pool[0]), b: pool[1] && shortAr(pool[1]), place: place?.nameAr, label: label?.ar, appointedBy: appointer !== undefined, byState };
   const info = typeInfo(e.type);
   const ahead = { en: info.planned ? info.planned.en(en) : `Planned: ${info.title.en(en)}`, ar: info.planned ? info.planned.ar(ar) : `مرتقب: ${info.title.ar(ar)}` };
   if (e.modality === 'planned') return ahead;
