@@ -500,7 +500,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       // A name the gazetteer knows a word later («الرئيس الأمريكي جوزيف بايدن») is the person, given name and all.
       const knownSoon = matches[j] !== undefined && entryOf(matches[j], 'person') !== undefined && !inAChainOfNames(matches[j]) && matches[j]!.start - end <= KNOWN_NAME_REACH;
       const next = nextWord(text, end);
-      const namedAfter = holder !== null && !knownSoon && next !== null && isGivenName(givenNameOf(`${next.word} ${nextWord(text, next.end)?.word ?? ''}`));
+      const setOff = holder !== null && nat !== null && !knownSoon && namedBetweenCommas(text, end);
+      const namedAfter = setOff || (holder !== null && !knownSoon && next !== null && isGivenName(givenNameOf(`${next.word} ${nextWord(text, next.end)?.word ?? ''}`)));
       // «حيث أبدى جلالة الملك اهتماما بتكثيف الجهود» after «الملك عبدالله الثاني»: a bare title the article has named one
       // holder of, followed by no given name, is that holder (below), not a man named by the words after it.
       const afterNext = next !== null ? nextWord(text, next.end)?.word ?? '' : '';
@@ -526,7 +527,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const opensName = toks.length === 0 && opensNameBeforeNameWord(tok, nextWord(text, r)?.word);
           // «الرئيس قصر بعبدا»: the noun of a place named after someone opens no one's name.
           if ((isNameStopWord(tok) && !opensName) || tok.length < 2 || /^[0-9]/.test(tok) || (toks.length === 0 && (tok.startsWith('ال') || isNamedPlaceNoun(tok) || tok.startsWith('و') && tok.length > 3 && isNameStopWord(tok.slice(1))))) break;
-          if ((toks.length > 0 && tok.startsWith('و')) || (toks.length === 0 ? VERB_WITH_OBJECT : VERB_WITH_PRONOUN).test(tok) || !nameLike(tok, toks.length === 0)) break;
+          if ((toks.length > 0 && tok.startsWith('و')) || (toks.length === 0 ? VERB_WITH_OBJECT : VERB_WITH_PRONOUN).test(tok) || !(nameLike(tok, toks.length === 0) || setOff)) break;
           toks.push([q, r]);
           if (text[r] !== ' ') break;
           q = r + 1;
@@ -843,6 +844,23 @@ function describable(word: string): boolean {
  * هو أول رئيس»: so does the subject of a complement clause.
  */
 const NAMED_AFTER = new RegExp(`(?<!\\p{L})(?:${[...functionWords.doneBy.words, ...functionWords.partiesAfter.words, ...functionWords.complementizers.words].map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
+
+/** A name of two or three words may stand between the commas after a title. */
+const SET_OFF_NAME = /^\s*[،,]\s*(\p{L}+(?:\s+\p{L}+){1,2})\s*[،,]/u;
+
+/**
+ * «وزير الخارجية الفيتنامي، لي هواي ترونغ، بالعاصمة»: name-like words set off by commas right after a title and its
+ * nationality are the holder's name, against the gazetteer's dates.
+ */
+function namedBetweenCommas(text: string, end: number): boolean {
+  const m = SET_OFF_NAME.exec(text.slice(end, end + 80));
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  // «لي هواي ترونغ»: a word of two letters («لي», «هو») may open a foreign name; a longer one must open a name
+  // («لرئيس الوزراء السوداني، لدولة عربية،» names a place's kind, no one).
+  const opens = (w: string) => w.length === 2 || nameLike(w, true);
+  return opens(words[0]!) && nameLike(words[words.length - 1]!) && words.every((w, i) => w.length >= 2 && !isNameStopWord(w) && !(i > 0 && w.startsWith('و')));
+}
 
 /** A word and the relative pronoun that describes it, set off by a comma or not («جيلي، الذي يقوم بزيارة»). */
 const DESCRIBED_WORD = /(?<![\p{L}])(\p{L}+)(?:\s*،)?\s+(?:الذي|التي)(?!\p{L})/gu;
