@@ -66,13 +66,15 @@ export interface CandidateFlags {
   timeOfDay: boolean;
   /** «بعد لقائه الرئيس», «استكمالا لمباحثات … الشهر الماضي»: only a noun another event of its sentence is placed after or before. */
   placing: boolean;
+  /** «سيعقد جلسة مباحثات … عقب وصوله البلاد»: told as held right after the arrival of whoever makes a trip. */
+  onArrival: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
-  sequel: false, prequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false, placing: false,
+  sequel: false, prequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false, placing: false, onArrival: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

@@ -1281,6 +1281,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     weak: items.every((x) => x.t.weak),
     definite: naming.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
+    onArrival: scope.clauses.some((cl) => cl.start >= first.cl.start && toldOnArrival(f, cl)),
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
@@ -1454,6 +1455,14 @@ const ALSO_REACH_CHARS = 40;
 const ATTENDANCE = 'بحضور';
 
 /** «زيارته», «لقائهما»: pronouns that point back to someone named before; «اتفقتا», «زاروا» only inflect the verb. */
+const ARRIVAL_PLACING = new Set(functionWords.heldOnArrival.placing);
+const ARRIVAL_NOUNS = new Set(functionWords.heldOnArrival.arrival);
+/** «عقب وصوله البلاد»: the clause places its event right after an arrival. */
+function toldOnArrival(f: string, cl: Clause): boolean {
+  const words = wordsOf(f.slice(cl.start, cl.end));
+  return words.some((w, i) => ARRIVAL_PLACING.has(w.replace(/^و/, '')) && ARRIVAL_NOUNS.has(words[i + 1] ?? ''));
+}
+
 const THIRD_PERSON_SUFFIXES = new Set(['ه', 'ها', 'هما', 'هم', 'هن', 'ته', 'تها', 'تهما', 'تهم']);
 /** How many words a title may take before the name it belongs to («بأمير قطر الشيخ تميم»). */
 const TITLE_WORDS = 4;

@@ -78,8 +78,11 @@ function splitTrip(trip: Cluster): Cluster[] {
     // the arrival, in its sentence («وصل … أمس الثلاثاء في زيارة تستغرق 3 أيام، وتبادل مع الرئيس … حديثا»), its day.
     const undated = part.date === null || (datedByArticleOnly(part) && !datedByArticleOnly(trip));
     const told = routedMembers.filter(tells);
+    // «سيعقد جلسة مباحثات مع نظيره الصيني عقب وصوله البلاد»: so does one its words place right after the arrival.
+    const notDatedApart = (m: Candidate) => m.date === null || m.dateKind === 'lead' || m.dateKind === 'publication';
     const onArrival = type !== trip.type && told.length > 0
-      && told.every((m) => (m.date === null || m.dateKind === 'lead' || m.dateKind === 'publication') && m.sentence === tripDate?.sentence && m.modality === 'occurred' && toldAfterIt(m) && !m.flags.duringEvent && !m.flags.onTrip);
+      && (told.every((m) => notDatedApart(m) && m.sentence === tripDate?.sentence && m.modality === 'occurred' && toldAfterIt(m) && !m.flags.duringEvent && !m.flags.onTrip)
+        || (told.every((m) => notDatedApart(m) || m.dateKind === 'event') && told.some((m) => m.flags.onArrival)));
     if (!tripDate?.date || !(undated || onArrival)) return part;
     const date = onArrival ? dayCountedFrom(tripDate.date) : tripDate.date;
     return clusterOf(members.map((m) => ({ ...m, date, dateKind: tripDate.dateKind })), trip.first.article);
