@@ -15,7 +15,7 @@ const PART_MONTH = re(
 );
 const PART_YEAR = re(String.raw`${B}(?<p>${PART})\s+(?:(?:من\s+)?${YEAR_NOUN})?${year('y')}`, A_DIGIT);
 const PART_REL = re(
-  String.raw`${B}(?<p>${PART})\s+(?:(?<this>${THIS_W})\s+ال(?<u1>اسبوع|شهر|عام|سنه)|${ART}(?<u2>اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)${E}`,
+  String.raw`${B}(?<p>${PART})\s+(?:(?<this>${THIS_W})\s+ال(?<u1>اسبوع|شهر|عام|سنه)|${ART}(?<u2>اسبوع|شهر|عام|سنه)(?:\s+(?:(?<dir>${DIR})|(?<nw>الجديد|الجديده)))?)${E}`,
   A_UNIT,
 );
 const HALF_QUARTER = re(
@@ -30,6 +30,8 @@ const HALF_MONTH = re(
 );
 
 const UNIT_OF: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
+/** From this month on, «العام الجديد» is the coming year rather than the one under way. */
+const NEW_YEAR_AHEAD_FROM_MONTH = 10;
 
 /** The year a half/quarter/part belongs to: stated, or counted from publication. */
 function yearOf(g: Groups, a: Anchor | null): { y: number; why: DateReason } | null {
@@ -80,11 +82,13 @@ export const periodParts = parserOf('parts of periods', [
       const mod = lookup(PARTS, g.p);
       const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
       if (!mod || !unit || unit === 'day') return null;
-      const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
+      if (g.nw && unit !== 'year') return null;
       return {
         kind: 'relative', priority: 5,
         resolve: (a): Resolution | null => {
           if (!a) return null;
+          // «مطلع العام الجديد» written in October or later is early in the year about to begin.
+          const dir = g.this ? 'current' : g.nw ? (ymd(a.day).m >= NEW_YEAR_AHEAD_FROM_MONTH ? 'next' : 'current') : (dirOf(g.dir) ?? 'current');
           const r = unitRange(a, unit, dirOffset(dir));
           const u = unit as 'week' | 'month' | 'year';
           const p = applyMod(r.start, r.end, u, mod);
