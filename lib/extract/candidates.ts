@@ -14,7 +14,7 @@ import { CEREMONY_WORDS, followsWhatCameBefore, inList, JOINERS, placingWord, RE
 import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
-import { participantKey, toParticipant, toPlace, type Candidate, type CandidateFlags, type DateKind, type EventRelation } from './candidate';
+import { participantKey, placesConflict, toParticipant, toPlace, type Candidate, type CandidateFlags, type DateKind, type EventRelation } from './candidate';
 import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
@@ -95,6 +95,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
     }
     keepOccasionsApart(ctx, candidates.slice(first));
     keepOpenedTripsApart(ctx, candidates.slice(first));
+    keepNextTripsApart(ctx, candidates.slice(first));
   }
   // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
   // decided is told as their outcome; the talks are the news, the announcement only their source. (Talks with no date
@@ -996,6 +997,41 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
 const COURSE_SUBJECT_WORDS = 12;
 /** How many words («في بيروت») may stand between a trip a verb opens and what it opens it with. */
 const OPENED_WITH_WORDS = 3;
+
+/**
+ * «سيقوم الشاهد بزيارة إلى برلين مطلع العام، تليها زيارة للمستشارة ميركل إلى تونس»: a trip to another place told after
+ * a word of sequence is the next trip, kept apart from the one before it; each is made by the people its own words
+ * name, and the first one's words end where the next one's begin. Candidates of one clause group.
+ */
+function keepNextTripsApart(ctx: ArticleContext, groupCandidates: Candidate[]): void {
+  const visits = groupCandidates.filter((c) => c.type === 'visit');
+  for (const next of visits.filter((c) => c.flags.sequel)) {
+    const at = next.triggers[0]!.start;
+    const sentence = ctx.seg.sentences[ctx.seg.clauseAt(at)!.sentence]!;
+    // Where «إلى» takes it after its own noun, in its sentence.
+    const goesTo = within(ctx.entities, at, sentence.end).find((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && toThePlace(ctx.folded, e));
+    const place = goesTo ? toPlace(goesTo) : null;
+    const before = visits.filter((c) => c !== next && c.triggers[0]!.start < at && c.location && placesConflict(c.location, place)).pop();
+    if (!before) continue;
+    next.apartFrom = before;
+    next.location = place;
+    const people = (a: number, b: number) => new Set(within(ctx.entities, a, b).filter((e) => e.kind === 'person').map((e) => e.id));
+    const ownBefore = people(sentence.start, at), ownAfter = people(at, sentence.end);
+    const keep = (ps: Participant[], own: Set<string>, other: Set<string>) => {
+      const kept = ps.filter((p) => p.kind !== 'person' || own.has(p.entityId) || !other.has(p.entityId));
+      return kept.some((p) => p.kind === 'person') ? kept : ps;
+    };
+    // «في زيارة إلى سوريا تليها زيارة إلى تركيا»: a next trip that names nobody is made by the same people.
+    if (ownAfter.size === 0) continue;
+    before.participants = keep(before.participants, ownBefore, ownAfter);
+    next.participants = keep(next.participants.filter((p) => p.kind !== 'person' || ownAfter.has(p.entityId)), ownAfter, ownBefore);
+    const cut = ctx.original(at, at + 1).start;
+    before.mentions = before.mentions.map((m) => {
+      const span = m.start < cut && m.end > cut ? trimSpan(ctx.text, m.start, cut) : null;
+      return span ? { ...m, end: span.end } : m;
+    });
+  }
+}
 
 /**
  * «واستهل لودريان جولته في بيروت بلقاء مع رئيس الجمهورية», «اختتم زيارته بمباحثات»: the trip already told, that a verb

@@ -80,6 +80,14 @@ describe('participants and places', () => {
     expect(people.length).toBeGreaterThan(0);
     expect(new Set(people)).toEqual(new Set([name]));
   });
+  it('a trip to another place told after a word of sequence («تليها زيارة») is the next trip, made by the people its own words name', () => {
+    const text = 'وأفاد بيان صادر عن الرئاسة اليوم أن رئيس الحكومة يوسف الشاهد سيقوم بزيارة عمل إلى برلين مطلع العام الجديد تليها زيارة للمستشارة أنجيلا ميركل إلى تونس خلال الأشهر الثلاثة الأولى من سنة 2017.';
+    const visits = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2016-12-23', precision: 'day' } }).filter((e) => e.type === 'visit');
+    expect(visits.map((v) => [v.title.en, v.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)])).toEqual([
+      ['Chahed to visit Berlin', ['Youssef Chahed']],
+      ['Merkel to visit Tunisia', ['Angela Merkel']],
+    ]);
+  });
   it('a verb of two doers after a title («السفير الألماني يقطعان») is no name of his', () => {
     const text = 'الوزير والسفير الألماني يقطعان قالب الحلوى\nوصف السفير الألماني لدى البلاد هانس شميت الكويت بأنها شريك موثوق.';
     const statement = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-11-10', precision: 'day' } }).find((e) => e.type === 'statement');
