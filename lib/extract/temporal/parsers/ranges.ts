@@ -15,7 +15,8 @@ const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd
 const ON_WEEKDAY = String.raw`(?:(?:يوم\s+)?(?:${WD})\s*[،,]?\s*)?`;
 /** «أيام 26 و27 و28 مارس»: days between the first and the last, each joined by «و». */
 const MIDDLE_DAYS = String.raw`(?<mid>(?:\s*و\s*\d{1,2})*)`;
-const DAYS = re(String.raw`${B}${OPEN}${ON_WEEKDAY}${dayNum('d1')}${MIDDLE_DAYS}\s*${TO}\s*${ON_WEEKDAY}${dayNum('d2')}\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
+/** «خلال الفترة (13 حتى 16) ديسمبر الجاري»: the two days may stand in brackets before their month. */
+const DAYS = re(String.raw`${B}${OPEN}(?:\(\s*)?${ON_WEEKDAY}${dayNum('d1')}${MIDDLE_DAYS}\s*${TO}\s*${ON_WEEKDAY}${dayNum('d2')}(?:\s*\))?\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_DIGIT);
 /** «يومي الأول والثاني من نوفمبر», «من الثالث عشر إلى الخامس عشر يونيو»: the two ends written as ordinal words. */
 const ORDINAL_DAYS = re(String.raw`${B}${OPEN}${ON_WEEKDAY}(?<o1>${ORD})\s*${TO}\s*${ON_WEEKDAY}(?<o2>${ORD})\s*(?:من\s+)?(?:شهر\s+)?${monthX('m')}${TAIL}`, A_MONTH);
 const DAY_MONTHS = re(
