@@ -54,6 +54,7 @@ export const TODAY_NOT_AFTER = relativeJson.todayNotAfter.words.map(fold);
 export const DIRECTIONS = new Map<string, Direction>();
 for (const dir of ['past', 'next', 'current'] as const) for (const w of relativeJson.directions[dir]) DIRECTIONS.set(fold(w), dir);
 export const THIS = relativeJson.this.map(fold);
+export const SPENT_AFTER_COUNT = new Set(relativeJson.spentAfterCount.words.map(fold));
 export const CURRENT_MONTH_AFTER_DAY = relativeJson.currentMonthAfterDay.words.map(fold);
 export const SAME_AFTER = new Set(relativeJson.sameAs.after.map(fold));
 export const SAME_BEFORE = new Set(relativeJson.sameAs.before.map(fold));

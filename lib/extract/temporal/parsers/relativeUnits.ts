@@ -4,7 +4,7 @@ import type { Precision } from '@/lib/domain/event';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, res, unitRange } from '../anchor';
 import { parserOf } from '../hit';
-import { AFTER, AGO, APPROX, CARDINALS, CURRENT_MONTH_AFTER_DAY, GENERAL_NOUNS, ORDINALS, SAME_AFTER, UNIT_WORDS, VAGUE_CARDINALS, WITHIN, alt, lookup, type Unit } from '../lexicon';
+import { AFTER, AGO, APPROX, CARDINALS, CURRENT_MONTH_AFTER_DAY, GENERAL_NOUNS, ORDINALS, SAME_AFTER, SPENT_AFTER_COUNT, UNIT_WORDS, VAGUE_CARDINALS, WITHIN, alt, lookup, type Unit } from '../lexicon';
 import { A_UNIT, ART, B, DIR, E, ORD, THIS_W, anchor, dayNum, re } from '../patterns';
 
 const UNIT = String.raw`(?:اسبوع|شهر|عام|سنه)`;
@@ -90,9 +90,12 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
   },
   {
     pattern: COUNTED,
-    read(g) {
+    read(g, m, text) {
       const uw = lookup(UNIT_WORDS, g.u ?? g.u0);
       if (!uw) return null;
+      // «بعد ستة أيام قضاها خارج البلاد»: how long a stay lasted.
+      const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+      if (nextWord && SPENT_AFTER_COUNT.has(nextWord)) return null;
       let count: number;
       let vagueCount = false;
       if (g.n !== undefined) {
