@@ -1318,6 +1318,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     definite: naming.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
     onArrival: scope.clauses.some((cl) => cl.start >= first.cl.start && toldOnArrival(f, cl)),
+    heldWhere: firstWordOf(f, first.cl) === 'حيث',
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
@@ -1695,7 +1696,17 @@ function isDestination(scope: GroupScope, items: Item[], e: EntityMention): bool
   const f = scope.ctx.folded;
   return items.some((x) => x.t.type === 'visit' && e.start > x.t.start
     && (wordsIn(f, x.t.end, e.start) === 0 || (wordsIn(f, x.t.end, e.start) <= 3 && toThePlace(f, e)) || goesToAfterItsDoer(f, x.t, e)))
-    || visitedAfterTheSubject(scope, items, e);
+    || visitedAfterTheSubject(scope, items, e) || goesToAfterItsVerb(scope, items, e);
+}
+
+/** How many words a verb of going and the «إلى» of where it goes may stand apart: its subject and a date between. */
+const GOES_TO_REACH = 12;
+
+/** «توجه ولد عبد العزيز السبت الماضي إلى العاصمة الكازخية أستانا»: where «إلى» takes a verb of going, in its clause. */
+function goesToAfterItsVerb(scope: GroupScope, items: Item[], e: EntityMention): boolean {
+  const f = scope.ctx.folded;
+  return toThePlace(f, e) && items.some((x) => x.t.type === 'visit' && x.t.pos !== 'noun' && e.start > x.t.end
+    && !/[.،,:؛\n]/.test(f.slice(x.t.end, e.start)) && wordsIn(f, x.t.end, e.start) <= GOES_TO_REACH);
 }
 
 /**
@@ -1710,10 +1721,18 @@ function visitedAfterTheSubject(scope: GroupScope, items: Item[], e: EntityMenti
 }
 
 const STATE_STYLES = new Set(functionWords.stateStyles.words);
-/** «إلى سلوفينيا», «إلى جمهورية سلوفينيا»: «إلى» right before a place, or before the style of its state. */
+/**
+ * «إلى سلوفينيا», «إلى جمهورية سلوفينيا», «إلى العاصمة الكازخية أستانا»: «إلى» right before a place, or before the style
+ * of its state, or before «العاصمة» and the adjective of its country.
+ */
 function toThePlace(f: string, e: { start: number }): boolean {
   let before = previousWord(f, e.start);
   if (before && STATE_STYLES.has(before.word)) before = previousWord(f, before.start);
+  if (before && before.word.startsWith('ال') && before.word.endsWith('يه')) {
+    const capital = previousWord(f, before.start);
+    if (capital?.word === 'العاصمه') before = previousWord(f, capital.start);
+  }
+  if (before?.word === 'العاصمه') before = previousWord(f, before.start);
   return before?.word === 'الي';
 }
 
@@ -1775,7 +1794,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective;
   const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)
-      || (type === 'visit' && visitedAfterTheSubject(scope, items, e))));
+      || (type === 'visit' && (visitedAfterTheSubject(scope, items, e) || goesToAfterItsVerb(scope, items, e)))));
   // The clause that says who makes a trip may lie outside the candidate's own clauses; where it goes is still the trip's.
   const afterDoer = type === 'visit'
     ? items.flatMap((x) => within(scope.ctx.entities, x.t.end, x.t.end + TRIP_DOER_CHARS).filter((e) => isPlace(e) && !told.includes(e) && goesToAfterItsDoer(f, x.t, e)))

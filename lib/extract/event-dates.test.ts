@@ -644,6 +644,8 @@ describe('status and day together', () => {
     ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['visit cancelled 2023-03-16..2023-03-16']],
     // What a past verb told happened, whatever the clause expects after it.
     ['ووصل وزير الخارجية الإيطالي أمس إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما واحدا.', '2021-03-22', ['visit occurred 2021-03-21..2021-03-21']],
+    // A summit told in a clause of «where» after a trip's leg is held there, on the leg's day, though its noun is definite.
+    ['عاد الرئيس الموريتاني إلى نواكشوط اليوم الثلاثاء. ومن باريس توجه الرئيس الموريتاني السبت الماضي إلى أستانا، حيث شارك في القمة الإسلامية حول العلوم.', '2017-09-12', ['visit occurred 2017-09-09..2017-09-09', 'conference occurred 2017-09-09..2017-09-09']],
     // A count of days followed by a verb of spending them is how long a stay lasted, not a day counted from publication.
     ['عاد الرئيس الموريتاني محمد ولد عبد العزيز إلى نواكشوط بعد ستة أيام قضاها خارج البلاد، بدأها بزيارة لباريس.', '2017-09-12', ['visit occurred 2017-09-12..2017-09-12']],
     // Talks placed right after the arrival («عقب وصوله») are on the day a trip of two days begins.

@@ -57,6 +57,8 @@ describe('participants and places', () => {
     // The place right after the subject of «زار» is its object, where the trip goes, not a city told further on.
     ['وزار الملك عبد الله الثاني تركيا بعد قرار الرئيس الأمريكي بشأن القدس.', 'Turkey', 'Abdullah II visits Turkey'],
     ['زار وزير الخارجية الروسي سيرغي لافروف الجزائر بعد أسبوع من محادثاته في القاهرة.', 'Algeria', 'Lavrov visits Algeria'],
+    // Where «إلى» takes a verb of going, past its subject and a date, and past «العاصمة» and an adjective it does not know.
+    ['ومن باريس توجه ولد عبد العزيز السبت الماضي إلى العاصمة الكازخية أستانا.', 'Astana', 'Aziz visits Astana'],
   ])('«إلى» before the style of a state («جمهورية سلوفينيا») takes the trip there; one before the trip\'s noun, where someone came back to, does not: %s', (text, place, title) => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-05-14', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.location?.nameEn).toBe(place);

@@ -21,6 +21,9 @@ const NEWS_DAYS = 7;
 const endsTheTrip = (c: Candidate, target: Candidate) => c.anchor?.relation === 'after' && c.type === 'visit' && target.type === 'visit'
   && c.triggers.some((t) => LEAVING.has(t.form.replace(/^و/, '')));
 
+/** Events held at a place, which a clause of «where» after a trip may tell (a summit, talks); not what was announced there. */
+const HELD_WHERE_TYPES = new Set<EventType>(['conference', 'meeting']);
+
 /** Modalities whose events may borrow a date from another event: what happened or is planned, or was put off or called off. */
 const DATABLE = new Set<Modality>(['occurred', 'planned', 'postponed', 'cancelled']);
 
@@ -251,7 +254,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // a visit or talks are not dated by a background happening the clause names («… بسبب التصعيد العسكري في يونيو»), nor by
   // the day of the statement that reports them («استدعى الرئيس السفير، وفق ما أفادت الرئاسة في بيان الأربعاء»).
   for (const c of cands) {
-    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || c.flags.definite || c.flags.placedAgainst || c.flags.outcome) continue;
+    // «توجه السبت إلى أستانا، حيث شارك في القمة الإسلامية»: a definite noun told «where» a trip went is held there then.
+    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || (c.flags.definite && !(c.flags.heldWhere && HELD_WHERE_TYPES.has(c.type))) || c.flags.placedAgainst || c.flags.outcome) continue;
     // «ووقع القادة خلال القمة على البيان، فيما وقع عن الجانب المصري وزير الخارجية»: one of the same kind, dated by the
     // event it was done at, dates it too.
     const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
