@@ -639,7 +639,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const stem = STYLE_STEMS.get(surface.replace(/^[وف]/, ''));
         const styled = stem ? window.filter((x) => text.slice(Math.max(0, x.start - STYLE_REACH), x.end).includes(stem)) : [];
         const inWindow = styled.length ? styled : window;
-        const named = inWindow.find((x) => !x.fromTitle);
+        // «وكان الرئيس عباس، وصل فجر اليوم …، ضمن جولة سيادته»: one named before it in its own sentence, not whom he met,
+        // is who the sentence is about.
+        const ownSentence = inWindow.find((x) => sentenceOf(x.start) === sent && !metWith(x));
+        const named = ownSentence ?? inWindow.find((x) => !x.fromTitle);
         const subject = named && metWith(named) ? inWindow.find((x) => x.start < named.start && !metWith(x)) ?? named : named;
         if (subject) resolved = [{ ...subject, start: m.start, end, fromTitle: true }];
       } else if (title.role === 'guest') {

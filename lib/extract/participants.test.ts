@@ -399,6 +399,11 @@ describe('participants and places', () => {
     const last = events.filter((e) => e.date !== null).sort((a, b) => b.date!.start.localeCompare(a.date!.start))[0];
     expect(last?.participants.map((p) => p.nameEn)).toContain(name);
   });
+  it('an honorific with a pronoun is one named before it in its own sentence, not one named in the sentence before', () => {
+    const text = 'جرت مساء اليوم مراسم استقبال رسمية للرئيس محمود عباس في سانتياغو. وصافح الرئيس كبار مستقبليه. واستعرض حرس الشرف. وتناولت المباحثات الأوضاع بعد إعلان الرئيس الأميركي دونالد ترمب القدس عاصمة لإسرائيل. وكان الرئيس عباس، وصل فجر اليوم، إلى تشيلي، قادما من فنزويلا في زيارة تستمر يومين، ضمن جولة سيادته في أميركا اللاتينية.';
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-05-09', precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Mahmoud Abbas']);
+  });
   it.each([
     ['وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة أمس. وأقام الرئيس المصري مراسم استقبال رسمية لضيفه، أعقبها لقاء ثنائي.', '2024-02-15', ['Abdel Fattah el-Sisi', 'Recep Tayyip Erdoğan']],
     ['وصل رئيس الوزراء الهندي ناريندرا مودي إلى أبوظبي أمس. واستقبل الشيخ محمد بن زايد ضيفه في قصر الوطن.', '2024-02-14', ['Mohamed bin Zayed', 'Narendra Modi']],
