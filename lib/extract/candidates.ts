@@ -81,6 +81,8 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   }
   const candidates: Candidate[] = [];
   const announcements: Candidate[] = [];
+  // «أرجأ … إلى 15 مايو»: the plan at the date an event was put off to.
+  const plansPutOffTo: Candidate[] = [];
   for (const [group, triggers] of triggersOfGroup) {
     const scope: GroupScope = { ctx, dates, speakers, group, clauses: clausesOfGroup.get(group)!, triggers };
     const first = candidates.length;
@@ -91,7 +93,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
       const announced = announcementOf(scope, family, told[0]!);
       if (announced) announcements.push(announced);
       const rescheduled = rescheduledOf(scope, family, told[0]!);
-      if (rescheduled) announcements.push(rescheduled);
+      if (rescheduled) plansPutOffTo.push(rescheduled);
     }
     keepOccasionsApart(ctx, candidates.slice(first));
     keepOpenedTripsApart(ctx, candidates.slice(first));
@@ -102,7 +104,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   // words of their own take the article's day later, as the announcement does.)
   const talksThatDay = (a: Candidate) => candidates.some((c) => (c.type === 'call' || c.type === 'meeting') && c.modality === 'occurred'
     && !c.flags.discussion && (c.date === null ? !c.flags.noFallback : c.date.start === a.date?.start && c.date.end === a.date?.end));
-  candidates.push(...announcements.filter((a) => !talksThatDay(a)));
+  candidates.push(...announcements.filter((a) => !talksThatDay(a)), ...plansPutOffTo);
   candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
   candidates.forEach((c, i) => { c.order = i; });
   alsoAnother(ctx, candidates);
@@ -2400,7 +2402,7 @@ function rescheduledOf(scope: GroupScope, items: Item[], c: Candidate): Candidat
   const sentenceEnd = ctx.seg.sentences[scope.clauses[0]!.sentence]!.end;
   const target = putOff.flatMap((k) => within(dates.usable, k.end, sentenceEnd)
     .filter((d) => afterPostponedTo(f, d.start) && wordsIn(f, k.end, d.start) <= POSTPONED_TO_REACH))[0];
-  if (!target?.date) return null;
+  if (!target?.date) return rescheduledFromAnOldDate(scope, c, first);
   // «تأجيل القمة إلى 15 مايو»: the new date is no day of the plan put off, which the text then does not date.
   const datedByTarget = c.mentions.some((m) => m.dateSpan !== null && m.dateSpan.start === target.original.start);
   if (!datedByTarget && c.date !== null && target.date.start <= c.date.end) return null;
@@ -2415,6 +2417,37 @@ function rescheduledOf(scope: GroupScope, items: Item[], c: Candidate): Candidat
     ...c, modality: 'planned', date: target.date, dateKind: 'clause', anchor: null, offset: null, apartFrom: c,
     mentions: [{ start: span.start, end: span.end, dateSpan: target.original }],
   };
+}
+
+const WAS_SCHEDULED = functionWords.wasScheduledFor;
+/** «بعد أن كانت مقررة في التاسع من يناير»: a date the event put off had been set for, told after «كان» and a participle of a plan. */
+function wasScheduledFor(f: string, d: DatePhrase): boolean {
+  let w = previousWord(f, d.start);
+  for (let i = 0; w && i < WAS_SCHEDULED.reach && WAS_SCHEDULED.between.includes(w.word); i++) w = previousWord(f, w.start);
+  if (!w || !WAS_SCHEDULED.participles.includes(w.word)) return false;
+  const was = previousWord(f, w.start);
+  return was !== null && WAS_SCHEDULED.was.includes(was.word.replace(/^و/, ''));
+}
+
+/**
+ * «تأجيل الزيارة التي كان يعتزم القيام بها إلى المغرب شهر مارس المقبل بعد أن كانت مقررة في التاسع من يناير»: a
+ * postponement dated by its own words that also tells the old day it had been set for, earlier, is put off to its own
+ * date: the plan is that date's, the postponement keeps the old day.
+ */
+function rescheduledFromAnOldDate(scope: GroupScope, c: Candidate, first: TriggerHit): Candidate | null {
+  const { ctx, dates } = scope;
+  if (c.date === null || c.dateKind !== 'clause') return null;
+  const sentence = ctx.seg.sentences[scope.clauses[0]!.sentence]!;
+  const old = within(dates.usable, sentence.start, sentence.end).find((d) => d.date !== null && wasScheduledFor(ctx.folded, d));
+  if (!old?.date || old.date.end >= c.date.start) return null;
+  const own = c.mentions[0]!;
+  const span = trimSpan(ctx.text, ctx.original(first.start, first.end).start, own.end);
+  if (!span) return null;
+  // What it was to be is the postponement's: the plan now stands on its own date.
+  const rescheduled: Candidate = { ...c, modality: 'planned', anchor: null, offset: null, apartFrom: c, flags: { ...c.flags, wasToBe: false }, mentions: [{ start: span.start, end: span.end, dateSpan: own.dateSpan }] };
+  c.date = old.date;
+  c.mentions = c.mentions.map((m) => ({ ...m, dateSpan: old.original }));
+  return rescheduled;
 }
 
 /** What can be held on a trip and told with it in one clause: a meeting or a signing. */
