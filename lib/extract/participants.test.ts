@@ -42,6 +42,7 @@ describe('participants and places', () => {
   it.each([
     ['وذكرت الخارجية، أن جاويش أوغلو وبومبيو، بحثا خلال الاتصال الزيارة التي سيجريها الرئيس أردوغان إلى واشنطن يوم 13 نوفمبر المقبل.', 'erdogan', ['pompeo', 'cavusoglu'], 'Washington'],
     ['تناول الوزيران مايك بومبيو ومولود جاويش أوغلو الزيارة التي يقوم بها الرئيس أردوغان إلى واشنطن الشهر المقبل.', 'erdogan', ['pompeo', 'cavusoglu'], 'Washington'],
+    ['وأكد الناطق باسم وزارة الخارجية الإسبانية الزيارة التي كان يعتزم القيام بها الملك فيليبي السادس إلى المغرب الشهر المقبل.', 'felipe6', [], 'Morocco'],
   ])('a trip whose maker the words after its noun name (in the future too: «سيجريها») is his, going where «إلى» says after him, not of those who talk about it: %s', (text, maker, others, place) => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2019-10-25', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit, 'no visit').toBeDefined();
