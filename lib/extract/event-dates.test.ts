@@ -642,6 +642,8 @@ describe('status and day together', () => {
     // Told on a Friday, the Sunday it was set for is the coming one.
     ['أُجّل الاجتماع الطارئ لوزراء الخارجية العرب، الذي كان مقرراً الأحد، إلى موعد لاحق.', '2024-12-06', ['conference postponed 2024-12-08..2024-12-08']],
     ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['visit cancelled 2023-03-16..2023-03-16']],
+    // A post quoted on a line of its own, opened by a hashtag, tells the day's news as a headline does.
+    ['التقى وزير الخارجية الإماراتي الشيخ عبدالله بن زايد نظيره الروسي سيرغي لافروف في موسكو الخميس.\n#عبدالله_بن_زايد يلتقي وزير خارجية #روسيا في #موسكو، حيث جرى خلال اللقاء بحث التعاون بين البلدين وسبل تعزيز علاقات الشراكة الاستراتيجية.', '2022-03-17', ['meeting occurred 2022-03-17..2022-03-17']],
     // A postponement dated by its own words that tells the earlier day it had been set for is put off to its own date.
     ['أكد الناطق باسم وزارة الخارجية الإسبانية تأجيل الزيارة التي كان يعتزم القيام بها الملك فيليبي السادس إلى المغرب شهر مارس المقبل بعد أن كانت مقررة في التاسع من يناير الجاري.', '2018-01-05', ['statement occurred 2018-01-05..2018-01-05', 'visit postponed 2018-01-09..2018-01-09', 'visit planned 2018-03-01..2018-03-31']],
     // What a past verb told happened, whatever the clause expects after it.

@@ -159,11 +159,14 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
   const sentences: Sentence[] = [];
   let s = 0;
   const pushSentence = (a: number, b: number, lineStart: boolean, lineEndsHere: boolean) => {
+    // «#عبدالله_بن_زايد يلتقي وزير خارجية #روسيا في #موسكو، حيث …»: a post quoted on a line of its own, opened by a hashtag,
+    // tells the news as a headline does, whatever its length.
+    const post = lineStart && /^\s*#\p{L}/u.test(text.slice(a, Math.min(b, a + 8)));
     while (a < b && !isWordCode(text.charCodeAt(a)) && text.charCodeAt(a) !== QUOTE) a++;
     while (b > a && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NL || text.charCodeAt(b - 1) === CR)) b--;
     if (b <= a) return;
     const last = text.charCodeAt(b - 1);
-    const headline = lineStart && lineEndsHere && b - a < headlineMax(text, a, b) && !ENDS_PROSE.has(last) && last !== AR_QUESTION && !text.slice(a, b).includes('. ') && !continuesProse(text, a, b, clauseVerb);
+    const headline = post || (lineStart && lineEndsHere && b - a < headlineMax(text, a, b) && !ENDS_PROSE.has(last) && last !== AR_QUESTION && !text.slice(a, b).includes('. ') && !continuesProse(text, a, b, clauseVerb));
     sentences.push({ start: a, end: b, headline, index: sentences.length });
   };
   let lineStart = true;
