@@ -78,11 +78,14 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
     .map((t): DatePhrase => ({ start: o2f[t.start]!, end: o2f[t.end]!, ...governing(norm.text, seg, o2f[t.start]!, tags.triggers), furniture: isFurniture(lines, t.start, t.end, (a, b) => tags.triggers.some((x) => x.start >= o2f[a]! && x.start < o2f[b]!)), original: { start: t.start, end: t.end }, kind: t.kind, date: t.date }))
     .sort((a, b) => a.start - b.start);
   asTheBodyTellsIt(norm.text, seg, phrases);
-  // «لويجي دي مايو»: a month inside a person's name is no date.
+  // «لويجي دي مايو»: a month inside a person's name is no date; nor, alone, one that is the family name of someone the
+  // article names («تيريزا ماي … تلقى اتصالا هاتفيا من ماي»).
   const inName = (d: DatePhrase) => people.some((p) => d.start >= p.start && d.end <= p.end);
+  const familyNames = new Set(people.map((p) => norm.text.slice(p.start, p.end).split(/\s+/).at(-1)!));
+  const familyNameAgain = (d: DatePhrase) => d.date?.precision === 'month' && familyNames.has(norm.text.slice(d.start, d.end));
   // «بقطعة السابع من نوفمبر», «ساحة 14 مارس»: a date that names a place after its noun is no day of the story.
   const namesAPlace = (d: DatePhrase) => isNamedPlaceNoun(previousWord(norm.text, d.start)?.word ?? '');
-  const usable = phrases.filter((d) => !d.furniture && !inName(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !isUntilBound(norm.text, d.start) && !isFirstSinceBound(norm.text, d.start)
+  const usable = phrases.filter((d) => !d.furniture && !inName(d) && !familyNameAgain(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !isUntilBound(norm.text, d.start) && !isFirstSinceBound(norm.text, d.start)
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d) && !notBefore(norm.text, d) && !describesADate(norm.text, phrases, d));
   const publication = published ? safePublication(published) : null;
   const story = storySentences(norm.text, seg, LEAD_SENTENCES);

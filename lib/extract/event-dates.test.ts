@@ -642,6 +642,8 @@ describe('status and day together', () => {
     // Told on a Friday, the Sunday it was set for is the coming one.
     ['أُجّل الاجتماع الطارئ لوزراء الخارجية العرب، الذي كان مقرراً الأحد، إلى موعد لاحق.', '2024-12-06', ['conference postponed 2024-12-08..2024-12-08']],
     ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['visit cancelled 2023-03-16..2023-03-16']],
+    // A month's name alone that is the family name of someone the article names is that person («من ماي»).
+    ['بحث أمير قطر الشيخ تميم بن حمد آل ثاني ورئيسة وزراء بريطانيا تيريزا ماي، هاتفياً مساء الخميس الأزمة. وقالت الوكالة أن الشيخ تميم تلقى اتصالاً هاتفياً من ماي جرى خلاله استعراض التطورات.', '2017-06-16', ['call occurred 2017-06-15..2017-06-15']],
     // A post quoted on a line of its own, opened by a hashtag, tells the day's news as a headline does.
     ['التقى وزير الخارجية الإماراتي الشيخ عبدالله بن زايد نظيره الروسي سيرغي لافروف في موسكو الخميس.\n#عبدالله_بن_زايد يلتقي وزير خارجية #روسيا في #موسكو، حيث جرى خلال اللقاء بحث التعاون بين البلدين وسبل تعزيز علاقات الشراكة الاستراتيجية.', '2022-03-17', ['meeting occurred 2022-03-17..2022-03-17']],
     // A postponement dated by its own words that tells the earlier day it had been set for is put off to its own date.
