@@ -108,7 +108,23 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   candidates.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.order - b.order);
   candidates.forEach((c, i) => { c.order = i; });
   alsoAnother(ctx, candidates);
+  anotherOfItsKind(ctx, candidates);
   return candidates;
+}
+
+const ANOTHER = new Set(functionWords.anotherOfItsKind.words);
+/** Events each held on its own: another one is another event. */
+const HELD_APART = new Set<EventType>(['call', 'visit', 'meeting', 'conference']);
+/**
+ * «يأتي هذا الاتصال بعد ساعات من اتصال آخر أجراه جينتيلوني بأمير قطر»: an event's noun followed by «آخر» tells another
+ * event of its kind than the last one told before it. Candidates in text order.
+ */
+function anotherOfItsKind(ctx: ArticleContext, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    // «ومذكرة تفاهم أخرى»: another document is signed at the same signing.
+    if (c.apartFrom || !HELD_APART.has(c.type) || !c.triggers.some((t) => t.pos === 'noun' && ANOTHER.has(nextWord(ctx.folded, t.end)?.word ?? ''))) continue;
+    c.apartFrom = candidates.filter((d) => d.order < c.order && d.type === c.type && !d.attachOnly).pop() ?? null;
+  }
 }
 
 /**

@@ -62,10 +62,13 @@ export const vague = parserOf('vague', [
       if (!cls) return null;
       if (cls === 'comingHours' || cls === 'comingDays' || cls === 'comingWeeks') {
         const unit = cls === 'comingHours' ? 'day' : cls === 'comingDays' ? 'week' : 'month';
+        // «خلال ساعات» without «المقبلة»: ahead only in a clause told in the future («سيتوجه الوزير خلال ساعات»); «ثالث
+        // مباحثات هاتفية خلال ساعات» counts what a few hours held.
+        const bare = !/(?:المقبله|القادمه)$/u.test(g.v!);
         return {
           kind: 'relative', priority: 3,
           resolve: (a) => {
-            if (!a) return null;
+            if (!a || (bare && a.tense !== 'future')) return null;
             const end = unit === 'day' ? a.day + 1 : unit === 'week' ? a.day + 7 : monthsAway(a.day, 1);
             return res(a.day, end, unit, { id: 'coming', unit, from: countedFrom(a) }, { approximate: true });
           },
