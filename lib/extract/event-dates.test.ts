@@ -653,6 +653,8 @@ describe('status and day together', () => {
     ['بحث أمير قطر الشيخ تميم بن حمد آل ثاني ورئيسة وزراء بريطانيا تيريزا ماي، هاتفياً مساء الخميس الأزمة. وقالت الوكالة أن الشيخ تميم تلقى اتصالاً هاتفياً من ماي جرى خلاله استعراض التطورات.', '2017-06-16', ['call occurred 2017-06-15..2017-06-15']],
     // A post quoted on a line of its own, opened by a hashtag, tells the day's news as a headline does.
     ['التقى وزير الخارجية الإماراتي الشيخ عبدالله بن زايد نظيره الروسي سيرغي لافروف في موسكو الخميس.\n#عبدالله_بن_زايد يلتقي وزير خارجية #روسيا في #موسكو، حيث جرى خلال اللقاء بحث التعاون بين البلدين وسبل تعزيز علاقات الشراكة الاستراتيجية.', '2022-03-17', ['meeting occurred 2022-03-17..2022-03-17']],
+    // What «was supposed» to happen («وكان يفترض أن») was set for the month nearest the article, as a plan told as was to be.
+    ['وكان يفترض أن تتم زيارة الرئيس إلى فرنسا في بداية شهر ماي.', '2023-04-30', ['visit planned 2023-05-01..2023-05-10']],
     // A postponement dated by its own words that tells the earlier day it had been set for is put off to its own date.
     ['أكد الناطق باسم وزارة الخارجية الإسبانية تأجيل الزيارة التي كان يعتزم القيام بها الملك فيليبي السادس إلى المغرب شهر مارس المقبل بعد أن كانت مقررة في التاسع من يناير الجاري.', '2018-01-05', ['statement occurred 2018-01-05..2018-01-05', 'visit postponed 2018-01-09..2018-01-09', 'visit planned 2018-03-01..2018-03-31']],
     // What a past verb told happened, whatever the clause expects after it.
