@@ -444,9 +444,15 @@ function visitInvitedTo(scope: GroupScope, t: TriggerHit): boolean {
  * another («قمة منتدى الحزام والطريق», but «مؤتمر القمة الإسلامية التي ستعقد …» is the summit the clause describes).
  */
 function namesAnAccord(scope: GroupScope, t: TriggerHit): boolean {
+  const f = scope.ctx.folded;
+  // «مذكرة تفاهم بشأن المشاورات السياسية»: so is one after the accord's noun and a word of what it is about.
+  const about = (a: TriggerHit) => { const w = nextWord(f, a.end); return w !== null && ACCORD_ABOUT.has(w.word) && wordsIn(f, w.end, t.start) === 0; };
   return t.pos === 'noun' && t.type !== 'agreement'
-    && scope.triggers.some((a) => (a.type === 'agreement' || (t.type === 'conference' && a.type === 'conference' && !t.definite)) && a.pos === 'noun' && a.end <= t.start && wordsIn(scope.ctx.folded, a.end, t.start) === 0);
+    && scope.triggers.some((a) => (a.type === 'agreement' || (t.type === 'conference' && a.type === 'conference' && !t.definite)) && a.pos === 'noun' && a.end <= t.start
+      && (wordsIn(f, a.end, t.start) === 0 || (a.type === 'agreement' && about(a))));
 }
+/** Words between an accord's noun and what it is about («مذكرة تفاهم بشأن المشاورات», «اتفاقية حول التعاون»). */
+const ACCORD_ABOUT = new Set(functionWords.accordAbout.words);
 
 /**
  * «وجه الرئيس رسالة إلى العاهل المغربي في 30 يوليوز بمناسبة الذكرى الخامسة والعشرين لعيد العرش»: an anniversary named as
@@ -1348,7 +1354,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     ordinal: items.some((x) => x.t.pos === 'noun' && (ORDINAL_ADJECTIVES.has(nextWord(f, x.t.end)?.word ?? '') || ORDINALS.has(previousWord(f, x.t.start)?.word.replace(/^[وف]?(?:في|ك|ب)?/, '') ?? ''))),
     programmeItem: listedUnderATrip(scope, sent),
     namedAgain: naming.every((x) => x.refersBack) || clauses.some((c) => within(tags.markers, c.start, c.end).some((mk) => mk.marker === 'anaphoric' && !placesIt(mk) && !adds(mk) && DEMONSTRATIVE_MARKERS.has(f.slice(mk.start, mk.end).replace(/^[وف]/, '')))),
-    onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start),
+    onThisOccasion: opensOnThisOccasion(f, scope.clauses[0]!.start, first.t.start, first.t.pos === 'noun' ? first.t.start : first.t.end),
     relative: first.t.pos !== 'noun' && RELATIVE.has(previousWord(f, first.t.start)?.word.replace(/^و/, '') ?? ''),
     frameOnly: false,
     outcome: first.t.pos === 'noun' && yieldedBy(f, first.t.start),
@@ -1489,11 +1495,16 @@ const OCCASION_POINTERS = new Set(functionWords.thisOccasion.pointers);
 const OCCASION_NOUNS = new Set(functionWords.thisOccasion.nouns);
 const OCCASION_WORDS = new Set(functionWords.thisOccasion.words);
 
-/** «وبهذه المناسبة، دعا …», «وقد تم، بالمناسبة، التوقيع …»: the clause group opens on «this occasion» before the event's words. */
-function opensOnThisOccasion(f: string, groupStart: number, triggerStart: number): boolean {
+/**
+ * «وبهذه المناسبة، دعا …», «وقد تم، بالمناسبة، التوقيع …»: the clause group opens on «this occasion» before the event's
+ * words, or right after the verb that opens it («ووقعا في هذه المناسبة 3 اتفاقيات»).
+ */
+function opensOnThisOccasion(f: string, groupStart: number, triggerStart: number, triggerEnd: number): boolean {
   let previous = '';
-  for (const w of wordsAhead(f, groupStart, functionWords.thisOccasion.reach, /[.\n]/)) {
-    if (w.end > triggerStart) return false;
+  const opensOnTheVerb = wordsIn(f, groupStart, triggerStart) === 0;
+  const reach = functionWords.thisOccasion.reach + (opensOnTheVerb ? wordsIn(f, triggerStart, triggerEnd) : 0);
+  for (const w of wordsAhead(f, groupStart, reach, /[.\n]/)) {
+    if (w.end > triggerStart && !opensOnTheVerb) return false;
     if (OCCASION_WORDS.has(w.word.replace(/^و/, '')) || (OCCASION_NOUNS.has(w.word) && OCCASION_POINTERS.has(previous.replace(/^و/, '')))) return true;
     previous = w.word;
   }
