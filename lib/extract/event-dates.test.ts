@@ -597,6 +597,8 @@ describe('tense and hope', () => {
     // Two states that exchanged ambassadors appointed them that day; the exchange still to be arranged is what talks are about.
     ['أعلنت وزارتا الخارجية المصرية والتركية اليوم الثلاثاء أن البلدين تبادلا سفيرين لأول مرة منذ 10 أعوام.', '2023-07-04', ['appointment 2023-07-04..2023-07-04']],
     ['ومن المقرر أن يعقد وفدان من البلدين اجتماعا في الكويت الشهر المقبل لبحث الإجراءات اللازمة لإعادة تبادل السفراء.', '2023-07-04', ['meeting 2023-08-01..2023-08-31']],
+    // What befell «during» a happening of the background (an attack) is not held on its day: condolences are told at the talks.
+    ['التقى الملك حمد بن عيسى آل خليفة اليوم في باريس الرئيس فرانسوا هولاند. كما أعرب الرئيس الفرنسي عن تعازيه في وفاة خمسة جنود بحرينيين خلال الهجوم الحاصل بتاريخ 4 سبتمبر في اليمن.', '2015-09-08', ['meeting 2015-09-08..2015-09-08', 'military 2015-09-04..2015-09-04']],
     // A hope covers the report it opens: the visit hoped for is not on the timeline.
     ['وقال الوزير: نأمل أن يلبي الرئيس الروسي دعوتنا ويزور بلادنا.', '2023-12-21', []],
   ])('%s (%s)', (text, published, expected) => {

@@ -77,6 +77,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       if (c.flags.ordinal && c.anchor.relation !== 'during') continue;
       const target = anchorEvent(c, cands, publication);
       if (!target?.date) continue;
+      // «أعرب عن تعازيه في وفاة خمسة جنود خلال الهجوم الحاصل بتاريخ 4 سبتمبر»: a happening of the background names when
+      // something befell, not a day diplomacy was held during.
+      if (c.anchor.relation === 'during' && typeInfo(target.type).background && !typeInfo(c.type).background) continue;
       if (leadDaySaysMore(c, target.date)) { if (c.anchor.relation === 'during') lendPeopleOf(target, c); continue; }
       // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it follows.
       if (c.anchor.relation !== 'during' && c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
