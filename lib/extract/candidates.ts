@@ -714,6 +714,13 @@ function listsTheProgramme(scope: GroupScope, t: TriggerHit, cl: Clause): boolea
 }
 
 const SOURCE_FRAMES = new Set(functionWords.sourceFrames.words);
+const SAME_WORDS = new Set(functionWords.sourceFrames.same);
+/** The word before a source's noun, past «ذات» or «نفس» («حسب ذات البيان», «وفق نفس المصدر»). */
+function sourceFrameBefore(f: string, at: number): string {
+  const before = previousWord(f, at);
+  const frame = before && SAME_WORDS.has(before.word) ? previousWord(f, before.start) : before;
+  return frame?.word ?? '';
+}
 const CITED_AS = new Set(functionWords.citedAs.words);
 const CITED_THEN = new Set(functionWords.citedAs.then);
 /** «ووفقاً لوزارة الخارجية», «بحسب الرئاسة», «نقلا عن الوكالة»: an organisation cited as where the news comes from. */
@@ -1344,7 +1351,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     onArrival: scope.clauses.some((cl) => cl.start >= first.cl.start && toldOnArrival(f, cl)),
     heldWhere: firstWordOf(f, first.cl) === 'حيث',
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
-    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, previousWord(f, x.t.start)?.word ?? '') !== null || afterSpeechVerb(ctx, x.t))),
+    source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, sourceFrameBefore(f, x.t.start)) !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
     // «اتفقا خلاله على اللقاء فور عودته»: what was agreed during an event is the agreeing; the event agreed on is later.
     duringEvent: items.some((x) => (x.cl.startKind === 'during' || duringWhichAfterItsSubject(f, x.t) || duringWhichOpens(f, x)) && !legOfATour(scope, x) && !x.agreedOn),

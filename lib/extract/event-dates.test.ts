@@ -597,6 +597,8 @@ describe('tense and hope', () => {
     // Two states that exchanged ambassadors appointed them that day; the exchange still to be arranged is what talks are about.
     ['أعلنت وزارتا الخارجية المصرية والتركية اليوم الثلاثاء أن البلدين تبادلا سفيرين لأول مرة منذ 10 أعوام.', '2023-07-04', ['appointment 2023-07-04..2023-07-04']],
     ['ومن المقرر أن يعقد وفدان من البلدين اجتماعا في الكويت الشهر المقبل لبحث الإجراءات اللازمة لإعادة تبادل السفراء.', '2023-07-04', ['meeting 2023-08-01..2023-08-31']],
+    // «حسب ذات البيان» names the statement the news comes from, no statement of its own.
+    ['أجرى وزير الخارجية الجزائري أحمد عطاف اليوم الأربعاء ببروكسل محادثات مع نظيره الألماني يوهان فاديفول. وخلال هذا اللقاء، استعرض عطاف معه علاقات التعاون، حسب ذات البيان.', '2025-05-21', ['meeting 2025-05-21..2025-05-21']],
     // What befell «during» a happening of the background (an attack) is not held on its day: condolences are told at the talks.
     ['التقى الملك حمد بن عيسى آل خليفة اليوم في باريس الرئيس فرانسوا هولاند. كما أعرب الرئيس الفرنسي عن تعازيه في وفاة خمسة جنود بحرينيين خلال الهجوم الحاصل بتاريخ 4 سبتمبر في اليمن.', '2015-09-08', ['meeting 2015-09-08..2015-09-08', 'military 2015-09-04..2015-09-04']],
     // A hope covers the report it opens: the visit hoped for is not on the timeline.
@@ -661,6 +663,8 @@ describe('status and day together', () => {
     ['التقى وزير الخارجية الإماراتي الشيخ عبدالله بن زايد نظيره الروسي سيرغي لافروف في موسكو الخميس.\n#عبدالله_بن_زايد يلتقي وزير خارجية #روسيا في #موسكو، حيث جرى خلال اللقاء بحث التعاون بين البلدين وسبل تعزيز علاقات الشراكة الاستراتيجية.', '2022-03-17', ['meeting occurred 2022-03-17..2022-03-17']],
     // What «was supposed» to happen («وكان يفترض أن») was set for the month nearest the article, as a plan told as was to be.
     ['وكان يفترض أن تتم زيارة الرئيس إلى فرنسا في بداية شهر ماي.', '2023-04-30', ['visit planned 2023-05-01..2023-05-10']],
+    // A word of «should» in a relative clause tells of the noun it describes, not of the summit the sentence names after it.
+    ['وتطرق الملك مع الرئيس الفرنسي إلى التدابير التي ينبغي اتخاذها لهذا الغرض، في إطار المؤتمر حول حماية ضحايا العنف في الشرق الأوسط والذي ينعقد اليوم في باريس.', '2015-09-08', ['conference occurred 2015-09-08..2015-09-08']],
     // A postponement dated by its own words that tells the earlier day it had been set for is put off to its own date.
     ['أكد الناطق باسم وزارة الخارجية الإسبانية تأجيل الزيارة التي كان يعتزم القيام بها الملك فيليبي السادس إلى المغرب شهر مارس المقبل بعد أن كانت مقررة في التاسع من يناير الجاري.', '2018-01-05', ['statement occurred 2018-01-05..2018-01-05', 'visit postponed 2018-01-09..2018-01-09', 'visit planned 2018-03-01..2018-03-31']],
     // What a past verb told happened, whatever the clause expects after it.

@@ -118,7 +118,10 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // «ألغى خان زيارته لماليزيا، ومن المنتظر أن يمثل الوزير باكستان في القمة»: not into a report that a cue of another
       // course opens.
       case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl) && !opensOtherCourse(cues, c, groupHead(seg, cl).start, (o) => opensRelative(text, seg.clauseAt(o.start) ?? cl))))
-        && !(pastVerb && relativeBetween(c, pos)); break;
+        && !(pastVerb && relativeBetween(c, pos))
+        // «التدابير التي ينبغي اتخاذها لهذا الغرض، في إطار المؤتمر … الذي ينعقد اليوم»: a word of «should» in a relative
+        // clause tells of the noun it describes, not of what the sentence goes on to tell after it.
+        && !(opensRelative(text, cc) && cl.index !== cc.index); break;
       // A plan in the clause group covers what follows it, the trigger's own clause, and the noun a relative clause
       // describes («القمة التي ستنطلق غدا»); not an earlier event of the group («وصل الملك …، حيث من المرتقب أن يلقي»).
       // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»), and so did
