@@ -9,9 +9,11 @@ import { familyOf } from '../domain/event-types';
 import type { Candidate } from './candidate';
 import { addMember, datedByArticleOnly, newCluster, type Cluster } from './merge';
 import { explained } from './temporal/explain';
+import functionWords from './lexicon/function-words.json';
 
 /** The kinds of happening a trip cluster is split into, in the order they are told apart. */
 const PARTS: readonly EventType[] = ['visit', 'meeting', 'agreement'];
+const WELCOME_NOUNS = new Set(functionWords.welcomeNouns.words);
 
 /** The trip clusters of one article split into their visit, talks and signing; other clusters as they were. */
 export function splitTrips(clusters: Cluster[]): Cluster[] {
@@ -57,7 +59,11 @@ function splitTrip(trip: Cluster): Cluster[] {
   // it points back to nothing. («وجرى خلال اللقاء» names the talks again, whatever verb tells them.)
   const firstOfItsKind = (m: Candidate) => m.type === 'agreement' && m.triggers.every((t) => t.type === 'agreement')
     && !trip.members.some((o) => o.type === m.type && o.order < m.order);
-  const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type)
+  // «وصل الملك إلى موسكو … وخلال مراسم استقباله، تعطل السلم»: a reception named only by its noun with a pronoun is the
+  // welcome of whoever arrived, part of the trip.
+  const welcomeOnly = (m: Candidate) => m.type === 'meeting' && m.triggers.length > 0
+    && m.triggers.every((t) => t.pos === 'noun' && t.suffix !== '' && WELCOME_NOUNS.has(t.form)) && !m.participants.some((p) => p.kind === 'person' && !travellers.has(p.entityId));
+  const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type) && !welcomeOnly(m)
     && (toldAsDone(m, withSomeoneElse(m), reportedWithTheTrip(m), firstOfItsKind(m)) && (m.flags.duringEvent || m.flags.onTrip || m.flags.sequel || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
