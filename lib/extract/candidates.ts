@@ -1029,6 +1029,14 @@ const COURSE_SUBJECT_WORDS = 12;
 /** How many words («في بيروت») may stand between a trip a verb opens and what it opens it with. */
 const OPENED_WITH_WORDS = 3;
 
+/** A candidate's words that run past `cut` (an original offset) end before it. */
+function endMentionsAt(text: string, c: Candidate, cut: number): void {
+  c.mentions = c.mentions.map((m) => {
+    const span = m.start < cut && m.end > cut ? trimSpan(text, m.start, cut) : null;
+    return span ? { ...m, end: span.end } : m;
+  });
+}
+
 /**
  * «سيقوم الشاهد بزيارة إلى برلين مطلع العام، تليها زيارة للمستشارة ميركل إلى تونس»: a trip to another place told after
  * a word of sequence is the next trip, kept apart from the one before it; each is made by the people its own words
@@ -1056,11 +1064,7 @@ function keepNextTripsApart(ctx: ArticleContext, groupCandidates: Candidate[]): 
     if (ownAfter.size === 0) continue;
     before.participants = keep(before.participants, ownBefore, ownAfter);
     next.participants = keep(next.participants.filter((p) => p.kind !== 'person' || ownAfter.has(p.entityId)), ownAfter, ownBefore);
-    const cut = ctx.original(at, at + 1).start;
-    before.mentions = before.mentions.map((m) => {
-      const span = m.start < cut && m.end > cut ? trimSpan(ctx.text, m.start, cut) : null;
-      return span ? { ...m, end: span.end } : m;
-    });
+    endMentionsAt(ctx.text, before, ctx.original(at, at + 1).start);
   }
 }
 
@@ -1102,11 +1106,7 @@ function keepOpenedTripsApart(ctx: ArticleContext, groupCandidates: Candidate[])
     const maker = trip.participants.filter((p) => p.kind === 'person' && !talks.participants.some((q) => participantKey(q) === participantKey(p)));
     talks.participants = [...maker, ...talks.participants];
     // Its words end where the talks' begin.
-    const cut = ctx.original(opener.start, opener.end).start;
-    trip.mentions = trip.mentions.map((m) => {
-      const span = m.start < cut && m.end > cut ? trimSpan(ctx.text, m.start, cut) : null;
-      return span ? { ...m, end: span.end } : m;
-    });
+    endMentionsAt(ctx.text, trip, ctx.original(opener.start, opener.end).start);
   }
 }
 
