@@ -43,6 +43,9 @@ describe('modality', () => {
   it('an intention («عزم البلدين عقد …») plans what it intends', () => {
     expect(modalities('وأعلن الرئيس الفنزويلي اليوم عن عزم البلدين عقد اجتماع اللجنة المشتركة في كراكاس.')).toEqual(['planned']);
   });
+  it('the resolve a statement affirms («عزم تونس على دفع علاقات التعاون») plans nothing told further on in its clause', () => {
+    expect(modalities('أكد وزير الشؤون الخارجية خميس الجهيناوي اليوم الأربعاء ببكين عزم تونس على دفع علاقات التعاون مع الصين وتنويع مجالاته وذلك خلال لقائه وزير دائرة العلاقات الخارجية سونغ تاو.')).toEqual(['occurred']);
+  });
   it('a condition right after an event\'s noun («إن زيارة رئيسي، إن تمت، ستكون الأولى») makes it hypothetical', () => {
     const found = extractArticle({ id: 'a', file: 'a.txt', text: 'ووجه الملك دعوة إلى الرئيس الإيراني إبراهيم رئيسي لزيارة الرياض. ويقول مراقبون إن زيارة رئيسي، إن تمت، ستكون الأولى لرئيس إيراني إلى المملكة.', published: { value: '2023-04-06', precision: 'day' } });
     expect(found.filter((e) => e.type === 'visit' && e.date && (e.modality === 'occurred' || e.modality === 'planned'))).toEqual([]);
