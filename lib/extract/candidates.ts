@@ -1335,7 +1335,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour, an invitation
   // told as accepted («رحب به على هذه الزيارة وقبوله الدعوة»), sent on a day before that the acceptance does not give,
   // and a trip told as welcomed («مجددا الترحيب بزيارة الرئيس ماكرون للبنان»).
-  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t)) || welcomed(f, x.t)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t)) || welcomed(f, x.t) || congratulatedOn(f, x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
@@ -2081,6 +2081,13 @@ function legOfATour(scope: GroupScope, x: Item): boolean {
   const before = scope.triggers.filter((t) => t.end <= x.cl.start);
   return before.length > 0 && TOUR_NOUNS.has(before[before.length - 1]!.form);
 }
+
+const CONGRATULATED_ON = new Set(functionWords.occasionOfAnAppointment.words);
+/**
+ * «هنأته بمناسبة تعيينه رئيسا للوزراء»: a taking of office named as the occasion of what is told came before it, on a day
+ * the article's does not give.
+ */
+const congratulatedOn = (f: string, x: Item) => x.t.type === 'appointment' && x.t.pos === 'noun' && CONGRATULATED_ON.has(previousWord(f, x.t.start)?.word.replace(/^و/, '') ?? '');
 
 /** «بعد توليه منصبه», «قبل انتخابه»: a taking of office told only as the point another event is placed against. */
 const officeAsReference = (x: Item) => x.t.type === 'appointment' && (x.relation === 'after' || x.relation === 'before');

@@ -597,6 +597,8 @@ describe('tense and hope', () => {
     // Two states that exchanged ambassadors appointed them that day; the exchange still to be arranged is what talks are about.
     ['أعلنت وزارتا الخارجية المصرية والتركية اليوم الثلاثاء أن البلدين تبادلا سفيرين لأول مرة منذ 10 أعوام.', '2023-07-04', ['appointment 2023-07-04..2023-07-04']],
     ['ومن المقرر أن يعقد وفدان من البلدين اجتماعا في الكويت الشهر المقبل لبحث الإجراءات اللازمة لإعادة تبادل السفراء.', '2023-07-04', ['meeting 2023-08-01..2023-08-31']],
+    // A taking of office named as the occasion of a congratulation («هنأته بمناسبة تعيينه») came before, on another day.
+    ['استقبل رئيس الوزراء اليمني شائع الزنداني اليوم السفيرة البريطانية التي هنأته بمناسبة تعيينه رئيسا للوزراء وتكليفه بتشكيل الحكومة الجديدة.', '2026-01-21', ['meeting 2026-01-21..2026-01-21']],
     // A reception named only by its noun with a pronoun («مراسم استقباله») is the welcome of the one who arrived, part of his trip.
     ['وصل العاهل السعودي الملك سلمان بن عبد العزيز إلى موسكو مساء الأربعاء. وخلال مراسم استقباله، تعطل السلم الكهربائي للطائرة.', '2017-10-05', ['visit 2017-10-04..2017-10-04']],
     // «حسب ذات البيان» names the statement the news comes from, no statement of its own.
