@@ -1029,6 +1029,9 @@ const COURSE_SUBJECT_WORDS = 12;
 /** How many words («في بيروت») may stand between a trip a verb opens and what it opens it with. */
 const OPENED_WITH_WORDS = 3;
 
+/** The ids of the people named between two offsets of the matching copy. */
+const peopleIn = (ctx: ArticleContext, a: number, b: number) => new Set(within(ctx.entities, a, b).filter((e) => e.kind === 'person').map((e) => e.id));
+
 /** A candidate's words that run past `cut` (an original offset) end before it. */
 function endMentionsAt(text: string, c: Candidate, cut: number): void {
   c.mentions = c.mentions.map((m) => {
@@ -1054,8 +1057,7 @@ function keepNextTripsApart(ctx: ArticleContext, groupCandidates: Candidate[]): 
     if (!before) continue;
     next.apartFrom = before;
     next.location = place;
-    const people = (a: number, b: number) => new Set(within(ctx.entities, a, b).filter((e) => e.kind === 'person').map((e) => e.id));
-    const ownBefore = people(sentence.start, at), ownAfter = people(at, sentence.end);
+    const ownBefore = peopleIn(ctx, sentence.start, at), ownAfter = peopleIn(ctx, at, sentence.end);
     const keep = (ps: Participant[], own: Set<string>, other: Set<string>) => {
       const kept = ps.filter((p) => p.kind !== 'person' || own.has(p.entityId) || !other.has(p.entityId));
       return kept.some((p) => p.kind === 'person') ? kept : ps;
@@ -1098,9 +1100,8 @@ function keepOpenedTripsApart(ctx: ArticleContext, groupCandidates: Candidate[])
     talks.apartFrom = trip;
     // Whom the trip is opened with takes part in the talks; the trip keeps who makes it.
     const cl = ctx.seg.clauseAt(t.start)!;
-    const people = (a: number, b: number) => new Set(within(ctx.entities, a, b).filter((e) => e.kind === 'person').map((e) => e.id));
-    const before = people(cl.start, opener.start);
-    const metWith = people(opener.start, ctx.seg.sentences[cl.sentence]!.end);
+    const before = peopleIn(ctx, cl.start, opener.start);
+    const metWith = peopleIn(ctx, opener.start, ctx.seg.sentences[cl.sentence]!.end);
     trip.participants = trip.participants.filter((p) => !metWith.has(p.entityId) || before.has(p.entityId));
     // … and who makes the trip holds the talks it opens with.
     const maker = trip.participants.filter((p) => p.kind === 'person' && !talks.participants.some((q) => participantKey(q) === participantKey(p)));
