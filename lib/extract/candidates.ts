@@ -2314,7 +2314,7 @@ function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
   const dateSpan = c.mentions[0]!.dateSpan;
   if (c.dateKind !== 'clause' || !c.date || !dateSpan) return [c];
   const { folded: f, seg } = scope.ctx;
-  const phrases = scope.dates.phrases.filter((d) => !d.furniture && d.date !== null && d.kind === 'absolute');
+  const phrases = scope.dates.phrases.filter((d) => !d.furniture && d.date !== null && (d.kind === 'absolute' || namesACalendarDay(scope.ctx.folded, d)));
   let at = phrases.findIndex((d) => d.original.start === dateSpan.start && d.original.end === dateSpan.end);
   if (at < 0) return [c];
   const sentence = seg.sentences[c.sentence]!;
@@ -2323,11 +2323,18 @@ function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
     const between = f.slice(from.end, next.start);
     return DATE_LIST_JOIN.test(between) || (LISTED_IN_CLAUSES.test(between) && NOTHING_AFTER_DATE.test(f.slice(next.end, sentence.end)));
   };
+  // Where each date closes a gapped clause of its own («…، وملك الأردن … في 5 تشرين الثاني»), the folded offset of the
+  // comma that opens it.
+  const gapsAt: number[] = [];
   for (let next = phrases[at + 1]; next && next.end <= sentence.end && next.date!.precision === c.date.precision
-    && next.date!.start !== out[out.length - 1]!.date!.start && joins(phrases[at]!, next); next = phrases[++at + 1]) {
+    && next.date!.start !== out[out.length - 1]!.date!.start; next = phrases[++at + 1]) {
+    const gap = joins(phrases[at]!, next) ? null : gappedClauseBefore(scope, c, phrases[at]!, next);
+    if (gap === null && !joins(phrases[at]!, next)) break;
+    if (gap !== null) gapsAt.push(gap);
     out.push({ ...c, date: next.date, mentions: [{ ...c.mentions[0]!, dateSpan: next.original }], apartFrom: out[out.length - 1]! });
   }
   if (out.length === 1) return out;
+  if (gapsAt.length === out.length - 1) return eachGappedClause(scope, c, out, gapsAt, phrases[at]!.end);
   // Each event's words: the first runs from the mention's start to its date, each next one from the date before it to its
   // own, the last on to the mention's end.
   const mention = c.mentions[0]!;
@@ -2336,6 +2343,63 @@ function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
     const end = i + 1 < out.length ? x.mentions[0]!.dateSpan!.end : Math.max(mention.end, x.mentions[0]!.dateSpan!.end);
     const span = trimSpan(scope.ctx.text, start, end) ?? mention;
     return { ...x, mentions: [{ ...x.mentions[0]!, start: span.start, end: span.end }] };
+  });
+}
+
+/** «4 تشرين الثاني» without its year: a calendar day written in figures, not one counted from publication («أمس»). */
+const namesACalendarDay = (f: string, d: DatePhrase) => d.date!.precision === 'day' && /[0-9٠-٩]/u.test(f.slice(d.start, d.end));
+
+/** «في القاهرة، و», «، و»: a place the event was held in, then the comma and «و» that open the next gapped clause. */
+const GAPPED_OPENING = /^\s*(?:في\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*)?([،,])\s*و(?!في\s)\S/u;
+const BEFORE_ITS_DATE = /\sفي\s*$/u;
+
+/**
+ * «التقى ميقاتي السيسي في 4 تشرين الثاني في القاهرة، وملك الأردن عبد الله الثاني في 5 تشرين الثاني في عمان»: the verb
+ * is not said again, and a clause joined after the first date that names another party (or place) and a date of its own
+ * tells the same kind of event with that party on that date. The folded offset of the comma that opens that clause,
+ * or null.
+ */
+function gappedClauseBefore(scope: GroupScope, c: Candidate, from: DatePhrase, next: DatePhrase): number | null {
+  const { folded: f, entities } = scope.ctx;
+  const between = f.slice(from.end, next.start);
+  const opening = GAPPED_OPENING.exec(between);
+  if (!opening || !BEFORE_ITS_DATE.test(between)) return null;
+  const comma = from.end + opening.index + opening[0].indexOf(opening[1]!);
+  if (scope.triggers.some((t) => t.start >= comma && t.start < next.start)) return null;
+  const told = within(entities, comma, next.start).some((e) => e.kind === 'person' || ((e.kind === 'city' || e.kind === 'country') && c.type === 'visit'));
+  return told ? comma : null;
+}
+
+/**
+ * The events of a verb told once for several gapped clauses, each with its own date: each one's words run to the comma
+ * that opens the next clause; the people named after the verb (whom it was done with) are each clause's own, those
+ * before it (who did it) everyone's, and the place is the one each clause names.
+ */
+function eachGappedClause(scope: GroupScope, c: Candidate, out: Candidate[], gapsAt: number[], lastDateEnd: number): Candidate[] {
+  const { ctx } = scope;
+  const mention = c.mentions[0]!;
+  const verbEnd = c.triggers[0]!.end;
+  // The last clause ends at the punctuation after its date («…في 5 تشرين الثاني في عمان، ليتوج …»).
+  const stop = /[،,.؛;\n]/u.exec(ctx.folded.slice(lastDateEnd));
+  const lastClauseEnd = stop ? lastDateEnd + stop.index : ctx.folded.length;
+  const bounds = [verbEnd, ...gapsAt, lastClauseEnd];
+  const own = bounds.slice(1).map((end, i) => peopleIn(ctx, bounds[i]!, end));
+  // «التقى ميقاتي الرئيس المصري …»: the first person after the verb, where another follows, is its subject.
+  const [subject, object] = within(ctx.entities, verbEnd, bounds[1]!).filter((e) => e.kind === 'person');
+  if (subject && object) own[0]!.delete(subject.id);
+  const told = new Set(own.flatMap((s) => [...s]));
+  return out.map((x, i) => {
+    const start = i === 0 ? mention.start : ctx.original(gapsAt[i - 1]!, gapsAt[i - 1]! + 1).end;
+    const end = i + 1 < out.length ? ctx.original(gapsAt[i]!, gapsAt[i]! + 1).start : ctx.original(lastClauseEnd, lastClauseEnd).start;
+    const span = trimSpan(ctx.text, start, end) ?? mention;
+    const place = i === 0 ? null : within(ctx.entities, bounds[i]!, bounds[i + 1]!)
+      .filter((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective).at(-1);
+    return {
+      ...x,
+      participants: x.participants.filter((p) => p.kind !== 'person' || !told.has(p.entityId) || own[i]!.has(p.entityId)),
+      location: i === 0 ? x.location : place ? toPlace(place) : null,
+      mentions: [{ ...x.mentions[0]!, start: span.start, end: span.end }],
+    };
   });
 }
 

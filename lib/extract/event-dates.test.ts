@@ -42,6 +42,22 @@ describe('the date of each event of a sentence', () => {
       .filter((e) => e.type === 'visit').sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).map((e) => e.mentions.map((m) => m.quote));
     expect(quotes).toEqual([['وكان الرئيس قد زار طهران في أيار/مايو 2024'], ['وفي تموز/يوليو 2024'], ['وتشرين الثاني/نوفمبر 2023']]);
   });
+  it.each([
+    // A verb told once for clauses that each name another party and a date of their own: one event with each, on its day.
+    ['التقى ميقاتي الرئيس المصري عبد الفتاح السيسي في 4 تشرين الثاني في القاهرة، وملك الأردن عبد الله الثاني في 5 تشرين الثاني في عمان، ثم عاد إلى بيروت.', '2023-11-27', [
+      'meeting 2023-11-04 Najib Mikati, Abdel Fattah el-Sisi «التقى ميقاتي الرئيس المصري عبد الفتاح السيسي في 4 تشرين الثاني في القاهرة»',
+      'meeting 2023-11-05 Najib Mikati, Abdullah II «وملك الأردن عبد الله الثاني في 5 تشرين الثاني في عمان»']],
+    ['استقبل الرئيس السيسي وزير الخارجية الروسي سيرغي لافروف في 3 مارس 2024، ووزير الخارجية الصيني وانغ يي في 9 مارس 2024.', '2024-03-20', [
+      'meeting 2024-03-03 Abdel Fattah el-Sisi, Sergey Lavrov «استقبل الرئيس السيسي وزير الخارجية الروسي سيرغي لافروف في 3 مارس 2024»',
+      'meeting 2024-03-09 Abdel Fattah el-Sisi, Wang Yi «ووزير الخارجية الصيني وانغ يي في 9 مارس 2024»']],
+    ['زار الوزير القاهرة في 4 نوفمبر، وبغداد في 6 نوفمبر.', '2023-11-27', ['visit 2023-11-04  «زار الوزير القاهرة في 4 نوفمبر»', 'visit 2023-11-06  «وبغداد في 6 نوفمبر»']],
+    // A clause that names someone but no date of its own is the same event.
+    ['التقى الرئيس السيسي في 4 نوفمبر 2023 وزير الخارجية الروسي، ورئيس الوزراء مصطفى مدبولي في القاهرة.', '2023-11-27', ['meeting 2023-11-04 Abdel Fattah el-Sisi, Sergey Lavrov, Mostafa Madbouly «التقى الرئيس السيسي في 4 نوفمبر 2023 وزير الخارجية الروسي، ورئيس الوزراء مصطفى مدبولي في القاهرة»']],
+  ])('a verb shared by gapped clauses, each with its own date: %s', (text, published, expected) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+      .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    expect(events.map((e) => `${e.type} ${e.date?.start} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')} «${e.mentions[0]!.quote}»`)).toEqual(expected);
+  });
   it('a duration told after another trip\'s noun is that trip\'s, not the one the clause begins', () => {
     const text = 'بدأ أمير دولة قطر الشيخ حمد بن خليفة آل ثاني، أمس، زيارة إلى الفلبين بعد زيارة رسمية إلى الهند استغرقت ثلاثة أيام.';
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-04-11', precision: 'day' } }).find((e) => e.type === 'visit' && e.location?.nameEn === 'Philippines');

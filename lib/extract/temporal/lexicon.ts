@@ -32,6 +32,9 @@ function valueMap(obj: Record<string, number>): Map<string, number> {
 
 export const MONTHS = numberedMap([monthsJson.standard, monthsJson.levantine, monthsJson.maghrebi]);
 export const MONTH_LABELS = monthsJson.labels;
+/** «تشرين», «كانون»: a Levantine name of two months, with the months it may be. */
+export const PAIRED_MONTHS = new Map(Object.entries(monthsJson.levantinePairs.names).map(([name, months]) => [fold(name), months]));
+export const CURRENT_MONTH_WORDS = monthsJson.levantinePairs.current.map(fold);
 export const HIJRI_MONTHS = numberedMap([hijriJson.months]);
 export const HIJRI_YEAR_MARKERS = hijriJson.yearMarkers.map(fold);
 export const HIJRI_EQUIVALENCE = hijriJson.equivalence.map(fold);

@@ -1,18 +1,24 @@
-/** Month-name dates: «19 يناير 2020», «13/آب/2018م», «الأحد 19 كانون الثاني/ يناير», «الثالث عشر من يونيو», «فاتح فبراير», «أكتوبر 21, 2023», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
+/** Month-name dates: «19 يناير 2020», «13/آب/2018م», «الأحد 19 كانون الثاني/ يناير», «السبت الماضي في 25 تشرين الثاني», «25 تشرين الجاري», «الثالث عشر من يونيو», «فاتح فبراير», «أكتوبر 21, 2023», «أكتوبر 2017», «جويلية الماضي», «في أكتوبر». */
 import { dayOf, isValidDate, monthRange, weekday, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, monthOf, res, yearFor } from '../anchor';
 import { parserOf } from '../hit';
-import { FIRST_DAY_WORDS, ORDINALS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
+import { CURRENT_MONTH_WORDS, FIRST_DAY_WORDS, ORDINALS, PAIRED_MONTHS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
 
+/** «الأحد», «مساء الجمعة المقبل،», «السبت الماضي في», «الأحد الموافق»: a weekday told with the date that follows it. */
+const WEEKDAY_LEAD = String.raw`(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})(?:\s+(?<wdir>${DIR}))?\s*[،,]?\s*(?:في\s+)?(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?`;
+
 const DAY_MONTH = re(
-  String.raw`${B}(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})(?:\s+(?<wdir>${DIR}))?\s*[،,]?\s*(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?` +
+  String.raw`${B}${WEEKDAY_LEAD}` +
     String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+|(?<first>${alt(FIRST_DAY_WORDS)})\s+(?:من\s+)?)(?:شهر\s+)?${monthX('m')}${TAIL}`,
   A_MONTH,
 );
+
+/** «25 تشرين الجاري»: a day of the current month named by the name it shares with another. */
+const DAY_OF_PAIRED_MONTH_NOW = re(String.raw`${B}${WEEKDAY_LEAD}${dayNum('d')}\s*(?:من\s+)?(?:شهر\s+)?(?<pair>${alt([...PAIRED_MONTHS.keys()])})\s+(?:${alt(CURRENT_MONTH_WORDS)})${E}`);
 
 /** «في أكتوبر 21, 2023»: the month before the day, as English writes it, with the year after a comma. */
 const MONTH_DAY_YEAR = re(String.raw`${B}${monthX('m')}\s+${dayNum('d')}\s*[،,]\s*${year('y')}`, A_MONTH);
@@ -78,6 +84,23 @@ export const monthDates = parserOf('month-name dates', [
           if (!isValidDate(y, month, day)) return null;
           const dd = dayOf(y, month, day);
           return res(dd, dd, 'day', why);
+        },
+      };
+    },
+  },
+  {
+    pattern: DAY_OF_PAIRED_MONTH_NOW,
+    read(g) {
+      const day = Number(g.d);
+      const months = PAIRED_MONTHS.get(g.pair!)!;
+      return {
+        kind: 'relative', priority: 5,
+        resolve: (a) => {
+          // Only where the month counted from is one of the two the name may be.
+          const { y, m: month } = a ? ymd(a.day) : { y: 0, m: 0 };
+          if (!a || !months.includes(month) || !isValidDate(y, month, day)) return null;
+          const dd = dayOf(y, month, day);
+          return res(dd, dd, 'day', { id: 'year-of', month, day, from: countedFrom(a) });
         },
       };
     },
