@@ -5,7 +5,7 @@
 import type { ArticleInput, EventDate } from '../domain/event';
 import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
-import type { NormalizedText } from './normalize';
+import { foldForMatch, type NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
 import { nextToken, previousWord, wordsIn, type Span } from './spans';
 import { imperfectVerbStarts, type Tags } from './tags';
@@ -144,6 +144,8 @@ const DATELINE_SLASHED_WORDS_MAX = 4;
  */
 const DATELINE_AFTER = /^\s*(?:الموافق\s+[\d\s\-/.]+)?(?:\s*\p{L}+){0,2}\s*(?:[-–—/|(ـ]|\d{1,2}:\d{2})/u;
 const BANNER_WORDS_MAX = 4;
+/** «… 20 مارس 2021 م واس التقى»: a wire's name right after the date (and its era letter) ends a dateline run into its story. */
+const WIRE_AFTER_DATE = new RegExp(String.raw`^\s*(?:م|هـ|ه)?\s*[(/]?\s*(?:${functionWords.newsWires.words.map((w) => w.replace(/ /g, String.raw`[\s.]*`)).join('|')})\s*[)/]?(?!\p{L})`, 'u');
 
 /**
  * A page's date furniture: a line that is hardly more than a date and tells no event (a banner, «05/01/2021», «الإثنين, 26 مارس, 2018 -
@@ -163,7 +165,8 @@ function isFurniture(text: string, start: number, end: number, hasTrigger: (star
   const datelineLead = before.words <= 2 || (before.words <= DATELINE_SLASHED_WORDS_MAX && /[/|]\s*$/u.test(lead))
     || (before.words <= DATELINE_SLASHED_WORDS_MAX && /الموافق\s*$/u.test(lead));
   // A dateline opens on a place (and a source), never on the event the date belongs to («وتنطلق القمة بعد غد (…)»).
-  return datelineLead && !/[.،,]/u.test(lead) && !hasTrigger(before.edge, start) && DATELINE_AFTER.test(text.slice(end, Math.min(after.edge, end + 16)));
+  const next = text.slice(end, Math.min(after.edge, end + 16));
+  return datelineLead && !/[.،,]/u.test(lead) && !hasTrigger(before.edge, start) && (DATELINE_AFTER.test(next) || WIRE_AFTER_DATE.test(foldForMatch(next)));
 }
 
 /** Letter-words on a line from `from` going in `step` direction, up to `max`, and where the scan stopped. */

@@ -190,6 +190,10 @@ describe('a page\'s date furniture dates no event', () => {
     ['a dateline of a place and a source set off by slashes', 'الدوحة/المكتب الإعلامي/ 09 مايو 2016/ يلتقي وزير الخارجية نظيره الصيني يوم الخميس المقبل.', '2016-05-09', ['meeting 2016-05-12..2016-05-12']],
     ['a banner line', 'الإثنين, 26 مارس, 2018 - 03:27\nوصل أمير قطر إلى موسكو مساء أمس في زيارة عمل.', '2018-03-26', ['visit 2018-03-25..2018-03-25']],
     ['a dateline of two calendars, then a place and a source', 'الأحد 10 شوال 1439 الموافق 24-06-2018 مقديشو (صوت الصومال) ـ استنكر الرئيس الصومالي مساء أمس السبت التفجير الذي استهدف موكب رئيس الوزراء الإثيوبي.\nوتحدث الرئيس مع رئيس الوزراء الإثيوبي عبر الهاتف.', '2018-06-24', ['call 2018-06-23..2018-06-23']],
+    // A wire's name right after the date ends a dateline a page ran into its story.
+    ['a dateline of two calendars and a wire run into the story', 'الرباط 07 شعبان 1442 هـ الموافق 20 مارس 2021 م واس التقى وزير الخارجية المغربي أمس بالرباط نظيره الغيني.', '2021-03-20', ['meeting 2021-03-19..2021-03-19']],
+    ['a dateline and a wire in brackets run into the story', 'عمّان 12 يونيو 2023 (بترا) استقبل الملك أمس وزير الخارجية الإيطالي.', '2023-06-12', ['meeting 2023-06-11..2023-06-11']],
+    ['a dateline and a wire of letters apart', 'القاهرة في 3 مايو أ ش أ التقى وزير الخارجية المصري اليوم نظيره السوداني.', '2022-05-04', ['meeting 2022-05-04..2022-05-04']],
     ['not a date after the event word that opens the paragraph, a bracket after it', 'ويعقد المنتدى بعد غد الخميس (12 مارس) في الرباط بحضور وزراء الخارجية العرب.', '2026-03-10', ['conference 2026-03-12..2026-03-12']],
     ['not a date after a meeting word, a dash after it', 'وتبدأ المحادثات يوم السبت المقبل - بحسب المصدر - في جنيف بين الوفدين.', '2025-06-02', ['meeting 2025-06-07..2025-06-07']],
   ])('%s', (_, text, published, expected) => {

@@ -67,6 +67,11 @@ const CANCELLED_BY_LOOKALIKE = new Set<LexEntry['kind']>(['trigger', 'speech', '
 export function withoutLookalikeReadings(matches: LexMatch[]): LexMatch[] {
   const out: LexMatch[] = [];
   for (const m of matches) {
+    // «الغيني» (Guinean) also reads as «ألغى» + ني: a word that names a nationality is no verb of modality.
+    if (m.entries.some((e) => e.kind === 'entity' && e.entityKind === 'countryAdj') && m.entries.some((e) => e.kind === 'cue')) {
+      out.push({ ...m, entries: m.entries.filter((e) => e.kind !== 'cue') });
+      continue;
+    }
     if (!m.entries.some((e) => e.kind === 'lookalike')) { out.push(m); continue; }
     const entries = m.entries.filter((e) => e.kind !== 'lookalike' && !CANCELLED_BY_LOOKALIKE.has(e.kind));
     if (entries.length) out.push({ ...m, entries });
