@@ -109,6 +109,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
   candidates.forEach((c, i) => { c.order = i; });
   alsoAnother(ctx, candidates);
   anotherOfItsKind(ctx, candidates);
+  doerGoesOn(ctx, candidates);
   return candidates;
 }
 
@@ -1340,7 +1341,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
-    present: naming.every((x) => x.t.pos === 'imperfect' || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)))),
+    present: naming.every((x) => (x.t.pos === 'imperfect' && !nextInAPastNarrative(scope, x.t, sent)) || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)))),
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     placedAgainst: naming.every((x) => x.relation === 'before'),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
@@ -1376,6 +1377,36 @@ const { openers: HOUR_OPENERS, clockOpeners: CLOCK_OPENERS, clock: CLOCK, hours:
 const TIME_OF_DAY = new RegExp(`(?<!\\p{L})(?:(?:${CLOCK_OPENERS.join('|')})\\s+(?:(?:${CLOCK.join('|')})\\s+)+(?:${HOURS.join('|')}|\\d{1,2}(?:[:.]\\d{2})?)|(?:${HOUR_OPENERS.join('|')})\\s+(?:${HOURS.join('|')})|${DAY_PARTS.join('|')})(?!\\p{L})`, 'gu');
 const timesOfDay = new WeakMap<ArticleContext, number[]>();
 /** Where the article's hours and parts of the day stand (folded offsets), read once per article. */
+const BEFORE_THAT = new Set(functionWords.beforeThat.words);
+/**
+ * «واستقبل ولد مرزوك السفير الفرنسي، قبل أن يستقبل السفيرة الألمانية»: an imperfect after «قبل أن», where a verb in the
+ * past tells what came first in its sentence, tells what came next then, not what is to come.
+ */
+function nextInAPastNarrative(scope: GroupScope, t: TriggerHit, sent: Sentence): boolean {
+  const that = afterBeforeThat(scope.ctx.folded, t);
+  return that !== null && scope.ctx.tags.triggers.some((v) => v.pos === 'verb' && !v.future && v.start >= sent.start && v.start < that);
+}
+
+/** Where «أن» stands, when a verb follows «قبل أن»; else null. */
+function afterBeforeThat(f: string, t: TriggerHit): number | null {
+  const that = previousWord(f, t.start);
+  return that?.word === 'ان' && BEFORE_THAT.has(previousWord(f, that.start)?.word.replace(/^و/, '') ?? '') ? that.start : null;
+}
+
+/**
+ * «واستقبل ولد مرزوك السفير الفرنسي، قبل أن يستقبل السفيرة الألمانية»: a verb after «قبل أن» goes on with the doer of
+ * the event its sentence told before it. Candidates in text order.
+ */
+function doerGoesOn(ctx: ArticleContext, candidates: Candidate[]): void {
+  for (const [i, c] of candidates.entries()) {
+    const t = c.triggers[0]!;
+    if (t.pos === 'noun' || afterBeforeThat(ctx.folded, t) === null) continue;
+    const before = candidates.slice(0, i).reverse().find((d) => d.sentence === c.sentence && d.triggers[0]!.pos === 'verb');
+    const doer = before?.participants.find((p) => p.kind === 'person');
+    if (doer && !c.participants.some((p) => participantKey(p) === participantKey(doer))) c.participants = [doer, ...c.participants];
+  }
+}
+
 function timesOfDayIn(ctx: ArticleContext): number[] {
   let found = timesOfDay.get(ctx);
   if (!found) { found = [...ctx.folded.matchAll(TIME_OF_DAY)].map((m) => m.index); timesOfDay.set(ctx, found); }

@@ -18,6 +18,16 @@ describe('modality', () => {
     expect(events.find((e) => e.type === 'visit')?.modality).toBe('cancelled');
   });
   it.each([
+    // After a verb in the past, «قبل أن» and an imperfect tell what came next, by the same doer.
+    ['واستقبل وزير الخارجية محمد سالم ولد مرزوك اليوم السفير الفرنسي، قبل أن يستقبل السفيرة الألمانية.', '2023-02-09', ['meeting occurred Mohamed Salem Ould Merzoug, France', 'meeting occurred Mohamed Salem Ould Merzoug, Germany']],
+    ['التقى وزير الخارجية أيمن الصفدي أمس نظيره المصري، قبيل أن يجتمع مع الرئيس الفلسطيني محمود عباس.', '2023-02-09', ['meeting occurred Ayman Safadi, Sameh Shoukry', 'meeting occurred Ayman Safadi, Mahmoud Abbas']],
+    // After a verb in the future, it is to come as well.
+    ['سيستقبل الرئيس اليوم السفير الفرنسي، قبل أن يستقبل السفيرة الألمانية.', '2023-02-09', ['meeting planned France', 'meeting planned Germany']],
+  ])('«قبل أن» and an imperfect after a verb: %s', (text, published, expected) => {
+    const found = ev(text, published).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    expect(found.map((e) => `${e.type} ${e.modality} ${e.participants.map((p) => p.nameEn).join(', ')}`)).toEqual(expected);
+  });
+  it.each([
     // «الغيني» also reads as «ألغى» with a pronoun: a nationality is no call-off.
     ['التقى وزير الخارجية المغربي أمس بالرباط وزير الخارجية الغيني، الذي يزور المغرب حاملا رسالة من الرئيس الغيني.', ['occurred', 'occurred']],
     ['وصل رئيس الوزراء الغيني إلى الرباط أمس في زيارة رسمية.', ['occurred']],
