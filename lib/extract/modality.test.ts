@@ -28,6 +28,13 @@ describe('modality', () => {
     expect(found.map((e) => `${e.type} ${e.modality} ${e.participants.map((p) => p.nameEn).join(', ')}`)).toEqual(expected);
   });
   it.each([
+    // «وتأتي» after a comma opens a clause of its own: a readiness quoted before it does not reach the visit it tells.
+    ['وأكد المبعوث الروسي "استعداد روسيا لتطوير علاقات التعاون"، وتأتي زيارة المبعوث إلى بغداد اليوم بعد أسبوع من اتصال هاتفي بين الرئيسين.', '2012-03-01', ['call occurred', 'visit occurred']],
+    ['وشدد الوزير على ضرورة تعزيز التعاون، ويأتي لقاء اليوم في إطار التشاور المستمر بين البلدين.', '2012-03-01', ['meeting occurred']],
+  ])('a clause opened by «وتأتي» is told for itself: %s', (text, published, expected) => {
+    expect(ev(text, published).filter((e) => e.date !== null).map((e) => `${e.type} ${e.modality}`).sort()).toEqual(expected);
+  });
+  it.each([
     // «الغيني» also reads as «ألغى» with a pronoun: a nationality is no call-off.
     ['التقى وزير الخارجية المغربي أمس بالرباط وزير الخارجية الغيني، الذي يزور المغرب حاملا رسالة من الرئيس الغيني.', ['occurred', 'occurred']],
     ['وصل رئيس الوزراء الغيني إلى الرباط أمس في زيارة رسمية.', ['occurred']],

@@ -1,5 +1,6 @@
 /**
- * Offsets from another event: «بعد ثلاثة أيام من زيارة السيسي», «قبل أسبوع من القمة», «بعد نحو شهر من تلقيه دعوة».
+ * Offsets from another event: «بعد ثلاثة أيام من زيارة السيسي», «قبل أسبوع من القمة», «بعد نحو شهر من تلقيه دعوة»,
+ * «بعد نحو من أسبوع من اتصال».
  * The phrase places the event named after it against the event of its clause: that one minus (after «بعد») or plus
  * (after «قبل») the count. «وفي اليوم التالي التقى …» places the event after it one day after the event told before
  * it, «وبعدها بيومين» two days after it; «عشية المحادثات» puts the talks on the day after the clause's event, «غداة
@@ -26,7 +27,7 @@ const UNIT = alt(UNIT_WORDS.keys());
 const COUNT = alt(CARDINALS.keys());
 // «بعد» and «قبل» are the lexicon's after/ago words that take «من» and a noun.
 const WORDS = alt([...AFTER, ...AGO].filter((w) => /^(?:بعد|قبل)$/.test(w)));
-const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))\s+من(?=\s)`, 'gu');
+const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*(?:من\s+)?)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))\s+من(?=\s)`, 'gu');
 // «وبعدها بيومين», «وبعد ذلك بثلاثة أيام»: counted from the event just told, as «اليوم التالي» is.
 const AFTER_IT_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:بعد|عقب)(?:ها|ه|\s+ذلك)\s+ب(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))(?!\p{L})`, 'gu');
 // «عشية انطلاق المحادثات»: the eve of the event named after it; not before a day word («عشية الأحد»: that evening).
