@@ -8,6 +8,7 @@ import { dateArticle } from './article-dates';
 import { participantKey, toParticipant, type Candidate } from './candidate';
 import { buildCandidates, lastVisitsBefore, purposeTakesTheCourse, travellerCarriesOn } from './candidates';
 import { commemoratedEvents } from './anniversaries';
+import { pageChromeLines } from './chrome';
 import { extractEntities } from './entities';
 import { scanLexicon } from './match';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
@@ -35,12 +36,16 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const text = typeof article.text === 'string' ? article.text : '';
   const norm = normalizeArabic(text);
   const folded = norm.text;
-  const matches = withoutLookalikeReadings(scanLexicon(folded));
+  // Nothing on a line of the page's own words (its comment box, a prompt to subscribe) is read.
+  const chrome = pageChromeLines(folded);
+  const onChrome = (at: number) => chrome.some((l) => at >= l.start && at < l.end);
+  const matches = withoutLookalikeReadings(scanLexicon(folded)).filter((m) => !onChrome(m.start));
   const verbAt = verbStarts(matches, folded);
   const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
   const rootLetterAt = verbsWithRootConjunctionLetter(matches, folded);
   const nameAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'person')).map((m) => m.start));
   const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s), (s) => nameAt.has(s));
+  for (const s of seg.sentences) if (onChrome(s.start)) s.headline = false;
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;
   const entities = extractEntities(folded, matches, referenceDay(article.published), sentenceOf, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); });
