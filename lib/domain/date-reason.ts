@@ -69,6 +69,8 @@ export interface DateReasonParams {
   'part-relative': { mod: DateMod; unit: Exclude<PartUnit, 'decade'>; dir: Direction; from: ReasonAnchor };
   'half-month': { half: 1 | 2; reason: DateReason };
   'half-year': { half: 1 | 2; reason: DateReason };
+  /** «الثلث الأخير من هذا العام»: January–April, May–August or September–December. */
+  'third-year': { third: 1 | 2 | 3; reason: DateReason };
   quarter: { quarter: number; reason: DateReason };
   'decade-relative': { offset: number; from: ReasonAnchor };
   // Ranges.

@@ -810,14 +810,27 @@ function relativeOfAnotherNoun(f: string, triggerEnd: number, dateStart: number)
 /** How many words (the noun's adjectives) may stand between an event's noun and a participle of its plan. */
 const PLAN_PARTICIPLE_REACH = 4;
 
-/** «للقمة العربية الصينية المتوقع عقدها بالرياض»: where a participle of a plan right after an event's noun, in its clause, ends, or -1. */
+/**
+ * «للقمة العربية الصينية المتوقع عقدها بالرياض», «الاجتماع الوزاري لمجموعة العشرين، المزمع عقده يومي 20 و21 فبراير»:
+ * where a participle of a plan right after an event's noun ends — in its clause, or opening the clause after it — or -1.
+ */
 function planParticipleAfter(f: string, t: TriggerHit, cl: Clause): number {
-  if (t.pos !== 'noun') return -1;
-  for (const w of wordsAhead(f, t.end, PLAN_PARTICIPLE_REACH, /[.،,:؛\n]/)) {
-    if (w.end > cl.end) return -1;
-    if (PLAN_PARTICIPLES.has(w.word)) return w.end;
+  return participleOfAPlan(f, t, cl)?.end ?? -1;
+}
+
+/** The end of the participle that plans the noun and the clause it stands in, or null. */
+function participleOfAPlan(f: string, t: TriggerHit, cl: Clause, seg?: Segmentation): { end: number; clause: Clause } | null {
+  if (t.pos !== 'noun') return null;
+  for (const w of wordsAhead(f, t.end, PLAN_PARTICIPLE_REACH, /[.:؛\n]/)) {
+    const start = w.end - w.word.length;
+    if (start >= cl.end) {
+      // Only the first word of the clause right after the noun's, set off by a comma.
+      const next = seg?.clauseAt(start);
+      return next && next.index === cl.index + 1 && next.start <= start && wordsIn(f, next.start, start) === 0 && PLAN_PARTICIPLES.has(w.word) ? { end: w.end, clause: next } : null;
+    }
+    if (PLAN_PARTICIPLES.has(w.word)) return { end: w.end, clause: cl };
   }
-  return -1;
+  return null;
 }
 
 const firstWordOf = (f: string, c: Clause) => nextToken(f, c.start)?.replace(/^و/, '') ?? '';
@@ -931,9 +944,8 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   // «المتوقع عقدها بالرياض في ديسمبر القادم»: a date after the participle that plans this noun is this noun's, and the
   // noun claims no date before it.
   const plannedOf = (t: TriggerHit) => {
-    const cl = seg.clauseAt(t.start)!;
-    const at = planParticipleAfter(folded, t, cl);
-    return at < 0 ? [] : clauseDates(scope.dates, cl).filter((d) => d.start >= at);
+    const plan = participleOfAPlan(folded, t, seg.clauseAt(t.start)!, seg);
+    return plan ? clauseDates(scope.dates, plan.clause).filter((d) => d.start >= plan.end) : [];
   };
   const planned = plannedOf(x.t);
   if (planned.length) return planned;

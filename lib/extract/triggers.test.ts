@@ -10,6 +10,8 @@ const CASES: Array<[string, string, string]> = [
   ['وبحث وزيرا الخارجية يوم 14 مارس 2023 العلاقات الثنائية.', 'meeting', 'occurred'],
   // A style and a blessing between an arrival's verb and «إلى» are no words between them.
   ['وصل جلالة السلطان إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
+  // An arrival whose subject a minister of state's offices set off by commas is an arrival all the same.
+  ['حلّ وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية، أحمد عطاف، اليوم بجوهانسبرغ.', 'visit', 'occurred'],
   ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
   // A verb of visiting whose object, after its subject, is a person calls on that person; a place named first is where
   // the trip went, and whoever goes along with the subject is visited by nobody.

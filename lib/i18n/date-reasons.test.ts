@@ -149,6 +149,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'first half of the year; year stated',
     'النصف الأول من السنة؛ السنة مذكورة في النص',
   ],
+  'third-year': [
+    { id: 'third-year', third: 3, reason: stated },
+    'last third of the year (September–December); year stated',
+    'الثلث الأخير من السنة (سبتمبر–ديسمبر)؛ السنة مذكورة في النص',
+  ],
   quarter: [
     { id: 'quarter', quarter: 3, reason: { id: 'year-counted', from: pub } },
     'quarter 3 of the year; year counted from publication on Thu 23 Jul 2020',

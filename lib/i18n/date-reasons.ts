@@ -230,6 +230,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `${p.half === 1 ? 'first' : 'second'} half of the year; ${say(p.reason)}`,
     ar: (p, say) => `النصف ${ORDINAL_AR[p.half - 1]} من السنة؛ ${say(p.reason)}`,
   },
+  'third-year': {
+    en: (p, say) => `${['first', 'second', 'last'][p.third - 1]} third of the year (${['January–April', 'May–August', 'September–December'][p.third - 1]}); ${say(p.reason)}`,
+    ar: (p, say) => `الثلث ${['الأول', 'الثاني', 'الأخير'][p.third - 1]} من السنة (${['يناير–أبريل', 'مايو–أغسطس', 'سبتمبر–ديسمبر'][p.third - 1]})؛ ${say(p.reason)}`,
+  },
   quarter: {
     en: (p, say) => `quarter ${p.quarter} of the year; ${say(p.reason)}`,
     ar: (p, say) => `الربع ${ORDINAL_AR[p.quarter - 1] ?? p.quarter} من السنة؛ ${say(p.reason)}`,

@@ -49,6 +49,7 @@ export const PARTS = new Map<string, Mod>();
 for (const mod of ['early', 'mid', 'late'] as const) for (const w of partsJson[mod]) PARTS.set(fold(w), mod);
 export const HALVES = valueMap(partsJson.halves);
 export const QUARTERS = valueMap(partsJson.quarters);
+export const THIRDS = valueMap(partsJson.thirds);
 
 export const RELATIVE_DAYS = valueMap(relativeJson.days);
 export const DAY_PARTS = relativeJson.dayPartsBefore.map(fold);

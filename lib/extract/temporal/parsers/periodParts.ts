@@ -1,12 +1,12 @@
 /**
  * Parts of periods: «أوائل أفريل», «مطلع شهر أكتوبر 2017», «أواخر العام الماضي», «منتصف 2019», «نهاية الشهر الجاري»,
- * «النصف الثاني من العام الجاري», «الربع الأول من 2021», «الفصل الثالث». See anchor.ts applyMod for the thirds convention.
+ * «النصف الثاني من العام الجاري», «الربع الأول من 2021», «الفصل الثالث», «الثلث الأخير من هذا العام». See anchor.ts applyMod for the thirds convention.
  */
 import { dayOf, monthRange, yearRange, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { applyMod, countedFrom, partPrecision, dirOf, dirOffset, monthOf, res, unitRange, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Resolution } from '../hit';
-import { HALVES, PARTS, QUARTERS, alt, lookup, type Unit } from '../lexicon';
+import { HALVES, PARTS, QUARTERS, THIRDS, alt, lookup, type Unit } from '../lexicon';
 import { A_DIGIT, A_MONTH, A_UNIT, ART, B, anchor, DIR, E, PART, SEP, THIS_W, YEAR_NOUN, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
 const PART_MONTH = re(
@@ -19,8 +19,8 @@ const PART_REL = re(
   A_UNIT,
 );
 const HALF_QUARTER = re(
-  String.raw`${B}(?<h>${alt([...HALVES.keys(), ...QUARTERS.keys()])})\s*(?:من\s+|ل)?(?:(?:${ART}?(?:عام|سنه)\s+)?${year('y')}|${relYear('rd')})`,
-  anchor([...HALVES.keys(), ...QUARTERS.keys()]),
+  String.raw`${B}(?<h>${alt([...HALVES.keys(), ...QUARTERS.keys(), ...THIRDS.keys()])})\s*(?:من\s+|ل)?(?:(?:${ART}?(?:عام|سنه)\s+)?${year('y')}|${relYear('rd')})`,
+  anchor([...HALVES.keys(), ...QUARTERS.keys(), ...THIRDS.keys()]),
 );
 
 /** «النصف الثاني من يونيو المقبل», «النصف الأول من شهر نيسان»: days 1–15 or 16–end of a month. */
@@ -125,6 +125,7 @@ export const periodParts = parserOf('parts of periods', [
     read(g) {
       const half = lookup(HALVES, g.h);
       const quarter = lookup(QUARTERS, g.h);
+      const third = lookup(THIRDS, g.h);
       return {
         kind: g.y !== undefined ? 'absolute' : 'relative', priority: 5,
         resolve: (a) => {
@@ -134,6 +135,10 @@ export const periodParts = parserOf('parts of periods', [
             const s = dayOf(yy.y, half === 1 ? 1 : 7, 1);
             const e = dayOf(yy.y, half === 1 ? 6 : 12, half === 1 ? 30 : 31);
             return res(s, e, 'half', { id: 'half-year', half: half === 1 ? 1 : 2, reason: yy.why });
+          }
+          if (third !== undefined) {
+            const r = { start: monthRange(yy.y, third * 4 - 3).start, end: monthRange(yy.y, third * 4).end };
+            return res(r.start, r.end, 'month', { id: 'third-year', third: third as 1 | 2 | 3, reason: yy.why });
           }
           if (quarter === undefined) return null;
           const s = monthRange(yy.y, quarter * 3 - 2).start;
