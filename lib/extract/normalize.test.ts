@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
 import fc from 'fast-check';
 import { foldForMatch, normalizeArabic, toOriginalSpan } from './normalize';
 
@@ -69,6 +70,24 @@ describe('normalizeArabic', () => {
         expect(norm.toOriginal[norm.text.length]).toBe(s.length);
       }),
     );
+  });
+});
+
+describe('markup a page kept in its text', () => {
+  it.each([
+    ["<img src=http://www.spa.gov.sa/a.jpg border=1 style='cursor:hand;'>وارسو 30 سبتمبر", 'وارسو 30 سبتمبر'],
+    ['<p>التقى الوزير</p><br/>نظيره', 'التقي الوزير نظيره'],
+    // Not a comparison written with signs, nor a bracket of words.
+    ['عدد الضحايا < 10 و > 5', 'عدد الضحايا < 10 و > 5'],
+  ])('is blank to the matcher, offsets kept: %s', (text, words) => {
+    const norm = normalizeArabic(text);
+    expect(norm.text.replace(/\s+/g, ' ').trim()).toBe(words);
+    expect(norm.toOriginal.length).toBe(norm.text.length + 1);
+  });
+  it('keeps a tag\'s quotes from opening a quotation in the story', () => {
+    const text = "<img src=x.jpg style='cursor:hand;'>التقى وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم بوزير الخارجية البولندي في وارسو، وذلك خلال زيارة رسمية يقوم بها سموه لجمهورية بولندا. وعقد الجانبان خلال اللقاء جلسة مباحثات رسمية.";
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2020-09-30', precision: 'day' } });
+    expect(events.map((e) => e.type).sort()).toEqual(['meeting', 'visit']);
   });
 });
 

@@ -132,12 +132,21 @@ function fold(original: string): NormalizedText {
   // A hard-wrapped column's line breaks are spaces to the matcher («داوود⏎أوغلو» is one name).
   const softBreaks = softLineBreaks(original);
   for (const at of softBreaks) codes[foldedIndex(map, n, at)] = SPACE;
+  // «<img src=… style='cursor:hand;'>وارسو …»: markup a page kept in its text is blank to the matcher (its quotes and
+  // words are no quotation and no words of the story).
+  if (original.includes('<')) {
+    for (const m of original.matchAll(MARKUP)) {
+      for (let k = foldedIndex(map, n, m.index); k < n && map[k]! < m.index + m[0].length; k++) codes[k] = SPACE;
+    }
+  }
   let text = '';
   for (let i = 0; i < n; i += CHUNK) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return { text, toOriginal: map.subarray(0, n + 1), softBreaks };
 }
 
 const SPACE = 0x20;
+/** An HTML tag: «<img src=… >», «</p>», «<br/>». */
+const MARKUP = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,1000})?\/?>/g;
 const ALEF = 0x0627, LAM = 0x0644;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isArabicLetterCode = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
