@@ -98,6 +98,7 @@ export function buildCandidates(ctx: ArticleContext, dates: ArticleDates, speake
     keepOccasionsApart(ctx, candidates.slice(first));
     keepOpenedTripsApart(ctx, candidates.slice(first));
     keepNextTripsApart(ctx, candidates.slice(first));
+    keepCountedApart(candidates.slice(first));
   }
   // «أجرى بوتين اتصالا هاتفيا مع السوداني اليوم… وأوضح الكرملين أنه من الأنسب إرجاء القمة»: what talks that day
   // decided is told as their outcome; the talks are the news, the announcement only their source. (Talks with no date
@@ -1080,6 +1081,19 @@ function keepNextTripsApart(ctx: ArticleContext, groupCandidates: Candidate[]): 
     before.participants = keep(before.participants, ownBefore, ownAfter);
     next.participants = keep(next.participants.filter((p) => p.kind !== 'person' || ownAfter.has(p.entityId)), ownAfter, ownBefore);
     endMentionsAt(ctx.text, before, ctx.original(at, at + 1).start);
+  }
+}
+
+/**
+ * «يتوجه الرئيس إلى القصر اليوم، وذلك قبيل مباحثاته مع رئيس الوزراء»: an event its offset words count from the event
+ * told before them in its clause group is another event than that one, even on the same day. Candidates of one group.
+ */
+function keepCountedApart(groupCandidates: Candidate[]): void {
+  for (const c of groupCandidates) {
+    if (!c.offset || c.dateKind !== 'event' || c.apartFrom) continue;
+    const at = c.offset.offset.start;
+    const before = groupCandidates.filter((d) => d !== c && d.triggers.some((t) => t.start < at));
+    c.apartFrom = before.filter((d) => d.date !== null).pop() ?? before.pop() ?? null;
   }
 }
 

@@ -43,6 +43,16 @@ describe('the date of each event of a sentence', () => {
     expect(quotes).toEqual([['وكان الرئيس قد زار طهران في أيار/مايو 2024'], ['وفي تموز/يوليو 2024'], ['وتشرين الثاني/نوفمبر 2023']]);
   });
   it.each([
+    // «قبيل» puts the event named after it within hours of the clause's, on its day, and it is another event.
+    ['يتوجه الرئيس عبد الفتاح السيسي إلى القصر الجمهوري في قبرص اليوم الثلاثاء، حيث سيكون في استقباله الرئيس القبرصي نيكوس أناستاسيادس، وذلك قبيل مباحثات الرئيس السيسي مع رئيس وزراء اليونان أليكسيس تسيبراس.', '2017-11-21',
+      ['meeting planned 2017-11-21 Abdel Fattah el-Sisi, Alexis Tsipras', 'meeting planned 2017-11-21 Abdel Fattah el-Sisi, Nicos Anastasiades']],
+    // … not of a report the article's day alone dates: the remarks it follows have no day.
+    ['وأشارت الصحيفة إلى أن تصريحات الرئيس اللبناني ميشال عون لتلفزيون سي بي سي قبيل زيارته للقاهرة تسببت في إلغاء الزيارة.', '2017-03-06', []],
+  ])('within hours of another event: %s', (text, published, expected) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).filter((e) => e.date && e.type !== 'statement');
+    expect(events.map((e) => `${e.type} ${e.modality} ${e.date!.start} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`).sort()).toEqual(expected);
+  });
+  it.each([
     // A verb told once for clauses that each name another party and a date of their own: one event with each, on its day.
     ['التقى ميقاتي الرئيس المصري عبد الفتاح السيسي في 4 تشرين الثاني في القاهرة، وملك الأردن عبد الله الثاني في 5 تشرين الثاني في عمان، ثم عاد إلى بيروت.', '2023-11-27', [
       'meeting 2023-11-04 Najib Mikati, Abdel Fattah el-Sisi «التقى ميقاتي الرئيس المصري عبد الفتاح السيسي في 4 تشرين الثاني في القاهرة»',

@@ -165,7 +165,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       const at = c.offset.offset.start;
       const firstSentence = c.offset.offset.following ? c.sentence - 1 : c.sentence;
       let from: Candidate | null = null;
-      for (const d of cands) if (d !== c && d.date && d.sentence >= firstSentence && d.sentence <= c.sentence && d.triggers.some((t) => t.start < at)) from = d;
+      // «قبيل زيارته»: within hours of an event its own words date, not of a report dated only by the article.
+      const dated = (d: Candidate) => c.offset!.offset.count !== 0 || d.dateKind === 'clause';
+      for (const d of cands) if (d !== c && d.date && dated(d) && d.sentence >= firstSentence && d.sentence <= c.sentence && d.triggers.some((t) => t.start < at)) from = d;
       const date = from?.date ? shiftedDate(from.date, c.offset.offset, c.offset.written) : null;
       if (date) { c.date = date; c.dateKind = 'event'; c.apartFrom = from; }
     }

@@ -413,8 +413,8 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p) => `لا تاريخ في النص: شهر نشر المقال، ${formatMonth(p.month, 'ar')} (اليوم غير معروف)`,
   },
   'event-offset': {
-    en: (p) => `«${p.text}» counts ${unitsEn(Math.abs(p.count), p.unit)} ${p.count < 0 ? 'before' : 'after'} another event of the article, dated ${p.start === p.end ? p.start : `${p.start}..${p.end}`}`,
-    ar: (p) => `${quoteAr(p.text)} يعدّ ${countAr(Math.abs(p.count), p.unit)} ${p.count < 0 ? 'قبل' : 'بعد'} حدث آخر في المقال، مؤرَّخ ${daySpanAr(p.start, p.end)}`,
+    en: (p) => p.count === 0 ? `«${p.text}» places it within hours of another event of the article, dated ${p.start === p.end ? p.start : `${p.start}..${p.end}`}, on its day` : `«${p.text}» counts ${unitsEn(Math.abs(p.count), p.unit)} ${p.count < 0 ? 'before' : 'after'} another event of the article, dated ${p.start === p.end ? p.start : `${p.start}..${p.end}`}`,
+    ar: (p) => p.count === 0 ? `${quoteAr(p.text)} يضعه في غضون ساعات من حدث آخر في المقال، مؤرَّخ ${daySpanAr(p.start, p.end)}، في يومه` : `${quoteAr(p.text)} يعدّ ${countAr(Math.abs(p.count), p.unit)} ${p.count < 0 ? 'قبل' : 'بعد'} حدث آخر في المقال، مؤرَّخ ${daySpanAr(p.start, p.end)}`,
   },
   'article-date': {
     en: (p, say) => `No date of its own; reported in the past tense, so it takes ${p.lead ? 'the date the lead paragraph gives' : 'the publication date'}. ${say(p.reason)}`,

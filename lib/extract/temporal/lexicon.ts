@@ -114,6 +114,7 @@ export const FOLLOWING_DAY = relativeJson.followingDay.words.map(fold);
 export const WEEK_WORDS = relativeJson.units.week.sing.map((w) => fold('ال' + w));
 export const EVE_OF = relativeJson.eveOf.words.map(fold);
 export const MORROW_OF = relativeJson.morrowOf.words.map(fold);
+export const WITHIN_HOURS_OF = relativeJson.withinHoursOf.words.map(fold);
 
 /** Unit words by form: sing (indefinite singular, "a year"), acc (after 11+), dual ("two years"), plural ("years"). */
 export const UNIT_WORDS = new Map<string, { unit: Unit; form: 'sing' | 'acc' | 'dual' | 'plural' }>();

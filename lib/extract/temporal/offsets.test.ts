@@ -39,7 +39,12 @@ describe('offsets from another event', () => {
     expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.following])).toEqual([[-1, 'day', false]]);
   });
   it.each([
-    ['غداة الأحد'], ['غداة أمس'],
+    ['وذلك قبيل مباحثات الرئيس مع رئيس الوزراء'], ['بعيد وصوله إلى المطار'], ['قبيل انطلاق القمة'],
+  ])('within hours of the event of its clause, on its day: %s', (text) => {
+    expect(findEventOffsets(foldForMatch(text)).map((o) => [o.count, o.unit, o.approximate])).toEqual([[0, 'day', true]]);
+  });
+  it.each([
+    ['غداة الأحد'], ['غداة أمس'], ['قبيل الأحد'], ['قبيل أن يستقبل الوزير'], ['قبيل اليوم'],
     ['عشية الأحد'], ['عشية هذا اليوم'], ['عشية اليوم'], ['عشية أمس'],
     ['بعد ثلاثة أيام'], ['قبل عامين'], ['وبعدها بأيام'], ['بعدها بساعات'], ['بعد الزيارة'], ['منذ ثلاثة أيام من'],
     // The event it follows is named after it: not the one told before.

@@ -4,12 +4,12 @@
  * The phrase places the event named after it against the event of its clause: that one minus (after «بعد») or plus
  * (after «قبل») the count. «وفي اليوم التالي التقى …» places the event after it one day after the event told before
  * it, «وبعدها بيومين» two days after it; «عشية المحادثات» puts the talks on the day after the clause's event, «غداة
- * اللقاء» the meeting on the day before it. Found in the folded text; resolving it needs the other event's date. Pure.
+ * اللقاء» the meeting on the day before it; «قبيل المباحثات», «بعيد وصوله» put the talks or the arrival on its day. Found in the folded text; resolving it needs the other event's date. Pure.
  */
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { addMonths, iso, monthRange, parseIso, weekRange, yearRange, ymd, type Day } from './calendar';
 import { explained } from './explain';
-import { AFTER, AGO, APPROX, CARDINALS, EVE_OF, FOLLOWING_DAY, MORROW_OF, RELATIVE_DAYS, THIS, UNIT_WORDS, VAGUE_CARDINALS, WEEKDAYS, alt, lookup, type Unit } from './lexicon';
+import { AFTER, AGO, APPROX, CARDINALS, EVE_OF, FOLLOWING_DAY, MORROW_OF, RELATIVE_DAYS, THIS, UNIT_WORDS, VAGUE_CARDINALS, WEEKDAYS, WITHIN_HOURS_OF, alt, lookup, type Unit } from './lexicon';
 
 export interface EventOffset {
   /** Folded offsets of the phrase, up to and including «من». */
@@ -35,6 +35,8 @@ const DAY_WORDS = alt([...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...THIS, 'ي
 const EVE_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:${alt(EVE_OF)})(?!\p{L})(?!\s+(?:ال)?(?:${DAY_WORDS})(?!\p{L}))`, 'gu');
 // «غداة لقاء أجراه مع بلينكن»: the morrow of the event named after it, which came the day before.
 const MORROW_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:${alt(MORROW_OF)})(?!\p{L})(?!\s+(?:ال)?(?:${DAY_WORDS})(?!\p{L}))`, 'gu');
+// «قبيل مباحثاته», «بعيد وصوله»: the event named after it within hours of the clause's, on its day.
+const WITHIN_HOURS_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:${alt(WITHIN_HOURS_OF)})(?!\p{L})(?!\s+(?:(?:ال)?(?:${DAY_WORDS})|ان)(?!\p{L}))`, 'gu');
 const LETTER = /\p{L}/u;
 // Not «اليوم التالي لوصوله», «… من الزيارة»: there the event it follows is named after it.
 const FOLLOWING_RX = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FOLLOWING_DAY)})(?!\p{L})(?!\s+(?:ل|من(?!\p{L})))`, 'gu');
@@ -66,6 +68,7 @@ export function findEventOffsets(folded: string): EventOffset[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, count: n, unit: unit.unit, approximate: g.n !== undefined && VAGUE_CARDINALS.has(g.n), following: true });
   }
   for (const m of folded.matchAll(EVE_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 1, unit: 'day', approximate: false, following: false });
+  for (const m of folded.matchAll(WITHIN_HOURS_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 0, unit: 'day', approximate: true, following: false });
   for (const m of folded.matchAll(MORROW_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: -1, unit: 'day', approximate: false, following: false });
   for (const m of folded.matchAll(FOLLOWING_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 1, unit: 'day', approximate: false, following: true });
   return out.sort((a, b) => a.start - b.start);
