@@ -196,3 +196,22 @@ describe('a bare title resolves to whoever held it on the article\'s date', () =
     expect(firstPerson('رئيس الوزراء الأردني', '1990-01-01')).toBeNull();
   });
 });
+
+describe('a person\'s name written otherwise than the gazetteer lists it', () => {
+  const person = (text: string) => {
+    const n = normalizeArabic(text).text;
+    return extractEntities(n, scanLexicon(n), '2019-12-29', () => 0).filter((e) => e.kind === 'person').map((e) => e.id);
+  };
+  it.each([
+    // «ابن» for «بن».
+    ['وأكد الوزير محمد ابن عبد الرحمن آل ثاني أن الزيارة ناجحة.', 'mbar'],
+    // A long name without its first «بن».
+    ['تلقى الوزير اتصالا من محمد عبدالرحمن آل ثاني.', 'mbar'],
+  ])('%s → %s', (text, id) => {
+    expect(person(text)).toContain(id);
+  });
+  // A name of three words keeps its «بن»: «يوسف علوي» is someone else.
+  it('not a name of three words without its «بن»', () => {
+    expect(person('وقال يوسف علوي إن الزيارة ناجحة.')).not.toContain('binalawi');
+  });
+});

@@ -134,7 +134,7 @@ function build(): Lexicon {
     // One entry for all the person's spellings: a text that two of them match («بوتين», and «بو تين» across a missing
     // space) names the person once.
     const entry = { kind: 'person' as const, id: p.id };
-    for (const a of p.ar) for (const spelling of withSpacedBu(a)) add(spelling, entry);
+    for (const a of p.ar) for (const spelling of withSpacedBu(a).flatMap(withBinWrittenOtherwise)) add(spelling, entry);
   }
   for (const [alias, id] of familyNamesAlone(g.people)) add(alias, { kind: 'person', id });
   for (const t of g.titles) for (const a of withFeminineHead(t.ar)) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
@@ -154,6 +154,18 @@ const SPACED_BU = /(^|\s)بو(\S{3,})/g;
 function withSpacedBu(alias: string): string[] {
   const spaced = alias.replace(SPACED_BU, '$1بو $2');
   return spaced === alias ? [alias] : [alias, spaced];
+}
+
+/**
+ * «بن» in a name is also written «ابن» («محمد ابن سلمان»), and a long name may leave its first «بن» out («محمد
+ * عبدالرحمن آل ثاني» for «محمد بن عبدالرحمن آل ثاني»); not a name of three words, which would become another name.
+ */
+function withBinWrittenOtherwise(alias: string): string[] {
+  const words = alias.trim().split(/\s+/);
+  const at = words.indexOf('بن');
+  if (at < 0) return [alias];
+  const ibn = words.map((w, i) => (i === at ? 'ابن' : w)).join(' ');
+  return words.length >= 4 && at > 0 ? [alias, ibn, words.filter((_, i) => i !== at).join(' ')] : [alias, ibn];
 }
 
 /** «بو», «أبو»: the particle of a family name of two words («عبد الله بو حبيب» is called «بو حبيب» again). */
