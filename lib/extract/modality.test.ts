@@ -149,6 +149,7 @@ describe('modality', () => {
     // Calling for or seeking to hold an event («إلى عقد …») asks for it.
     ['دعا وزير الخارجية إلى عقد اجتماع عاجل لمجلس الجامعة العربية يوم 14 مارس 2024.', 'hypothetical'],
     ['ويسعى الرئيس إلى عقد قمة ثلاثية في 20 مايو 2024.', 'hypothetical'],
+    ['وأكد الوزير مساعي عقد قمة ثلاثية في 20 مايو 2024.', 'hypothetical'],
     // So is an event someone says he supports.
     ['وأوضح الوزير أن بلاده تؤيد البدء في المفاوضات بين الطرفين في 20 مايو 2024.', 'hypothetical'],
   ])('an event looked forward to, called for or sought is not planned: %s', (text, modality) => {
