@@ -1674,6 +1674,10 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const two = [...new Map(earlier.reverse().map((e) => [e.id, e])).values()].slice(0, 2).reverse();
     if (two.length === 2) actors = [...two, ...actors.filter((e) => !two.some((d) => d.id === e.id))];
   }
+  // «وجه البرهان … بترقية العلاقات. جاء ذلك لدى لقائه بمكتبه اليوم سفير السودان»: the one whose words the frame places
+  // holds the event its pronoun names, whoever else it names.
+  const placedTeller = items.some((x) => x.t.pos === 'noun' && ONE_OWNER_SUFFIXES.has(x.t.suffix)) ? tellerPlaced(scope, sentIdx) : null;
+  if (placedTeller && !actors.some((e) => e.id === placedTeller.id)) actors = [placedTeller, ...actors];
   if (actors.some((e) => e.kind === 'person')) {
     // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.
     const attending = clauses.filter((c) => !inSpan(c) && firstWordOf(ctx.folded, c) === ATTENDANCE);
@@ -1698,18 +1702,26 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   // «قال الوزير …. جاء ذلك في كلمة له خلال اجتماع عقده مساء الأربعاء»: a sentence that opens by pointing back at what the
   // one before told places it; who told it there took part in the event it names, and so did the one the words were
   // exchanged with («بحث أردوغان العلاقات مع سلطان عمان. أتى ذلك خلال مكالمة هاتفية») when the event has two sides.
-  const opening = ctx.seg.clauseAt(ctx.seg.sentences[sentIdx]!.start);
-  if (sentIdx > 0 && opening && opensFrame(ctx.folded, opening)) {
-    const told = ctx.seg.sentences[sentIdx - 1]!;
-    const teller = speakers.bySentence.get(sentIdx - 1) ?? within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person');
-    if (teller) return actors.concat(teller, TWO_SIDED.has(type) ? counterpartsTold(ctx, told, teller) : []);
-  }
+  const teller = tellerPlaced(scope, sentIdx);
+  if (teller) return actors.concat(teller, TWO_SIDED.has(type) ? counterpartsTold(ctx, ctx.seg.sentences[sentIdx - 1]!, teller) : []);
   if (items.some((x) => THIRD_PERSON_SUFFIXES.has(x.t.suffix))) {
     const earlier = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, first.t.start).filter((e) => e.kind === 'person');
     const p = earlier[earlier.length - 1];
     if (p && (ctx.seg.clauseAt(p.start)?.sentence ?? -1) >= sentIdx - 2) return actors.concat(p);
   }
   return actors;
+}
+
+/**
+ * «قال الوزير …. جاء ذلك خلال …»: where the sentence opens by placing what the one before told, who told it (its speaker,
+ * else the first person it names); else null.
+ */
+function tellerPlaced(scope: GroupScope, sentIdx: number): EntityMention | null {
+  const { ctx, speakers } = scope;
+  const opening = ctx.seg.clauseAt(ctx.seg.sentences[sentIdx]!.start);
+  if (sentIdx === 0 || !opening || !opensFrame(ctx.folded, opening)) return null;
+  const told = ctx.seg.sentences[sentIdx - 1]!;
+  return speakers.bySentence.get(sentIdx - 1) ?? within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person') ?? null;
 }
 
 /**

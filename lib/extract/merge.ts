@@ -148,7 +148,7 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
     if (!(sameArticle && ((familyOf(a.type) === 'trip' && (toldEarlierInTheStory(undated) || plannedOnTheTrip(undated, dated))) || meetingGoneTo(undated, dated)))) return false;
   } else if (!datesCompatible(a.date, b.date)) return false;
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
-  if (TWO_PARTY.has(a.type) && a.type === b.type && otherSidesDiffer(a.participants, b.participants)) return false;
+  if (TWO_PARTY.has(a.type) && a.type === b.type && otherSidesDiffer(a.participants, b.participants) && !(sameArticle && (namedAgain(a) || namedAgain(b)))) return false;
   if (a.type === 'visit' && b.type === 'visit' && visitorsDiffer(a, b)) return false;
   if (sharesActor(a.participants, b.participants)) return true;
   if (a.type === 'conference' && a.location && b.location && a.location.entityId === b.location.entityId) return true;
@@ -173,6 +173,12 @@ function toldAgainWithoutActors(bare: Cluster, other: Cluster): boolean {
   for (const p of other.participants) if (p.kind === 'person' && p.country) named.add(p.country);
   return bare.participants.every((p) => p.kind !== 'country' || named.has(p.entityId));
 }
+
+/**
+ * «جاء ذلك لدى لقائه السفير عمر عيسى. حيث تم اللقاء بحضور وكيل وزارة الخارجية»: talks named again by their definite
+ * noun alone, whoever else attended, are the talks told before.
+ */
+const namedAgain = (c: Cluster) => c.members.every((m) => m.flags.definite && m.triggers.every((t) => t.pos === 'noun'));
 
 /**
  * Events held between two sides: the same person on one side with another on the other is another event (a call, or a

@@ -100,6 +100,8 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   const sent = seg.sentences[cl.sentence]!;
   const frame = opensFrame(text, cl);
   const done = opensOnDone(text, cl);
+  const comesBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1)
+    .some((x) => x.start <= at && FRAME_VERBS.has(clauseOpener(text, x)?.word.replace(/^و/, '') ?? ''));
   const relativeBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1).some((x) => opensRelative(text, x));
   for (const c of within(cues, sent.start, sent.end)) {
     const cc = seg.clauseAt(c.start);
@@ -119,6 +121,9 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // course opens.
       case 'after': applies = c.start < pos && (cc.group === cl.group || (cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !opensRelative(text, cl) && !opensOtherCourse(cues, c, groupHead(seg, cl).start, (o) => opensRelative(text, seg.clauseAt(o.start) ?? cl))))
         && !(pastVerb && relativeBetween(c, pos))
+        // «أكد المبعوث "استعداد روسيا لتطوير العلاقات"، وتأتي زيارة المسؤول الروسي …»: not past a clause «وتأتي» opens,
+        // which places an event of its own.
+        && !comesBetween(c, pos)
         // «التدابير التي ينبغي اتخاذها لهذا الغرض، في إطار المؤتمر … الذي ينعقد اليوم»: a word of «should» in a relative
         // clause tells of the noun it describes, not of what the sentence goes on to tell after it.
         && !(opensRelative(text, cc) && cl.index !== cc.index); break;

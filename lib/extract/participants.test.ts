@@ -510,6 +510,15 @@ describe('participants and places', () => {
     // A sentence after that does not place it, telling talks of another day, names nobody who did it.
     expect(agreed(`${states} وأجرى الرئيس الصيني شي جين بينغ أمس محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual([]);
   });
+  it.each([
+    // The one whose words «جاء ذلك لدى …» places holds the talks its pronoun names, whoever else the clause names.
+    ['وجه رئيس مجلس السيادة عبدالفتاح البرهان اليوم بترقية العلاقات مع الصين. جاء ذلك لدى لقائه بمكتبه اليوم سفير السودان لدى الصين السفير عمر عيسى.', ['Abdel Fattah al-Burhan', 'Omar Issa']],
+    // The talks named again by their definite noun, with an attendee, are the same talks.
+    ['وجه رئيس مجلس السيادة عبدالفتاح البرهان اليوم بترقية العلاقات مع الصين. جاء ذلك لدى لقائه بمكتبه اليوم سفير السودان لدى الصين السفير عمر عيسى. حيث تم اللقاء بحضور وكيل وزارة الخارجية السفير معاوية عثمان خالد.', ['Abdel Fattah al-Burhan', 'Omar Issa', 'Othman Khaled']],
+  ])('talks a frame places: %s', (text, people) => {
+    const meetings = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2026-01-25', precision: 'day' } }).filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn))).toEqual([people]);
+  });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);
