@@ -511,6 +511,16 @@ describe('participants and places', () => {
     expect(agreed(`${states} وأجرى الرئيس الصيني شي جين بينغ أمس محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual([]);
   });
   it.each([
+    // A summit whose words name only the states was held by their people the article names that day.
+    ['وقعت الجزائر وإيطاليا على 15 مذكرة تفاهم على هامش القمة الرابعة التي انعقدت الاثنين بين حكومتي البلدين. وجرت مراسيم التوقيع الاثنين بإشراف من الرئيس عبد المجيد تبون ورئيس مجلس الوزراء الإيطالي ماريو دراغي.', ['Abdelmadjid Tebboune', 'Mario Draghi']],
+    // … not when they do not stand for every state it names.
+    ['انعقدت الاثنين القمة الثلاثية بين الجزائر وإيطاليا وتونس. وزار الرئيس عبد المجيد تبون الاثنين معرضا للكتاب.', []],
+  ])('a summit of states held by their people: %s', (text, people) => {
+    const summit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-07-19', precision: 'day' } }).find((e) => e.type === 'conference');
+    expect(summit).toBeDefined();
+    expect(summit!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(people);
+  });
+  it.each([
     // The one whose words «جاء ذلك لدى …» places holds the talks its pronoun names, whoever else the clause names.
     ['وجه رئيس مجلس السيادة عبدالفتاح البرهان اليوم بترقية العلاقات مع الصين. جاء ذلك لدى لقائه بمكتبه اليوم سفير السودان لدى الصين السفير عمر عيسى.', ['Abdel Fattah al-Burhan', 'Omar Issa']],
     // The talks named again by their definite noun, with an attendee, are the same talks.

@@ -10,7 +10,7 @@ import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
-import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldSources, foldTalks, foldTalksIntoCalls, headlineSignings, lendPeople, peopleItCallsOff } from './story';
+import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldSources, foldTalks, foldTalksIntoCalls, headlineSignings, lendPeople, lendTheStatesTheirPeople, peopleItCallsOff } from './story';
 import { splitTrips } from './trips';
 
 type ReportMention = { start: number; end: number; dateSpan: Span | null };
@@ -70,6 +70,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
   const all = merged.concat(leadStatement(merged, unattached, a));
   attachHeadlines(all, a, joined);
   lendSigners(all);
+  lendTheStatesTheirPeople(all);
   return all;
 }
 

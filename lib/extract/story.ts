@@ -387,6 +387,21 @@ export function lendSigners(clusters: Cluster[]): void {
 }
 
 /**
+ * «وقعت الجزائر وإيطاليا 15 مذكرة … على هامش القمة الرابعة التي انعقدت الاثنين بين حكومتي البلدين»: a summit or talks
+ * whose own words name only states (two or more) were held by the people of those states whom another event of the
+ * article names on the same day and course — when those people stand for every one of the states.
+ */
+export function lendTheStatesTheirPeople(clusters: Cluster[]): void {
+  const statesOnly = (c: Cluster) => c.participants.filter((p) => p.kind === 'country').length >= 2 && c.participants.every((p) => p.kind === 'country');
+  for (const held of clusters.filter((c) => (c.type === 'conference' || c.type === 'meeting') && c.date !== null && statesOnly(c))) {
+    const states = new Set(held.participants.map((p) => p.entityId));
+    const people = clusters.filter((c) => c !== held && c.modality === held.modality && c.first.article === held.first.article && datesCompatible(c.date, held.date))
+      .flatMap((c) => c.participants.filter((p) => p.kind === 'person' && p.country !== null && states.has(p.country)));
+    if ([...states].every((s) => people.some((p) => p.country === s))) lendPeople(held, people, true);
+  }
+}
+
+/**
  * «مصر توقع مذكرة تفاهم مع جنوب السودان»: a headline tells the story's main event even when it names no trigger, or
  * names it otherwise than the lead. A headline that joined no event becomes a passage of the main event: the one the
  * first body sentences tell, dated, occurred or planned. When the body tells that event without naming anyone («أن
