@@ -183,6 +183,16 @@ describe('a plan of talks with a guest whose trip a relative clause tells as beg
   });
 });
 
+describe('a trip whose story is a signing', () => {
+  it.each([
+    ['كشفت مذكرة صادرة اليوم الاربعاء 16 جوان 2021 عن وزارة الخارجية الايطالية ان الوزير لويجي دي مايو وقّع مع نظيره التونسي عثمان الجرندي مذكرة تفاهم حول التعاون التنموي. واشارت الوكالة الى ان دي مايو كان اليوم في استقبال الرئيس قيس سعيد الذي يؤدي زيارة بيومين الى ايطاليا.', '2021-06-16'],
+  ])('keeps the visit told in words of its own: %s', (text, published) => {
+    const types = dated(extract(text, published)).map((e) => e.type).sort();
+    expect(types).toContain('agreement');
+    expect(types).toContain('visit');
+  });
+});
+
 describe('a page\'s date furniture dates no event', () => {
   it.each([
     ['a dateline before a plan', 'بكين 2 يوليو 2018 / سيزور أمير الكويت الصين في زيارة دولة الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],

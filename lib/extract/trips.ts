@@ -63,7 +63,11 @@ function splitTrip(trip: Cluster): Cluster[] {
   // welcome of whoever arrived, part of the trip.
   const welcomeOnly = (m: Candidate) => m.type === 'meeting' && m.triggers.length > 0
     && m.triggers.every((t) => t.pos === 'noun' && t.suffix !== '' && WELCOME_NOUNS.has(t.form)) && !m.participants.some((p) => p.kind === 'person' && !travellers.has(p.entityId));
-  const apart = (m: Candidate) => m.type !== trip.type && PARTS.includes(m.type) && !welcomeOnly(m)
+  // «وقّع دي مايو مع نظيره التونسي مذكرة تفاهم … في استقبال الرئيس قيس سعيد الذي يؤدي زيارة بيومين»: where the trip's
+  // story is a signing, the visit told in words of its own is the visit, whatever speech reports it.
+  const visitOfASigning = (m: Candidate) => trip.type === 'agreement' && m.type === 'visit' && m.triggers.some((t) => t.type === 'visit' && !/ات$/u.test(t.form))
+    && m.participants.some((p) => p.kind === 'person') && !m.flags.reference && !m.flags.anaphoric && !m.flags.headline && !m.flags.discussion;
+  const apart = (m: Candidate) => visitOfASigning(m) || m.type !== trip.type && PARTS.includes(m.type) && !welcomeOnly(m)
     && (toldAsDone(m, withSomeoneElse(m), reportedWithTheTrip(m), firstOfItsKind(m)) && (m.flags.duringEvent || m.flags.onTrip || m.flags.sequel || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
