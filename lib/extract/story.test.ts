@@ -183,6 +183,16 @@ describe('a plan of talks with a guest whose trip a relative clause tells as beg
   });
 });
 
+describe('«the latter» standing for someone named before', () => {
+  it.each([
+    ['أكد رئيس هيئة الحشد الشعبي فالح الفياض اليوم السبت ضرورة استمرار العلاقات الودية. وذكر مكتبه الإعلامي في بيان ان "الأخير استقبل في مكتبه ببغداد سفير تركيا لدى العراق، أنيل بورا إينان".', '2026-02-14', ['meeting 2026-02-14..2026-02-14']],
+    // … not «the last» of an event's noun, which names an event told before.
+    ['وأشاد الوزير بنتائج الزيارة الأخيرة التي قام بها الرئيس إلى بغداد.', '2026-02-14', []],
+  ])('is no event named again: %s', (text, published, expected) => {
+    expect(dated(extract(text, published)).filter((e) => e.type !== 'statement').map(brief)).toEqual(expected);
+  });
+});
+
 describe('a trip whose story is a signing', () => {
   it.each([
     ['كشفت مذكرة صادرة اليوم الاربعاء 16 جوان 2021 عن وزارة الخارجية الايطالية ان الوزير لويجي دي مايو وقّع مع نظيره التونسي عثمان الجرندي مذكرة تفاهم حول التعاون التنموي. واشارت الوكالة الى ان دي مايو كان اليوم في استقبال الرئيس قيس سعيد الذي يؤدي زيارة بيومين الى ايطاليا.', '2021-06-16'],

@@ -79,6 +79,19 @@ export function withoutLookalikeReadings(matches: LexMatch[]): LexMatch[] {
   return out;
 }
 
+/** «الأخير», «الأخيرة»: the last of what was named before. */
+const LAST_ONE = /^[وف]?الاخير[ةه]?$/u;
+/**
+ * «ذكر مكتبه في بيان أن "الأخير استقبل …"»: «the last» standing for a noun — a clause's subject, after «أن», a quote or
+ * punctuation, or at the start — is the person just named («the latter»), not an event named again.
+ */
+function theLatter(f: string, m: LexMatch): boolean {
+  if (!LAST_ONE.test(f.slice(m.start, m.end))) return false;
+  const before = f.slice(Math.max(0, m.start - 4), m.start);
+  const word = previousWord(f, m.start);
+  return word === null || /["'(:،,.]\s*$/u.test(before) || word.word === 'ان' || word.word === 'لان';
+}
+
 /** A cue that is a verb in the future («سيحضر», «ستعقد»): it opens a clause like any main verb. */
 const FUTURE_VERB = /^[وف]?س[يتن]/;
 
@@ -184,7 +197,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     }
     if (entryOf(m, 'speech')) tags.speechAt.push(m.start);
     const mk = entryOf(m, 'marker');
-    if (mk) {
+    if (mk && !(mk.marker === 'anaphoric' && theLatter(f, m))) {
       tags.markers.push({ start: m.start, end: m.end, marker: mk.marker });
       if (mk.marker === 'pluAux') lastAux = m.end;
       // «كان السفير قد نقلها»: «قد» after «كان» is the pluperfect, whatever letter the verb after it starts with.
