@@ -739,6 +739,7 @@ function personRightAfter(f: string, from: number, matches: LexMatch[], entities
 }
 
 const REACHED_AMOUNT = new Set(functionWords.reachedAmount.words);
+const AMOUNT_SUBJECTS = new Set(functionWords.reachedAmount.subjects);
 /** «وصل إلى 3 مليارات», «وصلت إلى أكثر من …»: «إلى» before a number or a word of amount or level reaches a figure. */
 function reachesAnAmount(f: string, after: number, word: string): boolean {
   if (word !== 'الي' && word !== 'الى') return false;
@@ -764,6 +765,8 @@ const POINTING_BACK_SUFFIX = /(?:هما|هم|ها|ه)$/u;
  */
 function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
   let p = from, n = 0, baApart = false;
+  // «الذي يصل عددهم حوالي 140 جنديا في سوريا»: a count or an amount that reaches a figure arrives nowhere.
+  if ((r.after.includes('PLACE') || r.after.includes('TO_PLACE')) && AMOUNT_SUBJECTS.has(nextWord(f, from)?.word ?? '')) return false;
   const toPlace = r.after.includes('TO_PLACE');
   // After its subject, an arrival verb reaches a place with «بـ» («حل الوزير … بمراكش»); «حل الرئيس البرلمان … في تونس» dissolved
   // something. A subject told before «قد» («وكان رئيس الحكومة … قد حل أمس بالمملكة») is as much its subject.

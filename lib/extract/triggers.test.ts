@@ -436,6 +436,12 @@ describe('triggers', () => {
     expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
   });
   it.each([
+    ['وتدرب الفرقة الألمانية عناصر بالجيش العراقي الذي يصل عددهم حاليا حوالي 140 جنديا في سوريا والأردن يوم 10 مارس 2023.'],
+    ['وقد وصل حجم التبادل التجاري في 10 مارس 2023 إلى العراق نحو 3 مليارات دولار.'],
+  ])('a count or an amount that reaches a figure arrives nowhere: %s', (text) => {
+    expect(dated(text).map((e) => e.type)).not.toContain('visit');
+  });
+  it.each([
     ['واجتمع الوزيران في 14 مارس 2023 بقصر المؤتمرات في تونس.', 'conference'],
     ['وقدم وزير الخارجية التعازي أمس إلى أمير الكويت في قصر بيان.', 'statement'],
   ])('an event noun that names a place («قصر المؤتمرات», «قصر بيان») is no event: %s', (text, type) => {
