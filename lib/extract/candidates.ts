@@ -1367,7 +1367,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
-    present: naming.every((x) => (x.t.pos === 'imperfect' && !nextInAPastNarrative(scope, x.t, sent)) || (x.t.pos === 'noun' && toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)))),
+    present: naming.every((x) => (x.t.pos === 'imperfect' && !nextInAPastNarrative(scope, x.t, sent)) || (x.t.pos === 'noun' && (toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)) || heldDuringInThePresent(f, x)))),
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     placedAgainst: naming.every((x) => x.relation === 'before'),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
@@ -1457,6 +1457,13 @@ const DURING_WHICH_REACH = 4;
  */
 const duringWhichOpens = (f: string, x: Item) => x.t.type !== 'visit' && x.cl.startKind !== 'during'
   && f.slice(x.cl.start, x.t.start).split(/[^\p{L}]+/u).some((w) => DURING_WHICH.has(w.replace(/^و/, '')));
+
+const DURING_WHICH_VERBS = new Set(functionWords.duringWhich.verbs);
+/** «في زيارة رسمية تستغرق يومين، يجري خلالها مباحثات»: an event's noun after a verb in the present and «خلالها». */
+function heldDuringInThePresent(f: string, x: Item): boolean {
+  const words = f.slice(x.cl.start, x.t.start).split(/[^\p{L}]+/u).filter(Boolean).map((w) => w.replace(/^و/, ''));
+  return words.some((w) => DURING_WHICH.has(w)) && words.some((w) => DURING_WHICH_VERBS.has(w) && /^[يت]/u.test(w));
+}
 
 /** «ووقعت مصر وروسيا خلالها 5 اتفاقيات»: a verb, its subject, then «خلالها» — it happened during the event named before. */
 function duringWhichAfterItsSubject(f: string, t: TriggerHit): boolean {

@@ -18,6 +18,14 @@ describe('modality', () => {
     expect(events.find((e) => e.type === 'visit')?.modality).toBe('cancelled');
   });
   it.each([
+    // Talks a trip under way is to hold, told by «يجري خلالها», are still to come on its first day.
+    ['وصل رئيس الوزراء السوداني عبدالله حمدوك اليوم إلى أديس أبابا في زيارة رسمية تستغرق يومين، يجري خلالها مباحثات مع نظيره الإثيوبي آبي أحمد.', 'planned'],
+    // … and held when the verb is in the past.
+    ['وصل رئيس الوزراء السوداني عبدالله حمدوك أمس إلى أديس أبابا في زيارة رسمية، أجرى خلالها مباحثات مع نظيره الإثيوبي آبي أحمد.', 'occurred'],
+  ])('talks held during a trip, told in the present or the past: %s', (text, modality) => {
+    expect(ev(text, '2019-10-10').find((e) => e.type === 'meeting')?.modality).toBe(modality);
+  });
+  it.each([
     // After a verb in the past, «قبل أن» and an imperfect tell what came next, by the same doer.
     ['واستقبل وزير الخارجية محمد سالم ولد مرزوك اليوم السفير الفرنسي، قبل أن يستقبل السفيرة الألمانية.', '2023-02-09', ['meeting occurred Mohamed Salem Ould Merzoug, France', 'meeting occurred Mohamed Salem Ould Merzoug, Germany']],
     ['التقى وزير الخارجية أيمن الصفدي أمس نظيره المصري، قبيل أن يجتمع مع الرئيس الفلسطيني محمود عباس.', '2023-02-09', ['meeting occurred Ayman Safadi, Sameh Shoukry', 'meeting occurred Ayman Safadi, Mahmoud Abbas']],

@@ -189,7 +189,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
         c.dateKind = 'event';
       }
       // «من المقرر أن يلتقي خلالها نظيره لعقد مباحثات»: the noun a verb in the present governs is as much ahead as the verb.
-      const ahead = c.triggers.some((t) => t.pos === 'imperfect') && !c.triggers.some((t) => t.pos === 'verb') && publication !== null && host.date.end >= publication.start;
+      const ahead = ((c.triggers.some((t) => t.pos === 'imperfect') && !c.triggers.some((t) => t.pos === 'verb')) || (c.flags.present && c.flags.duringEvent)) && publication !== null && host.date.end >= publication.start;
       if (ahead) c.modality = 'planned';
       else if (host.modality === 'planned' || host.modality === 'occurred') c.modality = host.modality;
     }
