@@ -400,8 +400,10 @@ const ARRIVALS = new Set(functionWords.onArrival.arrival);
 function welcomedOnArrival(f: string, m: LexMatch): boolean {
   if (!RECEIVING.test(f.slice(m.start, m.end))) return false;
   const ahead = [...wordsAhead(f, m.end, functionWords.onArrival.reach + 1, /[.،,:؛\n]/)];
-  return ahead.some((w, i) => ARRIVAL_MOMENTS.has(w.word) && ARRIVALS.has(ahead[i + 1]?.word ?? ''));
+  return ahead.some((w, i) => ARRIVAL_MOMENTS.has(w.word) && ARRIVALS.has(ahead[i + 1]?.word ?? ''))
+    || [...wordsAhead(f, m.end, functionWords.onArrival.airportReach, /[.:؛\n]/)].some((w) => AIRPORTS.has(w.word.replace(/^و/, '')));
 }
+const AIRPORTS = new Set(functionWords.onArrival.airports);
 
 const CALLING_ON_VERBS = new Set(functionWords.callingOn.verbs);
 /** How far after the person «إلى» and a place would make it a trip («بزيارة رئيس الوزراء إلى الرياض»). */

@@ -436,6 +436,13 @@ describe('triggers', () => {
     expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
   });
   it.each([
+    ['واستقبل الرئيس عبدالفتاح السيسي، الجمعة، أمير دولة قطر، الشيخ تميم بن حمد آل ثاني، بمطار القاهرة الدولي.', '2023-11-10'],
+    ['استقبل ولي العهد في المطار رئيس الوزراء الهندي لدى وصوله أمس.', '2023-11-10'],
+  ])('a reception at the airport is the visitor\'s welcome, not talks: %s', (text, published) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).filter((e) => e.date);
+    expect(events.map((e) => e.type)).toEqual(['visit']);
+  });
+  it.each([
     ['وتدرب الفرقة الألمانية عناصر بالجيش العراقي الذي يصل عددهم حاليا حوالي 140 جنديا في سوريا والأردن يوم 10 مارس 2023.'],
     ['وقد وصل حجم التبادل التجاري في 10 مارس 2023 إلى العراق نحو 3 مليارات دولار.'],
   ])('a count or an amount that reaches a figure arrives nowhere: %s', (text) => {
