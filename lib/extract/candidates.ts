@@ -1607,6 +1607,12 @@ const TITLE_WORDS = 4;
 /** «محادثاته», «زيارتها»: the pronoun of one owner. */
 const ONE_OWNER_SUFFIXES = new Set(['ه', 'ها', 'ته', 'تها']);
 
+/** The family of titles that speak for a body (gazetteer titles). */
+const SPOKESPERSON = 'spokesperson';
+/** «أحمد فهمي المتحدث باسم رئاسة الجمهورية»: the office of speaking for a body right after a name. */
+const SPOKESPERSON_AFTER = /^\s*[،,]?\s*(?:ال)?(?:متحدث|ناطق)[ه]?\s+(?:الرسمي\s+)?باسم(?!\p{L})/u;
+const SPOKESPERSON_REACH = 30;
+
 /** Event types with two sides, each a person: talks and calls. */
 const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
 
@@ -2933,7 +2939,11 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.min(amid, Math.max(...spanClauses.map((c) => c.end)))).filter(inSpan);
   const place = placeOf(scope, items, ents, [...clauses, ...bridging], type);
   const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
-  const actors = withoutTheSender(scope.ctx.folded, items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)]);
+  // «أعلن المستشار أحمد فهمي المتحدث باسم رئاسة الجمهورية بأنه سيتم عقد قمة مصرية قطرية»: a spokesman tells of the
+  // event; he is not one of its people.
+  const speaksFor = (e: EntityMention) => type !== 'statement' && (e.roleFamily === SPOKESPERSON || SPOKESPERSON_AFTER.test(scope.ctx.folded.slice(e.end, e.end + SPOKESPERSON_REACH)));
+  const actors = withoutTheSender(scope.ctx.folded, items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)])
+    .filter((e) => e.kind !== 'person' || !speaksFor(e));
   const flags = flagsOf(scope, items, clauses, sent);
   // «وأجرى الرئيس خلال هذه الزيارة، محادثات …»: held during the trip the words of their holding name.
   if (heldFrom.some((c) => scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end && framesTheTalks(ctx.folded, t)))) flags.duringEvent = true;

@@ -511,6 +511,13 @@ describe('participants and places', () => {
     expect(agreed(`${states} وأجرى الرئيس الصيني شي جين بينغ أمس محادثات مع رئيس جيبوتي إسماعيل عمر جيلي في بكين.`)).toEqual([]);
   });
   it.each([
+    ['أعلن المستشار أحمد فهمي المتحدث باسم رئاسة الجمهورية، بأنه سيتم عقد قمة مصرية قطرية بالقاهرة اليوم.'],
+  ])('a spokesman tells of the event; he is not one of its people: %s', (text) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-11-10', precision: 'day' } }).filter((e) => e.type !== 'statement');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.participants.map((p) => p.nameEn).join(' ')).not.toMatch(/Fahmi|Abu Zeid|Zaid|Zeid/);
+  });
+  it.each([
     // A summit whose words name only the states was held by their people the article names that day.
     ['وقعت الجزائر وإيطاليا على 15 مذكرة تفاهم على هامش القمة الرابعة التي انعقدت الاثنين بين حكومتي البلدين. وجرت مراسيم التوقيع الاثنين بإشراف من الرئيس عبد المجيد تبون ورئيس مجلس الوزراء الإيطالي ماريو دراغي.', ['Abdelmadjid Tebboune', 'Mario Draghi']],
     // … not when they do not stand for every state it names.
