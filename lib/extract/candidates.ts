@@ -2410,8 +2410,9 @@ function oneOnEachDate(scope: GroupScope, c: Candidate): Candidate[] {
   const gapsAt: number[] = [];
   for (let next = phrases[at + 1]; next && next.end <= sentence.end && next.date!.precision === c.date.precision
     && next.date!.start !== out[out.length - 1]!.date!.start; next = phrases[++at + 1]) {
-    const gap = joins(phrases[at]!, next) ? null : gappedClauseBefore(scope, c, phrases[at]!, next);
-    if (gap === null && !joins(phrases[at]!, next)) break;
+    const joined = joins(phrases[at]!, next);
+    const gap = joined ? null : gappedClauseBefore(scope, c, phrases[at]!, next);
+    if (!joined && gap === null) break;
     if (gap !== null) gapsAt.push(gap);
     out.push({ ...c, date: next.date, mentions: [{ ...c.mentions[0]!, dateSpan: next.original }], apartFrom: out[out.length - 1]! });
   }
