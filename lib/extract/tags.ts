@@ -177,7 +177,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary');
         if (anniversary) { anniversary.end = m.end; if (t.label) anniversary.commemorates = t.label; }
       }
-      if (!opensProceedings && !medium && !answered && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m)) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.discussion && reviewsTroops(f, m)) && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m)) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && (welcomedByACrowd(f, m) || welcomedOnArrival(f, m));
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
@@ -404,6 +404,15 @@ function welcomedOnArrival(f: string, m: LexMatch): boolean {
     || [...wordsAhead(f, m.end, functionWords.onArrival.airportReach, /[.:؛\n]/)].some((w) => AIRPORTS.has(w.word.replace(/^و/, '')));
 }
 const AIRPORTS = new Set(functionWords.onArrival.airports);
+
+const REVIEWED_TROOPS = new Set(functionWords.reviewedTroops.words);
+/**
+ * «واستعرض الرئيسان حرس الشرف», «قبل أن يستعرضا تشكيلة من أفراد الجيش»: reviewing a guard of honour is part of a
+ * visitor's welcome, not talks that review relations.
+ */
+function reviewsTroops(f: string, m: LexMatch): boolean {
+  return [...wordsAhead(f, m.end, functionWords.reviewedTroops.reach, /[.،,:؛\n]/)].some((w) => REVIEWED_TROOPS.has(w.word.replace(/^و/, '')));
+}
 
 const CALLING_ON_VERBS = new Set(functionWords.callingOn.verbs);
 /** How far after the person «إلى» and a place would make it a trip («بزيارة رئيس الوزراء إلى الرياض»). */

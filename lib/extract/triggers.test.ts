@@ -436,6 +436,14 @@ describe('triggers', () => {
     expect(dated(text).filter((e) => e.type === type).map((e) => e.modality)).toEqual([modality]);
   });
   it.each([
+    ['حظي رئيس الجمهورية عبد المجيد تبون باستقبال رسمي لدى وصوله بعد ظهر اليوم الاربعاء الى تونس في إطار زيارة الدولة التي يقوم بها. وقد استمع الرئيسان الى النشيدين الوطنيين للبلدين قبل أن يستعرضا تشكيلة من افراد الجيش كانت تؤدي لهما التحية الشرفية.'],
+    ['حظي رئيس الجمهورية عبد المجيد تبون باستقبال رسمي لدى وصوله بعد ظهر اليوم الاربعاء الى تونس في إطار زيارة الدولة التي يقوم بها. ثم يستعرض الرئيسان حرس الشرف.'],
+  ])('reviewing a guard of honour is part of the welcome, not talks: %s', (text) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-12-15', precision: 'day' } });
+    expect(events.some((e) => e.type === 'visit')).toBe(true);
+    expect(events.flatMap((e) => e.mentions.map((m) => m.quote)).join(' ')).not.toMatch(/يستعرض/);
+  });
+  it.each([
     ['واستقبل الرئيس عبدالفتاح السيسي، الجمعة، أمير دولة قطر، الشيخ تميم بن حمد آل ثاني، بمطار القاهرة الدولي.', '2023-11-10'],
     ['استقبل ولي العهد في المطار رئيس الوزراء الهندي لدى وصوله أمس.', '2023-11-10'],
   ])('a reception at the airport is the visitor\'s welcome, not talks: %s', (text, published) => {
