@@ -859,6 +859,11 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const next = seg.clauses[cl.index + 1];
   const sinceNoun = t.pos === 'noun' && SINCE.has(firstWordOf(scope.ctx.folded, cl).replace(/^و/, ''));
   if ((t.pos !== 'noun' || t.type === 'visit' || sinceNoun) && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
+  // «غادر الملك عبدالله الثاني، الأحد، أرض الوطن متوجها إلى موسكو»: a date set off by commas inside the clause, after
+  // its subject and before the verb or trip's noun, is its own when nothing told before it names another event.
+  const aside = seg.clauses[cl.index - 1];
+  if ((t.pos !== 'noun' || t.type === 'visit') && cl.startKind === 'punct' && aside?.group === cl.group && aside.startKind === 'punct' && aside.index > 0
+    && seg.clauses[aside.index - 1]!.group === cl.group && !scope.triggers.some((o) => o.start >= groupHead(seg, cl).start && o.start < t.start) && dateOnly(scope, aside)) own.unshift(aside);
   // «وفي مايو الماضي، هنّأ الملك البابا»: the date a sentence opens with, set off by a comma, is the verb's right after it,
   // and so of the noun a verb of saying there announces («وقبل أيام، أعلن نتنياهو اعتراف إسرائيل بـ…»).
   const opener = t.pos === 'noun' ? announcingClause(scope, cl, t) : cl;

@@ -15,6 +15,8 @@ export interface CueHit { start: number; end: number; modality: Exclude<Modality
 /** When cues disagree the strongest wins: a plan that was put off is postponed; a postponement denied is negated. */
 const RELATIVE = new Set(functionWords.relativePronouns.words);
 const opensRelative = (text: string, c: { start: number; startKind: string }) => c.startKind === 'sub' && RELATIVE.has(nextToken(text, c.start)?.replace(/^و/, '') ?? '');
+const WHERE = new Set(functionWords.whereAdverbs.words);
+const opensWhere = (text: string, c: { start: number; startKind: string }) => c.startKind === 'sub' && WHERE.has(nextToken(text, c.start)?.replace(/^و/, '') ?? '');
 
 /**
  * «زيارة تبون التي كانت منتظرة يوم 2 ماي المقبل إلى باريس، تم تأجيلها»: words between a noun and what puts it off
@@ -276,8 +278,9 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   if (sent.headline && imperfectBefore(text, sent.start, pos)) return 'present';
   // «جيلي، الذي يقوم بزيارة دولة إلى الصين من يوم الأربعاء إلى يوم الجمعة»: a relative clause in the present tells what
   // is under way as the article is written; so does reported speech in the present («قالت الرئاسة إن الرئيس يصل لبنان
-  // مساء 31 أغسطس»), whose year-less day is the one nearest the report.
+  // مساء 31 أغسطس»), whose year-less day is the one nearest the report; and so does a clause of what is done where the
+  // subject goes («غادر … متوجها إلى موسكو، حيث يجري مباحثات مع بوتين يوم الاثنين»).
   const toldInThePresent = (from: number) => imperfectBefore(text, from, pos) || [...imperfectVerbs].some((at) => at >= from && at < pos);
-  if ((opensRelative(text, cl) && toldInThePresent(cl.start)) || (head.startKind === 'comp' && toldInThePresent(head.start))) return 'present';
+  if (((opensRelative(text, cl) || opensWhere(text, cl)) && toldInThePresent(cl.start)) || (head.startKind === 'comp' && toldInThePresent(head.start))) return 'present';
   return 'past';
 }
