@@ -41,6 +41,14 @@ describe('the date of each event of a sentence', () => {
   ])('a departure dated by commas after its subject keeps that day, and talks told «حيث» in the present take the nearer weekday: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['date 2025-11-28 يتوجه المستشار الألماني إلى إسرائيل في 6 كانون الأول في أول زيارة رسمية له، بحسب ما أعلنت الحكومة الجمعة.', '2025-11-28', ['visit 2025-12-06..2025-12-06']],
+    ['12:30 - يزور الرئيس الفرنسي المغرب في 3 ديسمبر في زيارة دولة، بحسب ما أعلن قصر الإليزيه اليوم.', '2025-11-20', ['visit 2025-12-03..2025-12-03']],
+    ['10:45 يصل رئيس الوزراء الإيطالي إلى الجزائر في 22 يناير، كما أعلنت رئاسة الحكومة اليوم.', '2023-01-15', ['visit 2023-01-22..2023-01-22']],
+    ['Posted on يستقبل الملك الرئيس الفرنسي في 20 مايو بالرباط، وفق ما ذكر الديوان الملكي.', '2023-05-10', ['meeting 2023-05-20..2023-05-20']],
+  ])('a stamp in Latin letters or digits before a clause that opens on an imperfect verb leaves it told in the present: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('«مؤخرا» and «قبل أشهر» give no bound: the event stays undated', () => {
     expect(timeline('وكان الوزير قد زار الجزائر قبل أشهر.', '2023-05-11')).toEqual([]);
   });

@@ -192,7 +192,7 @@ const FUTURE_IMPERFECT = /^[وف]?س[يتن]\p{L}{3,}$/u;
  * the imperfect tells the present; a name that starts like one («يوسف بن علوي، وزير الخارجية، التقى …») does not.
  */
 function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs: ReadonlySet<number>): boolean {
-  const first = nextWord(text, head.start);
+  const first = nextWord(text, head.start + (STAMP.exec(text.slice(head.start, head.start + STAMP_REACH))?.[0].length ?? 0));
   const word = (first && FRONTED.has(first.word.replace(/^[وف]/, '')) ? wordAfterFrontedPhrase(text, first.end) : first?.word) ?? '';
   const bare = word.replace(/^[وف]/, '');
   // «وتبدأ الزيارة الرسمية الثلاثاء»: a verb of an event's course is in the imperfect whatever its person, and so is an
@@ -201,6 +201,13 @@ function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs:
     || (first !== null && word === first.word && imperfectVerbs.has(first.end - first.word.length));
 }
 
+/**
+ * «date 2025-11-28 يتوجه المستشار …», «12:30 - يصل الرئيس …»: a stamp in Latin letters, digits and their punctuation that
+ * a page sets before the first words is no word of the clause.
+ */
+const STAMP = /^\s*(?:[A-Za-z0-9][A-Za-z0-9:./-]*\s*[-–|:]?\s*)+(?=\p{Script=Arabic})/u;
+/** How far into a clause such a stamp may run. */
+const STAMP_REACH = 40;
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
 /** How many words a phrase of time put first may hold before its comma. */
 const FRONTED_REACH = 6;
