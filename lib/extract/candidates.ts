@@ -614,8 +614,9 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
   const refersBack = comesAfter(scope, t, determined) || (determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start)))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
-  // «التمهيد لزيارة الرئيس الأمريكي»: an event prepared for is still ahead, dated only by its own words.
-  const prepared = preparedFor(ctx.folded, t);
+  // «التمهيد لزيارة الرئيس الأمريكي»: an event prepared for is still ahead, dated only by its own words; so is the visit
+  // of an invitation accepted («قبل دعوة لزيارة روسيا»), whatever day the acceptance is told on.
+  const prepared = preparedFor(ctx.folded, t) || (t.type === 'visit' && invitationTo(scope, t, true));
   return { t, cl, own, modality: agreedOn || ((invited || attended || prepared) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended || prepared, attended, refersBack, presided };
 }
 

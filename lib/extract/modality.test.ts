@@ -18,6 +18,17 @@ describe('modality', () => {
     expect(events.find((e) => e.type === 'visit')?.modality).toBe('cancelled');
   });
   it.each([
+    ['وقال السفير الشهر الماضي إن الرئيس قبل دعوة لزيارة موسكو، لكن موعد الزيارة لم يتحدد بعد.', 'visit', ['hypothetical', 'planned']],
+    ['وأكد الوزير أن القمة ستعقد في الجزائر، ولم يتم تحديد موعد القمة بعد.', 'conference', ['hypothetical', 'planned']],
+    ['وصل الرئيس الهندي اليوم إلى عمان في زيارة للمملكة (لم تحدد مدتها).', 'visit', ['occurred']],
+  ])('an event whose day is not set yet is no news of a day, unless what is not set is its length: %s', (text, type, expected) => {
+    expect(ev(text, '2023-09-21').filter((e) => e.type === type).map((e) => e.modality).sort()).toEqual(expected);
+  });
+  it('the visit of an accepted invitation is still ahead, and takes no day the acceptance is told on', () => {
+    const visits = ev('وفي يوليو الماضي، قال السفير إن رئيس الوزراء قبل دعوة لزيارة روسيا.', '2023-09-21').filter((e) => e.type === 'visit');
+    expect(visits.map((e) => [e.modality, e.date])).toEqual([['planned', null]]);
+  });
+  it.each([
     // Talks a trip under way is to hold, told by «يجري خلالها», are still to come on its first day.
     ['وصل رئيس الوزراء السوداني عبدالله حمدوك اليوم إلى أديس أبابا في زيارة رسمية تستغرق يومين، يجري خلالها مباحثات مع نظيره الإثيوبي آبي أحمد.', 'planned'],
     // … and held when the verb is in the past.
