@@ -11,6 +11,12 @@ describe('participants and places', () => {
     const text = 'انعقدت القمة الخليجية اليوم في المنامة. وشارك في القمة رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني، وأمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، وولي العهد السعودي الأمير محمد بن سلمان.';
     expect(peopleOf(text, '2025-12-03', 'conference')).toEqual(expect.arrayContaining(['Mohammed bin Abdulrahman Al Thani', 'Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Mohammed bin Salman']));
   });
+  it.each([
+    ['استقبل الملك سلمان رئيس مجلس الشيوخ الماليزي تان سري رايس يتيم أمس في الرياض.', ['Salman bin Abdulaziz', 'Rais Yatim']],
+    ['التقى الرئيس الإندونيسي جوكو ويدودو وزير الدفاع الماليزي داتوك سري إسماعيل صبري يعقوب أمس.', ['Joko Widodo', 'Ismail Sabri Yaakob']],
+  ])('a Malaysian style («تان سري», «داتوك سري») leads to the person and is no name of its own: %s', (text, people) => {
+    expect(peopleOf(text, '2021-03-08', 'meeting')).toEqual(people);
+  });
   it('a verb ending («اتفقتا») points back to nobody; a pronoun («زيارته») does', () => {
     const agreed = ev('وكان القذافي قد حكم ليبيا طويلا. وأعلنت موسكو أمس أن روسيا وتركيا اتفقتا على وقف إطلاق النار.').find((e) => e.type === 'agreement');
     expect(agreed?.participants.map((p) => p.entityId)).not.toContain('gaddafi');
