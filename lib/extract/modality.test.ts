@@ -24,6 +24,12 @@ describe('modality', () => {
   ])('an event whose day is not set yet is no news of a day, unless what is not set is its length: %s', (text, type, expected) => {
     expect(ev(text, '2023-09-21').filter((e) => e.type === type).map((e) => e.modality).sort()).toEqual(expected);
   });
+  it.each([
+    'وقال مصدر إن الرئيس يرغب أيضا في زيارة اليابان في 22 أكتوبر.',
+    'وأعرب الوزير عن رغبته في زيارة الجزائر في ديسمبر المقبل.',
+  ])('a visit wished for is not planned: %s', (text) => {
+    expect(modalities(text)).toEqual(['hypothetical']);
+  });
   it('the visit of an accepted invitation is still ahead, and takes no day the acceptance is told on', () => {
     const visits = ev('وفي يوليو الماضي، قال السفير إن رئيس الوزراء قبل دعوة لزيارة روسيا.', '2023-09-21').filter((e) => e.type === 'visit');
     expect(visits.map((e) => [e.modality, e.date])).toEqual([['planned', null]]);
