@@ -30,6 +30,12 @@ describe('modality', () => {
   ])('a visit wished for is not planned: %s', (text) => {
     expect(modalities(text)).toEqual(['hypothetical']);
   });
+  it.each([
+    'وكان الرئيس قد أوضح مرارا نيته زيارة الصين في وقت لاحق هذا العام.',
+    'وأعلنت الحكومة نيتها عقد مؤتمر دولي في الربيع المقبل.',
+  ])('an intention named by «نيته» plans the event after it: %s', (text) => {
+    expect(modalities(text)).toEqual(['planned']);
+  });
   it('the visit of an accepted invitation is still ahead, and takes no day the acceptance is told on', () => {
     const visits = ev('وفي يوليو الماضي، قال السفير إن رئيس الوزراء قبل دعوة لزيارة روسيا.', '2023-09-21').filter((e) => e.type === 'visit');
     expect(visits.map((e) => [e.modality, e.date])).toEqual([['planned', null]]);

@@ -15,12 +15,18 @@ import { EARLIER_OF, LATER_OF, VAGUE, alt, lookup, type Unit } from '../lexicon'
 import { ART, B, DIR, E, THIS_W, anchor, re } from '../patterns';
 
 const RX = re(String.raw`${B}(?<v>${alt(VAGUE.keys())})${E}`, anchor(VAGUE.keys()));
-/** «في وقت سابق من هذا الشهر», «في وقت لاحق من العام الجاري»: earlier or later in a period counted from the anchor. */
-// «في وقت لاحق اليوم», «في وقت سابق اليوم»: the day itself may follow the opener without its «من».
-const inThePeriod = (opener: string) => re(
-  String.raw`${B}(?:${alt([opener])}\s+(?:(?<this>${THIS_W})\s+ال(?<u1>يوم|اسبوع|شهر|عام|سنه)|${ART}(?<u2>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)|${alt([opener.replace(/\s+\S+$/, '')])}\s+ال(?<u3>يوم))${E}`,
-  anchor([opener.replace(/\s+\S+$/, '')]),
-);
+/**
+ * «في وقت سابق من هذا الشهر», «في وقت لاحق من العام الجاري»: earlier or later in a period counted from the anchor. The
+ * period may follow the opener without its «من» («في وقت لاحق اليوم», «في وقت لاحق هذا العام»).
+ */
+const inThePeriod = (opener: string) => {
+  const bare = opener.replace(/\s+\S+$/, '');
+  const of = opener.slice(bare.length).trim();
+  return re(
+    String.raw`${B}${alt([bare])}(?:\s+${of})?\s+(?:(?<this>${THIS_W})\s+ال(?<u1>يوم|اسبوع|شهر|عام|سنه)|${ART}(?<u2>يوم|اسبوع|شهر|عام|سنه)(?:\s+(?<dir>${DIR}))?)${E}`,
+    anchor([bare]),
+  );
+};
 const EARLIER = inThePeriod(EARLIER_OF);
 const LATER = inThePeriod(LATER_OF);
 const UNIT_OF: Record<string, Unit> = { يوم: 'day', اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' };
@@ -35,7 +41,7 @@ function partOfThePeriod(pattern: Pattern, id: 'earlier-in' | 'later-in'): Rule 
   return {
     pattern,
     read(g) {
-      const unit = UNIT_OF[g.u1 ?? g.u2 ?? g.u3 ?? ''];
+      const unit = UNIT_OF[g.u1 ?? g.u2 ?? ''];
       if (!unit) return null;
       const dir = g.this ? 'current' : (dirOf(g.dir) ?? 'current');
       return {
