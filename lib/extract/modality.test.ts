@@ -31,8 +31,8 @@ describe('modality', () => {
     expect(modalities(text)).toEqual(['hypothetical']);
   });
   it.each([
-    'وكان الرئيس قد أوضح مرارا نيته زيارة الصين في وقت لاحق هذا العام.',
-    'وأعلنت الحكومة نيتها عقد مؤتمر دولي في الربيع المقبل.',
+    'وأكد الرئيس نيته زيارة الجزائر في أكتوبر.',
+    'وأعلنت الحكومة نيتها عقد مؤتمر دولي في مارس.',
   ])('an intention named by «نيته» plans the event after it: %s', (text) => {
     expect(modalities(text)).toEqual(['planned']);
   });
