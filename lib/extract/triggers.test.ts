@@ -13,6 +13,9 @@ const CASES: Array<[string, string, string]> = [
   // An arrival whose subject a minister of state's offices set off by commas is an arrival all the same.
   ['حلّ وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية، أحمد عطاف، اليوم بجوهانسبرغ.', 'visit', 'occurred'],
   ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
+  // An arrival named by its noun, with «إلى» and a place after who arrives, is a visit.
+  ['كشفت وسائل إعلام الأربعاء 8 مارس 2023 عن وصول المبعوثة الأممية الجديدة إلى العاصمة طرابلس.', 'visit', 'occurred'],
+  ['وأعلنت الرئاسة في 10 مارس 2023 وصول الرئيس الفرنسي إلى الجزائر في زيارة رسمية.', 'visit', 'occurred'],
   // A verb of visiting whose object, after its subject, is a person calls on that person; a place named first is where
   // the trip went, and whoever goes along with the subject is visited by nobody.
   ['زار وزير الخارجية الروسي سيرغي لافروف الرئيس الجزائري عبد المجيد تبون في 10 مارس 2023.', 'meeting', 'occurred'],
