@@ -2249,13 +2249,14 @@ const LASTING = new Set<EventType>(['visit', 'conference']);
 
 /**
  * A one-day date stretched by the duration its clauses give («وصل مساء الأحد في زيارة تستمر يومين»): that day is
- * the first, unless the clause tells the end («اختتم أمس زيارة دامت ثلاثة أيام»).
+ * the first, unless the clause tells the end («اختتم أمس زيارة دامت ثلاثة أيام»). Talks told at a tour's start
+ * («اجتمع الرئيس مع الوزير اليوم، في مستهل جولة تستغرق يومين») keep their one day.
  */
-function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: Item[], clauses: Clause[]): EventDate {
+function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: Item[], clauses: Clause[], type: EventType): EventDate {
   const date = dated.phrase.date!;
   // The date must be the trip's or the conference's own, not that of a meeting held during it.
   const nearest = items.reduce((a, b) => (Math.abs(b.t.start - dated.phrase.start) < Math.abs(a.t.start - dated.phrase.start) ? b : a));
-  if (!LASTING.has(nearest.t.type) || date.precision !== 'day' || date.start !== date.end) return date;
+  if (!LASTING.has(type) || !LASTING.has(nearest.t.type) || date.precision !== 'day' || date.start !== date.end) return date;
   const f = scope.ctx.folded;
   const from = Math.min(...clauses.map((c) => c.start)), to = Math.max(...clauses.map((c) => c.end));
   // «وتسبق الاجتماعات التي تستمر يومين الزيارة»: a duration in a relative clause before the trigger is the earlier noun's.
@@ -2695,7 +2696,7 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
     ...event, type: 'visit', modality: first.modality, triggers: frames.map((x) => x.t), label: first.t.label ?? null, apartFrom: heldBefore ? event.apartFrom : event,
     participants: [...maker, ...[...event.participants].sort((a, b) => makes(b) - makes(a))],
     mentions: [{ start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE), dateSpan: own ? own.original : event.mentions[0]!.dateSpan }],
-    date: own ? withDuration(scope, { phrase: own }, frames, first.own) : event.date, dateKind: own ? 'clause' : event.dateKind,
+    date: own ? withDuration(scope, { phrase: own }, frames, first.own, 'visit') : event.date, dateKind: own ? 'clause' : event.dateKind,
     // Its own words say whether it is told again or named in passing, not those of the event held on it («هذا اللقاء»).
     flags: { ...event.flags, anaphoric: false, reference: false, definite: frames.every((x) => x.t.definite), verbPast: event.flags.verbPast || frames.some((x) => x.t.pos === 'verb' && !x.t.future), frameOnly: own === null },
   };
@@ -2945,7 +2946,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   const amid = circumstancesFrom(ctx.folded, first.t.end, Math.max(...spanClauses.map((c) => c.end)));
   const ents = within(ctx.entities, Math.min(...spanClauses.map((c) => c.start)), Math.min(amid, Math.max(...spanClauses.map((c) => c.end)))).filter(inSpan);
   const place = placeOf(scope, items, ents, [...clauses, ...bridging], type);
-  const date = dated ? withDuration(scope, dated, items, spanClauses) : null;
+  const date = dated ? withDuration(scope, dated, items, spanClauses, type) : null;
   // «أعلن المستشار أحمد فهمي المتحدث باسم رئاسة الجمهورية بأنه سيتم عقد قمة مصرية قطرية»: a spokesman tells of the
   // event; he is not one of its people.
   const speaksFor = (e: EntityMention) => type !== 'statement' && (e.roleFamily === SPOKESPERSON || SPOKESPERSON_AFTER.test(scope.ctx.folded.slice(e.end, e.end + SPOKESPERSON_REACH)));

@@ -49,6 +49,10 @@ describe('the date of each event of a sentence', () => {
   ])('a stamp in Latin letters or digits before a clause that opens on an imperfect verb leaves it told in the present: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it('talks told at the start of a tour that lasts two days keep their one day; a visit that lasts two days spans them', () => {
+    expect(timeline('اجتمع الرئيس التونسي مع وزير الخارجية الصيني في تونس اليوم الاثنين، في مستهل جولة إفريقية تستغرق يومين.', '2021-04-12')).toContain('meeting 2021-04-12..2021-04-12');
+    expect(timeline('وصل وزير الخارجية الصيني إلى تونس اليوم الاثنين في زيارة تستغرق يومين.', '2021-04-12')).toEqual(['visit 2021-04-12..2021-04-13']);
+  });
   it('«مؤخرا» and «قبل أشهر» give no bound: the event stays undated', () => {
     expect(timeline('وكان الوزير قد زار الجزائر قبل أشهر.', '2023-05-11')).toEqual([]);
   });
