@@ -36,6 +36,12 @@ describe('modality', () => {
   ])('an intention named by «نيته» plans the event after it: %s', (text) => {
     expect(modalities(text)).toEqual(['planned']);
   });
+  it.each([
+    'وتربط البلدين اتفاقية تم توقيعها في عام 1976 بين سينغور وعلي صالح.',
+    'وكان الوزير قد التقى في مارس 2019 مع سيسوكو في باماكو.',
+  ])('a name that looks like a future verb («سينغور») after a preposition plans nothing: %s', (text) => {
+    expect(modalities(text)).toEqual(['occurred']);
+  });
   it('the visit of an accepted invitation is still ahead, and takes no day the acceptance is told on', () => {
     const visits = ev('وفي يوليو الماضي، قال السفير إن رئيس الوزراء قبل دعوة لزيارة روسيا.', '2023-09-21').filter((e) => e.type === 'visit');
     expect(visits.map((e) => [e.modality, e.date])).toEqual([['planned', null]]);

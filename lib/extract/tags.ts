@@ -220,6 +220,8 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
 const FUTURE_SHAPE = /^[وف]?(س[يتن]\p{L}{3,})$/u;
 const FUTURE_LOOKALIKE_ENDINGS = functionWords.futureLookalikes.endings;
 const FUTURE_LOOKALIKE_BEGINNINGS = functionWords.futureLookalikes.beginnings;
+/** Words no verb follows: the prepositions, and «بين». */
+const AFTER_A_PREPOSITION = new Set([...functionWords.prepositions.words, 'بين']);
 
 /**
  * «إن الزعماء سيجرون من 28 أيار إلى 1 حزيران زيارات دولة»: a verb in the imperfect with the future's «سـ» tells a plan
@@ -235,6 +237,8 @@ function futureVerbCues(f: string, matches: LexMatch[], entities: EntityMention[
     if (!verb || read.has(m.index) || FUTURE_LOOKALIKE_ENDINGS.some((e) => verb.endsWith(e)) || FUTURE_LOOKALIKE_BEGINNINGS.some((b) => verb.startsWith(b))) continue;
     const end = m.index + m[0].length;
     if (entities.some((e) => e.start < end && e.end > m!.index)) continue;
+    // «بين الرئيس الراحل سينغور و…», «مع سيسوكو»: a word right after a preposition is a noun or a name, not a verb.
+    if (AFTER_A_PREPOSITION.has(previousWord(f, m.index)?.word.replace(/^و/, '') ?? '')) continue;
     cues.push({ start: m.index, end, modality: 'planned', scope: 'clause', window: 0 });
   }
   return cues;
