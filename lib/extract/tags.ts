@@ -14,6 +14,7 @@ import { nextWord, previousWord, wordsAhead, wordsBefore, wordsIn } from './span
 import { foldForMatch } from './normalize';
 import { beforeImperfect, type CueHit } from './modality';
 import { isSentenceEnd, type Segmentation } from './segment';
+import { MONTHS, WEEKDAYS, WEEKDAY_PARTS } from './temporal/lexicon';
 
 export interface TriggerHit {
   start: number; end: number; type: EventType; pos: TriggerPos; weak: boolean; future: boolean; suffix: string; form: string;
@@ -762,6 +763,9 @@ function reachesAnAmount(f: string, after: number, word: string): boolean {
   return next !== null && (/^[0-9٠-٩]/.test(next.word) || REACHED_AMOUNT.has(next.word));
 }
 
+/** The words of a date: the names of the months and weekdays, and the words of a part of a day. */
+const DATE_WORDS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_PARTS].flatMap((k) => k.split(' ')));
+
 /** How many words before contacts («اتصالات») the verb that made them may stand: its subject named in full between. */
 const BLESSINGS = new Set(functionWords.blessings.words);
 
@@ -799,7 +803,9 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     const inName = (x: { start: number; end: number }) => x.start < s && x.end >= p;
     const number = /^[0-9]/.test(f[s]!);
     const style = matches.some((m) => m.start === s && entryOf(m, 'title')?.role === 'honorific') || BLESSINGS.has(f.slice(s, p));
-    if (!number && !style && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
+    // «غادر الرئيس يوم الأحد، 13 كانون الثاني/يناير، إلى الولايات المتحدة»: nor do the words of a date.
+    const dateWord = DATE_WORDS.has(f.slice(s, p).replace(/^و/, ''));
+    if (!number && !style && !dateWord && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
     const tok = f.slice(s, p);
     // «اتصالا بـ"توكاييف"»: «بـ» written apart, the name after it is what it takes.
     const glued = baApart;

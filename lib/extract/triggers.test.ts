@@ -13,6 +13,9 @@ const CASES: Array<[string, string, string]> = [
   // An arrival whose subject a minister of state's offices set off by commas is an arrival all the same.
   ['حلّ وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية، أحمد عطاف، اليوم بجوهانسبرغ.', 'visit', 'occurred'],
   ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
+  // The words of a date between a verb of leaving and «إلى» count for nothing.
+  ['غادر الرئيس الصومالي حسن شيخ محمود يوم الأحد، 12 آذار/مارس، إلى الولايات المتحدة.', 'visit', 'occurred'],
+  ['غادر رئيس الوزراء صباح الخميس 9 مارس 2023 متوجها إلى العاصمة البلجيكية بروكسل.', 'visit', 'occurred'],
   // An arrival named by its noun, with «إلى» and a place after who arrives, is a visit.
   ['كشفت وسائل إعلام الأربعاء 8 مارس 2023 عن وصول المبعوثة الأممية الجديدة إلى العاصمة طرابلس.', 'visit', 'occurred'],
   ['وأعلنت الرئاسة في 10 مارس 2023 وصول الرئيس الفرنسي إلى الجزائر في زيارة رسمية.', 'visit', 'occurred'],
