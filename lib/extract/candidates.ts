@@ -1038,10 +1038,6 @@ function splitByDate(scope: GroupScope, items: Item[]): Item[][] {
 }
 
 /**
- * The highest-ranked type among the triggers that are not a frame or a topic of discussion; a statement names the
- * event only when nothing else does.
- */
-/**
  * How many words the subject of a verb of an event's course may take before the event it opens («استهل لودريان جولته»,
  * «استهل الرئيس القبرصي نيكوس أناستاسيادس زيارته»).
  */
@@ -1144,6 +1140,10 @@ function keepOpenedTripsApart(ctx: ArticleContext, groupCandidates: Candidate[])
   }
 }
 
+/**
+ * The highest-ranked type among the triggers that are not a frame or a topic of discussion; a statement names the
+ * event only when nothing else does.
+ */
 function candidateType(all: Item[], f: string, seg: Segmentation): EventType {
   // «أجرى ميرتس محادثات مع ولي العهد …، وفق الوكالة التي لم تذكر تفاصيل عن الزيارة»: a definite noun in another clause
   // than the event told points back to the story's event; it does not rename this one.
