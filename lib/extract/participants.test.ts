@@ -14,7 +14,8 @@ describe('participants and places', () => {
   it.each([
     ['استقبل الملك سلمان رئيس مجلس الشيوخ الماليزي تان سري رايس يتيم أمس في الرياض.', ['Salman bin Abdulaziz', 'Rais Yatim']],
     ['التقى الرئيس الإندونيسي جوكو ويدودو وزير الدفاع الماليزي داتوك سري إسماعيل صبري يعقوب أمس.', ['Joko Widodo', 'Ismail Sabri Yaakob']],
-  ])('a Malaysian style («تان سري», «داتوك سري») leads to the person and is no name of its own: %s', (text, people) => {
+    ['عقد الرئيس الجيبوتي إسماعيل عمر غيلي ورئيس الوزراء الإثيوبي أبي أحمد اجتماعا أمس.', ['Ismaïl Omar Guelleh', 'Abiy Ahmed']],
+  ])('a style leads to the person, and a name is known in the spellings outlets use: %s', (text, people) => {
     expect(peopleOf(text, '2021-03-08', 'meeting')).toEqual(people);
   });
   it('a verb ending («اتفقتا») points back to nobody; a pronoun («زيارته») does', () => {

@@ -13,6 +13,11 @@ const CASES: Array<[string, string, string]> = [
   // An arrival whose subject a minister of state's offices set off by commas is an arrival all the same.
   ['حلّ وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية، أحمد عطاف، اليوم بجوهانسبرغ.', 'visit', 'occurred'],
   ['بعون الله، وصل جلالة السلطان حفظه الله ورعاه إلى جمهورية بيلاروس في 10 مارس 2023.', 'visit', 'occurred'],
+  // A meeting held by telephone is a call.
+  ['عقد الرئيسان يوم 14 مارس 2023 اجتماعا هاتفيا بحثا خلاله العلاقات الثنائية.', 'call', 'occurred'],
+  ['وأجرى الوزيران في 14 مارس 2023 لقاء هاتفيا تناول التطورات الإقليمية.', 'call', 'occurred'],
+  // An arrival that is expected is ahead.
+  ['ويتوقع وصول رئيس الوزراء الإثيوبي إلى جيبوتي في زيارة رسمية خلال الشهر الجاري.', 'visit', 'planned'],
   // The words of a date between a verb of leaving and «إلى» count for nothing.
   ['غادر الرئيس الصومالي حسن شيخ محمود يوم الأحد، 12 آذار/مارس، إلى الولايات المتحدة.', 'visit', 'occurred'],
   ['غادر رئيس الوزراء صباح الخميس 9 مارس 2023 متوجها إلى العاصمة البلجيكية بروكسل.', 'visit', 'occurred'],
