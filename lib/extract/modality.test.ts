@@ -42,6 +42,13 @@ describe('modality', () => {
   ])('a name that looks like a future verb («سينغور») after a preposition plans nothing: %s', (text) => {
     expect(modalities(text)).toEqual(['occurred']);
   });
+  it.each([
+    ['ومن المقرر أن يستقبل الرئيس نظيره الأوزبكي اليوم في القصر، بعدما استقبله مساء أمس بمطار القاهرة.', 'visit', 'occurred'],
+    ['ومن المقرر أن يلتقي الوزير نظيره الفرنسي غدا، بعد أن وصل أمس إلى باريس.', 'visit', 'occurred'],
+    ['ومن المقرر أن يلتقي الوزير نظيره الفرنسي غدا، بعد أن يصل إلى باريس.', 'visit', 'planned'],
+  ])('what «بعدما» or «بعد أن» tells in the past was done, whatever plan the sentence told before it: %s', (text, type, modality) => {
+    expect(ev(text, '2023-02-21').find((e) => e.type === type)?.modality).toBe(modality);
+  });
   it('the visit of an accepted invitation is still ahead, and takes no day the acceptance is told on', () => {
     const visits = ev('وفي يوليو الماضي، قال السفير إن رئيس الوزراء قبل دعوة لزيارة روسيا.', '2023-09-21').filter((e) => e.type === 'visit');
     expect(visits.map((e) => [e.modality, e.date])).toEqual([['planned', null]]);

@@ -86,6 +86,20 @@ function opensOnDone(text: string, cl: { start: number; end: number }): boolean 
   return first !== null && HAS_DONE.has(first.word) && first.end < cl.end && !beforeImperfect(text, first.end);
 }
 
+const AFTER_THAT = new Set(functionWords.afterThat.words);
+const AFTER_THAT_WITH_AN = new Set(functionWords.afterThat.withAn);
+/**
+ * «ومن المقرر أن يستقبل الرئيس نظيره …، بعدما استقبله مساء أمس بمطار القاهرة»: a clause opened by «بعدما» or «بعد أن»
+ * and a past verb tells what was done before; a plan told in an earlier clause does not reach it.
+ */
+function opensOnDoneBefore(text: string, cl: { start: number; end: number }): boolean {
+  const first = clauseOpener(text, cl);
+  if (!first || first.end >= cl.end) return false;
+  if (AFTER_THAT.has(first.word)) return !beforeImperfect(text, first.end);
+  // «بعد أن وصل»: the clause may open on «أن», with «بعد» closing the clause before it.
+  return first.word === 'ان' && AFTER_THAT_WITH_AN.has(previousWord(text, first.end - first.word.length)?.word.replace(/^و/, '') ?? '') && !beforeImperfect(text, first.end);
+}
+
 const DOUBTS: ReadonlySet<Modality> = new Set(['negated', 'hypothetical']);
 /** «في اتصال», «خلال لقاء»: an event named as where something was said. */
 const SAID_IN = new Set(['في', 'خلال']);
@@ -101,7 +115,7 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   if (!cl) return best;
   const sent = seg.sentences[cl.sentence]!;
   const frame = opensFrame(text, cl);
-  const done = opensOnDone(text, cl);
+  const done = opensOnDone(text, cl) || opensOnDoneBefore(text, cl);
   const comesBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1)
     .some((x) => x.start <= at && FRAME_VERBS.has(clauseOpener(text, x)?.word.replace(/^و/, '') ?? ''));
   const relativeBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1).some((x) => opensRelative(text, x));
