@@ -11,9 +11,12 @@ const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd
 /** «الأحد», «مساء الجمعة المقبل،», «السبت الماضي في», «الأحد الموافق»: a weekday told with the date that follows it. */
 const WEEKDAY_LEAD = String.raw`(?:(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})(?:\s+(?<wdir>${DIR}))?\s*[،,]?\s*(?:في\s+)?(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?`;
 
+/** «الموافق للثامن عشر من شهر أبريل»: an ordinal whose article loses its alef after a glued «ل». */
+const ORD_AFTER_L = alt([...ORDINALS.keys()].filter((k) => k.startsWith('ال')).map((k) => k.slice(2)));
+
 const DAY_MONTH = re(
   String.raw`${B}${WEEKDAY_LEAD}` +
-    String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?<o>${ORD})\s+من\s+|(?<first>${alt(FIRST_DAY_WORDS)})\s+(?:من\s+)?)(?:شهر\s+)?${monthX('m')}${TAIL}`,
+    String.raw`(?:(?:ال)?${dayNum('d')}\s*(?:من\s+)?|(?:(?<o>${ORD})|(?<=ل)ل(?<ol>${ORD_AFTER_L}))\s+من\s+|(?<first>${alt(FIRST_DAY_WORDS)})\s+(?:من\s+)?)(?:شهر\s+)?${monthX('m')}${TAIL}`,
   A_MONTH,
 );
 
@@ -49,7 +52,7 @@ export const monthDates = parserOf('month-name dates', [
     pattern: DAY_MONTH,
     read(g, m) {
       const month = monthOf(g, 'm');
-      const day = g.d !== undefined ? Number(g.d) : g.first !== undefined ? 1 : lookup(ORDINALS, g.o);
+      const day = g.d !== undefined ? Number(g.d) : g.first !== undefined ? 1 : lookup(ORDINALS, g.o ?? (g.ol === undefined ? undefined : 'ال' + g.ol));
       if (month === undefined || day === undefined || !isValidDate(2000, month, day)) return null;
       const explicitYear = g.y !== undefined ? Number(g.y) : null;
       if (explicitYear !== null) {
