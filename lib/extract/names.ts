@@ -19,8 +19,9 @@ const COMPOUND_HEADS = new Set(nameParts.elements.heads.map(key));
 /** Given names that are also common words («علي» is also «على», «خير», «إسلام»): never the first word of a found name. */
 const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
 /** Words that end a name: the stop words, and the day names a dateline puts after one («قال تشافيز السبت»). */
-// «استقبل الرئيس عون مجموعة من الخريجين»: the words that open a group nobody names end a name too.
-const STOP = new Set([...functionWords.nameStopWords.words, ...functionWords.unnamedGroups.words, ...Object.values(weekdays.days).flat().map(key)]);
+// «استقبل الرئيس عون مجموعة من الخريجين»: the words that open a group nobody names end a name too, and so do the verbs
+// of taking part («الرئيس هادي يشارك في القمة»).
+const STOP = new Set([...functionWords.nameStopWords.words, ...functionWords.unnamedGroups.words, ...functionWords.tookPartIn.words, ...Object.values(weekdays.days).flat().map(key)]);
 /** «شهر رمضان»: a given name after this word is the month. */
 const MONTH_NOUN = 'شهر';
 /** «الله» (folded): after a given name that is also a word, it makes a compound given name («ضيف الله», «نصر الله»). */

@@ -18,6 +18,9 @@ describe('participants and places', () => {
   ])('a style leads to the person, and a name is known in the spellings outlets use: %s', (text, people) => {
     expect(peopleOf(text, '2021-03-08', 'meeting')).toEqual(people);
   });
+  it('a verb of taking part ends the name before it («الرئيس عون يشارك»)', () => {
+    expect(peopleOf('وأعلن مكتبه أن الرئيس عون يشارك في القمة العربية غدا في الرياض.', '2013-03-26', 'conference')).toEqual(['Arab League']);
+  });
   it('a verb ending («اتفقتا») points back to nobody; a pronoun («زيارته») does', () => {
     const agreed = ev('وكان القذافي قد حكم ليبيا طويلا. وأعلنت موسكو أمس أن روسيا وتركيا اتفقتا على وقف إطلاق النار.').find((e) => e.type === 'agreement');
     expect(agreed?.participants.map((p) => p.entityId)).not.toContain('gaddafi');
