@@ -49,6 +49,12 @@ describe('modality', () => {
   ])('what «بعدما» or «بعد أن» tells in the past was done, whatever plan the sentence told before it: %s', (text, type, modality) => {
     expect(ev(text, '2023-02-21').find((e) => e.type === type)?.modality).toBe(modality);
   });
+  it.each([
+    'وشدد الرئيسان خلال مكالمة هاتفية أمس، على أهمية اجتماعهما المقبل في أستانا.',
+    'بحث الوزير مع نظيره التركي في اتصال هاتفي اليوم، التحضيرات للقمة المقبلة.',
+  ])('an adjective of a plan set apart by a comma from the call before it plans the later event, not the call: %s', (text) => {
+    expect(ev(text, '2023-05-10').find((e) => e.type === 'call')?.modality).toBe('occurred');
+  });
   it('the visit of an accepted invitation is still ahead, and takes no day the acceptance is told on', () => {
     const visits = ev('وفي يوليو الماضي، قال السفير إن رئيس الوزراء قبل دعوة لزيارة روسيا.', '2023-09-21').filter((e) => e.type === 'visit');
     expect(visits.map((e) => [e.modality, e.date])).toEqual([['planned', null]]);
