@@ -39,6 +39,7 @@ describe('modality', () => {
   it.each([
     'وتربط البلدين اتفاقية تم توقيعها في عام 1976 بين سينغور وعلي صالح.',
     'وكان الوزير قد التقى في مارس 2019 مع سيسوكو في باماكو.',
+    'أجرى الملك والرئيس الكوري بالعاصمة الكورية سيؤول اليوم مباحثات ثنائية.',
   ])('a name that looks like a future verb («سينغور») after a preposition plans nothing: %s', (text) => {
     expect(modalities(text)).toEqual(['occurred']);
   });
