@@ -40,7 +40,7 @@ describe('modality', () => {
     'وتربط البلدين اتفاقية تم توقيعها في عام 1976 بين سينغور وعلي صالح.',
     'وكان الوزير قد التقى في مارس 2019 مع سيسوكو في باماكو.',
     'أجرى الملك والرئيس الكوري بالعاصمة الكورية سيؤول اليوم مباحثات ثنائية.',
-  ])('a name that looks like a future verb («سينغور») after a preposition plans nothing: %s', (text) => {
+  ])('a name that looks like a future verb («سينغور» after a preposition, the place «سيؤول») plans nothing: %s', (text) => {
     expect(modalities(text)).toEqual(['occurred']);
   });
   it.each([
