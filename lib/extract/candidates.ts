@@ -860,6 +860,11 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const next = seg.clauses[cl.index + 1];
   const sinceNoun = t.pos === 'noun' && SINCE.has(firstWordOf(scope.ctx.folded, cl).replace(/^و/, ''));
   if ((t.pos !== 'noun' || t.type === 'visit' || sinceNoun) && next?.group === cl.group && next.startKind === 'punct' && !scope.triggers.some((o) => o.start > t.start && o.start < cl.end) && dateOnly(scope, next)) own.push(next);
+  // «وتعقد القمة تحت شعار: «…»، وذلك من 5 إلى 8 أغسطس»: a date «وذلك» sets off after the clause, past a quoted name,
+  // places the clause's event, whatever its word.
+  const placing = next?.startKind === 'quote' ? seg.clauses[cl.index + 2] : next;
+  if (placing && placing.sentence === cl.sentence && placing.startKind === 'punct' && !own.includes(placing) && firstWordOf(scope.ctx.folded, placing) === 'ذلك'
+    && !scope.triggers.some((o) => o.start > t.start && o.start < placing.start) && dateOnly(scope, placing)) own.push(placing);
   // «غادر الملك عبدالله الثاني، الأحد، أرض الوطن متوجها إلى موسكو»: a date set off by commas inside the clause, after
   // its subject and before the verb or trip's noun, is its own when nothing told before it names another event.
   const aside = seg.clauses[cl.index - 1];
@@ -1186,7 +1191,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // 1969») is named by its label and keeps its date.
   const backgroundStart = (x: Item) => x.since && !x.t.label && typeInfo(x.t.type).background;
   for (const x of items) {
-    const d = x.refersBack || (x.framed && !framedOnly) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
+    const d = (x.refersBack && !heldAsNamedAgain(ctx.folded, x.t)) || (x.framed && !framedOnly) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
     if (d && backgroundStart(x) && d.date?.precision !== 'day') continue;
     if (d && d.end <= x.cl.start && followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start)) continue;
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
@@ -1262,6 +1267,20 @@ function tellsEventCourse(f: string, relative: Clause): boolean {
   const pronoun = nextWord(f, relative.start);
   const verb = pronoun ? nextWord(f, pronoun.end) : null;
   return verb !== null && EVENT_COURSE_VERBS.has(verb.word);
+}
+
+/** Verbs of an event's being held or of its course: «تعقد», «عقدت», «تنطلق», «استمرت». */
+const HOLDING_OR_COURSE = new Set([...SCHEDULED_COURSE, ...TOOK_PLACE, ...EVENT_COURSE_VERBS]);
+
+/**
+ * «وتعقد هذه القمة … من 5 إلى 8 أغسطس»: an event named again by a demonstrative as the subject of a verb of its holding
+ * or its course is told again to say when it is held; its clause's date is its own.
+ */
+function heldAsNamedAgain(f: string, t: TriggerHit): boolean {
+  const pointer = previousWord(f, t.start);
+  if (!pointer || !DEMONSTRATIVES.has(pointer.word.replace(/^[وف]/, ''))) return false;
+  const verb = previousWord(f, pointer.start)?.word.replace(/^[وف]/, '') ?? '';
+  return HOLDING_OR_COURSE.has(verb) || HOLDING_OR_COURSE.has(verb.replace(/^س/, ''));
 }
 
 /**

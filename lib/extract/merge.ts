@@ -123,6 +123,14 @@ const meetingGoneTo = (undated: Cluster, dated: Cluster) =>
   undated.type === 'conference' && dated.type === 'conference' && undated.modality === 'planned' && undated.members.every((m) => m.flags.noFallback && !m.flags.reference);
 
 /**
+ * «سيشارك الوزير الأول في المؤتمر الثالث للأمم المتحدة … وتعقد هذه القمة من 5 إلى 8 أغسطس»: an event of one type told
+ * with no date, then named again by a demonstrative that dates it, is one event on that date.
+ */
+const datedWhenNamedAgain = (undated: Cluster, dated: Cluster) =>
+  undated.type === dated.type && dated.members.every((m) => m.flags.namedAgain)
+  && undated.members.every((m) => !m.flags.pluperfect && !m.flags.reference && !m.flags.anaphoric);
+
+/**
  * «وصل شي إلى القاهرة والتقى السيسي. وشهدت الزيارة توقيع 15 اتفاقية»: the talks and the signing told apart from the
  * same trip are two of its parts, not one event, whoever takes part in both.
  */
@@ -145,7 +153,7 @@ export function canMerge(a: Cluster, b: Cluster): boolean {
     if (a.type !== b.type) return false;
   } else if (!a.date || !b.date) {
     const [dated, undated] = a.date ? [a, b] : [b, a];
-    if (!(sameArticle && ((familyOf(a.type) === 'trip' && (toldEarlierInTheStory(undated) || plannedOnTheTrip(undated, dated))) || meetingGoneTo(undated, dated)))) return false;
+    if (!(sameArticle && ((familyOf(a.type) === 'trip' && (toldEarlierInTheStory(undated) || plannedOnTheTrip(undated, dated))) || meetingGoneTo(undated, dated) || datedWhenNamedAgain(undated, dated)))) return false;
   } else if (!datesCompatible(a.date, b.date)) return false;
   if (familyOf(a.type) === 'trip' && placesConflict(a.location, b.location)) return false;
   if (TWO_PARTY.has(a.type) && a.type === b.type && otherSidesDiffer(a.participants, b.participants) && !(sameArticle && (namedAgain(a) || namedAgain(b)))) return false;
