@@ -2579,6 +2579,12 @@ function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candida
 const POSTPONED_TO = new Set(functionWords.postponedTo.words);
 const POSTPONED_TO_NOUNS = new Set(functionWords.postponedTo.dateNouns);
 const NEW_DATE = functionWords.postponedTo.newDate;
+const UNTIL = new Set(functionWords.postponedTo.until);
+/** «تأجلت حتى صباح الأربعاء»: the date right after «حتى» right after the word of putting off (the cue ending at `cueEnd`). */
+function untilRightAfter(f: string, cueEnd: number, start: number): boolean {
+  const before = previousWord(f, start);
+  return before !== null && UNTIL.has(before.word) && wordsIn(f, cueEnd, before.start) <= functionWords.postponedTo.untilReach;
+}
 /**
  * «إلى يوليو», «إلى يوم 15 مايو», «إلى شهر يوليو», «موعد جديد لعقدها خلال الربع الأول من عام 2020»: the date phrase at
  * `start` is where a plan is put off to.
@@ -2615,8 +2621,11 @@ function rescheduledOf(scope: GroupScope, items: Item[], c: Candidate): Candidat
   const putOff = ctx.tags.cues.filter((k) => k.modality === 'postponed' && k.start >= scope.clauses[0]!.start && k.end <= groupEnd);
   // The new date may be told in a clause of its own after a comma («…، على أن يتم الاستقرار على موعد جديد لعقدها خلال …»).
   const sentenceEnd = ctx.seg.sentences[scope.clauses[0]!.sentence]!.end;
-  const target = putOff.flatMap((k) => within(dates.usable, k.end, sentenceEnd)
-    .filter((d) => afterPostponedTo(f, d.start) && wordsIn(f, k.end, d.start) <= POSTPONED_TO_REACH))[0];
+  // A date after «حتى» bounds something under way and is no usable date of an event, except right after the putting off.
+  const target = putOff.flatMap((k) => [
+    ...within(dates.usable, k.end, sentenceEnd).filter((d) => afterPostponedTo(f, d.start) && wordsIn(f, k.end, d.start) <= POSTPONED_TO_REACH),
+    ...within(dates.phrases, k.end, sentenceEnd).filter((d) => d.date !== null && d.kind !== 'vague' && !d.furniture && untilRightAfter(f, k.end, d.start)),
+  ].sort((a, b) => a.start - b.start))[0];
   if (!target?.date) return rescheduledFromAnOldDate(scope, c, first);
   // «تأجيل القمة إلى 15 مايو»: the new date is no day of the plan put off, which the text then does not date.
   const datedByTarget = c.mentions.some((m) => m.dateSpan !== null && m.dateSpan.start === target.original.start);

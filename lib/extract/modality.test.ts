@@ -394,6 +394,10 @@ describe('modality', () => {
     ['قررت الجامعة العربية تأجيل القمة، على أن يتم تحديد موعد جديد لعقدها خلال شهر يونيو المقبل.', '2022-04-04', ['planned 2022-06-01..2022-06-30', 'postponed undated']],
     // «إلى» before a place is where the trip goes, and «إلى أجل غير مسمى» names no date: no new plan.
     ['أعلن الرئيس تأجيل زيارته إلى باريس إلى أجل غير مسمى.', '2022-04-04', ['postponed undated']],
+    // «حتى» right after the putting off names the new date; further on it bounds what is under way.
+    ['وقالت الوزارة إن الزيارة تأجلت حتى صباح الأربعاء لاستكمال الترتيبات.', '2023-07-11', ['planned 2023-07-12..2023-07-12', 'postponed undated']],
+    ['وأعلنت الرئاسة تأجيل القمة حتى 20 مايو المقبل.', '2022-04-04', ['planned 2022-05-20..2022-05-20', 'postponed undated']],
+    ['وتقرر تأجيل الاجتماع الذي كان مقررا اليوم، وستتواصل المشاورات حتى الخميس.', '2022-04-04', ['postponed 2022-04-04..2022-04-04']],
   ])('a plan put off to a new date is planned again for it: %s', (text, published, expected) => {
     const told = ev(text, published).filter((e) => e.type !== 'statement').map((e) => `${e.modality} ${e.date ? `${e.date.start}..${e.date.end}` : 'undated'}`);
     expect(told.sort()).toEqual(expected);
