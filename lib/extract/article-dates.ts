@@ -8,7 +8,7 @@ import { isWordCode } from './match';
 import { foldForMatch, type NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
 import { nextToken, previousWord, wordsIn, type Span } from './spans';
-import { imperfectVerbStarts, type Tags } from './tags';
+import { imperfectVerbStarts, pastVerbStarts, type Tags } from './tags';
 import { tenseAtFolded } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
 import { isFirstSinceBound, isUntilBound } from './temporal/lexicon';
@@ -69,7 +69,8 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const published = article.published ?? null;
   const o2f = foldedOffsets(norm, text.length);
   const imperfectVerbs = imperfectVerbStarts(tags);
-  const tenseAt = (orig: number) => tenseAtFolded(norm.text, seg, tags.cues, tags.futurePos, imperfectVerbs, o2f[Math.max(0, Math.min(orig, text.length))]!);
+  const pastVerbs = pastVerbStarts(tags);
+  const tenseAt = (orig: number) => tenseAtFolded(norm.text, seg, tags.cues, tags.futurePos, imperfectVerbs, pastVerbs, o2f[Math.max(0, Math.min(orig, text.length))]!);
   let temporal: TemporalMention[] = [];
   try { temporal = findTemporalMentions(text, published, { tenseAt }); } catch { temporal = []; }
   // Lines as the page's column did not break them: a date inside a wrapped sentence is no banner.

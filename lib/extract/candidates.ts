@@ -2122,6 +2122,18 @@ function dateOnly(scope: GroupScope, c: Clause): boolean {
  * الأسد في دمشق» is one clause for who met whom and where) unless it tells another event («زيارة إلى مصر، الأحد، ثم
  * السعودية بعد يومين»: the next leg), and the clause the sentence opens with, when it holds only the subject.
  */
+const DESPITE = new Set(functionWords.despite.words);
+/** «رغم …», «على الرغم من …», «بعد …», «قبل …»: a clause that opens on words placing what it tells against another event. */
+function opensPlacedApart(f: string, cl: Clause): boolean {
+  const first = nextWord(f, cl.start);
+  if (!first || first.end > cl.end) return false;
+  const word = first.word.replace(/^[وف]/, '');
+  if (DESPITE.has(word)) return true;
+  if (word === 'علي' && nextWord(f, first.end)?.word === functionWords.despite.afterOn) return true;
+  const relation = RELATION_WORDS.get(inList(RELATION_WORDS, first.word) ?? '');
+  return relation === 'after' || relation === 'before';
+}
+
 function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[] {
   const all = scope.ctx.seg.clauses;
   const inGroup = (c: Clause | undefined): c is Clause => c !== undefined && c.group === scope.group;
@@ -2131,7 +2143,10 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
   // between a leg and the trip's other words belongs to one of them; the clause beyond it tells another event.
   const holdsALeg = (cl: Clause) => scope.triggers.some((t) => t.start >= cl.start && t.start < cl.end && t.type === 'visit'
     && within(scope.ctx.entities, t.start, t.start + 1).some((e) => e.end === t.end && (e.kind === 'city' || e.kind === 'country')));
-  const otherEvent = (c: Clause, beyond: Clause) => !clauses.includes(beyond) && hasTrigger(beyond) && (holdsALeg(beyond) || holdsALeg(c));
+  // «وصل البشير إلى إندونيسيا، ليل السبت، رغم إلغائه رحلة …»: nor is one told against it, after words that place it
+  // before or after, or in spite of it.
+  const placedApart = (cl: Clause) => opensPlacedApart(scope.ctx.folded, cl);
+  const otherEvent = (c: Clause, beyond: Clause) => !clauses.includes(beyond) && ((hasTrigger(beyond) && (holdsALeg(beyond) || holdsALeg(c) || placedApart(c))) || placedApart(beyond));
   for (const c of clauses) {
     const before = all[c.index - 1], beyondBefore = all[c.index - 2];
     if (c.startKind === 'punct' && inGroup(before) && inGroup(beyondBefore) && dateOnly(scope, before) && !otherEvent(c, beyondBefore)) { reach.add(before); reach.add(beyondBefore); }

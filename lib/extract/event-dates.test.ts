@@ -37,6 +37,20 @@ describe('the date of each event of a sentence', () => {
   ])('an event told without a date, then named again to say when it is held («وتعقد هذه القمة», «وذلك من …»), takes that date: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['قال مسؤول إن الرئيس سيترأس الجلسة الافتتاحية للقمة يوم الإثنين، حيث وصل إلى جاكرتا ليل السبت.', '2016-03-06', ['conference 2016-03-07..2016-03-07', 'visit 2016-03-05..2016-03-05']],
+    ['سيترأس الرئيس الجلسة الافتتاحية للقمة يوم الإثنين، وقد وصل إلى جاكرتا ليل السبت.', '2016-03-06', ['conference 2016-03-07..2016-03-07', 'visit 2016-03-05..2016-03-05']],
+    ['يلتقي الوزير نظيره الفرنسي يوم الخميس، حيث وصل إلى باريس، مساء الثلاثاء، في زيارة رسمية.', '2021-06-09', ['meeting 2021-06-10..2021-06-10', 'visit 2021-06-08..2021-06-08']],
+    ['سيزور الرئيس موسكو يوم الاثنين، حيث التقى بوتين في الجمعة الماضية.', '2016-03-06', ['meeting 2016-03-04..2016-03-04', 'visit 2016-03-07..2016-03-07']],
+  ])('a clause that opens on its own verb in the past, after a plan, tells its weekday as past: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+  it.each([
+    ['وصل الرئيس إلى جاكرتا، ليل السبت، رغم إلغائه زيارة إلى البلد نفسه في أبريل 2015.', '2016-03-06', ['visit 2016-03-05..2016-03-05']],
+    ['غادر الوزير، الأحد، إلى موسكو بعد لقائه نظيره التركي في 2 مارس.', '2016-03-08', ['meeting 2016-03-02..2016-03-02', 'visit 2016-03-06..2016-03-06']],
+  ])('a clause told in spite of, or after, another event is not the clause a date set off by commas continues: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('«ويأتي الاجتماع» after a meeting held and one planned is the one held', () => {
     const text = 'عقد وزراء خارجية روسيا وسوريا وتركيا اجتماعا في موسكو أمس. واتفقوا على أن يجتمع نوابهم مجددا في 20 مايو المقبل. ويأتي الاجتماع قبل أيام من الانتخابات التركية.';
     expect(timeline(text, '2023-05-11')).toEqual(['meeting 2023-05-10..2023-05-10', 'meeting 2023-05-20..2023-05-20']);

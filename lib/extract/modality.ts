@@ -1,6 +1,6 @@
 /** Modality of a trigger from the cues around it (lexicon/modality.json), and the tense the temporal module needs. */
 import type { Modality } from '../domain/event';
-import { groupHead, type Segmentation } from './segment';
+import { groupHead, type Clause, type Segmentation } from './segment';
 import functionWords from './lexicon/function-words.json';
 import modalityJson from './lexicon/modality.json';
 import weekdays from './lexicon/temporal/weekdays.json';
@@ -86,6 +86,19 @@ function opensOnDone(text: string, cl: { start: number; end: number }): boolean 
   return first !== null && HAS_DONE.has(first.word) && first.end < cl.end && !beforeImperfect(text, first.end);
 }
 
+/**
+ * «سيترأس الجلسة يوم الإثنين، حيث وصل إلى جاكرتا ليل السبت»: a clause that opens on an event's verb in the past, or on
+ * «حيث» or «قد» and one, tells what has been done; a plan told in an earlier clause does not reach it.
+ */
+function opensOnAPastVerb(text: string, cl: { start: number; end: number }, pastVerbs: ReadonlySet<number>): boolean {
+  const first = clauseOpener(text, cl);
+  if (!first || first.end > cl.end) return false;
+  const isPastVerb = (w: { word: string; end: number }) => { const start = w.end - w.word.length; return pastVerbs.has(start) || pastVerbs.has(start + 1); };
+  if (isPastVerb(first)) return true;
+  const verb = WHERE.has(first.word.replace(/^و/, '')) || HAS_DONE.has(first.word) ? nextWord(text, first.end) : null;
+  return verb !== null && verb.end <= cl.end && isPastVerb(verb);
+}
+
 const AFTER_THAT = new Set(functionWords.afterThat.words);
 const AFTER_THAT_WITH_AN = new Set(functionWords.afterThat.withAn);
 /**
@@ -115,7 +128,10 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
   if (!cl) return best;
   const sent = seg.sentences[cl.sentence]!;
   const frame = opensFrame(text, cl);
-  const done = opensOnDone(text, cl) || opensOnDoneBefore(text, cl);
+  // «…، حيث وصل الرئيس إلى جاكرتا»: where the event's own verb in the past follows «حيث», what it tells is done too.
+  const opener = clauseOpener(text, cl);
+  const whereDone = pastVerb && opener !== null && WHERE.has(opener.word.replace(/^و/, '')) && nextWord(text, opener.end)?.end === nextWord(text, pos)?.end;
+  const done = opensOnDone(text, cl) || opensOnDoneBefore(text, cl) || whereDone;
   const comesBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1)
     .some((x) => x.start <= at && FRAME_VERBS.has(clauseOpener(text, x)?.word.replace(/^و/, '') ?? ''));
   const relativeBetween = (c: CueHit, at: number) => seg.clauses.slice(seg.clauseAt(c.start)!.index + 1, seg.clauseAt(at)!.index + 1).some((x) => opensRelative(text, x));
@@ -268,7 +284,10 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
  * stands right before the date outside a headline and reported speech; 'present' in a headline, a relative clause or
  * reported speech told in the present; else 'past' (news reports the past).
  */
-export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], imperfectVerbs: ReadonlySet<number>, pos: number): 'past' | 'future' | 'present' | 'putOff' {
+/** How many words a clause set off by commas after another may hold and still be told with it («، ليل السبت،»). */
+const SET_OFF_WORDS = 4;
+
+export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], futurePositions: number[], imperfectVerbs: ReadonlySet<number>, pastVerbs: ReadonlySet<number>, pos: number): 'past' | 'future' | 'present' | 'putOff' {
   const cl = seg.clauseAt(pos);
   if (!cl) return 'past';
   // «تستقبل ميركل في 15 سبتمبر أمير قطر … منذ اندلاع الأزمة في 5 يونيو»: what «منذ» counts from lies behind, whatever
@@ -281,12 +300,16 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   if (afterFronted !== null && FUTURE_IMPERFECT.test(afterFronted) && !NOT_TENSE.has(afterFronted.replace(/^[وف]/, ''))) return 'future';
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
   const head = groupHead(seg, cl);
-  if (!sent.headline && head.startKind !== 'comp' && (nextToScheduledCourse(text, pos) || opensOnImperfect(text, head, imperfectVerbs))) return 'future';
+  const deedAt = (c: Clause) => opensOnAPastVerb(text, c, pastVerbs) || opensOnDone(text, c) || opensOnDoneBefore(text, c);
+  // «حيث وصل الرئيس إلى إندونيسيا، ليل السبت»: a short clause set off after one is told with it.
+  const before = seg.clauses[cl.index - 1];
+  const deed = deedAt(cl) || (cl.startKind === 'punct' && before !== undefined && before.group === cl.group && wordsIn(text, cl.start, cl.end) <= SET_OFF_WORDS && deedAt(before));
+  if (!sent.headline && head.startKind !== 'comp' && (nextToScheduledCourse(text, pos) || (opensOnImperfect(text, head, imperfectVerbs) && !(deed && head !== cl)))) return 'future';
   // A plan or a future verb sets the tense of its clause and of what follows it in the group, not of an earlier clause
   // («ووصل لافروف إلى تونس مساء الأربعاء، حيث من المقرر أن يعقد لقاءات»: Wednesday is past).
   const covers = (at: number) => {
     const cc = seg.clauseAt(at);
-    return cc !== null && cc.group === cl.group && cc.sentence === cl.sentence && (at < pos || cc.index === cl.index);
+    return cc !== null && cc.group === cl.group && cc.sentence === cl.sentence && ((at < pos && !deed) || cc.index === cl.index);
   };
   // «ومن المقرر أن يعقد عباس مباحثات مع آبي يوم الثلاثاء»: a plan over the sentence covers the reports it opens too.
   const opens = (c: CueHit) => c.scope === 'sentence' && c.start < pos;

@@ -42,6 +42,14 @@ export function imperfectVerbStarts(tags: Tags): ReadonlySet<number> {
   return starts;
 }
 
+/** Starts of the event verbs the lexicon reads in the past («وصل», «التقى»), once per article's tags. */
+const PAST_VERBS = new WeakMap<Tags, ReadonlySet<number>>();
+export function pastVerbStarts(tags: Tags): ReadonlySet<number> {
+  let starts = PAST_VERBS.get(tags);
+  if (!starts) PAST_VERBS.set(tags, starts = new Set(tags.triggers.filter((t) => t.pos === 'verb' && !t.future).map((t) => t.start)));
+  return starts;
+}
+
 export interface Tags {
   triggers: TriggerHit[];
   cues: CueHit[];
