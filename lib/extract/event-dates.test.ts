@@ -51,6 +51,12 @@ describe('the date of each event of a sentence', () => {
   ])('a clause told in spite of, or after, another event is not the clause a date set off by commas continues: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['وأوضح بلاغ للوزارة، اليوم الجمعة، أن الوزير الذي قام بزيارة عمل يومي 4 و5 نوفمبر الجاري لبانكوك، أجرى محادثات مع نظيره التايلاندي.', '2014-11-07', ['meeting 2014-11-04..2014-11-05', 'visit 2014-11-04..2014-11-05']],
+    ['وذكر بيان للرئاسة، أمس، أن الرئيس الذي زار الرياض يوم 2 مارس، أجرى مباحثات مع ولي العهد.', '2021-03-05', ['meeting 2021-03-02..2021-03-02', 'statement 2021-03-04..2021-03-04', 'visit 2021-03-02..2021-03-02']],
+  ])('talks a report tells as held on a trip it dates in the same sentence take the trip\'s days, not the report\'s: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('«ويأتي الاجتماع» after a meeting held and one planned is the one held', () => {
     const text = 'عقد وزراء خارجية روسيا وسوريا وتركيا اجتماعا في موسكو أمس. واتفقوا على أن يجتمع نوابهم مجددا في 20 مايو المقبل. ويأتي الاجتماع قبل أيام من الانتخابات التركية.';
     expect(timeline(text, '2023-05-11')).toEqual(['meeting 2023-05-10..2023-05-10', 'meeting 2023-05-20..2023-05-20']);

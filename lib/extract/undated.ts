@@ -48,8 +48,24 @@ function foldOutcomes(cands: Candidate[]): void {
   }
 }
 
+/**
+ * «أوضح بلاغ، اليوم الجمعة، أن بوريطة الذي قام بزيارة عمل يومي 4 و5 نونبر لبانكوك، أجرى محادثات مع …»: talks or a
+ * signing held on a trip that the same sentence dates by its own words took place on the trip's days, not on the day
+ * of the report that tells them.
+ */
+function heldOnADatedTrip(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.dateKind !== 'report' || !c.flags.onTrip) continue;
+    const trip = cands.find((d) => d.type === 'visit' && d.sentence === c.sentence && d.group === c.group && d.modality === c.modality && d.date !== null && (d.dateKind === 'clause' || d.dateKind === 'group'));
+    if (!trip?.date) continue;
+    c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
+    c.dateKind = 'event';
+  }
+}
+
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   foldOutcomes(cands);
+  heldOnADatedTrip(cands);
   const articleDate = lead ?? publication;
   /** The article's day (the lead's, else the publication's), for the reason given. */
   const onTheArticleDay = (c: Candidate, id: 'article-date' | 'time-of-day') => {
