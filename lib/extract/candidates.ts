@@ -1757,9 +1757,22 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
 function tellerPlaced(scope: GroupScope, sentIdx: number): EntityMention | null {
   const { ctx, speakers } = scope;
   const opening = ctx.seg.clauseAt(ctx.seg.sentences[sentIdx]!.start);
-  if (sentIdx === 0 || !opening || !opensFrame(ctx.folded, opening)) return null;
+  if (sentIdx === 0 || !opening || !(opensFrame(ctx.folded, opening) || saysOnWithoutSubject(ctx, opening))) return null;
   const told = ctx.seg.sentences[sentIdx - 1]!;
   return speakers.bySentence.get(sentIdx - 1) ?? within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person') ?? null;
+}
+
+/**
+ * «أكد ولي العهد … على متانة العلاقات. وأشار خلال لقائه اليوم سفيرة سريلانكا …»: a sentence that opens on a verb of
+ * saying with no subject of its own, only the words that place it, goes on with the speaker of the sentence before.
+ */
+function saysOnWithoutSubject(ctx: ArticleContext, opening: Clause): boolean {
+  const verb = nextWord(ctx.folded, opening.start);
+  if (!verb || verb.end > opening.end) return false;
+  const verbStart = verb.end - verb.word.length;
+  if (!ctx.tags.speechAt.some((at) => at === verbStart || at === verbStart + 1)) return false;
+  const after = nextWord(ctx.folded, verb.end);
+  return after !== null && RELATION_WORDS.get(inList(RELATION_WORDS, after.word) ?? '') === 'during';
 }
 
 /**

@@ -512,13 +512,32 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «السيدة ( هيروت زيمني )»: a name set in brackets after its title is the name.
         while (p < text.length && /[\s،,"'(]/.test(text[p]!) && p - end < 4) p++;
         const nextMatchStart = (inAChainOfNames(matches[j]) ? matches[j + 1] : matches[j])?.start ?? Infinity;
+        // «سفيرة جمهورية سريلانكا هيراث مودي يانسلاجي»: a known person's one-word name inside an unknown name, with name
+        // words before and after it, of someone not of the title's country, is a word of that name («ويليام ساموي روتو»
+        // ends on the known name: it is that person, more fully named).
+        const inAnotherName = (x: LexMatch | undefined): boolean => {
+          const person = entryOf(x, 'person');
+          if (x === undefined || person === undefined || /\s/.test(text.slice(x.start, x.end)) || lex.people.get(person.id)?.country === nat || inAChainOfNames(x)) return false;
+          // «ويليام ساموي روتو»: the person's own given name before it makes it the person.
+          if (toks.some((t) => text.slice(...t) === firstNameOf(lex.people.get(person.id)!))) return false;
+          const after = nextWord(text, x.end);
+          const afterStart = after ? after.end - after.word.length : -1;
+          return after !== null && gap(x.end, afterStart, /^ $/) && nameLike(after.word, false) && !isNameStopWord(after.word) && !matches.some((o) => o.start === afterStart || o.start === afterStart + 1);
+        };
+        let nameEnds = nextMatchStart;
+        let swallowed = false;
         const toks: Array<[number, number]> = [];
         // «الناطق الرسمي باسم وزارة الخارجية»: «باسم» after a spokesperson's title is «on behalf of», no one's name.
         let q = title.role === 'spokesperson' && nextWord(text, end)?.word === 'باسم' ? text.length : skipAdjective(text, p, nextMatchStart);
         // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words;
         // nor does the second half of a given name («عبد الوهاب عبد الرازق» is two names, «محيي الدين سالم أحمد» three).
         const words = () => toks.filter(([a, b], i) => !isNameLink(text.slice(a, b)) && !(i > 0 && completesGivenName(text.slice(...toks[i - 1]!), text.slice(a, b)))).length;
-        while (words() < 3 && q < text.length && q < nextMatchStart) {
+        while (words() < 3 && q < text.length && q <= nameEnds) {
+          if (q === nameEnds) {
+            if (swallowed || toks.length === 0 || nameEnds !== matches[j]?.start || !inAnotherName(matches[j])) break;
+            swallowed = true;
+            nameEnds = matches[j + 1]?.start ?? Infinity;
+          }
           if (!isWordCode(text.charCodeAt(q))) break;
           let r = q;
           while (r < text.length && isWordCode(text.charCodeAt(r))) r++;
@@ -547,7 +566,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         if (known) {
           const pm = { ...known, start: m.start, end: toks[toks.length - 1]![1], fromTitle: false };
           out.push(pm); persons.push(pm);
-          k = j - 1;
+          k = swallowed ? j : j - 1;
           continue;
         }
         // «الأمين العام للأمم المتحدة أنطونيو جوتيرس»: a family name spelled otherwise than the gazetteer knows it, after the
@@ -555,14 +574,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         if (holder && nat !== null && toks.length >= 2 && text.slice(...toks[0]!) === firstNameOf(holder)) {
           const pm = { ...holderMention(holder, { role: title.role, country: nat, post }, m.start, toks[toks.length - 1]![1]), fromTitle: false };
           out.push(pm); persons.push(pm);
-          k = j - 1;
+          k = swallowed ? j : j - 1;
           continue;
         }
         const variant = toks.length >= 2 ? spelledOtherwise(written) : null;
         if (variant) {
           const pm = personMention(variant, m.start, toks[toks.length - 1]![1], title.role, false);
           out.push(pm); persons.push(pm);
-          k = j - 1;
+          k = swallowed ? j : j - 1;
           continue;
         }
         if (toks.length >= 2 || givenOnly || (nat && toks.length === 1 && p > end && /[،,]/.test(text.slice(end, p)))) {
@@ -572,7 +591,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           const pm: EntityMention = { start: m.start, end: e0, kind: 'person', id: 'person-' + (slug(en) || 'x' + nameAr.length), nameEn: en || nameAr, nameAr, role: ROLE_EN[title.role] ?? null, roleFamily: title.family, country: nat, locative: false, fromTitle: false };
           out.push(pm); persons.push(pm);
           if (toks.length === 1) oneWordNames.push({ mention: pm, word: lone ?? text.slice(s0, e0) });
-          k = j - 1;
+          k = swallowed ? j : j - 1;
           continue;
         }
       }

@@ -546,6 +546,23 @@ describe('participants and places', () => {
     const meetings = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2026-01-25', precision: 'day' } }).filter((e) => e.type === 'meeting');
     expect(meetings.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn))).toEqual([people]);
   });
+  it.each([
+    // A verb of saying with no subject of its own, only the words that place it, goes on with the speaker before.
+    ['أكد ولي العهد الأمير سلمان بن حمد آل خليفة على متانة العلاقات مع سريلانكا. وأشار خلال لقائه اليوم سفير سريلانكا ماهيندا كومارا إلى أهمية التعاون.', ['Salman bin Hamad Al Khalifa', 'Mahinda Koumara']],
+  ])('talks a speaker goes on to tell, with no subject of their own: %s', (text, people) => {
+    const meetings = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-08-03', precision: 'day' } }).filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn))).toEqual([people]);
+  });
+  it.each([
+    // A known one-word name inside an unknown name after a title is a word of that name…
+    ['استقبل الوزير اليوم سفيرة جمهورية سريلانكا هيراث مودي يانسلاجي بمناسبة تعيينها.', 'meeting', 'Hirath Moudi Yansalaji', 'Narendra Modi'],
+    // … not when it ends the name, after the person's own given name («ويليام ساموي روتو»), nor before an event's word.
+    ['وشهد الوزير والدكتور ويليام ساموي روتو توقيع 7 مذكرات تفاهم.', 'agreement', 'William Ruto', 'William Samawi Routou'],
+  ])('a known name inside another person\'s name: %s', (text, type, present, absent) => {
+    const people = peopleOf(text, '2023-08-03', type);
+    expect(people).toContain(present);
+    expect(people).not.toContain(absent);
+  });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Thamer bin Sabhan al-Sabhan']);
