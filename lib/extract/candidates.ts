@@ -1714,7 +1714,10 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
   }
   // «وجه البرهان … بترقية العلاقات. جاء ذلك لدى لقائه بمكتبه اليوم سفير السودان»: the one whose words the frame places
   // holds the event its pronoun names, whoever else it names.
-  const placedTeller = items.some((x) => x.t.pos === 'noun' && ONE_OWNER_SUFFIXES.has(x.t.suffix)) ? tellerPlaced(scope, sentIdx) : null;
+  // So do the talks of the speaker a sentence with no subject goes on with («وأشار خلال لقائه اليوم سفيرة …»); a trip
+  // there («وأضاف خلال زيارته موسكو») is only where he went on saying it.
+  const ownedNoun = items.find((x) => x.t.pos === 'noun' && ONE_OWNER_SUFFIXES.has(x.t.suffix));
+  const placedTeller = ownedNoun ? tellerPlaced(scope, sentIdx, ownedNoun.t.type === 'meeting') : null;
   if (placedTeller && !actors.some((e) => e.id === placedTeller.id)) actors = [placedTeller, ...actors];
   if (actors.some((e) => e.kind === 'person')) {
     // «…، بحضور رئيسة المفوضية الأوروبية أورسولا فون دير لاين»: who attended took part too.
@@ -1751,13 +1754,14 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
 }
 
 /**
- * «قال الوزير …. جاء ذلك خلال …»: where the sentence opens by placing what the one before told, who told it (its speaker,
+ * «قال الوزير …. جاء ذلك خلال …»: where the sentence opens by placing what the one before told (or, with `sayingOn`, goes on
+ * saying with no subject of its own), who told it (its speaker,
  * else the first person it names); else null.
  */
-function tellerPlaced(scope: GroupScope, sentIdx: number): EntityMention | null {
+function tellerPlaced(scope: GroupScope, sentIdx: number, sayingOn = false): EntityMention | null {
   const { ctx, speakers } = scope;
   const opening = ctx.seg.clauseAt(ctx.seg.sentences[sentIdx]!.start);
-  if (sentIdx === 0 || !opening || !(opensFrame(ctx.folded, opening) || saysOnWithoutSubject(ctx, opening))) return null;
+  if (sentIdx === 0 || !opening || !(opensFrame(ctx.folded, opening) || (sayingOn && saysOnWithoutSubject(ctx, opening)))) return null;
   const told = ctx.seg.sentences[sentIdx - 1]!;
   return speakers.bySentence.get(sentIdx - 1) ?? within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person') ?? null;
 }
