@@ -56,6 +56,13 @@ describe('modality', () => {
   ])('an adjective of a plan set apart by a comma from the call before it plans the later event, not the call: %s', (text) => {
     expect(ev(text, '2023-05-10').find((e) => e.type === 'call')?.modality).toBe('occurred');
   });
+  it.each([
+    'تجرى، الاثنين 31 أغسطس، مراسم الاستقبال الرسمية للرئيس في قصر الرئاسة.',
+    'تجرى اليوم مباحثات بين الرئيس ونظيره السنغافوري.',
+    'ويعقب اللقاء الثنائي اليوم اجتماع موسع بحضور وفدي البلدين.',
+  ])('a programme told by a present verb of its holding («تجرى», «يعقب») is ahead, on its day too: %s', (text) => {
+    expect(modalities(text)).toEqual(['planned']);
+  });
   it('the visit of an accepted invitation is still ahead, and takes no day the acceptance is told on', () => {
     const visits = ev('وفي يوليو الماضي، قال السفير إن رئيس الوزراء قبل دعوة لزيارة روسيا.', '2023-09-21').filter((e) => e.type === 'visit');
     expect(visits.map((e) => [e.modality, e.date])).toEqual([['planned', null]]);
