@@ -322,7 +322,7 @@ const talksWithNobodyNamed = (scope: GroupScope, x: Item) => x.t.type === 'meeti
 function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   const f = scope.ctx.folded;
   const trip = items.find((x) => x.t.type === 'visit' && !x.framed && !x.t.discussion && !x.refersBack);
-  if (!trip) return items;
+  if (!trip) return signedWhereTheyMet(scope, items);
   const opensItsClause = (x: Item) => wordsIn(f, x.cl.start, x.t.start) === 0;
   // «اختتم زيارة إلى الرياض حيث التقى …»: where the trip went, the talks held there; not where an event named after the
   // trip was held («وصل للمشاركة في اجتماع اللجنة المشتركة، حيث التقى …»), which the talks belong to.
@@ -340,6 +340,20 @@ function heldOnTheTrip(scope: GroupScope, items: Item[]): Item[] {
   return items.map((x) => ((x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.framed && !x.t.discussion && x.modality === trip.modality
     && x.cl.index > trip.cl.index && (x.cl.startKind === 'punct' && opensItsClause(x) || whereItWent(x)))
     || (x.cl.index > trip.cl.index && x.modality === trip.modality && !x.framed && signedWhereItWent(x)) ? { ...x, heldOnTrip: true } : x));
+}
+
+/**
+ * «أعرب عن سعادته بلقاء الرئيس الكوري …، حيث تم اليوم التوقيع على مذكرة التفاهم»: a signing told after «حيث» where
+ * talks of an earlier clause were held is an event of its own, held at them.
+ */
+function signedWhereTheyMet(scope: GroupScope, items: Item[]): Item[] {
+  const f = scope.ctx.folded;
+  const talks = items.find((x) => x.t.type === 'meeting' && !x.framed && !x.t.discussion && !x.refersBack);
+  if (!talks) return items;
+  const signing = (x: Item) => x.t.type === 'agreement' && x.cl.index > talks.cl.index && x.modality === talks.modality && !x.framed;
+  // What the signing's clause goes on to name («التوقيع على مذكرة التفاهم») is signed there too.
+  const where = new Set(items.filter((x) => signing(x) && WHERE_SIGNED.test(f.slice(x.cl.start, x.t.start))).map((x) => x.cl.index));
+  return items.map((x) => (signing(x) && where.has(x.cl.index) ? { ...x, heldOnTrip: true } : x));
 }
 
 const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatch));
@@ -475,6 +489,10 @@ function onlyPlacesTheNext(scope: GroupScope, t: TriggerHit): boolean {
   const { folded, seg } = scope.ctx;
   const cl = seg.clauseAt(t.start);
   if (!cl || t.pos !== 'noun' || !t.definite || relationOf(folded, t) === null) return false;
+  // «وجرى خلال الاجتماع التوقيع على اتفاقية»: so do talks named by the words that place a signing told after them in
+  // their clause.
+  if (t.type === 'meeting' && relationOf(folded, t) === 'during'
+    && scope.triggers.some((o) => o.start > t.end && seg.clauseAt(o.start) === cl && o.type === 'agreement' && !o.discussion && relationOf(folded, o) === null)) return true;
   if (scope.triggers.some((o) => o !== t && seg.clauseAt(o.start) === cl)) return false;
   const next = seg.clauses[cl.index + 1];
   return next !== undefined && next.group === cl.group && next.startKind === 'punct'
@@ -554,9 +572,12 @@ const DONE_AUXILIARIES = new Set(functionWords.doneAuxiliaries.words);
  * «وتم توقيع مذكرة», «جرى التوقيع على اتفاق»: a noun right after a past verb of doing is told as done; so is one after its
  * ceremony («وقد جرى حفل التوقيع»).
  */
-function toldAsDone(f: string, at: number): boolean {
+function toldAsDone(f: string, at: number, dates: readonly DatePhrase[] = []): boolean {
   let before = previousWord(f, at);
   if (before && CEREMONY_WORDS.has(before.word.replace(/^[وف]/, ''))) before = previousWord(f, before.start);
+  // «حيث تم اليوم التوقيع»: a date between the auxiliary and the noun.
+  const date = before && dates.find((d) => d.start <= before!.start && before!.start < d.end);
+  if (date) before = previousWord(f, date.start);
   return DONE_AUXILIARIES.has(before?.word.replace(/^[وف]/, '') ?? '');
 }
 /** How many words a verb of an event's course may stand before its noun (the subject goes between). */
@@ -1396,7 +1417,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     placedAgainst: naming.every((x) => x.relation === 'before'),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
-    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided || (x.t.pos === 'noun' && toldAsDone(f, x.t.start))),
+    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided || (x.t.pos === 'noun' && toldAsDone(f, x.t.start, dates.phrases))),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
     definite: naming.every((x) => x.t.definite),

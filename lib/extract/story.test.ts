@@ -806,6 +806,18 @@ describe('a headline tells the main event', () => {
       `visit: ${traveller}`, `meeting: ${[traveller, host].sort().join(', ')}`,
     ]);
   });
+  it.each([
+    // A signing told after «حيث» where the talks of the clause before were held is its own event…
+    ['أجرى الملك عبدالله الثاني والرئيس الكوري لي ميونغ باك مباحثات في سيؤول اليوم. وأعرب الملك عن سعادته بلقاء الرئيس الكوري مرة أخرى، حيث تم اليوم التوقيع على مذكرة تفاهم بين وزيري خارجية البلدين.', 'حيث تم اليوم التوقيع'],
+    // … and so is one told «خلال الاجتماع»: the talks named only to place it do not tell it again.
+    ['اجتمع وزير الدولة القطري اليوم مع وزير الخارجية الصيني وانغ يي في بكين. وجرى خلال الاجتماع التوقيع على اتفاقية بشأن الإعفاء المتبادل من التأشيرات.', 'وجرى خلال الاجتماع التوقيع'],
+  ])('a signing held at talks, in words of its own, is an event apart from them: %s', (text, signingWords) => {
+    const events = dated(extract(text, '2012-03-25'));
+    const at = text.indexOf(signingWords);
+    const telling = events.filter((e) => e.mentions.some((m) => m.start <= at && at < m.end)).map((e) => e.type);
+    expect(telling).toEqual(['agreement']);
+    expect(events.map((e) => e.type)).toContain('meeting');
+  });
   it('a lead that is someone speaking takes the headline, not an event the story tells further down', () => {
     const text = 'رئيس تركمانستان: مستعدون لاستضافة المفاوضات\nقال رئيس تركمانستان قربان قولي بردي محمدوف الثلاثاء، إنه مستعد لاستضافة المفاوضات في عشق آباد. وأضاف خلال زيارته موسكو، حيث اجتمع مع الرئيس الروسي فلاديمير بوتين، أن بلاده تدعم الحوار.';
     const events = dated(extract(text, '2017-03-14'));
