@@ -532,7 +532,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words;
         // nor does the second half of a given name («عبد الوهاب عبد الرازق» is two names, «محيي الدين سالم أحمد» three).
         const words = () => toks.filter(([a, b], i) => !isNameLink(text.slice(a, b)) && !(i > 0 && completesGivenName(text.slice(...toks[i - 1]!), text.slice(a, b)))).length;
-        while (words() < 3 && q < text.length && q <= nameEnds) {
+        // «وزير الخارجية البوركينابي، كراموكو جان ماري تراوري،»: a name set off by commas may run to four words, all of it
+        // up to the closing comma.
+        const setOffByCommas = /[،,]/.test(text.slice(end, p));
+        const nameWords = setOffByCommas ? 4 : 3;
+        while (words() < nameWords && q < text.length && q <= nameEnds) {
           if (q === nameEnds) {
             if (swallowed || toks.length === 0 || nameEnds !== matches[j]?.start || !inAnotherName(matches[j])) break;
             swallowed = true;
@@ -551,6 +555,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           if (text[r] !== ' ') break;
           q = r + 1;
         }
+        if (words() > 3 && !/^\s*[،,]/.test(text.slice(toks[toks.length - 1]![1]))) toks.pop();
         while (toks.length > 0 && isNameLink(text.slice(...toks[toks.length - 1]!))) toks.pop();
         // «ونقل البيان عن المبعوث الألماني "تأكيد شرعية الحكومة"»: words a quotation mark opens after a title are what
         // was said, unless the mark closes right after them (a name set in quotes).

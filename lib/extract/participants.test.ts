@@ -215,7 +215,7 @@ describe('participants and places', () => {
   });
   it.each([
     ['عين الرئيس السنغالي ماكي سال، يوم الأربعاء السيد بابو سين، قنصلا عاما لجمهورية السنغال بمدينة الداخلة.', 'Babou Sain'],
-    ['عين الرئيس السنغالي ماكي سال يوم الأربعاء السيد يوسوفا ديوب قنصلا عاما جديدا لجمهورية السنغال في الدار البيضاء.', 'Yousoufa Dioub'],
+    ['عين الرئيس السنغالي ماكي سال يوم الأربعاء السيد يوسوفا ديوب قنصلا عاما جديدا لجمهورية السنغال في الدار البيضاء.', 'Yousoufa Diop'],
   ])('a consul is a post: the name before «قنصلا» ends there, and one after a style before its post is a person: %s', (text, appointee) => {
     const appointment = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-09-16', precision: 'day' } }).find((e) => e.type === 'appointment');
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Macky Sall', appointee]);
@@ -562,6 +562,10 @@ describe('participants and places', () => {
     const people = peopleOf(text, '2023-08-03', type);
     expect(people).toContain(present);
     expect(people).not.toContain(absent);
+  });
+  it('a name set off by commas after its title runs to four words («وزير الخارجية البوركينابي، كراموكو جان ماري تراوري،»)', () => {
+    expect(peopleOf('بحث وزير الخارجية البوركينابي، كراموكو جان ماري تراوري، أمس في واغادوغو مع وفد أمريكي سبل التعاون.', '2026-03-12', 'meeting')).toContain('Karamoukou Jean Marie Traore');
+    expect(peopleOf('بحث وزير الخارجية البوركينابي كراموكو جان ماري تراوري أمس في واغادوغو سبل التعاون.', '2026-03-12', 'meeting')).toContain('Karamoukou Jean Marie');
   });
   it('a name after a title runs over «بن» and «آل» («السفير ثامر بن سبهان السبهان»)', () => {
     const [appointment] = extractArticle({ id: 'a', file: 'a.txt', text: 'وأدى السفير ثامر بن سبهان السبهان أمس القسم أمام الملك بمناسبة تعيينه سفيرا لدى العراق.', published: { value: '2015-06-03', precision: 'day' } });

@@ -107,6 +107,10 @@ const CASES: Array<[string, string]> = [
   ['هوشيار', 'Houshyar'],
   ['چمران', 'Chamran'],
   ['ميشوستين', 'Mishoustin'],
+  // West African family names as their own press spells them.
+  ['كراموكو جان ماري تراوري', 'Karamoukou Jean Marie Traore'],
+  ['عبدولاي ديوب', 'Abdoulai Diop'],
+  ['بوبكر كيتا', 'Boubkar Keita'],
   // Punctuation, tatweel, harakat and invisible marks in the input.
   ['مُحَمَّد', 'Mohammed'],
   ['عبـــد اللـــه', 'Abdullah'],
