@@ -351,9 +351,18 @@ function leadsToHostSeat(f: string, from: number, window: number): boolean {
     const at = TO.has(w.word) ? nextWord(f, w.end) : PLACE_NOUNS.has(w.word) ? w : null;
     if (!at) continue;
     const start = at.end - at.word.length;
-    return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start));
+    return HOST_SEATS.some((seat) => f.startsWith(seat, start) || f.startsWith('ال' + seat, start)) && !toAttendThere(f, at.end);
   }
   return false;
+}
+
+/** Words after a purpose's «لـ» that open an event attended («للمشاركة», «لحضور»). */
+const TO_ATTEND = new Set(functionWords.invitedTo.words.filter((w) => w.startsWith('ل')));
+/** How many words (the seat's name and town: «قصر الرئاسة في بغداد») may stand between the seat and what is attended there. */
+const SEAT_NAME_WORDS = 4;
+/** «وصول أمير الكويت إلى قصر الرئاسة في بغداد للمشاركة في القمة»: the seat is where a gathering is attended, not a host's. */
+function toAttendThere(f: string, from: number): boolean {
+  return [...wordsAhead(f, from, SEAT_NAME_WORDS + 1, /[.\n،,]/)].some((w) => TO_ATTEND.has(w.word.replace(/^و/, '')));
 }
 
 const VISITING = /^(?:[وف])?س?(?:زار|يزور|تزور|نزور|يزوران|تزوران)/u;

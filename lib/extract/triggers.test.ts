@@ -187,6 +187,8 @@ const CASES: Array<[string, string, string]> = [
   // Arriving names the place as its object, without a preposition.
   ['وصل الرياض يوم 14 مارس 2023 رئيس جمهورية نيجيريا بولا تينوبو.', 'visit', 'occurred'],
   ['ووصل الملك يوم 14 مارس 2023 إلى مقر الاتحاد الإفريقي في أديس أبابا.', 'visit', 'occurred'],
+  // A host's building where a gathering is attended is its venue: the arrival is the trip.
+  ['ووصل أمير الكويت يوم 14 مارس 2023 إلى قصر الرئاسة في بغداد للمشاركة في فعاليات القمة.', 'visit', 'occurred'],
   // A boycott or a blockade with a date of its own is an event of relations.
   ['وذلك بعد المقاطعة التي فرضتها السعودية والإمارات والبحرين ومصر في يونيو 2017.', 'other', 'occurred'],
   ['وفرضت الدول الأربع في 5 يونيو 2017 حصارا على الدوحة.', 'other', 'occurred'],
