@@ -827,6 +827,9 @@ function relativeOfAnotherNoun(f: string, triggerEnd: number, dateStart: number)
   if (dateStart <= triggerEnd) return false;
   const words = f.slice(triggerEnd, dateStart).split(/[^\p{L}]+/u).map((w) => w.replace(/^و/, ''));
   const pronoun = words.findLastIndex((w) => RELATIVE.has(w));
+  // «مؤتمر طوكيو للتنمية في إفريقيا، والذي سينعقد … من 28 إلى 30 أوت»: a verb of an event's holding or course tells of
+  // the event, whatever noun stands last before it.
+  if (HELD_VERBS.has((words.slice(pronoun + 1).find(Boolean) ?? '').replace(/^س/, ''))) return false;
   return pronoun > 0 && words.slice(0, pronoun).some((w) => PREPOSITIONS.has(w));
 }
 
@@ -1283,11 +1286,13 @@ function sentenceOpeningDate(scope: GroupScope, items: Item[]): { phrase: DatePh
 }
 
 const EVENT_COURSE_VERBS = new Set(functionWords.eventCourseVerbs.words);
+const HELD_VERBS = new Set(functionWords.heldVerbs.words);
 /** «والتي بدأت أمس لمدة يومين»: a relative clause whose verb tells how an event runs describes an event, not a place. */
 function tellsEventCourse(f: string, relative: Clause): boolean {
   const pronoun = nextWord(f, relative.start);
   const verb = pronoun ? nextWord(f, pronoun.end) : null;
-  return verb !== null && EVENT_COURSE_VERBS.has(verb.word);
+  // «والذي سينعقد بمدينة يوكوهاما»: and so does one of its being held, in any tense.
+  return verb !== null && (EVENT_COURSE_VERBS.has(verb.word) || HELD_VERBS.has(verb.word.replace(/^س/, '')));
 }
 
 /** Verbs of an event's being held or of its course: «تعقد», «عقدت», «تنطلق», «استمرت». */

@@ -57,6 +57,13 @@ describe('the date of each event of a sentence', () => {
   ])('talks a report tells as held on a trip it dates in the same sentence take the trip\'s days, not the report\'s: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['سيترأس الوزير الوفد المشارك في مؤتمر طوكيو للتنمية في إفريقيا، والذي سينعقد بمدينة يوكوهاما، من 28 إلى 30 أوت الجاري.', '2019-08-24', ['conference 2019-08-28..2019-08-30']],
+    // A verb of starting tells of the mechanism named last, not of the summit.
+    ['شارك الرئيس في القمة الخامسة بين مصر وقبرص واليونان اليوم، في إطار آلية التعاون الثلاثي التي انطلقت في القاهرة في نوفمبر 2014.', '2017-11-21', ['conference 2017-11-21..2017-11-21']],
+  ])('a relative clause of an event\'s being held dates the event, past the place named last: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('«ويأتي الاجتماع» after a meeting held and one planned is the one held', () => {
     const text = 'عقد وزراء خارجية روسيا وسوريا وتركيا اجتماعا في موسكو أمس. واتفقوا على أن يجتمع نوابهم مجددا في 20 مايو المقبل. ويأتي الاجتماع قبل أيام من الانتخابات التركية.';
     expect(timeline(text, '2023-05-11')).toEqual(['meeting 2023-05-10..2023-05-10', 'meeting 2023-05-20..2023-05-20']);
