@@ -580,6 +580,16 @@ function toldAsDone(f: string, at: number, dates: readonly DatePhrase[] = []): b
   if (date) before = previousWord(f, date.start);
   return DONE_AUXILIARIES.has(before?.word.replace(/^[وف]/, '') ?? '');
 }
+/**
+ * «وتولى وزير الخارجية ونظيره الأرجنتيني التوقيع على اتفاقيتي تعاون»: a clause that opens on a past verb of doing, its
+ * subject next, tells as done the first event noun after them.
+ */
+function doneBySubjectOfItsClause(scope: GroupScope, x: Item): boolean {
+  const f = scope.ctx.folded;
+  const opener = nextWord(f, x.cl.start);
+  return opener !== null && DONE_AUXILIARIES.has(opener.word.replace(/^[وف]/, '')) && !scope.triggers.some((o) => o.start >= opener.end && o.start < x.t.start);
+}
+
 /** How many words a verb of an event's course may stand before its noun (the subject goes between). */
 const COURSE_REACH = 8;
 /** How many words «أنه» and the verbs that lead to the event may take («أنه يعتزم إجراء جولة»). */
@@ -1422,7 +1432,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     placedAgainst: naming.every((x) => x.relation === 'before'),
     // «وعقب المحادثات، وُقّعت اتفاقيات»: an event framed by a trip is reported like the trip.
-    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided || (x.t.pos === 'noun' && toldAsDone(f, x.t.start, dates.phrases))),
+    verbPast: items.some((x) => (x.t.pos === 'verb' && !x.t.future) || x.framed || x.presided || (x.t.pos === 'noun' && (toldAsDone(f, x.t.start, dates.phrases) || doneBySubjectOfItsClause(scope, x)))),
     complement: startsReport(first.cl) || startsReport(scope.clauses[0]),
     weak: items.every((x) => x.t.weak),
     definite: naming.every((x) => x.t.definite),

@@ -818,6 +818,10 @@ describe('a headline tells the main event', () => {
     expect(telling).toEqual(['agreement']);
     expect(events.map((e) => e.type)).toContain('meeting');
   });
+  it('a signing a clause tells as done by a past verb of doing and its subject («وتولى الوزيران التوقيع») is on the story\'s day', () => {
+    const text = 'التقى وزير الخارجية التونسي نظيره الأرجنتيني في بوينس آيرس اليوم الثلاثاء. وتولى الوزيران التوقيع على اتفاقيتي تعاون في مجال التعليم.';
+    expect(onTheTimeline(extract(text, '2019-05-07'))).toContain('agreement occurred 2019-05-07');
+  });
   it('a lead that is someone speaking takes the headline, not an event the story tells further down', () => {
     const text = 'رئيس تركمانستان: مستعدون لاستضافة المفاوضات\nقال رئيس تركمانستان قربان قولي بردي محمدوف الثلاثاء، إنه مستعد لاستضافة المفاوضات في عشق آباد. وأضاف خلال زيارته موسكو، حيث اجتمع مع الرئيس الروسي فلاديمير بوتين، أن بلاده تدعم الحوار.';
     const events = dated(extract(text, '2017-03-14'));
