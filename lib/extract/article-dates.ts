@@ -86,12 +86,15 @@ export function dateArticle(article: ArticleInput, text: string, norm: Normalize
   const familyNameAgain = (d: DatePhrase) => d.date?.precision === 'month' && familyNames.has(norm.text.slice(d.start, d.end));
   // «بقطعة السابع من نوفمبر», «ساحة 14 مارس»: a date that names a place after its noun is no day of the story.
   const namesAPlace = (d: DatePhrase) => isNamedPlaceNoun(previousWord(norm.text, d.start)?.word ?? '');
-  const usable = phrases.filter((d) => !d.furniture && !inName(d) && !familyNameAgain(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !isUntilBound(norm.text, d.start) && !isFirstSinceBound(norm.text, d.start)
+  // «بعد يوم واحد من انتخاب …»: the distance an offset phrase puts between two events is no date of its own.
+  const offsets = findEventOffsets(norm.text);
+  const inAnOffset = (d: DatePhrase) => offsets.some((o) => d.start >= o.start && d.start < o.end);
+  const usable = phrases.filter((d) => !d.furniture && !inName(d) && !inAnOffset(d) && !familyNameAgain(d) && !namesAPlace(d) && d.kind !== 'vague' && d.date !== null && !isUntilBound(norm.text, d.start) && !isFirstSinceBound(norm.text, d.start)
     && !yearsSinceTheLast(norm.text, seg, d) && !sinceOfAState(norm.text, d) && !notBefore(norm.text, d) && !describesADate(norm.text, phrases, d));
   const publication = published ? safePublication(published) : null;
   const story = storySentences(norm.text, seg, LEAD_SENTENCES);
   const lead = leadDate(norm.text, seg, tags.triggers, story, usable, publication) ?? datelineDate(story, phrases, publication);
-  return { phrases, usable, lead, leadSentence: story[0]?.index ?? null, publication, durations: findDurations(norm.text), offsets: findEventOffsets(norm.text) };
+  return { phrases, usable, lead, leadSentence: story[0]?.index ?? null, publication, durations: findDurations(norm.text), offsets };
 }
 
 /**

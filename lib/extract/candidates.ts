@@ -1239,6 +1239,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || welcomed(ctx.folded, x.t) || (x.relation === 'before' && !offsetBefore(scope, x)))) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
+  const fronted = frontedOffsetDate(scope, items);
+  if (fronted) return fronted;
   const others = triggers.filter((t) => !items.some((x) => x.t === t));
   const otherClauses = new Set(others.map((t) => ctx.seg.clauseAt(t.start)!.index));
   // «… الأولى منذ تسلمه قيادة المجلس، في 7 أبريل 2022»: a date set off right after another event's words is that event's.
@@ -2304,6 +2306,32 @@ function offsetDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const date = ref ? shiftedDate(ref.date!, offset, written) : null;
   if (!ref || !date) return null;
   return { phrase: { ...ref, start: offset.start, end: offset.end, original: scope.ctx.original(offset.start, offset.end), date, governed: false, governedFrom: -1 }, kind: 'event' };
+}
+
+/** What may stand before an offset phrase that opens its sentence: «وفي», «في», «و». */
+const BEFORE_A_FRONTED_OFFSET = /^[وف]?(?:في)?$/;
+
+/**
+ * «في اليوم التالي لانتخاب رئيس بوليفيا في 19 أكتوبر، أجرى الوزير مكالمة هاتفية معه»: an offset phrase that opens its
+ * sentence, with the event it names dated by its own words, places the event of the clause after it: that date moved
+ * by the offset (a day, when the other event's day is told; else the other event's own month or year, approximately).
+ */
+function frontedOffsetDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
+  const { ctx, dates } = scope;
+  const first = items[0]!;
+  const sentence = ctx.seg.sentences[first.cl.sentence]!;
+  const offset = dates.offsets.find((o) => o.start >= sentence.start && o.end <= first.cl.start && !o.following
+    && BEFORE_A_FRONTED_OFFSET.test(ctx.folded.slice(sentence.start, o.start).trim()));
+  if (!offset) return null;
+  const named = ctx.seg.clauseAt(offset.start)!;
+  if (named.group !== first.cl.group && ctx.seg.clauses[first.cl.index - 1]?.group !== named.group) return null;
+  const ref = within(dates.usable, offset.end, first.cl.start).find((d) => d.date !== null);
+  if (!ref?.date) return null;
+  const span = ctx.original(offset.start, offset.end);
+  const written = ctx.text.slice(span.start, span.end);
+  const date = shiftedDate(ref.date, { ...offset, count: -offset.count }, written) ?? (offset.unit === 'day' ? { ...ref.date, approximate: true } : null);
+  if (!date) return null;
+  return { phrase: { ...ref, start: offset.start, end: offset.end, original: span, date, governed: false, governedFrom: -1 }, kind: 'event' };
 }
 
 const RECEIVE = /^[وف]?(?:تلقي|تلقى|تلقت|يتلقى|تسلم|تسلمت|استلم|استلمت)$/;

@@ -64,6 +64,15 @@ describe('the date of each event of a sentence', () => {
   ])('a relative clause of an event\'s being held dates the event, past the place named last: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['بعد يوم واحد من انتخاب رئيس بوليفيا في 19 أكتوبر الماضي، أجرى الوزير مكالمة هاتفية معه.', '2025-12-08', ['call 2025-10-20..2025-10-20', 'other 2025-10-19..2025-10-19']],
+    ['وفي اليوم التالي لوصول الوزير إلى باريس يوم 2 مارس، التقى الرئيس الفرنسي.', '2025-03-10', ['meeting 2025-03-03..2025-03-03', 'visit 2025-03-02..2025-03-02']],
+    ['وبعد ثلاثة أيام من وصوله إلى باريس يوم 2 مارس، التقى الوزير الرئيس الفرنسي.', '2025-03-10', ['meeting 2025-03-05..2025-03-05', 'visit 2025-03-02..2025-03-02']],
+    // The other event told only by its month: the clause's event is within that month, approximately.
+    ['في اليوم التالي لانتخاب رئيس بوليفيا في أكتوبر الماضي، أجرى الوزير مكالمة هاتفية معه.', '2025-12-08', ['call 2025-10-01..2025-10-31', 'other 2025-10-01..2025-10-31']],
+  ])('an offset phrase that opens the sentence places the clause after it from the event it names: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('«ويأتي الاجتماع» after a meeting held and one planned is the one held', () => {
     const text = 'عقد وزراء خارجية روسيا وسوريا وتركيا اجتماعا في موسكو أمس. واتفقوا على أن يجتمع نوابهم مجددا في 20 مايو المقبل. ويأتي الاجتماع قبل أيام من الانتخابات التركية.';
     expect(timeline(text, '2023-05-11')).toEqual(['meeting 2023-05-10..2023-05-10', 'meeting 2023-05-20..2023-05-20']);

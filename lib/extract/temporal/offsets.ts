@@ -4,7 +4,7 @@
  * The phrase places the event named after it against the event of its clause: that one minus (after «بعد») or plus
  * (after «قبل») the count. «وفي اليوم التالي التقى …» places the event after it one day after the event told before
  * it, «وبعدها بيومين» two days after it; «عشية المحادثات» puts the talks on the day after the clause's event, «غداة
- * اللقاء» the meeting on the day before it; «قبيل المباحثات», «بعيد وصوله» put the talks or the arrival on its day. Found in the folded text; resolving it needs the other event's date. Pure.
+ * اللقاء» and «في اليوم التالي للقاء» the meeting on the day before it; «قبيل المباحثات», «بعيد وصوله» put the talks or the arrival on its day. Found in the folded text; resolving it needs the other event's date. Pure.
  */
 import type { EventDate, Precision } from '@/lib/domain/event';
 import { addMonths, iso, monthRange, parseIso, weekRange, yearRange, ymd, type Day } from './calendar';
@@ -27,7 +27,8 @@ const UNIT = alt(UNIT_WORDS.keys());
 const COUNT = alt(CARDINALS.keys());
 // «بعد» and «قبل» are the lexicon's after/ago words that take «من» and a noun.
 const WORDS = alt([...AFTER, ...AGO].filter((w) => /^(?:بعد|قبل)$/.test(w)));
-const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*(?:من\s+)?)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))\s+من(?=\s)`, 'gu');
+// «بعد يوم واحد من»: a unit and «واحد» after it is one of it.
+const RX = new RegExp(String.raw`(?<w>${WORDS})\s+(?:(?<ap>${alt(APPROX)})\s*(?:من\s+)?)?(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT})(?:\s+(?:واحد|واحدا|واحده))?)\s+من(?=\s)`, 'gu');
 // «وبعدها بيومين», «وبعد ذلك بثلاثة أيام»: counted from the event just told, as «اليوم التالي» is.
 const AFTER_IT_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:بعد|عقب)(?:ها|ه|\s+ذلك)\s+ب(?:(?<n>\d{1,3}|${COUNT})\s+(?<u>${UNIT})|(?<u0>${UNIT}))(?!\p{L})`, 'gu');
 // «عشية انطلاق المحادثات»: the eve of the event named after it; not before a day word («عشية الأحد»: that evening).
@@ -40,6 +41,8 @@ const WITHIN_HOURS_RX = new RegExp(String.raw`(?<![\p{L}])و?(?:${alt(WITHIN_HOU
 const LETTER = /\p{L}/u;
 // Not «اليوم التالي لوصوله», «… من الزيارة»: there the event it follows is named after it.
 const FOLLOWING_RX = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FOLLOWING_DAY)})(?!\p{L})(?!\s+(?:ل|من(?!\p{L})))`, 'gu');
+// «في اليوم التالي لانتخاب رئيس بوليفيا»: the day after the event named after it, as «غداة» is.
+const FOLLOWING_OF_RX = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FOLLOWING_DAY)})\s+(?:من\s+)?(?=ل?\p{L})`, 'gu');
 
 export function findEventOffsets(folded: string): EventOffset[] {
   const out: EventOffset[] = [];
@@ -71,6 +74,10 @@ export function findEventOffsets(folded: string): EventOffset[] {
   for (const m of folded.matchAll(WITHIN_HOURS_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 0, unit: 'day', approximate: true, following: false });
   for (const m of folded.matchAll(MORROW_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: -1, unit: 'day', approximate: false, following: false });
   for (const m of folded.matchAll(FOLLOWING_RX)) out.push({ start: m.index!, end: m.index! + m[0].length, count: 1, unit: 'day', approximate: false, following: true });
+  for (const m of folded.matchAll(FOLLOWING_OF_RX)) {
+    if (out.some((o) => o.start === m.index!)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, count: -1, unit: 'day', approximate: false, following: false });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
