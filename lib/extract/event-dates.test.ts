@@ -73,6 +73,11 @@ describe('the date of each event of a sentence', () => {
   ])('an offset phrase that opens the sentence places the clause after it from the event it names: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['ألغى ولي العهد رحلة مقررة إلى اليابان، حسبما قال المتحدث باسم الحكومة اليابانية في وقت متأخر من يوم الأحد.', '2024-05-20', ['statement 2024-05-19..2024-05-19']],
+  ])('a day told in the clause of who reported the news («حسبما قال …», «وفق ما أعلن …») is past: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('«ويأتي الاجتماع» after a meeting held and one planned is the one held', () => {
     const text = 'عقد وزراء خارجية روسيا وسوريا وتركيا اجتماعا في موسكو أمس. واتفقوا على أن يجتمع نوابهم مجددا في 20 مايو المقبل. ويأتي الاجتماع قبل أيام من الانتخابات التركية.';
     expect(timeline(text, '2023-05-11')).toEqual(['meeting 2023-05-10..2023-05-10', 'meeting 2023-05-20..2023-05-20']);

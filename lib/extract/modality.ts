@@ -284,6 +284,18 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
  * stands right before the date outside a headline and reported speech; 'present' in a headline, a relative clause or
  * reported speech told in the present; else 'past' (news reports the past).
  */
+const ATTRIBUTIONS = new Set(functionWords.attributions.words);
+const ATTRIBUTIONS_BEFORE_WHAT = new Set(functionWords.attributions.beforeWhat);
+/** «حسبما قال …», «وفق ما أعلنت …»: a clause that opens by telling who reported the news. */
+function opensAttribution(text: string, cl: { start: number; end: number }): boolean {
+  const first = clauseOpener(text, cl);
+  if (!first) return false;
+  const word = first.word.replace(/^و/, '');
+  if (ATTRIBUTIONS.has(word)) return true;
+  const what = ATTRIBUTIONS_BEFORE_WHAT.has(word) ? nextWord(text, first.end)?.word : undefined;
+  return what === 'ما' || what === 'لما';
+}
+
 /** How many words a clause set off by commas after another may hold and still be told with it («، ليل السبت،»). */
 const SET_OFF_WORDS = 4;
 
@@ -293,6 +305,8 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   // «تستقبل ميركل في 15 سبتمبر أمير قطر … منذ اندلاع الأزمة في 5 يونيو»: what «منذ» counts from lies behind, whatever
   // the sentence announces.
   if (SINCE.has(clauseOpener(text, cl)?.word.replace(/^و/, '') ?? '')) return 'past';
+  // «…، حسبما قال المتحدث … يوم الأحد»: the day a report was made is past, whatever the sentence plans or calls off.
+  if (opensAttribution(text, cl)) return 'past';
   const sent = seg.sentences[cl.sentence]!;
   // «وقالت ليفيت: "في يوم الأربعاء، سيستقبل الرئيس …"»: a time put first and set off by a comma is ahead when the verb
   // right after it is in the future, wherever the clause stands.
