@@ -837,10 +837,11 @@ function relativeOfAnotherNoun(f: string, triggerEnd: number, dateStart: number)
   if (dateStart <= triggerEnd) return false;
   const words = f.slice(triggerEnd, dateStart).split(/[^\p{L}]+/u).map((w) => w.replace(/^و/, ''));
   const pronoun = words.findLastIndex((w) => RELATIVE.has(w));
-  // «مؤتمر طوكيو للتنمية في إفريقيا، والذي سينعقد … من 28 إلى 30 أوت»: a verb of an event's holding or course tells of
-  // the event, whatever noun stands last before it.
+  if (pronoun <= 0) return false;
+  // «مؤتمر طوكيو للتنمية في إفريقيا، والذي سينعقد … من 28 إلى 30 أوت»: a verb of an event's being held tells of the
+  // event, whatever noun stands last before it.
   if (HELD_VERBS.has((words.slice(pronoun + 1).find(Boolean) ?? '').replace(/^س/, ''))) return false;
-  return pronoun > 0 && words.slice(0, pronoun).some((w) => PREPOSITIONS.has(w));
+  return words.slice(0, pronoun).some((w) => PREPOSITIONS.has(w));
 }
 
 /** How many words (the noun's adjectives) may stand between an event's noun and a participle of its plan. */
@@ -1793,8 +1794,7 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
 
 /**
  * «قال الوزير …. جاء ذلك خلال …»: where the sentence opens by placing what the one before told (or, with `sayingOn`, goes on
- * saying with no subject of its own), who told it (its speaker,
- * else the first person it names); else null.
+ * saying with no subject of its own), who told it (its speaker, else the first person it names); else null.
  */
 function tellerPlaced(scope: GroupScope, sentIdx: number, sayingOn = false): EntityMention | null {
   const { ctx, speakers } = scope;
