@@ -350,10 +350,23 @@ function signedWhereTheyMet(scope: GroupScope, items: Item[]): Item[] {
   const f = scope.ctx.folded;
   const talks = items.find((x) => x.t.type === 'meeting' && !x.framed && !x.t.discussion && !x.refersBack);
   if (!talks) return items;
+  if (talksTheSigningWasAt(scope, items, talks)) return items.map((x) => (x.cl.index === talks.cl.index ? { ...x, heldOnTrip: true } : x));
   const signing = (x: Item) => x.t.type === 'agreement' && x.cl.index > talks.cl.index && x.modality === talks.modality && !x.framed;
   // What the signing's clause goes on to name («التوقيع على مذكرة التفاهم») is signed there too.
   const where = new Set(items.filter((x) => signing(x) && WHERE_SIGNED.test(f.slice(x.cl.start, x.t.start))).map((x) => x.cl.index));
   return items.map((x) => (signing(x) && where.has(x.cl.index) ? { ...x, heldOnTrip: true } : x));
+}
+
+/** «، وذلك في لقاء», «وذلك خلال اجتماع», «وذلك على هامش المباحثات»: the words that place what the clause before told at talks. */
+const THAT_WAS_AT = /^وذلك\s+(?:في|خلال|اثناء|على\s+هامش)\s+$/;
+
+/**
+ * «وقعت وزارتا الخارجية … على ثلاث مذكرات تفاهم، وذلك في لقاء بين الوزير … ونظيره»: talks a signing told by its verb
+ * is placed at, in a clause of their own after it, are an event of their own, where it was signed.
+ */
+function talksTheSigningWasAt(scope: GroupScope, items: Item[], talks: Item): boolean {
+  return talks.t.pos === 'noun' && THAT_WAS_AT.test(scope.ctx.folded.slice(talks.cl.start, talks.t.start))
+    && items.some((x) => x.t.type === 'agreement' && x.t.pos === 'verb' && !x.t.discussion && !x.framed && x.cl.index < talks.cl.index && x.modality === talks.modality);
 }
 
 const ACCEPTING = new Set(functionWords.acceptedInvitation.words.map(foldForMatch));
@@ -1385,8 +1398,10 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // just told, not back at another.
   // «على هامش حفل التنصيب»: a marker that is itself such a word places the event as much.
   // «يلي ذلك اجتماع موسع»: after a word of sequence it points at the item just told.
+  // «وقعت … مذكرات، وذلك في لقاء بين …»: so does it before talks a signing told before them was placed at.
   const placesIt = (mk: { start: number; end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null
-    || (SEQUENCE_POINTERS.has(f.slice(mk.start, mk.end)) && inList(SEQUENCE_AFTER, previousWord(f, mk.start)?.word ?? '') !== null);
+    || (SEQUENCE_POINTERS.has(f.slice(mk.start, mk.end)) && inList(SEQUENCE_AFTER, previousWord(f, mk.start)?.word ?? '') !== null)
+    || items.some((x) => x.heldOnTrip && mk.start >= x.cl.start && mk.end <= x.t.start && THAT_WAS_AT.test(f.slice(x.cl.start, x.t.start)));
   // «إضافة إلى ذلك وقع الرئيسان اتفاقية»: «ذلك» after words that add one more thing is the story so far.
   const adds = (mk: { start: number }) => {
     const then = previousWord(f, mk.start);

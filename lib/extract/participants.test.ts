@@ -903,8 +903,10 @@ describe('a bare title is the one person of that office the article has named so
   it.each([
     ['أنهى أمير قطر الشيخ تميم بن حمد آل ثاني زيارته إلى ألمانيا. والتقى الأمير أمس رجال أعمال ألمانيين.', ['tamim']],
     ['وصل الرئيس الجزائري عبد المجيد تبون إلى روما. واستقبل الرئيس أمس رجال الأعمال.', ['tebboune']],
-    // Two presidents named before: the title alone tells neither.
-    ['وصل الرئيس الجزائري عبد المجيد تبون إلى القاهرة بدعوة من الرئيس عبد الفتاح السيسي. واستقبل الرئيس أمس رجال الأعمال.', []],
+    // Two presidents named before, each by the bare title: it tells neither.
+    ['وصل الرئيس عبد المجيد تبون إلى القاهرة بدعوة من الرئيس عبد الفتاح السيسي. واستقبل الرئيس أمس رجال الأعمال.', []],
+    // … one of them by his country: the bare title is the outlet's own, the other.
+    ['وصل الرئيس الجزائري عبد المجيد تبون إلى القاهرة بدعوة من الرئيس عبد الفتاح السيسي. واستقبل الرئيس أمس رجال الأعمال.', ['sisi']],
   ])('%s', (text, expected) => {
     expect(talks(text)).toEqual(expected);
   });
@@ -1094,5 +1096,38 @@ describe('a bare title the article has named one holder of', () => {
   it('unless a name follows it («الأمير بدر بن عبدالله بن فرحان» after «الأمير محمد بن سلمان»)', () => {
     const found = people('استقبل الرئيس الفرنسي اليوم الأمير محمد بن سلمان. ووقع الاتفاقية من الجانب السعودي الأمير بدر بن عبدالله بن فرحان.');
     expect(found.some((n) => /Badr/.test(n))).toBe(true);
+  });
+});
+
+describe('a bare title of an office two people hold in the article', () => {
+  /** The maker of the article's visit (its title's first name) and everybody it names. */
+  const visitOf = (text: string, published: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.type === 'visit');
+  it.each([
+    ['اجتمع الرئيس محمود عباس مع نظيره الفرنسي إيمانويل ماكرون في باريس اليوم. وكان الرئيس وصل أمس إلى باريس في زيارة تستمر يومين، تلبية لدعوة من الرئيس ماكرون.', '2018-09-21', 'Abbas visits Paris'],
+    ['التقى الرئيس رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي اليوم. وكان الرئيس قد وصل إلى سوتشي صباح اليوم في زيارة عمل.', '2021-09-29', 'Erdoğan visits Sochi'],
+  ])('is the holder it introduced, where the other was named by his country: %s', (text, published, title) => {
+    expect(visitOf(text, published)?.title.en).toBe(title);
+  });
+  it('is nobody where it introduced both («الرئيس السيسي الرئيس ماكرون»)', () => {
+    const visit = visitOf('استقبل الرئيس عبد الفتاح السيسي الرئيس إيمانويل ماكرون في القاهرة اليوم. وكان الرئيس قد وصل إلى القاهرة صباح اليوم في زيارة رسمية.', '2019-01-28');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.participants.map((p) => p.entityId)).toEqual([]);
+  });
+});
+
+describe('the hosts of a trip', () => {
+  it.each([
+    ['وصل رئيس الوزراء العراقي حيدر العبادي إلى القاهرة يوم 11 يناير في زيارة رسمية استغرقت يومين، استقبله خلالها الرئيس عبد الفتاح السيسي ورئيس الوزراء إبراهيم محلب.', '2015-01-20', ['abadi', 'sisi', 'mahlab']],
+    ['اجتمع الرئيس محمود عباس مع نظيره الفرنسي إيمانويل ماكرون في باريس اليوم. وكان الرئيس وصل أمس إلى باريس في زيارة تستمر يومين.', '2018-09-21', ['abbas', 'macron']],
+  ])('who met the visitor in talks on its days are the visit\'s people too: %s', (text, published, people) => {
+    const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.type === 'visit');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)).toEqual(people);
+  });
+  it('not those met on another day, nor people of another country', () => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'وصل وزير الخارجية الروسي سيرغي لافروف إلى الجزائر أمس في زيارة رسمية. والتقى لافروف في 3 مارس الماضي نظيره الجزائري رمطان لعمامرة في موسكو.', published: { value: '2022-05-11', precision: 'day' } });
+    const visit = events.find((e) => e.type === 'visit' && e.date?.start === '2022-05-10');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)).toEqual(['lavrov']);
   });
 });

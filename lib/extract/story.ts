@@ -402,6 +402,23 @@ export function lendTheStatesTheirPeople(clusters: Cluster[]): void {
 }
 
 /**
+ * «وصل العبادي القاهرة يوم 11 يناير في زيارة استغرقت يومين، استقبله خلالها الرئيس السيسي ورئيس الوزراء محلب»: the people
+ * of the visited country who met the visitor on the trip, in talks of the article told on its days, are the visit's
+ * people too — the hosts an analyst looks the trip up by.
+ */
+export function lendTheVisitItsHosts(clusters: Cluster[]): void {
+  const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
+  for (const visit of clusters.filter((c) => c.type === 'visit' && c.date !== null && c.location !== null)) {
+    const visitors = new Set(people(visit).map(participantKey));
+    const within = (c: Cluster) => c.date !== null && c.date.start >= visit.date!.start && c.date.end <= visit.date!.end;
+    const hosts = clusters.filter((c) => c !== visit && c.type === 'meeting' && c.modality === visit.modality && c.first.article === visit.first.article
+      && within(c) && people(c).some((p) => visitors.has(participantKey(p))))
+      .flatMap((c) => people(c).filter((p) => p.country === visit.location!.country));
+    lendPeople(visit, hosts);
+  }
+}
+
+/**
  * «مصر توقع مذكرة تفاهم مع جنوب السودان»: a headline tells the story's main event even when it names no trigger, or
  * names it otherwise than the lead. A headline that joined no event becomes a passage of the main event: the one the
  * first body sentences tell, dated, occurred or planned. When the body tells that event without naming anyone («أن
