@@ -1166,3 +1166,16 @@ describe('a signing placed at talks', () => {
     expect(onTheTimeline(extract('بحث الوزيران أمس تنفيذ اتفاقية التعاون الموقعة بين البلدين، وذلك في لقاء بين وزير الخارجية الأردني أيمن الصفدي ونظيره القبرصي في عمان.', '2019-04-19'))).toEqual(['meeting occurred 2019-04-18']);
   });
 });
+
+describe('a trip planned on the days of a trip under way', () => {
+  it.each([
+    ['وصل الرئيس عبد الفتاح السيسي صباح اليوم إلى نيودلهي في زيارة رسمية. ومن المقرر أن يزور الرئيس السيسي الهند اليوم وغدا لبحث التعاون الاقتصادي.', '2016-09-01', ['visit occurred 2016-09-01']],
+    ['وصل وزير الخارجية المغربي ناصر بوريطة اليوم إلى سانتو دومينغو. ويزور بوريطة جمهورية الدومينيكان من 11 إلى 14 يونيو الجاري.', '2019-06-11', ['visit occurred 2019-06-11']],
+    // A year says too little to tell the visit then was this one.
+    ['زار الرئيس التشادي إدريس ديبي الخرطوم في 2019. ويزور ديبي الخرطوم يوم الخميس المقبل لإجراء مباحثات.', '2019-03-30', ['visit occurred 2019-01-01', 'visit planned 2019-04-04']],
+  ])('by the same traveller, to a place that fits, is that trip, told before it began: %s', (text, published, want) => {
+    const events = extract(text, published);
+    expect(onTheTimeline(events)).toEqual(want);
+    if (want.length === 1) expect(events.find((e) => e.type === 'visit')!.mentions).toHaveLength(2);
+  });
+});

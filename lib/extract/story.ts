@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from './assemble';
 import { actorKeys, participantKey, passageCandidate, placesConflict, type Candidate } from './candidate';
 import { toOriginalSpan } from './normalize';
 import { trimSpan, wordsIn } from './spans';
-import { absorb, addMember, datedByArticleOnly, datesCompatible, newCluster, sharesActor, takeDateFrom, type Cluster } from './merge';
+import { absorb, addMember, datedByArticleOnly, datesCompatible, keptApart, newCluster, sharesActor, takeDateFrom, type Cluster } from './merge';
 import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
 
@@ -159,6 +159,26 @@ export function foldNamedPlans(clusters: Cluster[]): Cluster[] {
     const plan = clusters.find((p) => p !== c && !gone.has(p) && p.modality === 'planned' && p.type === c.type && p.date !== null
       && sharesActor(p.participants, c.participants) && !placesConflict(p.location, c.location));
     if (plan) { plan.attached.push(...c.members, ...c.attached); gone.add(c); }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * «يصل الرئيس اليوم إلى نيودلهي في زيارة رسمية … ووصل الرئيس صباح اليوم إلى الهند»: a trip the article plans on days
+ * when the same traveller's trip to a place that fits is told as begun, by the article's day and on days that meet
+ * them, is that trip told before it began. Its words become mentions of the trip under way, whose date and people stand.
+ */
+export function foldPlansOfATripUnderway(clusters: Cluster[], a: ArticleAnalysis): Cluster[] {
+  const today = a.articleDate;
+  if (!today) return clusters;
+  const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
+  // Days that meet: a year or a week around the trip says too little to tell it is the same.
+  const overlap = (x: EventDate, y: EventDate) => x.precision === 'day' && y.precision === 'day' && x.start <= y.end && y.start <= x.end;
+  const gone = new Set<Cluster>();
+  for (const plan of clusters.filter((c) => c.type === 'visit' && c.modality === 'planned' && c.date !== null && c.members.every((m) => !m.flags.pluperfect && !m.flags.reference))) {
+    const underway = clusters.find((o) => o.type === 'visit' && o.modality === 'occurred' && !gone.has(o) && o.date !== null && o.date.start <= today.end
+      && overlap(o.date, plan.date!) && sharesActor(people(o), people(plan)) && !placesConflict(o.location, plan.location) && !keptApart(o, plan));
+    if (underway) { underway.attached.push(...plan.members, ...plan.attached); gone.add(plan); }
   }
   return clusters.filter((c) => !gone.has(c));
 }
