@@ -10,7 +10,7 @@ import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
-import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldPlansOfATripUnderway, foldSources, foldTalks, foldTalksIntoCalls, headlineSignings, lendPeople, lendTheStatesTheirPeople, lendTheVisitItsHosts, peopleItCallsOff } from './story';
+import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldPlansToldAsDone, foldSources, foldTalks, foldTalksIntoCalls, headlineSignings, lendPeople, lendTheStatesTheirPeople, lendTheVisitItsHosts, peopleItCallsOff } from './story';
 import { splitTrips } from './trips';
 
 type ReportMention = { start: number; end: number; dateSpan: Span | null };
@@ -59,7 +59,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
     clusters.push(cl);
     byCand.set(c, cl);
   }
-  const merged = splitTrips(foldHeadlineEvents(foldPlansOfATripUnderway(foldNamedPlans(foldDenied(foldSources(foldCeremonyReceptions(foldTalksIntoCalls(foldTalks(mergeClusters(clusters))))))), a), a));
+  const merged = splitTrips(foldHeadlineEvents(foldPlansToldAsDone(foldNamedPlans(foldDenied(foldSources(foldCeremonyReceptions(foldTalksIntoCalls(foldTalks(mergeClusters(clusters))))))), a), a));
   const headlines = a.candidates.filter((c) => c.attachOnly);
   const signings = headlineSignings(headlines, merged, a);
   const joined = new Set([...signings.keys()].map((h) => h.sentence));

@@ -1167,15 +1167,16 @@ describe('a signing placed at talks', () => {
   });
 });
 
-describe('a trip planned on the days of a trip under way', () => {
+describe('a trip or talks planned on the days of the same trip or talks told as done', () => {
   it.each([
     ['وصل الرئيس عبد الفتاح السيسي صباح اليوم إلى نيودلهي في زيارة رسمية. ومن المقرر أن يزور الرئيس السيسي الهند اليوم وغدا لبحث التعاون الاقتصادي.', '2016-09-01', ['visit occurred 2016-09-01']],
     ['وصل وزير الخارجية المغربي ناصر بوريطة اليوم إلى سانتو دومينغو. ويزور بوريطة جمهورية الدومينيكان من 11 إلى 14 يونيو الجاري.', '2019-06-11', ['visit occurred 2019-06-11']],
+    ['استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف اليوم في دمشق. ومن المقرر أن يلتقي ظريف الرئيس الأسد اليوم لبحث الأزمة.', '2014-01-15', ['meeting occurred 2014-01-15']],
     // A year says too little to tell the visit then was this one.
     ['زار الرئيس التشادي إدريس ديبي الخرطوم في 2019. ويزور ديبي الخرطوم يوم الخميس المقبل لإجراء مباحثات.', '2019-03-30', ['visit occurred 2019-01-01', 'visit planned 2019-04-04']],
-  ])('by the same traveller, to a place that fits, is that trip, told before it began: %s', (text, published, want) => {
+  ])('by the same people, at a place that fits, is that event, told before it happened: %s', (text, published, want) => {
     const events = extract(text, published);
     expect(onTheTimeline(events)).toEqual(want);
-    if (want.length === 1) expect(events.find((e) => e.type === 'visit')!.mentions).toHaveLength(2);
+    if (want.length === 1) expect(events.find((e) => e.date !== null)!.mentions).toHaveLength(2);
   });
 });

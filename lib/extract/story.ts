@@ -164,24 +164,28 @@ export function foldNamedPlans(clusters: Cluster[]): Cluster[] {
 }
 
 /**
- * «يصل الرئيس اليوم إلى نيودلهي في زيارة رسمية … ووصل الرئيس صباح اليوم إلى الهند»: a trip the article plans on days
- * when the same traveller's trip to a place that fits is told as begun, by the article's day and on days that meet
- * them, is that trip told before it began. Its words become mentions of the trip under way, whose date and people stand.
+ * «يصل الرئيس اليوم إلى نيودلهي في زيارة رسمية … ووصل الرئيس صباح اليوم إلى الهند», «ومن المقرر أن يلتقي الرئيس
+ * الأسد ظريف اليوم» beside «استقبل الأسد ظريف اليوم»: a trip or talks the article plans on days when the same people's
+ * trip or talks of that kind, at a place that fits, are told as begun or held by the article's day, on days that meet
+ * them, are that event told before it happened. Its words become mentions of the event told as done, whose date and
+ * people stand.
  */
-export function foldPlansOfATripUnderway(clusters: Cluster[], a: ArticleAnalysis): Cluster[] {
+export function foldPlansToldAsDone(clusters: Cluster[], a: ArticleAnalysis): Cluster[] {
   const today = a.articleDate;
   if (!today) return clusters;
   const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
-  // Days that meet: a year or a week around the trip says too little to tell it is the same.
+  // Days that meet: a year or a week around the event says too little to tell it is the same.
   const overlap = (x: EventDate, y: EventDate) => x.precision === 'day' && y.precision === 'day' && x.start <= y.end && y.start <= x.end;
   const gone = new Set<Cluster>();
-  for (const plan of clusters.filter((c) => c.type === 'visit' && c.modality === 'planned' && c.date !== null && c.members.every((m) => !m.flags.pluperfect && !m.flags.reference))) {
-    const underway = clusters.find((o) => o.type === 'visit' && o.modality === 'occurred' && !gone.has(o) && o.date !== null && o.date.start <= today.end
+  for (const plan of clusters.filter((c) => FOLDED_PLAN_TYPES.has(c.type) && c.modality === 'planned' && c.date !== null && c.members.every((m) => !m.flags.pluperfect && !m.flags.reference))) {
+    const done = clusters.find((o) => o.type === plan.type && o.modality === 'occurred' && !gone.has(o) && o.date !== null && o.date.start <= today.end
       && overlap(o.date, plan.date!) && sharesActor(people(o), people(plan)) && !placesConflict(o.location, plan.location) && !keptApart(o, plan));
-    if (underway) { underway.attached.push(...plan.members, ...plan.attached); gone.add(plan); }
+    if (done) { done.attached.push(...plan.members, ...plan.attached); gone.add(plan); }
   }
   return clusters.filter((c) => !gone.has(c));
 }
+/** The kinds folded so: a conference's or a call's plan beside one held is as often another session or call (measured: no gain). */
+const FOLDED_PLAN_TYPES = new Set<EventType>(['visit', 'meeting']);
 
 /**
  * «رئيسة وزراء إيطاليا تزور الجزائر بعد شهر رمضان»: a headline tells in a few words, in a tense of its own, the event the
