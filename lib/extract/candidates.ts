@@ -1013,7 +1013,12 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   const apart = (t: TriggerHit) => { const r = relationOf(folded, t); return r === 'before' || r === 'after'; };
   const xApart = x.relation === 'before' || x.relation === 'after';
   const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t) && !occasionOf(scope, t);
+  // «وصل الرئيس إلى الدوحة مساء أمس للمشاركة في القمة»: a date told before the words of the purpose a trip goes to a
+  // meeting for is the trip's, not the meeting's.
+  const attendedFrom = (t: TriggerHit) => { const cl = seg.clauseAt(t.start)!; return attendedOnATrip(scope, t, cl) ? purposeBefore(folded, t.start, cl.start)!.start : null; };
+  const xAttendedFrom = attendedFrom(x.t);
   return x.own.flatMap((cl) => clauseDates(scope.dates, cl)).filter((d) => {
+    if (xAttendedFrom !== null && d.end <= xAttendedFrom) return false;
     // «رست سفينة تركية في ميناء مقديشو اليوم الثلاثاء بعد توقيع اتفاقية … في فبراير 2024»: a date told before the word
     // that places this event after or before the clause's is the clause's event's.
     if (xApart && d.end <= x.t.start) return false;
@@ -1030,7 +1035,8 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
     const between = (before: TriggerHit, after: TriggerHit) => before.pos === 'noun' && after.pos === 'noun' && before.end <= d.start && after.start >= d.end
       && wordsIn(folded, before.end, d.start) <= NOUN_COMPLEMENT_WORDS;
     if (scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && between(t, x.t))) return false;
-    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist && !placedAfterTheDate(t) && !datedByItsPlan(t) && !between(x.t, t));
+    const attendedAfterTheDate = (t: TriggerHit) => { const from = attendedFrom(t); return from !== null && d.end <= from; };
+    return !scope.triggers.some((t) => another(t) && seg.clauseAt(t.start) === dc && Math.abs(d.start - t.start) < dist && !placedAfterTheDate(t) && !datedByItsPlan(t) && !between(x.t, t) && !attendedAfterTheDate(t));
   });
 }
 

@@ -1045,3 +1045,12 @@ describe('a date «قبل» a negation denies, and a date about another date, da
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('a trip to attend a meeting', () => {
+  it.each([
+    ['ووصل الرئيس اليمني عبد ربه منصور هادي إلى الدوحة مساء أمس للمشاركة في القمة العربية.', '2013-03-26', ['visit 2013-03-25..2013-03-25']],
+    ['وصل وزير الخارجية إلى أديس أبابا صباح الأحد لحضور اجتماعات المجلس التنفيذي للاتحاد الأفريقي.', '2019-02-05', ['visit 2019-02-03..2019-02-03']],
+  ])('takes the day told before the words of its purpose; the meeting gone to is not dated by them: %s', (text, published, want) => {
+    expect(timeline(text, published)).toEqual(want);
+  });
+});
