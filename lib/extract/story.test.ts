@@ -1172,6 +1172,8 @@ describe('a trip or talks planned on the days of the same trip or talks told as 
     ['وصل الرئيس عبد الفتاح السيسي صباح اليوم إلى نيودلهي في زيارة رسمية. ومن المقرر أن يزور الرئيس السيسي الهند اليوم وغدا لبحث التعاون الاقتصادي.', '2016-09-01', ['visit occurred 2016-09-01']],
     ['وصل وزير الخارجية المغربي ناصر بوريطة اليوم إلى سانتو دومينغو. ويزور بوريطة جمهورية الدومينيكان من 11 إلى 14 يونيو الجاري.', '2019-06-11', ['visit occurred 2019-06-11']],
     ['استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني محمد جواد ظريف اليوم في دمشق. ومن المقرر أن يلتقي ظريف الرئيس الأسد اليوم لبحث الأزمة.', '2014-01-15', ['meeting occurred 2014-01-15']],
+    // Talks are every side's: the same minister meeting someone else is other talks.
+    ['التقى وزير الخارجية الأردني أيمن الصفدي صباح اليوم الرئيس اللبناني ميشال عون في بيروت. ومن المقرر أن يلتقي الصفدي ظهر اليوم نظيره اللبناني عبد الله بو حبيب.', '2021-11-09', ['meeting occurred 2021-11-09', 'meeting planned 2021-11-09']],
     // A year says too little to tell the visit then was this one.
     ['زار الرئيس التشادي إدريس ديبي الخرطوم في 2019. ويزور ديبي الخرطوم يوم الخميس المقبل لإجراء مباحثات.', '2019-03-30', ['visit occurred 2019-01-01', 'visit planned 2019-04-04']],
   ])('by the same people, at a place that fits, is that event, told before it happened: %s', (text, published, want) => {

@@ -176,10 +176,15 @@ export function foldPlansToldAsDone(clusters: Cluster[], a: ArticleAnalysis): Cl
   const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
   // Days that meet: a year or a week around the event says too little to tell it is the same.
   const overlap = (x: EventDate, y: EventDate) => x.precision === 'day' && y.precision === 'day' && x.start <= y.end && y.start <= x.end;
+  // A trip is its traveller's; talks are every side's: «التقى الصفدي صباح اليوم الرئيس عون … ومن المقرر أن يلتقي الصفدي
+  // ظهر اليوم نظيره بو حبيب» plans other talks.
+  const samePeople = (done: Cluster, plan: Cluster) => done.type === 'visit' ? sharesActor(people(done), people(plan))
+    : people(plan).length > 0 && people(plan).every((p) => people(done).some((q) => participantKey(q) === participantKey(p)));
   const gone = new Set<Cluster>();
-  for (const plan of clusters.filter((c) => FOLDED_PLAN_TYPES.has(c.type) && c.modality === 'planned' && c.date !== null && c.members.every((m) => !m.flags.pluperfect && !m.flags.reference))) {
+  // «وبالتزامن مع ذلك، سيعقد وزيرا الخارجية لقاء»: what is planned on the occasion of the day's event is another one.
+  for (const plan of clusters.filter((c) => FOLDED_PLAN_TYPES.has(c.type) && c.modality === 'planned' && c.date !== null && c.members.every((m) => !m.flags.pluperfect && !m.flags.reference && !m.flags.onThisOccasion))) {
     const done = clusters.find((o) => o.type === plan.type && o.modality === 'occurred' && !gone.has(o) && o.date !== null && o.date.start <= today.end
-      && overlap(o.date, plan.date!) && sharesActor(people(o), people(plan)) && !placesConflict(o.location, plan.location) && !keptApart(o, plan));
+      && overlap(o.date, plan.date!) && samePeople(o, plan) && !placesConflict(o.location, plan.location) && !keptApart(o, plan));
     if (done) { done.attached.push(...plan.members, ...plan.attached); gone.add(plan); }
   }
   return clusters.filter((c) => !gone.has(c));
