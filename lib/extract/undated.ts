@@ -10,6 +10,7 @@ import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate } from './temporal/offsets';
 import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
+import relativeWords from './lexicon/temporal/relative.json';
 
 const LEAVING = new Set(functionWords.leavingVerbs.words);
 const SPEECHES = new Set(functionWords.speeches.words);
@@ -488,6 +489,10 @@ function toldInAPeriodAhead(c: Candidate, publication: EventDate): boolean {
     && c.triggers.every((t) => t.pos === 'imperfect');
 }
 
+const LATER_PARTS_OF_THE_DAY = new Set(relativeWords.laterPartsOfTheDay.words);
+/** «مساء اليوم», «ظهر اليوم الأربعاء»: a date phrase that opens on a part of the day after its morning. */
+const laterInTheDay = (d: EventDate) => LATER_PARTS_OF_THE_DAY.has((d.text ?? '').split(/\s+/)[0]!.replace(/^[وف]/, ''));
+
 export function planFutureDates(cands: Candidate[], publication: EventDate | null): void {
   if (!publication) return;
   const onPublicationDay = (d: EventDate) => d.precision === 'day' && d.start === publication.start && d.end === publication.end;
@@ -501,8 +506,11 @@ export function planFutureDates(cands: Candidate[], publication: EventDate | nul
     // words give it, told in the present, is told before it came.
     const aheadInTheMonth = publication.precision === 'month' && ownWords && c.date.precision === 'day' && !c.flags.headline && c.flags.present
       && c.date.start >= publication.start && c.date.end <= publication.end;
+    // «يصل الرئيس إلى الخرطوم مساء اليوم في زيارة تستغرق يومين»: a trip too, told in the present as beginning at a later
+    // part of the article's day.
+    const laterToday = ownWords && c.date.precision === 'day' && c.date.start === publication.start && publication.precision === 'day' && c.flags.present && laterInTheDay(c.date);
     if (toldAhead) aheadSentences.add(c.sentence);
-    if (c.date.start > publication.end || toldAhead || aheadInTheMonth || toldInAPeriodAhead(c, publication)) c.modality = 'planned';
+    if (c.date.start > publication.end || toldAhead || laterToday || aheadInTheMonth || toldInAPeriodAhead(c, publication)) c.modality = 'planned';
   }
   // «ويجري أمير قطر مباحثات مع بوتين الإثنين، تتناول …»: what talks held ahead are to discuss is ahead with them.
   for (const c of cands) if (c.modality === 'occurred' && c.flags.discussion && c.date && onPublicationDay(c.date) && aheadSentences.has(c.sentence)) c.modality = 'planned';
