@@ -1131,3 +1131,17 @@ describe('the hosts of a trip', () => {
     expect(visit!.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)).toEqual(['lavrov']);
   });
 });
+
+describe('the traveller of a visit whose words name only its hosts', () => {
+  const run = (text: string, published: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+  it('is whoever of another country signed or held talks with them on its days', () => {
+    const visit = run('وصل إلى سيول أمس في زيارة رسمية تستمر أربعة أيام بدعوة من الرئيس الكوري الجنوبي لي ميونغ باك. ووقع الرئيس لي ميونغ باك ورئيس الوزراء العراقي نوري المالكي اليوم اتفاقية للتعاون في مجال الطاقة.', '2011-04-28').find((e) => e.type === 'visit');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.title.en).toBe('al-Maliki visits Seoul');
+  });
+  it('is nobody when the article tells two such events with different people', () => {
+    const visit = run('وصل إلى سيول أمس في زيارة رسمية تستمر أربعة أيام بدعوة من الرئيس الكوري الجنوبي لي ميونغ باك. ووقع الرئيس لي ميونغ باك ورئيس الوزراء العراقي نوري المالكي اليوم اتفاقية للتعاون. والتقى الرئيس لي ميونغ باك اليوم رئيس الوزراء الياباني ناوتو كان.', '2011-04-28').find((e) => e.type === 'visit');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)).not.toContain('maliki');
+  });
+});

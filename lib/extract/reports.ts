@@ -10,7 +10,7 @@ import { NO_FLAGS, type Candidate, type CandidateFlags, type DateKind } from './
 import type { EventLabel } from './lexicon';
 import { absorb, addMember, attach, mergeClusters, newCluster, type Cluster } from './merge';
 import type { Span } from './spans';
-import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldPlansToldAsDone, foldSources, foldTalks, foldTalksIntoCalls, headlineSignings, lendPeople, lendTheStatesTheirPeople, lendTheVisitItsHosts, peopleItCallsOff } from './story';
+import { attachHeadlines, foldCeremonyReceptions, lendSigners, foldDenied, foldHeadlineEvents, foldNamedPlans, foldPlansToldAsDone, foldSources, foldTalks, foldTalksIntoCalls, headlineSignings, lendPeople, lendTheStatesTheirPeople, lendTheVisitItsHosts, lendTheVisitItsTraveller, peopleItCallsOff } from './story';
 import { splitTrips } from './trips';
 
 type ReportMention = { start: number; end: number; dateSpan: Span | null };
@@ -71,6 +71,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
   attachHeadlines(all, a, joined);
   lendSigners(all);
   lendTheStatesTheirPeople(all);
+  lendTheVisitItsTraveller(all);
   lendTheVisitItsHosts(all);
   return all;
 }

@@ -431,6 +431,26 @@ export function lendTheStatesTheirPeople(clusters: Cluster[]): void {
 }
 
 /**
+ * «… بين الرئيس ميونج باك والمالكي الذي وصل سيول أمس»: a visit to a city whose people the words name are all of that
+ * city's country names its hosts, not who came. Who came is whoever of another country held talks with them, or signed
+ * with them, on its days, in the article's one such event: he comes first, as the visit's maker.
+ */
+export function lendTheVisitItsTraveller(clusters: Cluster[]): void {
+  const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
+  for (const visit of clusters.filter((c) => c.type === 'visit' && c.date !== null && c.location !== null && c.location.entityId !== c.location.country)) {
+    const host = visit.location!.country;
+    const hosts = people(visit);
+    if (!hosts.length || hosts.some((p) => p.country !== host)) continue;
+    const keys = new Set(hosts.map(participantKey));
+    const within = (c: Cluster) => c.date !== null && c.date.start >= visit.date!.start && c.date.end <= visit.date!.end;
+    const talks = clusters.filter((c) => (c.type === 'meeting' || c.type === 'agreement') && c.modality === visit.modality && c.first.article === visit.first.article && within(c)
+      && people(c).some((p) => keys.has(participantKey(p))) && people(c).some((p) => p.country !== null && p.country !== host));
+    if (talks.length !== 1) continue;
+    lendPeople(visit, people(talks[0]!).filter((p) => p.country !== null && p.country !== host), true);
+  }
+}
+
+/**
  * «وصل العبادي القاهرة يوم 11 يناير في زيارة استغرقت يومين، استقبله خلالها الرئيس السيسي ورئيس الوزراء محلب»: the people
  * of the visited country who met the visitor on the trip, in talks of the article told on its days, are the visit's
  * people too — the hosts an analyst looks the trip up by.
