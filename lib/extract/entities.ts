@@ -725,8 +725,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         if (holders.size === 1 || (honoured && holders.size > 1)) resolved = [{ ...[...holders.values()][0]!, start: honoured ? prev.start : m.start, end, fromTitle: true }];
         // «رئيس الجمهورية قيس سعيد» then «رئيس الجمهورية» with another president named since: the one the same words
         // introduced by name. «الرئيس محمود عباس … نظيره الفرنسي ايمانويل ماكرون … وكان الرئيس وصل»: so is «الرئيس» alone,
-        // where it introduced only one of them (the outlet's own; it gives the others' country).
-        const introduced = [...(introducedBy.get(surface) ?? [])].filter((id) => holders.has(id));
+        // where it introduced only one of them (the outlet's own; it gives the others' country) who holds that office then:
+        // «الأمير» alone is the emir, and before a name the style of a prince too («الأمير محمد بن عبدالرحمن»).
+        const introduced = [...(introducedBy.get(surface) ?? [])].filter((id) => holders.has(id) && (/\s/.test(surface) || rolesOf(holders.get(id)!).includes(title.role)));
         if (!resolved.length && introduced.length === 1) resolved = [{ ...holders.get(introduced[0]!)!, start: m.start, end, fromTitle: true }];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }

@@ -1108,6 +1108,11 @@ describe('a bare title of an office two people hold in the article', () => {
   ])('is the holder it introduced, where the other was named by his country: %s', (text, published, title) => {
     expect(visitOf(text, published)?.title.en).toBe(title);
   });
+  it('is nobody where the one it introduced holds another office then («الرئيس نبيه بري», the Speaker)', () => {
+    const visit = visitOf('التقى الرئيس نبيه بري الرئيس الفرنسي إيمانويل ماكرون في بيروت أمس. وزار الرئيس اليوم الإمارات في زيارة رسمية.', '2019-06-12');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.participants.map((p) => p.entityId)).not.toContain('berri');
+  });
   it('is nobody where it introduced both («الرئيس السيسي الرئيس ماكرون»)', () => {
     const visit = visitOf('استقبل الرئيس عبد الفتاح السيسي الرئيس إيمانويل ماكرون في القاهرة اليوم. وكان الرئيس قد وصل إلى القاهرة صباح اليوم في زيارة رسمية.', '2019-01-28');
     expect(visit, 'no visit').toBeDefined();
