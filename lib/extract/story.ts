@@ -14,6 +14,11 @@ import { absorb, addMember, datedByArticleOnly, datesCompatible, keptApart, newC
 import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
 
+/** The people (not the states or bodies) an event names. */
+const personsOf = (c: Cluster): Participant[] => c.participants.filter((p) => p.kind === 'person');
+/** Whether an event is dated within the days of another («استقبله خلالها» on a trip of two days). */
+const heldWithin = (c: Cluster, days: EventDate): boolean => c.date !== null && c.date.start >= days.start && c.date.end <= days.end;
+
 /**
  * What was discussed, and the talks named again by a definite noun with it («بحثا خلاله … وقال الكرملين إن المحادثات
  * تخللها …»): words that elaborate an event, not one of their own.
@@ -68,7 +73,7 @@ export function foldSources(clusters: Cluster[]): Cluster[] {
  */
 export function peopleItCallsOff(clusters: Cluster[], sentences: ReadonlySet<number>): Participant[] {
   return clusters.filter((c) => UNDONE_MODALITIES.has(c.modality) && c.members.some((m) => sentences.has(m.sentence)))
-    .flatMap((c) => c.participants.filter((p) => p.kind === 'person'));
+    .flatMap(personsOf);
 }
 
 /**
@@ -173,13 +178,12 @@ export function foldNamedPlans(clusters: Cluster[]): Cluster[] {
 export function foldPlansToldAsDone(clusters: Cluster[], a: ArticleAnalysis): Cluster[] {
   const today = a.articleDate;
   if (!today) return clusters;
-  const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
   // Days that meet: a year or a week around the event says too little to tell it is the same.
   const overlap = (x: EventDate, y: EventDate) => x.precision === 'day' && y.precision === 'day' && x.start <= y.end && y.start <= x.end;
   // A trip is its traveller's; talks are every side's: «التقى الصفدي صباح اليوم الرئيس عون … ومن المقرر أن يلتقي الصفدي
   // ظهر اليوم نظيره بو حبيب» plans other talks.
-  const samePeople = (done: Cluster, plan: Cluster) => done.type === 'visit' ? sharesActor(people(done), people(plan))
-    : people(plan).length > 0 && people(plan).every((p) => people(done).some((q) => participantKey(q) === participantKey(p)));
+  const samePeople = (done: Cluster, plan: Cluster) => done.type === 'visit' ? sharesActor(personsOf(done), personsOf(plan))
+    : personsOf(plan).length > 0 && personsOf(plan).every((p) => personsOf(done).some((q) => participantKey(q) === participantKey(p)));
   const gone = new Set<Cluster>();
   // «وبالتزامن مع ذلك، سيعقد وزيرا الخارجية لقاء»: what is planned on the occasion of the day's event is another one.
   for (const plan of clusters.filter((c) => FOLDED_PLAN_TYPES.has(c.type) && c.modality === 'planned' && c.date !== null && c.members.every((m) => !m.flags.pluperfect && !m.flags.reference && !m.flags.onThisOccasion))) {
@@ -436,17 +440,16 @@ export function lendTheStatesTheirPeople(clusters: Cluster[]): void {
  * with them, on its days, in the article's one such event: he comes first, as the visit's maker.
  */
 export function lendTheVisitItsTraveller(clusters: Cluster[]): void {
-  const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
   for (const visit of clusters.filter((c) => c.type === 'visit' && c.date !== null && c.location !== null && c.location.entityId !== c.location.country)) {
     const host = visit.location!.country;
-    const hosts = people(visit);
+    const hosts = personsOf(visit);
     if (!hosts.length || hosts.some((p) => p.country !== host)) continue;
     const keys = new Set(hosts.map(participantKey));
-    const within = (c: Cluster) => c.date !== null && c.date.start >= visit.date!.start && c.date.end <= visit.date!.end;
-    const talks = clusters.filter((c) => (c.type === 'meeting' || c.type === 'agreement') && c.modality === visit.modality && c.first.article === visit.first.article && within(c)
-      && people(c).some((p) => keys.has(participantKey(p))) && people(c).some((p) => p.country !== null && p.country !== host));
+    const fromAbroad = (p: Participant) => p.country !== null && p.country !== host;
+    const talks = clusters.filter((c) => (c.type === 'meeting' || c.type === 'agreement') && c.modality === visit.modality && c.first.article === visit.first.article
+      && heldWithin(c, visit.date!) && personsOf(c).some((p) => keys.has(participantKey(p))) && personsOf(c).some(fromAbroad));
     if (talks.length !== 1) continue;
-    lendPeople(visit, people(talks[0]!).filter((p) => p.country !== null && p.country !== host), true);
+    lendPeople(visit, personsOf(talks[0]!).filter(fromAbroad), true);
   }
 }
 
@@ -456,13 +459,11 @@ export function lendTheVisitItsTraveller(clusters: Cluster[]): void {
  * people too — the hosts an analyst looks the trip up by.
  */
 export function lendTheVisitItsHosts(clusters: Cluster[]): void {
-  const people = (c: Cluster) => c.participants.filter((p) => p.kind === 'person');
   for (const visit of clusters.filter((c) => c.type === 'visit' && c.date !== null && c.location !== null)) {
-    const visitors = new Set(people(visit).map(participantKey));
-    const within = (c: Cluster) => c.date !== null && c.date.start >= visit.date!.start && c.date.end <= visit.date!.end;
+    const visitors = new Set(personsOf(visit).map(participantKey));
     const hosts = clusters.filter((c) => c !== visit && c.type === 'meeting' && c.modality === visit.modality && c.first.article === visit.first.article
-      && within(c) && people(c).some((p) => visitors.has(participantKey(p))))
-      .flatMap((c) => people(c).filter((p) => p.country === visit.location!.country));
+      && heldWithin(c, visit.date!) && personsOf(c).some((p) => visitors.has(participantKey(p))))
+      .flatMap((c) => personsOf(c).filter((p) => p.country === visit.location!.country));
     lendPeople(visit, hosts);
   }
 }
