@@ -224,7 +224,8 @@ const FUTURE_IMPERFECT = /^[وف]?س[يتن]\p{L}{3,}$/u;
  * the imperfect tells the present; a name that starts like one («يوسف بن علوي، وزير الخارجية، التقى …») does not.
  */
 function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs: ReadonlySet<number>): boolean {
-  const first = nextWord(text, head.start + (STAMP.exec(text.slice(head.start, head.start + STAMP_REACH))?.[0].length ?? 0));
+  const opening = text.slice(head.start, head.start + STAMP_REACH);
+  const first = nextWord(text, head.start + (STAMP.exec(opening)?.[0].length ?? DATELINE.exec(opening)?.[0].length ?? 0));
   const word = (first && FRONTED.has(first.word.replace(/^[وف]/, '')) ? wordAfterFrontedPhrase(text, first.end) : first?.word) ?? '';
   const bare = word.replace(/^[وف]/, '');
   // «وتبدأ الزيارة الرسمية الثلاثاء»: a verb of an event's course is in the imperfect whatever its person, and so is an
@@ -238,6 +239,11 @@ function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs:
  * a page sets before the first words is no word of the clause.
  */
 const STAMP = /^\s*(?:[A-Za-z0-9][A-Za-z0-9:./-]*\s*[-–|:]?\s*)+(?=\p{Script=Arabic})/u;
+/**
+ * «الخرطوم 6 يوليو 2014 ـ يتوجه الرئيس …», «القاهرة - يصل …»: a wire's dateline before the first words, a place (one or
+ * two words) and its date, or a place and a dash, is no word of the clause either (folded: the tatweel is gone).
+ */
+const DATELINE = /^\s*\p{L}+(?:\s+\p{L}+)?\s*(?:(?:في\s+)?\d{1,2}\s+\p{L}+(?:\s*\/\s*\p{L}+)?\s+\d{4}\s*[-–—/]*|[-–—]+)\s*(?=\p{Script=Arabic})/u;
 /** How far into a clause such a stamp may run. */
 const STAMP_REACH = 40;
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
