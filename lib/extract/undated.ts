@@ -497,7 +497,7 @@ export function planFutureDates(cands: Candidate[], publication: EventDate | nul
   if (!publication) return;
   const onPublicationDay = (d: EventDate) => d.precision === 'day' && d.start === publication.start && d.end === publication.end;
   const aheadSentences = new Set<number>();
-  const tripsAhead: EventDate[] = [];
+  const aheadLaterToday: EventDate[] = [];
   for (const c of cands) {
     if (c.modality !== 'occurred' || !c.date) continue;
     // «ويجتمع الوزيران في تمام الساعة 10»: an hour of the day is the event's own words too.
@@ -511,13 +511,13 @@ export function planFutureDates(cands: Candidate[], publication: EventDate | nul
     // part of the article's day.
     const laterToday = ownWords && c.date.precision === 'day' && c.date.start === publication.start && publication.precision === 'day' && c.flags.present && laterInTheDay(c.date);
     if (toldAhead) aheadSentences.add(c.sentence);
-    if (laterToday) tripsAhead.push(c.date);
+    if (laterToday) aheadLaterToday.push(c.date);
     if (c.date.start > publication.end || toldAhead || laterToday || aheadInTheMonth || toldInAPeriodAhead(c, publication)) c.modality = 'planned';
   }
-  // «… مساء اليوم في زيارة تستغرق يومين، يعقد خلالها الرئيس جلسة مباحثات»: what is told in the present as held during
-  // such a trip is ahead with it.
+  // «… مساء اليوم في زيارة تستغرق يومين. يعقد خلالها الرئيس جلسة مباحثات»: what is told in the present as held during
+  // an event ahead later in the day is ahead with it.
   for (const c of cands) {
-    if (c.modality === 'occurred' && c.flags.present && c.flags.duringEvent && c.date && tripsAhead.some((d) => c.date!.start >= d.start && c.date!.end <= d.end)) c.modality = 'planned';
+    if (c.modality === 'occurred' && c.flags.present && c.flags.duringEvent && c.date && aheadLaterToday.some((d) => c.date!.start >= d.start && c.date!.end <= d.end)) c.modality = 'planned';
   }
   // «ويجري أمير قطر مباحثات مع بوتين الإثنين، تتناول …»: what talks held ahead are to discuss is ahead with them.
   for (const c of cands) if (c.modality === 'occurred' && c.flags.discussion && c.date && onPublicationDay(c.date) && aheadSentences.has(c.sentence)) c.modality = 'planned';
