@@ -98,8 +98,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // something befell, not a day diplomacy was held during.
       if (c.anchor.relation === 'during' && typeInfo(target.type).background && !typeInfo(c.type).background) continue;
       if (leadDaySaysMore(c, target.date)) { if (c.anchor.relation === 'during') lendPeopleOf(target, c); continue; }
-      // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it follows.
-      if (c.anchor.relation !== 'during' && c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
+      // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it
+      // follows, nor by one it was spoken of at («وفي ختام المباحثات، رحب بعقد الاجتماع القادم في المنامة»).
+      if (c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
       c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
       c.dateKind = 'event';
       if (c.anchor.relation !== 'during') { if (!endsTheTrip(c, target)) c.apartFrom = target; }
