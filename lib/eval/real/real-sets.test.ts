@@ -4,19 +4,20 @@
  * reference scorer requires of every event — and every manifest names each text by its SHA-256.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const rounds = readdirSync(__dirname, { withFileTypes: true }).filter((d) => d.isDirectory() && /^r\d+$/.test(d.name)).map((d) => d.name);
+type GoldFile = { events: Array<Record<string, unknown> & { mentions: Array<{ file: string; start: number; end: number }> }> };
 const read = (round: string, file: string) => JSON.parse(readFileSync(path.join(__dirname, round, file), 'utf8'));
 
-it('finds the committed rounds', () => {
+it('finds the committed rounds, some with a second writer\'s gold', () => {
   expect(rounds.length).toBeGreaterThanOrEqual(90);
+  expect(rounds.filter((r) => existsSync(path.join(__dirname, r, 'gold-second.json'))).length).toBeGreaterThanOrEqual(4);
 });
 
 describe.each(rounds)('real round %s', (round) => {
   const manifest = read(round, 'manifest.json') as { articles: Array<{ file: string; sha256: string; published: string }> };
-  const gold = read(round, 'gold.json') as { events: Array<Record<string, unknown> & { mentions: Array<{ file: string; start: number; end: number }> }> };
   const files = new Set(manifest.articles.map((a) => a.file));
 
   it('names every text by its SHA-256 and publication date', () => {
@@ -27,7 +28,10 @@ describe.each(rounds)('real round %s', (round) => {
     }
   });
 
-  it('gives every gold event the fields the scorers read, with spans in the round’s texts', () => {
+  // A second writer's gold (gold-second.json, npm run eval:agreement) is held to the same form as the first's.
+  const golds = ['gold.json', ...(existsSync(path.join(__dirname, round, 'gold-second.json')) ? ['gold-second.json'] : [])];
+  it.each(golds)('gives every event of %s the fields the scorers read, with spans in the round’s texts', (file) => {
+    const gold = read(round, file) as GoldFile;
     expect(gold.events.length).toBeGreaterThan(0);
     for (const e of gold.events) {
       const where = String(e.id);
