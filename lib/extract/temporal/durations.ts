@@ -15,8 +15,9 @@ export interface Duration {
 const LEAD = alt(durationsJson.lead.map(fold));
 const UNIT = alt([...UNIT_WORDS.keys()].filter((w) => ['day', 'week'].includes(UNIT_WORDS.get(w)!.unit)));
 const COUNT = alt(CARDINALS.keys());
-// No lookbehind: V8 would try it at every position; the word boundary before the match is checked by hand.
-const RX = new RegExp(String.raw`(?:${LEAD})\s+(?:(?<n>\d{1,2}|${COUNT})\s+)?(?<u>${UNIT})(?![\p{L}])`, 'gu');
+// No lookbehind: V8 would try it at every position; the word boundary before the match is checked by hand. A verb may
+// carry a clitic و or ف and the future's س («وستستمر الزيارة يومين», «ستستمر يومين»).
+const RX = new RegExp(String.raw`(?:[وف]?س)?(?:${LEAD})\s+(?:(?<n>\d{1,2}|${COUNT})\s+)?(?<u>${UNIT})(?![\p{L}])`, 'gu');
 const LETTER = /\p{L}/u;
 const ENDING = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${alt(durationsJson.ending.map(fold))})(?![\p{L}])`, 'u');
 
