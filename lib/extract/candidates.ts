@@ -1331,14 +1331,15 @@ function tellsEventCourse(f: string, relative: Clause): boolean {
 const HOLDING_OR_COURSE = new Set([...SCHEDULED_COURSE, ...TOOK_PLACE, ...EVENT_COURSE_VERBS]);
 
 /**
- * «وتعقد هذه القمة … من 5 إلى 8 أغسطس»: an event named again by a demonstrative as the subject of a verb of its holding
- * or its course is told again to say when it is held; its clause's date is its own.
+ * «وتعقد هذه القمة … من 5 إلى 8 أغسطس», «إن هذه الزيارة ستستمر يومين اعتبارا من اليوم»: an event named again by a
+ * demonstrative as the subject of a verb of its holding or its course, before or right after it, is told again to say
+ * when it is held; its clause's date is its own.
  */
 function heldAsNamedAgain(f: string, t: TriggerHit): boolean {
   const pointer = previousWord(f, t.start);
   if (!pointer || !DEMONSTRATIVES.has(pointer.word.replace(/^[وف]/, ''))) return false;
-  const verb = previousWord(f, pointer.start)?.word.replace(/^[وف]/, '') ?? '';
-  return HOLDING_OR_COURSE.has(verb) || HOLDING_OR_COURSE.has(verb.replace(/^س/, ''));
+  const holdingOrCourse = (word: string) => HOLDING_OR_COURSE.has(word) || HOLDING_OR_COURSE.has(word.replace(/^س/, ''));
+  return holdingOrCourse(previousWord(f, pointer.start)?.word.replace(/^[وف]/, '') ?? '') || holdingOrCourse(nextWord(f, t.end)?.word ?? '');
 }
 
 /**

@@ -18,6 +18,11 @@ describe('merge', () => {
     const trips = ev.filter((e) => e.type === 'visit' || e.type === 'meeting');
     expect(trips.map((e) => `${e.type} ${e.date?.start} ${e.mentions.length}`)).toEqual(['visit 2022-05-10 1', 'meeting 2022-05-10 2']);
   });
+  it('folds a trip named twice by «هذه», once to say who makes it and once to say when it runs', () => {
+    const text = 'رئيس الوزراء الهندي يتوجه إلى نيبال\nوذكرت الصحف أن هذه الزيارة ستكون الثالثة من قبل رئيس الوزراء ناريندرا مودي لنيبال. وقالت وزارة الخارجية إن هذه الزيارة ستستمر يومين اعتبارا من اليوم الجمعة.';
+    const visits = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2018-05-11', precision: 'day' }, text }).filter((e) => e.type === 'visit');
+    expect(visits.map((e) => `${e.date?.start}..${e.date?.end} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)}`)).toEqual(['2018-05-11..2018-05-12 Narendra Modi']);
+  });
   it('tells the next trip of a tour from its word of sequence, not by the clause of the trip before it', () => {
     const text = 'يبدأ الرئيس الكوري الجنوبي يوم الاثنين المقبل زيارة إلى الإمارات تستغرق ثلاثة أيام تليها زيارة رسمية إلى مصر من الأربعاء إلى الجمعة.';
     const trips = extractArticle({ id: 'a', file: 'a.txt', published: { value: '2025-11-14', precision: 'day' }, text }).filter((e) => e.type === 'visit');

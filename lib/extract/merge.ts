@@ -124,11 +124,12 @@ const meetingGoneTo = (undated: Cluster, dated: Cluster) =>
 
 /**
  * «سيشارك الوزير الأول في المؤتمر الثالث للأمم المتحدة … وتعقد هذه القمة من 5 إلى 8 أغسطس»: an event of one type told
- * with no date, then named again by a demonstrative that dates it, is one event on that date.
+ * with no date, then named again by a demonstrative that dates it, is one event on that date; so is one itself named by
+ * a demonstrative («هذه الزيارة ستكون الثانية لسريلانكا … هذه الزيارة ستستمر يومين اعتبارا من اليوم»).
  */
 const datedWhenNamedAgain = (undated: Cluster, dated: Cluster) =>
   undated.type === dated.type && dated.members.every((m) => m.flags.namedAgain)
-  && undated.members.every((m) => !m.flags.pluperfect && !m.flags.reference && !m.flags.anaphoric);
+  && undated.members.every((m) => !m.flags.pluperfect && (m.flags.namedAgain || (!m.flags.reference && !m.flags.anaphoric)));
 
 /**
  * «وصل شي إلى القاهرة والتقى السيسي. وشهدت الزيارة توقيع 15 اتفاقية»: the talks and the signing told apart from the
