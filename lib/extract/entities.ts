@@ -211,6 +211,8 @@ function institutionMention(i: Extract<LexEntry, { kind: 'institution' }>, c: Co
   return { start, end, kind: 'organisation', id: `${i.id}-${c.id.toLowerCase()}`, nameEn: `${i.en} of ${c.en}`, nameAr: written, role: null, roleFamily: null, country: c.id, locative: false, fromTitle: false };
 }
 
+const SERVES_THE_HOLDER = new Set(functionWords.servesTheHolder.words);
+const SERVANT_QUALIFIERS = new Set(functionWords.servesTheHolder.qualifiers);
 const FORMER = new Set(functionWords.formerWords.words);
 const INCOMING = new Set(functionWords.incomingWords.words);
 /** How far after a title (in characters) a name the gazetteer knows is still the titled person's: one more word. */
@@ -463,7 +465,12 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         while (matches[j] && matches[j]!.start < end) j++;
       }
       // Someone's own envoy («المبعوث الخاص للرئيس الصيني») is sent for the occasion: the gazetteer knows him only by his post.
-      const holder = former || indefinite || ofABody || (personalEnvoy && !post) ? null : incoming && !post ? incomingHolderOn(title.role, nat, date) : holderOf(title.role, nat, post);
+      // «مساعد الرئيس الروسي», «المتحدث باسم رئيس الوزراء»: a title governed by the noun of someone serving its holder names
+      // that holder's aide, spokesman or envoy, not the holder.
+      const servant = previousWord(text, m.start);
+      const servantNoun = servant && SERVANT_QUALIFIERS.has(servant.word) ? previousWord(text, servant.start) : servant;
+      const served = SERVES_THE_HOLDER.has(servantNoun?.word.replace(/^[وف]/, '').replace(/^ال/, '') ?? '');
+      const holder = former || indefinite || served || ofABody || (personalEnvoy && !post) ? null : incoming && !post ? incomingHolderOn(title.role, nat, date) : holderOf(title.role, nat, post);
       // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name; so is «المستشار»
       // (a judge's style in Egypt, «رئيس مجلس الشيوخ المصري المستشار …») unless a nationality makes it a chancellor.
       const isStyle = (at: number) => {
@@ -601,7 +608,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         }
       }
       // Resolve the bare title; a former holder («السابق», «آنذاك») is nobody the date can tell, an indefinite one nobody at all.
-      if (former || indefinite) { k = j - 1; continue; }
+      if (former || indefinite || served) { k = j - 1; continue; }
       if (otherCountries.length) {
         for (const c of [nat!, ...otherCountries]) {
           const h = holderOf(title.role, c, null);
