@@ -236,7 +236,7 @@ function families(scope: GroupScope): Item[][] {
     // clause tells of someone the talks or the signing name is the background they were held against, another event.
     // «يؤدي رئيس الحكومة زيارة إلى برلين مطلع العام، تليها زيارة للمستشارة إلى تونس»: a trip told after a word of sequence
     // is the next one, whatever the date they share.
-    const nextTrip = it.t.type === 'visit' && followsSequenceWord(scope.ctx.folded, it);
+    const nextTrip = it.t.type === 'visit' && followsSequenceWord(scope.ctx.folded, it, scope.ctx.seg);
     // «بعد توقيع اتفاقية»: nouns placed by one word are one event.
     const placed = it.relation === 'before' || it.relation === 'after' ? placingWord(scope.ctx.folded, it.t.start)?.start ?? it.t.start : null;
     // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
@@ -1470,7 +1470,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     // «اتفقا خلاله على اللقاء فور عودته»: what was agreed during an event is the agreeing; the event agreed on is later.
     duringEvent: items.some((x) => (x.cl.startKind === 'during' || duringWhichAfterItsSubject(f, x.t) || duringWhichOpens(f, x)) && !legOfATour(scope, x) && !x.agreedOn),
     onTrip: items.some((x) => x.heldOnTrip),
-    sequel: items.some((x) => followsSequenceWord(f, x) || toldAsNextStep(scope, x)),
+    sequel: items.some((x) => followsSequenceWord(f, x, ctx.seg) || toldAsNextStep(scope, x)),
     prequel: items.some((x) => toldAsTheStepBefore(f, x)),
     ordinal: items.some((x) => x.t.pos === 'noun' && (ORDINAL_ADJECTIVES.has(nextWord(f, x.t.end)?.word ?? '') || ORDINALS.has(previousWord(f, x.t.start)?.word.replace(/^[وف]?(?:في|ك|ب)?/, '') ?? ''))),
     programmeItem: listedUnderATrip(scope, sent),
@@ -1597,8 +1597,8 @@ const ADDITIVE_THEN = new Set(functionWords.additive.then);
 const SEQUENCE_REACH = 6;
 
 /** «يليه لقاء», «ثم يشهدان التوقيع», «عقب ذلك سيتم التوجه … للقاء»: the trigger is the next item of what was told before it. */
-function followsSequenceWord(f: string, x: Item): boolean {
-  return sequenceWordBefore(f, x) >= 0;
+function followsSequenceWord(f: string, x: Item, seg: Segmentation): boolean {
+  return sequenceWordBefore(f, x, seg) >= 0;
 }
 
 const SEQUENCE_BEFORE = new Set(functionWords.sequence.before);
@@ -1628,7 +1628,7 @@ function toldAsTheStepBefore(f: string, x: Item): boolean {
 }
 
 /** Where the word of sequence before the trigger starts («تليها زيارة», «عقب ذلك سيتم التوجه»), or -1. */
-function sequenceWordBefore(f: string, x: Item): number {
+function sequenceWordBefore(f: string, x: Item, seg?: Segmentation): number {
   let w = previousWord(f, x.t.start);
   for (let i = 0; i < SEQUENCE_REACH && w && w.start >= x.cl.start; i++) {
     if (inList(SEQUENCE_WORDS, w.word)) return w.start;
@@ -1636,7 +1636,13 @@ function sequenceWordBefore(f: string, x: Item): number {
     if (SEQUENCE_POINTERS.has(w.word) && before && before.start >= x.cl.start && inList(SEQUENCE_AFTER, before.word)) return before.start;
     w = before;
   }
-  return -1;
+  // «وعقب ذلك، ستعقد محادثات»: the words of sequence set off by a comma in a clause of their own right before.
+  const fronted = seg?.clauses[x.cl.index - 1];
+  if (!fronted || fronted.sentence !== x.cl.sentence) return -1;
+  const words = wordsOf(f.slice(fronted.start, fronted.end)).filter((w) => w.length > 0);
+  const alone = words.length === 1 && inList(SEQUENCE_WORDS, words[0]!) !== null;
+  const pointed = words.length === 2 && inList(SEQUENCE_AFTER, words[0]!.replace(/^و/, '')) !== null && SEQUENCE_POINTERS.has(words[1]!);
+  return alone || pointed ? fronted.start : -1;
 }
 
 /**

@@ -1182,3 +1182,11 @@ describe('a trip or talks planned on the days of the same trip or talks told as 
     if (want.length === 1) expect(events.find((e) => e.date !== null)!.mentions).toHaveLength(2);
   });
 });
+
+describe('talks named by the states that hold them', () => {
+  it('talks still ahead on the days of a visit under way are held by its traveller and its host; words of sequence set off by a comma («وعقب ذلك،») place them after the event told before', () => {
+    const text = 'وصل الرئيس الصيني شي جين بينغ، اليوم الثلاثاء، إلى كازاخستان في زيارة تستغرق 3 أيام.\nوأشارت وكالة الأنباء إلى أنه كان في استقباله فور وصوله المطار الرئيس الكازاخي قاسم جومارت توكاييف.\nيذكر أن هذه الزيارة جاءت تلبية لدعوة من رئيس كازاخستان، قبيل الاجتماع المقرر لمجلس رؤساء دول منظمة شنغهاي في أستانا يوم الخميس 4 يوليو الجاري.\nوكان مساعد وزير الخارجية الصيني، قد أفاد أمس بأنه سيقام يوم غد الأربعاء، حفل استقبال رسمي في قصر أك أوردا. وعقب ذلك، ستعقد محادثات صينية-كازاخية في القصر.';
+    const talks = extract(text, '2024-07-02').filter((e) => e.type === 'meeting' && e.participants.some((p) => p.nameEn === 'China'));
+    expect(talks.map((e) => `${e.modality} ${e.date?.start}..${e.date?.end} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`)).toEqual(['planned 2024-07-03..2024-07-03 Xi Jinping, Kassym-Jomart Tokayev']);
+  });
+});

@@ -422,13 +422,15 @@ export function lendSigners(clusters: Cluster[]): void {
 /**
  * «وقعت الجزائر وإيطاليا 15 مذكرة … على هامش القمة الرابعة التي انعقدت الاثنين بين حكومتي البلدين»: a summit or talks
  * whose own words name only states (two or more) were held by the people of those states whom another event of the
- * article names on the same day and course — when those people stand for every one of the states.
+ * article names on the same day and course — when those people stand for every one of the states. A visit under way
+ * lends its people to talks still ahead on its days («وصل بوتين … وعقب ذلك، ستعقد محادثات روسية-قرغيزية في القصر»).
  */
 export function lendTheStatesTheirPeople(clusters: Cluster[]): void {
   const statesOnly = (c: Cluster) => c.participants.filter((p) => p.kind === 'country').length >= 2 && c.participants.every((p) => p.kind === 'country');
   for (const held of clusters.filter((c) => (c.type === 'conference' || c.type === 'meeting') && c.date !== null && statesOnly(c))) {
     const states = new Set(held.participants.map((p) => p.entityId));
-    const people = clusters.filter((c) => c !== held && c.modality === held.modality && c.first.article === held.first.article && datesCompatible(c.date, held.date))
+    const underWay = (c: Cluster) => c.type === 'visit' && c.modality === 'occurred' && held.modality === 'planned' && c.date !== null && heldWithin(held, c.date);
+    const people = clusters.filter((c) => c !== held && c.first.article === held.first.article && ((c.modality === held.modality && datesCompatible(c.date, held.date)) || underWay(c)))
       .flatMap((c) => c.participants.filter((p) => p.kind === 'person' && p.country !== null && states.has(p.country)));
     if ([...states].every((s) => people.some((p) => p.country === s))) lendPeople(held, people, true);
   }
