@@ -27,6 +27,13 @@ describe('participants and places', () => {
   ])('a title governed by the noun of someone serving its holder («مستشار», «المتحدث باسم», «المبعوث الخاص لـ») is not the holder: %s', (text, type, people) => {
     expect(peopleOf(text, '2019-04-15', type).filter((n) => !['Egypt', 'Japan', 'Tunisia', 'Russia', 'Lebanon', 'France', 'Jordan', 'Turkey', 'United Arab Emirates'].includes(n))).toEqual(people);
   });
+  it.each([
+    ['اجتمع مجلس الأمن القومي الأمريكي أمس في واشنطن لبحث الأزمة.', 'meeting', ['National Security Council of United States']],
+    ['عقد مجلس الأمن الجماعي لمنظمة معاهدة الأمن الجماعي اجتماعا أمس في مينسك.', 'conference', ['CSTO']],
+    ['عقد مجلس الأمن الدولي اجتماعا أمس في نيويورك بشأن الأزمة.', 'conference', ['UN Security Council']],
+  ])('a national or collective security council is not the UN Security Council: %s', (text, type, people) => {
+    expect(peopleOf(text, '2019-04-15', type)).toEqual(people);
+  });
   it('a verb of taking part ends the name before it («الرئيس عون يشارك»)', () => {
     expect(peopleOf('وأعلن مكتبه أن الرئيس عون يشارك في القمة العربية غدا في الرياض.', '2013-03-26', 'conference')).toEqual(['Arab League']);
   });
