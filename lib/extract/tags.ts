@@ -622,7 +622,7 @@ const ROUND_FRAMES = new Set(functionWords.roundFrames.words);
 /**
  * «عشية انطلاق الجولة الثانية من المحادثات بين الولايات المتحدة وإيران»: a tour noun followed, within a few words, by
  * «من» or «ل» and a noun of talks is a round of those talks, not a trip, and the talks' own noun tells the event;
- * followed by «ل» and the framework the talks are held in («الجولة الحادية عشرة لآلية التشاور السياسي», «الجولة
+ * followed by «ل» or «من» and the framework the talks are held in («الجولة الحادية عشرة لآلية التشاور السياسي», «الجولة
  * الرابعة للحوار الاستراتيجي»), the round is itself the talks. «جولة لبحث …» is a trip, for talks.
  */
 function roundOfTalks(f: string, m: LexMatch, matches: LexMatch[]): 'namedByTalks' | 'ofAFramework' | null {
@@ -632,7 +632,11 @@ function roundOfTalks(f: string, m: LexMatch, matches: LexMatch[]): 'namedByTalk
     return t?.type === 'meeting' && t.pos === 'noun' && !t.discussion && (glued ? o.start === at && o.coreStart > at : o.start > at && wordsIn(f, at, o.start) === 0);
   });
   for (const w of wordsAhead(f, m.end, ROUND_REACH, /[.،,\n]/)) {
-    if (w.word === ROUND_OF) return talksNounAt(w.end, false) ? 'namedByTalks' : null;
+    if (w.word === ROUND_OF) {
+      if (talksNounAt(w.end, false)) return 'namedByTalks';
+      // «الجولة الثانية من الحوار الاستراتيجي»: a round of the framework, as with «ل».
+      return ROUND_FRAMES.has(nextWord(f, w.end)?.word.replace(/^ال/, '') ?? '') ? 'ofAFramework' : null;
+    }
     if (!w.word.startsWith('ل')) continue;
     if (talksNounAt(w.end - w.word.length, true)) return 'namedByTalks';
     // «للحوار» is «ل» and the article; «لآلية» is «ل» alone.

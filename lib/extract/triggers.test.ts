@@ -175,6 +175,8 @@ const CASES: Array<[string, string, string]> = [
   ['وانطلقت يوم 14 مارس 2023 الجولة الثالثة للمفاوضات بين البلدين في روما.', 'meeting', 'occurred'],
   ['وعقدت يوم 14 مارس 2023 الجولة السابعة لآلية التشاور السياسي بين تونس والبرتغال في لشبونة.', 'meeting', 'occurred'],
   ['وتنطلق في الرباط يوم 16 مارس 2023 الجولة الرابعة للحوار الاستراتيجي بين البلدين.', 'meeting', 'planned'],
+  ['واختتمت في طوكيو يوم 9 مايو 2022 الجولة الثالثة من الحوار السياسي بين البلدين.', 'meeting', 'occurred'],
+  ['وعقدت في الدوحة يوم 2 يونيو 2021 الجولة الأولى من التشاور الاستراتيجي بين الوزارتين.', 'meeting', 'occurred'],
   ['وبدأ الوزير يوم 14 مارس 2023 جولة لبحث الأزمة مع قادة المنطقة.', 'visit', 'occurred'],
   // Going to a building a host receives in is the meeting held there; going to a city, an airport or an organisation's
   // seat is a visit.
