@@ -94,12 +94,13 @@ describe('segment', () => {
   });
   it.each([
     ['زيارة رسمية عقد خلالها مباحثات مع المستشارة', ['sentence', 'during']],
+    ['زيارة رسمية لعدة ساعات يجتمع في خلالها بنظيره', ['sentence', 'during']],
     // Commas set off «خلالها» as clauses of the same time.
     ['في زيارة يلتقي، خلالها، كبار المسؤولين', ['sentence', 'during', 'punct', 'punct']],
     // Not after a noun («من خلالها»), nor after a verb joined by و, which opens a clause of its own already.
     ['زيارة تأتي من خلالها رسالة', ['sentence']],
   ])('opens a clause of the same time at a verb that happened during the event before it: %s', (phrase, kinds) => {
-    const verbs = new Set(['عقد', 'يلتقي']);
+    const verbs = new Set(['عقد', 'يلتقي', 'يجتمع']);
     const folded = normalizeArabic(phrase).text;
     const during = segment(folded, (a, b) => verbs.has(folded.slice(a, b)));
     expect(during.clauses.map((c) => c.startKind)).toEqual(kinds);

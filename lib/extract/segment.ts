@@ -89,6 +89,11 @@ export function isSentenceEnd(text: string, i: number): boolean {
 const CONTRASTIVES = new Set(functionWords.contrastives.words);
 const DURING_WHICH = new Set(functionWords.duringWhich.words);
 const DURING_VERBS = new Set(functionWords.duringWhich.verbs);
+/** «خلالها» right after a word, or after «في» («يجتمع في خلالها بنظيره»). */
+function duringWhichAt(text: string, at: number): boolean {
+  const w = nextWord(text, at);
+  return w !== null && (DURING_WHICH.has(w.word) || (w.word === 'في' && DURING_WHICH.has(nextWord(text, w.end)?.word ?? '')));
+}
 
 /** Whether the subordinator text[i, j) (after the word at `previous`) is a contrastive («بينما», «في حين»), bare or after و. */
 function isContrastive(text: string, previous: number, i: number, j: number): boolean {
@@ -226,7 +231,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           if (splitter === 'sub' && isContrastive(text, lastWordStart, i, j)) close(i, 'hard', i);
           else if (splitter !== null) close(i, splitter, i);
           // «زيارة رسمية عقد خلالها مباحثات مع …»: a verb that happened during the event named before is a clause of its own.
-          else if (!conj && DURING_WHICH.has(nextWord(text, j)?.word ?? '') && (clauseVerb(i, j) || DURING_VERBS.has(text.slice(i, j)))) close(i, 'during', i);
+          else if (!conj && duringWhichAt(text, j) && (clauseVerb(i, j) || DURING_VERBS.has(text.slice(i, j)))) close(i, 'during', i);
           // «الذي وصل إلى البلاد»: a verb that begins with و right after the word that opened its clause is that clause's.
           else if (afterPunct && conj && clauseVerb(i, j) && lastWordStart !== cStart) close(i, 'hard', i);
           else if (afterPunct || (conj && clauseVerb(i, j) && lastWordStart !== cStart)) close(i, 'punct', i);
