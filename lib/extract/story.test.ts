@@ -1190,3 +1190,13 @@ describe('talks named by the states that hold them', () => {
     expect(talks.map((e) => `${e.modality} ${e.date?.start}..${e.date?.end} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`)).toEqual(['planned 2024-07-03..2024-07-03 Xi Jinping, Kassym-Jomart Tokayev']);
   });
 });
+
+describe('the hosts of a visit', () => {
+  it('whom a visitor is to meet on the hours of a visit under way are its hosts too («يجتمع في خلالها بنظيره»)', () => {
+    const events = extract('وصل رئيس الوزراء الأردني بشر الخصاونة، اليوم الاثنين، إلى بغداد في زيارة رسمية لعدة ساعات يجتمع في خلالها بنظيره العراقي مصطفى الكاظمي.', '2021-10-25');
+    expect(events.map((e) => `${e.type} ${e.modality} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`).sort()).toEqual([
+      'meeting planned Bisher Khasawneh, Mustafa al-Kadhimi',
+      'visit occurred Bisher Khasawneh, Mustafa al-Kadhimi',
+    ]);
+  });
+});

@@ -18,6 +18,9 @@ import functionWords from './lexicon/function-words.json';
 const personsOf = (c: Cluster): Participant[] => c.participants.filter((p) => p.kind === 'person');
 /** Whether an event is dated within the days of another («استقبله خلالها» on a trip of two days). */
 const heldWithin = (c: Cluster, days: EventDate): boolean => c.date !== null && c.date.start >= days.start && c.date.end <= days.end;
+/** «وصل ميقاتي اليوم إلى بغداد … يجتمع في خلالها بنظيره»: talks still ahead on the days of a visit already under way. */
+const aheadOnATripUnderWay = (talks: Cluster, visit: Cluster): boolean => visit.type === 'visit' && visit.modality === 'occurred' && talks.modality === 'planned'
+  && visit.date !== null && heldWithin(talks, visit.date);
 
 /**
  * What was discussed, and the talks named again by a definite noun with it («بحثا خلاله … وقال الكرملين إن المحادثات
@@ -429,8 +432,7 @@ export function lendTheStatesTheirPeople(clusters: Cluster[]): void {
   const statesOnly = (c: Cluster) => c.participants.filter((p) => p.kind === 'country').length >= 2 && c.participants.every((p) => p.kind === 'country');
   for (const held of clusters.filter((c) => (c.type === 'conference' || c.type === 'meeting') && c.date !== null && statesOnly(c))) {
     const states = new Set(held.participants.map((p) => p.entityId));
-    const underWay = (c: Cluster) => c.type === 'visit' && c.modality === 'occurred' && held.modality === 'planned' && c.date !== null && heldWithin(held, c.date);
-    const people = clusters.filter((c) => c !== held && c.first.article === held.first.article && ((c.modality === held.modality && datesCompatible(c.date, held.date)) || underWay(c)))
+    const people = clusters.filter((c) => c !== held && c.first.article === held.first.article && ((c.modality === held.modality && datesCompatible(c.date, held.date)) || aheadOnATripUnderWay(held, c)))
       .flatMap((c) => c.participants.filter((p) => p.kind === 'person' && p.country !== null && states.has(p.country)));
     if ([...states].every((s) => people.some((p) => p.country === s))) lendPeople(held, people, true);
   }
@@ -457,13 +459,13 @@ export function lendTheVisitItsTraveller(clusters: Cluster[]): void {
 
 /**
  * «وصل العبادي القاهرة يوم 11 يناير في زيارة استغرقت يومين، استقبله خلالها الرئيس السيسي ورئيس الوزراء محلب»: the people
- * of the visited country who met the visitor on the trip, in talks of the article told on its days, are the visit's
- * people too — the hosts an analyst looks the trip up by.
+ * of the visited country who met the visitor on the trip, in talks of the article told on its days (or still ahead on
+ * them, the visit under way), are the visit's people too — the hosts an analyst looks the trip up by.
  */
 export function lendTheVisitItsHosts(clusters: Cluster[]): void {
   for (const visit of clusters.filter((c) => c.type === 'visit' && c.date !== null && c.location !== null)) {
     const visitors = new Set(personsOf(visit).map(participantKey));
-    const hosts = clusters.filter((c) => c !== visit && c.type === 'meeting' && c.modality === visit.modality && c.first.article === visit.first.article
+    const hosts = clusters.filter((c) => c !== visit && c.type === 'meeting' && (c.modality === visit.modality || aheadOnATripUnderWay(c, visit)) && c.first.article === visit.first.article
       && heldWithin(c, visit.date!) && personsOf(c).some((p) => visitors.has(participantKey(p))))
       .flatMap((c) => personsOf(c).filter((p) => p.country === visit.location!.country));
     lendPeople(visit, hosts);
