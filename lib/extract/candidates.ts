@@ -242,7 +242,7 @@ function families(scope: GroupScope): Item[][] {
     // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
     // event beside the talks it opens with.
     const opened = openedWithAnother(scope.ctx.folded, scope.ctx.seg, it, items);
-    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) || datedInARelativeClause(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -299,6 +299,32 @@ function tripOfSomeoneNamed(scope: GroupScope, items: Item[], it: Item): boolean
   const toldAsBefore = within(scope.ctx.tags.markers, it.cl.start, it.t.start).some((mk) => mk.marker === 'pluAux');
   return it.t.type === 'visit' && !it.t.discussion && opensRelative(f, it.cl) && !toldAsBefore
     && items.some((o) => o.cl.index < it.cl.index && o.t.pos === 'noun' && o.t.type !== 'visit' && familyOf(o.t.type) === 'trip' && !o.t.discussion && (!o.framed || o.relation === 'during') && !opensRelative(f, o.cl));
+}
+
+/**
+ * «يجري آبي أحمد اليوم مباحثات مع أفورقي … من البلدين اللذين وقعا اتفاق سلام قبل عامين»: a relative clause with a verb
+ * in the past and a date of its own tells what the noun before it did once — another event than the clause's before
+ * it (with the nouns it names), whose date it is not.
+ */
+function datedInARelativeClause(scope: GroupScope, items: Item[], it: Item): boolean {
+  const f = scope.ctx.folded;
+  const told = eventToldInARelativeClause(scope, it.cl);
+  // «باتفاقية الشراكة التي وقع عليها الرئيسان في أكتوبر 2018»: a clause that tells the event named before it is not another.
+  return told !== null && items.some((o) => o.cl.index < it.cl.index && !opensRelative(f, o.cl))
+    && !items.some((o) => o.cl.index < it.cl.index && o.t.type === told);
+}
+
+/**
+ * The type of the event a relative clause tells by a verb in the past and a noun of its own, with a date of its own
+ * («اللذين وقعا اتفاق سلام قبل عامين»); not a trip, which the talks of a visitor are held on («ضمن الوفد الذي زار
+ * نواكشوط قبل أيام»), nor a verb alone («الانفجار الذي وقع الجمعة»).
+ */
+function eventToldInARelativeClause(scope: GroupScope, cl: Clause): EventType | null {
+  const { folded: f, seg } = scope.ctx;
+  if (!opensRelative(f, cl) || !clauseDates(scope.dates, cl).length) return null;
+  const inClause = scope.triggers.filter((t) => seg.clauseAt(t.start) === cl);
+  const verb = inClause.find((t) => t.pos === 'verb' && !t.future && t.type !== 'visit');
+  return verb && inClause.some((t) => t.pos === 'noun' && t.type === verb.type) ? verb.type : null;
 }
 
 /** «… زيارة إلى الرياض حيث التقى»: the words before talks held where a trip went. */
@@ -1025,6 +1051,9 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
     // «بعد المصادقة عليهما شهر غشت»: a date governed by another noun is that noun's, unless the noun is this trigger.
     if (d.governed && !(x.t.start >= d.governedFrom && x.t.start < d.start)) return false;
     const dc = seg.clauseAt(d.start);
+    // «… من البلدين اللذين وقعا اتفاق سلام قبل عامين»: a date in a relative clause that tells its own event in the past
+    // is that event's.
+    if (dc && dc !== x.cl && eventToldInARelativeClause(scope, dc) !== null) return false;
     const dist = Math.abs(d.start - x.t.start);
     // «زيارة ولي العهد عام 2022 خلال قمة العشرين»: a date told before the words that place another event against this
     // one («خلال», «بعد», «قبل») is this one's.

@@ -536,6 +536,8 @@ describe('told together, dated together; what lies ahead is planned', () => {
     ['اجتمع وكيل وزارة الخارجية اليوم الثلاثاء مع مساعد وزير خارجية كوريا وذلك لعقد الاجتماع الأول للحوار السياسي بين البلدين. وفي ختام المباحثات، رحب وكيل الوزارة بعقد الاجتماع القادم للحوار في المنامة.', '2016-03-08', ['meeting 2016-03-08..2016-03-08']],
     // A trip named again by «هذه» as the subject of a verb of its course is dated by that clause («ستجري», «ستستمر»).
     ['أعلن القصر أن الملك سيزور اليابان. وأوضح البيان أن هذه الزيارة ستجري يوم 12 مايو.', '2017-05-08', ['visit 2017-05-12..2017-05-12']],
+    // A relative clause that tells its own event in the past, with its own date, is that event's: the talks before it are not dated by it.
+    ['يجري رئيس الوزراء الإثيوبي اليوم، السبت، مباحثات مع الرئيس الإريتري في العاصمة أسمرة، في مسعى لدفع التعاون بين البلدين اللذين وقعا اتفاق سلام قبل عامين.', '2020-07-18', ['agreement 2018-01-01..2018-12-31', 'meeting 2020-07-18..2020-07-18']],
     // «لو» before a name is not a condition.
     ['وقال المتحدث لو كانغ إن أمير الكويت سيزور الصين الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
     // The answer of a condition («لو جرت، فستصبح …», «لو تمت، لكانت …») is as unreal as the condition.
