@@ -2048,7 +2048,13 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start >= x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
   const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective;
-  const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e)
+  // «وتأتي الزيارة بعد جولة الوزير في الصين»: a place told after another event's word, itself after this one's, is where
+  // that event was.
+  const anothersPlace = (e: EntityMention) => {
+    const own = items.filter((x) => x.t.end <= e.start).reduce((at, x) => Math.max(at, x.t.end), -1);
+    return own >= 0 && scope.triggers.some((t) => t.start >= own && t.end <= e.start && !items.some((x) => x.t === t));
+  };
+  const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e) && !anothersPlace(e)
     && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)
       || (type === 'visit' && (visitedAfterTheSubject(scope, items, e) || goesToAfterItsVerb(scope, items, e)))));
   // The clause that says who makes a trip may lie outside the candidate's own clauses; where it goes is still the trip's.

@@ -1200,3 +1200,11 @@ describe('the hosts of a visit', () => {
     ]);
   });
 });
+
+describe('where an event was', () => {
+  it('a place told after another event\'s word is that event\'s («وتأتي الزيارة بعد جولة الوزير في اليابان»): the visit named again stays the one to Oman, and the talks on the call are the call', () => {
+    const days = onTheTimeline(extract('أجرى وزير الخارجية الأردني أيمن الصفدي مع نظيره العماني بدر البوسعيدي مباحثات في العاصمة مسقط، الأحد 23 تشرين الثاني.\nووصل الوزير الصفدي، يوم أمس، إلى سلطنة عمان في زيارة رسمية.\nوفي 21 تشرين الأول الماضي، بحث الصفدي مع نظيره العماني خلال اتصال هاتفي سبل تعزيز علاقات البلدين.\nوتأتي الزيارة بعد جولة الوزير الصفدي في اليابان، بتاريخ 16 تشرين الثاني، حيث عقد مباحثات مع عدد من المسؤولين اليابانيين في العاصمة طوكيو.', '2025-11-23'));
+    expect(days.filter((d) => d.endsWith('2025-10-21'))).toEqual(['call occurred 2025-10-21']);
+    expect(days).toContain('visit occurred 2025-11-22');
+  });
+});
