@@ -1207,4 +1207,7 @@ describe('where an event was', () => {
     expect(days.filter((d) => d.endsWith('2025-10-21'))).toEqual(['call occurred 2025-10-21']);
     expect(days).toContain('visit occurred 2025-11-22');
   });
+  it('talks held «حيث» a trip went, dated by nothing but the article, are on the trip\'s day', () => {
+    expect(onTheTimeline(extract('أجرى وزير الخارجية الأردني أيمن الصفدي مع نظيره العماني بدر البوسعيدي مباحثات في العاصمة مسقط، الأحد 23 تشرين الثاني.\nووصل الوزير الصفدي، يوم أمس، إلى سلطنة عمان في زيارة رسمية.\nوفي 21 تشرين الأول الماضي، بحث الصفدي مع نظيره العماني خلال اتصال هاتفي سبل تعزيز علاقات البلدين.\nوتأتي الزيارة بعد جولة الوزير الصفدي في اليابان، بتاريخ 16 تشرين الثاني، حيث عقد مباحثات مع عدد من المسؤولين اليابانيين في العاصمة طوكيو.', '2025-11-23'))).toEqual(['call occurred 2025-10-21', 'meeting occurred 2025-11-23', 'visit occurred 2025-11-16', 'visit occurred 2025-11-22']);
+  });
 });

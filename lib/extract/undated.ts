@@ -135,7 +135,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   followTheEventBefore((c) => c.flags.prequel, 'before');
   // «زار الجزائر في 11 أبريل، حيث تم التوقيع على اتفاق», «في زيارة رسمية يلتقي خلالها …»: the event told before
   // it in its sentence that it happened during or where it went.
-  const hostOf = (c: Candidate) => (c.flags.duringEvent || c.flags.onTrip)
+  const hostOf = (c: Candidate) => (c.flags.duringEvent || c.flags.onTrip || c.flags.heldWhere)
     ? cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.date && DATABLE.has(d.modality) && (c.flags.duringEvent || d.type === 'visit')).pop()
     : undefined;
   // «زيارة ميدفيديف الأخيرة», «وكان لافروف قد…»: told as an event known from elsewhere in the article — unless it is told
@@ -197,9 +197,14 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «زار الجزائر في 11 أبريل، حيث تم التوقيع على اتفاق»: so does what was held where a trip went, on the trip's date.
   const heldAtTheirHost = (undatedOnly: boolean) => {
     for (const c of cands) {
-      if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date)) || (c.modality !== 'occurred' && c.modality !== 'planned') || (undatedOnly && c.date)) continue;
+      // «بعد جولة الوزير في الصين، بتاريخ 16 تشرين الثاني، حيث عقد مباحثات»: what was held where a trip went, dated only
+      // by the article's lead, is on the trip's day.
+      const whereItWent = c.flags.heldWhere && (!c.date || c.dateKind === 'lead');
+      if (!(c.flags.duringEvent || (c.flags.onTrip && !c.date) || whereItWent) || (c.modality !== 'occurred' && c.modality !== 'planned') || (undatedOnly && c.date)) continue;
       const host = hostOf(c);
       if (!host?.date) continue;
+      if (whereItWent && c.date && host.dateKind !== 'clause') continue;
+      if (whereItWent) c.date = null;
       // Held at the event, on the lead's day: by the event's people when it names none («وخلال القمة، وقع الجانبان»).
       if (leadDaySaysMore(c, host.date)) { lendPeopleOf(host, c); continue; }
       if (!c.date) {
