@@ -122,7 +122,10 @@ function planPutOff(calledOff: Cluster, claim: Cluster): boolean {
   // Put off on no day the text tells, it is the plan told as what was to be («وكان سيزور …», «كان من المقرر …»).
   if (!calledOff.date) return claim.members.some((m) => m.flags.pluperfect || m.flags.wasToBe);
   if (datesCompatible(calledOff.date, claim.date)) return true;
-  if (!claim.date || claim.date.precision !== 'day') return false;
+  // «كان من المقرر أن يزور … تركيا في 25 أيار، لكن تم تأجيل الزيارة»: dated by the day it was to be, not the day it was
+  // put off, it is no other day's plan: a plan for a later day is the one made again.
+  const dayItWasToBe = calledOff.members.some((m) => (m.flags.wasToBe || m.flags.pluperfect) && m.date !== null && datesCompatible(m.date, calledOff.date));
+  if (dayItWasToBe || !claim.date || claim.date.precision !== 'day') return false;
   const told = parseIso(calledOff.date.end), planned = parseIso(claim.date.start);
   return told !== null && planned !== null && planned > told && planned - told <= CALLED_OFF_AHEAD_DAYS;
 }
