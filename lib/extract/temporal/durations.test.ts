@@ -33,6 +33,9 @@ describe('durations', () => {
     ['في ختام زيارته', true],
     ['وغادر الوزير الرياض', true],
     ['وصل الرئيس أمس', false],
+    ['غادر الرئيس طهران اليوم متوجها إلى بغداد في زيارة تستمر 3 أيام', false],
+    ['وغادرت الوزيرة العاصمة قاصدة الرياض', false],
+    ['وغادر الوزير بغداد عائدا إلى بلاده', true],
   ])('ending words: %s → %s', (text, expected) => {
     expect(tellsEnding(foldForMatch(text))).toBe(expected);
   });

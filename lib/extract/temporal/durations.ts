@@ -36,7 +36,13 @@ export function findDurations(folded: string): Duration[] {
   return out;
 }
 
-/** Whether a folded clause tells the end of what it dates («اختتم … زيارة دامت ثلاثة أيام»). */
+const DEPARTING_FOR = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${alt(durationsJson.departingFor.words.map(fold))})(?![\p{L}])`, 'u');
+
+/**
+ * Whether a folded clause tells the end of what it dates («اختتم … زيارة دامت ثلاثة أيام»); leaving for a place
+ * («غادر طهران متوجها إلى بغداد في زيارة تستمر 3 أيام») sets the trip out instead.
+ */
 export function tellsEnding(foldedClause: string): boolean {
-  return ENDING.test(foldedClause);
+  const ending = ENDING.exec(foldedClause);
+  return ending !== null && !DEPARTING_FOR.test(foldedClause.slice(ending.index + ending[0].length));
 }
