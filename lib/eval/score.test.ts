@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractCorpus } from '../extract';
 import { readCorpusSync, toArticleInput } from '../corpus/load';
-import { goldOfFiles, score, summaryLines, lastWord, type Gold } from './score';
+import { goldOfFiles, score, summaryLines, lastWord, type Gold, threeDecimals } from './score';
 
 const root = path.resolve(__dirname, '..', '..');
 const goldPath = path.join(root, 'lib', 'eval', 'fixtures', 'seeds.gold.json');
@@ -60,5 +60,14 @@ describe('score', () => {
   });
   it.skipIf(hasPython && hasScorer)('python3 or score-events.py missing: agreement check skipped', () => {
     console.warn('python3 or ../shared/tools/score-events.py not found; skipping the cross-check with the reference scorer');
+  });
+});
+
+describe('figures printed as the reference scorer prints them', () => {
+  it.each([
+    [0.8125, '0.812'], [0.1875, '0.188'], [0.0625, '0.062'], [0.9375, '0.938'], [0.3125, '0.312'],
+    [0.5, '0.500'], [0.7, '0.700'], [0.0005, '0.001'], [2 / 3, '0.667'], [1, '1.000'], [0, '0.000'],
+  ])('%s → %s (an exact tie goes to the even digit, as Python formats it)', (x, printed) => {
+    expect(threeDecimals(x)).toBe(printed);
   });
 });

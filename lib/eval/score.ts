@@ -175,8 +175,21 @@ export function score(gold: Gold, sys: SystemOutput): Score {
 }
 
 /** The complete-F1 line and the three summary lines score-events.py ends with, formatted the same way. */
+/**
+ * A figure to three decimals as the reference scorer prints it (Python's format): an exact tie goes to the even digit.
+ * The only doubles that tie at the fourth decimal are odd sixteenths (0.8125: Python 0.812, toFixed 0.813).
+ */
+export function threeDecimals(x: number): string {
+  const sixteenths = x * 16;
+  if (Number.isInteger(sixteenths) && sixteenths % 2 !== 0) {
+    const below = Math.floor(x * 1000);
+    return ((below % 2 === 0 ? below : below + 1) / 1000).toFixed(3);
+  }
+  return x.toFixed(3);
+}
+
 export function summaryLines(s: Score): string[] {
-  const f = (x: number) => x.toFixed(3);
+  const f = threeDecimals;
   return [
     `complete F1 ${f(s.completeF1)} (precision ${f(s.completePrecision)}, recall ${f(s.completeRecall)}: strict, and type, modality and at least half the participants right)`,
     `scored system events: ${s.scored}; gold: ${s.gold} (${s.nonOptional} non-optional, ${s.keys} key)`,
