@@ -186,7 +186,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary');
         if (anniversary) { anniversary.end = m.end; if (t.label) anniversary.commemorates = t.label; }
       }
-      if (!opensProceedings && !medium && !answered && !(t.discussion && reviewsTroops(f, m)) && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m)) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.discussion && (reviewsTroops(f, m) || searchingFor(f, m))) && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m)) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && (welcomedByACrowd(f, m) || welcomedOnArrival(f, m));
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
@@ -612,6 +612,11 @@ function heldThrough(f: string, at: number, otherEventEnds: number[], eventVerbS
   return otherEventEnds.some((end) => end <= mediumAt && wordsIn(f, end, mediumAt) <= MEDIUM_REACH && !/[.،,\n]/.test(f.slice(end, mediumAt))
     && !eventVerbStarts.some((v) => v >= end && v < mediumAt));
 }
+
+const SEARCH_VERBS = new Set(functionWords.searchingFor.verbs);
+const SEARCH_AFTER = new Set(functionWords.searchingFor.after);
+/** «بحثا عن حياة أفضل»: in search of something, not talks. */
+const searchingFor = (f: string, m: LexMatch) => SEARCH_VERBS.has(f.slice(m.coreStart, m.end)) && SEARCH_AFTER.has(nextWord(f, m.end)?.word ?? '');
 
 /** «في قصر بيان», «بقصر المؤتمرات»: an event noun right after the noun of a named place is the place's name. */
 const TOUR_NOUNS = new Set(functionWords.tourNouns.words);
