@@ -186,7 +186,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
         const anniversary = tags.triggers.findLast((x) => x.type === 'anniversary');
         if (anniversary) { anniversary.end = m.end; if (t.label) anniversary.commemorates = t.label; }
       }
-      if (!opensProceedings && !medium && !answered && !(t.discussion && (reviewsTroops(f, m) || searchingFor(f, m))) && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && signsADecree(f, m)) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
+      if (!opensProceedings && !medium && !answered && !(t.discussion && (reviewsTroops(f, m) || searchingFor(f, m))) && !(t.pos === 'noun' && namesAPlace(f, m.start)) && !ownPrivateTrip(m.start) && !(t.type === 'visit' && t.pos !== 'noun' && reachesAPronoun(f, m, entities)) && round !== 'namedByTalks' && !ofAnAnniversary && !carried && !(t.type === 'agreement' && t.pos !== 'noun' && (signsADecree(f, m) || happened(f, m))) && !(t.pos !== 'noun' && nounAfterAPreposition(f, m))) {
         const understanding = t.type === 'agreement' && t.pos !== 'noun' && agreesOnCourse(f, m.end, t.form.includes('تفق'), eventNounEnds);
         const crowd = t.type === 'meeting' && t.pos !== 'noun' && (welcomedByACrowd(f, m) || welcomedOnArrival(f, m));
         const audience = t.type === 'statement' && audienceToldBefore(f, m, tags.triggers);
@@ -611,6 +611,18 @@ function heldThrough(f: string, at: number, otherEventEnds: number[], eventVerbS
   const mediumAt = before.start;
   return otherEventEnds.some((end) => end <= mediumAt && wordsIn(f, end, mediumAt) <= MEDIUM_REACH && !/[.،,\n]/.test(f.slice(end, mediumAt))
     && !eventVerbStarts.some((v) => v >= end && v < mediumAt));
+}
+
+const HAPPENED_VERBS = new Set(functionWords.happened.verbs);
+const RELATIVES_OF_AN_INCIDENT = new Set(functionWords.happened.relatives);
+const INCIDENTS = new Set(functionWords.happened.incidents);
+const incident = (word: string | undefined) => word !== undefined && INCIDENTS.has(word.replace(/^[وف]/, '').replace(/^ال/, ''));
+/** «وقع انفجار في العاصمة», «الهجوم الذي وقع أمس»: an incident happened; nothing was signed. */
+function happened(f: string, m: LexMatch): boolean {
+  if (!HAPPENED_VERBS.has(f.slice(m.coreStart, m.end))) return false;
+  if (incident(nextWord(f, m.end)?.word)) return true;
+  const relative = previousWord(f, m.start);
+  return relative !== null && RELATIVES_OF_AN_INCIDENT.has(relative.word) && incident(previousWord(f, relative.start)?.word);
 }
 
 const SEARCH_VERBS = new Set(functionWords.searchingFor.verbs);

@@ -286,6 +286,9 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 const NOT_EVENTS = [
+  // «وقع» before an incident happened: nothing was signed.
+  'وقع انفجار كبير في العاصمة يوم 14 مارس 2023.',
+  'ووقعت اشتباكات عنيفة على الحدود يوم 14 مارس 2023.',
   // «بحثا عن»: in search of, not talks.
   'وعبر آلاف المهاجرين البحر يوم 14 مارس 2023 بحثا عن حياة أفضل في أوروبا.',
   'وغادر مئات الشبان البلاد الأسبوع الماضي بحثاً عن عمل في دول الخليج.',
@@ -413,6 +416,12 @@ describe('triggers', () => {
     ['وتعد القاهرة التي وصل إليها الوزير في 14 مارس 2023 المحطة الأولى في جولته.', ['visit']],
   ])('a verb of coming whose «إلى» takes the pronoun of a noun that is no place reaches no place: %s', (text, expected) => {
     expect(dated(text).map((e) => e.type)).toEqual(expected);
+  });
+  it.each([
+    'وأدان الوزير يوم 14 مارس 2023 الهجوم الذي وقع في العاصمة.',
+    'وأعرب الرئيس يوم 14 مارس 2023 عن تعازيه في ضحايا الانفجار الذي وقع في الفندق.',
+  ])('«وقع» after «الذي» an incident governs is «happened», no signing: %s', (text) => {
+    expect(dated(text).filter((e) => e.type === 'agreement')).toEqual([]);
   });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
