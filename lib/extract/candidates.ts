@@ -242,7 +242,7 @@ function families(scope: GroupScope): Item[][] {
     // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
     // event beside the talks it opens with.
     const opened = openedWithAnother(scope.ctx.folded, scope.ctx.seg, it, items);
-    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) || datedInARelativeClause(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) || datedInARelativeClause(scope, items, it) || placeVisitedInARelativeClause(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -313,6 +313,18 @@ function datedInARelativeClause(scope: GroupScope, items: Item[], it: Item): boo
   return told !== null && items.some((o) => o.cl.index < it.cl.index && !opensRelative(f, o.cl))
     && !items.some((o) => o.cl.index < it.cl.index && o.t.type === told);
 }
+
+/**
+ * «… بعد الأردن التي زارها في 21 تشرين الثاني، والكويت التي زارها في 23 من الشهر ذاته»: a relative clause that opens on
+ * a verb of a visit in the past, with the place before it as its object («زارها») and a date of its own, tells another
+ * trip, to that place, than what the clauses before it tell.
+ */
+function placeVisitedInARelativeClause(scope: GroupScope, items: Item[], it: Item): boolean {
+  return visitsThePlaceBefore(scope, it) && clauseDates(scope.dates, it.cl).length > 0 && items.some((o) => o.cl.index < it.cl.index);
+}
+/** «الأردن التي زارها»: a past verb of a visit that opens a relative clause and takes the noun before it as its object. */
+const visitsThePlaceBefore = (scope: GroupScope, it: Item) => it.t.type === 'visit' && it.t.pos === 'verb' && !it.t.future
+  && THIRD_PERSON_SUFFIXES.has(it.t.suffix) && opensRelative(scope.ctx.folded, it.cl) && wordsIn(scope.ctx.folded, it.cl.start, it.t.start) === 1;
 
 /**
  * The type of the event a relative clause tells by a verb in the past and a noun of its own, with a date of its own
@@ -1038,7 +1050,9 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
   // Another event: another family, or one told as before or after («المحادثات بعد زيارة لافروف في مارس 2019»).
   const apart = (t: TriggerHit) => { const r = relationOf(folded, t); return r === 'before' || r === 'after'; };
   const xApart = x.relation === 'before' || x.relation === 'after';
-  const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t) && !occasionOf(scope, t);
+  // «وقعت مذكرة تفاهم حول إقامة العلاقات الدبلوماسية بتاريخ 20 فبراير 1992»: what an accord is about is no event of
+  // its own, so it claims no date from the accord.
+  const another = (t: TriggerHit) => t !== x.t && (familyOf(t.type) !== family || xApart || apart(t)) && !visitInvitedTo(scope, t) && !occasionOf(scope, t) && !namesAnAccord(scope, t);
   // «وصل الرئيس إلى الدوحة مساء أمس للمشاركة في القمة»: a date told before the words of the purpose a trip goes to a
   // meeting for is the trip's, not the meeting's.
   const attendedFrom = (t: TriggerHit) => { const cl = seg.clauseAt(t.start)!; return attendedOnATrip(scope, t, cl) ? purposeBefore(folded, t.start, cl.start)!.start : null; };
@@ -2048,6 +2062,10 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start >= x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
   const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective;
+  // «بعد الأردن التي زارها في 21 تشرين الثاني»: the place a relative clause's visit takes as its object stands right before it.
+  const visited = items.length === 1 && type === 'visit' && visitsThePlaceBefore(scope, items[0]!)
+    ? scope.ctx.entities.find((e) => isPlace(e) && e.end <= items[0]!.cl.start && wordsIn(f, e.end, items[0]!.cl.start) === 0) : undefined;
+  if (visited) return visited;
   // «وتأتي الزيارة بعد جولة الوزير في الصين»: a place told after another event's word, itself after this one's, is where
   // that event was.
   const anothersPlace = (e: EntityMention) => {

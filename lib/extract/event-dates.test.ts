@@ -538,6 +538,13 @@ describe('told together, dated together; what lies ahead is planned', () => {
     ['أعلن القصر أن الملك سيزور اليابان. وأوضح البيان أن هذه الزيارة ستجري يوم 12 مايو.', '2017-05-08', ['visit 2017-05-12..2017-05-12']],
     // A relative clause that tells its own event in the past, with its own date, is that event's: the talks before it are not dated by it.
     ['يجري رئيس الوزراء الإثيوبي اليوم، السبت، مباحثات مع الرئيس الإريتري في العاصمة أسمرة، في مسعى لدفع التعاون بين البلدين اللذين وقعا اتفاق سلام قبل عامين.', '2020-07-18', ['agreement 2018-01-01..2018-12-31', 'meeting 2020-07-18..2020-07-18']],
+    // What an accord is about («لإقامة العلاقات», «حول إقامة العلاقات») is no event of its own: the date after it is the accord's.
+    ['وأشار السفير إلى أن المملكة وقعت مع أوزبكستان مذكرة تفاهم لإقامة العلاقات الدبلوماسية بين البلدين بتاريخ 20 فبراير 1992.', '2022-08-19', ['agreement 1992-02-20..1992-02-20']],
+    ['ووقع البلدان مذكرة تفاهم حول إقامة علاقات دبلوماسية في 3 مارس 1995، وفق البيان.', '2021-05-02', ['agreement 1995-03-03..1995-03-03']],
+    // A relative clause that opens on a past verb of a visit taking the place before it as object («الكويت التي زارها») tells
+    // another trip, done, whatever the sentence plans before it; it is to that place.
+    ['ومن المقرر أن تستغرق زيارة الرئيس إلى طهران يومين، وهذه ثالث زيارة خارجية له بعد الأردن التي زارها في 21 نوفمبر، والدوحة التي زارها في 23 من الشهر ذاته.', '2022-11-29', ['visit 2022-11-21..2022-11-21', 'visit 2022-11-23..2022-11-23']],
+    ['ومن المتوقع أن يلتقي الوزير نظيره غدا في الرياض التي زارها في 3 مارس الماضي.', '2023-05-10', ['meeting 2023-05-11..2023-05-11', 'visit 2023-03-03..2023-03-03']],
     // «لو» before a name is not a condition.
     ['وقال المتحدث لو كانغ إن أمير الكويت سيزور الصين الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
     // The answer of a condition («لو جرت، فستصبح …», «لو تمت، لكانت …») is as unreal as the condition.

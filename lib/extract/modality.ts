@@ -90,12 +90,12 @@ function opensOnDone(text: string, cl: { start: number; end: number }): boolean 
  * «سيترأس الجلسة يوم الإثنين، حيث وصل إلى جاكرتا ليل السبت»: a clause that opens on an event's verb in the past, or on
  * «حيث» or «قد» and one, tells what has been done; a plan told in an earlier clause does not reach it.
  */
-function opensOnAPastVerb(text: string, cl: { start: number; end: number }, pastVerbs: ReadonlySet<number>): boolean {
+function opensOnAPastVerb(text: string, cl: { start: number; end: number }, pastVerbs: ReadonlySet<number>, relative = false): boolean {
   const first = clauseOpener(text, cl);
   if (!first || first.end > cl.end) return false;
   const isPastVerb = (w: { word: string; end: number }) => { const start = w.end - w.word.length; return pastVerbs.has(start) || pastVerbs.has(start + 1); };
   if (isPastVerb(first)) return true;
-  const verb = WHERE.has(first.word.replace(/^و/, '')) || HAS_DONE.has(first.word) ? nextWord(text, first.end) : null;
+  const verb = WHERE.has(first.word.replace(/^و/, '')) || HAS_DONE.has(first.word) || (relative && RELATIVE.has(first.word.replace(/^و/, ''))) ? nextWord(text, first.end) : null;
   return verb !== null && verb.end <= cl.end && isPastVerb(verb);
 }
 
@@ -145,7 +145,9 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
     switch (c.scope) {
       // «نفى الرئيس في اتصال هاتفي مع نظيره وجود نية …»: a denial or a doubt is about what is said, not the call or the
       // talks it was said in (unless they are inside what was denied).
-      case 'sentence': applies = c.start < pos && !(DOUBTS.has(c.modality) && saidIn(text, pos) && !COMPLEMENT.test(text.slice(c.end, pos))); break;
+      // Nor does a plan reach what a relative clause after it tells in the past («… بعد الكويت التي زارها في 23 نوفمبر»).
+      case 'sentence': applies = c.start < pos && !(DOUBTS.has(c.modality) && saidIn(text, pos) && !COMPLEMENT.test(text.slice(c.end, pos)))
+        && !(AHEAD.has(c.modality) && pastVerb && opensRelative(text, cl)); break;
       // A hope or a call covers what follows it in its group and in the report it opens («نأمل أن يلبي … ويزور»).
       // Not what a relative clause after it tells in the past («ضرورة تنفيذ المذكرة التي نص عليها بيان مشترك وقع في
       // جوان»): that describes a noun the hope is about, as a fact.
@@ -164,9 +166,10 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // A verb in the past tense told before the plan happened («ووصل … في زيارة يتوقع أن تستمر يوما»), and so did
       // what it received before the relative clause of another noun («تسلم … دعوة للمشاركة في قمة … التي ستعقد»).
       // Not what a relative clause after the plan tells in the past about someone it names («سيلتقي غدا الوزير، الذي
-      // استهل اليوم زيارة إلى فرنسا»).
+      // استهل اليوم زيارة إلى فرنسا»), nor about a place, in the report the plan opens («ومن المقرر أن تستغرق زيارته
+      // يومين، …، بعد الكويت التي زارها في 23 نوفمبر»).
       case 'clause': applies = (cc.group === cl.group && ((c.start < pos && !(pastVerb && relativeBetween(c, pos))) || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc) && !pastVerb)))
-        || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp'); break;
+        || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !(pastVerb && opensRelative(text, cl))); break;
       // «لو جرت، فستصبح أول زيارة»: the answer of a condition, the clause right after it opened by «فـ» or «لـ», is as
       // unreal as the condition.
       case 'next': applies = c.end <= pos && ((cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window)
@@ -313,6 +316,10 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   if (SINCE.has(clauseOpener(text, cl)?.word.replace(/^و/, '') ?? '')) return 'past';
   // «…، حسبما قال المتحدث … يوم الأحد»: the day a report was made is past, whatever the sentence plans or calls off.
   if (opensAttribution(text, cl)) return 'past';
+  // «ومن المقرر أن تستغرق زيارته يومين، …، بعد الكويت التي زارها في 23 نوفمبر»: a relative clause that opens on a verb
+  // in the past tells what was done, whatever the sentence plans before it (unless the clause plans itself: «التي
+  // كان من المقرر أن تعقد»).
+  if (opensRelative(text, cl) && opensOnAPastVerb(text, cl, pastVerbs, true) && !cues.some((c) => c.start >= cl.start && c.start < cl.end)) return 'past';
   const sent = seg.sentences[cl.sentence]!;
   // «وقالت ليفيت: "في يوم الأربعاء، سيستقبل الرئيس …"»: a time put first and set off by a comma is ahead when the verb
   // right after it is in the future, wherever the clause stands.
