@@ -1484,8 +1484,10 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const wasToBe = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start).some((aux) => plannedAfter(aux, first.t.start))
     || sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start > first.t.end).some((aux) => {
       const cl = ctx.seg.clauseAt(aux.start);
-      return cl !== null && cl.sentence === first.cl.sentence && RELATIVE.has(firstWordOf(f, cl)) && wordsIn(f, cl.start, aux.start) <= 1
-        && wordsIn(f, first.t.end, cl.start) <= RELATIVE_REACH && !scope.triggers.some((t) => t.start > first.t.end && t.start < cl.start)
+      // «ألغى زيارة إلى البيت الأبيض كانت مقررة في 31 يناير»: an indefinite noun's description needs no relative word.
+      const describes = (cl: Clause) => (RELATIVE.has(firstWordOf(f, cl)) && wordsIn(f, cl.start, aux.start) <= 1) || (cl === first.cl && !first.t.definite);
+      return cl !== null && cl.sentence === first.cl.sentence && describes(cl)
+        && wordsIn(f, first.t.end, Math.min(cl.start, aux.start)) <= RELATIVE_REACH && !scope.triggers.some((t) => t.start > first.t.end && t.start < aux.start)
         && plannedAfter(aux, cl.end);
     });
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;

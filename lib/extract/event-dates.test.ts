@@ -781,6 +781,9 @@ describe('status and day together', () => {
     ['وتطرق الملك مع الرئيس الفرنسي إلى التدابير التي ينبغي اتخاذها لهذا الغرض، في إطار المؤتمر حول حماية ضحايا العنف في الشرق الأوسط والذي ينعقد اليوم في باريس.', '2015-09-08', ['conference occurred 2015-09-08..2015-09-08']],
     // A postponement dated by its own words that tells the earlier day it had been set for is put off to its own date.
     ['أكد الناطق باسم وزارة الخارجية الإسبانية تأجيل الزيارة التي كان يعتزم القيام بها الملك فيليبي السادس إلى المغرب شهر مارس المقبل بعد أن كانت مقررة في التاسع من يناير الجاري.', '2018-01-05', ['statement occurred 2018-01-05..2018-01-05', 'visit postponed 2018-01-09..2018-01-09', 'visit planned 2018-03-01..2018-03-31']],
+    // So does an indefinite noun described, without a relative word, as set for a day («زيارة … كانت مقررة في 5 مارس»): a
+    // plan for a later day is the one made again, not the one put off.
+    ['أعلنت الرئاسة اليوم أن الرئيس أرجأ زيارة إلى باريس كانت مقررة في 5 مارس. وقال المتحدث إن الرئيس سيزور باريس في 20 مارس.', '2023-03-02', ['statement occurred 2023-03-02..2023-03-02', 'visit postponed 2023-03-05..2023-03-05', 'visit planned 2023-03-20..2023-03-20']],
     // What a past verb told happened, whatever the clause expects after it.
     ['ووصل وزير الخارجية الإيطالي أمس إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما واحدا.', '2021-03-22', ['visit occurred 2021-03-21..2021-03-21']],
     // A summit told in a clause of «where» after a trip's leg is held there, on the leg's day, though its noun is definite.

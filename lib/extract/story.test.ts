@@ -1218,3 +1218,12 @@ describe('a plan put off and made again', () => {
     expect(days).toEqual(expect.arrayContaining(['visit postponed 2022-05-25', 'visit planned 2022-06-20']));
   });
 });
+
+describe('talks still ahead on a trip told as done', () => {
+  it.each([
+    ['وصلت المستشارة الألمانية أنغيلا ميركل إلى عمان مساء أمس الأربعاء، وتستمر جولتها حتى مساء غد الجمعة. ومن المقرر أن تزور ميركل الجامعة الألمانية في عمان صباح اليوم. وبعد ظهر اليوم سيقوم العاهل الأردني باستقبال ميركل في القصر الملكي، حيث يبحثان العلاقات الثنائية.', '2018-06-21', ['meeting planned 2018-06-21', 'visit occurred 2018-06-20']],
+    ['وصل الرئيس السيسي إلى نيودلهي مساء أمس في زيارة رسمية تستمر ثلاثة أيام. ومن المقرر أن يزور الرئيس مصنعا للبرمجيات صباح اليوم. وفي مساء اليوم سيلتقي الرئيس رئيس الوزراء الهندي ناريندرا مودي في مقر إقامته.', '2016-09-02', ['meeting planned 2016-09-02', 'visit occurred 2016-09-01']],
+  ])('keep their own day and stay planned, apart from the trip the plan around them folds into: %s', (text, published, expected) => {
+    expect(onTheTimeline(extract(text, published))).toEqual(expected);
+  });
+});

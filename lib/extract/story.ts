@@ -195,7 +195,12 @@ export function foldPlansToldAsDone(clusters: Cluster[], a: ArticleAnalysis): Cl
   for (const plan of clusters.filter((c) => FOLDED_PLAN_TYPES.has(c.type) && c.modality === 'planned' && c.date !== null && c.members.every((m) => !m.flags.pluperfect && !m.flags.reference && !m.flags.onThisOccasion))) {
     const done = clusters.find((o) => o.type === plan.type && o.modality === 'occurred' && !gone.has(o) && o.date !== null && o.date.start <= today.end
       && overlap(o.date, plan.date!) && samePeople(o, plan) && !placesConflict(o.location, plan.location) && !keptApart(o, plan));
-    if (done) { done.attached.push(...plan.members, ...plan.attached); gone.add(plan); }
+    if (!done) continue;
+    // «وبعد ظهر اليوم سيقوم الملك باستقبال ميركل» in the plan of a trip under way: talks the plan's own words date are
+    // members of the trip, which its split tells apart on their day; the rest are mentions of it.
+    for (const m of plan.members) if (plan.type === 'visit' && m.type === 'meeting' && m.dateKind === 'clause') addMember(done, m); else done.attached.push(m);
+    done.attached.push(...plan.attached);
+    gone.add(plan);
   }
   return clusters.filter((c) => !gone.has(c));
 }

@@ -82,7 +82,11 @@ function splitTrip(trip: Cluster): Cluster[] {
   const parts = [...routed.entries()].map(([type, routedMembers]) => {
     // Its own words first: they name it and say who it is by («Lavrov visits Algiers», not someone the talks named).
     const tells = (m: Candidate) => m.type === type && !m.flags.discussion;
-    const members = [...routedMembers.filter(tells), ...routedMembers.filter((m) => !tells(m))];
+    // «وصلت ميركل عمان مساء أمس … وبعد ظهر اليوم سيقوم الملك باستقبال ميركل»: talks still ahead on a trip told as done,
+    // on a day their own words give, are what the part is (planned, on that day), whatever else names them again.
+    const aheadOnTheirDay = (m: Candidate) => type !== trip.type && trip.modality === 'occurred' && m.modality === 'planned' && m.dateKind === 'clause';
+    const ordered = [...routedMembers.filter((m) => tells(m) && aheadOnTheirDay(m)), ...routedMembers.filter((m) => tells(m) && !aheadOnTheirDay(m))];
+    const members = [...ordered, ...routedMembers.filter((m) => !tells(m))];
     const part = clusterOf(members, trip.first.article);
     // A sub-event the text does not date itself takes the date the text gives the trip; one told as done right after
     // the arrival, in its sentence («وصل … أمس الثلاثاء في زيارة تستغرق 3 أيام، وتبادل مع الرئيس … حديثا»), its day.
