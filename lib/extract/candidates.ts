@@ -1287,8 +1287,11 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // gives its very day («منذ اندلاع الحرب في 15 أبريل»). A state of relations («منذ إقامة العلاقات الدبلوماسية سنة
   // 1969») is named by its label and keeps its date.
   const backgroundStart = (x: Item) => x.since && !x.t.label && typeInfo(x.t.type).background;
+  // «اتفق … على استئناف المحادثات، خلال لقائهما اليوم، الأربعاء»: talks held in a day, by the words that frame the event,
+  // are on its day; a trip's days are not.
+  const framedByItsDay = (x: Item) => x.framed && x.t.type === 'meeting' && x.t.pos === 'noun' && items.some((o) => !o.framed && o.t.pos === 'verb' && !o.t.future);
   for (const x of items) {
-    const d = (x.refersBack && !heldAsNamedAgain(ctx.folded, x.t)) || (x.framed && !framedOnly) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
+    const d = (x.refersBack && !heldAsNamedAgain(ctx.folded, x.t)) || (x.framed && !framedOnly && !framedByItsDay(x)) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
     if (d && backgroundStart(x) && d.date?.precision !== 'day') continue;
     if (d && d.end <= x.cl.start && followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start)) continue;
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
