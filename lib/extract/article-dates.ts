@@ -4,6 +4,7 @@
  */
 import type { ArticleInput, EventDate } from '../domain/event';
 import functionWords from './lexicon/function-words.json';
+import modalityJson from './lexicon/modality.json';
 import { isWordCode } from './match';
 import { foldForMatch, type NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
@@ -272,6 +273,7 @@ function storySentences(text: string, seg: Segmentation, count: number): Segment
 function leadDate(f: string, seg: Segmentation, triggers: Tags['triggers'], story: Segmentation['sentences'], usable: DatePhrase[], publication: EventDate | null): EventDate | null {
   const past = (d: EventDate) => publication === null || d.start <= publication.end;
   for (const s of story) {
+    if (toldAsHadHappened(f, s)) continue;
     const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!) && !describesAnEventNoun(f, seg, triggers, x)
       && !datesADocument(f, x));
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
@@ -279,6 +281,13 @@ function leadDate(f: string, seg: Segmentation, triggers: Tags['triggers'], stor
     if (s === story[0] && saysNow(f, s)) return null;
   }
   return null;
+}
+
+const WAS = new Set(modalityJson.pluperfect.aux);
+/** «وكان رئيس الوزراء قد وصل إلى باريس، أمس الأحد»: a sentence that opens on «كان … قد» tells what came before the news. */
+function toldAsHadHappened(f: string, s: Span): boolean {
+  const words = f.slice(s.start, s.end).split(/[^\p{L}]+/u).filter(Boolean);
+  return WAS.has(words[0]?.replace(/^[وف]/, '') ?? '') && words.slice(1, modalityJson.pluperfect.window + 1).includes(modalityJson.pluperfect.particle);
 }
 
 const RELATIVE_PRONOUNS = new Set(functionWords.relativePronouns.words);
