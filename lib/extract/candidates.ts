@@ -678,7 +678,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // words say is scheduled stays planned.
   const scheduledAt = planParticipleAfter(ctx.folded, t, cl);
   const scheduled = t.pos === 'noun' && (scheduledAt >= 0 || own.slice(1).some((c) => PLAN_PARTICIPLES.has(firstWordOf(ctx.folded, c))));
-  const read = since || tookPlace || hadHappened ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told);
+  const read = since || tookPlace || hadHappened ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told, scope.triggers.map((o) => o.start));
   // «للقمة العربية الصينية المتوقع عقدها … في ديسمبر القادم» in a sentence about talks held last week: the summit its
   // own participle plans is ahead, whatever the sentence tells as done.
   const modality = (read === 'hypothetical' && scheduled) || (read === 'occurred' && scheduledAt >= 0) ? 'planned' : read;

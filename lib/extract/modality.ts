@@ -122,7 +122,7 @@ const COMPLEMENT = /(?:^|\s)[وف]?(?:ان|انه|انها|ما)(?:\s|$)/;
 
 const RANK: Record<Modality, number> = { occurred: 0, planned: 1, hypothetical: 2, postponed: 3, cancelled: 4, negated: 5 };
 
-export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean, pastVerb = false): Modality {
+export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos: number, future: boolean, pastVerb = false, eventStarts: readonly number[] = []): Modality {
   const cl = seg.clauseAt(pos);
   let best: Modality = future ? 'planned' : 'occurred';
   if (!cl) return best;
@@ -168,7 +168,10 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // Not what a relative clause after the plan tells in the past about someone it names («سيلتقي غدا الوزير، الذي
       // استهل اليوم زيارة إلى فرنسا»), nor about a place, in the report the plan opens («ومن المقرر أن تستغرق زيارته
       // يومين، …، بعد الكويت التي زارها في 23 نوفمبر»).
-      case 'clause': applies = (cc.group === cl.group && ((c.start < pos && !(pastVerb && relativeBetween(c, pos))) || (cc.index === cl.index && !pastVerb) || (cc.index === cl.index + 1 && opensRelative(text, cc) && !pastVerb)))
+      // The noun a relative clause describes is the last one before it: «بدعوة … للمشاركة في القمة التي سوف تعقد» plans
+      // the summit, not the invitation.
+      case 'clause': applies = (cc.group === cl.group && ((c.start < pos && !(pastVerb && relativeBetween(c, pos))) || (cc.index === cl.index && !pastVerb)
+          || (cc.index === cl.index + 1 && opensRelative(text, cc) && !pastVerb && !eventStarts.some((e) => e > pos && e < cc.start))))
         || (c.start < pos && cl.group === cc.group + 1 && groupHead(seg, cl).startKind === 'comp' && !(pastVerb && opensRelative(text, cl))); break;
       // «لو جرت، فستصبح أول زيارة»: the answer of a condition, the clause right after it opened by «فـ» or «لـ», is as
       // unreal as the condition.

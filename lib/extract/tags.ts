@@ -583,12 +583,15 @@ function signsADecree(f: string, m: LexMatch): boolean {
 }
 
 const ANSWERING = new Set(functionWords.answeredInvitation.after);
+const INFORMED_OF = new Set(functionWords.answeredInvitation.informedOf);
 
 /** «بدعوة من الرئيس», «تلبية لدعوة من نظيره»: the invitation a trip answers, issued before it, is no event of the trip's day. */
 function answeredInvitation(f: string, m: LexMatch): boolean {
   const clitic = f.slice(m.start, m.coreStart).replace(/^[وف]/, '');
   // «واستجابة للدعوة المقدمة»: «لـ» with the article («لل») as much as without it.
-  return clitic === 'ب' || (/^لل?$/.test(clitic) && ANSWERING.has(previousWord(f, m.start)?.word ?? ''));
+  const sentenceStart = Math.max(f.lastIndexOf('.', m.start), f.lastIndexOf('،', m.start), f.lastIndexOf(',', m.start), f.lastIndexOf('\n', m.start)) + 1;
+  const informedOf = wordsBefore(f, m.start, functionWords.answeredInvitation.informedOfReach, sentenceStart).some((w) => INFORMED_OF.has(w.replace(/^و/, '')));
+  return (clitic === 'ب' && !informedOf) || (/^لل?$/.test(clitic) && ANSWERING.has(previousWord(f, m.start)?.word ?? ''));
 }
 
 const MEDIA = new Set(functionWords.heldThrough.media);

@@ -117,6 +117,10 @@ const CASES: Array<[string, string, string]> = [
   ['وذهب أمير الكويت إلى القاهرة في 12 مارس 2023.', 'visit', 'occurred'],
   // «بدعوة من» names the invitation a trip answers: the trip is the event («أدت … زيارة صداقة وعمل»).
   ['أدت رئيسة الهند يوم 14 مارس 2023 بدعوة من الرئيس الموريتاني زيارة صداقة وعمل إلى موريتانيا.', 'visit', 'occurred'],
+  // «بـ» after a verb of informing governs the invitation told: an event of its own, not the one a trip answers; what the
+  // relative clause after the summit plans is the summit, not the invitation.
+  ['أخطرت الحكومة الهندية الخرطوم يوم 14 سبتمبر 2015 بدعوة رسمية للرئيس السوداني للمشاركة في القمة الهندية الأفريقية التي سوف تعقد في نيودلهي الشهر القادم.', 'invitation', 'occurred'],
+  ['وأبلغ السفير وزير الخارجية يوم 14 سبتمبر 2015 بدعوة رسمية لحضور القمة.', 'invitation', 'occurred'],
   // A signing someone presided over or witnessed took place; undated, it takes the article's day.
   ['وصل رئيس الحكومة الإسبانية بيدرو سانشيز إلى نواكشوط في 14 مارس 2023. كما أشرف رفقة الرئيس الموريتاني محمد ولد الغزواني، على توقيع مذكرة تفاهم بشأن الهجرة.', 'agreement', 'occurred'],
   // Invited «إلى حضور» or «إلى المشاركة» as much as «لحضور».
@@ -286,6 +290,8 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 const NOT_EVENTS = [
+  // «باتفاق مشترك» tells how a decision was made, no accord.
+  'قررت السلطات الجزائرية والألمانية يوم 14 مارس 2023 باتفاق مشترك تمديد العمل بالمذكرة.',
   // «وقع» before an incident happened: nothing was signed.
   'وقع انفجار كبير في العاصمة يوم 14 مارس 2023.',
   'ووقعت اشتباكات عنيفة على الحدود يوم 14 مارس 2023.',
@@ -507,6 +513,7 @@ describe('triggers', () => {
   it.each([
     'وصل الوزير إلى الرياض في 14 مارس 2023 تلبية لدعوة من نظيره.',
     'أدت رئيسة الهند يوم 14 مارس 2023 بدعوة من الرئيس الموريتاني زيارة صداقة وعمل إلى موريتانيا.',
+    'وصل الرئيس إلى القاهرة يوم 14 مارس 2023 بدعوة رسمية للمشاركة في القمة.',
   ])('the invitation a trip answers was issued before it, no event of the trip\'s day: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual(['visit']);
   });
