@@ -3047,6 +3047,18 @@ function untilAnotherCourse(scope: GroupScope, items: Item[], span: Span): Span 
 }
 
 /**
+ * «وتأتى هذه الزيارة تكليلاً لزيارات تمهيدية قامت بها وزيرة الخارجية للقاهرة في 19 يوليو»: an event named again, to
+ * say what it comes as, is told by its own words; the other event named after them is told by its own, and the
+ * mention ends before them.
+ */
+function untilAnotherNamedAfterIt(scope: GroupScope, items: Item[], span: Span): Span {
+  if (!items.every((x) => x.refersBack)) return span;
+  const last = Math.max(...items.map((x) => x.t.end));
+  const other = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1));
+  return other ? cutAt(scope, span, other.start) : span;
+}
+
+/**
  * «وجّه الوزير دعوة إلى نظيره للمشاركة في الاجتماع الحادي عشر للجنة المشتركة»: the meeting an invitation is to is told
  * from the words that open it (invitedEventStart), an event of its own; the invitation's mention ends before them.
  */
@@ -3144,7 +3156,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // after another event's words in the clause, is told from its noun on.
   const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)
     && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = untilTheInvitedEvent(scope, items, type, untilAnotherCourse(scope, items, untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first)))));
+  const span = untilAnotherNamedAfterIt(scope, items, untilTheInvitedEvent(scope, items, type, untilAnotherCourse(scope, items, untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first))))));
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

@@ -1227,3 +1227,14 @@ describe('talks still ahead on a trip told as done', () => {
     expect(onTheTimeline(extract(text, published))).toEqual(expected);
   });
 });
+
+describe('an event named again to say what it comes as', () => {
+  it('is quoted up to the other event it names, which is quoted by its own words', () => {
+    const text = 'يبدأ رئيس الوزراء الإيطالي ماتيو رينتزي أول زيارة رسمية إلى القاهرة يوم غد السبت. وتأتي هذه الزيارة تكليلا لزيارات تمهيدية قامت بها وزيرة الخارجية الإيطالية للقاهرة في 19 يوليو الماضي.';
+    const events = extract(text, '2014-08-01');
+    const renzi = events.find((e) => e.date?.start === '2014-08-02')!;
+    const earlier = events.find((e) => e.date?.start === '2014-07-19')!;
+    expect(renzi.mentions.map((m) => m.quote).join(' ')).not.toContain('19 يوليو');
+    expect(earlier.mentions.map((m) => m.quote).join(' ')).toContain('19 يوليو');
+  });
+});
