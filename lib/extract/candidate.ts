@@ -70,6 +70,8 @@ export interface CandidateFlags {
   onArrival: boolean;
   /** «توجه السبت إلى أستانا، حيث شارك في القمة»: told in a clause of «where», held where the clause before it took someone. */
   heldWhere: boolean;
+  /** «وأقيمت مراسم استقبال رسمية للرئيس الضيف»: a welcome of «the guest», whom the story's reception or visit welcomed. */
+  forTheGuest: boolean;
 }
 
 /** Flags of a candidate that none applies to. */
@@ -77,6 +79,7 @@ export const NO_FLAGS: Readonly<CandidateFlags> = {
   anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
   sequel: false, prequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false, placing: false, onArrival: false, heldWhere: false,
+  forTheGuest: false,
 };
 
 export type DateKind = 'clause' | 'group' | 'report' | 'event' | 'lead' | 'publication';

@@ -1512,6 +1512,8 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     discussion: items.every((x) => x.t.discussion),
     onArrival: scope.clauses.some((cl) => cl.start >= first.cl.start && toldOnArrival(f, cl)),
     heldWhere: firstWordOf(f, first.cl) === 'حيث',
+    forTheGuest: items.every((x) => x.t.pos === 'noun' && WELCOME_NOUNS.has(x.t.form.replace(/^ال/, ''))
+      && [...wordsAhead(f, x.t.end, functionWords.welcomeNouns.guestReach, /[.،,\n]/)].some((w) => GUESTS.has(w.word.replace(/^[وبل]?(?:ل|ال)?/, '')) || GUESTS.has(w.word))),
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
     source: items.every((x) => x.t.type === 'statement' && x.t.pos === 'noun' && SOURCE_NOUNS.has(x.t.form.replace(/^ال/, '')) && (inList(SOURCE_FRAMES, sourceFrameBefore(f, x.t.start)) !== null || afterSpeechVerb(ctx, x.t))),
     byDelegation: items.some((x) => x.t.pos === 'verb' && DELEGATION.has(nextWord(f, x.t.end)?.word ?? '')),
@@ -3201,6 +3203,8 @@ function putOffBefore(scope: GroupScope, sent: Sentence, first: Item): Modality 
 }
 
 const DISPATCH_VERBS = new Set(functionWords.dispatchVerbs.words);
+const WELCOME_NOUNS = new Set(functionWords.welcomeNouns.words);
+const GUESTS = new Set(functionWords.welcomeNouns.guest);
 const DIRECTING = new Set(functionWords.directing.words);
 /** How many words (a style and a title: «خادم الحرمين الشريفين الملك») may stand between a word of directing and whom it names. */
 const DIRECTOR_REACH = 5;

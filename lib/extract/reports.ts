@@ -59,10 +59,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
     clusters.push(cl);
     byCand.set(c, cl);
   }
-  const D = (n: string, cs: Cluster[]) => { if (process.env.DBG) console.log(n, cs.map((c) => c.type + c.modality + '[' + c.members.map((m) => m.order).join(',') + ']').join(' ')); return cs; };
-  let x = D('init', clusters); x = D('merge', mergeClusters(x)); x = D('talks', foldTalks(x)); x = D('calls', foldTalksIntoCalls(x)); x = D('cer', foldCeremonyReceptions(x));
-  x = D('sources', foldSources(x)); x = D('denied', foldDenied(x)); x = D('named', foldNamedPlans(x)); x = D('plans', foldPlansToldAsDone(x, a)); x = D('headl', foldHeadlineEvents(x, a));
-  const merged = D('split', splitTrips(x));
+  const merged = splitTrips(foldHeadlineEvents(foldPlansToldAsDone(foldNamedPlans(foldDenied(foldSources(foldCeremonyReceptions(foldTalksIntoCalls(foldTalks(mergeClusters(clusters))))))), a), a));
   const headlines = a.candidates.filter((c) => c.attachOnly);
   const signings = headlineSignings(headlines, merged, a);
   const joined = new Set([...signings.keys()].map((h) => h.sentence));

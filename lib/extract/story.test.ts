@@ -1238,3 +1238,14 @@ describe('an event named again to say what it comes as', () => {
     expect(earlier.mentions.map((m) => m.quote).join(' ')).toContain('19 يوليو');
   });
 });
+
+describe('the welcome of «the guest»', () => {
+  it.each([
+    ['استقبل الرئيس التركي رجب طيب أردوغان نظيره الآذربيجاني إلهام علييف اليوم الثلاثاء في المجمع الرئاسي بأنقرة. وأقيمت مراسم استقبال رسمية للرئيس الضيف، حيث عزف النشيد الوطني للبلدين.', '2016-03-15', 1],
+    ['وصل رئيس الوزراء العراقي إلى طهران اليوم الثلاثاء في زيارة رسمية. وجرت مراسم استقبال رسمية للضيف في القصر الرئاسي.', '2022-11-29', 1],
+  ])('is part of the reception or visit told before it, not talks of its own with nobody named: %s', (text, published, count) => {
+    const events = extract(text, published);
+    expect(events).toHaveLength(count);
+    expect(events[0]!.mentions.map((m) => m.quote).join(' ')).toContain('مراسم استقبال');
+  });
+});

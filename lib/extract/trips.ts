@@ -61,8 +61,9 @@ function splitTrip(trip: Cluster): Cluster[] {
     && !trip.members.some((o) => o.type === m.type && o.order < m.order);
   // «وصل الملك إلى موسكو … وخلال مراسم استقباله، تعطل السلم»: a reception named only by its noun with a pronoun is the
   // welcome of whoever arrived, part of the trip.
+  // So is one of «the guest» («مراسم استقبال رسمية للضيف»).
   const welcomeOnly = (m: Candidate) => m.type === 'meeting' && m.triggers.length > 0
-    && m.triggers.every((t) => t.pos === 'noun' && t.suffix !== '' && WELCOME_NOUNS.has(t.form)) && !m.participants.some((p) => p.kind === 'person' && !travellers.has(p.entityId));
+    && (m.flags.forTheGuest || m.triggers.every((t) => t.pos === 'noun' && t.suffix !== '' && WELCOME_NOUNS.has(t.form))) && !m.participants.some((p) => p.kind === 'person' && !travellers.has(p.entityId));
   // «وقّع دي مايو مع نظيره التونسي مذكرة تفاهم … في استقبال الرئيس قيس سعيد الذي يؤدي زيارة بيومين»: where the trip's
   // story is a signing, the visit told in words of its own is the visit, whatever speech reports it.
   const visitOfASigning = (m: Candidate) => trip.type === 'agreement' && m.type === 'visit' && m.triggers.some((t) => t.type === 'visit' && !/ات$/u.test(t.form))

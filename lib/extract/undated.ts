@@ -278,6 +278,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.date = { ...visit.date, basis: 'event', ...explained({ id: 'delegation-visit', text: visit.date.text, reason: reasonOf(visit.date) }) };
     c.dateKind = 'event';
   }
+  // «استقبل الرئيس التركي نظيره الآذربيجاني اليوم. وأقيمت مراسم استقبال رسمية للرئيس الضيف»: the welcome of «the guest»
+  // is of the one the reception or visit told before it welcomed: its people and its day.
+  for (const c of cands) {
+    if (c.date || !c.flags.forTheGuest || c.participants.some(isActor) || !DATABLE.has(c.modality)) continue;
+    const welcomed = cands.filter((d) => d.order < c.order && d.date && familyOf(d.type) === familyOf(c.type) && (d.type === 'visit' || d.type === 'meeting')
+      && d.modality === c.modality && d.participants.some(isActor)).pop();
+    if (!welcomed?.date) continue;
+    c.date = { ...welcomed.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: welcomed.date.text, reason: reasonOf(welcomed.date) }) };
+    c.dateKind = 'event';
+    lendPeopleOf(welcomed, c);
+  }
   // «سيقوم الأمير بزيارة دولة للصين وسيحضر الاجتماع الوزاري في بكين من 7 إلى 10 يوليو»: told together, dated together;
   // a visit or talks are not dated by a background happening the clause names («… بسبب التصعيد العسكري في يونيو»), nor by
   // the day of the statement that reports them («استدعى الرئيس السفير، وفق ما أفادت الرئاسة في بيان الأربعاء»).
