@@ -2075,8 +2075,13 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   if (visited) return visited;
   // «وتأتي الزيارة بعد جولة الوزير في الصين»: a place told after another event's word, itself after this one's, is where
   // that event was.
+  // «يتوجه الرئيس، …، إلى القاهرة، بعد إنهاء زيارته بإثيوبيا»: so is one told after the word of an event this one is
+  // placed after or before, when the candidate has words of its own.
+  const placing = (x: Item) => (x.relation === 'after' || x.relation === 'before') && items.some((o) => o.relation !== 'after' && o.relation !== 'before');
   const anothersPlace = (e: EntityMention) => {
-    const own = items.filter((x) => x.t.end <= e.start).reduce((at, x) => Math.max(at, x.t.end), -1);
+    const before = items.filter((x) => x.t.end <= e.start);
+    const own = before.reduce((at, x) => Math.max(at, x.t.end), -1);
+    if (own >= 0 && placing(before.find((x) => x.t.end === own)!)) return true;
     return own >= 0 && scope.triggers.some((t) => t.start >= own && t.end <= e.start && !items.some((x) => x.t === t));
   };
   const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e) && !anothersPlace(e)
@@ -2277,6 +2282,11 @@ function opensPlacedApart(f: string, cl: Clause): boolean {
   return relation === 'after' || relation === 'before';
 }
 
+/** How many words a clause of where a trip goes may have («إلى العاصمة المصرية القاهرة»). */
+const DESTINATION_CLAUSE_WORDS = 4;
+/** How many clauses set off by commas (a name, a day) may stand between a trip's verb and where it goes. */
+const SET_OFF_CLAUSES = 3;
+
 function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[] {
   const all = scope.ctx.seg.clauses;
   const inGroup = (c: Clause | undefined): c is Clause => c !== undefined && c.group === scope.group;
@@ -2290,6 +2300,20 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
   // before or after, or in spite of it.
   const placedApart = (cl: Clause) => opensPlacedApart(scope.ctx.folded, cl);
   const otherEvent = (c: Clause, beyond: Clause) => !clauses.includes(beyond) && ((hasTrigger(beyond) && (holdsALeg(beyond) || holdsALeg(c) || placedApart(c))) || placedApart(beyond));
+  // «يتوجه الرئيس الفيتنامي، تران داي كوانج، غدًا السبت، إلى القاهرة»: where a trip's verb goes, set off by commas after
+  // its subject and its day.
+  const goesByVerb = scope.triggers.some((t) => t.type === 'visit' && t.pos !== 'noun' && clauses.some((c) => t.start >= c.start && t.start < c.end));
+  const destinationOnly = (c: Clause) => goesByVerb && c.startKind === 'punct' && !hasTrigger(c) && wordsIn(scope.ctx.folded, c.start, c.end) <= DESTINATION_CLAUSE_WORDS
+    && within(scope.ctx.entities, c.start, c.end).some((e) => (e.kind === 'city' || e.kind === 'country') && toThePlace(scope.ctx.folded, e));
+  // What a clause set off after another reaches (a name, then a day, then where), in turn.
+  const queue = [...clauses];
+  for (let i = 0; i < queue.length; i++) {
+    const c = queue[i]!;
+    const next = all[c.index + 1];
+    if (!reach.has(c) && clauses.every((o) => o !== c)) continue;
+    if (inGroup(next) && !reach.has(next) && (nameOnly(scope, next) || dateOnly(scope, next) || destinationOnly(next)) && next.startKind === 'punct'
+      && queue.length < clauses.length + SET_OFF_CLAUSES && (destinationOnly(next) || [...all.slice(next.index + 1, next.index + 3)].some(destinationOnly))) { reach.add(next); queue.push(next); }
+  }
   for (const c of clauses) {
     const before = all[c.index - 1], beyondBefore = all[c.index - 2];
     if (c.startKind === 'punct' && inGroup(before) && inGroup(beyondBefore) && dateOnly(scope, before) && !otherEvent(c, beyondBefore)) { reach.add(before); reach.add(beyondBefore); }

@@ -1166,3 +1166,21 @@ describe('the traveller of a visit whose words name only its hosts', () => {
     expect(visit!.participants.filter((p) => p.kind === 'person').map((p) => p.entityId)).not.toContain('maliki');
   });
 });
+
+describe('where a trip told by its verb goes, set off by commas after its subject and day', () => {
+  it.each([
+    ['يتوجه الرئيس الفيتنامي، تران داي كوانج، غدًا السبت، إلى القاهرة، بعد إنهاء زيارته بإثيوبيا، وذلك استجابة لدعوة الرئيس عبد الفتاح السيسي.', '2018-08-24', 'Cairo'],
+    ['يصل وزير الخارجية الإيراني، عباس عراقجي، مساء اليوم، إلى الرياض، في زيارة رسمية.', '2024-11-09', 'Riyadh'],
+  ])('is that clause\'s place, not the place of the trip it comes after: %s', (text, published, expected) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    const trip = events.find((e) => e.type === 'visit' && e.modality === 'planned')!;
+    expect(trip.location?.nameEn).toBe(expected);
+  });
+  it('the trip it comes after («بعد إنهاء زيارته بإثيوبيا») is not planned on its day', () => {
+    const text = 'يتوجه الرئيس الفيتنامي، تران داي كوانج، غدًا السبت، إلى القاهرة، بعد إنهاء زيارته بإثيوبيا.';
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-08-24', precision: 'day' } });
+    const ethiopia = events.find((e) => e.type === 'visit' && e.location?.nameEn === 'Ethiopia')!;
+    expect(ethiopia.modality).toBe('occurred');
+    expect(ethiopia.date?.start).not.toBe('2018-08-25');
+  });
+});

@@ -290,6 +290,8 @@ const CASES: Array<[string, string, string]> = [
 ];
 
 const NOT_EVENTS = [
+  // «للمساعدة على» (to help stop) is a purpose; no aid was given.
+  'واقترح الوزير يوم 14 مارس 2023 إرسال مراقبين إلى البلاد للمساعدة على وقف العنف.',
   // «باتفاق مشترك» tells how a decision was made, no accord.
   'قررت السلطات الجزائرية والألمانية يوم 14 مارس 2023 باتفاق مشترك تمديد العمل بالمذكرة.',
   // «وقع» before an incident happened: nothing was signed.

@@ -294,7 +294,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // the day of the statement that reports them («استدعى الرئيس السفير، وفق ما أفادت الرئاسة في بيان الأربعاء»).
   for (const c of cands) {
     // «توجه السبت إلى أستانا، حيث شارك في القمة الإسلامية»: a definite noun told «where» a trip went is held there then.
-    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || (c.flags.definite && !(c.flags.heldWhere && HELD_WHERE_TYPES.has(c.type))) || c.flags.placedAgainst || c.flags.outcome) continue;
+    // Nor is what the clause's event is placed after («يتوجه … غدًا السبت إلى القاهرة، بعد إنهاء زيارته بإثيوبيا»).
+    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || (c.flags.definite && !(c.flags.heldWhere && HELD_WHERE_TYPES.has(c.type))) || c.flags.placedAgainst || c.flags.placing || c.flags.outcome) continue;
     // «ووقع القادة خلال القمة على البيان، فيما وقع عن الجانب المصري وزير الخارجية»: one of the same kind, dated by the
     // event it was done at, dates it too.
     const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
