@@ -2307,12 +2307,10 @@ function acrossParentheticalDates(scope: GroupScope, clauses: Clause[]): Clause[
     && within(scope.ctx.entities, c.start, c.end).some((e) => (e.kind === 'city' || e.kind === 'country') && toThePlace(scope.ctx.folded, e));
   // What a clause set off after another reaches (a name, then a day, then where), in turn.
   const queue = [...clauses];
-  for (let i = 0; i < queue.length; i++) {
-    const c = queue[i]!;
-    const next = all[c.index + 1];
-    if (!reach.has(c) && clauses.every((o) => o !== c)) continue;
-    if (inGroup(next) && !reach.has(next) && (nameOnly(scope, next) || dateOnly(scope, next) || destinationOnly(next)) && next.startKind === 'punct'
-      && queue.length < clauses.length + SET_OFF_CLAUSES && (destinationOnly(next) || [...all.slice(next.index + 1, next.index + 3)].some(destinationOnly))) { reach.add(next); queue.push(next); }
+  for (let i = 0; i < queue.length && queue.length < clauses.length + SET_OFF_CLAUSES; i++) {
+    const next = all[queue[i]!.index + 1];
+    if (inGroup(next) && !reach.has(next) && next.startKind === 'punct' && (nameOnly(scope, next) || dateOnly(scope, next) || destinationOnly(next))
+      && (destinationOnly(next) || all.slice(next.index + 1, next.index + 3).some(destinationOnly))) { reach.add(next); queue.push(next); }
   }
   for (const c of clauses) {
     const before = all[c.index - 1], beyondBefore = all[c.index - 2];
