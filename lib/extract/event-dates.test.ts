@@ -549,6 +549,10 @@ describe('told together, dated together; what lies ahead is planned', () => {
     ['وصل رئيس المجلس الرئاسي إلى أثينا الثلاثاء في زيارة رسمية. وقالت الحكومة إن رئيس الوزراء اتفق مع رئيس المجلس على استئناف المحادثات، خلال لقائهما اليوم، الأربعاء، في القصر.', '2021-04-14', ['agreement 2021-04-14..2021-04-14', 'visit 2021-04-13..2021-04-13']],
     // A lead sentence told as what had happened («وكان … قد وصل … أمس الأحد») is background: it does not date the news before it.
     ['ينشر الموقع الصور الأولى لاستقبال الرئيس الفرنسي إيمانويل ماكرون لرئيس الوزراء العراقي مصطفى الكاظمي أمام قصر الإليزيه.\nوكان رئيس الوزراء العراقي قد وصل إلى باريس، أمس الأحد، في مستهل جولته الأوروبية.', '2020-10-19', ['meeting 2020-10-19..2020-10-19', 'visit 2020-10-18..2020-10-18']],
+    // A weekday at the end of a clause told by a past verb, before a comma and a verb in the future, is past: only a
+    // phrase of time put first («وفي 13 ديسمبر، يتوجه») takes the tense of the verb after its comma.
+    ['ووصل البشير إلى نيودلهي الأربعاء، وسيلتقي على هامش القمة عددا من الرؤساء.', '2015-10-29', ['visit 2015-10-28..2015-10-28']],
+    ['وفي 13 ديسمبر، يتوجه الوزير إلى باريس.', '2015-10-29', ['visit 2015-12-13..2015-12-13']],
     // «لو» before a name is not a condition.
     ['وقال المتحدث لو كانغ إن أمير الكويت سيزور الصين الأسبوع المقبل.', '2018-07-02', ['visit 2018-07-09..2018-07-15']],
     // The answer of a condition («لو جرت، فستصبح …», «لو تمت، لكانت …») is as unreal as the condition.

@@ -326,7 +326,10 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   const sent = seg.sentences[cl.sentence]!;
   // «وقالت ليفيت: "في يوم الأربعاء، سيستقبل الرئيس …"»: a time put first and set off by a comma is ahead when the verb
   // right after it is in the future, wherever the clause stands.
-  const afterFronted = wordAfterFrontedPhrase(text, cl.start);
+  // Not when the words before the comma tell an event by a verb («ووصل البشير إلى نيودلهي الأربعاء، وسيلتقي …»).
+  const fronting = text.slice(cl.start, cl.start + FRONTED_REACH_CHARS).search(/[،,.\n!?؟]/);
+  const verbBefore = fronting >= 0 && [...pastVerbs, ...imperfectVerbs].some((at) => at >= cl.start && at < cl.start + fronting);
+  const afterFronted = verbBefore ? null : wordAfterFrontedPhrase(text, cl.start);
   if (afterFronted !== null && FUTURE_IMPERFECT.test(afterFronted) && !NOT_TENSE.has(afterFronted.replace(/^[وف]/, ''))) return 'future';
   // Not in reported speech («ذكر الموقع الاثنين أن ميرتس يبدأ الأربعاء جولة»): its present is the report's day, not ours.
   const head = groupHead(seg, cl);
