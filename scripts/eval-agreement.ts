@@ -9,7 +9,7 @@ import path from 'node:path';
 import { extractCorpus } from '../lib/extract';
 import { readCorpusSync, toArticleInput } from '../lib/corpus/load';
 import { agreement, type Agreement } from '../lib/eval/agreement';
-import type { Gold, Score } from '../lib/eval/score';
+import { threeDecimals, type Gold, type Score } from '../lib/eval/score';
 import { parseArgs, runCli, UsageError } from './cli-args';
 
 const USAGE = 'usage: npm run eval:agreement -- --real-texts DIR';
@@ -18,7 +18,7 @@ const COLUMNS: Array<[string, keyof Agreement]> = [
   ['second writer on the first\'s gold', 'secondOnFirst'], ['first writer on the second\'s gold', 'firstOnSecond'],
   ['engine on the first\'s gold', 'engineOnFirst'], ['engine on the second\'s gold', 'engineOnSecond'],
 ];
-const pair = (s: Score) => `${s.f1.toFixed(3)} / ${s.completeF1.toFixed(3)}`;
+const pair = (s: Score) => `${threeDecimals(s.f1)} / ${threeDecimals(s.completeF1)}`;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 async function main(): Promise<void> {
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     console.log(`| ${round} | ${COLUMNS.map(([, k]) => pair(a[k])).join(' | ')} |`);
   }
   if (!rows.length) return;
-  const means = COLUMNS.map(([, k]) => `${mean(rows.map((r) => r[k].f1)).toFixed(3)} / ${mean(rows.map((r) => r[k].completeF1)).toFixed(3)}`);
+  const means = COLUMNS.map(([, k]) => `${threeDecimals(mean(rows.map((r) => r[k].f1)))} / ${threeDecimals(mean(rows.map((r) => r[k].completeF1)))}`);
   console.log(`| mean of ${rows.length} rounds | ${means.join(' | ')} |`);
 }
 
