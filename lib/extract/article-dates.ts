@@ -10,7 +10,7 @@ import { foldForMatch, type NormalizedText } from './normalize';
 import type { Segmentation } from './segment';
 import { nextToken, previousWord, wordsIn, type Span } from './spans';
 import { imperfectVerbStarts, pastVerbStarts, type Tags } from './tags';
-import { tenseAtFolded } from './modality';
+import { tenseAtFolded, WAS } from './modality';
 import { findTemporalMentions, publicationDate, type TemporalMention } from './temporal';
 import { isFirstSinceBound, isUntilBound } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
@@ -283,7 +283,6 @@ function leadDate(f: string, seg: Segmentation, triggers: Tags['triggers'], stor
   return null;
 }
 
-const WAS = new Set(modalityJson.pluperfect.aux);
 /** «وكان رئيس الوزراء قد وصل إلى باريس، أمس الأحد»: a sentence that opens on «كان … قد» tells what came before the news. */
 function toldAsHadHappened(f: string, s: Span): boolean {
   const words = f.slice(s.start, s.end).split(/[^\p{L}]+/u).filter(Boolean);

@@ -24,6 +24,7 @@ import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
 import { closesPluperfect, imperfectVerbStarts, type TriggerHit } from './tags';
 import { isWordCode } from './match';
+import { WELCOME_NOUNS } from './trips';
 
 interface Item {
   t: TriggerHit;
@@ -3225,7 +3226,6 @@ function putOffBefore(scope: GroupScope, sent: Sentence, first: Item): Modality 
 }
 
 const DISPATCH_VERBS = new Set(functionWords.dispatchVerbs.words);
-const WELCOME_NOUNS = new Set(functionWords.welcomeNouns.words);
 const GUESTS = new Set(functionWords.welcomeNouns.guest);
 const DIRECTING = new Set(functionWords.directing.words);
 /** How many words (a style and a title: «خادم الحرمين الشريفين الملك») may stand between a word of directing and whom it names. */

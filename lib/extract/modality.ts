@@ -196,7 +196,8 @@ function opensOtherCourse(cues: CueHit[], c: CueHit, reportStart: number, inARel
 }
 
 const AHEAD: ReadonlySet<Modality> = new Set(['planned', 'postponed', 'cancelled']);
-const WAS = new Set(modalityJson.pluperfect.aux);
+/** «كان», «كانت»…: the auxiliary of the pluperfect and of a plan told as what was to be. */
+export const WAS = new Set(modalityJson.pluperfect.aux);
 /** «الذي كان من المقرر», «التي كانت منتظرة»: a plan told as what was to be, whichever side of the article's day it fell. */
 const toldAsWasToBe = (text: string, c: CueHit) => WAS.has(previousWord(text, c.start)?.word.replace(/^[وف]/, '') ?? '');
 

@@ -13,7 +13,8 @@ import functionWords from './lexicon/function-words.json';
 
 /** The kinds of happening a trip cluster is split into, in the order they are told apart. */
 const PARTS: readonly EventType[] = ['visit', 'meeting', 'agreement'];
-const WELCOME_NOUNS = new Set(functionWords.welcomeNouns.words);
+/** Nouns of a welcome («مراسم استقباله»), folded. */
+export const WELCOME_NOUNS = new Set(functionWords.welcomeNouns.words);
 
 /** The trip clusters of one article split into their visit, talks and signing; other clusters as they were. */
 export function splitTrips(clusters: Cluster[]): Cluster[] {
