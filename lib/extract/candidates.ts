@@ -3,7 +3,7 @@
  * part becomes a candidate with its date (a phrase in a trigger's clause, else elsewhere in the group), the span that
  * states it, the flags the undated-event rules read, its participants and its place.
  */
-import type { EventDate, EventType, Modality, Participant } from '../domain/event';
+import { PRECISIONS, type EventDate, type EventType, type Modality, type Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
 import { followsAnEnding, isBegunBound, isUntilBound } from './temporal/lexicon';
@@ -1095,9 +1095,19 @@ function ownDate(scope: GroupScope, x: Item): DatePhrase | null {
   const sameClause = (t: TriggerHit) => t !== x.t && t.pos !== 'noun' && familyOf(t.type) === family && scope.ctx.seg.clauseAt(t.start) === x.cl;
   const toldAfterAnotherVerb = (d: DatePhrase) => d.end <= x.t.start && scope.triggers.some((t) => sameClause(t) && t.end <= d.start);
   const mine = x.t.pos === 'noun' ? dates : dates.filter((d) => !toldAfterAnotherVerb(d));
+  const pool = mine.length ? mine : dates;
   let best: DatePhrase | null = null;
-  for (const d of mine.length ? mine : dates) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
-  return best;
+  for (const d of pool) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
+  // «مؤتمر الأمن 2020 بمدينة ميونخ في الفترة من 14 إلى 16 فبراير»: a coarser date (the year naming an edition) gives
+  // way to a finer one its own words give within it.
+  const inside = pool.filter((d) => best && refines(d, best));
+  return inside.length ? inside.reduce((p, q) => (Math.abs(q.start - x.t.start) < Math.abs(p.start - x.t.start) ? q : p)) : best;
+}
+
+/** A phrase whose date lies inside another's, told to a finer precision. */
+function refines(finer: DatePhrase, coarser: DatePhrase): boolean {
+  const [f, c] = [finer.date, coarser.date];
+  return !!f && !!c && PRECISIONS.indexOf(f.precision) < PRECISIONS.indexOf(c.precision) && f.start >= c.start && f.end <= c.end;
 }
 
 /**
