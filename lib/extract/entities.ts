@@ -536,6 +536,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const toks: Array<[number, number]> = [];
         // «الناطق الرسمي باسم وزارة الخارجية»: «باسم» after a spokesperson's title is «on behalf of», no one's name.
         let q = title.role === 'spokesperson' && nextWord(text, end)?.word === 'باسم' ? text.length : skipAdjective(text, p, nextMatchStart);
+        // «الرئيس الكوري "مون جيه إين"»: the name may be set in quotes or brackets after the adjectives too.
+        if (q > p) while (q < text.length && /["'(]/.test(text[q]!) && q < nextMatchStart) q++;
         // «السفير ثامر بن سبهان السبهان»: «بن» and «آل» link the name's parts and do not count among its three words;
         // nor does the second half of a given name («عبد الوهاب عبد الرازق» is two names, «محيي الدين سالم أحمد» three).
         const words = () => toks.filter(([a, b], i) => !isNameLink(text.slice(a, b)) && !(i > 0 && completesGivenName(text.slice(...toks[i - 1]!), text.slice(a, b)))).length;
@@ -566,7 +568,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         while (toks.length > 0 && isNameLink(text.slice(...toks[toks.length - 1]!))) toks.pop();
         // «ونقل البيان عن المبعوث الألماني "تأكيد شرعية الحكومة"»: words a quotation mark opens after a title are what
         // was said, unless the mark closes right after them (a name set in quotes).
-        if (toks.length && /["']/.test(text.slice(end, p)) && !/^\s*["']/.test(text.slice(toks[toks.length - 1]![1]))) toks.length = 0;
+        if (toks.length && /["']/.test(text.slice(end, toks[0]![0])) && !/^\s*["']/.test(text.slice(toks[toks.length - 1]![1]))) toks.length = 0;
         // «الملك عبد الله» after «الملك عبد الله بن عبد العزيز»: a given name of two words is one given name.
         const written = toks.length ? text.slice(toks[0]![0], toks[toks.length - 1]![1]) : '';
         const oneName = toks.length === 1 || (toks.length === 2 && givenNameOf(written) === written.replace(' ', ''));

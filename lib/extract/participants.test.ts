@@ -1045,6 +1045,12 @@ describe('a bare title is the one person of that office the article has named so
     expect(person, `no «${nameAr}» among ${people.map((p) => p.nameAr).join(', ')}`).toBeDefined();
   });
   it.each([
+    ['يختتم الرئيس الكوري "مون جيه إين" اليوم الثلاثاء زيارته الرسمية إلى الإمارات.', '2022-01-18', 'visit', 'Moon Jae-in'],
+    ['استقبل الرئيس الجزائري «عبد المجيد تبون» أمس وزير الخارجية الإيطالي.', '2022-03-10', 'meeting', 'Abdelmadjid Tebboune'],
+  ])('a name set in quotes after a title and its adjectives, spelled otherwise than the gazetteer knows it, is still that person: %s', (text, published, type, person) => {
+    expect(peopleOf(text, published, type)).toContain(person);
+  });
+  it.each([
     // The style in the pronoun («سموه») points at the one the passage styles so; who directs the trip makes no part of it.
     ['بناءً على توجيه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، واستجابة للدعوة المقدمة لصاحب السمو الملكي الأمير محمد بن سلمان ولي العهد من رئيس الولايات المتحدة دونالد ترمب، فقد غادر سموه اليوم متوجهًا إلى الولايات المتحدة في زيارة عمل رسمية.', 'Mohammed bin Salman', 'Salman bin Abdulaziz'],
     ['بتوجيه من الرئيس عبد الفتاح السيسي، وصل رئيس الوزراء مصطفى مدبولي اليوم إلى الرياض في زيارة رسمية.', 'Mostafa Madbouly', 'Abdel Fattah el-Sisi'],
