@@ -43,8 +43,8 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const verbAt = verbStarts(matches, folded);
   const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
   const rootLetterAt = verbsWithRootConjunctionLetter(matches, folded);
-  const nameAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'person')).map((m) => m.start));
-  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s), (s) => nameAt.has(s));
+  const names = matches.filter((m) => m.entries.some((e) => e.kind === 'person'));
+  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s), (s) => names.some((m) => m.start <= s && s < m.end));
   for (const s of seg.sentences) if (onChrome(s.start)) s.headline = false;
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;

@@ -6,7 +6,7 @@
 import { PRECISIONS, type EventDate, type EventType, type Modality, type Participant } from '../domain/event';
 import { iso, parseIso } from './temporal/calendar';
 import { tellsEnding } from './temporal/durations';
-import { followsAnEnding, isBegunBound, isUntilBound } from './temporal/lexicon';
+import { followsAnEnding, isBegunBound, isUntilBound, lookup, ORDINALS as ORDINAL_NUMBERS } from './temporal/lexicon';
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
@@ -2494,7 +2494,7 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   const nearest = items.reduce((a, b) => (Math.abs(b.t.start - dated.phrase.start) < Math.abs(a.t.start - dated.phrase.start) ? b : a));
   if (!LASTING.has(type) || !LASTING.has(nearest.t.type) || date.precision !== 'day' || date.start !== date.end) return date;
   const f = scope.ctx.folded;
-  const from = Math.min(...clauses.map((c) => c.start)), to = Math.max(...clauses.map((c) => c.end));
+  const from = Math.min(...clauses.map((c) => c.start)), to = describedAfter(scope, nearest, clauses);
   // «وتسبق الاجتماعات التي تستمر يومين الزيارة»: a duration in a relative clause before the trigger is the earlier noun's.
   // «بدأ … زيارة إلى الفلبين بعد زيارة رسمية إلى الهند استغرقت ثلاثة أيام»: nor is one told after the noun of a trip
   // placed before or after this one.
@@ -2506,12 +2506,36 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   const ending = clauses.some((c) => tellsEnding(f.slice(c.start, c.end)));
   if (!duration) return untilBound(scope, dated.phrase, day, from, to) ?? (ending ? begunOn(scope, dated.phrase, day) : null) ?? date;
   if (duration.days < 2) return date;
-  const [start, end] = ending ? [day - duration.days + 1, day] : [day, day + duration.days - 1];
+  const nth = nthDayOf(f, dated.phrase, nearest.t, duration.days);
+  const first = nth ? day - nth + 1 : ending ? day - duration.days + 1 : day;
   const written = f.slice(duration.start, duration.end);
   return {
-    ...date, start: iso(start), end: iso(end),
-    ...explained({ id: 'lasting', days: duration.days, text: written, ending, reason: reasonOf(date) }),
+    ...date, start: iso(first), end: iso(first + duration.days - 1),
+    ...explained({ id: 'lasting', days: duration.days, text: written, ending, ...(nth ? { nth } : {}), reason: reasonOf(date) }),
   };
+}
+
+/**
+ * «يدخل … اليوم الثالث من زيارته التي تستغرق أربعة أيام»: a day phrase followed by an ordinal and «من» the event's noun
+ * is that day of the event, within how many it lasts; or null.
+ */
+function nthDayOf(f: string, phrase: DatePhrase, t: TriggerHit, days: number): number | null {
+  const between = /^\s*(\S+)\s+من\s*$/.exec(f.slice(phrase.end, t.start));
+  const nth = between ? lookup(ORDINAL_NUMBERS, between[1]) : undefined;
+  return nth !== undefined && nth >= 1 && nth <= days ? nth : null;
+}
+
+/**
+ * The end of an event's clauses, or of the relative clause right after them that describes its noun («اختتم اليوم
+ * زيارته التي استغرقت ثلاثة أيام»): how long the event lasted may be told there.
+ */
+function describedAfter(scope: GroupScope, nearest: Item, clauses: Clause[]): number {
+  const last = clauses.reduce((a, b) => (b.end > a.end ? b : a));
+  const next = scope.ctx.seg.clauses[last.index + 1];
+  const f = scope.ctx.folded;
+  const describesTheNoun = next !== undefined && next.sentence === last.sentence && nearest.t.pos === 'noun' && opensRelative(f, next)
+    && !relativeOfAnotherNoun(f, nearest.t.end, next.end) && wordsIn(f, nearest.t.end, next.start) <= RELATIVE_REACH;
+  return describesTheNoun ? next.end : last.end;
 }
 
 /** How long after its first day an «until» bound may end a visit or a conference. */

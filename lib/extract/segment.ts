@@ -158,9 +158,10 @@ function markHeadlineLines(text: string, sentences: Sentence[], clauseVerb: (sta
 
 /**
  * `clauseVerb` tells where a verb opens a clause, `speechVerb` where a verb of speech stands, and `rootLetterAt` where a
- * word's first و or ف is a letter of its verb («وقّعتا», «وصل»), not the conjunction «و» joining a clause («ووقّع»).
+ * word's first و or ف is a letter of its verb («وقّعتا», «وصل»), not the conjunction «و» joining a clause («ووقّع»);
+ * `inAName` where a word opens or continues a person's name («مون جيه إن» ends on a word like «إن»).
  */
-export function segment(text: string, clauseVerb: (start: number, end: number) => boolean, speechVerb: (start: number) => boolean = () => false, rootLetterAt: (start: number) => boolean = () => false, nameStartsAt: (start: number) => boolean = () => false): Segmentation {
+export function segment(text: string, clauseVerb: (start: number, end: number) => boolean, speechVerb: (start: number) => boolean = () => false, rootLetterAt: (start: number) => boolean = () => false, inAName: (start: number) => boolean = () => false): Segmentation {
   const sentences: Sentence[] = [];
   let s = 0;
   const pushSentence = (a: number, b: number, lineStart: boolean, lineEndsHere: boolean) => {
@@ -224,7 +225,7 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
           const conj = (text.charCodeAt(i) === C_WAW || text.charCodeAt(i) === C_FA) && !rootLetterAt(i);
           // «مون جيه-إن»: a word joined by a hyphen is part of a name, not a word that opens a clause; nor is the first
           // word of a known name («وزيرة خارجية السويد آن ليندي», written «أن ليندى»).
-          let splitter = text.charCodeAt(i - 1) !== HYPHEN && !nameStartsAt(i) && maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
+          let splitter = text.charCodeAt(i - 1) !== HYPHEN && !inAName(i) && maybeSplitter(text, i, j, conj) ? splitterKind(text.slice(i, j), conj) : null;
           // «قبل أن يعقد الرئيسان …», «بعد أن وصل»: a clause of the same time, not a report.
           if (splitter === 'comp' && TIME_BEFORE_THAT.has(text.slice(lastWordStart, i).trim())) splitter = 'sub';
           // «في حين», «بينما»: another happening beside the one before, with a time of its own.

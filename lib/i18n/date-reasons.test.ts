@@ -488,6 +488,12 @@ describe('date explanation registry', () => {
     expect(renderDateReason(reason, 'ar')).toBe('تاريخ النشر معروف بالشهر فقط (يوليو 2020): بحسب أول يوم فيه يكون 30 يونيو 2020، وبحسب آخر يوم فيه 30 يوليو 2020، فهو أي يوم بينهما؛ وأُخذ داخل ذلك الشهر، شهر الصفحة، وإن كانت أيامه الأولى أو الأخيرة قد تضعه خارجه ببضعة أيام');
   });
 
+  it('names the day of an event a phrase falls on, within its span', () => {
+    const reason: DateReason = { id: 'lasting', days: 4, text: 'أربعة أيام', ending: false, nth: 3, reason: { id: 'publication-day', day: '2021-03-08' } };
+    expect(renderDateReason(reason, 'en')).toMatch(/; lasting 4 days \(«أربعة أيام»\), so its day 3$/);
+    expect(renderDateReason(reason, 'ar')).toMatch(/فهذا يومه الثالث$/);
+  });
+
   it('names a stretch of days of a counted month', () => {
     const reason: DateReason = { id: 'day-of-month', day: 24, last: 28, dir: 'current', from: pub };
     expect(renderDateReason(reason, 'en')).toBe('days 24–28 of the month of publication on Thu 23 Jul 2020');

@@ -457,8 +457,8 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p, say) => `${say(p.reason)} (التاريخ الذي تذكره الفقرة الأولى)`,
   },
   lasting: {
-    en: (p, say) => `${say(p.reason)}; lasting ${p.days} days («${p.text}»), so ${p.ending ? 'its last' : 'its first'} day`,
-    ar: (p, say) => `${say(p.reason)}؛ ويستمر ${countAr(p.days, 'day')} (${quoteAr(p.text)})، فهذا ${p.ending ? 'آخر' : 'أول'} أيامه`,
+    en: (p, say) => `${say(p.reason)}; lasting ${p.days} days («${p.text}»), so ${p.nth ? `its day ${p.nth}` : p.ending ? 'its last day' : 'its first day'}`,
+    ar: (p, say) => `${say(p.reason)}؛ ويستمر ${countAr(p.days, 'day')} (${quoteAr(p.text)})، فهذا ${p.nth ? `يومه ${ORDINAL_AR[p.nth - 1] ?? p.nth}` : p.ending ? 'آخر أيامه' : 'أول أيامه'}`,
   },
   'lasting-until': {
     en: (p, say) => `${say(p.reason)}; lasting until ${formatDay(p.end, 'en', { weekday: true })} («${p.text}»)`,
