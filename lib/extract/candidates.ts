@@ -1302,7 +1302,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // are on its day; a trip's days are not.
   const framedByItsDay = (x: Item) => x.framed && x.t.type === 'meeting' && x.t.pos === 'noun' && items.some((o) => !o.framed && o.t.pos === 'verb' && !o.t.future);
   for (const x of items) {
-    const d = (x.refersBack && !heldAsNamedAgain(ctx.folded, x.t)) || (x.framed && !framedOnly && !framedByItsDay(x)) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
+    const own = (x.refersBack && !heldAsNamedAgain(ctx.folded, x.t)) || (x.framed && !framedOnly && !framedByItsDay(x)) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
+    const d = own && toldBeforeTheNextLeg(scope, x, own) ? null : own;
     if (d && backgroundStart(x) && d.date?.precision !== 'day') continue;
     if (d && d.end <= x.cl.start && followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start)) continue;
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
@@ -1333,6 +1334,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const allApart = items.every((x) => x.relation === 'after' || x.relation === 'before' || followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start));
   const candidates = within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end).filter((d) => {
     if (allApart && d.end <= firstTrigger) return false;
+    if (items.every((x) => toldBeforeTheNextLeg(scope, x, d))) return false;
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
@@ -1345,6 +1347,16 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
   return chosen ?? sentenceOpeningDate(scope, items) ?? reportDate(scope, items);
+}
+
+/**
+ * «واستهل جولته بزيارة كوريا أمس الأحد، ثم توجه إلى اليابان»: a date told before the word of sequence that opens a trip's
+ * next leg is the leg's before it; the next one came later.
+ */
+function toldBeforeTheNextLeg(scope: GroupScope, x: Item, d: DatePhrase): boolean {
+  if (x.t.type !== 'visit' || d.end > x.t.start) return false;
+  const at = sequenceWordBefore(scope.ctx.folded, x, scope.ctx.seg);
+  return at >= 0 && d.end <= at;
 }
 
 /** What may stand before a date that opens its sentence: «وفي», «في», «و». */

@@ -586,6 +586,16 @@ describe('told together, dated together; what lies ahead is planned', () => {
   });
 });
 
+describe('the legs of a tour', () => {
+  it.each([
+    // The leg told after «ثم» came after the day of the leg before it; the lead's trip, another leg, is the article's news.
+    ['وصل أمير قطر إلى العاصمة اليابانية طوكيو في زيارة رسمية ضمن جولة آسيوية تشمل كوريا الجنوبية واليابان والصين.\nواستقبله نائب وزير الخارجية لدى وصوله.\nواستهل أمير قطر جولته بزيارة كوريا الجنوبية أمس الأحد، ثم توجه إلى اليابان.', '2019-01-28',
+      ['meeting 2019-01-28..2019-01-28', 'visit 2019-01-27..2019-01-27', 'visit 2019-01-28..2019-01-28']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
 describe('how long an event lasts', () => {
   it.each([
     ['وصل أمير قطر إلى موسكو مساء الأحد في زيارة عمل تستمر يومين.', '2018-03-26', ['visit 2018-03-25..2018-03-26']],

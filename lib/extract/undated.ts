@@ -49,6 +49,9 @@ function foldOutcomes(cands: Candidate[]): void {
   }
 }
 
+/** «واستهل جولته بزيارة كوريا أمس الأحد، ثم توجه إلى اليابان»: a trip's next leg, which came after the day of the leg before. */
+const nextLegOf = (c: Candidate, before: Candidate) => c.flags.sequel && c.type === 'visit' && before.type === 'visit' && before.order < c.order;
+
 /**
  * «أوضح بلاغ، اليوم الجمعة، أن بوريطة الذي قام بزيارة عمل يومي 4 و5 نونبر لبانكوك، أجرى محادثات مع …»: talks or a
  * signing held on a trip that the same sentence dates by its own words took place on the trip's days, not on the day
@@ -97,6 +100,9 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «أعرب عن تعازيه في وفاة خمسة جنود خلال الهجوم الحاصل بتاريخ 4 سبتمبر»: a happening of the background names when
       // something befell, not a day diplomacy was held during.
       if (c.anchor.relation === 'during' && typeInfo(target.type).background && !typeInfo(c.type).background) continue;
+      // «وصل إلى طوكيو ضمن جولة آسيوية … واستهل جولته بزيارة كوريا أمس»: a leg elsewhere of the tour it is told within
+      // is not on the day that tour is dated by (another leg's).
+      if (c.anchor.relation === 'during' && c.type === 'visit' && target.type === 'visit' && placesConflict(c.location, target.location)) continue;
       if (leadDaySaysMore(c, target.date)) { if (c.anchor.relation === 'during') lendPeopleOf(target, c); continue; }
       // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it
       // follows, nor by one it was spoken of at («وفي ختام المباحثات، رحب بعقد الاجتماع القادم في المنامة»).
@@ -122,7 +128,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       const laterThatDay = (d: Candidate) => relation === 'during' && d.modality === 'occurred' && c.modality === 'planned' && publication !== null && d.date?.start === publication.start;
       const sameCourse = (d: Candidate) => d.modality === c.modality || (d.modality === 'planned' && c.modality === 'occurred' && !c.flags.verbPast) || laterThatDay(d);
       const previous = cands.filter((d) => d.order < c.order && d.date?.precision === 'day' && sameCourse(d) && d.sentence >= c.sentence - 1 && d.sentence <= c.sentence).pop();
-      if (!previous?.date) continue;
+      if (!previous?.date || (relation === 'after' && nextLegOf(c, previous))) continue;
       if (!laterThatDay(previous)) c.modality = previous.modality;
       c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation, text: previous.date.text, reason: reasonOf(previous.date) }) };
       c.dateKind = 'event';
@@ -302,7 +308,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     // «وبحث الجانبان تنفيذ مذكرتي التفاهم والتي وقعها البلدان في نوفمبر»: what a relative clause tells of a noun is
     // background to the clause, not told together with it.
     // Nor by what the clause's event is placed after or before («استكمالا لمباحثات استضافتها عمّان الشهر الماضي»).
-    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback && !d.flags.relative && !d.flags.placing
+    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback && !d.flags.relative && !d.flags.placing && !nextLegOf(c, d)
       && d.modality === c.modality && (typeInfo(c.type).background || !typeInfo(d.type).background) && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
     if (leadDaySaysMore(c, sibling.date)) continue;
