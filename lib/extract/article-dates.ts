@@ -147,7 +147,8 @@ const DATELINE_SLASHED_WORDS_MAX = 4;
  * What follows a dateline's date: a separator or a time, after the place and restated date it may carry first («الأحد
  * 10 شوال 1439 الموافق 24-06-2018 مقديشو (صوت الصومال) ـــ»).
  */
-const DATELINE_AFTER = /^\s*(?:الموافق\s+[\d\s\-/.]+)?(?:\s*\p{L}+){0,2}\s*(?:[-–—/|(ـ]|\d{1,2}:\d{2})/u;
+// A tatweel is a separator only standing apart («القاهرة ـ»), not drawn out from a word («الـ 12»).
+const DATELINE_AFTER = /^\s*(?:الموافق\s+[\d\s\-/.]+)?(?:\s*\p{L}+){0,2}\s*(?:[-–—/|(]|(?<!\p{L})ـ|\d{1,2}:\d{2})/u;
 const BANNER_WORDS_MAX = 4;
 /** «… 20 مارس 2021 م واس التقى»: a wire's name right after the date (and its era letter) ends a dateline run into its story. */
 const WIRE_AFTER_DATE = new RegExp(String.raw`^\s*(?:م|هـ|ه)?\s*[(/]?\s*(?:${functionWords.newsWires.words.map((w) => w.replace(/ /g, String.raw`[\s.]*`)).join('|')})\s*[)/]?(?!\p{L})`, 'u');

@@ -218,6 +218,9 @@ describe('a page\'s date furniture dates no event', () => {
     ['a dateline and a wire of letters apart', 'القاهرة في 3 مايو أ ش أ التقى وزير الخارجية المصري اليوم نظيره السوداني.', '2022-05-04', ['meeting 2022-05-04..2022-05-04']],
     ['not a date after the event word that opens the paragraph, a bracket after it', 'ويعقد المنتدى بعد غد الخميس (12 مارس) في الرباط بحضور وزراء الخارجية العرب.', '2026-03-10', ['conference 2026-03-12..2026-03-12']],
     ['not a date after a meeting word, a dash after it', 'وتبدأ المحادثات يوم السبت المقبل - بحسب المصدر - في جنيف بين الوفدين.', '2025-06-02', ['meeting 2025-06-07..2025-06-07']],
+    // A tatweel drawn out from a word («الـ 12») is no separator of a dateline.
+    ['not a dateline: two words, the date, then an ordinal with a drawn-out article', 'الجزائر تحتضن اليوم الدورة الـ 12 للجنة الثنائية مع مالي\nتحتضن الجزائر الدورة الـ 12 للجنة الثنائية الجزائرية المالية.', '2017-07-28', ['conference 2017-07-28..2017-07-28']],
+    ['not a dateline: a place, a verb, the date, then «الـ»', 'الرياض تستضيف غدا الاجتماع الـ 40 لوزراء خارجية دول الخليج.', '2021-03-09', ['meeting 2021-03-10..2021-03-10']],
   ])('%s', (_, text, published, expected) => {
     expect(dated(extract(text, published)).map(brief)).toEqual(expected);
   });
