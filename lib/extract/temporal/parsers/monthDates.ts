@@ -6,7 +6,8 @@ import { parserOf, type Groups, type Reading } from '../hit';
 import { CURRENT_MONTH_WORDS, FIRST_DAY_WORDS, ORDINALS, PAIRED_MONTHS, WEEKDAYS, WEEKDAY_PARTS, alt, lookup } from '../lexicon';
 import { A_MONTH, B, DIR, E, ORD, SEP, WD, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 
-const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?<md>${DIR})${E})?`;
+/** «2020», «من العام المقبل», «الجاري», «من الجاري» (of the current year, as Maghrebi papers write it). */
+const TAIL = String.raw`(?:${SEP}${yearPhrase('y')}|\s+(?:من\s+)?${relYear('rd')}|\s+(?:من\s+)?(?<md>${DIR})${E})?`;
 
 /** «الأحد», «مساء الجمعة المقبل», «الجمعة 12»: a weekday, with its part of the day and its direction. */
 const WEEKDAY = String.raw`(?:(?:${alt(WEEKDAY_PARTS)})\s+)?(?<wd>${WD})(?:\s+(?<wdir>${DIR}))?`;
