@@ -214,7 +214,9 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
       if (code === COLON || code === QUOTE || code === APOSTROPHE) {
         let j = i + 1;
         while (j < sent.end && isQuoteRun(text.charCodeAt(j))) j++;
-        const opensReport = code === COLON || text.slice(i, j).includes(':') || speechSince >= cStart;
+        // «أعلن ‘خوسيه مانويل ألباريس’ وزير …»: quotes around a name the lexicon knows set off the name, not what was said.
+        const aroundAName = code !== COLON && (inAName(j) || (i > 0 && inAName(i - 1)));
+        const opensReport = code === COLON || text.slice(i, j).includes(':') || (speechSince >= cStart && !aroundAName);
         if (opensReport && j < sent.end && j - sent.start > 1) close(i, 'quote', j);
         i = j; if (opensReport) afterPunct = false; continue;
       }
