@@ -82,6 +82,8 @@ export interface DateReasonParams {
   'month-to-month': { year: DateReason };
   // Days, weeks, months and years counted from publication.
   'days-from': { offset: number; from: ReasonAnchor };
+  /** «اليوم وغدا», «أمس واليوم»: two days counted from the same day, and the days between them. */
+  'days-from-to': { first: number; last: number; from: ReasonAnchor };
   'days-from-weekday': { offset: number; weekday: number; from: ReasonAnchor };
   'weekday-nearest': { weekday: number; day: string; offset: number; from: ReasonAnchor };
   'publication-weekday': { day: string; weekday: number };

@@ -199,6 +199,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'the day before publication on Thu 23 Jul 2020',
     'قبل يوم واحد من النشر يوم الخميس 23 يوليو 2020',
   ],
+  'days-from-to': [
+    { id: 'days-from-to', first: 0, last: 1, from: pub },
+    'from the day of to the day after publication on Thu 23 Jul 2020',
+    'من يوم النشر نفسه، الخميس 23 يوليو 2020 إلى بعد يوم واحد من النشر يوم الخميس 23 يوليو 2020',
+  ],
   'days-from-weekday': [
     { id: 'days-from-weekday', offset: -2, weekday: 2, from: pub },
     'two days before publication on Thu 23 Jul 2020, a Tuesday',

@@ -261,6 +261,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
   },
   'month-to-month': { en: (p, say) => `from one month to another; year ${say(p.year)}`, ar: (p, say) => `من شهر إلى آخر؛ السنة: ${say(p.year)}` },
   'days-from': { en: (p) => `${daysEn(p.offset)} ${fromEn(p.from)}`, ar: (p) => daysAr(p.offset, p.from) },
+  'days-from-to': {
+    en: (p) => `from ${daysEn(p.first)} to ${daysEn(p.last)} ${fromEn(p.from)}`,
+    ar: (p) => `من ${daysAr(p.first, p.from)} إلى ${daysAr(p.last, p.from)}`,
+  },
   'days-from-weekday': {
     en: (p) => `${daysEn(p.offset)} ${fromEn(p.from)}, a ${formatWeekday(p.weekday, 'en')}`,
     ar: (p) => `${daysAr(p.offset, p.from)}، وهو يوم ${formatWeekday(p.weekday, 'ar')}`,

@@ -1,9 +1,9 @@
-/** Ranges: «من 13 إلى 15 يونيو 2021», «من الإثنين 28 إلى الأربعاء 30 أكتوبر», «من الاثنين إلى الأربعاء المقبل», «من 15 إلى غاية 17 جوان», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
+/** Ranges: «اليوم وغدا», «من 13 إلى 15 يونيو 2021», «من الإثنين 28 إلى الأربعاء 30 أكتوبر», «من الاثنين إلى الأربعاء المقبل», «من 15 إلى غاية 17 جوان», «من 1 مارس إلى 9», «من يوم الأحد وحتى 10 فبراير», «بين 13 و15 يونيو», «يومي 22 و23 يناير», «13-15 يونيو», «من 30 يونيو إلى 2 يوليو», «من يناير إلى مارس 2020», «بين عامي 2019 و2020». */
 import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../calendar';
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, effectiveTense, monthOf, res, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Reading, type Resolution } from '../hit';
-import { ORDINALS, WEEKDAYS, lookup } from '../lexicon';
+import { ORDINALS, RELATIVE_DAYS, WEEKDAYS, alt, lookup } from '../lexicon';
 import { A_DIGIT, A_MONTH, B, DIR, E, ORD, SEP, WD, YEAR_NOUN, anchor, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 import { weekdayFrom } from './weekdays';
 
@@ -69,6 +69,9 @@ function endYear(g: Groups, a: Anchor | null, from: { m: number; d: number } | n
 /** «و» joins two dates as a range only after بين/يومي (otherwise «19 يناير و20 فبراير» lists two dates). */
 const andOk = (g: Groups, sameMonth: boolean): boolean => g.c !== 'و' || sameMonth || (g.pre !== undefined && !/^من/.test(g.pre));
 
+/** «اليوم وغدا», «أمس واليوم», «يومي غد وبعد غد»: two days counted from publication, one after the other. */
+const RELATIVE_DAY_PAIR = re(String.raw`${B}(?:يومي\s+)?(?<w1>${alt(RELATIVE_DAYS.keys())})\s+و\s*(?<w2>${alt(RELATIVE_DAYS.keys())})${E}`, anchor(RELATIVE_DAYS.keys()));
+
 const range = (explicit: boolean, resolve: (a: Anchor | null) => Resolution | null): Reading => ({ kind: explicit ? 'absolute' : 'relative', priority: 6, resolve });
 
 /** Two days of one month, the first before the last: the range between them. */
@@ -83,6 +86,14 @@ function daysOfMonth(g: Groups, d1: number, d2: number): Reading | null {
 }
 
 export const ranges = parserOf('ranges', [
+  {
+    pattern: RELATIVE_DAY_PAIR,
+    read(g) {
+      const first = lookup(RELATIVE_DAYS, g.w1), last = lookup(RELATIVE_DAYS, g.w2);
+      if (first === undefined || last !== first + 1) return null;
+      return range(false, (a) => (a ? res(a.day + first, a.day + last, 'day', { id: 'days-from-to', first, last, from: countedFrom(a) }) : null));
+    },
+  },
   {
     pattern: DAYS,
     read(groups, m) {
