@@ -50,6 +50,10 @@ const CASES: Array<[string, string, string]> = [
   // «تحادث» is talks held, face to face; by telephone («هاتفيا») a call.
   ['وتحادث الرئيس الجزائري مع نظيره الصيني في بكين يوم 14 مارس 2023.', 'meeting', 'occurred'],
   ['تحادث رئيس الحكومة هاتفيا يوم 14 مارس 2023 مع رئيس الوزراء الإيطالي.', 'call', 'occurred'],
+  // So is discussing by telephone, however long the names of who discussed.
+  ['ناقشت وزيرة الخارجية الإندونيسية ريتنو مارسودي ونظيرها السعودي فيصل بن فرحان ، عبر الهاتف ، يوم 14 مارس 2023 القضايا الأمنية.', 'call', 'occurred'],
+  ['بحث وزير الخارجية هاتفيا يوم 14 مارس 2023 مع نظيره القطري سبل التعاون.', 'call', 'occurred'],
+  ['بحث وزير الخارجية مع نظيره القطري يوم 14 مارس 2023 في الدوحة سبل التعاون.', 'meeting', 'occurred'],
   // A round of talks, whatever the word for the talks, is talks, not a tour.
   ['وعقدت مصر والأردن جولة مباحثات رسمية في عمّان في 10 مارس 2023.', 'meeting', 'occurred'],
   ['وانطلقت في الدوحة أمس جولة من المباحثات بين الجانبين.', 'meeting', 'occurred'],
