@@ -1037,6 +1037,8 @@ describe('a bare title is the one person of that office the article has named so
     ['بحث الرئيس مساء اليوم مع القنصل الأمريكي العام دونالد بلوم بمقر الرئاسة الإعداد للاتصالات القادمة.', 'دونالد بلوم'],
     // The oath a person takes is no part of the name.
     ['وأدى سمو الأمير فيصل بن الحسين اليمين الدستورية اليوم نائبا للملك.', 'فيصل بن الحسين'],
+    // A span of time told right after the name is no part of it.
+    ['التقى الوزير اليوم السفير الياباني كينجي هيروتا يومين قبل مغادرته البلاد.', 'كينجي هيروتا'],
     // A name set in brackets after its title.
     ['التقى السفير اليمني اليوم بوزيرة الدولة للشؤون الخارجية الإثيوبية السيدة ( هيروت زيمني ) في أديس أبابا.', 'هيروت زيمني'],
   ])('a name after a title or an honorific runs to its last word and no further: %s', (text, nameAr) => {

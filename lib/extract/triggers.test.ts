@@ -50,6 +50,9 @@ const CASES: Array<[string, string, string]> = [
   // «تحادث» is talks held, face to face; by telephone («هاتفيا») a call.
   ['وتحادث الرئيس الجزائري مع نظيره الصيني في بكين يوم 14 مارس 2023.', 'meeting', 'occurred'],
   ['تحادث رئيس الحكومة هاتفيا يوم 14 مارس 2023 مع رئيس الوزراء الإيطالي.', 'call', 'occurred'],
+  // Expelling an ambassador, told in the past or, as headlines do, in the present.
+  ['طردت الكويت السفير الفلبيني يوم 25 أبريل 2018.', 'other', 'occurred'],
+  ['وقالت الوزارة إن الكويت تطرد السفير الفلبيني اليوم.', 'other', 'occurred'],
   // So is discussing by telephone, however long the names of who discussed.
   ['ناقشت وزيرة الخارجية الإندونيسية ريتنو مارسودي ونظيرها السعودي فيصل بن فرحان ، عبر الهاتف ، يوم 14 مارس 2023 القضايا الأمنية.', 'call', 'occurred'],
   ['بحث وزير الخارجية هاتفيا يوم 14 مارس 2023 مع نظيره القطري سبل التعاون.', 'call', 'occurred'],
