@@ -16,6 +16,8 @@ export interface CandidateFlags {
   pluperfect: boolean;
   /** «وكان من المقرر أن …»: a plan told as what was to be. */
   wasToBe: boolean;
+  /** «زيارة لافروف إلى بلغراد التي كانت مقررة في 6 يونيو»: described after its noun as what was to be, so a plan. */
+  describedAsToBe: boolean;
   /** «يجري الأمير مباحثات مع بوتين الإثنين»: told in the present, by imperfect verbs or nouns of a clause that opens on one. */
   present: boolean;
   /** «وبعد محادثاتهما»: only a noun another event is placed after or before, whose people are those named before it. */
@@ -76,7 +78,7 @@ export interface CandidateFlags {
 
 /** Flags of a candidate that none applies to. */
 export const NO_FLAGS: Readonly<CandidateFlags> = {
-  anaphoric: false, pluperfect: false, wasToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
+  anaphoric: false, pluperfect: false, wasToBe: false, describedAsToBe: false, present: false, placedReference: false, placedAgainst: false, reference: false, noFallback: false, headline: false, verbPast: false, complement: false,
   weak: false, definite: false, discussion: false, source: false, byDelegation: false, duringEvent: false, onTrip: false,
   sequel: false, prequel: false, namedAgain: false, onThisOccasion: false, relative: false, ordinal: false, programmeItem: false, frameOnly: false, outcome: false, timeOfDay: false, placing: false, onArrival: false, heldWhere: false,
   forTheGuest: false,

@@ -1507,8 +1507,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // «وكان من المقرر أن يزور …»: a plan told as what was to be, as news tells a plan it goes on to put off.
   // «زيارة تبون التي كانت منتظرة يوم 2 ماي»: so is one whose relative clause says it was to be.
   const plannedAfter = (aux: { start: number; end: number }, before: number) => tags.cues.some((c) => c.modality === 'planned' && c.start > aux.start && c.start < before && wordsIn(f, aux.end, c.start) <= lex.pluperfectWindow);
-  const wasToBe = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start).some((aux) => plannedAfter(aux, first.t.start))
-    || sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start > first.t.end).some((aux) => {
+  const describedAsToBe = sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start > first.t.end).some((aux) => {
       const cl = ctx.seg.clauseAt(aux.start);
       // «ألغى زيارة إلى البيت الأبيض كانت مقررة في 31 يناير»: an indefinite noun's description needs no relative word.
       const describes = (cl: Clause) => (RELATIVE.has(firstWordOf(f, cl)) && wordsIn(f, cl.start, aux.start) <= 1) || (cl === first.cl && !first.t.definite);
@@ -1516,6 +1515,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
         && wordsIn(f, first.t.end, Math.min(cl.start, aux.start)) <= RELATIVE_REACH && !scope.triggers.some((t) => t.start > first.t.end && t.start < aux.start)
         && plannedAfter(aux, cl.end);
     });
+  const wasToBe = describedAsToBe || sentMarkers.filter((mk) => mk.marker === 'pluAux' && mk.start < first.t.start).some((aux) => plannedAfter(aux, first.t.start));
   const groupStart = scope.clauses[0]!.start, groupEnd = scope.clauses[scope.clauses.length - 1]!.end;
   // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour, an invitation
   // told as accepted («رحب به على هذه الزيارة وقبوله الدعوة»), sent on a day before that the acceptance does not give,
@@ -1523,7 +1523,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t)) || welcomed(f, x.t) || congratulatedOn(f, x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
-    anaphoric, pluperfect, wasToBe, reference, noFallback, headline: sent.headline,
+    anaphoric, pluperfect, wasToBe, describedAsToBe, reference, noFallback, headline: sent.headline,
     present: naming.every((x) => (x.t.pos === 'imperfect' && !nextInAPastNarrative(scope, x.t, sent)) || (x.t.pos === 'noun' && (toldInThePresent(f, ctx.seg, x.t.start, imperfectVerbStarts(ctx.tags)) || heldDuringInThePresent(f, x)))),
     placedReference: naming.every((x) => (x.relation === 'after' || x.relation === 'before') && (x.t.suffix === 'هما' || x.t.suffix === 'تهما')),
     placedAgainst: naming.every((x) => x.relation === 'before'),
@@ -2921,7 +2921,7 @@ function rescheduledFromAnOldDate(scope: GroupScope, c: Candidate, first: Trigge
   const span = trimSpan(ctx.text, ctx.original(first.start, first.end).start, own.end);
   if (!span) return null;
   // What it was to be is the postponement's: the plan now stands on its own date.
-  const rescheduled: Candidate = { ...c, modality: 'planned', anchor: null, offset: null, apartFrom: c, flags: { ...c.flags, wasToBe: false }, mentions: [{ start: span.start, end: span.end, dateSpan: own.dateSpan }] };
+  const rescheduled: Candidate = { ...c, modality: 'planned', anchor: null, offset: null, apartFrom: c, flags: { ...c.flags, wasToBe: false, describedAsToBe: false }, mentions: [{ start: span.start, end: span.end, dateSpan: own.dateSpan }] };
   c.date = old.date;
   c.mentions = c.mentions.map((m) => ({ ...m, dateSpan: old.original }));
   return rescheduled;
@@ -3249,7 +3249,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // «وأجرى الرئيس خلال هذه الزيارة، محادثات …»: held during the trip the words of their holding name.
   if (heldFrom.some((c) => scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end && framesTheTalks(ctx.folded, t)))) flags.duringEvent = true;
   return {
-    articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : flags.wasToBe ? putOffBefore(scope, sent, first) ?? first.modality : first.modality,
+    articleId: ctx.article.id, file: ctx.article.file, order, type, modality: attendedBefore(scope, items, date) ? 'occurred' : flags.wasToBe ? putOffBefore(scope, sent, first) ?? (flags.describedAsToBe ? wasPlanned(first.modality) : first.modality) : first.modality,
     triggers: items.map((x) => x.t), mentions: [{ start: span.start, end: span.end, dateSpan: dated && dated.kind !== 'report' && !openingDate ? dated.phrase.original : null }],
     date, dateKind: dated ? dated.kind : null,
     participants: invitedFirstWhenReceived(scope, items, type, participantsOf(date ? heldAtTheTime(ctx, actors, date, type) : actors, ents, place)), location: place ? toPlace(place) : null,
@@ -3266,6 +3266,9 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
  * «وأجّل الأمير، الذي كان من المقرر أن يجتمع مع ترامب يوم 12 أيلول، إلى موعد لاحق»: a plan told as what was to be, in a
  * sentence that puts off or calls off something before it, is the plan put off or called off.
  */
+/** «زيارة لافروف إلى بلغراد التي كانت مقررة في 6 يونيو»: what was to be is a plan, unless its words say more of it. */
+const wasPlanned = (m: Modality): Modality => (m === 'occurred' ? 'planned' : m);
+
 function putOffBefore(scope: GroupScope, sent: Sentence, first: Item): Modality | null {
   const cue = scope.ctx.tags.cues.find((c) => (c.modality === 'postponed' || c.modality === 'cancelled') && c.start >= sent.start && c.end <= first.t.start);
   return cue ? cue.modality : null;
