@@ -731,12 +731,16 @@ function attendedOnATrip(scope: GroupScope, t: TriggerHit, cl: Clause): boolean 
 }
 
 const PROCEEDINGS = new Set(functionWords.proceedings.words);
-/** «للمشاركة في أعمال القمة», «لحضور القمة»: the word of purpose that opens what an event's noun is attended for, in its clause. */
+const ATTENDING_PARTICIPLES = new Set(functionWords.attendingParticiples.words);
+/**
+ * «للمشاركة في أعمال القمة», «لحضور القمة», «الوفود المشاركة في اجتماع»: the word of purpose (or of taking part) that opens
+ * what an event's noun is attended for, in its clause.
+ */
 function purposeBefore(f: string, at: number, clauseStart: number): { word: string; start: number } | null {
   let before = previousWord(f, at);
   if (before && PROCEEDINGS.has(before.word)) before = previousWord(f, before.start);
   if (before?.word === 'في') before = previousWord(f, before.start);
-  return before && before.start >= clauseStart && INVITED_TO.has(before.word) && before.word.startsWith('ل') ? before : null;
+  return before && before.start >= clauseStart && ((INVITED_TO.has(before.word) && before.word.startsWith('ل')) || ATTENDING_PARTICIPLES.has(before.word)) ? before : null;
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);

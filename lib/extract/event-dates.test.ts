@@ -599,6 +599,16 @@ describe('the legs of a tour', () => {
   });
 });
 
+describe('a meeting the travellers came to take part in', () => {
+  it.each([
+    // «الوفود المشاركة في اجتماع …»: as «للمشاركة في», the meeting is another event, dated by its own words.
+    ['كما وصلت الدوحة أمس الوفود المشاركة في اجتماع رؤساء أركان دول التحالف الذي يبدأ أعماله اليوم الاثنين.', '2011-08-29', ['meeting 2011-08-29..2011-08-29', 'visit 2011-08-28..2011-08-28']],
+    ['ووصل إلى الرياض مساء أمس الوزراء المشاركون في الاجتماع الوزاري الخليجي الذي ينطلق اليوم.', '2020-03-02', ['conference 2020-03-02..2020-03-02', 'visit 2020-03-01..2020-03-01']],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
+
 describe('how long an event lasts', () => {
   it.each([
     ['وصل أمير قطر إلى موسكو مساء الأحد في زيارة عمل تستمر يومين.', '2018-03-26', ['visit 2018-03-25..2018-03-26']],
