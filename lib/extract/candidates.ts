@@ -740,7 +740,18 @@ function purposeBefore(f: string, at: number, clauseStart: number): { word: stri
   let before = previousWord(f, at);
   if (before && PROCEEDINGS.has(before.word)) before = previousWord(f, before.start);
   if (before?.word === 'في') before = previousWord(f, before.start);
-  return before && before.start >= clauseStart && ((INVITED_TO.has(before.word) && before.word.startsWith('ل')) || ATTENDING_PARTICIPLES.has(before.word)) ? before : null;
+  return before && before.start >= clauseStart && ((INVITED_TO.has(before.word) && before.word.startsWith('ل')) || describesWhoCame(f, before)) ? before : null;
+}
+
+/**
+ * «الوفود المشاركة في», «وفد فلسطين المشارك في», «هدف زيارته هو المشاركة في»: taking part in what the travellers came
+ * to; not the verbal noun after a word that places it («بعد المشاركة في المؤتمر»: the conference is what the leaving came
+ * after) or a preposition.
+ */
+function describesWhoCame(f: string, w: { word: string; start: number }): boolean {
+  if (!ATTENDING_PARTICIPLES.has(w.word)) return false;
+  const before = previousWord(f, w.start)?.word.replace(/^[وف]/, '');
+  return before !== undefined && inList(RELATION_WORDS, before) === null && !PREPOSITIONS.has(before);
 }
 
 const TRIP_OF_A_MEETING = new Set(functionWords.tripOfAMeeting.words);

@@ -576,6 +576,8 @@ describe('told together, dated together; what lies ahead is planned', () => {
     ['تسلم الرئيس العراقي عبد اللطيف جمال رشيد، يوم الإثنين، دعوة رسمية للمشاركة في قمة قادة العالم التي ستعقد في شرم الشيخ.', '2022-10-24', 'invitation', 'occurred'],
     // Without such a day, «جرى» is an auxiliary and tells nothing of the event.
     ['وكان من المتوقع أن يجري الرئيسان اتصالا هاتفيا جرى تأجيله إلى يوم السبت المقبل.', '2023-06-05', 'call', 'planned'],
+    // «بعد المشاركة في»: the verbal noun after a placing word; the conference was attended before the leaving.
+    ['غادر رئيس السنغال العاصمة نواكشوط مساء اليوم الثلاثاء، بعد المشاركة في المؤتمر القاري للاتحاد الافريقي حول التعليم.', '2024-12-10', 'conference', 'occurred'],
     // A trip described after its place as what was to be is a plan, not a trip made.
     ['وتحدث الرئيس عن العوائق أمام زيارة الوزير إلى العاصمة بلغراد والتي كانت مقررة في 6-7 يونيو الجاري.', '2022-06-06', 'visit', 'planned'],
     ['وأشار إلى زيارة الرئيس إلى باريس التي كانت مقررة يوم 20 مايو.', '2022-05-25', 'visit', 'planned'],
