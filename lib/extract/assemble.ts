@@ -43,8 +43,10 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   const verbAt = verbStarts(matches, folded);
   const speechAt = new Set(matches.filter((m) => m.entries.some((e) => e.kind === 'speech')).map((m) => m.start));
   const rootLetterAt = verbsWithRootConjunctionLetter(matches, folded);
-  const names = matches.filter((m) => m.entries.some((e) => e.kind === 'person'));
-  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s), (s) => names.some((m) => m.start <= s && s < m.end));
+  // Where a person's name the lexicon knows covers the text: the segmenter asks at every word.
+  const inAName = new Uint8Array(folded.length + 1);
+  for (const m of matches) if (m.entries.some((e) => e.kind === 'person')) inAName.fill(1, m.start, m.end);
+  const seg = segment(folded, (s) => verbAt.has(s), (s) => speechAt.has(s), (s) => rootLetterAt.has(s), (s) => inAName[s] === 1);
   for (const s of seg.sentences) if (onChrome(s.start)) s.headline = false;
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;

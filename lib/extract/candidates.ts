@@ -1111,12 +1111,17 @@ function ownDate(scope: GroupScope, x: Item): DatePhrase | null {
   const toldAfterAnotherVerb = (d: DatePhrase) => d.end <= x.t.start && scope.triggers.some((t) => sameClause(t) && t.end <= d.start);
   const mine = x.t.pos === 'noun' ? dates : dates.filter((d) => !toldAfterAnotherVerb(d));
   const pool = mine.length ? mine : dates;
-  let best: DatePhrase | null = null;
-  for (const d of pool) if (!best || Math.abs(d.start - x.t.start) < Math.abs(best.start - x.t.start)) best = d;
+  const best = nearestTo(pool, x.t.start);
   // «مؤتمر الأمن 2020 بمدينة ميونخ في الفترة من 14 إلى 16 فبراير»: a coarser date (the year naming an edition) gives
   // way to a finer one its own words give within it.
-  const inside = pool.filter((d) => best && refines(d, best));
-  return inside.length ? inside.reduce((p, q) => (Math.abs(q.start - x.t.start) < Math.abs(p.start - x.t.start) ? q : p)) : best;
+  return (best && nearestTo(pool.filter((d) => refines(d, best)), x.t.start)) ?? best;
+}
+
+/** The phrase nearest a position (the first of those as near), or null. */
+function nearestTo(phrases: DatePhrase[], at: number): DatePhrase | null {
+  let best: DatePhrase | null = null;
+  for (const d of phrases) if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  return best;
 }
 
 /** A phrase whose date lies inside another's, told to a finer precision. */
