@@ -66,7 +66,9 @@ export function addMember(cl: Cluster, c: Candidate): void {
   // about a call or a visit do not rename it; the call or visit renames what were only talks so far.
   const talksSoFar = cl.members.slice(0, -1).every((m) => m.flags.discussion);
   const firstNamed = cl.members.slice(0, -1).filter((m) => !m.flags.discussion && m.type !== 'statement').reduce<Candidate | null>((a, m) => (!a || toldBefore(m, a) ? m : a), null);
-  const renames = c.flags.discussion ? talksSoFar && ranked(c.type) < ranked(cl.type) : talksSoFar || (c.type !== 'statement' && (!firstNamed || toldBefore(c, firstNamed)));
+  // «بحث الوزير مع نظيره … ورحب بزيارة الوزير»: a visit named only by its noun in what was discussed leaves the talks talks.
+  const namedInPassing = c.triggers.filter((t) => t.type === c.type).every((t) => t.pos === 'noun');
+  const renames = c.flags.discussion ? talksSoFar && ranked(c.type) < ranked(cl.type) && !namedInPassing : talksSoFar || (c.type !== 'statement' && (!firstNamed || toldBefore(c, firstNamed)));
   if (cl.members.length === 1 || renames) { cl.type = c.type; cl.label = c.label; }
   else if (c.type === cl.type) cl.label ??= c.label;
   if (c.date) {

@@ -50,6 +50,11 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(events.map((e) => e.type).sort()).toEqual(['meeting', 'meeting', 'visit']);
     expect(events.find((e) => e.type === 'visit')!.mentions.map((m) => m.quote).join(' ')).not.toContain('فيصل');
   });
+  it.each([
+    ['a welcome of the guest\'s visit', 'بحث وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان اليوم مع وزير الخارجية المالطي إيان بورج العلاقات الثنائية. ورحب الشيخ عبدالله بن زايد بزيارة الوزير المالطي. وناقش الجانبان الأوضاع في المنطقة.'],
+  ])('talks the story tells stay talks when what was discussed names a visit by its noun alone (%s)', (_, text) => {
+    expect(dated(extract(text, '2024-02-26')).map(brief)).toEqual(['meeting 2024-02-26..2024-02-26']);
+  });
   it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
     const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');
