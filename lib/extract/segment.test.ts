@@ -126,6 +126,18 @@ describe('segment', () => {
     const rootLetter = (at: number) => /^وقع/.test(folded.slice(at));
     expect(segment(folded, (a, b) => verbs.has(folded.slice(a, b)), () => false, rootLetter).clauses.map((c) => c.startKind)).toEqual(kinds);
   });
+  it.each([
+    ['سكوبيا (ومع): استقبلت الرئيسة اليوم الوزير', false],
+    ['عمان - بترا: التقى الوزير نظيره اليوم', false],
+    ['الرباط:”صدى البرلمان”//-استقبل الملك الوزير', false],
+    ['وقال الوزير: نحن نرحب بالزيارة', true],
+    ['وأكد البيان أن الجانبين اتفقا على ما يلي: تعزيز التعاون', true],
+  ])('a colon after a dateline at a line\'s start opens no quotation: %s', (line, opensQuote) => {
+    const folded = normalizeArabic(`عنوان\n${line}`).text;
+    const speech = (at: number) => /^(?:وقال|وأكد)/.test(folded.slice(at));
+    const clauses = segment(folded, () => false, speech).clauses.filter((c) => c.sentence === 1);
+    expect(clauses.some((c) => c.startKind === 'quote')).toBe(opensQuote);
+  });
   it('starts a new group at a quotation', () => {
     const s2 = seg.clauses.filter((c) => c.sentence === 2);
     expect(s2.some((c) => c.startKind === 'quote')).toBe(true);

@@ -9,7 +9,7 @@
  */
 import functionWords from './lexicon/function-words.json';
 import { isWordCode } from './match';
-import { nextWord } from './spans';
+import { nextWord, wordsIn } from './spans';
 
 /** 'during': a verb that happened during the event named before it («زيارة رسمية عقد خلالها مباحثات»). */
 export type ClauseStart = 'sentence' | 'punct' | 'sub' | 'comp' | 'quote' | 'hard' | 'during';
@@ -100,6 +100,15 @@ function isContrastive(text: string, previous: number, i: number, j: number): bo
   const word = text.slice(i, j);
   const bare = word.startsWith('و') ? word.slice(1) : word;
   return CONTRASTIVES.has(bare) || CONTRASTIVES.has(`${text.slice(previous, i).trim()} ${word}`);
+}
+
+/** The most words a dateline holds before its colon («عمان - بترا:», «سكوبيا (ومع):»). */
+const DATELINE_WORDS = 3;
+
+/** Whether nothing but spaces and marks stands between the line's start and position at. */
+function opensALine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && text.charCodeAt(k) !== NL; k--) if (isWordCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Spaces, quotes and colons after a colon or quote: the next clause starts after them. */
@@ -216,7 +225,9 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
         while (j < sent.end && isQuoteRun(text.charCodeAt(j))) j++;
         // «أعلن ‘خوسيه مانويل ألباريس’ وزير …»: quotes around a name the lexicon knows set off the name, not what was said.
         const aroundAName = code !== COLON && (inAName(j) || (i > 0 && inAName(i - 1)));
-        const opensReport = code === COLON || text.slice(i, j).includes(':') || (speechSince >= cStart && !aroundAName);
+        // «سكوبيا (ومع): استقبلت …»: a colon after the first words of a line, where no speech verb has been, ends its dateline.
+        const endsDateline = text.slice(i, j).includes(':') && speechSince < sent.start && wordsIn(text, sent.start, i) <= DATELINE_WORDS && opensALine(text, sent.start);
+        const opensReport = !endsDateline && (code === COLON || text.slice(i, j).includes(':') || (speechSince >= cStart && !aroundAName));
         if (opensReport && j < sent.end && j - sent.start > 1) close(i, 'quote', j);
         i = j; if (opensReport) afterPunct = false; continue;
       }

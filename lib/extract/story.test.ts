@@ -55,6 +55,12 @@ describe('a story tells its event once, however many sentences elaborate it', ()
   ])('talks the story tells stay talks when what was discussed names a visit by its noun alone (%s)', (_, text) => {
     expect(dated(extract(text, '2024-02-26')).map(brief)).toEqual(['meeting 2024-02-26..2024-02-26']);
   });
+  it('a signing told in a sentence of its own is no part of the reception because talks are named after «عقب» in it', () => {
+    const text = 'استقبل الرئيس القبرصي نيكوس خريستودوليدس، اليوم الاثنين، وزير الخارجية المغربي ناصر بوريطة، في إطار الزيارة التي يقوم بها إلى نيقوسيا.\nوأكد البيان المشترك الذي تم التوقيع عليه من طرف ناصر بوريطة ونظيره القبرصي، عقب مباحثاتهما اليوم، دعم الحل السياسي.';
+    const types = dated(extract(text, '2025-07-21')).map((e) => e.type);
+    expect(types).toContain('agreement');
+    expect(types).toContain('meeting');
+  });
   it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
     const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');
@@ -1215,8 +1221,8 @@ describe('where an event was', () => {
     expect(days.filter((d) => d.endsWith('2025-10-21'))).toEqual(['call occurred 2025-10-21']);
     expect(days).toContain('visit occurred 2025-11-22');
   });
-  it('talks held «حيث» a trip went, dated by nothing but the article, are on the trip\'s day', () => {
-    expect(onTheTimeline(extract('أجرى وزير الخارجية الأردني أيمن الصفدي مع نظيره العماني بدر البوسعيدي مباحثات في العاصمة مسقط، الأحد 23 تشرين الثاني.\nووصل الوزير الصفدي، يوم أمس، إلى سلطنة عمان في زيارة رسمية.\nوفي 21 تشرين الأول الماضي، بحث الصفدي مع نظيره العماني خلال اتصال هاتفي سبل تعزيز علاقات البلدين.\nوتأتي الزيارة بعد جولة الوزير الصفدي في اليابان، بتاريخ 16 تشرين الثاني، حيث عقد مباحثات مع عدد من المسؤولين اليابانيين في العاصمة طوكيو.', '2025-11-23'))).toEqual(['call occurred 2025-10-21', 'meeting occurred 2025-11-23', 'visit occurred 2025-11-16', 'visit occurred 2025-11-22']);
+  it('talks held «حيث» a trip went, dated by nothing but the article, are on the trip\'s day, apart from the trip the next event is placed after', () => {
+    expect(onTheTimeline(extract('أجرى وزير الخارجية الأردني أيمن الصفدي مع نظيره العماني بدر البوسعيدي مباحثات في العاصمة مسقط، الأحد 23 تشرين الثاني.\nووصل الوزير الصفدي، يوم أمس، إلى سلطنة عمان في زيارة رسمية.\nوفي 21 تشرين الأول الماضي، بحث الصفدي مع نظيره العماني خلال اتصال هاتفي سبل تعزيز علاقات البلدين.\nوتأتي الزيارة بعد جولة الوزير الصفدي في اليابان، بتاريخ 16 تشرين الثاني، حيث عقد مباحثات مع عدد من المسؤولين اليابانيين في العاصمة طوكيو.', '2025-11-23'))).toEqual(['call occurred 2025-10-21', 'meeting occurred 2025-11-16', 'meeting occurred 2025-11-23', 'visit occurred 2025-11-16', 'visit occurred 2025-11-22']);
   });
 });
 
