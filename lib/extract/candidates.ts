@@ -1495,7 +1495,12 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // «على هامش حفل التنصيب»: a marker that is itself such a word places the event as much.
   // «يلي ذلك اجتماع موسع»: after a word of sequence it points at the item just told.
   // «وقعت … مذكرات، وذلك في لقاء بين …»: so does it before talks a signing told before them was placed at.
-  const placesIt = (mk: { start: number; end: number }) => inList(RELATION_WORDS, nextWord(f, mk.end)?.word ?? '') !== null || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null
+  // «وذلك على هامش الاجتماع»: a placing word may stand after its preposition.
+  const placingAfter = (at: number) => {
+    const w = nextWord(f, at);
+    return w !== null && (inList(RELATION_WORDS, w.word) !== null || (PREPOSITIONS.has(w.word) && inList(RELATION_WORDS, nextWord(f, w.end)?.word ?? '') !== null));
+  };
+  const placesIt = (mk: { start: number; end: number }) => placingAfter(mk.end) || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null
     || (SEQUENCE_POINTERS.has(f.slice(mk.start, mk.end)) && inList(SEQUENCE_AFTER, previousWord(f, mk.start)?.word ?? '') !== null)
     || items.some((x) => x.heldOnTrip && mk.start >= x.cl.start && mk.end <= x.t.start && THAT_WAS_AT.test(f.slice(x.cl.start, x.t.start)));
   // «إضافة إلى ذلك وقع الرئيسان اتفاقية»: «ذلك» after words that add one more thing is the story so far.

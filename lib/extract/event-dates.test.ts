@@ -960,12 +960,17 @@ describe('status and day together', () => {
     const docked = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-04-23', precision: 'day' } }).find((e) => e.type === 'military');
     expect(docked?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['رست أول سفينة حربية تركية في ميناء مقديشو اليوم الثلاثاء']);
   });
-  it('talks told in one clause and a conference they were held at in the next: each is told by its own words', () => {
-    const text = 'التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الصيني وانغ يي، يوم الجمعة 8 يوليو 2022، على هامش اجتماع وزراء خارجية دول مجموعة العشرين في جزيرة بالي.';
-    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-07-09', precision: 'day' } });
+  it.each([
+    ['التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الصيني وانغ يي، يوم الجمعة 8 يوليو 2022، على هامش اجتماع وزراء خارجية دول مجموعة العشرين في جزيرة بالي.', '2022-07-09', 'على هامش اجتماع وزراء خارجية دول مجموعة العشرين في جزيرة بالي'],
+    // A meeting on whose sidelines talks were held is a gathering, whatever noun names it; «وذلك» before it places them there.
+    ['التقى وزير الخارجية السعودي، اليوم الأحد، وزير خارجية إسبانيا، وذلك على هامش الاجتماع الموسع بين اللجنة الوزارية العربية ومجموعة مدريد.', '2025-05-25', 'على هامش الاجتماع الموسع بين اللجنة الوزارية العربية ومجموعة مدريد'],
+    ['التقى وزير الخارجية العماني، أمس، نظيره الياباني على هامش الاجتماعات السنوية في نيويورك.', '2025-09-24', 'على هامش الاجتماعات السنوية في نيويورك'],
+  ])('talks told in one clause and a conference they were held at in the next: each is told by its own words, on the talks\' day: %s', (text, published, conference) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     const quotes = (type: string) => events.find((e) => e.type === type)?.mentions.map((m) => text.slice(m.start, m.end)) ?? [];
-    expect(quotes('conference')).toEqual(['على هامش اجتماع وزراء خارجية دول مجموعة العشرين في جزيرة بالي']);
+    expect(quotes('conference')).toEqual([conference]);
     expect(quotes('meeting').join(' ')).not.toContain('هامش');
+    expect(events.find((e) => e.type === 'conference')?.date?.start).toBe(events.find((e) => e.type === 'meeting')?.date?.start);
   });
   it('talks named again end where the words of the dated conference they were held at begin, «على هامش أشغال» and all', () => {
     const text = 'أجرى وزير الخارجية المغربي اليوم الاثنين مباحثات مع نظيرته الإندونيسية. ويأتي هذا اللقاء على هامش أشغال المنتدى الثاني إندونيسيا-إفريقيا، المنعقد ببالي يومي 02 و03 سبتمبر الجاري.';

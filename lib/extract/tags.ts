@@ -126,6 +126,8 @@ export function verbsWithRootConjunctionLetter(matches: LexMatch[], f: string): 
 }
 
 const CARRYING = new Set(functionWords.carrying.words);
+/** «على هامش الاجتماع الموسع»: a meeting on whose sidelines talks were held is a gathering, not talks of two. */
+const SIDELINES = new Set(functionWords.sidelines.words);
 /** Prepositions, but «من», which is also 'who' before a verb («أول من زار»). */
 const PREPOSITIONS_NOT_WHO = new Set(functionWords.prepositions.words.filter((w) => w !== 'من'));
 
@@ -200,7 +202,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
           // «سيزور قصر بعبدا عند الواحدة ظهراً للقاء رئيس الجمهورية»: a host's seat visited is a call on its host (a short
           // subject may stand between: «زار الرئيس قصر الإليزيه»).
           || (t.type === 'visit' && t.pos !== 'noun' && !t.requires && (leadsToHostSeat(f, m.end, SEAT_OBJECT_WORDS) || callsOnAPerson(f, m, entities))) || (t.type === 'conference' && bilateralSummit(f, m, entities)) ? 'meeting'
-          : bodySession || sessionAgain ? 'conference' : t.type;
+          : bodySession || sessionAgain || (t.type === 'meeting' && t.pos === 'noun' && SIDELINES.has(previousWord(f, m.start)?.word ?? '')) ? 'conference' : t.type;
         tags.triggers.push({ start: m.start, end: m.end, type, pos: t.pos, weak: t.weak, future: m.future, suffix: m.suffix, form: t.form, definite, label: t.label, discussion: t.discussion || understanding || crowd, ...(t.datedBySince ? { datedBySince: true } : {}), ...(t.ofItsSubject ? { ofItsSubject: true } : {}) });
       }
     }
