@@ -61,6 +61,10 @@ describe('a story tells its event once, however many sentences elaborate it', ()
     expect(types).toContain('agreement');
     expect(types).toContain('meeting');
   });
+  it('talks a statement says were held in a call are the call, not the statement the news comes from', () => {
+    const text = 'بحث رئيس الوزراء العراقي محمد شياع السوداني مع الرئيس الروسي فلاديمير بوتين اليوم الاثنين مستجدات الأوضاع في المنطقة.\nوذكر المكتب الإعلامي لرئيس الوزراء في بيان أن ذلك جاء في اتصال هاتفي أجراه السوداني مع بوتين، تناولا خلاله العلاقات الثنائية.';
+    expect(dated(extract(text, '2025-06-23')).map(brief)).toEqual(['call 2025-06-23..2025-06-23']);
+  });
   it('keeps two calls of one person on one day apart when each has somebody the other does not', () => {
     const text = 'أجرى السلطان هيثم بن طارق أمس اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني. وتلقى السلطان هيثم بن طارق أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان. وأكد الشيخ تميم بن حمد آل ثاني خلال الاتصال تضامن بلاده.';
     const calls = dated(extract(text, '2025-06-24')).filter((e) => e.type === 'call');

@@ -307,6 +307,8 @@ export function foldTalksIntoCalls(clusters: Cluster[]): Cluster[] {
  */
 /** How many sentences back «the meeting» of talks told at it may point to talks told before. */
 const TALKS_REACH = 3;
+/** How much farther than any event a statement the news comes from stands, as the host of talks. */
+const SOURCE_AS_HOST_PENALTY = 1000;
 
 function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: boolean } | null {
   const people = actorKeys(talks.participants);
@@ -327,6 +329,8 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
     if (talksNamedAgain && (h.type === 'statement' || firstSentence(h) > at)) continue;
     // (The trip may still be folded with the talks held on it, which the trips' split tells apart later.)
     const aTrip = h.type === 'visit' || h.members.some((m) => m.type === 'visit');
+    // «مخرجات مؤتمر برلين»: an event only named, not reported, and dated by nothing, is where no talks of the story were held.
+    if (h.date === null && h.members.every((m) => m.flags.reference)) continue;
     if (!typeInfo(h.type).hostsTalks || (h.modality !== talks.modality && !(discussedOnIt && aTrip && (h.modality === 'occurred' || h.modality === 'planned')))) continue;
     const s = firstSentence(h);
     // Talks dated only by the article's day («وبحث معه…» after «والتقى الوفد… في نيسان») may be the earlier event's.
@@ -352,8 +356,9 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
         pointedAt = true;
       }
     }
-    // Before the talks counts as nearer than after: the story tells the event, then what was said at it.
-    const distance = s <= at ? at - s : (s - at) * 2 + 1;
+    // Before the talks counts as nearer than after: the story tells the event, then what was said at it. A statement the
+    // news comes from («وذكر المكتب الإعلامي في بيان أن ذلك جاء في اتصال هاتفي») hosts them only where nothing else can.
+    const distance = (s <= at ? at - s : (s - at) * 2 + 1) + (onlySource(h) ? SOURCE_AS_HOST_PENALTY : 0);
     if (distance < bestDistance) { bestDistance = distance; best = { host: h, pointedAt }; }
   }
   return best;
