@@ -27,6 +27,17 @@ describe('gazetteer matching', () => {
     expect(ids('تبـون')).toEqual(['tebboune']);
     expect(ids('مِيدفيدِف')).toEqual(['medvedev']);
   });
+  it.each([
+    // A hard G written «ج», as Egyptian outlets write it, or «غ»: the same person.
+    ['مارتن جريفيث', ['griffiths']],
+    ['مارتن غريفيث', ['griffiths']],
+    ['بيني وونغ', ['pennywong']],
+    ['غبران باسيل', ['bassil']],
+    // The «غ» of «gh» in an Arabic name is no G: «جني» is a word, not Ashraf Ghani.
+    ['أشرف جني', []],
+  ])('matches a G written either way in a name whose English form has one: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
   it('strips clitics: و ف ب ل ك ال لل', () => {
     // «للاجتماع»: ل + the article, its alef elided, before a form the lexicon writes bare.
     expect(ids('للاجتماع')).toEqual(['trigger:meeting']);

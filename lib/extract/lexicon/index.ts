@@ -134,7 +134,8 @@ function build(): Lexicon {
     // One entry for all the person's spellings: a text that two of them match («بوتين», and «بو تين» across a missing
     // space) names the person once.
     const entry = { kind: 'person' as const, id: p.id };
-    for (const a of p.ar) for (const spelling of withSpacedBu(a).flatMap(withBinWrittenOtherwise)) add(spelling, entry);
+    const spellings = new Set(p.ar.flatMap((a) => withSpacedBu(a).flatMap(withBinWrittenOtherwise).flatMap((x) => withGWrittenOtherwise(x, p.en))));
+    for (const spelling of spellings) add(spelling, entry);
   }
   for (const [alias, id] of familyNamesAlone(g.people)) add(alias, { kind: 'person', id });
   for (const t of g.titles) for (const a of withFeminineHead(t.ar)) add(a, { kind: 'title', role: t.role, family: t.family, en: t.en, of: t.of ?? null });
@@ -166,6 +167,18 @@ function withBinWrittenOtherwise(alias: string): string[] {
   if (at < 0) return [alias];
   const ibn = words.map((w, i) => (i === at ? 'ابن' : w)).join(' ');
   return words.length >= 4 && at > 0 ? [alias, ibn, words.filter((_, i) => i !== at).join(' ')] : [alias, ibn];
+}
+
+/** The shortest single-word spelling given its G written the other way: shorter ones are words of their own («جني»). */
+const G_SWAP_MIN_LETTERS = 5;
+
+/**
+ * A hard G is written «غ» by most outlets and «ج» by Egyptian ones («مارتن غريفيث», «مارتن جريفيث»): a name whose English
+ * form has a G (not the «gh» of «غ» in Arabic names) is matched in either writing.
+ */
+function withGWrittenOtherwise(alias: string, en: string): string[] {
+  if (!/g(?!h)/iu.test(en) || (!alias.includes(' ') && alias.length < G_SWAP_MIN_LETTERS)) return [alias];
+  return [alias, alias.replaceAll('غ', 'ج'), alias.replaceAll('ج', 'غ')];
 }
 
 /** «بو», «أبو»: the particle of a family name of two words («عبد الله بو حبيب» is called «بو حبيب» again). */
