@@ -144,6 +144,8 @@ export interface DateReasonParams {
   dateline: { reason: DateReason };
   /** `nth`: the phrase's day is that day of the event («اليوم الثالث من زيارته»), neither its first nor its last. */
   lasting: { days: number; text: string; ending: boolean; nth?: number; reason: DateReason };
+  /** «وفي ختام الزيارة التقى …»: held on the first or the last day of the event whose date `reason` gives. */
+  'end-of-event': { end: 'first' | 'last'; reason: DateReason };
   /** A start day and the day the event is said to last until («تستمر حتى يوم الأربعاء 20 مارس»). */
   'lasting-until': { text: string; end: string; reason: DateReason };
   /** A last day and the day the event is said to have begun on («زيارته التي بدأها الاثنين»). */

@@ -276,7 +276,7 @@ function leadDate(f: string, seg: Segmentation, triggers: Tags['triggers'], stor
   for (const s of story) {
     if (toldAsHadHappened(f, s)) continue;
     const d = usable.find((x) => x.start >= s.start && x.start < s.end && !x.governed && x.date!.precision === 'day' && past(x.date!) && !describesAnEventNoun(f, seg, triggers, x)
-      && !datesADocument(f, x));
+      && !datesADocument(f, x) && !datesWhatWasPlanned(f, seg, x));
     if (d) return { ...d.date!, ...explained({ id: 'lead-paragraph', reason: reasonOf(d.date!) }) };
     // «… شينزو آبي الذى يزور أبو ظبي حاليا»: a first sentence told as now is news of the day it was written.
     if (s === story[0] && saysNow(f, s)) return null;
@@ -307,6 +307,16 @@ function describesAnEventNoun(f: string, seg: Segmentation, triggers: Tags['trig
   // المنامة التي وصلها»), which the clause describes instead.
   const between = f.slice(noun.end, cl.start).split(/[^\p{L}]+/u).filter(Boolean);
   return between.length <= NOUN_TO_RELATIVE_WORDS && between.every((w) => w.startsWith('ال'));
+}
+
+/** «مقررة», «المقرر»: the participles of a plan, bare or definite. */
+const PLANNED = new Set(functionWords.planParticiples.words.flatMap((w) => [w, w.replace(/^ال/, '')]));
+
+/** «تأجيل زيارة الرئيس إلى برلين، والتي كانت مقررة يومي الاثنين والثلاثاء»: a date a relative clause gives a plan is the plan's. */
+function datesWhatWasPlanned(f: string, seg: Segmentation, d: DatePhrase): boolean {
+  const cl = seg.clauseAt(d.start);
+  if (!cl || cl.startKind !== 'sub' || !RELATIVE_PRONOUNS.has(nextToken(f, cl.start)?.replace(/^و/, '') ?? '')) return false;
+  return f.slice(cl.start, d.start).split(/[^\p{L}]+/u).some((w) => PLANNED.has(w));
 }
 
 const DOCUMENT_DATED = new Set(functionWords.documentDated.words);

@@ -116,7 +116,7 @@ export interface Candidate {
   /** What an event of type other is, from its trigger. */
   label: EventLabel | null;
   /** The event noun the candidate is placed against («قبل موكب التوقيع»): its type, the relation, where it stands. */
-  anchor: { type: EventType; relation: EventRelation; at: number } | null;
+  anchor: { type: EventType; relation: EventRelation; at: number; end?: 'first' | 'last' } | null;
   /** «بعد ثلاثة أيام من زيارة …»: how far this event lies from the event of its sentence, and the words that say so. */
   offset: { offset: EventOffset; written: string } | null;
 }

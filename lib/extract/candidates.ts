@@ -10,7 +10,7 @@ import { followsAnEnding, isBegunBound, isUntilBound, lookup, ORDINALS as ORDINA
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
-import { CEREMONY_WORDS, followsWhatCameBefore, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
+import { CEREMONY_WORDS, endOfEvent, followsWhatCameBefore, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
 import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
@@ -2398,7 +2398,9 @@ function anchorOf(scope: GroupScope, items: Item[]): Candidate['anchor'] {
   const clauses = named ? new Set([...items.map((it) => it.cl), ...fronted, ...inserted]) : fronted;
   for (const t of scope.triggers) {
     const relation = relationOf(folded, t);
-    if (relation && clauses.has(seg.clauseAt(t.start)!)) return { type: t.type, relation, at: t.start };
+    if (!clauses.has(seg.clauseAt(t.start)!)) continue;
+    const end = relation === 'during' || relation === null ? endOfEvent(folded, t.start) : null;
+    if (relation || end) return { type: t.type, relation: relation ?? 'during', at: t.start, ...(end ? { end } : {}) };
   }
   // «وشهد اللقاء توقيع اتفاقيات»: what a trip's or a meeting's programme holds happens during it.
   const programme = items.find((it) => it.framed && it.relation === null && listsTheProgramme(scope, it.t, it.cl));
@@ -2832,7 +2834,8 @@ function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candida
   const said = ctx.tags.speechAt.find((at) => at >= sentence.start && at < first.start);
   if (said === undefined) return null;
   const published = dates.publication?.end ?? null;
-  const ownDay = c.date !== null && published !== null && c.date.end <= published && c.dateKind === 'clause';
+  // A day the plan was set for («والتي كانت مقررة يومي الاثنين والثلاثاء الماضيين») is the plan's, not the announcement's.
+  const ownDay = c.date !== null && published !== null && c.date.end <= published && c.dateKind === 'clause' && !c.flags.describedAsToBe;
   const date = ownDay ? c.date : dates.lead ?? dates.publication;
   if (!date) return null;
   const speaker = scope.speakers.bySentence.get(c.sentence)

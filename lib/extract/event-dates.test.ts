@@ -1138,3 +1138,18 @@ describe('a trip to attend a meeting', () => {
     expect(timeline(text, published)).toEqual(want);
   });
 });
+
+describe('a day of an event of several days', () => {
+  it.each([
+    ['قام وزير الخارجية الجيبوتي محمود علي يوسف يومي الجمعة والسبت الماضيين بزيارة رسمية إلى أذربيجان. وفي ختام هذه الزيارة التقى الوزير برئيس جمهورية أذربيجان إلهام علييف وسلمه رسالة خطية.', '2017-02-27', ['meeting 2017-02-25..2017-02-25', 'visit 2017-02-24..2017-02-25']],
+    ['قام رئيس الوزراء الأردني يومي الأحد والاثنين الماضيين بزيارة رسمية إلى الكويت. وفي بداية الزيارة التقى رئيس الوزراء ولي العهد الكويتي.', '2023-05-10', ['meeting 2023-05-07..2023-05-07', 'visit 2023-05-07..2023-05-08']],
+  ])('what is held at the close or the opening of a trip is on its last or first day: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+  it('the days a put-off visit was set for date the visit, not the announcement that puts it off', () => {
+    const text = 'أعلنت المتحدثة باسم الحكومة الألمانية تأجيل زيارة الرئيس السوري أحمد الشرع إلى برلين، والتي كانت مقررة يومي الاثنين والثلاثاء الماضيين.';
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2026-01-21', precision: 'day' } });
+    expect(events.find((e) => e.type === 'statement')?.date?.start).toBe('2026-01-21');
+    expect(events.find((e) => e.type === 'visit')?.date).toMatchObject({ start: '2026-01-19', end: '2026-01-20' });
+  });
+});

@@ -16,6 +16,20 @@ export const RELATION_WORDS = new Map<string, EventRelation>([
 export const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 export const JOINERS = new Set(functionWords.frameWords.joiners);
 const RETURN_FROM = new Set(functionWords.frameWords.returnFrom.words);
+const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
+const END_OF = new Map<string, 'first' | 'last'>([
+  ...functionWords.frameWords.endOf.first.map((w) => [w, 'first'] as const),
+  ...functionWords.frameWords.endOf.last.map((w) => [w, 'last'] as const),
+]);
+
+/** «في ختام الزيارة», «في مستهل زيارته»: the day of the event noun at `start` the clause is placed on, if its word says. */
+export function endOfEvent(f: string, start: number): 'first' | 'last' | null {
+  // «في ختام هذه الزيارة»: a demonstrative may stand between.
+  let before = placingWord(f, start);
+  if (before && DEMONSTRATIVES.has(before.word)) before = previousWord(f, before.start);
+  const word = before ? inList(END_OF, before.word) : null;
+  return word ? END_OF.get(word)! : null;
+}
 const FOLLOWING = new Set(functionWords.frameWords.following.words);
 
 /**

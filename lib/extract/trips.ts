@@ -8,7 +8,7 @@ import type { EventDate, EventType } from '../domain/event';
 import { familyOf } from '../domain/event-types';
 import type { Candidate } from './candidate';
 import { addMember, datedByArticleOnly, newCluster, type Cluster } from './merge';
-import { explained } from './temporal/explain';
+import { dayAtEnd, explained } from './temporal/explain';
 import functionWords from './lexicon/function-words.json';
 
 /** The kinds of happening a trip cluster is split into, in the order they are told apart. */
@@ -42,7 +42,7 @@ function splitTrip(trip: Cluster): Cluster[] {
     if (!first || m.mentions[0]!.start < first.mentions[0]!.start) opensWith.set(m.sentence, m);
   }
   // «… الذي تم التوقيع عليه من طرف الوزيرين، عقب مباحثاتهما اليوم»: a noun another event is placed after tells none.
-  const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type && !m.flags.onTrip && !m.flags.placing
+  const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type && !m.flags.onTrip && !m.flags.placing && !m.flags.namedAgain
     && (opensWith.get(m.sentence)!.type === trip.type || !(m.flags.duringEvent || m.flags.discussion))).map((m) => m.sentence));
   // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: a verb of its own after the main event's words tells another event.
   const toldAfterIt = (m: Candidate) => m.triggers.some((t) => t.pos !== 'noun')
@@ -101,7 +101,10 @@ function splitTrip(trip: Cluster): Cluster[] {
       && (told.every((m) => notDatedApart(m) && m.sentence === tripDate?.sentence && m.modality === 'occurred' && toldAfterIt(m) && !m.flags.duringEvent && !m.flags.onTrip)
         || (told.every((m) => notDatedApart(m) || m.dateKind === 'event') && told.some((m) => m.flags.onArrival)));
     if (!tripDate?.date || !(undated || onArrival)) return part;
-    const date = onArrival ? dayCountedFrom(tripDate.date) : tripDate.date;
+    // «وفي ختام هذه الزيارة التقى …»: held at the close (or the opening) of a trip of several days, on that day of it.
+    const ends = new Set(told.map((m) => m.anchor?.end ?? null));
+    const end = told.length > 0 && ends.size === 1 ? [...ends][0]! : null;
+    const date = onArrival ? dayCountedFrom(tripDate.date) : end ? dayAtEnd(tripDate.date, end) : tripDate.date;
     return clusterOf(members.map((m) => ({ ...m, date, dateKind: tripDate.dateKind })), trip.first.article);
   });
   const mainPart = parts.find((p) => p.type === trip.type)!;

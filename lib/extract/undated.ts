@@ -6,7 +6,7 @@
 import { UNDONE_MODALITIES, type EventDate, type EventType, type Modality, type Participant } from '../domain/event';
 import { actorKeys, isActor, participantKey, placesConflict, type Candidate, type EventRelation } from './candidate';
 import { familyOf, typeInfo } from '../domain/event-types';
-import { explained, reasonOf } from './temporal/explain';
+import { dayAtEnd, explained, reasonOf } from './temporal/explain';
 import { shiftedDate } from './temporal/offsets';
 import { parseIso } from './temporal/calendar';
 import functionWords from './lexicon/function-words.json';
@@ -107,7 +107,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it
       // follows, nor by one it was spoken of at («وفي ختام المباحثات، رحب بعقد الاجتماع القادم في المنامة»).
       if (c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
-      c.date = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
+      const toldAs: EventDate = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
+      c.date = c.anchor.end ? dayAtEnd(toldAs, c.anchor.end) : toldAs;
       c.dateKind = 'event';
       if (c.anchor.relation !== 'during') { if (!endsTheTrip(c, target)) c.apartFrom = target; }
       // «وشهد اللقاء توقيع اتفاقيات», «وخلال الزيارة تم توقيع 15 اتفاقية»: what is told during an event with nobody named

@@ -449,6 +449,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'the Wednesday before publication on Thu 23 Jul 2020; lasting 3 days («ثلاثة أيام»), so its last day',
     'آخر يوم الأربعاء قبل النشر يوم الخميس 23 يوليو 2020؛ ويستمر 3 أيام («\u2068ثلاثة أيام\u2069»)، فهذا آخر أيامه',
   ],
+  'end-of-event': [
+    { id: 'end-of-event', end: 'last', reason: wednesday },
+    'the Wednesday before publication on Thu 23 Jul 2020; held at its close, on its last day',
+    'آخر يوم الأربعاء قبل النشر يوم الخميس 23 يوليو 2020؛ في ختامه، أي آخر أيامه',
+  ],
   'lasting-until': [
     { id: 'lasting-until', text: 'يوم الاربعاء 20 آذار/مارس', end: '2020-07-29', reason: wednesday },
     'the Wednesday before publication on Thu 23 Jul 2020; lasting until Wed 29 Jul 2020 («يوم الاربعاء 20 آذار/مارس»)',

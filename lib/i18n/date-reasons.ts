@@ -464,6 +464,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `${say(p.reason)}; lasting ${p.days} days («${p.text}»), so ${p.nth ? `its day ${p.nth}` : p.ending ? 'its last day' : 'its first day'}`,
     ar: (p, say) => `${say(p.reason)}؛ ويستمر ${countAr(p.days, 'day')} (${quoteAr(p.text)})، فهذا ${p.nth ? `يومه ${ORDINAL_AR[p.nth - 1] ?? p.nth}` : p.ending ? 'آخر أيامه' : 'أول أيامه'}`,
   },
+  'end-of-event': {
+    en: (p, say) => `${say(p.reason)}; held at its ${p.end === 'last' ? 'close, on its last day' : 'opening, on its first day'}`,
+    ar: (p, say) => `${say(p.reason)}؛ في ${p.end === 'last' ? 'ختامه، أي آخر أيامه' : 'مستهله، أي أول أيامه'}`,
+  },
   'lasting-until': {
     en: (p, say) => `${say(p.reason)}; lasting until ${formatDay(p.end, 'en', { weekday: true })} («${p.text}»)`,
     ar: (p, say) => `${say(p.reason)}؛ ويستمر حتى ${formatDay(p.end, 'ar', { weekday: true })} (${quoteAr(p.text)})`,

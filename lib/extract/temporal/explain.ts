@@ -19,3 +19,10 @@ export const reasonOf = (date: EventDate): DateReason => date.reason ?? { id: 'a
 /** The explanation of a date phrase: the phrase, the range it gives and why. */
 export const phraseExplained = (text: string, d: ReasonRange, why: DateReason): Pick<EventDate, 'reason' | 'explanation'> =>
   explained({ id: 'phrase', text, range: rangeOf(d), reason: why });
+
+/** The first or the last day of an event's days («في ختام الزيارة»), explained as such; one day, or a coarser date, stays. */
+export function dayAtEnd(date: EventDate, end: 'first' | 'last'): EventDate {
+  if (date.precision !== 'day' || date.start === date.end) return date;
+  const day = end === 'last' ? date.end : date.start;
+  return { ...date, start: day, end: day, ...explained({ id: 'end-of-event', end, reason: reasonOf(date) }) };
+}

@@ -57,6 +57,9 @@ export const TODAY_NOT = relativeJson.todayNot.map(fold);
 export const TODAY_NOT_AFTER = relativeJson.todayNotAfter.words.map(fold);
 export const DIRECTIONS = new Map<string, Direction>();
 for (const dir of ['past', 'next', 'current'] as const) for (const w of relativeJson.directions[dir]) DIRECTIONS.set(fold(w), dir);
+/** «القادمين», «الماضيين»: the direction of two days named together («يومي الاثنين والثلاثاء القادمين»). */
+export const PAIR_DIRECTIONS = new Map<string, Direction>();
+for (const dir of ['past', 'next'] as const) for (const w of relativeJson.pairDirections[dir]) PAIR_DIRECTIONS.set(fold(w), dir);
 export const THIS = relativeJson.this.map(fold);
 export const SPENT_AFTER_COUNT = new Set(relativeJson.spentAfterCount.words.map(fold));
 export const CURRENT_MONTH_AFTER_DAY = relativeJson.currentMonthAfterDay.words.map(fold);

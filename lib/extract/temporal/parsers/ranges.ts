@@ -3,7 +3,7 @@ import { dayOf, isValidDate, monthRange, weekday, yearRange, ymd } from '../cale
 import type { DateReason } from '@/lib/domain/date-reason';
 import { countedFrom, dirOf, dirOffset, effectiveTense, monthOf, res, yearFor } from '../anchor';
 import { parserOf, type Anchor, type Groups, type Reading, type Resolution } from '../hit';
-import { ORDINALS, RELATIVE_DAYS, WEEKDAYS, alt, lookup } from '../lexicon';
+import { ORDINALS, PAIR_DIRECTIONS, RELATIVE_DAYS, WEEKDAYS, alt, lookup } from '../lexicon';
 import { A_DIGIT, A_MONTH, B, DIR, E, ORD, SEP, WD, YEAR_NOUN, anchor, dayNum, monthX, re, relYear, year, yearPhrase } from '../patterns';
 import { weekdayFrom } from './weekdays';
 
@@ -37,6 +37,14 @@ const WEEKDAY_TO_DAY = re(
 const WEEKDAY_TO_WEEKDAY = re(
   String.raw`${B}(?:اعتبارا\s+)?من\s+(?:يوم\s+)?(?<wd>${WD})\s*و?(?<c>الي\s+غايه|الي|حتي|لغايه)\s*(?:يوم\s+)?(?<wd2>${WD})(?:\s+(?<dir>${DIR}))?${E}`,
   anchor(['من']),
+);
+/**
+ * «يومي الاثنين والثلاثاء القادمين», «الأحد والاثنين الماضيين»: two days one after the other, named together after
+ * «يومي» or before a direction word of two.
+ */
+const WEEKDAY_PAIR = re(
+  String.raw`${B}(?:(?<pre>يومي)\s+)?(?<wd>${WD})\s+و\s*(?<wd2>${WD})(?:\s+(?<pdir>${alt(PAIR_DIRECTIONS.keys())}))?${E}`,
+  anchor(WEEKDAYS.keys()),
 );
 const MONTHS_RX = re(
   String.raw`${B}${OPEN}(?:شهري?\s+)?${monthX('m1')}(?:${SEP}${year('y1')})?\s*${TO}\s*(?:شهر\s+)?${monthX('m2')}${TAIL}`,
@@ -181,6 +189,19 @@ export const ranges = parserOf('ranges', [
         if (!begun && effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
         const first = begun && begun.day + length >= a.day ? begun : weekdayFrom(begun ? { ...a, tense: 'future' } : a, wd, begun ? undefined : dir);
         return res(first.day, first.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
+      });
+    },
+  },
+  {
+    pattern: WEEKDAY_PAIR,
+    read(g) {
+      const wd = lookup(WEEKDAYS, g.wd!), wd2 = lookup(WEEKDAYS, g.wd2!);
+      if (wd === undefined || wd2 === undefined || wd2 !== (wd + 1) % 7 || (g.pre === undefined && g.pdir === undefined)) return null;
+      const dir = g.pdir === undefined ? undefined : PAIR_DIRECTIONS.get(g.pdir);
+      return range(false, (a) => {
+        if (!a) return null;
+        const first = weekdayFrom(a, wd, dir);
+        return res(first.day, first.day + 1, 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
       });
     },
   },
