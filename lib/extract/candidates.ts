@@ -10,7 +10,7 @@ import { followsAnEnding, isBegunBound, isUntilBound, lookup, ORDINALS as ORDINA
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
-import { CEREMONY_WORDS, endOfEvent, followsWhatCameBefore, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
+import { CEREMONY_WORDS, DEMONSTRATIVES, endOfEvent, followsWhatCameBefore, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
 import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
@@ -613,7 +613,6 @@ const INVITED_TO = new Set(functionWords.invitedTo.words);
 const DELEGATION = new Set(functionWords.delegationNouns.words);
 const MEMBER_NOUNS = new Set(functionWords.memberNouns.words);
 const DAY_PART_ADVERBS = new Set(functionWords.dayPartAdverbs.words);
-const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
 const DEMONSTRATIVE_MARKERS = new Set(functionWords.demonstratives.markers);
 const SELF_COMPLEMENTIZERS = new Set(functionWords.selfComplementizers.words);
 const BEGUN_COURSE = new Set(functionWords.begunCourse.words);

@@ -16,7 +16,8 @@ export const RELATION_WORDS = new Map<string, EventRelation>([
 export const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 export const JOINERS = new Set(functionWords.frameWords.joiners);
 const RETURN_FROM = new Set(functionWords.frameWords.returnFrom.words);
-const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
+/** «هذه», «هذا»: words of «this» before an event noun. */
+export const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
 const END_OF = new Map<string, 'first' | 'last'>([
   ...functionWords.frameWords.endOf.first.map((w) => [w, 'first'] as const),
   ...functionWords.frameWords.endOf.last.map((w) => [w, 'last'] as const),

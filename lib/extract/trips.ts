@@ -41,7 +41,8 @@ function splitTrip(trip: Cluster): Cluster[] {
     const first = opensWith.get(m.sentence);
     if (!first || m.mentions[0]!.start < first.mentions[0]!.start) opensWith.set(m.sentence, m);
   }
-  // «… الذي تم التوقيع عليه من طرف الوزيرين، عقب مباحثاتهما اليوم»: a noun another event is placed after tells none.
+  // «… الذي تم التوقيع عليه من طرف الوزيرين، عقب مباحثاتهما اليوم»: a noun another event is placed after tells none; nor
+  // does the trip named again as the time of what its sentence tells («وفي ختام هذه الزيارة التقى …»).
   const mainSentences = new Set(trip.members.filter((m) => m.type === trip.type && !m.flags.onTrip && !m.flags.placing && !m.flags.namedAgain
     && (opensWith.get(m.sentence)!.type === trip.type || !(m.flags.duringEvent || m.flags.discussion))).map((m) => m.sentence));
   // «وصل الوزير إلى الرياض أمس، والتقى ولي العهد»: a verb of its own after the main event's words tells another event.
