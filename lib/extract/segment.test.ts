@@ -127,13 +127,15 @@ describe('segment', () => {
     expect(segment(folded, (a, b) => verbs.has(folded.slice(a, b)), () => false, rootLetter).clauses.map((c) => c.startKind)).toEqual(kinds);
   });
   it.each([
-    ['سكوبيا (ومع): استقبلت الرئيسة اليوم الوزير', false],
-    ['عمان - بترا: التقى الوزير نظيره اليوم', false],
-    ['الرباط:”صدى البرلمان”//-استقبل الملك الوزير', false],
-    ['وقال الوزير: نحن نرحب بالزيارة', true],
-    ['وأكد البيان أن الجانبين اتفقا على ما يلي: تعزيز التعاون', true],
-  ])('a colon after a dateline at a line\'s start opens no quotation: %s', (line, opensQuote) => {
-    const folded = normalizeArabic(`عنوان\n${line}`).text;
+    ['سكوبيا (ومع): استقبلت الرئيسة اليوم الوزير', false, false],
+    ['عمان - بترا: التقى الوزير نظيره اليوم', false, false],
+    ['الرباط:”صدى البرلمان”//-استقبل الملك الوزير', false, false],
+    ['وقال الوزير: نحن نرحب بالزيارة', false, true],
+    ['وأكد البيان أن الجانبين اتفقا على ما يلي: تعزيز التعاون', false, true],
+    // In a headline the colon sets off what follows the words before it.
+    ['هاتف نظيره عطاف: وزير الخارجية الفرنسي مرتقب في الجزائر هذا الأحد', true, true],
+  ])('a colon after a dateline at the start of a line of the story opens no quotation: %s', (line, headline, opensQuote) => {
+    const folded = normalizeArabic(`عنوان\n${line}${headline ? '' : ' في العاصمة، وبحث معه العلاقات الثنائية بين البلدين.'}`).text;
     const speech = (at: number) => /^(?:وقال|وأكد)/.test(folded.slice(at));
     const clauses = segment(folded, () => false, speech).clauses.filter((c) => c.sentence === 1);
     expect(clauses.some((c) => c.startKind === 'quote')).toBe(opensQuote);

@@ -225,8 +225,9 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
         while (j < sent.end && isQuoteRun(text.charCodeAt(j))) j++;
         // «أعلن ‘خوسيه مانويل ألباريس’ وزير …»: quotes around a name the lexicon knows set off the name, not what was said.
         const aroundAName = code !== COLON && (inAName(j) || (i > 0 && inAName(i - 1)));
-        // «سكوبيا (ومع): استقبلت …»: a colon after the first words of a line, where no speech verb has been, ends its dateline.
-        const endsDateline = text.slice(i, j).includes(':') && speechSince < sent.start && wordsIn(text, sent.start, i) <= DATELINE_WORDS && opensALine(text, sent.start);
+        // «سكوبيا (ومع): استقبلت …»: a colon after the first words of a line of the story, where no speech verb has been, ends
+        // its dateline; in a headline («هاتف نظيره عطاف: وزير الخارجية الفرنسي مرتقب …») it sets off what follows.
+        const endsDateline = !sent.headline && text.slice(i, j).includes(':') && speechSince < sent.start && wordsIn(text, sent.start, i) <= DATELINE_WORDS && opensALine(text, sent.start);
         const opensReport = !endsDateline && (code === COLON || text.slice(i, j).includes(':') || (speechSince >= cStart && !aroundAName));
         if (opensReport && j < sent.end && j - sent.start > 1) close(i, 'quote', j);
         i = j; if (opensReport) afterPunct = false; continue;
