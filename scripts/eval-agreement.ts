@@ -36,6 +36,9 @@ async function main(): Promise<void> {
     const dir = path.join(texts, round, 'texts');
     if (!existsSync(dir)) { console.log(`| ${round} | texts not available |${' |'.repeat(COLUMNS.length - 1)}`); continue; }
     // Both writers worked on every text of the round, so the round is scored whole or not at all.
+    const files = (JSON.parse(readFileSync(path.join(realDir, round, 'manifest.json'), 'utf8')) as { articles: Array<{ file: string }> }).articles.map((a) => a.file);
+    const atHand = files.filter((f) => existsSync(path.join(dir, f))).length;
+    if (atHand < files.length) { console.log(`| ${round} | ${atHand} of ${files.length} texts at hand: not scored |${' |'.repeat(COLUMNS.length - 1)}`); continue; }
     const entries = readCorpusSync(path.join(realDir, round, 'manifest.json'), dir);
     const engine = { articles: entries.map((e) => ({ id: e.id, file: e.file })), events: extractCorpus(entries.map(toArticleInput)) as never };
     const a = agreement(read(round, 'gold.json'), read(round, 'gold-second.json'), engine);
