@@ -37,6 +37,16 @@ function ownWords(note: string | undefined, where: string): string | undefined {
   return note.replace(new RegExp(ARABIC_RUN.source, 'gu'), '…');
 }
 
+/**
+ * Both scorers read `types` as the whole list of types accepted for an event, so a writer who lists only the
+ * alternatives to the event's own `type` would have that type scored wrong; the event's own type always leads the list.
+ */
+function typesWithOwnType(ev: Record<string, unknown>): { types?: unknown[] } {
+  const types = ev.types;
+  if (!Array.isArray(types) || types.length === 0) return {};
+  return { types: types.includes(ev.type) ? types : [ev.type, ...types] };
+}
+
 /** What the repository keeps of a gold file: offsets checked against the evidence, our notes, no article words. */
 function goldForRepository(gold: GoldFile, texts: Map<string, string>, about: string) {
   return {
@@ -45,6 +55,7 @@ function goldForRepository(gold: GoldFile, texts: Map<string, string>, about: st
       ...ev,
       // The scoring rules need every event in a group; one no other event may be folded with is a group of its own.
       group: typeof ev.group === 'string' && ev.group ? ev.group : ev.id,
+      ...typesWithOwnType(ev),
       note: ownWords(ev.note, ev.id),
       mentions: ev.mentions.map((m, k) => checkedSpan(m, texts, `${ev.id} mention ${k}`)),
     })),

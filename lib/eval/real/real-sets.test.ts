@@ -37,6 +37,8 @@ describe.each(rounds)('real round %s', (round) => {
       const where = String(e.id);
       for (const field of ['id', 'type', 'modality', 'group']) expect(typeof e[field], `${where} ${field}`).toBe('string');
       for (const field of ['key', 'optional']) expect(typeof e[field], `${where} ${field}`).toBe('boolean');
+      // The scorers accept only what `types` lists when it lists any, so it must hold the event's own type.
+      if (Array.isArray(e.types) && e.types.length > 0) expect(e.types, `${where} types`).toContain(e.type);
       expect(e.mentions.length, where).toBeGreaterThan(0);
       for (const m of e.mentions) {
         expect(files.has(m.file), `${where} ${m.file}`).toBe(true);
