@@ -18,11 +18,12 @@ import { participantKey, placesConflict, toParticipant, toPlace, type Candidate,
 import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
-import { modalityAt, opensFrame, toldInThePresent } from './modality';
+import { modalityAt, opensFrame, toldInThePresent, type CueHit } from './modality';
 import { groupHead, type Clause, type Segmentation, type Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
 import { closesPluperfect, imperfectVerbStarts, type TriggerHit } from './tags';
+import { calledOffLabel } from './titles';
 import { isWordCode } from './match';
 import { WELCOME_NOUNS } from './trips';
 
@@ -2818,12 +2819,43 @@ function announcedThatDay(scope: GroupScope, items: Item[], c: Candidate): Candi
 /** How many words after «تأجيل زيارة» still name the event put off («رئيس الوزراء العراقي إلى الرياض»). */
 const ANNOUNCED_EVENT_WORDS = 6;
 
+const CALLED_OFF_DONE = functionWords.calledOffDone;
+const CALLED_OFF_VERBS = new Set(CALLED_OFF_DONE.verbs);
+const CALLED_OFF_DONE_BY = new Set(CALLED_OFF_DONE.doneBy);
 /**
- * «وأعلن وزير الخارجية، فيصل بن فرحان، تأجيل زيارة رئيس الوزراء العراقي»: when a clause puts off or calls off an
- * event and someone is said to announce it, the announcement is what happened that day, the news: a statement by the
- * speaker about the event's people, beside the called-off event (never the same one). Dated by the clause when that is
- * not after publication (the day of the announcement), else by the article; a denial is not one (its words are the
- * claim denied).
+ * The cue from the group's clauses to the end of the sentence that tells a plan as put off or called off, as done: a verb in the past
+ * («ألغى روبيو رحلته», «الزيارة تأجلت») or the noun after a word of doing or deciding («تم إلغاء», «قرر الجانبان تأجيل»).
+ */
+function calledOffDone(scope: GroupScope, sentence: Sentence): CueHit | undefined {
+  const { ctx } = scope;
+  // The verb may close the sentence past a relative clause of its own («الزيارة التي كانت مقررة الخميس المقبل ألغيت»).
+  const from = scope.clauses[0]!.start;
+  const to = sentence.end;
+  return ctx.tags.cues.find((k) => {
+    if ((k.modality !== 'postponed' && k.modality !== 'cancelled') || k.start < from || k.end > to) return false;
+    const words = ctx.folded.slice(k.start, k.end).split(/\s+/).map((w) => w.replace(/^[وف]/, ''));
+    if (words.length > 1) return CALLED_OFF_DONE_BY.has(words[0]!);
+    return CALLED_OFF_VERBS.has(words[0]!) || wordsBefore(ctx.folded, k.start, CALLED_OFF_DONE.doneByReach, from).some((w) => CALLED_OFF_DONE_BY.has(w.replace(/^[وف]/, '')));
+  });
+}
+
+/** How many days before the day of an article a plan it tells as put off may have been for, and the putting off be its news. */
+const CALLED_OFF_NEWS_DAYS = 31;
+/**
+ * «كان من المقرر أن يزور دمشق في أكتوبر 2010، إلا أن الزيارة تأجلت» in a paper of 2024: a plan is put off before its
+ * day, so one long over was not put off on the day the article would give it.
+ */
+function planLongOver(plan: EventDate | null, told: EventDate): boolean {
+  const over = plan ? parseIso(plan.end) : null, day = parseIso(told.start);
+  return over !== null && day !== null && day - over > CALLED_OFF_NEWS_DAYS;
+}
+
+/**
+ * «ألغى وزير الخارجية ماركو روبيو رحلته إلى إسرائيل», «وأعلن وزير الخارجية، فيصل بن فرحان، تأجيل زيارة رئيس الوزراء
+ * العراقي»: when a clause puts off or calls off an event, as done or as announced by someone, the decision is what
+ * happened that day, the news: an event of its own beside the called-off event (never the same one), with the
+ * announcer first among its people. Dated by the clause when that is not after publication (the day of the decision),
+ * else by the article; a denial is not one (its words are the claim denied).
  */
 function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
   if (c.modality !== 'postponed' && c.modality !== 'cancelled') return null;
@@ -2831,25 +2863,40 @@ function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candida
   const first = items[0]!.t;
   const sentence = ctx.seg.sentences[c.sentence]!;
   const said = ctx.tags.speechAt.find((at) => at >= sentence.start && at < first.start);
-  if (said === undefined) return null;
+  const done = said === undefined ? calledOffDone(scope, sentence) : undefined;
+  if (said === undefined && done === undefined) return null;
   const published = dates.publication?.end ?? null;
-  // A day the plan was set for («والتي كانت مقررة يومي الاثنين والثلاثاء الماضيين») is the plan's, not the announcement's.
-  const ownDay = c.date !== null && published !== null && c.date.end <= published && c.dateKind === 'clause' && !c.flags.describedAsToBe;
-  const date = ownDay ? c.date : dates.lead ?? dates.publication;
-  if (!date) return null;
-  const speaker = scope.speakers.bySentence.get(c.sentence)
+  // A day the plan was set for («والتي كانت مقررة يومي الاثنين والثلاثاء الماضيين», «وكان من المقرر أن يزور الصين في 19
+  // آب») is the plan's, not the announcement's.
+  const ownDay = c.date !== null && published !== null && c.date.end <= published && c.dateKind === 'clause' && !c.flags.describedAsToBe && !c.flags.wasToBe;
+  // «وكان الرئيس المكسيكي ألغى زيارة …»: a decision told as what had been done before the story is no news of its day;
+  // not so the «كانت» of the plan («الزيارة التي كانت مقررة الخميس ألغيت»).
+  const actAt = said ?? done!.start;
+  const toldAsBefore = within(ctx.tags.markers, scope.clauses[0]!.start, actAt)
+    .some((mk) => mk.marker === 'pluAux' && wordsIn(ctx.folded, mk.end, actAt) <= getLexicon().pluperfectWindow
+      && !ctx.tags.cues.some((k) => k.modality === 'planned' && k.start >= mk.end && k.start < actAt));
+  // A lead dated by the plan's own day («كان من المقرر أن يزور الصين في 19 آب … لكن تم إرجاؤها») does not date the decision.
+  const plansDay = (c.flags.wasToBe || c.flags.describedAsToBe) && c.date !== null;
+  const lead = dates.lead && !(plansDay && c.date!.start === dates.lead.start && c.date!.end === dates.lead.end) ? dates.lead : null;
+  const date = ownDay ? c.date : toldAsBefore ? null : lead ?? dates.publication;
+  // The plan's day is the event's own, or the last day its sentence gives before the act («… في أكتوبر 2010، إلا أن الزيارة
+  // تأجلت», where «الزيارة» names the plan again).
+  const plan = c.date ?? within(dates.usable, sentence.start, actAt).map((d) => d.date).filter((d) => d !== null).pop() ?? null;
+  if (!date || (date !== c.date && planLongOver(plan, date))) return null;
+  const speaker = said === undefined ? undefined : scope.speakers.bySentence.get(c.sentence)
     ?? within(ctx.entities, said, first.start).find((e) => e.kind === 'person' || e.kind === 'organisation');
   // Who said what was put off, up to the event it names: not what the plan was («التي كانت مقررة غدا»), which did not happen.
-  let end = first.end;
-  for (const w of wordsAhead(ctx.folded, first.end, ANNOUNCED_EVENT_WORDS, /[.،,\n]/)) {
+  let end = Math.max(first.end, done?.end ?? 0);
+  for (const w of wordsAhead(ctx.folded, end, ANNOUNCED_EVENT_WORDS, /[.،,\n]/)) {
     if (RELATIVE.has(w.word) || /^(?:ال)?مقرر/.test(w.word)) break;
     end = w.end;
   }
-  const span = trimSpan(ctx.text, ctx.original(said, said + 1).start, ctx.original(first.start, end).end);
+  const start = said ?? Math.min(done!.start, first.start);
+  const span = trimSpan(ctx.text, ctx.original(start, start + 1).start, ctx.original(first.start, end).end);
   if (!span) return null;
   const people = c.participants.filter((p) => p.kind === 'person' && p.entityId !== speaker?.id);
   return {
-    ...c, type: 'statement', modality: 'occurred', date, dateKind: ownDay ? 'clause' : 'lead', label: null, anchor: null, offset: null,
+    ...c, type: 'other', label: calledOffLabel(c.type, c.modality), modality: 'occurred', date, dateKind: ownDay ? 'clause' : 'lead', anchor: null, offset: null,
     participants: speaker ? [toParticipant(speaker), ...people] : c.participants, location: null, apartFrom: c,
     mentions: [{ start: span.start, end: span.end, dateSpan: ownDay ? c.mentions[0]!.dateSpan : null }],
     flags: { ...c.flags, discussion: false, source: false, complement: false, noFallback: false, weak: false },

@@ -81,7 +81,7 @@ describe('the date of each event of a sentence', () => {
     expect(timeline(text, published)).toEqual(expected);
   });
   it.each([
-    ['ألغى ولي العهد رحلة مقررة إلى اليابان، حسبما قال المتحدث باسم الحكومة اليابانية في وقت متأخر من يوم الأحد.', '2024-05-20', ['statement 2024-05-19..2024-05-19']],
+    ['ألغى ولي العهد رحلة مقررة إلى اليابان، حسبما قال المتحدث باسم الحكومة اليابانية في وقت متأخر من يوم الأحد.', '2024-05-20', ['other 2024-05-19..2024-05-19']],
   ])('a day told in the clause of who reported the news («حسبما قال …», «وفق ما أعلن …») is past: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
@@ -125,7 +125,8 @@ describe('the date of each event of a sentence', () => {
     // … not of a report the article's day alone dates: the remarks it follows have no day.
     ['وأشارت الصحيفة إلى أن تصريحات الرئيس اللبناني ميشال عون لتلفزيون سي بي سي قبيل زيارته للقاهرة تسببت في إلغاء الزيارة.', '2017-03-06', []],
   ])('within hours of another event: %s', (text, published, expected) => {
-    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).filter((e) => e.date && e.type !== 'statement');
+    // Neither a statement nor the decision it reports to call off a plan (an event of type other) is placed by «قبيل».
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).filter((e) => e.date && e.type !== 'statement' && e.type !== 'other');
     expect(events.map((e) => `${e.type} ${e.modality} ${e.date!.start} ${e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).join(', ')}`).sort()).toEqual(expected);
   });
   it.each([
@@ -816,8 +817,8 @@ describe('status and day together', () => {
       .map((e) => `${e.type} ${e.modality} ${e.date!.start}..${e.date!.end}`);
   it.each([
     // Told on a Friday, the Sunday it was set for is the coming one.
-    ['أُجّل الاجتماع الطارئ لوزراء الخارجية العرب، الذي كان مقرراً الأحد، إلى موعد لاحق.', '2024-12-06', ['conference postponed 2024-12-08..2024-12-08']],
-    ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['visit cancelled 2023-03-16..2023-03-16']],
+    ['أُجّل الاجتماع الطارئ لوزراء الخارجية العرب، الذي كان مقرراً الأحد، إلى موعد لاحق.', '2024-12-06', ['other occurred 2024-12-06..2024-12-06', 'conference postponed 2024-12-08..2024-12-08']],
+    ['ألغت الرئاسة زيارة الرئيس إلى باريس التي كانت مقررة الخميس.', '2023-03-13', ['other occurred 2023-03-13..2023-03-13', 'visit cancelled 2023-03-16..2023-03-16']],
     // «اتصال آخر» is another call than the one told before it; «خلال ساعات» without «المقبلة» is no time ahead in a
     // clause not told in the future.
     ['بحث أمير قطر الشيخ تميم بن حمد آل ثاني ورئيسة وزراء بريطانيا تيريزا ماي، هاتفياً مساء الخميس الأزمة الخليجية. وتعد هذه ثالث مباحثات هاتفية بين أمير قطر وقادة أوروبيين خلال ساعات.', '2017-06-16', ['call occurred 2017-06-15..2017-06-15']],
@@ -831,10 +832,10 @@ describe('status and day together', () => {
     // A word of «should» in a relative clause tells of the noun it describes, not of the summit the sentence names after it.
     ['وتطرق الملك مع الرئيس الفرنسي إلى التدابير التي ينبغي اتخاذها لهذا الغرض، في إطار المؤتمر حول حماية ضحايا العنف في الشرق الأوسط والذي ينعقد اليوم في باريس.', '2015-09-08', ['conference occurred 2015-09-08..2015-09-08']],
     // A postponement dated by its own words that tells the earlier day it had been set for is put off to its own date.
-    ['أكد الناطق باسم وزارة الخارجية الإسبانية تأجيل الزيارة التي كان يعتزم القيام بها الملك فيليبي السادس إلى المغرب شهر مارس المقبل بعد أن كانت مقررة في التاسع من يناير الجاري.', '2018-01-05', ['statement occurred 2018-01-05..2018-01-05', 'visit postponed 2018-01-09..2018-01-09', 'visit planned 2018-03-01..2018-03-31']],
+    ['أكد الناطق باسم وزارة الخارجية الإسبانية تأجيل الزيارة التي كان يعتزم القيام بها الملك فيليبي السادس إلى المغرب شهر مارس المقبل بعد أن كانت مقررة في التاسع من يناير الجاري.', '2018-01-05', ['other occurred 2018-01-05..2018-01-05', 'visit postponed 2018-01-09..2018-01-09', 'visit planned 2018-03-01..2018-03-31']],
     // So does an indefinite noun described, without a relative word, as set for a day («زيارة … كانت مقررة في 5 مارس»): a
     // plan for a later day is the one made again, not the one put off.
-    ['أعلنت الرئاسة اليوم أن الرئيس أرجأ زيارة إلى باريس كانت مقررة في 5 مارس. وقال المتحدث إن الرئيس سيزور باريس في 20 مارس.', '2023-03-02', ['statement occurred 2023-03-02..2023-03-02', 'visit postponed 2023-03-05..2023-03-05', 'visit planned 2023-03-20..2023-03-20']],
+    ['أعلنت الرئاسة اليوم أن الرئيس أرجأ زيارة إلى باريس كانت مقررة في 5 مارس. وقال المتحدث إن الرئيس سيزور باريس في 20 مارس.', '2023-03-02', ['other occurred 2023-03-02..2023-03-02', 'visit postponed 2023-03-05..2023-03-05', 'visit planned 2023-03-20..2023-03-20']],
     // What a past verb told happened, whatever the clause expects after it.
     ['ووصل وزير الخارجية الإيطالي أمس إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما واحدا.', '2021-03-22', ['visit occurred 2021-03-21..2021-03-21']],
     // A summit told in a clause of «where» after a trip's leg is held there, on the leg's day, though its noun is definite.
@@ -1149,7 +1150,7 @@ describe('a day of an event of several days', () => {
   it('the days a put-off visit was set for date the visit, not the announcement that puts it off', () => {
     const text = 'أعلنت المتحدثة باسم الحكومة الألمانية تأجيل زيارة الرئيس السوري أحمد الشرع إلى برلين، والتي كانت مقررة يومي الاثنين والثلاثاء الماضيين.';
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2026-01-21', precision: 'day' } });
-    expect(events.find((e) => e.type === 'statement')?.date?.start).toBe('2026-01-21');
+    expect(events.find((e) => e.type === 'other')?.date?.start).toBe('2026-01-21');
     expect(events.find((e) => e.type === 'visit')?.date).toMatchObject({ start: '2026-01-19', end: '2026-01-20' });
   });
 });

@@ -589,7 +589,7 @@ describe('what is planned on a trip under way', () => {
 describe('an event put off', () => {
   const text = 'الكرملين: بوتين يرجئ لقاء أردوغان في تركيا\nأعلن الكرملين اليوم الاثنين أن الرئيس الروسي فلاديمير بوتين أرجأ زيارة مقررة إلى تركيا. ونقلت الوكالة عن المتحدث باسم الكرملين ديمتري بيسكوف قوله للصحفيين بعد سؤاله عن الزيارة إن الاستعدادات مستمرة.';
   it('is announced that day, and a headline in the present («يرجئ») puts it off as much', () => {
-    expect(dated(extract(text, '2024-02-26')).map(brief)).toEqual(['statement 2024-02-26..2024-02-26']);
+    expect(dated(extract(text, '2024-02-26')).map(brief)).toEqual(['other 2024-02-26..2024-02-26']);
   });
   it('is what «الزيارة» points back to afterwards, not a visit that happened that day', () => {
     const visits = extract(text, '2024-02-26').filter((e) => e.type === 'visit');
@@ -893,7 +893,7 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
     const text = 'أعلنت الحكومة العراقية، الأربعاء، عن قرار يقضي بتأجيل القمة الثلاثية المقرر عقدها في بغداد غدا. وكان من المقرر أن يصل ملك الأردن عبد الله الثاني إلى العاصمة بغداد يوم غد الخميس لعقد القمة. وقال المتحدث إن القمة التي كان من المقرر عقدها يوم غد الخميس في بغداد ستعقد لاحقا.';
     const events = extract(text, '2021-04-07');
     // What happened that day is the government's announcement; the summit did not.
-    expect(dated(events).map(brief)).toEqual(['statement 2021-04-07..2021-04-07']);
+    expect(dated(events).map(brief)).toEqual(['other 2021-04-07..2021-04-07']);
     const summit = events.find((e) => e.modality === 'postponed');
     expect(summit?.type).toBe('conference');
     expect(summit?.mentions.some((m) => m.quote.includes('يصل'))).toBe(true);
@@ -936,10 +936,30 @@ describe('a plan an article puts off is the postponed event, not a plan of its o
   });
 });
 
+describe('a plan put off or called off as done: the decision is the news of its day', () => {
+  it.each([
+    // A verb of calling off in the past, before or after the plan, and the noun after a word of doing or deciding.
+    ['ألغى وزير الخارجية الأمريكي ماركو روبيو رحلته إلى إسرائيل التي كانت مقررة يوم غد الإثنين.', '2026-03-01', ['other 2026-03-01..2026-03-01'], 'Rubio: visit called off'],
+    ['الزيارة التي كانت مقررة الخميس المقبل ألغيت.', '2023-03-02', ['other 2023-03-02..2023-03-02'], 'visit called off'],
+    ['قرر الجانبان تأجيل الزيارة إلى موعد مناسب للطرفين في المستقبل القريب.', '2019-12-13', ['other 2019-12-13..2019-12-13'], 'visit postponed'],
+    ['تم إلغاء المحادثات المقررة بين الرئيس وولي عهد أبوظبي بسبب مشكلة غير متوقعة.', '2022-01-17', ['other 2022-01-17..2022-01-17'], 'Mohamed bin Zayed: meeting called off'],
+    // Told as what had been done before the story, or of a plan long over, it is no news of the article's day.
+    ['وكان الرئيس المكسيكي ألغى زيارة إلى البيت الأبيض كانت مقررة في الحادي والثلاثين من يناير الماضي.', '2017-02-15', [], null],
+    ['وكان من المقرر أن يزور الوزير دمشق في أكتوبر 2010، إلا أن الزيارة تأجلت دون الإعلان عن الأسباب.', '2024-01-01', [], null],
+    // Neither a call-off that may come nor one denied is a decision.
+    ['قد يلغي الرئيس زيارته إلى باريس الأسبوع المقبل.', '2023-03-02', [], null],
+    ['لم يلغ الرئيس زيارته إلى باريس المقررة الأسبوع المقبل.', '2023-03-02', [], null],
+  ])('%s', (text, published, expected, title) => {
+    const decisions = dated(extract(text, published)).filter((e) => e.type === 'other');
+    expect(decisions.map(brief)).toEqual(expected);
+    if (title) expect(decisions[0]!.title.en).toBe(title);
+  });
+});
+
 describe('who announces that an event is put off makes the news of the day', () => {
   it.each([
-    ['وأعلن وزير الخارجية السعودي، فيصل بن فرحان، اليوم تأجيل زيارة رئيس الوزراء العراقي إلى الرياض.', '2020-07-20', 'statement 2020-07-20..2020-07-20', 'Faisal bin Farhan'],
-    ['أفادت مصادر حكومية يابانية، يوم الاثنين، بأن رئيس دولة الإمارات سيؤجل زيارته إلى طوكيو التي كانت مقررة الأحد المقبل.', '2026-02-02', 'statement 2026-02-02..2026-02-02', 'Mohamed bin Zayed'],
+    ['وأعلن وزير الخارجية السعودي، فيصل بن فرحان، اليوم تأجيل زيارة رئيس الوزراء العراقي إلى الرياض.', '2020-07-20', 'other 2020-07-20..2020-07-20', 'Faisal bin Farhan'],
+    ['أفادت مصادر حكومية يابانية، يوم الاثنين، بأن رئيس دولة الإمارات سيؤجل زيارته إلى طوكيو التي كانت مقررة الأحد المقبل.', '2026-02-02', 'other 2026-02-02..2026-02-02', 'Mohamed bin Zayed'],
   ])('%s', (text, published, expected, person) => {
     const events = extract(text, published);
     expect(dated(events).map(brief)).toEqual([expected]);
@@ -1081,7 +1101,7 @@ describe('an event agreed on in another is planned and keeps only its own date; 
 describe('a plan told as what was to be, and a visit an invitation asks for', () => {
   it.each([
     ['a meeting that was to be held a month ago, put off', 'وأجّل الأمير، الذي كان من المقرر أن يلتقي الرئيس الأمريكي يوم 12 سبتمبر، اللقاء إلى موعد لاحق.', '2019-10-11', ['meeting postponed 2019-09-12']],
-    ['a summit that was to be held next week, put off', 'وأعلنت الجامعة تأجيل القمة التي كان من المقرر عقدها يوم 20 أكتوبر في الجزائر.', '2019-10-11', ['conference postponed 2019-10-20', 'statement occurred 2019-10-11']],
+    ['a summit that was to be held next week, put off', 'وأعلنت الجامعة تأجيل القمة التي كان من المقرر عقدها يوم 20 أكتوبر في الجزائر.', '2019-10-11', ['conference postponed 2019-10-20', 'other occurred 2019-10-11']],
     ['a plan still ahead stays ahead', 'ومن المقرر أن يلتقي الأمير الرئيس الأمريكي يوم 12 سبتمبر.', '2019-10-11', ['meeting planned 2020-09-12']],
     ['a visit asked for in a call, past who asks and how', 'دعا الرئيس الفرنسي خلال اتصال هاتفي أمس مع العاهل الأردني الملك عبدالله الثاني لزيارة باريس.', '2019-10-11', ['call occurred 2019-10-10', 'invitation occurred 2019-10-10']],
     ['a visit asked for right after the verb', 'دعا الرئيس الفرنسي أمس العاهل الأردني لزيارة باريس.', '2019-10-11', ['invitation occurred 2019-10-10']],

@@ -87,3 +87,11 @@ const CALLED_OFF: Partial<Record<Ev['modality'], { en: string; ar: string }>> = 
   postponed: { en: 'Postponed', ar: 'تأجيل' },
   cancelled: { en: 'Called off', ar: 'إلغاء' },
 };
+
+/** What the decision to put off or call off an event is called, as a label of its own («visit postponed», «تأجيل زيارة»). */
+export function calledOffLabel(type: Ev['type'], modality: Ev['modality']): EventLabel | null {
+  const calledOff = CALLED_OFF[modality];
+  if (!calledOff) return null;
+  const what = typeInfo(type).label;
+  return { en: `${what.en.toLowerCase()} ${calledOff.en.toLowerCase()}`, ar: `${calledOff.ar} ${what.ar}` };
+}
