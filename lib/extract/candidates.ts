@@ -2542,7 +2542,9 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   const duration = within(scope.dates.durations, from, to).find((d) => (d.start > nearest.t.start || !wordsOf(f.slice(from, d.start)).some((w) => RELATIVE.has(w))) && !afterAnotherTrip(d));
   const day = parseIso(date.start);
   if (day === null) return date;
-  const ending = clauses.some((c) => tellsEnding(f.slice(c.start, c.end)));
+  // Where the leaving heads is told past a comma as often as not («غادر تبون بلاده، يوم الإثنين، متوجها إلى مصر»).
+  const groupEnd = Math.max(...clauses.map((c) => c.end));
+  const ending = clauses.some((c) => tellsEnding(f.slice(c.start, groupEnd)));
   if (!duration) return untilBound(scope, dated.phrase, day, from, to) ?? (ending ? begunOn(scope, dated.phrase, day) : null) ?? date;
   if (duration.days < 2) return date;
   const nth = nthDayOf(f, dated.phrase, nearest.t, duration.days);
