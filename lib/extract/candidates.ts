@@ -2898,7 +2898,8 @@ function announcementOf(scope: GroupScope, items: Item[], c: Candidate): Candida
   if (!span) return null;
   const people = c.participants.filter((p) => p.kind === 'person' && p.entityId !== speaker?.id);
   return {
-    ...c, type: 'other', label: calledOffLabel(c.type, c.modality), modality: 'occurred', date, dateKind: ownDay ? 'clause' : 'lead', anchor: null, offset: null,
+    // A statement a verb of calling off reaches back to («وقال في بيان إن الزيارة ألغيت») is no plan: it stays the statement.
+    ...c, type: c.type === 'statement' ? 'statement' : 'other', label: c.type === 'statement' ? null : calledOffLabel(c.type, c.modality), modality: 'occurred', date, dateKind: ownDay ? 'clause' : 'lead', anchor: null, offset: null,
     participants: speaker ? [toParticipant(speaker), ...people] : c.participants, location: null, apartFrom: c,
     mentions: [{ start: span.start, end: span.end, dateSpan: ownDay ? c.mentions[0]!.dateSpan : null }],
     flags: { ...c.flags, discussion: false, source: false, complement: false, noFallback: false, weak: false },

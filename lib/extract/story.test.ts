@@ -954,6 +954,10 @@ describe('a plan put off or called off as done: the decision is the news of its 
     expect(decisions.map(brief)).toEqual(expected);
     if (title) expect(decisions[0]!.title.en).toBe(title);
   });
+  it('the statement that tells it stays a statement, a verb of calling off after it notwithstanding', () => {
+    const events = dated(extract('وقال وزير الخارجية الأرجنتيني في بيان صدر السبت إن الزيارة ألغيت.', '2010-01-18'));
+    expect(events.map((e) => `${e.type} ${e.title.en}`).sort()).toEqual(['other Taiana: visit called off', 'statement Taiana statement']);
+  });
 });
 
 describe('who announces that an event is put off makes the news of the day', () => {
