@@ -309,10 +309,14 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
       if (!sharesActor(cl.participants, c.participants) && !topical && !place) continue;
     } else {
       if (cl.modality !== 'occurred' || !cl.date) continue;
-      if (!['statement', 'meeting', 'conference', 'visit', 'call'].includes(cl.type)) continue;
+      // Undated, it speaks of the day's talks or sayings; dated on a day of its own, of whatever was done that day
+      // («دعا الملك رئيسي إلى زيارة الرياض في مارس، فيما رحب رئيسي بالدعوة»).
+      if (c.date === null && !['statement', 'meeting', 'conference', 'visit', 'call'].includes(cl.type)) continue;
       // «وعقب مباحثات مع أمير قطر، قال الرئيس الفنلندي»: who speaks in the sentence that tells the talks had them.
       if (!sharesActor(cl.participants, c.participants) && !toldInItsSentence(cl)) continue;
-      if (articleDate && !datesCompatible(cl.date, articleDate)) continue;
+      // A speaking dated on a day of its own joins an event of that day, not the article's.
+      const day = c.date ?? articleDate;
+      if (day && !datesCompatible(cl.date, day)) continue;
     }
     if (!best || preferred(cl, best)) best = cl;
   }

@@ -67,7 +67,7 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
   merged.push(...signings.values());
   const unattached = a.speech.filter((s) => !attach(merged, s, a.articleDate));
   // A lead that is someone speaking is the story's main event, which its headlines tell.
-  const all = merged.concat(leadStatement(merged, unattached, a));
+  const all = merged.concat(leadStatement(merged, unattached, a), datedStatements(unattached, a));
   attachHeadlines(all, a, joined);
   lendSigners(all);
   lendTheStatesTheirPeople(all);
@@ -91,6 +91,16 @@ function leadStatement(clusters: Cluster[], speech: Candidate[], a: ArticleAnaly
   const statement = newCluster({ ...said, order, attachOnly: false, date: a.articleDate, dateKind: 'lead' }, 0);
   lendPeople(statement, peopleItCallsOff(clusters, new Set([lead])));
   return [statement];
+}
+
+/**
+ * «وفي يونيو الماضي، قال سيارتو إنه …»: someone speaking on a day of his own that no event of that day holds is a
+ * statement on that day (speakers.ts dates the speaking; the lead's speaking is leadStatement's).
+ */
+function datedStatements(speech: Candidate[], a: ArticleAnalysis): Cluster[] {
+  let order = Math.max(-1, ...a.candidates.map((c) => c.order)) + 1;
+  return speech.filter((s) => s.date !== null && s.dateKind === 'clause' && s.sentence !== a.leadSentence)
+    .map((s) => newCluster({ ...s, order: order++, attachOnly: false }, 0));
 }
 
 const mentionsOf = (c: Candidate): ReportMention[] => c.mentions.map((m) => ({ start: m.start, end: m.end, dateSpan: m.dateSpan }));

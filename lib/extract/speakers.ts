@@ -40,6 +40,36 @@ function saidBefore(ctx: ArticleContext, dates: ArticleDates, verbAt: number, cl
   return who && own?.date ? { who, date: own.date } : null;
 }
 
+const COMPLEMENTIZERS = new Set(functionWords.complementizers.words);
+/** How many words a day of the speaking may stand from its verb («وصرح وزير الخارجية التركي هاكان فيدان، يوم 15 نوفمبر»). */
+const SPEECH_DAY_REACH = 10;
+/** How many words may open a sentence before the day it puts first («وفي يونيو الماضي، قال …»). */
+const FRONTED_DAY_REACH = 2;
+
+/**
+ * «وصرح فيدان، يوم 15 نوفمبر الجاري، بأن …», «وفي يونيو الماضي، قال سيارتو إن …», «وقال تايانا في بيان صدر السبت إن …»:
+ * a speaking the sentence dates on a day of its own before the article's — between the verb and what was said, or put
+ * first in the sentence — joins an event of that day, or is a statement on it (reports.ts). Its date, or null.
+ */
+function saidOnADayOfItsOwn(ctx: ArticleContext, dates: ArticleDates, verbAt: number, sentence: { start: number; end: number }): EventDate | null {
+  const { folded } = ctx;
+  let saidEnd = sentence.end;
+  for (let i = verbAt, n = 0; i < sentence.end && n <= SPEECH_DAY_REACH; n++) {
+    const w = /[\p{L}\d]+/u.exec(folded.slice(i, sentence.end));
+    if (!w) break;
+    const word = w[0].replace(/^و/, '');
+    if (i > verbAt && (COMPLEMENTIZERS.has(word) || /["«“:]/.test(folded.slice(i, i + w.index)))) { saidEnd = i; break; }
+    i += w.index + w[0].length;
+    saidEnd = i;
+  }
+  const day = within(dates.usable, verbAt, saidEnd).find((d) => !d.governed)
+    ?? within(dates.usable, sentence.start, verbAt).find((d) => !d.governed && wordsIn(folded, sentence.start, d.start) <= FRONTED_DAY_REACH);
+  const published = dates.publication?.start ?? null;
+  // A year alone («وفي عام 2019، قال …») places background too loosely for a statement of its own.
+  if (!day?.date || published === null || day.date.end >= published || day.date.precision === 'year') return null;
+  return day.date;
+}
+
 export function findSpeakers(ctx: ArticleContext, dates: ArticleDates): Speakers {
   const { seg, entities, tags } = ctx;
   const bySentence = new Map<number, EntityMention>();
@@ -63,7 +93,9 @@ export function findSpeakers(ctx: ArticleContext, dates: ArticleDates): Speakers
       const span = trimSpan(ctx.text, o.start, o.end);
       if (!span || span.end - span.start > MAX_QUOTE) continue;
       const said = speechCandidate(ctx.article, cl.sentence, cl.group, span, toParticipant(who), who.id);
-      speech.push(before ? { ...said, attachOnly: false, date: before.date, dateKind: 'clause', flags: { ...said.flags, pluperfect: true } } : said);
+      const ownDay = before ? null : saidOnADayOfItsOwn(ctx, dates, at, seg.sentences[cl.sentence]!);
+      speech.push(before ? { ...said, attachOnly: false, date: before.date, dateKind: 'clause', flags: { ...said.flags, pluperfect: true } }
+        : ownDay ? { ...said, date: ownDay, dateKind: 'clause' } : said);
     }
   }
   return { bySentence, speech };

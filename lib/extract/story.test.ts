@@ -960,6 +960,24 @@ describe('a plan put off or called off as done: the decision is the news of its 
   });
 });
 
+describe('someone speaking on a day of his own', () => {
+  const lead = 'استقبل الرئيس التركي رجب طيب أردوغان اليوم الاثنين وزير الخارجية الإيراني. ';
+  it.each([
+    // A day put first in the sentence, or told between the verb and what was said, dates the speaking.
+    ['وفي يونيو الماضي، قال وزير الخارجية المجري بيتر سيارتو إنه يحافظ على اتصالاته مع لافروف.', '2023-09-11', ['statement 2023-06-01..2023-06-30']],
+    ['وصرح وزير الخارجية التركي هاكان فيدان، يوم 15 نوفمبر الجاري، بأن بلاده تدعم الحل السياسي.', '2025-11-24', ['statement 2025-11-15..2025-11-15']],
+    // A day after what was said is what was said's («زار موسكو في يونيو»), and a year alone places too loosely.
+    ['وقال الوزير الإيراني إن الرئيس زار موسكو في يونيو الماضي.', '2023-09-11', []],
+    ['وفي عام 2019، قال وزير الخارجية المجري بيتر سيارتو إن العلاقات متينة.', '2023-09-11', []],
+    // On the day of an event of his, he speaks of it: the speaking joins it.
+    ['وقال أردوغان يوم الاثنين إن العلاقات بين البلدين متينة.', '2023-09-12', []],
+  ])('%s', (text, published, expected) => {
+    const events = dated(extract(lead + text, published));
+    expect(events.some((e) => e.type === 'meeting')).toBe(true);
+    expect(events.filter((e) => e.type === 'statement').map(brief)).toEqual(expected);
+  });
+});
+
 describe('who announces that an event is put off makes the news of the day', () => {
   it.each([
     ['وأعلن وزير الخارجية السعودي، فيصل بن فرحان، اليوم تأجيل زيارة رئيس الوزراء العراقي إلى الرياض.', '2020-07-20', 'other 2020-07-20..2020-07-20', 'Faisal bin Farhan'],
