@@ -18,7 +18,7 @@ import { participantKey, placesConflict, toParticipant, toPlace, type Candidate,
 import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
-import { modalityAt, opensFrame, toldInThePresent, type CueHit } from './modality';
+import { modalityAt, opensAttribution, opensFrame, toldInThePresent, type CueHit } from './modality';
 import { groupHead, type Clause, type Segmentation, type Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
@@ -1081,6 +1081,9 @@ function ownDates(scope: GroupScope, x: Item): DatePhrase[] {
     // «بعد المصادقة عليهما شهر غشت»: a date governed by another noun is that noun's, unless the noun is this trigger.
     if (d.governed && !(x.t.start >= d.governedFrom && x.t.start < d.start)) return false;
     const dc = seg.clauseAt(d.start);
+    // «كما سيقوم بزيارة رسمية إلى لاوس، حسبما أعلنت المتحدثة … اليوم (الثلاثاء)»: the day of the report is not the day
+    // of a plan it reports.
+    if (dc && x.modality !== 'occurred' && opensAttribution(folded, dc)) return false;
     // «… من البلدين اللذين وقعا اتفاق سلام قبل عامين»: a date in a relative clause that tells its own event in the past
     // is that event's.
     if (dc && dc !== x.cl && eventToldInARelativeClause(scope, dc) !== null) return false;
@@ -1359,6 +1362,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
     // which is not one of this candidate's triggers, whether or not the segmenter made a clause of it.
     if (!dc || dc.group !== group || otherClauses.has(dc.index) || ownedByAnother(dc) || d.governed || tellsTheFrame(d) || (opensRelative(ctx.folded, dc) && !tellsEventCourse(ctx.folded, dc))) return false;
+    // What a report announces for later is not dated by the day the report names («…، حسبما أعلنت … اليوم»).
+    if (items.some((x) => x.modality !== 'occurred') && opensAttribution(ctx.folded, dc)) return false;
     return !relativeOfAnotherNoun(ctx.folded, lastTrigger, d.start);
   });
   const ahead = candidates.filter((d) => !another(d));

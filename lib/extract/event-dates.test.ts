@@ -82,6 +82,10 @@ describe('the date of each event of a sentence', () => {
   });
   it.each([
     ['ألغى ولي العهد رحلة مقررة إلى اليابان، حسبما قال المتحدث باسم الحكومة اليابانية في وقت متأخر من يوم الأحد.', '2024-05-20', ['other 2024-05-19..2024-05-19']],
+    ['ألغى ولي العهد رحلة مقررة إلى اليابان، وفق ما قال المتحدث باسم الحكومة اليابانية يوم الأحد.', '2024-05-20', ['other 2024-05-19..2024-05-19']],
+    // It is the report's day, not the day of a plan the report announces, which the sentence then leaves undated.
+    ['وسيقوم الرئيس الصيني بزيارة رسمية إلى لاوس، حسبما أعلنت المتحدثة باسم وزارة الخارجية الصينية اليوم الثلاثاء.', '2024-10-08', []],
+    ['يعتزم الرئيس الصيني زيارة فيتنام، وفق ما أعلنت الوزارة الخميس.', '2024-10-08', []],
   ])('a day told in the clause of who reported the news («حسبما قال …», «وفق ما أعلن …») is past: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });

@@ -300,12 +300,14 @@ function futureParticleBefore(text: string, from: number, pos: number): boolean 
 const ATTRIBUTIONS = new Set(functionWords.attributions.words);
 const ATTRIBUTIONS_BEFORE_WHAT = new Set(functionWords.attributions.beforeWhat);
 /** «حسبما قال …», «وفق ما أعلنت …»: a clause that opens by telling who reported the news. */
-function opensAttribution(text: string, cl: { start: number; end: number }): boolean {
+export function opensAttribution(text: string, cl: { start: number; end: number }): boolean {
   const first = clauseOpener(text, cl);
   if (!first) return false;
-  const word = first.word.replace(/^و/, '');
+  // «وفق» and «وفقما» begin with «و» of their own: the word is tried as written, then without a joined «و».
+  const word = [first.word, first.word.replace(/^و/, '')].find((w) => ATTRIBUTIONS.has(w) || ATTRIBUTIONS_BEFORE_WHAT.has(w));
+  if (word === undefined) return false;
   if (ATTRIBUTIONS.has(word)) return true;
-  const what = ATTRIBUTIONS_BEFORE_WHAT.has(word) ? nextWord(text, first.end)?.word : undefined;
+  const what = nextWord(text, first.end)?.word;
   return what === 'ما' || what === 'لما';
 }
 
