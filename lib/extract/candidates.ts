@@ -3136,7 +3136,9 @@ function attendeeClauses(scope: GroupScope, items: Item[], type: EventType, span
 function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, spanClauses: Clause[]): Clause[] {
   if (!TWO_SIDED.has(type)) return [];
   const { seg, folded, entities } = scope.ctx;
-  let next = seg.clauses[Math.max(...items.map((x) => x.cl.index)) + 1];
+  // Past the clauses the mention holds, and any between them («التقى الأمير فيصل، وزير الخارجية، اليوم الجمعة، بنظيره …»:
+  // the subject's title set off by commas before the date).
+  let next = seg.clauses[Math.max(...items.map((x) => x.cl.index), ...spanClauses.filter((c) => c.group === scope.group).map((c) => c.index)) + 1];
   while (next && spanClauses.includes(next)) next = seg.clauses[next.index + 1];
   const ownTriggers = new Set(items.map((x) => x.t));
   const metByAVerb = items.some((x) => x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.t.discussion);

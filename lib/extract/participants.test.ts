@@ -998,6 +998,8 @@ describe('a bare title is the one person of that office the article has named so
   it.each([
     ['وسيلتقي الرئيس اللبناني، يوم الثلاثاء على رأس وفد يضم أربعة وزراء، وزير الخارجية الفرنسي جان إيف لودريان.', '2017-09-23', 'Jean-Yves Le Drian'],
     ['واستقبل أمير قطر، أمس في الديوان الأميري بحضور عدد من الوزراء، وزير الخارجية الأمريكي أنتوني بلينكن.', '2023-06-07', 'Antony Blinken'],
+    // Past the subject's title set off by commas, and the date after it.
+    ['التقى الأمير فيصل بن فرحان، وزير الخارجية، اليوم الجمعة، بنظيره في جمهورية سيراليون تيموثي موسى كابا.', '2023-11-10', 'Timothy Moussa Kaba'],
   ])('after a verb of meeting, the clause that opens on the person met, past a date and asides, names him: %s', (text, published, name) => {
     expect(peopleOf(text, published, 'meeting')).toContain(name);
   });
