@@ -953,6 +953,18 @@ function announcingClause(scope: GroupScope, cl: Clause, t: TriggerHit): Clause 
   return at === undefined ? null : seg.clauseAt(at);
 }
 
+const RELATIVE_GENDER = functionWords.relativeGender;
+/**
+ * «… المباحثات ملفات حقل الغاز … الذي يتوقع أن يبدأ استخراجه»: a relative word of the other gender than the event's noun
+ * describes another noun. True when the word agrees with the noun, or says nothing of gender («اللذين»).
+ */
+function describesByGender(relativeWord: string, t: TriggerHit): boolean {
+  const feminine = RELATIVE_GENDER.feminineEndings.some((e) => t.form.endsWith(e));
+  if (RELATIVE_GENDER.feminine.includes(relativeWord)) return feminine;
+  if (RELATIVE_GENDER.masculine.includes(relativeWord)) return !feminine;
+  return true;
+}
+
 function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
   const own = [cl];
@@ -1004,6 +1016,16 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
       break;
     }
     own.push(next);
+    // «قمة إفريقيا وكوريا، التي من المقرر أن تنطلق بعد غد الثلاثاء»: the plan the relative clause tells goes on in a
+    // clause of «أن» and the verb of its course, which dates the noun.
+    const course = seg.clauses[i + 1];
+    const courseVerb = course ? opensOnScheduledCourse(scope.ctx.folded, course) : null;
+    if (course?.sentence === next.sentence && course.startKind === 'comp' && courseVerb !== null && describesByGender(firstWordOf(scope.ctx.folded, next), t)
+      && scope.ctx.tags.cues.some((c) => c.modality === 'planned' && c.start >= next.start && c.start < next.end)
+      && !scope.ctx.tags.triggers.some((o) => o.start >= course.start && o.start < course.end && o.start !== courseVerb)) {
+      own.push(course);
+      break;
+    }
   }
   return own;
 }
