@@ -34,6 +34,15 @@ describe('modality', () => {
     expect(modalities(text)).toEqual(['hypothetical']);
   });
   it.each([
+    // Someone tasked with a visit («كلف … بزيارة») has it ahead of him: the weekday after it is the coming one.
+    ['كلف السلطان نائب رئيس الوزراء أسعد بن طارق بزيارة المملكة العربية السعودية الخميس.', '2023-05-17', 'visit planned 2023-05-18'],
+    ['تم تكليف نائب رئيس الوزراء بزيارة المملكة العربية السعودية الخميس.', '2023-05-17', 'visit planned 2023-05-18'],
+    // … but not an event told further on, in a clause of its own («القمة التي عقدت أمس»).
+    ['كلف الرئيس وزير الخارجية بتمثيله في القمة التي عقدت أمس في الرياض.', '2023-05-17', 'conference occurred 2023-05-16'],
+  ])('an event someone is tasked with is ahead: %s', (text, published, expected) => {
+    expect(ev(text, published).map((e) => `${e.type} ${e.modality} ${e.date?.start ?? 'undated'}`)).toContain(expected);
+  });
+  it.each([
     'وأكد الرئيس نيته زيارة الجزائر في أكتوبر.',
     'وأعلنت الحكومة نيتها عقد مؤتمر دولي في مارس.',
   ])('an intention named by «نيته» plans the event after it: %s', (text) => {
