@@ -1529,6 +1529,10 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   };
   const placesIt = (mk: { start: number; end: number }) => placingAfter(mk.end) || inList(RELATION_WORDS, f.slice(mk.start, mk.end)) !== null
     || (SEQUENCE_POINTERS.has(f.slice(mk.start, mk.end)) && inList(SEQUENCE_AFTER, previousWord(f, mk.start)?.word ?? '') !== null)
+    // «التقى ظريف بمادورو …، حيث كان ظريف قبل ذلك قد أجرى مشاورات»: in a clause after the event's own, «قبل ذلك» places
+    // another event before this one; it does not tell this one again.
+    || (SEQUENCE_POINTERS.has(f.slice(mk.start, mk.end)) && inList(SEQUENCE_BEFORE, previousWord(f, mk.start)?.word ?? '') !== null
+      && (ctx.seg.clauseAt(mk.start)?.index ?? -1) > first.cl.index)
     || items.some((x) => x.heldOnTrip && mk.start >= x.cl.start && mk.end <= x.t.start && THAT_WAS_AT.test(f.slice(x.cl.start, x.t.start)));
   // «إضافة إلى ذلك وقع الرئيسان اتفاقية»: «ذلك» after words that add one more thing is the story so far.
   const adds = (mk: { start: number }) => {

@@ -398,6 +398,10 @@ describe('the date of each event of a sentence', () => {
     ['وصل الرئيس الفرنسي إلى الجزائر يوم 25 أوت 2022. وجاءت الزيارة بعد أن أعلن قصر الإليزيه يوم 20 أوت 2022 عن الزيارة.', '2022-08-28', ['statement 2022-08-20..2022-08-20', 'visit 2022-08-25..2022-08-25']],
     // So is one joined to its maker's name, the day told before the verb in a clause of its own.
     ['وصل الرئيس الإيطالي سيرجيو ماتاريلا إلى الجزائر أمس في زيارة رسمية. والخميس الماضي، أعلنت الرئاسة الجزائرية عن زيارة ماتاريلا إلى البلاد.', '2021-11-07', ['statement 2021-11-04..2021-11-04', 'visit 2021-11-06..2021-11-06']],
+    // «قبل ذلك» in a clause after the event's own places another event before it; it does not tell this one again, which
+    // still takes the article's day (and «قبل ذلك» in the event's own clause still points back).
+    ['التقى وزير الخارجية الإيراني محمد جواد ظريف بالرئيس الفنزويلي نيكولاس مادورو في كاراكاس، حيث كان ظريف قبل ذلك قد أجرى مشاورات مع نظيره.', '2020-11-06', ['meeting 2020-11-06..2020-11-06']],
+    ['وكان الرئيس قد استقبل قبل ذلك وزير الخارجية.', '2020-11-06', []],
     // «اليوم نفسه» counts from the last date of an event, not from an «until» bound, which ends the event.
     ['وصل الرئيس الفرنسي أمس الاثنين إلى الرباط في زيارة دولة تستمر إلى غاية 30 أكتوبر الجاري. والتقى العاهل المغربي ضيفه عصر اليوم نفسه.', '2024-10-29', ['meeting 2024-10-28..2024-10-28', 'visit 2024-10-28..2024-10-30']],
     // Two verbs of a trip in one clause each take the time told after them: the legs of a tour.
