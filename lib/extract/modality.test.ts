@@ -387,6 +387,14 @@ describe('modality', () => {
     expect(found.filter((e) => !notTheDecision(e)).length).toBe(1);
   });
   it.each([
+    ['قد يلغي الرئيس زيارته إلى باريس الأسبوع المقبل.'],
+    ['وقال مصدر إن الرئيس قد يؤجل زيارته إلى باريس المقررة الأسبوع المقبل.'],
+  ])('a putting off or calling off that only may come («قد يلغي») calls nothing off: %s', (text) => {
+    const found = modalities(text);
+    expect(found).not.toContain('cancelled');
+    expect(found).not.toContain('postponed');
+  });
+  it.each([
     // The verb after the event it puts off or calls off («الزيارة تأجلت»), as before it («تأجلت الزيارة»).
     ['وكان من المقرر أن يزور الوزير دمشق في أكتوبر 2010، إلا أن الزيارة تأجلت دون الإعلان عن الأسباب.', 'postponed'],
     ['وكانت القمة مقررة في مارس 2018، لكن القمة أرجئت بسبب الانتخابات.', 'postponed'],

@@ -141,6 +141,8 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
     // «شدد على ضرورة وقف القتال، وذلك خلال مكالمة هاتفية»: what was hoped for before the frame is not the frame's.
     if (frame && c.start < cl.start) continue;
     if (done && c.start < cl.start) continue;
+    // «قد يلغي الرئيس زيارته»: a putting off or calling off that only may come, right after «قد», calls nothing off.
+    if ((c.modality === 'postponed' || c.modality === 'cancelled') && cues.some((h) => h.modality === 'hypothetical' && h.end <= c.start && wordsIn(text, h.end, c.start) === 0)) continue;
     let applies = false;
     switch (c.scope) {
       // «نفى الرئيس في اتصال هاتفي مع نظيره وجود نية …»: a denial or a doubt is about what is said, not the call or the
