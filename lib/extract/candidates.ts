@@ -965,6 +965,17 @@ function describesByGender(relativeWord: string, t: TriggerHit): boolean {
   return true;
 }
 
+/**
+ * «… من المقرر أن تعقد في سبتمبر»: the clause right after `cl`, in its sentence, that opens on «أن» and the verb of an
+ * event's course and tells no other event; null when there is none.
+ */
+function scheduledCourseAfter(scope: GroupScope, cl: Clause): Clause | null {
+  const course = scope.ctx.seg.clauses[cl.index + 1];
+  const courseVerb = course ? opensOnScheduledCourse(scope.ctx.folded, course) : null;
+  if (!course || course.sentence !== cl.sentence || course.startKind !== 'comp' || courseVerb === null) return null;
+  return scope.ctx.tags.triggers.some((o) => o.start >= course.start && o.start < course.end && o.start !== courseVerb) ? null : course;
+}
+
 function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   const { seg } = scope.ctx;
   const own = [cl];
@@ -992,10 +1003,8 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
     && !scope.triggers.some((o) => o.start >= opener.start && o.start < t.start) && dateOnly(scope, before)) own.unshift(before);
   // «أن قمة أوسع تجمع الولايات المتحدة ودول إفريقيا من المقرر أن تعقد في سبتمبر»: a plan told after the noun goes on in
   // a clause of «أن» and the verb of its course, which dates the noun.
-  const course = seg.clauses[cl.index + 1];
-  const courseVerb = course ? opensOnScheduledCourse(scope.ctx.folded, course) : null;
-  if (t.pos === 'noun' && course?.sentence === cl.sentence && course.startKind === 'comp' && courseVerb !== null && plannedAfterNoun(scope, t, cl)
-    && !scope.ctx.tags.triggers.some((o) => o.start >= course.start && o.start < course.end && o.start !== courseVerb)) own.push(course);
+  const course = scheduledCourseAfter(scope, cl);
+  if (t.pos === 'noun' && course && plannedAfterNoun(scope, t, cl)) own.push(course);
   // «تربطهما علاقات دبلوماسية منذ عام 1964»: a state the lexicon says began when «منذ» says is dated by «منذ» and a date
   // alone right after it («الحرب منذ 7 سنوات» is no such state: a war is background, not an event of the relations).
   const since = seg.clauses[cl.index + 1];
@@ -1018,11 +1027,9 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
     own.push(next);
     // «قمة إفريقيا وكوريا، التي من المقرر أن تنطلق بعد غد الثلاثاء»: the plan the relative clause tells goes on in a
     // clause of «أن» and the verb of its course, which dates the noun.
-    const course = seg.clauses[i + 1];
-    const courseVerb = course ? opensOnScheduledCourse(scope.ctx.folded, course) : null;
-    if (course?.sentence === next.sentence && course.startKind === 'comp' && courseVerb !== null && describesByGender(firstWordOf(scope.ctx.folded, next), t)
-      && scope.ctx.tags.cues.some((c) => c.modality === 'planned' && c.start >= next.start && c.start < next.end)
-      && !scope.ctx.tags.triggers.some((o) => o.start >= course.start && o.start < course.end && o.start !== courseVerb)) {
+    const course = scheduledCourseAfter(scope, next);
+    if (course && describesByGender(firstWordOf(scope.ctx.folded, next), t)
+      && scope.ctx.tags.cues.some((c) => c.modality === 'planned' && c.start >= next.start && c.start < next.end)) {
       own.push(course);
       break;
     }
