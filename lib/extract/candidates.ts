@@ -1554,8 +1554,12 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const inTheNameBefore = (x: Item, before: Item | undefined) => before !== undefined && x.t.pos === 'noun' && before.t.pos === 'noun'
     && wordsIn(f, before.t.end, x.t.start) <= NAME_OF_AN_EVENT_WORDS;
   const heads = naming.filter((x, i) => !inTheNameBefore(x, naming[i - 1]));
+  // «وأجرى في هذا الإطار لقاءً مع …»: a demonstrative before a definite noun is that noun's («هذا الإطار», «هذا السياق»:
+  // 'in this respect'), and the event after them is news of its own («وتعد هذه أول زيارة» still names the visit).
+  const ownNounBetween = (mk: { start: number; end: number }, x: Item) => DEMONSTRATIVES.has(f.slice(mk.start, mk.end).replace(/^[وفب]/, ''))
+    && /^ال/.test(f.slice(mk.end, x.t.start).trim());
   const reference = heads.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
-    .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1
+    .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1 && !ownNounBetween(mk, x)
       // «خلال هذه الزيارة، محادثات ثنائية»: not past a comma, where another noun's phrase ends.
       && !/[،,:؛]/.test(f.slice(mk.end, x.t.start))));
   const sentMarkers = within(tags.markers, sent.start, sent.end);

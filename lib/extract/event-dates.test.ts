@@ -1170,3 +1170,22 @@ describe('a day of an event of several days', () => {
     expect(events.find((e) => e.type === 'visit')?.date).toMatchObject({ start: '2026-01-19', end: '2026-01-20' });
   });
 });
+
+describe('«this» before a definite noun («في هذا الإطار») is that noun\'s: the event after it is news with the story\'s day', () => {
+  const dayOfTheEventWith = (text: string, published: string, person: string) =>
+    extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+      .find((e) => e.participants.some((p) => p.nameAr.includes(person)))?.date?.start ?? null;
+  it.each([
+    ['عقد وزير الخارجية محمد علي النفطي في القاهرة اليوم الخميس عددا من اللقاءات مع نظرائه العرب. وأجرى في هذا الإطار لقاءً مع وزير الخارجية المصري بدر عبد العاطي.', '2025-09-04', 'عبد العاطي', '2025-09-04'],
+    ['عقد وزير الخارجية محمد علي النفطي في القاهرة اليوم الخميس عددا من اللقاءات مع نظرائه العرب. وأجرى في هذا السياق لقاءً مع وزير الخارجية المصري بدر عبد العاطي.', '2025-09-04', 'عبد العاطي', '2025-09-04'],
+    ['شارك الوزير أمس الثلاثاء في اجتماعات الجامعة العربية. وعقد في هذا الإطار اجتماعا مع وزير الخارجية الأردني أيمن الصفدي.', '2024-03-06', 'الصفدي', '2024-03-05'],
+  ])('%s', (text, published, person, day) => {
+    expect(dayOfTheEventWith(text, published, person)).toBe(day);
+  });
+  it.each([
+    ['وتعد هذه أول زيارة يقوم بها رئيس الوزراء إلى جيبوتي.', '2022-11-08'],
+    ['وجرى هذا اللقاء بحضور عدد من المسؤولين.', '2022-11-08'],
+  ])('«this» right before the event noun, or before an ordinal, still points back at an event told: %s', (text, published) => {
+    expect(timeline(text, published)).toEqual([]);
+  });
+});
