@@ -1873,6 +1873,16 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const traveller = tripClauses.flatMap((c) => within(ctx.entities, c.start, c.end)).find((e) => e.kind === 'person');
     if (traveller && !actors.some((e) => e.id === traveller.id)) actors = [traveller, ...actors];
   }
+  // «عقد الوزير النفطي عددا من اللقاءات … . وأجرى في هذا الإطار لقاءً مع الوزير المصري بدر عبد العاطي»: a sentence
+  // that opens on a verb of holding with no subject of its own, naming only the side met («مع …»), goes on with the one
+  // the sentence before was about.
+  const people = actors.filter((e) => e.kind === 'person');
+  if (TWO_SIDED.has(type) && first.cl.startKind === 'sentence' && first.cl.sentence > 0 && people.length > 0 && people.every((e) => metAsCounterpart(ctx, e))
+    && HOLDING_VERBS.has(firstWordOf(ctx.folded, first.cl).replace(/^و/, ''))) {
+    const told = ctx.seg.sentences[first.cl.sentence - 1]!;
+    const holder = within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person' && !metAsCounterpart(ctx, e));
+    if (holder && !actors.some((e) => e.id === holder.id)) actors = [holder, ...actors];
+  }
   // «أفادت بأن الموفد الفرنسي جان إيف لودريان، وصل إلى قصر بعبدا للقاء الرئيس»: a subject told before its verb, in the
   // clause that «أن» opens, does what the verb says; so does one set off by commas after it («أن وزير الخارجية العراقية،
   // فؤاد حسين، سيتوجه …»).
@@ -1904,10 +1914,14 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     return COUNTERPART_OPENERS.has(next.word) || (next.word.startsWith('ب') && named?.kind === 'person' && wordsIn(ctx.folded, start, named.start) <= TITLE_WORDS);
   };
   const owned = items.find((x) => x.t.pos === 'noun' && TWO_SIDED.has(x.t.type) && ONE_OWNER_SUFFIXES.has(x.t.suffix) && withWhom(x));
-  const people = actors.filter((e) => e.kind === 'person');
-  if (owned && people.length && people.every((e) => e.start > owned.t.end)) {
-    const owner = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - 2)]!.start, owned.t.start).filter((e) => e.kind === 'person').at(-1);
-    if (owner && !people.some((e) => e.id === owner.id)) actors = [owner, ...actors];
+  const named = actors.filter((e) => e.kind === 'person');
+  if (owned && named.length && named.every((e) => e.start > owned.t.end)) {
+    // «وأجرى لقاءً مع وزير الخارجية المصري … ولدى اجتماعه مع الوزير الموريتاني»: who was met before is not whose the
+    // next talks are; the one who held them is, a sentence or two further back.
+    const before = within(ctx.entities, ctx.seg.sentences[Math.max(0, sentIdx - OWNER_SENTENCES_BACK)]!.start, owned.t.start).filter((e) => e.kind === 'person');
+    const owner = before.filter((e) => !metAsCounterpart(ctx, e)).at(-1)
+      ?? before.filter((e) => (ctx.seg.clauseAt(e.start)?.sentence ?? -1) >= sentIdx - 2).at(-1);
+    if (owner && !named.some((e) => e.id === owner.id)) actors = [owner, ...actors];
   }
   // «إن الزعيمين ناقشا …، ووقعا عددا من الاتفاقيات», «أنهما كانا قد زارا فرنسا والتقيا الرئيس ماكرون»: a verb of two
   // whose subject is a pronoun (nothing but conjunctions and auxiliaries before it in its clause) is done by the last two
@@ -1995,6 +2009,14 @@ function peopleOfTheStatesAtTheFrame(ctx: ArticleContext, ents: EntityMention[],
   const opening = next && ctx.seg.clauseAt(next.start);
   if (!states.size || !next || !opening || !opensFrame(ctx.folded, opening)) return [];
   return within(ctx.entities, next.start, next.end).filter((e) => e.kind === 'person' && e.country !== null && states.has(e.country));
+}
+
+/** How many sentences back the one whose talks a pronoun names («لدى اجتماعه مع …») may have been named. */
+const OWNER_SENTENCES_BACK = 3;
+/** «لقاءً مع وزير الخارجية المصري بدر عبد العاطي»: a person named, in his clause, after «مع» or «بنظيره» — the side met. */
+function metAsCounterpart(ctx: ArticleContext, e: EntityMention): boolean {
+  const cl = ctx.seg.clauseAt(e.start);
+  return cl !== null && cl !== undefined && wordsOf(ctx.folded.slice(cl.start, e.start)).some((w) => COUNTERPART_OPENERS.has(w.replace(/^و/, '')));
 }
 
 /** How many words (an office and a country: «سلطان عمان», «رئيس الوزراء الفرنسي») may stand between «مع» and the person. */

@@ -426,6 +426,16 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // «السيد جون هيلي وزير الدفاع بالمملكة المتحدة»: after a name, a state glued to «بـ» is whose office it is, not where.
         nat = ne.id; end = nx.end; j++;
       }
+      // «وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين بالخارج محمد سالم ولد مرزوك»: a ministry's name goes on in
+      // definite words joined by «و» up to the name of whoever holds it; «والموريتانيين بالخارج» tells whose ministry it is.
+      if (title.family === 'minister') {
+        const portfolio = portfolioGoingOn(text, end, matches, j);
+        if (portfolio) {
+          end = portfolio.end;
+          nat ??= portfolio.nationals;
+          while (matches[j] && matches[j]!.start < end) j++;
+        }
+      }
       // «أوفد الرئيس التونسي وزير خارجيته»: a ministry with a pronoun («خارجيته», «خارجيتها») is that of the country of
       // the one just named in its sentence.
       if (nat === null && /تها?$/.test(text.slice(m.start, m.end)) && !NAMELESS_ROLES.has(title.role)) {
@@ -677,7 +687,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const ownSentence = inWindow.find((x) => sentenceOf(x.start) === sent && !metWith(x));
         const named = ownSentence ?? inWindow.find((x) => !x.fromTitle);
         const subject = named && metWith(named) ? inWindow.find((x) => x.start < named.start && !metWith(x)) ?? named : named;
-        if (subject) resolved = [{ ...subject, start: m.start, end, fromTitle: true }];
+        // «إقامة دولته المستقلة», «سيادته الوطنية»: the word with a definite feminine adjective after it is the noun (its
+        // state, its sovereignty), no style of anyone.
+        const adjective = nextWord(text, end)?.word ?? '';
+        if (subject && !/^ال.+ه$/.test(adjective)) resolved = [{ ...subject, start: m.start, end, fromTitle: true }];
       } else if (title.role === 'guest') {
         // «وقال المتحدث إن الرئيس المصري أقام مراسم استقبال رسمية لضيفه» after «وصل الرئيس التركي …»: the guest is the
         // last one named, in this sentence or the two before it, who is not the host (the last named before, in this
@@ -936,4 +949,25 @@ function namedWithoutTitle(text: string, found: EntityMention[], matches: LexMat
     return { start: span.start, end: span.end, kind: 'person', id: 'person-' + (slug(en) || 'x' + nameAr.length), nameEn: en || nameAr, nameAr, role: null, roleFamily: null, country: null, locative: false, fromTitle: false };
   });
   return { people, nisbas };
+}
+
+/** How many words the rest of a ministry's name («والتعاون الإفريقي والموريتانيين بالخارج») may take before its holder's. */
+const PORTFOLIO_WORDS = 6;
+/**
+ * The words that go on naming a ministry after its title, when a name follows them: definite words, the first joined by
+ * «و». Where they end, and the country whose nationals abroad they name («والتونسيين بالخارج»), if any; else null.
+ */
+function portfolioGoingOn(text: string, end: number, matches: LexMatch[], j: number): { end: number; nationals: string | null } | null {
+  let at = end, nationals: string | null = null;
+  const words = [...wordsAhead(text, end, PORTFOLIO_WORDS + 1, /[.\n،,؛:]/)];
+  for (const [i, w] of words.entries()) {
+    const wordStart = w.end - w.word.length;
+    const person = matches.slice(j).find((x) => x.start === wordStart && entryOf(x, 'person'));
+    if (person || (i > 0 && isGivenName(w.word))) return i > 0 ? { end: at, nationals } : null;
+    if (!(i === 0 ? /^و(?:ال|بال)/ : /^و?(?:ال|بال)/).test(w.word)) return null;
+    const adjective = matches.slice(j).find((x) => x.start === wordStart && entryOf(x, 'entity')?.entityKind === 'countryAdj');
+    if (adjective) nationals = entryOf(adjective, 'entity')!.id;
+    at = w.end;
+  }
+  return null;
 }

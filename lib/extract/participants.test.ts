@@ -1200,3 +1200,27 @@ describe('where a trip told by its verb goes, set off by commas after its subjec
     expect(ethiopia.date?.start).not.toBe('2018-08-25');
   });
 });
+
+describe('who holds each of several talks told one after another', () => {
+  const holdersOfTheTalksWith = (text: string, published: string, met: string) =>
+    extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+      .find((e) => e.type === 'meeting' && e.participants.some((p) => p.entityId === met))?.participants.filter((p) => p.kind === 'person').map((p) => p.entityId).sort() ?? null;
+  const LEAD = 'عقد وزير الشؤون الخارجية والهجرة والتونسيين بالخارج محمد علي النفطي، على هامش مشاركته في أشغال الدورة (164) لمجلس وزراء الخارجية العرب، الذي احتضنته القاهرة اليوم الخميس، عددا من اللقاءات مع نظرائه العرب. ';
+  it.each([
+    // a sentence opening on a verb of holding, with only the side met named, goes on with the one the sentence before was about
+    [LEAD + 'وأجرى في هذا الإطار لقاءً مع وزير الخارجية والهجرة والمصريين بالخارج بدر عبد العاطي.', 'abdelatty', ['abdelatty', 'nafti']],
+    [LEAD + 'وعقد لقاء مع وزير الخارجية المصري بدر عبد العاطي، تم خلاله استعراض التعاون الثنائي.', 'abdelatty', ['abdelatty', 'nafti']],
+    [LEAD.replace('عقد وزير', 'شارك وزير').replace('عددا من اللقاءات مع نظرائه العرب', 'في الاجتماع') + 'وأجرى لقاء مع وزير الخارجية الأردني أيمن الصفدي.', 'safadi', ['nafti', 'safadi']],
+    // «لدى اجتماعه»: not whom the talks before were with
+    [LEAD + 'وأجرى لقاءً مع وزير الخارجية المصري بدر عبد العاطي. كما تبادل الجانبان وجهات النظر. ولدى اجتماعه مع وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين بالخارج محمد سالم ولد مرزوك، نوه الجانبان بالعلاقات.', 'merzoug', ['merzoug', 'nafti']],
+    // «سيادته الوطنية», «دولته المستقلة» name a state's sovereignty, no dignitary
+    [LEAD + 'وأجرى لقاءً مع بدر عبد العاطي. وأكد الجانبان دعم الشعب الفلسطيني في إقامة دولته المستقلة. ولدى اجتماعه مع محمد سالم ولد مرزوك، نوه الجانبان بالعلاقات.', 'merzoug', ['merzoug', 'nafti']],
+  ])('%s', (text, met, expected) => {
+    expect(holdersOfTheTalksWith(text, '2025-09-04', met)).toEqual(expected);
+  });
+  it('a ministry\'s name that goes on up to its holder\'s («وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين بالخارج محمد سالم ولد مرزوك») is his title, nobody else\'s', () => {
+    const text = 'استقبل الرئيس عبد المجيد تبون اليوم وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين بالخارج محمد سالم ولد مرزوك.';
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-02-10', precision: 'day' } }).flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.entityId));
+    expect([...new Set(people)].sort()).toEqual(['merzoug', 'tebboune']);
+  });
+});
