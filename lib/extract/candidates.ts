@@ -262,6 +262,20 @@ function families(scope: GroupScope): Item[][] {
   return [...byKey.values()].flatMap((arr) => splitByDate(scope, arr.sort((a, b) => a.t.start - b.t.start)));
 }
 
+/**
+ * «في إطار زيارة», «نتائج القمة», «هذا اللقاء», «الإعلان عن زيارة»: an event noun right after a word that names it as
+ * what something else is of or about; not past a comma, where another noun's phrase ends («خلال هذه الزيارة، محادثات»).
+ * A demonstrative before a definite noun is that noun's («وأجرى في هذا الإطار لقاءً مع …»: 'in this respect'), and the
+ * event after them is news of its own («وتعد هذه أول زيارة» still names the visit).
+ */
+function namedAsAReference(ctx: ArticleContext, t: TriggerHit): boolean {
+  const f = ctx.folded;
+  const ownNounBetween = (mk: { start: number; end: number }) => DEMONSTRATIVES.has(f.slice(mk.start, mk.end).replace(/^[وفب]/, ''))
+    && /^ال/.test(f.slice(mk.end, t.start).trim());
+  return within(ctx.tags.markers, t.start - 40, t.start).some((mk) => mk.marker === 'reference' && mk.end <= t.start && t.start - mk.end <= 16
+    && wordsIn(f, mk.end, t.start) <= 1 && !ownNounBetween(mk) && !/[،,:؛]/.test(f.slice(mk.end, t.start)));
+}
+
 /** Talks told as the occasion of another event of their group (`framesAnotherEvent`) are never merged into it. */
 function keepOccasionsApart(ctx: ArticleContext, groupCandidates: Candidate[]): void {
   const occasion = (c: Candidate) => c.triggers.length > 0 && c.triggers.every((t) => talksAsOccasion(ctx, t));
@@ -1366,7 +1380,9 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «تلقى اليوم دعوة للمشاركة في القمة»: the meeting an invitation is to is dated only by its own words, not the day of
   // the invitation; «التقى حفتر اليوم … قبل مؤتمر يهدف لحل الصراع»: nor is an event the clause's event came before,
   // which by those words is later. (What it came after, «بعد لقائه تبون», is as often the same day's.)
-  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || welcomed(ctx.folded, x.t) || (x.relation === 'before' && !offsetBefore(scope, x)))) return chosen;
+  // «وجاء الإعلان عن زيارة ولي العهد، بعدما تلقى الوزير، الأحد، اتصالاً»: nor is an event named only as what another is
+  // about, by the day of what its sentence goes on to tell.
+  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || welcomed(ctx.folded, x.t) || (x.relation === 'before' && !offsetBefore(scope, x)) || namedAsAReference(ctx, x.t))) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const fronted = frontedOffsetDate(scope, items);
@@ -1554,14 +1570,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   const inTheNameBefore = (x: Item, before: Item | undefined) => before !== undefined && x.t.pos === 'noun' && before.t.pos === 'noun'
     && wordsIn(f, before.t.end, x.t.start) <= NAME_OF_AN_EVENT_WORDS;
   const heads = naming.filter((x, i) => !inTheNameBefore(x, naming[i - 1]));
-  // «وأجرى في هذا الإطار لقاءً مع …»: a demonstrative before a definite noun is that noun's («هذا الإطار», «هذا السياق»:
-  // 'in this respect'), and the event after them is news of its own («وتعد هذه أول زيارة» still names the visit).
-  const ownNounBetween = (mk: { start: number; end: number }, x: Item) => DEMONSTRATIVES.has(f.slice(mk.start, mk.end).replace(/^[وفب]/, ''))
-    && /^ال/.test(f.slice(mk.end, x.t.start).trim());
-  const reference = heads.every((x) => within(tags.markers, x.t.start - 40, x.t.start)
-    .some((mk) => mk.marker === 'reference' && mk.end <= x.t.start && x.t.start - mk.end <= 16 && wordsIn(f, mk.end, x.t.start) <= 1 && !ownNounBetween(mk, x)
-      // «خلال هذه الزيارة، محادثات ثنائية»: not past a comma, where another noun's phrase ends.
-      && !/[،,:؛]/.test(f.slice(mk.end, x.t.start))));
+  const reference = heads.every((x) => namedAsAReference(ctx, x.t));
   const sentMarkers = within(tags.markers, sent.start, sent.end);
   // «وكان الرئيس قد زار موسكو», and without «قد» before a verb in the past that tells the event itself («وكان الرئيس
   // الجزائري تحدث هاتفيا مع نظيره», «وكان الرئيس الروسي، فلاديمير بوتين عين …», the subject set off by a comma):

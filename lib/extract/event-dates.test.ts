@@ -1189,3 +1189,12 @@ describe('«this» before a definite noun («في هذا الإطار») is that
     expect(timeline(text, published)).toEqual([]);
   });
 });
+
+describe('an event named as what an announcement is about («الإعلان عن زيارة») takes no day from what its sentence goes on to tell', () => {
+  it.each([
+    ['وجاء الإعلان عن زيارة ولي العهد السعودي لأميركا، بعدما تلقى وزير الخارجية السعودي، الأمير فيصل بن فرحان، الأحد، اتصالاً هاتفياً من نظيره الأميركي ماركو روبيو.', '2025-11-03', ['call 2025-11-02..2025-11-02']],
+    ['وجاء الإعلان عن القمة، بعدما التقى وزير الخارجية المصري نظيره الأردني أمس الأربعاء في عمان.', '2024-03-07', ['meeting 2024-03-06..2024-03-06']],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});
