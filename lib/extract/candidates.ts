@@ -1892,6 +1892,13 @@ function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpa
     const holder = within(ctx.entities, told.start, told.end).find((e) => e.kind === 'person' && !metAsCounterpart(ctx, e));
     if (holder && !actors.some((e) => e.id === holder.id)) actors = [holder, ...actors];
   }
+  // «نقل الوزير تحيات الرئيس تبون إلى الرئيس برهم صالح، وسلّمه دعوة رسمية»: what a clause after a comma hands over to
+  // «him» («وسلّمه») is handed by the subject its sentence named before to the one it named last.
+  if (!people.length && first.cl.startKind !== 'sentence' && HANDED_OVER.has(firstWordOf(ctx.folded, first.cl).replace(/^و/, ''))) {
+    const named = within(ctx.entities, ctx.seg.sentences[first.cl.sentence]!.start, first.cl.start).filter((e) => e.kind === 'person');
+    const [giver, receiver] = [named[0], named.at(-1)];
+    if (giver && receiver && giver.id !== receiver.id) actors = [giver, receiver, ...actors];
+  }
   // «أفادت بأن الموفد الفرنسي جان إيف لودريان، وصل إلى قصر بعبدا للقاء الرئيس»: a subject told before its verb, in the
   // clause that «أن» opens, does what the verb says; so does one set off by commas after it («أن وزير الخارجية العراقية،
   // فؤاد حسين، سيتوجه …»).
@@ -3304,6 +3311,7 @@ function circumstancesFrom(f: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+const HANDED_OVER = new Set(functionWords.handedOver.words);
 const HOLDING_VERBS = new Set([...functionWords.bodyHolds.words, ...functionWords.madeContacts.words].map((w) => w.replace(/^و/, '')));
 
 /**

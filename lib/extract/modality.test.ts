@@ -534,3 +534,25 @@ describe('modality', () => {
     expect(ev(text, '2024-04-17').filter((e) => e.date).map((e) => `${e.type} ${e.modality} ${e.date!.start}`).sort()).toEqual(want);
   });
 });
+
+describe('an adjective of a plan describes the nearest event noun before it, not one further back', () => {
+  const courseOf = (text: string, published: string, type: string) => ev(text, published).find((e) => e.type === type)?.modality ?? null;
+  it.each([
+    ['وأضافت أن الوزير نقل تحيات الرئيس الجزائري عبد المجيد تبون إلى الرئيس برهم صالح، وسلّمه دعوة رسمية لحضور القمة العربية المزمع تنظيمها في الجزائر في تشرين الثاني القادم.', '2022-09-18', 'invitation', 'occurred'],
+    ['وأضافت أن الوزير نقل تحيات الرئيس الجزائري عبد المجيد تبون إلى الرئيس برهم صالح، وسلّمه دعوة رسمية لحضور القمة العربية المزمع تنظيمها في الجزائر في تشرين الثاني القادم.', '2022-09-18', 'conference', 'planned'],
+    ['تسلم الرئيس اليوم الأحد دعوة من أمير قطر الشيخ تميم بن حمد للمشاركة في القمة الخليجية المرتقبة في الدوحة.', '2021-12-05', 'invitation', 'occurred'],
+  ])('%s → %s %s', (text, published, type, expected) => {
+    expect(courseOf(text, published, type)).toBe(expected);
+  });
+});
+
+describe('what a clause after a comma hands over to «him» («وسلّمه دعوة») is handed by the sentence\'s subject to the one it named last', () => {
+  it.each([
+    ['نقل الوزير طبي تحيات الرئيس عبد المجيد تبون إلى الرئيس برهم صالح، وسلّمه دعوة رسمية لحضور القمة العربية.', '2022-09-18', ['Abdelmadjid Tebboune', 'Barham Salih']],
+    ['أبلغ المبعوث الشخصي تحيات الملك محمد السادس إلى الرئيس قيس سعيد، وسلّمه دعوة لزيارة المغرب.', '2021-06-10', ['Kais Saied', 'Mohammed VI']],
+  ])('%s', (text, published, expected) => {
+    const invitation = ev(text, published).find((e) => e.type === 'invitation');
+    expect(invitation?.date?.start).toBe(published);
+    expect(invitation?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(expected);
+  });
+});

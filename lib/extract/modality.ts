@@ -180,8 +180,11 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       case 'next': applies = c.end <= pos && ((cc.index === cl.index && wordsIn(text, c.end, pos) <= c.window)
         || (c.modality === 'hypothetical' && cl.index === cc.index + 1 && cl.sentence === cc.sentence && ANSWER_OF_A_CONDITION.test(text.slice(cl.start, cl.end)))); break;
       // «خلال مكالمة هاتفية، على أهمية محادثاتهما المقبلة»: an adjective of a plan describes a noun it is not set apart
-      // from by a comma.
-      case 'before': applies = c.start > pos && (c.modality === 'planned' ? wordsIn(text, pos, c.start) <= c.window && !/[،,]/.test(text.slice(pos, c.start)) : wordsOutsidePlanRelatives(text, seg, cues, pos, c.start) <= c.window); break;
+      // from by a comma; the nearest event's («وسلّمه دعوة رسمية لحضور القمة العربية المزمع تنظيمها»: the summit is ahead,
+      // the invitation was handed over).
+      case 'before': applies = c.start > pos && (c.modality === 'planned'
+        ? wordsIn(text, pos, c.start) <= c.window && !/[،,]/.test(text.slice(pos, c.start)) && !eventStarts.some((e) => e > pos && e < c.start)
+        : wordsOutsidePlanRelatives(text, seg, cues, pos, c.start) <= c.window); break;
     }
     if (applies && RANK[c.modality] > RANK[best]) best = c.modality;
   }
