@@ -2885,7 +2885,8 @@ const ANNOUNCING = /^[وف]?[ايت]علن(?:ت|وا|ا)?$/u;
  */
 function announcedThatDay(scope: GroupScope, items: Item[], c: Candidate): Candidate | null {
   const f = scope.ctx.folded;
-  if (!c.date || (c.dateKind !== 'clause' && c.dateKind !== 'group') || c.type === 'statement') return null;
+  // «أعلن البيت الأبيض اليوم عن تعيين ديفيد فيشر سفيرا»: an appointment is made by being announced; the day is its own.
+  if (!c.date || (c.dateKind !== 'clause' && c.dateKind !== 'group') || c.type === 'statement' || c.type === 'appointment') return null;
   // Definite by the article or by the name it is joined to («أعلن المغرب عن زيارة ماكرون»).
   const ofSomeoneNamed = (t: TriggerHit) => scope.ctx.entities.some((e) => e.kind === 'person' && e.start >= t.end && wordsIn(f, t.end, e.start) === 0);
   if (!items.every((x) => x.t.pos === 'noun' && (x.t.definite || ofSomeoneNamed(x.t)) && previousWord(f, x.t.start)?.word === 'عن')) return null;

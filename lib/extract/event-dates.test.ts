@@ -1198,3 +1198,13 @@ describe('an event named as what an announcement is about («الإعلان عن
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('an appointment is made by being announced: «أعلن … عن تعيين» is the appointment, on the announcement\'s day', () => {
+  it.each([
+    ['أعلن البيت الأبيض اليوم الأربعاء عن تعيين الرئيس دونالد ترامب ديفيد فيشر سفيرا للولايات المتحدة في المغرب.', '2017-11-22', ['appointment 2017-11-22..2017-11-22']],
+    ['أعلنت الرئاسة أمس الثلاثاء عن تعيين السفير محمد علي سفيرا جديدا في باريس.', '2021-03-10', ['appointment 2021-03-09..2021-03-09']],
+    ['ترامب يعين السفير الأمريكي الجديد في المغرب\n\nأعلن البيت الأبيض اليوم تعيين ديفيد فيشر سفيرا.', '2017-11-22', ['appointment 2017-11-22..2017-11-22']],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
+});

@@ -553,3 +553,15 @@ describe('triggers', () => {
     expect(dated(text).map((e) => e.type)).toEqual(types);
   });
 });
+
+describe('appointing in the present («يعين», «تعين») before the post it fills', () => {
+  it.each([
+    ['الرئيس يعين اليوم السفير محمد علي سفيرا لدى باريس.', 'appointment'],
+    ['الملك يعين غدا الاثنين وزيرا جديدا للخارجية.', 'appointment'],
+  ])('%s', (text, type) => {
+    expect(dated(text).map((e) => e.type)).toContain(type);
+  });
+  it('«تعين على» (it is incumbent upon) appoints nobody', () => {
+    expect(dated('وقال الوزير اليوم إنه تعين على الحكومة اتخاذ قرار.').filter((e) => e.type === 'appointment')).toEqual([]);
+  });
+});
