@@ -1309,3 +1309,15 @@ describe('the welcome of «the guest»', () => {
     expect(events[0]!.mentions.map((m) => m.quote).join(' ')).toContain('مراسم استقبال');
   });
 });
+
+describe('a headline goes with the event of its own kind the body tells on the main event\'s day', () => {
+  it.each([
+    ['سورية وليبيا توقعان مذكرة تفاهم\n\nاستقبل وزير الخارجية السوري وليد المعلم أمس وفدا ليبيا رسميا برئاسة نائب رئيس الحكومة الليبية. وجرى خلال اللقاء التوقيع على مذكرة تفاهم بين وزارتي الخارجية في البلدين.', '2020-03-02', 'agreement'],
+    ['مصر والصومال توقعان اتفاقيات للتعاون\n\nالتقى رئيس الوزراء المصري مصطفى مدبولي اليوم نظيره الصومالي حمزة عبدي بري في القاهرة. وعقب الاجتماع وقعت حكومتا البلدين اتفاقيات حول التعليم والإعلام.', '2024-08-14', 'agreement'],
+  ])('%s', (text, published, type) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    const headlineEnd = text.indexOf('\n');
+    const withTheHeadline = events.filter((e) => e.mentions.some((m) => m.start < headlineEnd));
+    expect(withTheHeadline.map((e) => e.type)).toEqual([type]);
+  });
+});

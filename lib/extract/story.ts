@@ -503,9 +503,10 @@ export function attachHeadlines(clusters: Cluster[], a: ArticleAnalysis, joined:
     const span = trimSpan(a.article.text, o.start, o.end);
     if (!span || span.end - span.start > MAX_QUOTE || FURNITURE.test(a.article.text.slice(span.start, span.end))) continue;
     // «مذكرة تفاهم جديدة بين ليبيا وبنما» over «وقع … خلال زيارة … مذكرة تفاهم»: where the first sentence tells several
-    // events, the headline goes with the one it names.
+    // events, the headline goes with the one it names; so it does where the body tells that one later, on the main
+    // event's day («سورية وليبيا توقعان مذكرة تفاهم» over the talks and «وجرى خلال اللقاء التوقيع»).
     const named = new Set(a.candidates.filter((c) => c.sentence === s.index && c.triggers.length > 0 && (c.modality === 'occurred' || c.modality === 'planned')).map((c) => c.type));
-    const target = own.find((c) => c !== main && named.has(c.type) && !named.has(main.type) && firstSentence(c) === firstSentence(main)) ?? main;
+    const target = own.find((c) => c !== main && named.has(c.type) && !named.has(main.type) && (firstSentence(c) === firstSentence(main) || datesCompatible(c.date, main.date))) ?? main;
     target.attached.push(passageCandidate(a.article, s.index, span));
     const people = a.headlinePeople.get(s.index) ?? [];
     if (people.length && !target.participants.some((p) => p.kind === 'person')) lendPeople(target, people, true);
