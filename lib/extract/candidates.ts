@@ -3283,7 +3283,8 @@ function untilAnotherCourse(scope: GroupScope, items: Item[], span: Span): Span 
  * mention ends before them.
  */
 function untilAnotherNamedAfterIt(scope: GroupScope, items: Item[], span: Span): Span {
-  if (!items.every((x) => x.refersBack)) return span;
+  // «وعقب الاجتماع وقعت حكومتا الصومال ومصر اتفاقيات»: so does one named only as what the clause's event came after.
+  if (!items.every((x) => x.refersBack || x.relation === 'after' || x.relation === 'before')) return span;
   const last = Math.max(...items.map((x) => x.t.end));
   const other = scope.triggers.find((t) => t.start >= last && !items.some((x) => x.t === t) && scope.ctx.seg.clauseAt(t.start) === scope.ctx.seg.clauseAt(last - 1));
   return other ? cutAt(scope, span, other.start) : span;

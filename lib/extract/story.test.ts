@@ -1321,3 +1321,14 @@ describe('a headline goes with the event of its own kind the body tells on the m
     expect(withTheHeadline.map((e) => e.type)).toEqual([type]);
   });
 });
+
+describe('an event named only as what the clause\'s event came after is told by the words that name it', () => {
+  it.each([
+    ['التقى رئيس الوزراء المصري مصطفى مدبولي اليوم نظيره الصومالي حمزة عبدي بري في القاهرة. وعقب الاجتماع وقعت حكومتا البلدين اتفاقيات حول التعليم والإعلام.', 'وعقب الاجتماع'],
+    ['استقبل الرئيس اليوم وزير الخارجية الأردني أيمن الصفدي. وبعد المحادثات وقع الوزيران مذكرة تفاهم في مجال النقل.', 'وبعد المحادثات'],
+  ])('%s', (text, words) => {
+    const meeting = extract(text, '2023-01-09').find((e) => e.type === 'meeting');
+    const placed = meeting?.mentions.find((m) => m.start === text.indexOf(words));
+    expect(placed && text.slice(placed.start, placed.end)).toBe(words);
+  });
+});
