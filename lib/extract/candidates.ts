@@ -3125,7 +3125,10 @@ function onTheTrip(scope: GroupScope, items: Item[], told: Candidate[]): Candida
   // last before them («استقبل الأسد … بن علوي، … في أول زيارة»).
   const sentence = ctx.seg.sentences[first.cl.sentence]!;
   const persons = (a: number, b: number) => within(ctx.entities, a, b).filter((e) => e.kind === 'person');
-  const traveller = persons(from, to)[0] ?? persons(sentence.start, from).pop();
+  // «وسيلتقي عراقجي خلال زيارته كلا من نظيره …»: a trip named with «his» is that of the one named before it, not of
+  // whom its clause names after it.
+  const his = THIRD_PERSON_SUFFIXES.has(first.t.suffix) ? persons(sentence.start, from).pop() : undefined;
+  const traveller = his ?? persons(from, to)[0] ?? persons(sentence.start, from).pop();
   const makes = (p: Participant) => Number(p.entityId === traveller?.id);
   // «وأكد أفورقي ما تم الاتفاق عليه خلال الزيارة التي قام بها السيد الرئيس إلى أسمرة»: the one the trip's words name
   // makes it, whether or not the event held on it names him.

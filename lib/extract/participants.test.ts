@@ -1224,3 +1224,18 @@ describe('who holds each of several talks told one after another', () => {
     expect([...new Set(people)].sort()).toEqual(['merzoug', 'tebboune']);
   });
 });
+
+describe('whom talks on a trip are with, listed after «كلا من»', () => {
+  const ofType = (text: string, type: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-10-13', precision: 'day' } })
+    .find((e) => e.type === type)?.participants.filter((p) => p.kind === 'person').map((p) => p.entityId) ?? null;
+  it.each([
+    ['وسيلتقي وزير الخارجية الإيراني عباس عراقجي اليوم خلال زيارته كلا من: نظيره العراقي فؤاد حسين، ورئيس الجمهورية عبد اللطيف جمال رشيد.'],
+    ['وسيلتقي وزير الخارجية الإيراني عباس عراقجي اليوم كلا من: نظيره العراقي فؤاد حسين، ورئيس الجمهورية عبد اللطيف جمال رشيد.'],
+  ])('a colon after «كلا من» sets off the list, in the same clause: %s', (text) => {
+    expect(ofType(text, 'meeting')).toEqual(expect.arrayContaining(['araghchi', 'fuadhussein']));
+  });
+  it('a trip named with «his» («خلال زيارته») is made by the one named before it, not by whom its clause names after it', () => {
+    const text = 'وسيلتقي وزير الخارجية الإيراني عباس عراقجي اليوم خلال زيارته كلا من نظيره العراقي فؤاد حسين، ورئيس الجمهورية عبد اللطيف جمال رشيد.';
+    expect(extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-10-13', precision: 'day' } }).find((e) => e.type === 'visit')?.title.en).toBe('Araghchi to visit');
+  });
+});

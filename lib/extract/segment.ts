@@ -88,6 +88,7 @@ export function isSentenceEnd(text: string, i: number): boolean {
 
 const CONTRASTIVES = new Set(functionWords.contrastives.words);
 const DURING_WHICH = new Set(functionWords.duringWhich.words);
+const LIST_OPENERS = new Set(functionWords.listOpeners.words);
 const DURING_VERBS = new Set(functionWords.duringWhich.verbs);
 /** «خلالها» right after a word, or after «في» («يجتمع في خلالها بنظيره»). */
 function duringWhichAt(text: string, at: number): boolean {
@@ -228,7 +229,10 @@ export function segment(text: string, clauseVerb: (start: number, end: number) =
         // «سكوبيا (ومع): استقبلت …»: a colon after the first words of a line of the story, where no speech verb has been, ends
         // its dateline; in a headline («هاتف نظيره عطاف: وزير الخارجية الفرنسي مرتقب …») it sets off what follows.
         const endsDateline = !sent.headline && text.slice(i, j).includes(':') && speechSince < sent.start && wordsIn(text, sent.start, i) <= DATELINE_WORDS && opensALine(text, sent.start);
-        const opensReport = !endsDateline && (code === COLON || text.slice(i, j).includes(':') || (speechSince >= cStart && !aroundAName));
+        // «التقى خلالها كلا من: نظيره …»: a colon after words that open a list sets the list off, in the same clause.
+        const wordsBefore = text.slice(cStart, i).trim().split(/\s+/);
+        const opensAList = code === COLON && [wordsBefore.slice(-2).join(' '), wordsBefore.at(-1) ?? ''].some((w) => LIST_OPENERS.has(w.replace(/^و/, '')));
+        const opensReport = !endsDateline && !opensAList && (code === COLON || text.slice(i, j).includes(':') || (speechSince >= cStart && !aroundAName));
         if (opensReport && j < sent.end && j - sent.start > 1) close(i, 'quote', j);
         i = j; if (opensReport) afterPunct = false; continue;
       }
