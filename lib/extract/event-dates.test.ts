@@ -1208,3 +1208,12 @@ describe('an appointment is made by being announced: «أعلن … عن تعي�
     expect(timeline(text, published)).toEqual(expected);
   });
 });
+
+describe('what someone named by a long title between «كان» and «قد» had said is a statement on its own day', () => {
+  it.each([
+    ['وصل الرئيس الروسي فلاديمير بوتين، اليوم الأربعاء، إلى الإمارات في زيارة عمل. وكان المتحدث باسم الرئاسة الروسية (الكرملين) دميتري بيسكوف، قد أعلن أمس الثلاثاء، أن بوتين سيزور الإمارات والسعودية.', '2023-12-06', 'statement 2023-12-05..2023-12-05'],
+    ['التقى الوزير اليوم نظيره الروسي في موسكو. وكانت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا قد أكدت يوم الجمعة الماضي أن اللقاء سيعقد.', '2024-05-14', 'statement 2024-05-10..2024-05-10'],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(text, published)).toContain(expected);
+  });
+});
