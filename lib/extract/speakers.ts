@@ -5,7 +5,8 @@
 import { MAX_QUOTE, type ArticleContext } from './article-context';
 import { speechCandidate, toParticipant, type Candidate } from './candidate';
 import type { EntityMention } from './entities';
-import { trimSpan, within, wordsIn } from './spans';
+import { previousWord, trimSpan, within, wordsIn } from './spans';
+import { DEMONSTRATIVES } from './relations';
 import type { ArticleDates } from './article-dates';
 import type { EventDate } from '../domain/event';
 import { closesPluperfect } from './tags';
@@ -33,7 +34,10 @@ function saidBefore(ctx: ArticleContext, dates: ArticleDates, verbAt: number, cl
   const { tags, folded, seg, entities } = ctx;
   const sentence = seg.sentences[clause.sentence]!;
   const markers = within(tags.markers, sentence.start, verbAt);
-  const aux = markers.filter((m) => m.marker === 'pluAux').find((a) => markers.some((p) => p.marker === 'pluParticle' && closesPluperfect(folded, a.end, p.start) && wordsIn(folded, p.end, verbAt) === 0));
+  // «وكان الرئيس التركي رجب طيب إردوغان أعلن هذه الزيارة في وقت سابق»: without «قد», the verb right after the subject.
+  const withoutParticle = (a: { end: number }) => closesPluperfect(folded, a.end, verbAt) && within(entities, a.end, verbAt).some((e) => e.kind === 'person')
+    && within(entities, a.end, verbAt).filter((e) => e.kind === 'person').pop()!.end >= verbAt - 2;
+  const aux = markers.filter((m) => m.marker === 'pluAux').find((a) => markers.some((p) => p.marker === 'pluParticle' && closesPluperfect(folded, a.end, p.start) && wordsIn(folded, p.end, verbAt) === 0) || withoutParticle(a));
   if (!aux) return null;
   const who = within(entities, aux.end, verbAt).filter((e) => e.kind === 'person').pop();
   const own = within(dates.usable, verbAt, clause.end).find((d) => !d.governed);
@@ -88,7 +92,9 @@ export function findSpeakers(ctx: ArticleContext, dates: ArticleDates): Speakers
     const who = subject ?? lastSpeaker;
     if (who) bySentence.set(cl.sentence, who);
     if (subject) lastSpeaker = subject;
-    if (who && within(tags.triggers, cl.start, cl.end).length === 0) {
+    // «أعلن هذه الزيارة»: an event named again by «this» is what was said, no event of the clause's own.
+    const namedAgain = (t: { start: number }) => DEMONSTRATIVES.has(previousWord(ctx.folded, t.start)?.word ?? '');
+    if (who && within(tags.triggers, cl.start, cl.end).every(namedAgain)) {
       const o = ctx.original(cl.start, cl.end);
       const span = trimSpan(ctx.text, o.start, o.end);
       if (!span || span.end - span.start > MAX_QUOTE) continue;

@@ -49,9 +49,11 @@ function partOfThePeriod(pattern: Pattern, id: 'earlier-in' | 'later-in'): Rule 
         resolve: (a) => {
           if (!a) return null;
           const r = unitRange(a, unit, dirOffset(dir));
-          // Later in the day is still that day: the event is ahead of the writing, not of the date.
+          // Later in the day is still that day: the event is ahead of the writing, not of the date; earlier in it too.
+          // Earlier in a longer period ends before the anchor's day, as later in it starts after.
           const laterFrom = unit === 'day' ? a.day : a.day + 1;
-          const [start, end] = id === 'earlier-in' ? [r.start, Math.min(r.end, a.day)] : [Math.max(r.start, laterFrom), r.end];
+          const earlierTo = unit === 'day' ? a.day : a.day - 1;
+          const [start, end] = id === 'earlier-in' ? [r.start, Math.min(r.end, earlierTo)] : [Math.max(r.start, laterFrom), r.end];
           if (start > end) return null;
           return res(start, end, r.precision, { id, unit, from: countedFrom(a) }, { approximate: unit !== 'day' });
         },
