@@ -21,6 +21,9 @@ const CASES: Array<[string, string]> = [
   ['مصطفى', 'Mustafa'],
   ['مصطفي', 'Mustafa'],
   ['سعيد', 'Saeed'],
+  // Oman's ruling house is spelled as the house, not as the given name.
+  ['فهد بن محمود آل سعيد', 'Fahd bin Mahmoud Al Said'],
+  ['سعيد جليلي', 'Saeed Jalili'],
   ['عمر', 'Omar'],
   ['عمرو', 'Amr'],
   ['جمال', 'Jamal'],
