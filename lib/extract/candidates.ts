@@ -269,6 +269,8 @@ function families(scope: GroupScope): Item[][] {
  * event after them is news of its own («وتعد هذه أول زيارة» still names the visit).
  */
 function namedAsAReference(ctx: ArticleContext, t: TriggerHit): boolean {
+  // «هذا وقد التقى تور، فور وصوله، …»: a verb is news; only a noun is named as what something else is of.
+  if (t.pos !== 'noun') return false;
   const f = ctx.folded;
   const ownNounBetween = (mk: { start: number; end: number }) => DEMONSTRATIVES.has(f.slice(mk.start, mk.end).replace(/^[وفب]/, ''))
     && /^ال/.test(f.slice(mk.end, t.start).trim());

@@ -1220,3 +1220,12 @@ describe('what someone named by a long title between «كان» and «قد» had
     expect(timeline(text, published)).toContain(expected);
   });
 });
+
+describe('«هذا وقد» opens news, and «الليلة» is tonight', () => {
+  it.each([
+    ['وصل المنسق الأممي تور وينسلاند إلى الدوحة مساء الأربعاء. هذا وقد التقى المنسق، فور وصوله، رئيس المكتب السياسي لحركة حماس إسماعيل هنية.', '2021-05-20', 'meeting 2021-05-19..2021-05-19'],
+    ['وصل المنسق الأممي تور وينسلاند إلى الدوحة اليوم. ومن المقرر أن يعقد لقاء ثانيا الليلة مع رئيس المكتب السياسي لحركة حماس إسماعيل هنية.', '2021-05-20', 'meeting 2021-05-20..2021-05-20'],
+  ])('%s', (text, published, expected) => {
+    expect(timeline(text, published)).toContain(expected);
+  });
+});

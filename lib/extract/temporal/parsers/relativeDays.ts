@@ -46,7 +46,8 @@ export const relativeDays = parserOf('relative days', [{
     // «لامس» (touched) is not ل + أمس; «الغد» alone is also a newspaper's name.
     if (!g.q && text[start - 1] === 'ل' && w.endsWith('امس')) return null;
     if (!g.q && (w === 'غد' || w === 'الغد')) return null;
-    if (w === 'اليوم' && (TODAY_NOT_RX.test(text.slice(end, end + 20)) || TODAY_NOT_AFTER_RX.test(text.slice(Math.max(0, start - 20), start)))) return null;
+    // «اليوم الأول من الزيارة», «الليلة الأولى»: a day or a night counted in an event, not this one.
+    if ((w === 'اليوم' || w === 'الليله') && (TODAY_NOT_RX.test(text.slice(end, end + 20)) || TODAY_NOT_AFTER_RX.test(text.slice(Math.max(0, start - 20), start)))) return null;
     return {
       kind: 'relative', priority: 5,
       resolve: (a) => {
