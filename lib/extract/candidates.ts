@@ -1525,6 +1525,19 @@ function mentionSpan(ctx: ArticleContext, spanClauses: Clause[], first: Item, fr
   return { start: span.start, end: Math.min(span.end, span.start + MAX_QUOTE) };
 }
 
+/**
+ * «للقمة العربية، المقرر عقدها يوم غد الجمعة بمدينة جدة»: the relative clause right after the event's words that gives
+ * its day is part of the words that state it.
+ */
+function withTheRelativeThatDatesIt(ctx: ArticleContext, span: Span, spanClauses: Clause[], dated: { phrase: DatePhrase; kind: DateKind } | null): Span {
+  if (!dated || dated.kind !== 'clause') return span;
+  const last = Math.max(...spanClauses.map((c) => c.index));
+  const next = ctx.seg.clauses[last + 1];
+  if (!next || next.sentence !== ctx.seg.clauses[last]!.sentence || !opensRelative(ctx.folded, next) || dated.phrase.start < next.start || dated.phrase.end > next.end) return span;
+  const end = trimSpan(ctx.text, span.start, ctx.original(next.start, next.end).end)?.end ?? span.end;
+  return end > span.end ? { start: span.start, end: Math.min(end, span.start + MAX_QUOTE) } : span;
+}
+
 /** «وأفاد بيان للرئاسة», «وذكر بيان»: a statement that is the subject of a speech verb is where the news comes from. */
 function afterSpeechVerb(ctx: ArticleContext, t: TriggerHit): boolean {
   const before = previousWord(ctx.folded, t.start);
@@ -3394,7 +3407,8 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // after another event's words in the clause, is told from its noun on.
   const plannedAfterAnother = items.every((x) => planParticipleAfter(ctx.folded, x.t, x.cl) >= 0)
     && scope.triggers.some((t) => t.start < first.t.start && t.start >= first.cl.start && !items.some((x) => x.t === t));
-  const span = untilAnotherNamedAfterIt(scope, items, untilTheInvitedEvent(scope, items, type, untilAnotherCourse(scope, items, untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first))))));
+  const told = untilAnotherNamedAfterIt(scope, items, untilTheInvitedEvent(scope, items, type, untilAnotherCourse(scope, items, untilAnotherPlaced(scope, items, mentionSpan(ctx, spanClauses, first, toldAsFrame || plannedAfterAnother ? frameStart(ctx.folded, first.t) : acceptedVisitStart(scope, first.t) ?? invitedEventStart(scope, first.t) ?? nextTripStart(scope, first))))));
+  const span = withTheRelativeThatDatesIt(ctx, told, spanClauses, dated);
   const sentIdx = first.cl.sentence;
   const sent = ctx.seg.sentences[sentIdx]!;
   // «استقبل الرئيس السوري بشار الأسد، وزير الخارجية الإيراني محمد جواد ظريف، الذي وصل…»: a clause between the event's

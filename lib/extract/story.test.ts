@@ -1332,3 +1332,13 @@ describe('an event named only as what the clause\'s event came after is told by 
     expect(placed && text.slice(placed.start, placed.end)).toBe(words);
   });
 });
+
+describe('the relative clause right after an event\'s words that gives its day is part of its mention', () => {
+  it.each([
+    ['بمناسبة مشاركته في الاجتماع الوزاري التحضيري للدورة الثانية والثلاثين للقمة العربية، المقرر عقدها يوم غد الجمعة بمدينة جدة في المملكة العربية السعودية، أجرى نبيل عمار، وزير الشؤون الخارجية، لقاء مع نظيره السوري فيصل المقداد.', '2023-05-18', 'المقرر عقدها يوم غد الجمعة'],
+    ['يتوجه الرئيس إلى الدوحة للمشاركة في القمة الخليجية، التي تنطلق بعد غد الثلاثاء.', '2021-12-12', 'التي تنطلق بعد غد الثلاثاء'],
+  ])('%s', (text, published, words) => {
+    const summit = extract(text, published).find((e) => e.type === 'conference');
+    expect(summit?.mentions.some((m) => text.slice(m.start, m.end).includes(words))).toBe(true);
+  });
+});
