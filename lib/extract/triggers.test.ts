@@ -565,3 +565,12 @@ describe('appointing in the present («يعين», «تعين») before the post
     expect(dated('وقال الوزير اليوم إنه تعين على الحكومة اتخاذ قرار.').filter((e) => e.type === 'appointment')).toEqual([]);
   });
 });
+
+describe('laying down one\'s saddlebags («حط … الرحال») is arriving', () => {
+  it.each([
+    ['حط رئيس الحكومة عزيز أخنوش اليوم الأربعاء، الرحال بمطار البحرين الدولي.'],
+    ['وحطت الوزيرة رحالها أمس في العاصمة الرباط.'],
+  ])('%s', (text) => {
+    expect(dated(text).map((e) => e.type)).toContain('visit');
+  });
+});
