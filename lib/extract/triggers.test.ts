@@ -574,3 +574,13 @@ describe('laying down one\'s saddlebags («حط … الرحال») is arriving'
     expect(dated(text).map((e) => e.type)).toContain('visit');
   });
 });
+
+describe('coming back home («عاد إلى البلاد») ends a trip on its own day', () => {
+  it.each([
+    ['عاد إلى البلاد مساء أمس وزير الخارجية الشيخ محمد بن مبارك آل خليفة بعد مشاركته في اجتماعات الجمعية العامة للأمم المتحدة.', '2002-09-20', 'visit 2002-09-19'],
+    ['عادت إلى أرض الوطن اليوم رئيسة الحكومة نجلاء بودن بعد مشاركتها في قمة الاتحاد الإفريقي.', '2023-03-10', 'visit 2023-03-10'],
+  ])('%s', (text, published, expected) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
+    expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.date!.start}`)).toContain(expected);
+  });
+});
