@@ -2047,7 +2047,7 @@ const OWNER_SENTENCES_BACK = 3;
 /** «لقاءً مع وزير الخارجية المصري بدر عبد العاطي»: a person named, in his clause, after «مع» or «بنظيره» — the side met. */
 function metAsCounterpart(ctx: ArticleContext, e: EntityMention): boolean {
   const cl = ctx.seg.clauseAt(e.start);
-  return cl !== null && cl !== undefined && wordsOf(ctx.folded.slice(cl.start, e.start)).some((w) => COUNTERPART_OPENERS.has(w.replace(/^و/, '')));
+  return !!cl && wordsOf(ctx.folded.slice(cl.start, e.start)).some((w) => COUNTERPART_OPENERS.has(w.replace(/^و/, '')));
 }
 
 /** How many words (an office and a country: «سلطان عمان», «رئيس الوزراء الفرنسي») may stand between «مع» and the person. */

@@ -35,11 +35,11 @@ function saidBefore(ctx: ArticleContext, dates: ArticleDates, verbAt: number, cl
   const sentence = seg.sentences[clause.sentence]!;
   const markers = within(tags.markers, sentence.start, verbAt);
   // «وكان الرئيس التركي رجب طيب إردوغان أعلن هذه الزيارة في وقت سابق»: without «قد», the verb right after the subject.
-  const withoutParticle = (a: { end: number }) => closesPluperfect(folded, a.end, verbAt) && within(entities, a.end, verbAt).some((e) => e.kind === 'person')
-    && within(entities, a.end, verbAt).filter((e) => e.kind === 'person').pop()!.end >= verbAt - 2;
+  const lastPersonBefore = (from: number) => within(entities, from, verbAt).filter((e) => e.kind === 'person').pop();
+  const withoutParticle = (a: { end: number }) => closesPluperfect(folded, a.end, verbAt) && (lastPersonBefore(a.end)?.end ?? -Infinity) >= verbAt - 2;
   const aux = markers.filter((m) => m.marker === 'pluAux').find((a) => markers.some((p) => p.marker === 'pluParticle' && closesPluperfect(folded, a.end, p.start) && wordsIn(folded, p.end, verbAt) === 0) || withoutParticle(a));
   if (!aux) return null;
-  const who = within(entities, aux.end, verbAt).filter((e) => e.kind === 'person').pop();
+  const who = lastPersonBefore(aux.end);
   const own = within(dates.usable, verbAt, clause.end).find((d) => !d.governed);
   return who && own?.date ? { who, date: own.date } : null;
 }
