@@ -672,7 +672,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «ووصل دي مايو إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما»: what a past verb tells, and the noun of its clause
   // it goes with, happened before anything the clause then expects.
   const pastVerb = (x: TriggerHit) => x.pos === 'verb' && !x.future;
-  const toldBy = (verb: (v: TriggerHit) => boolean) => t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && verb(v) && ctx.seg.clauseAt(v.start) === cl && familyOf(v.type) === familyOf(t.type));
+  // «وكان الوزير قد وصل مساء أمس للعاصمة، رفقة وفد، في مستهل زيارة عمل يتوقع أن تختتم اليوم»: so does a noun in a clause
+  // the verb's sets off by commas, with no other event between them.
+  const toldBy = (verb: (v: TriggerHit) => boolean) => t.pos === 'noun' && scope.triggers.some((v) => v.start < t.start && verb(v) && familyOf(v.type) === familyOf(t.type)
+    && setOffFrom(ctx.seg, ctx.seg.clauseAt(v.start)!, cl) && !scope.triggers.some((o) => o.start > v.end && o.start < t.start));
   // «بدأ ظريف زيارة إلى لبنان اليوم ستستمر ثلاثة أيام»: an event a past verb of its course opens or closes has begun.
   // «…، الذي استهل اليوم الخميس، زيارة إلى فرنسا»: a clause that goes on with a relative clause reads with it.
   const relativeGoneOn = goesOnWithRelative(scope, cl) ? ctx.seg.clauses[cl.index - 1]! : null;
@@ -690,7 +693,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const hadHappened = (pastVerb(t) || toldBy(pastVerb)) && hadAlreadyHappened(ctx, cl, t);
   // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
   const ahead = t.future || toldBy((v) => v.future);
-  const own = relativeGoneOn ? [relativeGoneOn, ...ownClauses(scope, cl, t)] : ownClauses(scope, cl, t);
+  // «قد وصل مساء أمس …، في مستهل زيارة عمل يتوقع أن تختتم مساء اليوم»: what the trip is expected to do next is no date
+  // of a trip a past verb has begun.
+  const underWay = toldBy(pastVerb);
+  const own = relativeGoneOn ? [relativeGoneOn, ...ownClauses(scope, cl, t, underWay)] : ownClauses(scope, cl, t, underWay);
   // «تأمل أن يحضر الشرع القمة الروسية العربية، المقرر عقدها في أكتوبر»: what is hoped is the attending; the event its own
   // words say is scheduled stays planned.
   const scheduledAt = planParticipleAfter(ctx.folded, t, cl);
@@ -717,6 +723,13 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // of an invitation accepted («قبل دعوة لزيارة روسيا»), whatever day the acceptance is told on.
   const prepared = preparedFor(ctx.folded, t) || (t.type === 'visit' && invitationTo(scope, t, true));
   return { t, cl, own, modality: agreedOn || ((invited || attended || prepared) && modality === 'occurred') ? 'planned' : modality, relation, framed, agreedOn, since, invitedTo: invited || attended || prepared, attended, refersBack, presided };
+}
+
+/** The clause itself, or one its clause group goes on with after commas only. */
+function setOffFrom(seg: Segmentation, from: Clause, cl: Clause): boolean {
+  if (from === cl) return true;
+  if (from.group !== cl.group || from.index > cl.index) return false;
+  return seg.clauses.slice(from.index + 1, cl.index + 1).every((c) => c.startKind === 'punct');
 }
 
 /**
@@ -992,7 +1005,7 @@ function scheduledCourseAfter(scope: GroupScope, cl: Clause): Clause | null {
   return scope.ctx.tags.triggers.some((o) => o.start >= course.start && o.start < course.end && o.start !== courseVerb) ? null : course;
 }
 
-function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
+function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit, underWay = false): Clause[] {
   const { seg } = scope.ctx;
   const own = [cl];
   // «وصل أمير قطر الشيخ تميم، ظهر اليوم الثلاثاء، إلى كينيا», «يبدأ زيارة إلى مصر، الأحد، ثم السعودية»: the date set
@@ -1020,7 +1033,7 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit): Clause[] {
   // «أن قمة أوسع تجمع الولايات المتحدة ودول إفريقيا من المقرر أن تعقد في سبتمبر»: a plan told after the noun goes on in
   // a clause of «أن» and the verb of its course, which dates the noun.
   const course = scheduledCourseAfter(scope, cl);
-  if (t.pos === 'noun' && course && plannedAfterNoun(scope, t, cl)) own.push(course);
+  if (t.pos === 'noun' && course && !underWay && plannedAfterNoun(scope, t, cl)) own.push(course);
   // «تربطهما علاقات دبلوماسية منذ عام 1964»: a state the lexicon says began when «منذ» says is dated by «منذ» and a date
   // alone right after it («الحرب منذ 7 سنوات» is no such state: a war is background, not an event of the relations).
   const since = seg.clauses[cl.index + 1];
@@ -2628,7 +2641,7 @@ function withDuration(scope: GroupScope, dated: { phrase: DatePhrase }, items: I
   const nearest = items.reduce((a, b) => (Math.abs(b.t.start - dated.phrase.start) < Math.abs(a.t.start - dated.phrase.start) ? b : a));
   if (!LASTING.has(type) || !LASTING.has(nearest.t.type) || date.precision !== 'day' || date.start !== date.end) return date;
   const f = scope.ctx.folded;
-  const from = Math.min(...clauses.map((c) => c.start)), to = describedAfter(scope, nearest, clauses);
+  const from = Math.min(...clauses.map((c) => c.start)), to = describedAfter(scope, nearest, items, clauses);
   // «وتسبق الاجتماعات التي تستمر يومين الزيارة»: a duration in a relative clause before the trigger is the earlier noun's.
   // «بدأ … زيارة إلى الفلبين بعد زيارة رسمية إلى الهند استغرقت ثلاثة أيام»: nor is one told after the noun of a trip
   // placed before or after this one.
@@ -2665,13 +2678,15 @@ function nthDayOf(f: string, phrase: DatePhrase, t: TriggerHit, days: number): n
  * The end of an event's clauses, or of the relative clause right after them that describes its noun («اختتم اليوم
  * زيارته التي استغرقت ثلاثة أيام»): how long the event lasted may be told there.
  */
-function describedAfter(scope: GroupScope, nearest: Item, clauses: Clause[]): number {
+function describedAfter(scope: GroupScope, nearest: Item, items: Item[], clauses: Clause[]): number {
   const last = clauses.reduce((a, b) => (b.end > a.end ? b : a));
   const next = scope.ctx.seg.clauses[last.index + 1];
   const f = scope.ctx.folded;
   const describesTheNoun = next !== undefined && next.sentence === last.sentence && nearest.t.pos === 'noun' && opensRelative(f, next)
     && !relativeOfAnotherNoun(f, nearest.t.end, next.end) && wordsIn(f, nearest.t.end, next.start) <= RELATIVE_REACH;
-  return describesTheNoun ? next.end : last.end;
+  // «في مستهل زيارة عمل يتوقع أن تختتم مساء اليوم»: so does the clause of «أن» that tells its expected course.
+  const courseOfTheNoun = items.some((x) => x.t.pos === 'noun' && x.cl === last) && scheduledCourseAfter(scope, last) !== null;
+  return describesTheNoun || courseOfTheNoun ? next!.end : last.end;
 }
 
 /** How long after its first day an «until» bound may end a visit or a conference. */

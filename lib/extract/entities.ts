@@ -198,6 +198,16 @@ function gluedPreposition(text: string, start: number, coreStart: number): boole
   return false;
 }
 
+/**
+ * «في», «العاصمة», and a place noun with a preposition glued to it («للعاصمة نواكشوط», «لمدينة جدة», «بمدينة»): a word
+ * before a place name that makes it where something happens or goes.
+ */
+function placeWordBefore(word: string): boolean {
+  if (PREP_BEFORE.has(word)) return true;
+  if (/^(?:لل|بال)/.test(word) && PREP_BEFORE.has('ال' + word.slice(word.startsWith('لل') ? 2 : 3))) return true;
+  return /^[بل]/.test(word) && PREP_BEFORE.has(word.slice(1));
+}
+
 /** «وزارة الخارجية الروسية»: the body of one country, an organisation of its own. */
 /** «سفارة بلادنا»: the outlet's own country, not the dateline's. */
 const OUR_COUNTRY = new Set(functionWords.ourCountry.words);
@@ -762,7 +772,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     }
     if (ent) {
       const pt = previousWord(text, m.start);
-      const locative = gluedPreposition(text, m.start, m.coreStart) || (pt !== null && PREP_BEFORE.has(pt.word));
+      const locative = gluedPreposition(text, m.start, m.coreStart) || (pt !== null && placeWordBefore(pt.word));
       if (ent.entityKind === 'organisation') {
         const o = lex.orgs.get(ent.id)!;
         out.push({ start: m.start, end: m.end, kind: 'organisation', id: o.id, nameEn: o.en, nameAr: o.ar, role: null, roleFamily: null, country: null, locative: false, fromTitle: false });

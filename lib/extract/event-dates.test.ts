@@ -850,6 +850,13 @@ describe('status and day together', () => {
     ['أعلنت الرئاسة اليوم أن الرئيس أرجأ زيارة إلى باريس كانت مقررة في 5 مارس. وقال المتحدث إن الرئيس سيزور باريس في 20 مارس.', '2023-03-02', ['other occurred 2023-03-02..2023-03-02', 'visit postponed 2023-03-05..2023-03-05', 'visit planned 2023-03-20..2023-03-20']],
     // What a past verb told happened, whatever the clause expects after it.
     ['ووصل وزير الخارجية الإيطالي أمس إلى طرابلس في زيارة غير معلنة يتوقع أن تستمر يوما واحدا.', '2021-03-22', ['visit occurred 2021-03-21..2021-03-21']],
+    // So did the trip a comma sets off after it («في مستهل زيارة»): one trip, from the arrival to the end it is expected on.
+    ['وكان رئيس الوزراء الأردني، قد حط مساء أمس الأحد في الرباط، رفقة وفد وزاري، في مستهل زيارة رسمية يتوقع أن تختتم مساء اليوم الاثنين.', '2019-02-11', ['visit occurred 2019-02-10..2019-02-11']],
+    ['وصل وزير الخارجية الصيني صباح أمس إلى الجزائر، قادما من تونس، في بداية جولة ينتظر أن تنتهي غدا الخميس.', '2022-03-16', ['visit occurred 2022-03-15..2022-03-17']],
+    ['وصل الوزير إلى القاهرة أمس، في زيارة يتوقع أن تستمر يومين.', '2022-03-16', ['visit occurred 2022-03-15..2022-03-16']],
+    // An arrival «لـ» a capital or a city named by its noun reaches that place.
+    ['ووصل رئيس الوزراء المغربي ظهر اليوم للعاصمة نواكشوط في زيارة رسمية.', '2021-06-02', ['visit occurred 2021-06-02..2021-06-02']],
+    ['وكان الرئيس قد وصل أمس لمدينة جدة.', '2021-06-02', ['visit occurred 2021-06-01..2021-06-01']],
     // A summit told in a clause of «where» after a trip's leg is held there, on the leg's day, though its noun is definite.
     ['عاد الرئيس الموريتاني إلى نواكشوط اليوم الثلاثاء. ومن باريس توجه الرئيس الموريتاني السبت الماضي إلى أستانا، حيث شارك في القمة الإسلامية حول العلوم.', '2017-09-12', ['visit occurred 2017-09-09..2017-09-09', 'conference occurred 2017-09-09..2017-09-09']],
     // A count of days followed by a verb of spending them is how long a stay lasted, not a day counted from publication.
