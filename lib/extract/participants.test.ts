@@ -546,10 +546,14 @@ describe('participants and places', () => {
   it.each([
     // A summit whose words name only the states was held by their people the article names that day.
     ['وقعت الجزائر وإيطاليا على 15 مذكرة تفاهم على هامش القمة الرابعة التي انعقدت الاثنين بين حكومتي البلدين. وجرت مراسيم التوقيع الاثنين بإشراف من الرئيس عبد المجيد تبون ورئيس مجلس الوزراء الإيطالي ماريو دراغي.', ['Abdelmadjid Tebboune', 'Mario Draghi']],
+    // … or who speak for them in the story of its day, when it has taken place.
+    ['اختتمت اليوم أعمال القمة الثنائية بين الجزائر وإيطاليا. وأكد الرئيس عبد المجيد تبون أن العلاقات ممتازة. من جهته، قال رئيس مجلس الوزراء الإيطالي ماريو دراغي إن التعاون سيتعزز.', ['Abdelmadjid Tebboune', 'Mario Draghi']],
+    ['تنعقد غدا القمة الثنائية بين الجزائر وإيطاليا. وأكد الرئيس عبد المجيد تبون أن العلاقات ممتازة. من جهته، قال رئيس مجلس الوزراء الإيطالي ماريو دراغي إن التعاون سيتعزز.', []],
     // … not when they do not stand for every state it names.
     ['انعقدت الاثنين القمة الثلاثية بين الجزائر وإيطاليا وتونس. وزار الرئيس عبد المجيد تبون الاثنين معرضا للكتاب.', []],
+    ['اختتمت اليوم أعمال القمة الثنائية بين الجزائر وإيطاليا. وأكد الرئيس عبد المجيد تبون أن العلاقات ممتازة.', []],
   ])('a summit of states held by their people: %s', (text, people) => {
-    const summit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-07-19', precision: 'day' } }).find((e) => e.type === 'conference');
+    const summit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2022-07-19', precision: 'day' } }).find((e) => e.type === 'conference' || e.type === 'meeting');
     expect(summit).toBeDefined();
     expect(summit!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(people);
   });

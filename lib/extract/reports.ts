@@ -69,8 +69,8 @@ function articleClusters(a: ArticleAnalysis): Cluster[] {
   // A lead that is someone speaking is the story's main event, which its headlines tell.
   const all = merged.concat(leadStatement(merged, unattached, a), datedStatements(unattached, a));
   attachHeadlines(all, a, joined);
+  lendTheStatesTheirPeople(all, a.speech, a.articleDate);
   lendSigners(all);
-  lendTheStatesTheirPeople(all);
   lendTheVisitItsTraveller(all);
   lendTheVisitItsHosts(all);
   return all;

@@ -441,11 +441,14 @@ export function lendSigners(clusters: Cluster[]): void {
  * article names on the same day and course — when those people stand for every one of the states. A visit under way
  * lends its people to talks still ahead on its days («وصل بوتين … وعقب ذلك، ستعقد محادثات روسية-قرغيزية في القصر»).
  */
-export function lendTheStatesTheirPeople(clusters: Cluster[]): void {
+export function lendTheStatesTheirPeople(clusters: Cluster[], speech: readonly Candidate[] = [], day: EventDate | null = null): void {
   const statesOnly = (c: Cluster) => c.participants.filter((p) => p.kind === 'country').length >= 2 && c.participants.every((p) => p.kind === 'country');
   for (const held of clusters.filter((c) => (c.type === 'conference' || c.type === 'meeting') && c.date !== null && statesOnly(c))) {
     const states = new Set(held.participants.map((p) => p.entityId));
-    const people = clusters.filter((c) => c !== held && c.first.article === held.first.article && ((c.modality === held.modality && datesCompatible(c.date, held.date)) || aheadOnATripUnderWay(held, c)))
+    // «وقع الأردن ومصر … في ختام اجتماعات اللجنة العليا … وأكد رئيس الوزراء جعفر حسان … من جهته، قال رئيس مجلس الوزراء
+    // المصري»: so do those who speak for the states in the story of that day, when it has already happened.
+    const speakers = held.modality === 'occurred' ? speech.filter((s) => datesCompatible(s.date ?? day, held.date)) : [];
+    const people = [...clusters.filter((c) => c !== held && c.first.article === held.first.article && ((c.modality === held.modality && datesCompatible(c.date, held.date)) || aheadOnATripUnderWay(held, c))), ...speakers]
       .flatMap((c) => c.participants.filter((p) => p.kind === 'person' && p.country !== null && states.has(p.country)));
     if ([...states].every((s) => people.some((p) => p.country === s))) lendPeople(held, people, true);
   }
