@@ -1066,6 +1066,9 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit, underWay = fal
   return own;
 }
 
+/** The first word of a date phrase («منذ» of «منذ عام 1985»). */
+const firstWordIn = (f: string, d: DatePhrase): string => /^\p{L}+/u.exec(f.slice(d.start, d.end))?.[0] ?? '';
+
 /** A plan cue after an event's noun, in its clause («قمة … من المقرر»). */
 function plannedAfterNoun(scope: GroupScope, t: TriggerHit, cl: Clause): boolean {
   return scope.ctx.tags.cues.some((c) => c.modality === 'planned' && c.start >= t.end && c.start < cl.end);
@@ -1382,10 +1385,17 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «اتفق … على استئناف المحادثات، خلال لقائهما اليوم، الأربعاء»: talks held in a day, by the words that frame the event,
   // are on its day; a trip's days are not.
   const framedByItsDay = (x: Item) => x.framed && x.t.type === 'meeting' && x.t.pos === 'noun' && items.some((o) => !o.framed && o.t.pos === 'verb' && !o.t.future);
+  // «وانتظام اجتماعات اللجنة العليا منذ عام 1985»: a year or a month after «منذ» is when something began to go on; no
+  // visit, talks, summit or call is held on it.
+  // («منذ 12 عاما», «منذ أيام» count back to a day of their own.)
+  const onsetOfEncounters = (d: DatePhrase) => d.kind === 'absolute' && d.date?.precision !== 'day'
+    && [firstWordIn(ctx.folded, d), previousWord(ctx.folded, d.start)?.word ?? ''].some((w) => SINCE.has(w.replace(/^[وف]/, '')));
+  const encounter = (x: Item) => typeInfo(x.t.type).hostsTalks;
   for (const x of items) {
     const own = (x.refersBack && !heldAsNamedAgain(ctx.folded, x.t)) || (x.framed && !framedOnly && !framedByItsDay(x)) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
     const d = own && toldBeforeTheNextLeg(scope, x, own) ? null : own;
     if (d && backgroundStart(x) && d.date?.precision !== 'day') continue;
+    if (d && encounter(x) && onsetOfEncounters(d)) continue;
     if (d && d.end <= x.cl.start && followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start)) continue;
     if (d && Math.abs(d.start - x.t.start) < bestDist) { bestDist = Math.abs(d.start - x.t.start); chosen = { phrase: d, kind: 'clause' }; }
   }
@@ -1417,6 +1427,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const allApart = items.every((x) => x.relation === 'after' || x.relation === 'before' || followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start));
   const candidates = within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end).filter((d) => {
     if (allApart && d.end <= firstTrigger) return false;
+    if (items.every(encounter) && onsetOfEncounters(d)) return false;
     if (items.every((x) => toldBeforeTheNextLeg(scope, x, d))) return false;
     const dc = ctx.seg.clauseAt(d.start);
     // A relative clause («التي قام بها … في مايو», «في البلد الذي يتعرض للحرب منذ 7 سنوات») dates the noun before it,
