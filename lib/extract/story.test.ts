@@ -729,6 +729,10 @@ describe('a lead that is someone speaking', () => {
     // «وصف», «حذر» report speech as «قال» does.
     ['وصف وزير الخارجية الإيراني عباس عراقجي، الأربعاء، الكويت بأنها شريك موثوق في المنطقة.', '2025-11-12', ['statement 2025-11-12..2025-11-12']],
     ['حذر وزير الخارجية الإيراني، الأحد، من اتساع الحرب في المنطقة.', '2024-10-20', ['statement 2024-10-20..2024-10-20']],
+    // «دعا … إلى» urging something to be done speaks; urging a visit or a summit invites.
+    ['دعا وزير الخارجية العراقي، الإثنين، دول الجوار إلى تسهيل عبور الشاحنات التجارية.', '2016-07-25', ['statement 2016-07-25..2016-07-25']],
+    ['دعت وزيرة الخارجية الإسبانية، الخميس، إلى وقف فوري لإطلاق النار.', '2024-02-15', ['statement 2024-02-15..2024-02-15']],
+    ['دعا الرئيس الجزائري، الإثنين، نظيره التونسي لزيارة الجزائر.', '2016-07-25', ['invitation 2016-07-25..2016-07-25']],
   ])('is a statement whatever the verb of speaking: %s', (text, published, expected) => {
     expect(dated(extract(text, published)).map(brief).sort()).toEqual(expected);
   });
