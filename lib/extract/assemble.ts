@@ -11,6 +11,7 @@ import { commemoratedEvents } from './anniversaries';
 import { pageChromeLines } from './chrome';
 import { extractEntities } from './entities';
 import { scanLexicon } from './match';
+import { opensRelative } from './modality';
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
 import { segment, type Segmentation } from './segment';
 import { within } from './spans';
@@ -50,7 +51,8 @@ export function analyseArticle(article: ArticleInput): ArticleAnalysis {
   for (const s of seg.sentences) if (onChrome(s.start)) s.headline = false;
   const original = (s: number, e: number) => toOriginalSpan(norm, s, e);
   const sentenceOf = (pos: number) => seg.clauseAt(pos)?.sentence ?? -1;
-  const entities = extractEntities(folded, matches, referenceDay(article.published), sentenceOf, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); });
+  const inARelativeClause = (pos: number) => { const c = seg.clauseAt(pos); return c !== null && opensRelative(folded, c); };
+  const entities = extractEntities(folded, matches, referenceDay(article.published), sentenceOf, (s, e) => { const o = original(s, e); return text.slice(o.start, o.end); }, inARelativeClause);
   const tags = tagMatches(folded, matches, entities);
   shareFutureWithConjoined(folded, seg, tags);
   entities.sort((a, b) => a.start - b.start);

@@ -295,7 +295,7 @@ const VERB_WITH_PRONOUN = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 /** «بن», «بنت», «ولد»: the words of a chain of names that say whose child the name before them is. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت', 'ولد']);
 
-export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e)): EntityMention[] {
+export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e), inARelativeClause: (pos: number) => boolean = () => false): EntityMention[] {
   const lex = getLexicon();
   loadRoles();
   const out: EntityMention[] = [];
@@ -713,7 +713,11 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // the last two who may be ministers, not the kings whose greetings they brought.
         const ministers = /وزير/.test(surface);
         const mayBeOne = (x: EntityMention) => !ministers || x.roleFamily === 'minister' || x.roleFamily === null;
-        resolved = recent((x) => sentenceOf(x.start) >= sent - 2 && mayBeOne(x), 2).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
+        // Not two named only in a relative clause that describes something («بحث الصفدي مع بن علوي افاق العلاقات، والتي
+        // تدعمها علاقات متميزة بين الملك والسلطان»), when two are named outside it.
+        const pair = (pred: (x: EntityMention) => boolean) => recent((x) => sentenceOf(x.start) >= sent - 2 && mayBeOne(x) && pred(x), 2);
+        const told = pair((x) => !inARelativeClause(x.start));
+        resolved = (told.length === 2 ? told : pair(() => true)).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
         // «وبحث الزعيمان» several sentences of one leader's remarks after both were named: the other is the last one
         // named earlier who holds an office of the same kind.
         const [one] = resolved;

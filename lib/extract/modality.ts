@@ -14,7 +14,8 @@ export interface CueHit { start: number; end: number; modality: Exclude<Modality
 
 /** When cues disagree the strongest wins: a plan that was put off is postponed; a postponement denied is negated. */
 const RELATIVE = new Set(functionWords.relativePronouns.words);
-const opensRelative = (text: string, c: { start: number; startKind: string }) => c.startKind === 'sub' && RELATIVE.has(nextToken(text, c.start)?.replace(/^و/, '') ?? '');
+/** A clause the segmenter opened on a relative pronoun («والتي تدعمها …»). */
+export const opensRelative = (text: string, c: { start: number; startKind: string }) => c.startKind === 'sub' && RELATIVE.has(nextToken(text, c.start)?.replace(/^و/, '') ?? '');
 const WHERE = new Set(functionWords.whereAdverbs.words);
 const opensWhere = (text: string, c: { start: number; startKind: string }) => c.startKind === 'sub' && WHERE.has(nextToken(text, c.start)?.replace(/^و/, '') ?? '');
 

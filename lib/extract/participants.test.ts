@@ -282,6 +282,15 @@ describe('participants and places', () => {
     expect(event!.participants.map((p) => p.nameEn)).toEqual(countries);
   });
   it.each([
+    // «الجانبان» are the last two named, not two named only in a relative clause that describes something.
+    ['بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري سبل التعاون، التي تحظى برعاية الملك عبدالله الثاني والرئيس عبد الفتاح السيسي. وأكد الجانبان ضرورة التنسيق.', 'Ayman Safadi, Sameh Shoukry'],
+  ])('the sides of a story are those it tells, not those a relative clause names: %s', (text, people) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-04-10', precision: 'day' } });
+    const said = events.find((e) => e.mentions.some((m) => text.slice(m.start, m.end).includes('الجانبان')));
+    expect(said, 'no event of the sides').toBeDefined();
+    expect(said!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort().join(', ')).toBe(people);
+  });
+  it.each([
     // The envoy makes the trip, not who sends him; «وزير خارجيته» is the foreign minister of the one just named.
     ['أوفد الرئيس التونسي أمس وزير خارجيته نبيل عمار إلى الجزائر حاملا رسالة إلى الرئيس تبون.', 'occurred 2023-04-09', ['Nabil Ammar', 'Abdelmadjid Tebboune']],
     ['سيوفد الرئيس التونسي وزير خارجيته إلى الجزائر الأسبوع المقبل حاملا رسالة إلى الرئيس تبون.', 'planned 2023-04-17', ['Nabil Ammar', 'Abdelmadjid Tebboune']],

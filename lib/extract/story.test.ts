@@ -713,6 +713,16 @@ describe('what the text splits stays split', () => {
   });
 });
 
+describe('talks a signing was held at', () => {
+  it.each([
+    // Talks told by a verb of discussing in a sentence of their own, and the signing «during the meeting» after them.
+    ['بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري اليوم العلاقات الثنائية. ووقع الجانبان خلال اللقاء مذكرة تفاهم للتشاور السياسي.', ['agreement 2023-04-10..2023-04-10', 'meeting 2023-04-10..2023-04-10']],
+    ['التقى وزير الخارجية الأردني أيمن الصفدي اليوم نظيره المصري سامح شكري. ووقع الجانبان خلال اللقاء مذكرة تفاهم للتشاور السياسي.', ['agreement 2023-04-10..2023-04-10', 'meeting 2023-04-10..2023-04-10']],
+  ])('are an event of their own: %s', (text, expected) => {
+    expect(dated(extract(text, '2023-04-10')).map(brief).sort()).toEqual(expected);
+  });
+});
+
 describe('a lead that is someone speaking', () => {
   it('is a statement when nothing done or planned is told in it', () => {
     const events = dated(extract('قال وزير الخارجية الإيراني محمد جواد ظريف، الأحد، إنه لا يستطيع تلبية دعوة لزيارة السعودية.', '2014-06-01'));

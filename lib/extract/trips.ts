@@ -71,7 +71,11 @@ function splitTrip(trip: Cluster): Cluster[] {
   // story is a signing, the visit told in words of its own is the visit, whatever speech reports it.
   const visitOfASigning = (m: Candidate) => trip.type === 'agreement' && m.type === 'visit' && m.triggers.some((t) => t.type === 'visit' && !/ات$/u.test(t.form))
     && m.participants.some((p) => p.kind === 'person') && !m.flags.reference && !m.flags.anaphoric && !m.flags.headline && !m.flags.discussion;
-  const apart = (m: Candidate) => visitOfASigning(m) || m.type !== trip.type && PARTS.includes(m.type) && !welcomeOnly(m)
+  // «بحث الصفدي مع نظيره العماني … ووقع الجانبان خلال اللقاء اتفاقية»: where the story is a signing, talks its own verb
+  // tells in a sentence of their own are the talks it was signed at.
+  const talksOfASigning = (m: Candidate) => trip.type === 'agreement' && m.type === 'meeting' && m.flags.discussion && !mainSentences.has(m.sentence)
+    && m.triggers.some((t) => t.pos === 'verb') && m.participants.filter((p) => p.kind === 'person').length >= 2 && toldAsDone(m, true);
+  const apart = (m: Candidate) => visitOfASigning(m) || talksOfASigning(m) || m.type !== trip.type && PARTS.includes(m.type) && !welcomeOnly(m)
     && (toldAsDone(m, withSomeoneElse(m), reportedWithTheTrip(m), firstOfItsKind(m)) && (m.flags.duringEvent || m.flags.onTrip || m.flags.sequel || !mainSentences.has(m.sentence) || toldAfterIt(m)) || toldAsDone(m, true) && tripInRelative(m));
   const own = new Set(trip.members.filter(apart).map((m) => m.type));
   if (!own.size || !PARTS.includes(trip.type)) return [trip];
