@@ -1066,6 +1066,19 @@ function ownClauses(scope: GroupScope, cl: Clause, t: TriggerHit, underWay = fal
   return own;
 }
 
+/**
+ * «…، حيث التقى», and the clause of «أن» a plan in a clause of «حيث» opens («سيتوجه إلى الرياض، حيث من المقرر أن
+ * يلتقي ولي العهد»): what is told where the event before it went.
+ */
+function openedByWhere(scope: GroupScope, cl: Clause): boolean {
+  const f = scope.ctx.folded;
+  if (firstWordOf(f, cl) === 'حيث') return true;
+  const before = scope.ctx.seg.clauses[cl.index - 1];
+  return firstWordOf(f, cl) === COMPLEMENTIZER_AN && before !== undefined && before.sentence === cl.sentence && firstWordOf(f, before) === 'حيث'
+    && scope.ctx.tags.cues.some((c) => c.modality === 'planned' && c.start >= before.start && c.start < before.end)
+    && !scope.ctx.tags.triggers.some((t) => t.start >= before.start && t.start < before.end);
+}
+
 /** The first word of a date phrase («منذ» of «منذ عام 1985»). */
 const firstWordIn = (f: string, d: DatePhrase): string => /^\p{L}+/u.exec(f.slice(d.start, d.end))?.[0] ?? '';
 
@@ -1649,7 +1662,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
     definite: naming.every((x) => x.t.definite),
     discussion: items.every((x) => x.t.discussion),
     onArrival: scope.clauses.some((cl) => cl.start >= first.cl.start && toldOnArrival(f, cl)),
-    heldWhere: firstWordOf(f, first.cl) === 'حيث',
+    heldWhere: openedByWhere(scope, first.cl),
     forTheGuest: items.every((x) => x.t.pos === 'noun' && WELCOME_NOUNS.has(x.t.form.replace(/^ال/, ''))
       && [...wordsAhead(f, x.t.end, functionWords.welcomeNouns.guestReach, /[.،,\n]/)].some((w) => GUESTS.has(w.word.replace(/^[وبل]?(?:ل|ال)?/, '')) || GUESTS.has(w.word))),
     // An interview («في مقابلة», «في حديث لوكالة») is news of its own; a statement or a press conference is a source.
@@ -2558,8 +2571,14 @@ function offsetBefore(scope: GroupScope, x: Item): EventOffset | undefined {
     const words = wordsIn(ctx.folded, d.end, x.t.start);
     return words <= OFFSET_NOUN_WORDS || (words <= OFFSET_EVENT_WORDS && !scope.triggers.some((t) => t.start >= d.end && t.start < x.t.start));
   };
-  return dates.offsets.find((d) => d.end <= x.t.start && reaches(d) && ctx.seg.clauseAt(d.start) === x.cl);
+  // «حيث من المقرر أن يستقبله في اليوم التالي نظيره»: so may one right after the verb, before its subject.
+  const rightAfterTheVerb = (d: EventOffset) => x.t.pos !== 'noun' && d.start >= x.t.end && wordsIn(ctx.folded, x.t.end, d.start) <= OFFSET_AFTER_VERB_WORDS
+    && !scope.triggers.some((t) => t.start >= x.t.end && t.start < d.start);
+  return dates.offsets.find((d) => ((d.end <= x.t.start && reaches(d)) || rightAfterTheVerb(d)) && ctx.seg.clauseAt(d.start) === x.cl);
 }
+
+/** How many words may stand between a verb and an offset phrase told after it («يستقبله في اليوم التالي»): «في». */
+const OFFSET_AFTER_VERB_WORDS = 1;
 
 /** How many words may stand between an offset phrase and the event's noun: its adjectives, or who comes and where. */
 const OFFSET_NOUN_WORDS = 4;
