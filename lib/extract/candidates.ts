@@ -701,7 +701,12 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // words say is scheduled stays planned.
   const scheduledAt = planParticipleAfter(ctx.folded, t, cl);
   const scheduled = t.pos === 'noun' && (scheduledAt >= 0 || own.slice(1).some((c) => PLAN_PARTICIPLES.has(firstWordOf(ctx.folded, c))));
-  const read = since || tookPlace || hadHappened ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told, scope.triggers.map((o) => o.start));
+  // «استقبل الأسد رئيسي اليوم …، حيث ستستغرق زيارته يومين»: how long his trip will last, told where the day's event
+  // that began it was told as done, is the length of a trip under way.
+  const lastingUnderWay = t.pos === 'noun' && t.type === 'visit' && THIRD_PERSON_SUFFIXES.has(t.suffix) && firstWordOf(ctx.folded, cl) === 'حيث'
+    && scope.dates.durations.some((d) => d.start >= cl.start && d.start < cl.end)
+    && scope.triggers.some((v) => pastVerb(v) && familyOf(v.type) === 'trip' && v.start < cl.start && ctx.seg.clauseAt(v.start)?.sentence === cl.sentence);
+  const read = since || tookPlace || hadHappened || lastingUnderWay ? 'occurred' : modalityAt(ctx.folded, ctx.seg, ctx.tags.cues, t.start, ahead, told, scope.triggers.map((o) => o.start));
   // «للقمة العربية الصينية المتوقع عقدها … في ديسمبر القادم» in a sentence about talks held last week: the summit its
   // own participle plans is ahead, whatever the sentence tells as done.
   const modality = (read === 'hypothetical' && scheduled) || (read === 'occurred' && scheduledAt >= 0) ? 'planned' : read;

@@ -23,7 +23,11 @@ describe('durations', () => {
     ['إن الزيارة ستستمر يومين', [2]],
     ['وستستغرق ثلاثة أيام', [3]],
     ['في جولة سيمتد أسبوعا', [7]],
-    ['وتستمر الزيارة يومين', []],
+    // The event's noun may stand between the verb and the count, definite or with a pronoun; not another count.
+    ['وتستمر الزيارة يومين', [2]],
+    ['حيث ستستغرق زيارته ثلاثة أيام', [3]],
+    ['وتستغرق جولتها أسبوعا', [7]],
+    ['تستمر الرحلة ساعتين', []],
     ['مستمر يومين', []],
   ])('%s → %j', (text, expected) => {
     expect(days(text)).toEqual(expected);

@@ -17,7 +17,10 @@ const UNIT = alt([...UNIT_WORDS.keys()].filter((w) => ['day', 'week'].includes(U
 const COUNT = alt(CARDINALS.keys());
 // No lookbehind: V8 would try it at every position; the word boundary before the match is checked by hand. A verb may
 // carry a clitic و or ف and the future's س («وستستمر الزيارة يومين», «ستستمر يومين»).
-const RX = new RegExp(String.raw`(?:[وف]?س)?(?:${LEAD})\s+(?:(?<n>\d{1,2}|${COUNT})\s+)?(?<u>${UNIT})(?![\p{L}])`, 'gu');
+// The subject may stand between the verb and the count: the event's noun, definite or with a pronoun («ستستغرق زيارته
+// يومين», «وتستمر الزيارة يومين»).
+const SUBJECT = String.raw`(?:(?!(?:${COUNT})(?![\p{L}]))(?:ال\p{L}+|\p{L}+(?:ه|ها|هما))\s+)?`;
+const RX = new RegExp(String.raw`[وف]?س?(?:${LEAD})\s+${SUBJECT}(?:(?<n>\d{1,2}|${COUNT})\s+)?(?<u>${UNIT})(?![\p{L}])`, 'gu');
 const LETTER = /\p{L}/u;
 const ENDING = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:${alt(durationsJson.ending.map(fold))})(?![\p{L}])`, 'u');
 
