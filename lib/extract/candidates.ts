@@ -3286,7 +3286,9 @@ function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, s
   while (next && spanClauses.includes(next)) next = seg.clauses[next.index + 1];
   const ownTriggers = new Set(items.map((x) => x.t));
   const metByAVerb = items.some((x) => x.t.type === 'meeting' && x.t.pos !== 'noun' && !x.t.discussion);
-  const opensOnAPerson = (c: Clause) => entities.some((e) => e.kind === 'person' && e.start >= c.start && e.start < c.end && wordsIn(folded, c.start, e.start) <= OBJECT_OPENING_WORDS
+  // («وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان»: a definite word joined by «و» goes on naming the office.)
+  const officeWords = (from: number, to: number) => wordsOf(folded.slice(from, to)).filter((w) => w && !/^و(?:ال|بال)/.test(w)).length;
+  const opensOnAPerson = (c: Clause) => entities.some((e) => e.kind === 'person' && e.start >= c.start && e.start < c.end && officeWords(c.start, e.start) <= OBJECT_OPENING_WORDS
     && !/[،,]/.test(folded.slice(c.start, e.start)));
   if (!next || next.group !== scope.group || next.startKind !== 'punct' || !(COUNTERPART_OPENERS.has(firstWordOf(folded, next)) || (metByAVerb && opensOnAPerson(next)))) return [];
   return scope.triggers.some((t) => t.start >= next.start && t.start < next.end && !ownTriggers.has(t)) ? [] : [next];

@@ -291,6 +291,14 @@ describe('participants and places', () => {
     expect(said!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort().join(', ')).toBe(people);
   });
   it.each([
+    // The one met, after the date set off by commas, with an office named in words joined by «و».
+    ['الصفدي، التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان، وبحثا العلاقات.', ['Ayman Safadi', 'Jean-Yves Le Drian']],
+    ['الصفدي، التقى الخميس، وزير الخارجية الفرنسي جان إيف لودريان، وبحثا العلاقات.', ['Ayman Safadi', 'Jean-Yves Le Drian']],
+  ])('the one met after a date set off by commas: %s', (text, people) => {
+    const meetings = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2020-09-24', precision: 'day' } }).filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn))).toEqual([people]);
+  });
+  it.each([
     // The envoy makes the trip, not who sends him; «وزير خارجيته» is the foreign minister of the one just named.
     ['أوفد الرئيس التونسي أمس وزير خارجيته نبيل عمار إلى الجزائر حاملا رسالة إلى الرئيس تبون.', 'occurred 2023-04-09', ['Nabil Ammar', 'Abdelmadjid Tebboune']],
     ['سيوفد الرئيس التونسي وزير خارجيته إلى الجزائر الأسبوع المقبل حاملا رسالة إلى الرئيس تبون.', 'planned 2023-04-17', ['Nabil Ammar', 'Abdelmadjid Tebboune']],
