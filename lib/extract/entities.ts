@@ -841,9 +841,9 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), person.start) : null;
     if (other && other.id !== person.id) out.people.push({ ...other, start: andStart + 1, end: and!.end, fromTitle: false });
   };
-  /** The one person named before `at` whose name, as written, calls him the son of `father` («محمد بن زايد»). */
-  const namedSonOf = (father: string, at: number): EntityMention | null => {
-    const earlier = new Map(people.filter((p) => p.start < at && ` ${text.slice(p.start, p.end).trim()} `.replace(/\s+/g, ' ').includes(` بن ${father} `)).map((p) => [p.id, p]));
+  /** The one person named before `at` whose name, as written, calls him the son of `father` («محمد بن زايد», «إسماعيل ولد الشيخ أحمد»). */
+  const namedSonOf = (particle: string, father: string, at: number): EntityMention | null => {
+    const earlier = new Map(people.filter((p) => p.start < at && ` ${text.slice(p.start, p.end).trim()} `.replace(/\s+/g, ' ').includes(` ${particle} ${father} `)).map((p) => [p.id, p]));
     return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
   // «عقد “بن زايد” لقاء»: quotes around the name are stepped over.
@@ -852,14 +852,15 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     const w = wordAfter(m.end);
     if (!w) continue;
     const start = w.end - w.word.length;
-    // «عقد “بن زايد” لقاء» after «محمد بن زايد»: «بن» and a father's name call again the one son of his named before.
-    const father = w.word === 'بن' ? wordAfter(w.end) : null;
+    // «عقد “بن زايد” لقاء» after «محمد بن زايد»: «بن» and a father's name call again the one son of his named before;
+    // «ووصل ولد الشيخ» after «إسماعيل ولد الشيخ أحمد», Mauritanian «ولد» too.
+    const father = w.word === 'بن' || w.word === 'ولد' ? wordAfter(w.end) : null;
     const end = father?.end ?? w.end;
     const taken = found.filter((e) => e.start < end && m.end < e.end);
     const nationality = taken.length === 1 && taken[0]!.adjective === true && taken[0]!.start === start && taken[0]!.end === w.end;
     if (taken.length && !nationality) continue;
     // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).
-    const person = father ? namedSonOf(father.word, m.start) : namedEarlier(w.word, m.start);
+    const person = father ? namedSonOf(w.word, father.word, m.start) : namedEarlier(w.word, m.start);
     if (!person) continue;
     out.people.push({ ...person, start, end, fromTitle: false });
     if (nationality) out.replaced.add(taken[0]!);

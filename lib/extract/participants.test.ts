@@ -85,7 +85,7 @@ describe('participants and places', () => {
     ['وزار الملك عبد الله الثاني تركيا بعد قرار الرئيس الأمريكي بشأن القدس.', 'Turkey', 'Abdullah II visits Turkey'],
     ['زار وزير الخارجية الروسي سيرغي لافروف الجزائر بعد أسبوع من محادثاته في القاهرة.', 'Algeria', 'Lavrov visits Algeria'],
     // Where «إلى» takes a verb of going, past its subject and a date, and past «العاصمة» and an adjective it does not know.
-    ['ومن باريس توجه ولد عبد العزيز السبت الماضي إلى العاصمة الكازخية أستانا.', 'Astana', 'Aziz visits Astana'],
+    ['ومن باريس توجه ولد عبد العزيز السبت الماضي إلى العاصمة الكازخية أستانا.', 'Astana', 'Ould Abdel Aziz visits Astana'],
   ])('«إلى» before the style of a state («جمهورية سلوفينيا») takes the trip there; one before the trip\'s noun, where someone came back to, does not: %s', (text, place, title) => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2025-05-14', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.location?.nameEn).toBe(place);
@@ -289,6 +289,12 @@ describe('participants and places', () => {
     const said = events.find((e) => e.mentions.some((m) => text.slice(m.start, m.end).includes('الجانبان')));
     expect(said, 'no event of the sides').toBeDefined();
     expect(said!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort().join(', ')).toBe(people);
+  });
+  it('calls a Mauritanian name again by «ولد» and the father\'s name', () => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'التقى وزير الخارجية السعودي عادل الجبير اليوم المبعوث الأممي إسماعيل ولد الشيخ أحمد. ووصل ولد الشيخ إلى الرياض يوم الجمعة.', published: { value: '2017-10-23', precision: 'day' } });
+    const visit = events.find((e) => e.type === 'visit');
+    expect(visit, 'no visit').toBeDefined();
+    expect(visit!.participants.map((p) => p.nameEn)).toEqual(['Ismail Ould Cheikh Ahmed']);
   });
   it.each([
     // The one met, after the date set off by commas, with an office named in words joined by «و».

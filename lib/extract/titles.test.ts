@@ -30,6 +30,9 @@ describe('event titles', () => {
     // A family name with its particle stays whole, in either script.
     ['meeting', [person('Abdallah Bou Habib', 'LB'), lavrov], null, 'Bou Habib–Lavrov talks'],
     ['meeting', [person('Ahmed Aboul Gheit', 'EG'), lavrov], null, 'Aboul Gheit–Lavrov talks'],
+    // A Mauritanian «Ould» names the father, of one word or two.
+    ['visit', [person('Mohamed Salem Ould Merzoug', 'MR')], place('Algiers', 'DZ'), 'Ould Merzoug visits Algiers'],
+    ['visit', [person('Ismail Ould Cheikh Ahmed', 'MR')], place('Riyadh', 'SA'), 'Ould Cheikh Ahmed visits Riyadh'],
     // The host country is where a visit goes, never its visitor.
     ['visit', [country('Egypt', 'EG')], place('Cairo', 'EG'), 'Visit to Cairo'],
     ['visit', [country('Egypt', 'EG'), country('Libya', 'LY')], place('Cairo', 'EG'), 'Libya visits Cairo'],

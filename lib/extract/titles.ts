@@ -15,6 +15,9 @@ function shortName(name: string): string {
   // A family name with its particle: «Di Maio», «von der Leyen», «Abu Mazen», «Ould Ghazouani».
   let from = words.length - 1;
   while (from > 0 && /^(?:di|de|da|del|della|van|von|der|le|la|du|dos|al|el|abu|aboul|abou|bou|ben|ould|bint|بو|أبو|ابو|ولد)$/iu.test(words[from - 1]!)) from--;
+  // «Ismail Ould Cheikh Ahmed»: a Mauritanian «Ould» names the father, whose name may take two words.
+  const ould = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && /^(?:ould|ولد)$/iu.test(w));
+  if (ould > 0 && ould < from) from = ould;
   return words.slice(from).join(' ');
 }
 /** «Xi Jinping» → «Xi»: where names are written family name first, the family name is the first word. */
