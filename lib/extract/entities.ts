@@ -820,8 +820,10 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
  */
 function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexMatch[]): { people: EntityMention[]; replaced: Set<EntityMention> } {
   const people = found.filter((e) => e.kind === 'person' && !e.fromTitle).sort((a, b) => a.start - b.start);
+  // («وفي وقت سابق غادر "بن سلمان" الدوحة» after «ولي العهد السعودي», his name as the gazetteer writes it.)
+  const titled = found.filter((e) => e.kind === 'person' && e.fromTitle);
   const out = { people: [] as EntityMention[], replaced: new Set<EntityMention>() };
-  if (!people.length) return out;
+  if (!people.length && !titled.length) return out;
   /** The one person named before `at` whose family name, as written, is the word. */
   const namedEarlier = (word: string, at: number): EntityMention | null => {
     const earlier = new Map(people.filter((p) => p.start < at && familyNameOf(text, p) === word).map((p) => [p.id, p]));
@@ -843,7 +845,8 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   };
   /** The one person named before `at` whose name, as written, calls him the son of `father` («محمد بن زايد», «إسماعيل ولد الشيخ أحمد»). */
   const namedSonOf = (particle: string, father: string, at: number): EntityMention | null => {
-    const earlier = new Map(people.filter((p) => p.start < at && ` ${text.slice(p.start, p.end).trim()} `.replace(/\s+/g, ' ').includes(` ${particle} ${father} `)).map((p) => [p.id, p]));
+    const calls = (name: string) => ` ${name.trim()} `.replace(/\s+/g, ' ').includes(` ${particle} ${father} `);
+    const earlier = new Map([...people.filter((p) => p.start < at && calls(text.slice(p.start, p.end))), ...titled.filter((p) => p.start < at && calls(foldForMatch(p.nameAr)))].map((p) => [p.id, p]));
     return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
   // «عقد “بن زايد” لقاء»: quotes around the name are stepped over.

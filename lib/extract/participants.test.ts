@@ -296,6 +296,12 @@ describe('participants and places', () => {
     expect(visit, 'no visit').toBeDefined();
     expect(visit!.participants.map((p) => p.nameEn)).toEqual(['Ismail Ould Cheikh Ahmed']);
   });
+  it('calls someone named by his office again by «بن» and his father\'s name, as the gazetteer writes it', () => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'استقبل عاهل البحرين اليوم وزير الخارجية الأمريكي في قصر الصخير. وكان بن عيسى قد استقبل أمس وزير الخارجية البريطاني.', published: { value: '2022-12-05', precision: 'day' } });
+    const earlier = events.find((e) => e.date?.start === '2022-12-04');
+    expect(earlier, 'no meeting of the day before').toBeDefined();
+    expect(earlier!.participants.map((p) => p.nameEn)).toContain('Hamad bin Isa Al Khalifa');
+  });
   it.each([
     // The one met, after the date set off by commas, with an office named in words joined by «و».
     ['الصفدي، التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان، وبحثا العلاقات.', ['Ayman Safadi', 'Jean-Yves Le Drian']],

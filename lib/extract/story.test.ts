@@ -790,6 +790,11 @@ describe('a headline tells the main event', () => {
     const holder = events.filter((e) => e.mentions.some((m) => m.start === 0 && headline.startsWith(m.quote))).map((e) => (expected.includes(' ') ? `${e.type} ${e.date!.start}` : e.type));
     expect(holder).toEqual([expected]);
   });
+  it('a line that holds a web address is no headline of the story', () => {
+    const events = extract('بوريطة ونظيره الصيني يعززان علاقات البلدين\nالرابط المختصر للخبر https://example.com/a1b2\nأجرى وزير الخارجية المغربي ناصر بوريطة اليوم الخميس مباحثات هاتفية مع نظيره الصيني وانغ يي.', '2020-10-22');
+    expect(dated(events).map(brief)).toEqual(['call 2020-10-22..2020-10-22']);
+    expect(events[0]!.mentions.map((m) => m.quote)).not.toContain('الرابط المختصر للخبر https://example.com/a1b2');
+  });
   it('a meeting with an official the gazetteer does not know is a meeting, not his country receiving the guest', () => {
     const events = dated(extract('التقى رئيس أركان الجيش الإندونيسي أمس وزير الخارجية المصري سامح شكري الذي وصل إلى جاكرتا في أول زيارة له.', '2019-05-08'));
     expect(events.map((e) => e.type).sort()).toEqual(['meeting', 'visit']);

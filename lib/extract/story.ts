@@ -371,7 +371,8 @@ const HEADLINE_MIN_WORDS = 4;
  * Breadcrumbs, bylines and time stamps («الرئيسية > عربي ودولي», «المهرة بوست - وكالات», «الأربعاء 30 نوفمبر 2016 على
  * الساعة 11:58») are site furniture, not headlines.
  */
-const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$|\d{1,2}:\d{2}/u;
+// So is a line that holds a web address («الرابط المختصرhttp://…»).
+const FURNITURE = /[>|»]|\s[-–]\s*\S+(?:\s+\S+)?\s*$|\d{1,2}:\d{2}|https?:\/\/|www\./u;
 /** So are the bulleted links a page lists above its story («• حرارة فوق العادة.. علاش …»), on a line that opens on a bullet. */
 const BULLET_LINE = /^\s*[•▪◦●■►]/u;
 const onBulletLine = (text: string, at: number) => BULLET_LINE.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1));
