@@ -414,6 +414,8 @@ describe('a trip and what happened on it', () => {
     // Talks told in a sentence of their own are the talks, beside the visit, on the day the text gives the trip.
     ['وصل وزير الخارجية الهندي إلى مسقط اليوم الأربعاء في زيارة رسمية. والتقى الوزير نظيره العماني بدر البوسعيدي وبحث معه العلاقات.', '2025-12-17', ['visit 2025-12-17..2025-12-17', 'meeting 2025-12-17..2025-12-17']],
     ['زار الرئيس الموريتاني الكويت يوم 9 مارس. وعقد الرئيس خلال الزيارة مباحثات مع أمير الكويت.', '2021-03-20', ['visit 2021-03-09..2021-03-09', 'meeting 2021-03-09..2021-03-09']],
+    // A body's session named by its ordinal, held on the trip, is an event of its own though its noun is definite.
+    ['أدى وزير الخارجية السعودي اليوم الثلاثاء زيارة عمل إلى تونس. وترأس الوزيران الاجتماع الثالث للجنة التشاور السياسي التونسية السعودية.', '2025-09-09', ['visit 2025-09-09..2025-09-09', 'meeting 2025-09-09..2025-09-09']],
     // A signing told as done takes the trip's date when it gives none of its own.
     ['وصل لافروف إلى الجزائر يوم 10 مايو 2022 في زيارة عمل. ووقع لافروف ولعمامرة مذكرة تفاهم للتعاون في مجال الطاقة.', '2022-05-12', ['visit 2022-05-10..2022-05-10', 'agreement 2022-05-10..2022-05-10']],
     // A trip told as done «earlier» with no date of its own is the trip of the day's news, with its person and place.

@@ -60,8 +60,9 @@ function splitTrip(trip: Cluster): Cluster[] {
   const withSomeoneElse = (m: Candidate) => m.type === 'meeting' && m.participants.some((p) => p.kind === 'person' && !travellers.has(p.entityId));
   // «وقد جرى حفل التوقيع»: the signing told as done by a verb of its own, where no signing was told before, reports it;
   // it points back to nothing. («وجرى خلال اللقاء» names the talks again, whatever verb tells them.)
-  const firstOfItsKind = (m: Candidate) => m.type === 'agreement' && m.triggers.every((t) => t.type === 'agreement')
-    && !trip.members.some((o) => o.type === m.type && o.order < m.order);
+  // «وترأس الوزيران الاجتماع الرابع للجنة المتابعة»: so does a body's session named by its ordinal, which points back to nothing.
+  const firstOfItsKind = (m: Candidate) => (m.type === 'agreement' && m.triggers.every((t) => t.type === 'agreement')
+    && !trip.members.some((o) => o.type === m.type && o.order < m.order)) || ((m.type === 'meeting' || m.type === 'conference') && m.flags.ordinal);
   // «وصل الملك إلى موسكو … وخلال مراسم استقباله، تعطل السلم»: a reception named only by its noun with a pronoun is the
   // welcome of whoever arrived, part of the trip.
   // So is one of «the guest» («مراسم استقبال رسمية للضيف»).
