@@ -840,8 +840,13 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   const otherOfThePair = (person: EntityMention) => {
     const and = nextWord(text, person.end);
     const andStart = and ? and.end - and.word.length : 0;
-    const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), person.start) : null;
+    const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), person.start) ?? calledByGivenName(and.word.slice(1), person.start) : null;
     if (other && other.id !== person.id) out.people.push({ ...other, start: andStart + 1, end: and!.end, fromTitle: false });
+  };
+  /** «بين بن زايد وبشار» after «بشار الأسد»: the one person named before `at` whose name, as written, opens with the word. */
+  const calledByGivenName = (word: string, at: number): EntityMention | null => {
+    const earlier = new Map(people.filter((p) => p.start < at && text.slice(p.start, p.end).trim().split(/\s+/).length > 1 && text.slice(p.start, p.end).trim().split(/\s+/)[0] === word).map((p) => [p.id, p]));
+    return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
   /** The one person named before `at` whose name, as written, calls him the son of `father` («محمد بن زايد», «إسماعيل ولد الشيخ أحمد»). */
   const namedSonOf = (particle: string, father: string, at: number): EntityMention | null => {

@@ -290,6 +290,12 @@ describe('participants and places', () => {
     expect(said, 'no event of the sides').toBeDefined();
     expect(said!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort().join(', ')).toBe(people);
   });
+  it('calls the other of a pair joined by «و» by the given name of someone named in full before', () => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text: 'بحث الرئيس السوري بشار الأسد اليوم مع ولي عهد أبوظبي العلاقات. وكان آخر اتصال بين بن زايد وبشار في مارس 2020.', published: { value: '2021-10-20', precision: 'day' } });
+    const call = events.find((e) => e.type === 'call');
+    expect(call, 'no call').toBeDefined();
+    expect(call!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(['Bashar al-Assad', 'Mohamed bin Zayed']);
+  });
   it('calls a Mauritanian name again by «ولد» and the father\'s name', () => {
     const events = extractArticle({ id: 'a', file: 'a.txt', text: 'التقى وزير الخارجية السعودي عادل الجبير اليوم المبعوث الأممي إسماعيل ولد الشيخ أحمد. ووصل ولد الشيخ إلى الرياض يوم الجمعة.', published: { value: '2017-10-23', precision: 'day' } });
     const visit = events.find((e) => e.type === 'visit');
