@@ -691,8 +691,10 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   // «سيتوجه الاثنان إلى تركيا، و يذكر أنهما كانا قد زارا فرنسا والتقيا الرئيس»: a verb in the past after «كان … قد»
   // in its clause group, and the noun it governs, tell what had happened, whatever the sentence plans before them.
   const hadHappened = (pastVerb(t) || toldBy(pastVerb)) && hadAlreadyHappened(ctx, cl, t);
-  // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb.
-  const ahead = t.future || toldBy((v) => v.future);
+  // «ويلقي خطابا»: the noun a future verb governs is as much ahead as the verb; «سيؤدي اليوم وغدا زيارة»: so is the noun
+  // a verb of doing in the future governs, in its clause, with no other event between them.
+  const doneAhead = t.pos === 'noun' && ctx.tags.futurePos.some((at) => at >= cl.start && at < t.start && !scope.triggers.some((o) => o.start >= at && o.start < t.start));
+  const ahead = t.future || toldBy((v) => v.future) || doneAhead;
   // «قد وصل مساء أمس …، في مستهل زيارة عمل يتوقع أن تختتم مساء اليوم»: what the trip is expected to do next is no date
   // of a trip a past verb has begun.
   const underWay = toldBy(pastVerb);

@@ -856,6 +856,9 @@ describe('status and day together', () => {
     ['وتتواصل الاتصالات الهاتفية بين الرئيسين منذ شهر يناير 2023.', '2024-05-10', []],
     // A state of relations that began then keeps the date; so does a trip under way since a day.
     ['ويقيم البلدان علاقات دبلوماسية منذ عام 1964.', '2024-05-10', ['other occurred 1964-01-01..1964-12-31']],
+    // The noun a verb of doing in the future governs is ahead, even on the article's own day.
+    ['أعلنت الرئاسة اليوم أن الرئيس سيؤدي اليوم وغدا زيارة عمل إلى الجزائر.', '2022-07-04', ['visit planned 2022-07-04..2022-07-05']],
+    ['وسيجري الوزير اليوم محادثات مع نظيره الإسباني في مدريد.', '2022-07-04', ['meeting planned 2022-07-04..2022-07-04']],
     // What a plan tells where a planned trip goes («حيث من المقرر أن») is on the trip, or on the day its own words count.
     ['سيتوجه الرئيس الروسي بعد غد الخميس إلى الرياض، حيث من المقرر أن يلتقي ولي العهد السعودي محمد بن سلمان.', '2023-12-05', ['visit planned 2023-12-07..2023-12-07', 'meeting planned 2023-12-07..2023-12-07']],
     ['يصل الرئيس الكيني الأحد المقبل إلى القاهرة حيث من المقرر أن يستقبله في اليوم التالي الرئيس عبد الفتاح السيسي.', '2024-02-08', ['visit planned 2024-02-11..2024-02-11', 'meeting planned 2024-02-12..2024-02-12']],
