@@ -845,7 +845,8 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   };
   /** «بين بن زايد وبشار» after «بشار الأسد»: the one person named before `at` whose name, as written, opens with the word. */
   const calledByGivenName = (word: string, at: number): EntityMention | null => {
-    const earlier = new Map(people.filter((p) => p.start < at && text.slice(p.start, p.end).trim().split(/\s+/).length > 1 && text.slice(p.start, p.end).trim().split(/\s+/)[0] === word).map((p) => [p.id, p]));
+    const opensWith = (p: EntityMention) => { const words = text.slice(p.start, p.end).trim().split(/\s+/); return words.length > 1 && words[0] === word; };
+    const earlier = new Map(people.filter((p) => p.start < at && opensWith(p)).map((p) => [p.id, p]));
     return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
   /** The one person named before `at` whose name, as written, calls him the son of `father` («محمد بن زايد», «إسماعيل ولد الشيخ أحمد»). */
