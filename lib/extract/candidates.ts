@@ -145,8 +145,12 @@ function alsoAnother(ctx: ArticleContext, candidates: Candidate[]): void {
     const sentenceEnd = ctx.seg.sentences[cl.sentence]!.end;
     const nextEvent = ctx.tags.triggers.find((o) => o.start >= t.end)?.start ?? sentenceEnd;
     const alsoAfter = ALSO_AFTER.test(ctx.folded.slice(t.end, Math.min(nextEvent, sentenceEnd, t.end + ALSO_REACH_CHARS)));
-    if (!ALSO.test(ctx.folded.slice(cl.start, t.start)) && !alsoAfter) continue;
+    const alsoBefore = ALSO.test(ctx.folded.slice(cl.start, t.start));
+    if (!alsoBefore && !alsoAfter) continue;
     c.apartFrom = candidates.filter((d) => d.order < c.order && d.type === 'meeting' && d.modality === c.modality && !d.flags.discussion && !d.attachOnly).pop() ?? null;
+    // «سيتوجه إلى بكين حيث سيلتقي الرئيس الصيني، كما سيجتمع في لقاء ثلاثي»: what the sentence told before ends where
+    // «كما» opens the other talks.
+    if (alsoBefore) for (const d of candidates) if (d.order < c.order && d.sentence === c.sentence) endMentionsAt(ctx.text, d, ctx.original(cl.start, cl.start + 1).start);
   }
 }
 
@@ -244,7 +248,11 @@ function families(scope: GroupScope): Item[][] {
     // «استهل الرئيس القبرصي زيارته لبنان بلقاء موسع مع الرئيس عون»: the trip a verb of its course opens with talks is an
     // event beside the talks it opens with.
     const opened = openedWithAnother(scope.ctx.folded, scope.ctx.seg, it, items);
-    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) || datedInARelativeClause(scope, items, it) || placeVisitedInARelativeClause(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    // «وسيعقد مباحثات مع نظيره …، كما سيلتقي وزير التجارة»: a verb of meeting after «كما» tells talks beside those its
+    // group told before, with someone else.
+    const alsoMet = it.t.type === 'meeting' && it.t.pos !== 'noun' && !it.t.discussion && ALSO.test(scope.ctx.folded.slice(it.cl.start, it.t.start))
+      && items.some((o) => o.t.start < it.cl.start && o.t.type === 'meeting' && !o.t.discussion);
+    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : alsoMet ? '|also' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) || datedInARelativeClause(scope, items, it) || placeVisitedInARelativeClause(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -3279,6 +3287,9 @@ function attendeeClauses(scope: GroupScope, items: Item[], type: EventType, span
   return out;
 }
 
+/** How many clauses set off by commas (a place, a day) may stand between talks' verb and whom they were held with. */
+const SET_OFF_BEFORE_COUNTERPART = 2;
+
 function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, spanClauses: Clause[]): Clause[] {
   if (!TWO_SIDED.has(type)) return [];
   const { seg, folded, entities } = scope.ctx;
@@ -3292,8 +3303,17 @@ function counterpartClauses(scope: GroupScope, items: Item[], type: EventType, s
   const officeWords = (from: number, to: number) => wordsOf(folded.slice(from, to)).filter((w) => w && !/^و(?:ال|بال)/.test(w)).length;
   const opensOnAPerson = (c: Clause) => entities.some((e) => e.kind === 'person' && e.start >= c.start && e.start < c.end && officeWords(c.start, e.start) <= OBJECT_OPENING_WORDS
     && !/[،,]/.test(folded.slice(c.start, e.start)));
+  const tellsAnother = (c: Clause) => scope.triggers.some((t) => t.start >= c.start && t.start < c.end && !ownTriggers.has(t));
+  // «والتقى رئيس الجمهورية، أيضا بمدينة شرم الشيخ، مع الرئيس البلغاري»: a clause set off by commas that names nobody and
+  // tells no event (where, when) may stand between the verb and whom it met.
+  const setOff: Clause[] = [];
+  while (next && next.group === scope.group && next.startKind === 'punct' && setOff.length < SET_OFF_BEFORE_COUNTERPART && !COUNTERPART_OPENERS.has(firstWordOf(folded, next))
+    && !opensOnAPerson(next) && !tellsAnother(next) && !entities.some((e) => (e.kind === 'person' || e.kind === 'organisation') && e.start >= next!.start && e.start < next!.end)) {
+    setOff.push(next);
+    next = seg.clauses[next.index + 1];
+  }
   if (!next || next.group !== scope.group || next.startKind !== 'punct' || !(COUNTERPART_OPENERS.has(firstWordOf(folded, next)) || (metByAVerb && opensOnAPerson(next)))) return [];
-  return scope.triggers.some((t) => t.start >= next.start && t.start < next.end && !ownTriggers.has(t)) ? [] : [next];
+  return tellsAnother(next) ? [] : [...setOff, next];
 }
 
 /**

@@ -407,6 +407,14 @@ describe('participants and places', () => {
     expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person'))).toEqual([]);
   });
   it.each([
+    'وكشف المتحدث عن برنامج وزير الخارجية، إذ يشمل لقاءات عديدة مع المسؤولين.',
+    'وأعلن عن جدول أعمال الوزير، حيث يتضمن لقاءات مع المسؤولين.',
+  ])('a conjunction that opens a clause after a title, set off by a comma, opens no name: %s', (text) => {
+    const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-08-19', precision: 'day' } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person'))).toEqual([]);
+  });
+  it.each([
     ['استقبل أمير قطر أمس في الدوحة ستيفن ميلر.', 'Steven'],
     ['التقى الرئيس أمس فولكر تورك في جنيف.', 'Volker'],
     ['استقبل رئيس الوزراء أمس كامالا هاريس في مكتبه.', 'Kamala'],

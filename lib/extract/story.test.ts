@@ -588,6 +588,28 @@ describe('what is planned on a trip under way', () => {
   });
 });
 
+describe('talks told after «كما» beside other talks of the sentence', () => {
+  const people = (e: ExtractedEvent) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort();
+  const quotes = (e: ExtractedEvent) => e.mentions.map((m) => m.quote).join(' ');
+  it.each([
+    ['received one after the other', 'استقبل الرئيس الجزائري عبد المجيد تبون اليوم رئيس الوزراء الهولندي مارك روته، كما استقبل رئيسة الوزراء الإيطالية جورجيا ميلوني.', '2022-11-07', 'occurred', 'ميلوني', 'روته'],
+    ['met one after the other', 'التقى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو نظيره الصيني وانغ يي، كما التقى وزير الخارجية الهندي.', '2023-03-05', 'occurred', 'الهندي', 'وانغ'],
+    ['planned on a trip under way', 'وصل وزير الخارجية العراقي فؤاد حسين إلى دمشق صباح اليوم في زيارة رسمية، وسيعقد اجتماعا مع نظيره السوري، كما سيلتقي لاحقا الرئيس السوري بشار الأسد.', '2023-03-05', 'planned', 'الأسد', 'نظيره'],
+  ])('are other talks, on the same day, by the same subject (%s)', (_, text, published, modality, second, first) => {
+    const talks = dated(extract(text, published)).filter((e) => e.type === 'meeting' && e.modality === modality);
+    const later = talks.find((e) => quotes(e).includes(second));
+    expect(later?.date?.start).toBe(published);
+    expect(quotes(later!)).not.toContain(first);
+    expect(people(later!)).toHaveLength(2);
+    expect(talks.filter((e) => e !== later).every((e) => !quotes(e).includes(second))).toBe(true);
+  });
+  it('a place set off by commas between the verb and «مع» leaves whom they met in the talks\' words', () => {
+    const [talks] = dated(extract('والتقى وزير الخارجية المصري سامح شكري، أيضا في مدينة جدة، مع نظيره الأردني أيمن الصفدي.', '2023-03-05'));
+    expect(people(talks!)).toEqual(['Ayman Safadi', 'Sameh Shoukry']);
+    expect(quotes(talks!)).toContain('الصفدي');
+  });
+});
+
 describe('an event put off', () => {
   const text = 'الكرملين: بوتين يرجئ لقاء أردوغان في تركيا\nأعلن الكرملين اليوم الاثنين أن الرئيس الروسي فلاديمير بوتين أرجأ زيارة مقررة إلى تركيا. ونقلت الوكالة عن المتحدث باسم الكرملين ديمتري بيسكوف قوله للصحفيين بعد سؤاله عن الزيارة إن الاستعدادات مستمرة.';
   it('is announced that day, and a headline in the present («يرجئ») puts it off as much', () => {

@@ -67,9 +67,23 @@ function heldOnADatedTrip(cands: Candidate[]): void {
   }
 }
 
+/**
+ * «التقى الرئيس اليوم الوزير الهولندي، كما التقى رئيسة الوزراء الإيطالية»: talks told apart from other talks in the same
+ * sentence, with no date of their own and not as what came next, were held on those talks' date.
+ */
+function besideAnotherOfItsKind(cands: Candidate[]): void {
+  for (const c of cands) {
+    const other = c.apartFrom;
+    if (c.date || c.type !== 'meeting' || c.flags.sequel || !other?.date || other.sentence !== c.sentence || other.type !== c.type || other.modality !== c.modality) continue;
+    c.date = { ...other.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: other.date.text, reason: reasonOf(other.date) }) };
+    c.dateKind = 'event';
+  }
+}
+
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   foldOutcomes(cands);
   heldOnADatedTrip(cands);
+  besideAnotherOfItsKind(cands);
   const articleDate = lead ?? publication;
   /** The article's day (the lead's, else the publication's), for the reason given. */
   const onTheArticleDay = (c: Candidate, id: 'article-date' | 'time-of-day') => {
@@ -225,6 +239,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     }
   };
   heldAtTheirHost(false);
+  // Again, now that what was held at its host has that host's date.
+  besideAnotherOfItsKind(cands);
   placeAgainst(['during']);
   // «ومن أبرز محطات الزيارة: توقيع أربع مذكرات تفاهم»: an item of a trip's programme is held on the trip, and is still to
   // come while the trip has not ended by the article's day.
@@ -259,7 +275,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   const atTheDestination = (c: Candidate, d: Candidate) => c.modality === 'planned' && c.location?.country != null && d.location !== null
     && !placesConflict(c.location, d.location) && plannedTripsTo(c.location.country).length === 1 && plannedTripsTo(c.location.country)[0] === d;
   for (const c of cands) {
-    if (c.date || !(c.modality === 'planned' || toldAheadOnATrip(c)) || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.noFallback || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
+    if (c.date || !(c.modality === 'planned' || toldAheadOnATrip(c)) || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
     const people = new Set(c.participants.filter((p) => p.kind === 'person').map(participantKey));
     // «غادر سلام بيروت اليوم في زيارة رسمية إلى دمشق … ومن المقرر أن يستقبله الرئيس السوري في قصر الرئاسة بدمشق»: talks
     // planned where a trip under way on the article's day has gone are held on it, whoever the pronoun stands for.
