@@ -732,7 +732,7 @@ function itemOf(scope: GroupScope, t: TriggerHit): Item {
   const toldBefore = ctx.tags.triggers.some((o) => o.start < t.start && familyOf(o.type) === familyOf(t.type) && ctx.seg.clauseAt(o.start)!.sentence < cl.sentence);
   const determined = t.definite || THIRD_PERSON_SUFFIXES.has(t.suffix) || ownerNamedAfter(ctx, t) || (t.pos === 'noun' && toldBefore && /^ال/.test(nextWord(ctx.folded, t.end)?.word ?? ''));
   const before = previousWord(ctx.folded, t.start)?.word ?? '';
-  const refersBack = comesAfter(scope, t, determined) || (determined && (COMES.test(before) || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start)))
+  const refersBack = comesAfter(scope, t, determined) || (determined && (COMES.test(before) || (COUNTED_AS.test(before) && cl.startKind === 'sentence') || commentsOn(ctx.folded, t.start) || goesAlongOn(ctx.folded, cl.start, t.start)))
     || (t.pos === 'noun' && t.definite && DEMONSTRATIVES.has(before.replace(/^[وف]/, '')));
   // «التمهيد لزيارة الرئيس الأمريكي»: an event prepared for is still ahead, dated only by its own words; so is the visit
   // of an invitation accepted («قبل دعوة لزيارة روسيا»), whatever day the acceptance is told on.
@@ -898,6 +898,11 @@ function ownerNamedAfter(ctx: ArticleContext, t: TriggerHit): boolean {
 
 /** «وتأتي الزيارة», «جاء الاتصال»: a verb of coming before a definite event noun names the story's event again. */
 const COMES = /^[وف]?(?:تاتي|ياتي|جاءت|جاء|وتاتي)$/;
+/**
+ * «وتعد زيارة المقداد للقاهرة هي الأولى منذ 2011»: so does a verb that says what it is counted as, opening a sentence of
+ * its own (after a comma, «وتعد المحادثات الأولى …» goes on telling the clause's event).
+ */
+const COUNTED_AS = /^[وف]?(?:تعد|يعد|تعتبر|يعتبر)$/;
 /** How many words the phrase of an event's owner may hold between its noun and «تأتي». */
 const COMES_AFTER_REACH = 8;
 /**

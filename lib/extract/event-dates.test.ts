@@ -109,6 +109,13 @@ describe('the date of each event of a sentence', () => {
   ])('a stamp in Latin letters or digits before a clause that opens on an imperfect verb leaves it told in the present: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['هذا ويزور رئيس البرلمان المصري والوفد المرافق له، الإثنين مقر البرلمان الليبي في بنغازي.', '2023-06-18', ['visit 2023-06-19..2023-06-19']],
+    ['هذا ويلتقي وزير الخارجية الأردني نظيره العراقي الخميس في بغداد.', '2024-02-13', ['meeting 2024-02-15..2024-02-15']],
+    ['هذا وقد زار وزير الخارجية الأردني بغداد الخميس.', '2024-02-13', ['visit 2024-02-08..2024-02-08']],
+  ])('«هذا و» before the verb that opens a sentence leaves the sentence opening on that verb: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('talks told at the start of a tour that lasts two days keep their one day; a visit that lasts two days spans them', () => {
     expect(timeline('اجتمع الرئيس التونسي مع وزير الخارجية الصيني في تونس اليوم الاثنين، في مستهل جولة إفريقية تستغرق يومين.', '2021-04-12')).toContain('meeting 2021-04-12..2021-04-12');
     expect(timeline('وصل وزير الخارجية الصيني إلى تونس اليوم الاثنين في زيارة تستغرق يومين.', '2021-04-12')).toEqual(['visit 2021-04-12..2021-04-13']);

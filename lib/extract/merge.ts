@@ -290,11 +290,13 @@ export function attach(clusters: Cluster[], c: Candidate, articleDate: EventDate
   const actors = actorKeys(c.participants);
   const shared = (cl: Cluster) => [...actorKeys(cl.participants)].filter((p) => actors.has(p)).length;
   const size = (cl: Cluster) => cl.members.length + cl.attached.length;
-  // The event it names («الأسد يستقبل وزير الخارجية» is the reception, not the guest's visit), then the article's news
-  // rather than a background event, then the one its own sentence tells («وفي أعقاب محادثات مع السلطان، قال شتاينماير»
+  // One on the day its own words give, then the event it names («الأسد يستقبل وزير الخارجية» is the reception, not the
+  // guest's visit), then the article's news rather than a background event, then the one its own sentence tells («وفي أعقاب محادثات مع السلطان، قال شتاينماير»
   // speaks after those talks, not of the trip), then the one with most of its people, then the most told, then the first told.
   const toldInItsSentence = (cl: Cluster) => Number(cl.members.some((m) => m.sentence === c.sentence));
-  const rank = (cl: Cluster) => [Number(c.triggers.length > 0 && cl.type === c.type), Number(datesCompatible(cl.date, articleDate)), toldInItsSentence(cl), shared(cl), size(cl), -cl.first.order];
+  // A headline its own words date («… يزور القاهرة غدا») tells an event of that day, not one of another year it is like.
+  const ownDay = (cl: Cluster) => Number(c.dateKind === 'clause' && datesCompatible(cl.date, c.date));
+  const rank = (cl: Cluster) => [ownDay(cl), Number(c.triggers.length > 0 && cl.type === c.type), Number(datesCompatible(cl.date, articleDate)), toldInItsSentence(cl), shared(cl), size(cl), -cl.first.order];
   const preferred = (a: Cluster, b: Cluster) => {
     const [ra, rb] = [rank(a), rank(b)];
     const i = ra.findIndex((x, k) => x !== rb[k]);

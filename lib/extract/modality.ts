@@ -238,7 +238,10 @@ const FUTURE_IMPERFECT = /^[وف]?س[يتن]\p{L}{3,}$/u;
  */
 function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs: ReadonlySet<number>): boolean {
   const opening = text.slice(head.start, head.start + STAMP_REACH);
-  const first = nextWord(text, head.start + (STAMP.exec(opening)?.[0].length ?? DATELINE.exec(opening)?.[0].length ?? 0));
+  const opener = nextWord(text, head.start + (STAMP.exec(opening)?.[0].length ?? DATELINE.exec(opening)?.[0].length ?? 0));
+  // «هذا ويزور …»: the sentence opens on the verb the connective leads to.
+  const afterConnective = opener && CONNECTIVES.has(opener.word) ? nextWord(text, opener.end) : null;
+  const first = afterConnective?.word.startsWith('و') ? afterConnective : opener;
   const word = (first && FRONTED.has(first.word.replace(/^[وف]/, '')) ? wordAfterFrontedPhrase(text, first.end) : first?.word) ?? '';
   const bare = word.replace(/^[وف]/, '');
   // «وتبدأ الزيارة الرسمية الثلاثاء»: a verb of an event's course is in the imperfect whatever its person, and so is an
@@ -260,6 +263,7 @@ const DATELINE = /^\s*\p{L}+(?:\s+\p{L}+)?\s*(?:(?:في\s+)?\d{1,2}\s+\p{L}+(?:\
 /** How far into a clause such a stamp may run. */
 const STAMP_REACH = 40;
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
+const CONNECTIVES = new Set(functionWords.imperfectOpeners.connectives);
 /** How many words a phrase of time put first may hold before its comma. */
 const FRONTED_REACH = 6;
 /** The same, in characters: six words of a date phrase are never longer. */

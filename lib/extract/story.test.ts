@@ -610,6 +610,17 @@ describe('talks told after «كما» beside other talks of the sentence', () =>
   });
 });
 
+describe('a visit named again as what it is counted as', () => {
+  it('«وتعد زيارة … هي الأولى» opening a sentence names the story\'s visit again: no visit done on the article\'s day, and the headline stays on its own day', () => {
+    const text = 'وزير الخارجية الأردني يزور بغداد غدا\nيعقد وزير الخارجية الأردني أيمن الصفدي، صباح غد الأحد، مباحثات مع نظيره العراقي فؤاد حسين في بغداد.\nوتعد زيارة الصفدي لبغداد هي الأولى منذ عام 2019.';
+    const events = dated(extract(text, '2023-04-01'));
+    expect(events.filter((e) => e.date!.start === '2023-04-01')).toEqual([]);
+    const planned = events.filter((e) => e.modality === 'planned');
+    expect(planned.map((e) => e.date!.start)).toEqual(['2023-04-02']);
+    expect(planned[0]!.mentions.map((m) => m.quote).join(' ')).toContain('يزور بغداد غدا');
+  });
+});
+
 describe('an event put off', () => {
   const text = 'الكرملين: بوتين يرجئ لقاء أردوغان في تركيا\nأعلن الكرملين اليوم الاثنين أن الرئيس الروسي فلاديمير بوتين أرجأ زيارة مقررة إلى تركيا. ونقلت الوكالة عن المتحدث باسم الكرملين ديمتري بيسكوف قوله للصحفيين بعد سؤاله عن الزيارة إن الاستعدادات مستمرة.';
   it('is announced that day, and a headline in the present («يرجئ») puts it off as much', () => {
