@@ -252,7 +252,7 @@ function families(scope: GroupScope): Item[][] {
     // group told before, with someone else.
     const alsoMet = it.t.type === 'meeting' && it.t.pos !== 'noun' && !it.t.discussion && ALSO.test(scope.ctx.folded.slice(it.cl.start, it.t.start))
       && items.some((o) => o.t.start < it.cl.start && o.t.type === 'meeting' && !o.t.discussion);
-    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : alsoMet ? '|also' + it.t.start : welcomed(scope.ctx.folded, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) || datedInARelativeClause(scope, items, it) || placeVisitedInARelativeClause(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
+    const apart = placed !== null ? '|placed' + placed : opened ? '|opened' + it.t.start : alsoMet ? '|also' + it.t.start : welcomed(scope.ctx, it.t) ? '|welcomed' + it.t.start : it.refersBack || offsetBefore(scope, it) || toldAsNextStep(scope, it) || nextTrip ? '|' + it.t.start : (it.cl.startKind === 'during' || duringWhichOpens(scope.ctx.folded, it)) && !talksWithNobodyNamed(scope, it) ? '|during' + it.cl.index : it.heldOnTrip ? '|held' : tripOfSomeoneNamed(scope, items, it) || datedInARelativeClause(scope, items, it) || placeVisitedInARelativeClause(scope, items, it) ? '|relative' + it.cl.index : framesAnotherEvent(scope, items, it) ? '|frame' + it.t.start : '';
     const key = family + '|' + it.modality + apart;
     const arr = byKey.get(key) ?? [];
     arr.push(it);
@@ -443,9 +443,20 @@ function preparedFor(f: string, t: TriggerHit): boolean {
 }
 
 /** «الترحيب بزيارة الرئيس»: a trip noun glued to «بـ» right after a word of welcoming is what is welcomed. */
-function welcomed(f: string, t: TriggerHit): boolean {
-  return t.type === 'visit' && t.pos === 'noun' && f[t.start] === 'ب' && WELCOMING.has(previousWord(f, t.start)?.word.replace(/^و/, '') ?? '');
+function welcomed(ctx: ArticleContext, t: TriggerHit): boolean {
+  const f = ctx.folded;
+  if (t.type !== 'visit' || t.pos !== 'noun' || f[t.start] !== 'ب') return false;
+  const welcoming = (w: { word: string } | null) => WELCOMING.has(w?.word.replace(/^و/, '') ?? '');
+  if (welcoming(previousWord(f, t.start))) return true;
+  // «ورحب الشيخ عبدالله بن زايد بزيارة الوزير»: the one who welcomes it may be named between, after a style or a title.
+  const subject = ctx.entities.find((e) => e.kind === 'person' && e.end <= t.start && /^\s*$/.test(f.slice(e.end, t.start)));
+  let w = subject ? previousWord(f, subject.start) : null;
+  for (let k = 0; w && k < WELCOMER_STYLE_WORDS && !welcoming(w); k++) w = previousWord(f, w.start);
+  return welcoming(w);
 }
+
+/** How many words (a style, a title) may stand between a verb of welcoming and its subject's name. */
+const WELCOMER_STYLE_WORDS = 2;
 
 /** How many words (the acceptor's title and name) may stand between the verb that accepts and the invitation. */
 const ACCEPTOR_WORDS = 4;
@@ -1440,7 +1451,7 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // which by those words is later. (What it came after, «بعد لقائه تبون», is as often the same day's.)
   // «وجاء الإعلان عن زيارة ولي العهد، بعدما تلقى الوزير، الأحد، اتصالاً»: nor is an event named only as what another is
   // about, by the day of what its sentence goes on to tell.
-  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || welcomed(ctx.folded, x.t) || (x.relation === 'before' && !offsetBefore(scope, x)) || namedAsAReference(ctx, x.t))) return chosen;
+  if (chosen || items.every((x) => x.since || x.refersBack || x.invitedTo || welcomed(ctx, x.t) || (x.relation === 'before' && !offsetBefore(scope, x)) || namedAsAReference(ctx, x.t))) return chosen;
   // «بعد ثلاثة أيام من زيارة …»: counted from the sentence's date, never the group's date itself.
   if (offsetOf(scope, items)) return offsetDate(scope, items);
   const fronted = frontedOffsetDate(scope, items);
@@ -1668,7 +1679,7 @@ function flagsOf(scope: GroupScope, items: Item[], clauses: Clause[], sent: Sent
   // «منذ اتفاق بكين»: a reference point is dated by its own words or not at all; so is a leg of a tour, an invitation
   // told as accepted («رحب به على هذه الزيارة وقبوله الدعوة»), sent on a day before that the acceptance does not give,
   // and a trip told as welcomed («مجددا الترحيب بزيارة الرئيس ماكرون للبنان»).
-  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t)) || welcomed(f, x.t) || congratulatedOn(f, x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
+  const noFallback = items.every((x) => x.since || x.invitedTo || legOfATour(scope, x) || officeAsReference(x) || (x.t.type === 'invitation' && accepted(f, x.t)) || welcomed(ctx, x.t) || congratulatedOn(f, x)) || within(tags.markers, groupStart, groupEnd).some((mk) => mk.marker === 'noFallback')
     || within(dates.phrases, sent.start, sent.end).some((d) => d.kind === 'vague' && d.date === null);
   return {
     anaphoric, pluperfect, wasToBe, describedAsToBe, reference, noFallback, headline: sent.headline,

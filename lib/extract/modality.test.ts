@@ -281,6 +281,8 @@ describe('modality', () => {
     // A trip told as welcomed is on a day of its own the welcome does not give.
     ['أجرى الرئيس اللبناني اتصالا هاتفيا بالرئيس الفرنسي اليوم، مجددا الترحيب بزيارة الرئيس الفرنسي للبنان.', 'visit'],
     ['واستقبل الوزير اليوم السفير ورحب بزيارة الوفد البرلماني إلى البلاد.', 'visit'],
+    // … whoever is named welcoming it between the verb and the trip.
+    ['واستقبل الرئيس اليوم السفير، ورحب الرئيس عبد المجيد تبون بزيارة الوفد البرلماني إلى البلاد.', 'visit'],
     // An invitation told as accepted was sent on a day the acceptance does not give.
     ['استقبل الرئيس الفرنسي صباح اليوم نظيره التشادي ورحب به على هذه الزيارة وقبوله الدعوة للمشاركة في القمة.', 'invitation'],
     ['وأعلنت الرئاسة أن رئيسة الوزراء الإيطالية قبلت دعوة الرئيس لأداء زيارة رسمية إلى تونس الأسبوع المقبل.', 'invitation'],

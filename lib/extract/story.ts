@@ -329,8 +329,9 @@ function hostOf(talks: Cluster, others: Cluster[]): { host: Cluster; pointedAt: 
     if (talksNamedAgain && (h.type === 'statement' || firstSentence(h) > at)) continue;
     // (The trip may still be folded with the talks held on it, which the trips' split tells apart later.)
     const aTrip = h.type === 'visit' || h.members.some((m) => m.type === 'visit');
-    // «مخرجات مؤتمر برلين»: an event only named, not reported, and dated by nothing, is where no talks of the story were held.
-    if (h.date === null && h.members.every((m) => m.flags.reference)) continue;
+    // «مخرجات مؤتمر برلين»: an event only named, not reported, and dated by nothing, is where no talks of the story were held;
+    // nor is one the article's day may not date («ورحب الشيخ عبدالله بزيارة الوزير»: a trip welcomed).
+    if (h.date === null && h.members.every((m) => m.flags.reference || m.flags.noFallback)) continue;
     if (!typeInfo(h.type).hostsTalks || (h.modality !== talks.modality && !(discussedOnIt && aTrip && (h.modality === 'occurred' || h.modality === 'planned')))) continue;
     const s = firstSentence(h);
     // Talks dated only by the article's day («وبحث معه…» after «والتقى الوفد… في نيسان») may be the earlier event's.

@@ -9,7 +9,7 @@ import functionWords from './lexicon/function-words.json';
 import { relationOf } from './relations';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
-import { isNamedPlaceNoun } from './names';
+import { isNameLink, isNamedPlaceNoun } from './names';
 import { nextWord, previousWord, wordsAhead, wordsBefore, wordsIn } from './spans';
 import { foldForMatch } from './normalize';
 import { beforeImperfect, type CueHit } from './modality';
@@ -862,7 +862,9 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     if ((r.after.includes(tok) || r.after.includes(bare) || (unsuffixed.length > 1 && r.after.includes(unsuffixed))) && !reachesAnAmount(f, p, bare)) return true;
     if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
     if (r.after.includes('PERSON_OR_TITLE') && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
-    if (r.after.includes('WITH_PERSON') && (glued || /^و?ب/.test(tok)) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)
+    // «قيس بن محمد»: the «بن» inside a name is no «بـ»; «بن زايد» opening one is the name.
+    const opensWithBa = /^و?ب/.test(tok) && (!isNameLink(tok) || entities.some((e) => e.kind === 'person' && e.start === s));
+    if (r.after.includes('WITH_PERSON') && (glued || opensWithBa) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)
       // «أجرى اتصالا برئيس ساحل العاج»; «قنوات الاتصال بالرئيس» is a means of contact, not a call.
       || (OFFICE_HEADS.has(tok.replace(/^و?ب/, '')) && !/ال$/.test(f.slice(Math.max(0, start - 2), start)) && !/^[وف]?ال/.test(f.slice(start, from))))) return true;
     // «أجرى بلينكن اتصالات مع وزيري الخارجية»: contacts someone made with people named or titled after «مع».

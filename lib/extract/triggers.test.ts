@@ -438,6 +438,12 @@ describe('triggers', () => {
   ])('«وقع» after «الذي» an incident governs is «happened», no signing: %s', (text) => {
     expect(dated(text).filter((e) => e.type === 'agreement')).toEqual([]);
   });
+  it.each([
+    'وحضر الاجتماع يوم 14 مارس 2023 وزير النقل والاتصالات وتقنية المعلومات، ومعالي قيس بن محمد اليوسف وزير التجارة.',
+    'وشارك في القمة يوم 14 مارس 2023 وزير الداخلية والاتصالات، والشيخ محمد بن عبدالله وزير الخارجية.',
+  ])('a portfolio of communications named before someone «بن» someone is no call: %s', (text) => {
+    expect(dated(text).filter((e) => e.type === 'call')).toEqual([]);
+  });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
   });
