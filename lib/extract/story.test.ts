@@ -582,6 +582,10 @@ describe('what is planned on a trip under way', () => {
   ])('%s', (text, published, expected) => {
     expect(told(text, published)).toEqual(expected);
   });
+  it('a trip planned with no date of its own is on the day of the talks planned with its host, and talks told in the present there are those talks', () => {
+    const text = 'أعلنت الخارجية العمانية اليوم أن وزير الخارجية الأردني أيمن الصفدي سيزور مسقط.\nويلتقي الصفدي في مسقط نظيره العماني بدر البوسعيدي.\nوأضاف المتحدث أن الصفدي سيلتقي غدا الاثنين وزير الخارجية العماني بدر البوسعيدي.';
+    expect(told(text, '2023-12-03').sort()).toEqual(['meeting planned 2023-12-04', 'visit planned 2023-12-04']);
+  });
   it('a plan a statement says coincides with other talks is not those talks, and the statement stays the news', () => {
     const text = 'قال وزير الخارجية الإيراني محمد جواد ظريف اليوم الأحد إنه لا يستطيع تلبية دعوة لزيارة السعودية لأن موعدها المقترح يتزامن مع المفاوضات النووية المزمعة بين إيران والقوى العالمية. ووصل أمير الكويت الشيخ صباح الأحمد الجابر الصباح اليوم إلى طهران في زيارة رسمية. ومن المقرر أن يجري أمير الكويت محادثات مع الرئيس الإيراني حسن روحاني.';
     expect(dated(extract(text, '2014-06-01')).map((e) => `${e.type} ${e.modality}`).sort()).toEqual(['meeting planned', 'statement occurred', 'visit occurred']);

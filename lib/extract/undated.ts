@@ -253,6 +253,20 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     c.modality = publication !== null && trip.date.end >= publication.start && !c.flags.verbPast ? 'planned' : trip.modality;
     lendPeopleOf(trip, c);
   }
+  // «أعلنت الخارجية اليوم أن المقداد يزور طهران … وأضاف أن المقداد سيلتقي غدا الاثنين ظريف»: a trip planned with no
+  // date of its own is on the day its words give the one planned talks of its traveller with someone of the country it
+  // goes to.
+  for (const c of cands) {
+    const country = c.location?.country;
+    if (c.date || c.type !== 'visit' || c.modality !== 'planned' || !country || c.flags.reference || c.flags.anaphoric || c.flags.pluperfect || c.flags.noFallback) continue;
+    const travellers = new Set(c.participants.filter((p) => p.kind === 'person' && p.country !== country).map(participantKey));
+    const talks = cands.filter((d) => d.type === 'meeting' && d.modality === 'planned' && d.dateKind === 'clause' && d.date?.precision === 'day' && !placesConflict(c.location, d.location)
+      && d.participants.some((p) => travellers.has(participantKey(p))) && d.participants.some((p) => p.kind === 'person' && p.country === country));
+    const day = talks.length === 1 ? talks[0]!.date : null;
+    if (!day) continue;
+    c.date = { ...day, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: day.text, reason: reasonOf(day) }) };
+    c.dateKind = 'event';
+  }
   // «وصل عراقجي إلى القاهرة صباح اليوم … ومن المقرر أن يعقد اجتماعا مع غروسي»: talks or a signing planned with no date of
   // their own, by someone whose trip is under way on the article's day, are planned for the trip, unless they are
   // planned somewhere else.
@@ -272,7 +286,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   // «يبدأ الرئيس الكوري يوم الاثنين المقبل زيارة إلى الإمارات … في أبوظبي، سيعقد لي قمة مع محمد بن زايد»: talks planned
   // in the one country a planned trip of the article goes to are held on that trip.
   const plannedTripsTo = (country: string) => cands.filter((d) => d.type === 'visit' && d.date !== null && courseOf(d, publication) === 'planned' && d.location?.country === country);
-  const atTheDestination = (c: Candidate, d: Candidate) => c.modality === 'planned' && c.location?.country != null && d.location !== null
+  const atTheDestination = (c: Candidate, d: Candidate) => (c.modality === 'planned' || toldAheadOnATrip(c)) && c.location?.country != null && d.location !== null
     && !placesConflict(c.location, d.location) && plannedTripsTo(c.location.country).length === 1 && plannedTripsTo(c.location.country)[0] === d;
   for (const c of cands) {
     if (c.date || !(c.modality === 'planned' || toldAheadOnATrip(c)) || familyOf(c.type) !== 'trip' || c.type === 'visit' || c.flags.pluperfect || c.flags.reference || c.flags.anaphoric) continue;
