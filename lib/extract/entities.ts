@@ -809,7 +809,24 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const named = namedWithoutTitle(text, out, matches, origSlice);
   const all = out.filter((e) => !named.nisbas.has(e)).concat(named.people);
   const again = namedAgainAfterVerb(text, all, matches);
-  return all.filter((e) => !again.replaced.has(e)).concat(again.people);
+  return knownByTheirFamilyName(text, all.filter((e) => !again.replaced.has(e)).concat(again.people));
+}
+
+/**
+ * «برئاسة طالباني … المكتب الإعلامي لقوباد طالباني»: a one-word name the gazetteer gives someone the article never names
+ * in full is the family name of the one person it does name in full so, wherever it stands.
+ */
+function knownByTheirFamilyName(text: string, found: EntityMention[]): EntityMention[] {
+  const people = found.filter((e) => e.kind === 'person' && !e.fromTitle);
+  const inFull = (id: string) => people.some((p) => p.id === id && familyNameOf(text, p) !== null);
+  return found.map((e) => {
+    const written = text.slice(e.start, e.end).trim();
+    if (e.kind !== 'person' || e.fromTitle || /\s/.test(written) || inFull(e.id)) return e;
+    const others = new Map(people.filter((p) => p.id !== e.id && [written, written.replace(/^[وفبل]/, '')].includes(familyNameOf(text, p) ?? '')).map((p) => [p.id, p]));
+    if (others.size !== 1) return e;
+    const [person] = others.values();
+    return { ...person!, start: e.start, end: e.end, fromTitle: false };
+  });
 }
 
 /**

@@ -406,6 +406,13 @@ describe('participants and places', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events.flatMap((e) => e.participants.filter((p) => p.kind === 'person'))).toEqual([]);
   });
+  it('a one-word name the gazetteer gives one man is the family name of another the article names in full, in its headline too', () => {
+    const text = 'وفد من إقليم كوردستان برئاسة طالباني يزور بغداد\nاستقبل رئيس الوزراء العراقي اليوم في بغداد نائب رئيس وزراء إقليم كوردستان قوباد طالباني. وبحث طالباني مع رئيس الوزراء العلاقات بين بغداد وأربيل.';
+    const people = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2020-04-28', precision: 'day' } }).flatMap((e) => e.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn));
+    expect(people).toContain('Qubad Talabani');
+    expect(people).not.toContain('Jalal Talabani');
+    expect(people.filter((n) => /Kourdastan|Kurdistan/.test(n))).toEqual([]);
+  });
   it.each([
     'وكشف المتحدث عن برنامج وزير الخارجية، إذ يشمل لقاءات عديدة مع المسؤولين.',
     'وأعلن عن جدول أعمال الوزير، حيث يتضمن لقاءات مع المسؤولين.',
