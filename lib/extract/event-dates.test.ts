@@ -116,6 +116,12 @@ describe('the date of each event of a sentence', () => {
   ])('«هذا و» before the verb that opens a sentence leaves the sentence opening on that verb: %s', (text, published, expected) => {
     expect(timeline(text, published)).toEqual(expected);
   });
+  it.each([
+    ['وكان وزير الخارجية التركي قد أدى زيارة إلى تونس بمناسبة انعقاد الندوة الدولية للاستثمار بتونس (29-30 نوفمبر 2016).', '2017-06-14', ['conference 2016-11-29..2016-11-30', 'visit 2016-11-29..2016-11-30']],
+    ['وكان الرئيس قد زار الجزائر، وأكد اليوم الأربعاء أهمية التعاون.', '2017-06-14', []],
+  ])('a trip told as done before is dated by the conference its clause says it was for, and by nothing else: %s', (text, published, expected) => {
+    expect(timeline(text, published)).toEqual(expected);
+  });
   it('talks told at the start of a tour that lasts two days keep their one day; a visit that lasts two days spans them', () => {
     expect(timeline('اجتمع الرئيس التونسي مع وزير الخارجية الصيني في تونس اليوم الاثنين، في مستهل جولة إفريقية تستغرق يومين.', '2021-04-12')).toContain('meeting 2021-04-12..2021-04-12');
     expect(timeline('وصل وزير الخارجية الصيني إلى تونس اليوم الاثنين في زيارة تستغرق يومين.', '2021-04-12')).toEqual(['visit 2021-04-12..2021-04-13']);

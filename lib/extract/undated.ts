@@ -332,14 +332,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   for (const c of cands) {
     // «توجه السبت إلى أستانا، حيث شارك في القمة الإسلامية»: a definite noun told «where» a trip went is held there then.
     // Nor is what the clause's event is placed after («يتوجه … غدًا السبت إلى القاهرة، بعد إنهاء زيارته بإثيوبيا»).
-    if (c.date || !DATABLE.has(c.modality) || c.flags.pluperfect || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || (c.flags.definite && !(c.flags.heldWhere && HELD_WHERE_TYPES.has(c.type))) || c.flags.placedAgainst || c.flags.placing || c.flags.outcome) continue;
+    if (c.date || !DATABLE.has(c.modality) || c.flags.anaphoric || c.flags.reference || c.flags.noFallback || (c.flags.definite && !(c.flags.heldWhere && HELD_WHERE_TYPES.has(c.type))) || c.flags.placedAgainst || c.flags.placing || c.flags.outcome) continue;
+    // «وكان الوزير قد أدى زيارة إلى تونس بمناسبة انعقاد الندوة الدولية (29-30 نوفمبر 2016)»: what was done before, told
+    // with no date of its own, is dated only by the conference its clause tells it was for.
+    const toldFor = (d: Candidate) => !c.flags.pluperfect || (d.type === 'conference' && d.order > c.order);
     // «ووقع القادة خلال القمة على البيان، فيما وقع عن الجانب المصري وزير الخارجية»: one of the same kind, dated by the
     // event it was done at, dates it too.
     const toldTogether = (d: Candidate) => d.dateKind === 'clause' || d.dateKind === 'group' || (d.dateKind === 'event' && d.type === c.type);
     // «وبحث الجانبان تنفيذ مذكرتي التفاهم والتي وقعها البلدان في نوفمبر»: what a relative clause tells of a noun is
     // background to the clause, not told together with it.
     // Nor by what the clause's event is placed after or before («استكمالا لمباحثات استضافتها عمّان الشهر الماضي»).
-    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && !d.flags.source && !d.flags.noFallback && !d.flags.relative && !d.flags.placing && !nextLegOf(c, d)
+    const sibling = cands.find((d) => d !== c && d.group === c.group && d.sentence === c.sentence && d.date && toldTogether(d) && toldFor(d) && !d.flags.source && !d.flags.noFallback && !d.flags.relative && !d.flags.placing && !nextLegOf(c, d)
       && d.modality === c.modality && (typeInfo(c.type).background || !typeInfo(d.type).background) && (!actorKeys(c.participants).size || sharedActors(c, d) > 0));
     if (!sibling?.date) continue;
     if (leadDaySaysMore(c, sibling.date)) continue;
