@@ -21,9 +21,10 @@ const firstNameOf = (p: PersonInfo): string => foldForMatch(p.ar.split(' ')[0] ?
 
 /**
  * A foreign name's letters without the long vowels and hamza seats that transliterations add or leave out at will
- * («غريفيثس», «غريفثس»; «كودروف», «كودرووف»).
+ * («غريفيثس», «غريفثس»; «كودروف», «كودرووف»), and with one letter for the hard g that outlets write ج, غ, ق or ك
+ * («جروندبرغ», «غروندبرغ»).
  */
-const consonantSkeleton = (folded: string): string => folded.replace(/[\sاويىءئؤ]/g, '');
+const consonantSkeleton = (folded: string): string => folded.replace(/[\sاويىءئؤ]/g, '').replace(/[جغقك]/g, 'g');
 
 let bySpelledName: Map<string, Set<string>> | null = null;
 /** Gazetteer people by a written name of two words or more: its first word, then the skeleton of the rest. */
@@ -985,6 +986,9 @@ function namedWithoutTitle(text: string, found: EntityMention[], matches: LexMat
   const people = findNamedPeople(text, found, known, (s, e) => adjectiveAt(s, e) !== undefined, (at) => titleStarts.has(at)).map((span): EntityMention => {
     const nisba = found.find((x) => x.adjective === true && x.end === span.end && x.start > span.start);
     if (nisba) nisbas.add(nisba);
+    // «تعيين هانس جروندبرغ»: a name the gazetteer knows spelled otherwise is that person.
+    const variant = spelledOtherwise(text.slice(span.start, span.end).trim());
+    if (variant) return { start: span.start, end: span.end, kind: 'person', id: variant.id, nameEn: variant.en, nameAr: variant.ar, role: null, roleFamily: null, country: variant.country, locative: false, fromTitle: false };
     const nameAr = origSlice(span.start, span.end);
     const en = transliterate(nameAr);
     return { start: span.start, end: span.end, kind: 'person', id: 'person-' + (slug(en) || 'x' + nameAr.length), nameEn: en || nameAr, nameAr, role: null, roleFamily: null, country: null, locative: false, fromTitle: false };
