@@ -444,6 +444,12 @@ describe('triggers', () => {
   ])('a portfolio of communications named before someone «بن» someone is no call: %s', (text) => {
     expect(dated(text).filter((e) => e.type === 'call')).toEqual([]);
   });
+  it.each([
+    'وصل رئيس الجمهورية، يوم 14 مارس 2023، إلى منتجع بورغو إينياتسيا جنوب إيطاليا.',
+    'وصل الرئيس، يوم 14 مارس 2023، إلى ولاية ألاسكا الأمريكية.',
+  ])('an arrival at a resort or a state the gazetteer does not know is a visit: %s', (text) => {
+    expect(dated(text).map((e) => e.type)).toContain('visit');
+  });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toEqual([]);
   });
