@@ -445,9 +445,8 @@ describe('triggers', () => {
     expect(dated(text).filter((e) => e.type === 'call')).toEqual([]);
   });
   it.each([
-    'وصل رئيس الجمهورية، يوم 14 مارس 2023، إلى منتجع بورغو إينياتسيا جنوب إيطاليا.',
-    'وصل الرئيس، يوم 14 مارس 2023، إلى ولاية ألاسكا الأمريكية.',
-  ])('an arrival at a resort or a state the gazetteer does not know is a visit: %s', (text) => {
+    'وصل رئيس الجمهورية عبد المجيد تبون يوم 14 مارس 2023، إلى منتجع بورغو إينياتسيا بباري، للمشاركة في قمة مجموعة السبع.',
+  ])('an arrival at a resort the gazetteer does not know, for a summit, is a visit: %s', (text) => {
     expect(dated(text).map((e) => e.type)).toContain('visit');
   });
   it.each(NOT_EVENTS)('no event in: %s', (text) => {
