@@ -226,6 +226,9 @@ const SERVES_THE_HOLDER = new Set(functionWords.servesTheHolder.words);
 const SERVANT_QUALIFIERS = new Set(functionWords.servesTheHolder.qualifiers);
 const FORMER = new Set(functionWords.formerWords.words);
 const INCOMING = new Set(functionWords.incomingWords.words);
+/** The words of a title and the country or body they name, as the article introduces someone by them. */
+const officeKey = (words: string, nat: string | null): string => `${words}|${nat ?? ''}`;
+
 /** How far after a title (in characters) a name the gazetteer knows is still the titled person's: one more word. */
 const KNOWN_NAME_REACH = 20;
 /** The first word of a title of two or more office holders («وزراء», «وزيرا», «وزيري»), folded. */
@@ -513,7 +516,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       const nextInAList = /[،,]/.test(text.slice(end, nn?.start ?? end)) && nn !== undefined && nn.coreStart > nn.start && /^و/.test(text.slice(nn.start, nn.coreStart));
       if (nn && nnp && !nextInAList && nn.start - end <= 6 + (leadingGiven ? between.length + 1 : 0) && (leadingGiven || /^[\s،,"'\u0640]*$/.test(text.slice(end, nn.start)))) {
         const pm = personMention(lex.people.get(nnp.id)!, nn.start, nn.end, title.role, false);
-        if (!nat) introducedBy.set(text.slice(m.coreStart, m.end), (introducedBy.get(text.slice(m.coreStart, m.end)) ?? new Set()).add(pm.id));
+        const introducing = officeKey(text.slice(m.coreStart, m.end), nat);
+        introducedBy.set(introducing, (introducedBy.get(introducing) ?? new Set()).add(pm.id));
         // «مع رئيس وزراء اليابان، شينزو آبي»: a clause cut at the comma keeps him through his title.
         if (/[،,]/.test(text.slice(end, nn.start))) out.push({ ...pm, start: m.start, end, fromTitle: true });
         out.push(pm); persons.push(pm);
@@ -764,8 +768,15 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         // introduced by name. «الرئيس محمود عباس … نظيره الفرنسي ايمانويل ماكرون … وكان الرئيس وصل»: so is «الرئيس» alone,
         // where it introduced only one of them (the outlet's own; it gives the others' country) who holds that office then:
         // «الأمير» alone is the emir, and before a name the style of a prince too («الأمير محمد بن عبدالرحمن»).
-        const introduced = [...(introducedBy.get(surface) ?? [])].filter((id) => holders.has(id) && (/\s/.test(surface) || rolesOf(holders.get(id)!).includes(title.role)));
+        const introduced = [...(introducedBy.get(officeKey(surface, null)) ?? [])].filter((id) => holders.has(id) && (/\s/.test(surface) || rolesOf(holders.get(id)!).includes(title.role)));
         if (!resolved.length && introduced.length === 1) resolved = [{ ...holders.get(introduced[0]!)!, start: m.start, end, fromTitle: true }];
+      }
+      // «المبعوث الأممي مارتن غريفيث … ووصل المبعوث الأممي إلى الرياض»: a title of a country or body whose holder the date
+      // cannot tell is the one person the same words introduced by name earlier in the article.
+      if (!resolved.length && nat !== null && !NAMELESS_ROLES.has(title.role)) {
+        const introduced = [...(introducedBy.get(officeKey(surface, nat)) ?? [])];
+        const person = introduced.length === 1 ? persons.findLast((x) => x.id === introduced[0]) : undefined;
+        if (person) resolved = [{ ...person, start: m.start, end, fromTitle: true }];
       }
       for (const r of resolved) { out.push(r); persons.push(r); }
       if (!resolved.length && !NAMELESS_ROLES.has(title.role) && title.family !== 'honorific' && title.role !== 'spokesperson') namelessOffices.push({ start: m.start, role: title.role, country: nat });
