@@ -15,6 +15,10 @@ import relativeWords from './lexicon/temporal/relative.json';
 const LEAVING = new Set(functionWords.leavingVerbs.words);
 const SPEECHES = new Set(functionWords.speeches.words);
 
+/** A date taken from another event the text tells this one with: the same days, explained as told during, before or after it. */
+const toldAs = (date: EventDate, relation: 'during' | 'before' | 'after'): EventDate =>
+  ({ ...date, basis: 'event', ...explained({ id: 'told-as', relation, text: date.text, reason: reasonOf(date) }) });
+
 /** How many days before publication an event may be and still be the article's news. */
 const NEWS_DAYS = 7;
 
@@ -44,7 +48,7 @@ function foldOutcomes(cands: Candidate[]): void {
     const producer = cands.filter((d) => d.order < c.order && d.sentence === c.sentence && d.type !== 'statement' && !d.flags.outcome).pop();
     if (!producer) continue;
     c.corefWith = producer;
-    c.date = producer.date && { ...producer.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: producer.date.text, reason: reasonOf(producer.date) }) };
+    c.date = producer.date && toldAs(producer.date, 'during');
     c.dateKind = producer.date ? 'event' : null;
   }
 }
@@ -62,7 +66,7 @@ function heldOnADatedTrip(cands: Candidate[]): void {
     if (c.dateKind !== 'report' || !c.flags.onTrip) continue;
     const trip = cands.find((d) => d.type === 'visit' && d.sentence === c.sentence && d.group === c.group && d.modality === c.modality && d.date !== null && (d.dateKind === 'clause' || d.dateKind === 'group'));
     if (!trip?.date) continue;
-    c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
+    c.date = toldAs(trip.date, 'during');
     c.dateKind = 'event';
   }
 }
@@ -75,7 +79,7 @@ function besideAnotherOfItsKind(cands: Candidate[]): void {
   for (const c of cands) {
     const other = c.apartFrom;
     if (c.date || c.type !== 'meeting' || c.flags.sequel || !other?.date || other.sentence !== c.sentence || other.type !== c.type || other.modality !== c.modality) continue;
-    c.date = { ...other.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: other.date.text, reason: reasonOf(other.date) }) };
+    c.date = toldAs(other.date, 'during');
     c.dateKind = 'event';
   }
 }
@@ -121,8 +125,8 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // «القمة القادمة هي الثانية بعد القمة الأولى التي عقدت في 2023»: what is still to come is not dated by a past event it
       // follows, nor by one it was spoken of at («وفي ختام المباحثات، رحب بعقد الاجتماع القادم في المنامة»).
       if (c.modality === 'planned' && courseOf(target, publication) === 'occurred') continue;
-      const toldAs: EventDate = { ...target.date, basis: 'event', ...explained({ id: 'told-as', relation: c.anchor.relation, text: target.date.text, reason: reasonOf(target.date) }) };
-      c.date = c.anchor.end ? dayAtEnd(toldAs, c.anchor.end) : toldAs;
+      const dated = toldAs(target.date, c.anchor.relation);
+      c.date = c.anchor.end ? dayAtEnd(dated, c.anchor.end) : dated;
       c.dateKind = 'event';
       if (c.anchor.relation !== 'during') { if (!endsTheTrip(c, target)) c.apartFrom = target; }
       // «وشهد اللقاء توقيع اتفاقيات», «وخلال الزيارة تم توقيع 15 اتفاقية»: what is told during an event with nobody named
@@ -145,7 +149,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       const previous = cands.filter((d) => d.order < c.order && d.date?.precision === 'day' && sameCourse(d) && d.sentence >= c.sentence - 1 && d.sentence <= c.sentence).pop();
       if (!previous?.date || (relation === 'after' && nextLegOf(c, previous))) continue;
       if (!laterThatDay(previous)) c.modality = previous.modality;
-      c.date = { ...previous.date, basis: 'event', ...explained({ id: 'told-as', relation, text: previous.date.text, reason: reasonOf(previous.date) }) };
+      c.date = toldAs(previous.date, relation);
       c.dateKind = 'event';
       if (relation !== 'during') c.apartFrom = previous;
       // «وقد تم، بالمناسبة، التوقيع على 12 اتفاقية»: done at the event with nobody named, it is done by the event's people.
@@ -189,7 +193,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const speech = cands.find((d) => d.order > c.order && d.group === c.group && d.type === 'statement' && d.modality === c.modality && d.date !== null && d.corefWith === null
       && d.triggers.every((t) => SPEECHES.has(t.form)));
     if (!speech?.date) continue;
-    c.date = { ...speech.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: speech.date.text, reason: reasonOf(speech.date) }) };
+    c.date = toldAs(speech.date, 'during');
     c.dateKind = 'event';
     speech.corefWith = c;
   }
@@ -229,7 +233,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       // Held at the event, on the lead's day: by the event's people when it names none («وخلال القمة، وقع الجانبان»).
       if (leadDaySaysMore(c, host.date)) { lendPeopleOf(host, c); continue; }
       if (!c.date) {
-        c.date = { ...host.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: host.date.text, reason: reasonOf(host.date) }) };
+        c.date = toldAs(host.date, 'during');
         c.dateKind = 'event';
       }
       // «من المقرر أن يلتقي خلالها نظيره لعقد مباحثات»: the noun a verb in the present governs is as much ahead as the verb.
@@ -248,7 +252,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     if (c.date || !c.flags.programmeItem || !DATABLE.has(c.modality)) continue;
     const trip = cands.filter((d) => d.order < c.order && d.type === 'visit' && d.date && DATABLE.has(d.modality)).pop();
     if (!trip?.date) continue;
-    c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
+    c.date = toldAs(trip.date, 'during');
     c.dateKind = 'event';
     c.modality = publication !== null && trip.date.end >= publication.start && !c.flags.verbPast ? 'planned' : trip.modality;
     lendPeopleOf(trip, c);
@@ -264,7 +268,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
       && d.participants.some((p) => travellers.has(participantKey(p))) && d.participants.some((p) => p.kind === 'person' && p.country === country));
     const day = talks.length === 1 ? talks[0]!.date : null;
     if (!day) continue;
-    c.date = { ...day, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: day.text, reason: reasonOf(day) }) };
+    c.date = toldAs(day, 'during');
     c.dateKind = 'event';
   }
   // «وصل عراقجي إلى القاهرة صباح اليوم … ومن المقرر أن يعقد اجتماعا مع غروسي»: talks or a signing planned with no date of
@@ -301,7 +305,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const trip = plannedTalks ?? cands.find((d) => ((underWay(d) && (d.participants.some((p) => people.has(participantKey(p))) || whereItWent(d))) || (c.modality === 'planned' && withTheVisitors(c, d)) || atTheDestination(c, d)) && !placesConflict(c.location, d.location));
     if (!trip?.date) continue;
     c.modality = 'planned';
-    c.date = { ...trip.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: trip.date.text, reason: reasonOf(trip.date) }) };
+    c.date = toldAs(trip.date, 'during');
     c.dateKind = 'event';
     // Held on the trip, the talks are the traveller's too.
     const travellers = trip.participants.filter((p) => p.kind === 'person' && !c.participants.some((q) => participantKey(q) === participantKey(p)));
@@ -322,7 +326,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
     const welcomed = cands.filter((d) => d.order < c.order && d.date && familyOf(d.type) === familyOf(c.type) && (d.type === 'visit' || d.type === 'meeting')
       && d.modality === c.modality && d.participants.some(isActor)).pop();
     if (!welcomed?.date) continue;
-    c.date = { ...welcomed.date, basis: 'event', ...explained({ id: 'told-as', relation: 'during', text: welcomed.date.text, reason: reasonOf(welcomed.date) }) };
+    c.date = toldAs(welcomed.date, 'during');
     c.dateKind = 'event';
     lendPeopleOf(welcomed, c);
   }
