@@ -458,8 +458,11 @@ function welcomed(ctx: ArticleContext, t: TriggerHit): boolean {
 /** How many words (a style, a title) may stand between a verb of welcoming and its subject's name. */
 const WELCOMER_STYLE_WORDS = 2;
 
-/** How many words (the acceptor's title and name) may stand between the verb that accepts and the invitation. */
-const ACCEPTOR_WORDS = 4;
+/**
+ * How many words (the acceptor's title and name: «قبلت رئيسة الوزراء الإيطالية جورجيا ميلوني دعوة») may stand between
+ * the verb that accepts and the invitation.
+ */
+const ACCEPTOR_WORDS = 6;
 
 /**
  * «قبلت دعوة …», «قبل الرئيس التونسي دعوة نظيره», «وافق على الدعوة»: an invitation accepted, whose visit is then a plan
@@ -2666,13 +2669,13 @@ function frontedOffsetDate(scope: GroupScope, items: Item[]): { phrase: DatePhra
 const RECEIVE = /^[وف]?(?:تلقي|تلقى|تلقت|يتلقى|تسلم|تسلمت|استلم|استلمت)$/;
 
 /**
- * «تلقى أمير قطر دعوة من بوتين»: an invitation received names its invitee first; the inviter, named after it, goes
- * first, as for an invitation sent.
+ * «تلقى أمير قطر دعوة من بوتين», «قبلت ميلوني دعوة الرئيس سعيد»: an invitation received or accepted names its invitee
+ * first; the inviter, named after it, goes first, as for an invitation sent.
  */
 function invitedFirstWhenReceived(scope: GroupScope, items: Item[], type: EventType, participants: Participant[]): Participant[] {
   if (type !== 'invitation') return participants;
   const t = items.find((x) => x.t.type === 'invitation')!.t;
-  let p = t.start, received = false;
+  let p = t.start, received = accepted(scope.ctx.folded, t);
   for (let n = 0; n < 10 && !received; n++) {
     const w = previousWord(scope.ctx.folded, p);
     if (!w) break;

@@ -497,10 +497,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       const holder = former || indefinite || served || ofABody || (personalEnvoy && !post) ? null : incoming && !post ? incomingHolderOn(title.role, nat, date) : holderOf(title.role, nat, post);
       // «السفير السعودي السيد …», «وزير الخارجية الشيخ …»: an honorific between the title and the name; so is «المستشار»
       // (a judge's style in Egypt, «رئيس مجلس الشيوخ المصري المستشار …») unless a nationality makes it a chancellor.
+      // «رئيس الوزراء صاحب السمو الملكي الأمير خليفة بن سلمان»: so is «الأمير» right before the name, a prince's style
+      // after another office.
       const isStyle = (at: number) => {
         const role = entryOf(matches[at], 'title')?.role;
         const after = matches[at + 1];
-        return role === 'honorific' || (role === 'chancellor' && !(after && entryOf(after, 'entity')?.entityKind === 'countryAdj' && gap(matches[at]!.end, after.start, /^\s*$/)));
+        const rightBefore = (kind: 'entity' | 'person') => after !== undefined && entryOf(after, kind) !== undefined && gap(matches[at]!.end, after.start, /^\s*$/);
+        if (role === 'emir') return title.role !== 'emir' && DEFINITE.test(text.slice(matches[at]!.coreStart, matches[at]!.end)) && rightBefore('person');
+        return role === 'honorific' || (role === 'chancellor' && !(rightBefore('entity') && entryOf(after, 'entity')?.entityKind === 'countryAdj'));
       };
       while (title.role !== 'honorific' && matches[j] && isStyle(j) && gap(end, matches[j]!.start, /^[\s،,]*$/)) {
         end = matches[j]!.end;

@@ -251,12 +251,22 @@ describe('modality', () => {
     ['وأعلنت الرئاسة أن رئيسة الوزراء الإيطالية قبلت دعوة الرئيس لأداء زيارة رسمية إلى تونس الأسبوع المقبل.', '2020-07-27'],
     ['وقال المتحدث إن الرئيس وافق على دعوة نظيره لزيارة موسكو في سبتمبر المقبل.', '2020-09-01'],
     ['وقبل الرئيس التونسي دعوة نظيره الجزائري لزيارة الجزائر الشهر المقبل.', '2020-08-01'],
+    // A title of three words and a name of two between the verb that accepts and the invitation.
+    ['وقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني دعوة الرئيس المصري عبد الفتاح السيسي لزيارة القاهرة الشهر المقبل.', '2020-08-01'],
   ])('an accepted invitation is told, and the visit it invites to is a plan of its own with its date: %s', (text, visitStart) => {
     const found = ev(text);
     expect(found.find((e) => e.type === 'invitation')?.modality).toBe('occurred');
     const visit = found.find((e) => e.type === 'visit');
     expect([visit?.modality, visit?.date?.start]).toEqual(['planned', visitStart]);
     expect(visit?.mentions[0]?.quote.startsWith('ل')).toBe(true);
+  });
+  it.each([
+    ['وقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني دعوة الرئيس المصري عبد الفتاح السيسي لزيارة القاهرة الشهر المقبل.', 'Abdel Fattah el-Sisi', 'Giorgia Meloni'],
+    ['وقبل الرئيس الجزائري عبد المجيد تبون دعوة نظيره التونسي قيس سعيد لزيارة تونس.', 'Kais Saied', 'Abdelmadjid Tebboune'],
+  ])('an invitation accepted names its inviter after it and its invitee before: %s', (text, inviter, invitee) => {
+    const invitation = ev(text, '2023-06-02').find((e) => e.type === 'invitation');
+    expect(invitation, 'no invitation').toBeDefined();
+    expect(invitation!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).slice(0, 2)).toEqual([inviter, invitee]);
   });
   it.each([
     ['وذكرت الإذاعة صباح اليوم أن التمهيد لزيارة الرئيس الأمريكي للمنطقة كان سببا في الاتصال.', 'visit'],

@@ -746,6 +746,14 @@ describe('people named after a title', () => {
     // A given name before a known name that ends the name is the person's own («محمد إسحاق دار»).
     expect(people('واستقبل وزير الخارجية الباكستاني محمد إسحاق دار، اليوم السفير العراقي.')).toContain('إسحاق دار');
   });
+  it('styles and a prince\'s «الأمير» between an office and a name introduce the name by that office', () => {
+    const text = 'أكد رئيس الوزراء صاحب السمو الملكي الأمير خليفة بن سلمان آل خليفة متانة العلاقات، مرحبا سموه بالزيارة المرتقبة لرئيسة وزراء تايلند. جاء ذلك خلال استقبال سمو رئيس الوزراء صباح اليوم لسفير تايلند.';
+    const meeting = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2012-04-30', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(meeting, 'no meeting').toBeDefined();
+    const hosts = meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn);
+    expect(hosts).toContain('Khalifa bin Salman Al Khalifa');
+    expect(hosts).not.toContain('Yingluck Shinawatra');
+  });
   it('a title alone before a verb names nobody', () => {
     expect(people('وقال السفير إن الزيارة ناجحة، واستقبل الرئيس اليوم الوفد الزائر.')).toEqual([]);
     // Nor does a title before a comma and a verb with a preposition and its pronoun («طلب منه»).
@@ -1128,6 +1136,8 @@ describe('a bare title is the one person of that office the article has named so
     // The style in the pronoun («سموه») points at the one the passage styles so; who directs the trip makes no part of it.
     ['بناءً على توجيه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، واستجابة للدعوة المقدمة لصاحب السمو الملكي الأمير محمد بن سلمان ولي العهد من رئيس الولايات المتحدة دونالد ترمب، فقد غادر سموه اليوم متوجهًا إلى الولايات المتحدة في زيارة عمل رسمية.', 'Mohammed bin Salman', 'Salman bin Abdulaziz'],
     ['بتوجيه من الرئيس عبد الفتاح السيسي، وصل رئيس الوزراء مصطفى مدبولي اليوم إلى الرياض في زيارة رسمية.', 'Mostafa Madbouly', 'Abdel Fattah el-Sisi'],
+    // A commission («بتكليف من») directs as an order does; the long title and «السيد» keep the minister apart from it.
+    ['بتكليف من رئيس الجمهورية، عبد المجيد تبون، يبدأ وزير الشؤون الخارجية والجالية الوطنية بالخارج، السيد أحمد عطاف، اليوم جولة تقوده إلى روما وبلغراد.', 'Ahmed Attaf', 'Abdelmadjid Tebboune'],
   ])('a trip is made by whom its words name, not by who directed it: %s', (text, maker, director) => {
     const people = peopleOf(text, '2025-11-17', 'visit');
     expect(people).toContain(maker);
