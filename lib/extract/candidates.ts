@@ -2982,7 +2982,12 @@ function announcedThatDay(scope: GroupScope, items: Item[], c: Candidate): Candi
   // «أعلن البيت الأبيض اليوم عن تعيين ديفيد فيشر سفيرا»: an appointment is made by being announced; the day is its own.
   if (!c.date || (c.dateKind !== 'clause' && c.dateKind !== 'group') || c.type === 'statement' || c.type === 'appointment') return null;
   // Definite by the article or by the name it is joined to («أعلن المغرب عن زيارة ماكرون»).
-  const ofSomeoneNamed = (t: TriggerHit) => scope.ctx.entities.some((e) => e.kind === 'person' && e.start >= t.end && wordsIn(f, t.end, e.start) === 0);
+  const ofSomeoneNamed = (t: TriggerHit) => {
+    // No word between the noun and the name: the name starts before the next word does (or is it).
+    let nextWordAt = t.end;
+    while (nextWordAt < f.length && !isWordCode(f.charCodeAt(nextWordAt))) nextWordAt++;
+    return scope.ctx.entities.some((e) => e.kind === 'person' && e.start >= t.end && e.start <= nextWordAt);
+  };
   if (!items.every((x) => x.t.pos === 'noun' && (x.t.definite || ofSomeoneNamed(x.t)) && previousWord(f, x.t.start)?.word === 'عن')) return null;
   // The day and the verb, in either order («يعلن القصر يوم 20 أوت عن», «والاثنين الماضي، أعلن المغرب عن»), in the
   // clauses of the group up to the noun.

@@ -52,7 +52,8 @@ describe('modality', () => {
     'وتربط البلدين اتفاقية تم توقيعها في عام 1976 بين سينغور وعلي صالح.',
     'وكان الوزير قد التقى في مارس 2019 مع سيسوكو في باماكو.',
     'أجرى الملك والرئيس الكوري بالعاصمة الكورية سيؤول اليوم مباحثات ثنائية.',
-  ])('a name that looks like a future verb («سينغور» after a preposition, the place «سيؤول») plans nothing: %s', (text) => {
+    'أجرى وزير الصيد الفضيل ولد سيداتي، صباح اليوم، مباحثات مع نظيرته.',
+  ])('a name that looks like a future verb («سينغور» after a preposition, «سيداتي» after «ولد», the place «سيؤول») plans nothing: %s', (text) => {
     expect(modalities(text)).toEqual(['occurred']);
   });
   it.each([
@@ -220,6 +221,9 @@ describe('modality', () => {
     ['دعا وزير الخارجية إلى عقد اجتماع عاجل لمجلس الجامعة العربية يوم 14 مارس 2024.', 'hypothetical'],
     ['ويسعى الرئيس إلى عقد قمة ثلاثية في 20 مايو 2024.', 'hypothetical'],
     ['وأكد الوزير مساعي عقد قمة ثلاثية في 20 مايو 2024.', 'hypothetical'],
+    // … and so does a call made in passing («داعيا …»), whoever it is made to.
+    ['وأعرب السفير عن سعادته بالعمل في البلاد، داعيا البرتغاليين إلى زيارة الجزائر في الصيف المقبل.', 'hypothetical'],
+    ['وشدد الوزير على أهمية الحوار، داعية إلى عقد مؤتمر دولي في 20 مايو 2024.', 'hypothetical'],
     // So is an event someone says he supports.
     ['وأوضح الوزير أن بلاده تؤيد البدء في المفاوضات بين الطرفين في 20 مايو 2024.', 'hypothetical'],
   ])('an event looked forward to, called for or sought is not planned: %s', (text, modality) => {

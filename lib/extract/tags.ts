@@ -248,8 +248,10 @@ function futureVerbCues(f: string, matches: LexMatch[], entities: EntityMention[
     if (!verb || read.has(m.index) || FUTURE_LOOKALIKE_ENDINGS.some((e) => verb.endsWith(e)) || FUTURE_LOOKALIKE_BEGINNINGS.some((b) => verb.startsWith(b))) continue;
     const end = m.index + m[0].length;
     if (entities.some((e) => e.start < end && e.end > m!.index)) continue;
-    // «بين الرئيس الراحل سينغور و…», «مع سيسوكو»: a word right after a preposition is a noun or a name, not a verb.
-    if (AFTER_A_PREPOSITION.has(previousWord(f, m.index)?.word.replace(/^و/, '') ?? '')) continue;
+    // «بين الرئيس الراحل سينغور و…», «مع سيسوكو»: a word right after a preposition is a noun or a name, not a verb;
+    // «الفضيل ولد سيداتي»: so is one right after a word that links the parts of a name.
+    const before = previousWord(f, m.index)?.word ?? '';
+    if (AFTER_A_PREPOSITION.has(before.replace(/^و/, '')) || isNameLink(before)) continue;
     cues.push({ start: m.index, end, modality: 'planned', scope: 'clause', window: 0 });
   }
   return cues;
