@@ -33,6 +33,8 @@ describe('event titles', () => {
     // A Mauritanian «Ould» names the father, of one word or two.
     ['visit', [person('Mohamed Salem Ould Merzoug', 'MR')], place('Algiers', 'DZ'), 'Ould Merzoug visits Algiers'],
     ['visit', [person('Ismail Ould Cheikh Ahmed', 'MR')], place('Riyadh', 'SA'), 'Ould Cheikh Ahmed visits Riyadh'],
+    // A generational suffix stays after the family name it belongs to.
+    ['meeting', [person('Tamim bin Hamad Al Thani', 'QA'), person('Ferdinand Marcos Jr.', 'PH')], null, 'Tamim bin Hamad–Marcos Jr. talks'],
     // The host country is where a visit goes, never its visitor.
     ['visit', [country('Egypt', 'EG')], place('Cairo', 'EG'), 'Visit to Cairo'],
     ['visit', [country('Egypt', 'EG'), country('Libya', 'LY')], place('Cairo', 'EG'), 'Libya visits Cairo'],

@@ -12,6 +12,8 @@ function shortName(name: string): string {
   const words = name.split(/\s+/);
   // A regnal number stays with the name: «Mohammed VI», «Abdullah II», «محمد السادس».
   if (words.length > 1 && /^(?:[IVX]+|ال(?:اول|أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))$/u.test(words[words.length - 1]!)) return name;
+  // So does a generational suffix, after the family name it belongs to: «Ferdinand Marcos Jr.» → «Marcos Jr.».
+  if (words.length > 2 && /^(?:Jr\.?|Sr\.?|جونيور|الابن)$/u.test(words[words.length - 1]!)) return `${shortName(words.slice(0, -1).join(' '))} ${words[words.length - 1]}`;
   // A family name with its particle: «Di Maio», «von der Leyen», «Abu Mazen», «Ould Ghazouani».
   let from = words.length - 1;
   while (from > 0 && /^(?:di|de|da|del|della|van|von|der|le|la|du|dos|al|el|abu|aboul|abou|bou|ben|ould|bint|بو|أبو|ابو|ولد)$/iu.test(words[from - 1]!)) from--;
