@@ -11,6 +11,7 @@ import { foldForMatch } from './normalize';
 import { nextWord, previousWord, wordsAhead, wordsIn } from './spans';
 import { completesGivenName, findNamedPeople, givenNameOf, inFamilyNames, inGivenNames, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
+import { spanIndex } from './span-index';
 import { addMonths, dayOf, daysInMonth, iso, parseIso, ymd } from './temporal/calendar';
 
 /** «مملكة», «جمهورية», «دولة», «إمارة», «سلطنة» between a title and a country's name (folded). */
@@ -857,9 +858,16 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   const titled = found.filter((e) => e.kind === 'person' && e.fromTitle);
   const out = { people: [] as EntityMention[], replaced: new Set<EntityMention>() };
   if (!people.length && !titled.length) return out;
+  const spans = spanIndex(found);
+  /** The people named so, in the order the article names them, by their family name as written. */
+  const byFamilyName = new Map<string, EntityMention[]>();
+  for (const p of people) {
+    const family = familyNameOf(text, p);
+    if (family !== null) byFamilyName.set(family, [...(byFamilyName.get(family) ?? []), p]);
+  }
   /** The one person named before `at` whose family name, as written, is the word. */
-  const namedEarlier = (word: string, at: number): EntityMention | null => {
-    const earlier = new Map(people.filter((p) => p.start < at && familyNameOf(text, p) === word).map((p) => [p.id, p]));
+  const namedEarlier = (word: string, at: number, until: (p: EntityMention) => boolean = (p) => p.start < at): EntityMention | null => {
+    const earlier = new Map((byFamilyName.get(word) ?? []).filter(until).map((p) => [p.id, p]));
     return earlier.size === 1 ? [...earlier.values()][0]! : null;
   };
   // «وتعد زيارة المعلم للصين الثالثة»: the owner named right after a trip's noun in the construct is named as a verb's
@@ -873,7 +881,7 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   const otherOfThePair = (person: EntityMention) => {
     const and = nextWord(text, person.end);
     const andStart = and ? and.end - and.word.length : 0;
-    const other = and && and.word.startsWith('و') && !found.some((e) => e.start < and.end && andStart < e.end) ? namedEarlier(and.word.slice(1), person.start) ?? calledByGivenName(and.word.slice(1), person.start) : null;
+    const other = and && and.word.startsWith('و') && !spans.overlapping(andStart, and.end).length ? namedEarlier(and.word.slice(1), person.start) ?? calledByGivenName(and.word.slice(1), person.start) : null;
     if (other && other.id !== person.id) out.people.push({ ...other, start: andStart + 1, end: and!.end, fromTitle: false });
   };
   /** «بين بن زايد وبشار» after «بشار الأسد»: the one person named before `at` whose name, as written, opens with the word. */
@@ -898,7 +906,7 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
     // «ووصل ولد الشيخ» after «إسماعيل ولد الشيخ أحمد», Mauritanian «ولد» too.
     const father = w.word === 'بن' || w.word === 'ولد' ? wordAfter(w.end) : null;
     const end = father?.end ?? w.end;
-    const taken = found.filter((e) => e.start < end && m.end < e.end);
+    const taken = spans.overlapping(m.end, end);
     const nationality = taken.length === 1 && taken[0]!.adjective === true && taken[0]!.start === start && taken[0]!.end === w.end;
     if (taken.length && !nationality) continue;
     // The name as written («جابر المبارك الحمد الصباح»), not the gazetteer's short form («جابر المبارك»).
@@ -914,7 +922,7 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   // nationality with the article where no adjective can stand — glued to a preposition, or after a word it cannot describe
   // (one without the article or a pronoun) — is the family name of the one person named so earlier.
   for (const adj of found) {
-    if (adj.adjective !== true || out.replaced.has(adj) || found.some((e) => e !== adj && e.start < adj.end && adj.start < e.end)) continue;
+    if (adj.adjective !== true || out.replaced.has(adj) || spans.overlapping(adj.start, adj.end).some((e) => e !== adj)) continue;
     const written = previousWord(text, adj.end);
     if (!written || written.start > adj.start) continue;
     const word = written.word.replace(/^[وف]/, '');
@@ -931,9 +939,9 @@ function namedAgainAfterVerb(text: string, found: EntityMention[], matches: LexM
   // the person too, unless it is also a word with the article («الصباح الذي» is as likely the morning).
   for (const m of text.matchAll(DESCRIBED_WORD)) {
     const word = m[1]!, start = m.index!, end = start + word.length;
-    if (word.startsWith('ال') || found.some((e) => e.start < end && start < e.end)) continue;
-    const earlier = new Map(people.filter((p) => p.end <= start && familyNameOf(text, p) === word).map((p) => [p.id, p]));
-    if (earlier.size === 1) out.people.push({ ...[...earlier.values()][0]!, start, end, fromTitle: false });
+    if (word.startsWith('ال') || spans.overlapping(start, end).length) continue;
+    const earlier = namedEarlier(word, start, (p) => p.end <= start);
+    if (earlier) out.people.push({ ...earlier, start, end, fromTitle: false });
   }
   return out;
 }

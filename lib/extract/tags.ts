@@ -10,6 +10,7 @@ import { relationOf } from './relations';
 import modalityJson from './lexicon/modality.json';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { isNameLink, isNamedPlaceNoun } from './names';
+import { spanIndex, type SpanIndex } from './span-index';
 import { nextWord, previousWord, wordsAhead, wordsBefore, wordsIn } from './spans';
 import { foldForMatch } from './normalize';
 import { beforeImperfect, type CueHit } from './modality';
@@ -159,6 +160,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
   const anniversaryEnds = matches.filter((m) => entryOf(m, 'trigger')?.type === 'anniversary').map((m) => m.end).sort((a, b) => a - b);
   /** The meeting nouns (singular and plural) told so far as the session of a body: told again, they are that session. */
   const sessionNouns = new Set<string>();
+  const spans: Spans = { matches: spanIndex(matches), entities: spanIndex(entities) };
   for (const m of matches) {
     // A word may cue both ways («تأجلت القمة», «القمة تأجلت»): every reading of it is a cue, but a verb after «و»
     // opens a clause of its own («…، وتأجلت المفاوضات»): what it puts off comes after it, not before. A definite
@@ -170,7 +172,7 @@ export function tagMatches(f: string, matches: LexMatch[], entities: EntityMenti
     // «اتصالين» is a call as it stands, and also a contact that would need someone after «بـ»: the first reading whose
     // words are there.
     const readings = m.entries.filter((e): e is Extract<LexEntry, { kind: 'trigger' }> => e.kind === 'trigger');
-    const ready = readings.find((e) => !e.requires || meetsRequirement(f, e.requires, m.start, m.end, matches, entities));
+    const ready = readings.find((e) => !e.requires || meetsRequirement(f, e.requires, m.start, m.end, spans));
     if (readings.length && m.future) tags.futurePos.push(m.start);
     const t = ready;
     // «في رحلة علاجية»: whether or not the trip noun would be an event, it makes its sentence's travel private.
@@ -793,10 +795,13 @@ function agreesOnCourse(f: string, from: number, agreeVerb: boolean, eventNounEn
   return false;
 }
 /** Whether the first word after a verb is a person or a title: the verb's subject («حل الوزير …»). */
-function personRightAfter(f: string, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
+/** An article's lexicon matches and entities, indexed by position. */
+interface Spans { matches: SpanIndex<LexMatch>; entities: SpanIndex<EntityMention> }
+
+function personRightAfter(f: string, from: number, spans: Spans): boolean {
   let p = from;
   while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || f[p] === '.') return false; p++; }
-  return entities.some((e) => e.kind === 'person' && e.start <= p && p < e.end) || matches.some((m) => m.start === p && (entryOf(m, 'title') !== undefined || entryOf(m, 'person') !== undefined));
+  return spans.entities.overlapping(p, p + 1).some((e) => e.kind === 'person') || spans.matches.startingAt(p).some((m) => entryOf(m, 'title') !== undefined || entryOf(m, 'person') !== undefined);
 }
 
 const REACHED_AMOUNT = new Set(functionWords.reachedAmount.words);
@@ -827,7 +832,7 @@ const POINTING_BACK_SUFFIX = /(?:هما|هم|ها|ه)$/u;
  * One of the required words (or a person for 'PERSON', a person or a title for 'PERSON_OR_TITLE', a person or title after «بـ» for 'WITH_PERSON', a place for 'PLACE') within `window` words after the trigger, or
  * a place after a preposition of place ('TO_PLACE') within `toPlaceWindow` words, in its sentence.
  */
-function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, matches: LexMatch[], entities: EntityMention[]): boolean {
+function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 'trigger' }>['requires']>, start: number, from: number, spans: Spans): boolean {
   let p = from, n = 0, baApart = false;
   // «الذي يصل عددهم حوالي 140 جنديا في سوريا»: a count or an amount that reaches a figure arrives nowhere.
   if ((r.after.includes('PLACE') || r.after.includes('TO_PLACE')) && AMOUNT_SUBJECTS.has(nextWord(f, from)?.word ?? '')) return false;
@@ -835,8 +840,11 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
   // After its subject, an arrival verb reaches a place with «بـ» («حل الوزير … بمراكش»); «حل الرئيس البرلمان … في تونس» dissolved
   // something. A subject told before «قد» («وكان رئيس الحكومة … قد حل أمس بالمملكة») is as much its subject.
   const subjectBefore = previousWord(f, start)?.word === 'قد';
-  const atPlaceAfterSubject = !toPlace && r.after.includes('SUBJECT_TO_PLACE') && (subjectBefore || personRightAfter(f, from, matches, entities));
-  const locativePlace = (s: number, e: number) => entities.some((x) => (x.kind === 'city' || x.kind === 'country') && x.locative && x.start <= s && x.end >= e);
+  const atPlaceAfterSubject = !toPlace && r.after.includes('SUBJECT_TO_PLACE') && (subjectBefore || personRightAfter(f, from, spans));
+  const locativePlace = (s: number, e: number) => spans.entities.overlapping(s, e).some((x) => (x.kind === 'city' || x.kind === 'country') && x.locative && x.start <= s && x.end >= e);
+  /** Whether a person's name covers the word [s, e). */
+  const personAt = (s: number, e: number) => spans.entities.overlapping(s, e).some((x) => x.kind === 'person' && x.start <= s && x.end >= e);
+  const titleStartsAt = (s: number) => spans.matches.startingAt(s).some((m) => entryOf(m, 'title') !== undefined);
   while (p < f.length && n < Math.max(r.window, toPlace || atPlaceAfterSubject ? r.toPlaceWindow : 0)) {
     // «توجه د. بدر عبد العاطي … إلى إسلام آباد»: the stop of an initial does not end the sentence.
     while (p < f.length && !isWordCode(f.charCodeAt(p))) { if (f[p] === '\n' || (f[p] === '.' && isSentenceEnd(f, p))) return false; p++; }
@@ -847,10 +855,10 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     // A style («جلالة السلطان», «فخامة الرئيس») and a blessing («حفظه الله ورعاه») count for nothing either.
     const inName = (x: { start: number; end: number }) => x.start < s && x.end >= p;
     const number = /^[0-9]/.test(f[s]!);
-    const style = matches.some((m) => m.start === s && entryOf(m, 'title')?.role === 'honorific') || BLESSINGS.has(f.slice(s, p));
+    const style = spans.matches.startingAt(s).some((m) => entryOf(m, 'title')?.role === 'honorific') || BLESSINGS.has(f.slice(s, p));
     // «غادر الرئيس يوم الأحد، 13 كانون الثاني/يناير، إلى الولايات المتحدة»: nor do the words of a date.
     const dateWord = DATE_WORDS.has(f.slice(s, p).replace(/^و/, ''));
-    if (!number && !style && !dateWord && !(entities.some((e) => e.kind === 'person' && inName(e)) || matches.some((m) => inName(m) && entryOf(m, 'title')))) n++;
+    if (!number && !style && !dateWord && !(spans.entities.overlapping(s, p).some((e) => e.kind === 'person' && inName(e)) || spans.matches.overlapping(s, p).some((m) => inName(m) && entryOf(m, 'title')))) n++;
     const tok = f.slice(s, p);
     // «اتصالا بـ"توكاييف"»: «بـ» written apart, the name after it is what it takes.
     const glued = baApart;
@@ -862,20 +870,20 @@ function meetsRequirement(f: string, r: NonNullable<Extract<LexEntry, { kind: 't
     // «أقامها على شرفه»: the word with a pronoun that points back is the word.
     const unsuffixed = bare.replace(POINTING_BACK_SUFFIX, '');
     if ((r.after.includes(tok) || r.after.includes(bare) || (unsuffixed.length > 1 && r.after.includes(unsuffixed))) && !reachesAnAmount(f, p, bare)) return true;
-    if (r.after.includes('PERSON') && entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p)) return true;
-    if (r.after.includes('PERSON_OR_TITLE') && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined))) return true;
+    if (r.after.includes('PERSON') && personAt(s, p)) return true;
+    if (r.after.includes('PERSON_OR_TITLE') && (personAt(s, p) || titleStartsAt(s))) return true;
     // «قيس بن محمد»: the «بن» inside a name is no «بـ»; «بن زايد» opening one is the name.
-    const opensWithBa = /^و?ب/.test(tok) && (!isNameLink(tok) || entities.some((e) => e.kind === 'person' && e.start === s));
-    if (r.after.includes('WITH_PERSON') && (glued || opensWithBa) && (entities.some((e) => e.kind === 'person' && e.start <= s && e.end >= p) || matches.some((m) => m.start === s && entryOf(m, 'title') !== undefined)
+    const opensWithBa = /^و?ب/.test(tok) && (!isNameLink(tok) || spans.entities.startingAt(s).some((e) => e.kind === 'person'));
+    if (r.after.includes('WITH_PERSON') && (glued || opensWithBa) && (personAt(s, p) || titleStartsAt(s)
       // «أجرى اتصالا برئيس ساحل العاج»; «قنوات الاتصال بالرئيس» is a means of contact, not a call.
       || (OFFICE_HEADS.has(tok.replace(/^و?ب/, '')) && !/ال$/.test(f.slice(Math.max(0, start - 2), start)) && !/^[وف]?ال/.test(f.slice(start, from))))) return true;
     // «أجرى بلينكن اتصالات مع وزيري الخارجية»: contacts someone made with people named or titled after «مع».
     if (r.after.includes('WITH_PERSON') && bare === 'مع' && madeBefore(f, start)) {
       const next = nextWord(f, p);
       const at = next ? next.end - next.word.length : -1;
-      if (next && (entities.some((e) => e.kind === 'person' && e.start <= at && e.end >= next.end) || matches.some((m) => m.start === at && entryOf(m, 'title') !== undefined))) return true;
+      if (next && (personAt(at, next.end) || titleStartsAt(at))) return true;
     }
-    if (r.after.includes('PLACE') && entities.some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;
+    if (r.after.includes('PLACE') && spans.entities.overlapping(s, p).some((e) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && e.start <= s && e.end >= p)) return true;
     for (const w of r.after) if (w.includes(' ') && f.startsWith(w, s)) return true;
   }
   return false;
