@@ -957,9 +957,10 @@ function describable(word: string): boolean {
 
 /**
  * «زيارة قام بها …», «اللقاء بين الغنوشي وسلامة»: the doer or the parties of an event named before follow; «يذكر أن جيلي
- * هو أول رئيس»: so does the subject of a complement clause.
+ * هو أول رئيس»: so does the subject of a complement clause, and that of a verb of holding talks («أن يجري البرهان …
+ * مباحثات»).
  */
-const NAMED_AFTER = new RegExp(`(?<!\\p{L})(?:${[...functionWords.doneBy.words, ...functionWords.partiesAfter.words, ...functionWords.complementizers.words].map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
+const NAMED_AFTER = new RegExp(`(?<!\\p{L})(?:${[...functionWords.doneBy.words, ...functionWords.partiesAfter.words, ...functionWords.complementizers.words, ...functionWords.madeContacts.words].map(foldForMatch).join('|')})(?!\\p{L})`, 'gu');
 
 /** A name of two or three words may stand between the commas after a title. */
 const SET_OFF_NAME = /^\s*[،,]\s*(\p{L}+(?:\s+\p{L}+){1,2})\s*[،,]/u;

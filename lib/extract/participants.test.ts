@@ -148,6 +148,11 @@ describe('participants and places', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2017-10-22', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.participants.map((p) => p.nameEn)).toContain('Haider al-Abadi');
   });
+  it('a last name after a verb of holding talks («أن يجري البرهان … مباحثات») is the one person the article named by it', () => {
+    const text = 'وصل قائد الجيش السوداني عبد الفتاح البرهان، اليوم الاثنين، إلى أسمرة في زيارة رسمية. ومن المقرر أن يجري البرهان، خلال الزيارة، مباحثات مع الرئيس الإريتري.';
+    const talks = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-09-11', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(talks?.participants.map((p) => p.nameEn)).toContain('Abdel Fattah al-Burhan');
+  });
   it('a family name written like a nationality, after a verb, is the person the article named by it («كما زار السوداني طهران»)', () => {
     const text = 'والتقى رئيس الوزراء العراقي محمد شياع السوداني أمس الرئيس الإيراني. كما زار السوداني طهران أواخر تشرين الثاني الماضي.';
     const visit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-03-20', precision: 'day' } }).find((e) => e.type === 'visit');

@@ -61,6 +61,23 @@ describe('a hard-wrapped column', () => {
     expect(unwrapped(text, softLineBreaks(text))).toBe(text);
   });
 
+  it.each([
+    // The next line opens with a word no sentence opens with.
+    ['وصل وزير الخارجية السعودي اليوم الخميس 27 أغسطس\nإلى بغداد في زيارة رسمية.', 'أغسطس'],
+    // The line ends on a word that needs what follows.
+    ['بحث الوزيران الأوضاع بين\nالبلدين والتعاون الثنائي.', 'بين'],
+    ['وأكد الجانبان على أهمية التنسيق في\nالمحافل الدولية.', 'في'],
+    ['وقال المتحدث إن الوزير سيلتقي نظيره الذي\nوصل أمس إلى الرياض.', 'الذي'],
+  ])('a break inside a sentence, told by its words, is soft in a page of any shape: %s', (text, before) => {
+    expect(softLineBreaks(text)).toEqual([text.indexOf(before) + before.length]);
+  });
+  it.each([
+    ['وصل الرئيس إلى القاهرة\nوالتقى نظيره المصري.'],
+    ['السيسي يستقبل وزير الخارجية السعودي\nاستقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية.'],
+    ['وصل الوزير إلى الرياض في\n\nزيارة رسمية.'],
+  ])('a line that may end a headline or a sentence, or a blank line, keeps its break: %s', (text) => {
+    expect(softLineBreaks(text)).toEqual([]);
+  });
   it('reads as spaces in the matching copy, while the stored text keeps its breaks', () => {
     const text = column(STORY, 36);
     const norm = normalizeArabic(text);

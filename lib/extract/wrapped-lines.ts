@@ -5,6 +5,9 @@
  * Pure: text in, offsets out.
  */
 
+import functionWords from './lexicon/function-words.json';
+import { foldForMatch } from './normalize';
+
 /** What may end a sentence at a line's end; a line ending otherwise goes on, if the article is wrapped. */
 const SENTENCE_END = /[.!?\u061f\u2026:]$/;
 /** Fewer wrapped lines than this and a page is a few headlines and paragraphs, not a column. */
@@ -40,7 +43,29 @@ export function softLineBreaks(text: string): number[] {
   if (!text.includes('\n')) return [];
   const lines = linesOf(text);
   const single = columnBreaks(lines, 0);
-  return single.length ? single : columnBreaks(lines, 1);
+  const column = single.length ? single : columnBreaks(lines, 1);
+  return [...new Set([...column, ...danglingBreaks(lines)])].sort((a, b) => a - b);
+}
+
+let goesOn: { endings: Set<string>; openings: Set<string> } | null = null;
+/** Made on first use: normalize.ts, whose folding the words of a line need, reads this module as it loads. */
+const goesOnWords = () => (goesOn ??= { endings: new Set(functionWords.lineGoesOn.endings), openings: new Set(functionWords.lineGoesOn.openings) });
+
+/**
+ * The breaks, in a page of any shape, that fall inside a sentence by their words: the line ends on a word that needs
+ * what follows («… الأوضاع بين⏎البلدين»), or the next line opens with one that needs what precedes («… 27 أغسطس⏎إلى
+ * بغداد»).
+ */
+function danglingBreaks(lines: Line[]): number[] {
+  const { endings, openings } = goesOnWords();
+  const breaks: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!, next = lines[i + 1]!;
+    if (!line.text || !next.text || SENTENCE_END.test(line.text)) continue;
+    const last = foldForMatch(line.text.slice(line.text.lastIndexOf(' ') + 1)), first = foldForMatch(next.text.split(' ', 1)[0]!);
+    if (endings.has(last) || openings.has(first)) breaks.push(line.end);
+  }
+  return breaks;
 }
 
 /** The wrapping breaks of a column whose lines stand `blank` blank lines apart, or none if the page is no such column. */
