@@ -299,6 +299,8 @@ const VERB_WITH_PRONOUN = /^[يت][^\s]{2,}(?:ه|ها|هم|هما)$/;
 
 /** «بن», «بنت», «ولد»: the words of a chain of names that say whose child the name before them is. */
 const SON_OF = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+/** How many words (a title, a style: «السفير») may stand between a verb of speech and the name of who speaks. */
+const SPEAKER_TITLE_WORDS = 3;
 
 export function extractEntities(text: string, matches: LexMatch[], date: string | null, sentenceOf: (pos: number) => number, origSlice: (s: number, e: number) => string = (s, e) => text.slice(s, e), inARelativeClause: (pos: number) => boolean = () => false): EntityMention[] {
   const lex = getLexicon();
@@ -312,6 +314,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   /** «رئيس الجمهورية قيس سعيد … كما سيشارك رئيس الجمهورية»: whom a title without a nationality introduced by name. */
   const introducedBy = new Map<string, Set<string>>();
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
+  /** Where the verbs of speech end («وقال», «وأضاف»): who is named right after one tells, he does not take part. */
+  const speechVerbEnds = matches.filter((x) => x.entries.some((e) => e.kind === 'speech')).map((x) => x.end);
+  const spokespersonTitles = matches.filter((x) => entryOf(x, 'title')?.role === 'spokesperson');
   const home = datelineCountry(text, matches);
   /** Whether a person's name ends right before `at` (a title in apposition: «جون هيلي وزير الدفاع»). */
   const namedJustBefore = (at: number) => out.some((e) => e.kind === 'person' && !e.fromTitle && gap(e.end, at, /^[\s،,]*$/));
@@ -725,9 +730,20 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
         const mayBeOne = (x: EntityMention) => !ministers || x.roleFamily === 'minister' || x.roleFamily === null;
         // Not two named only in a relative clause that describes something («بحث الصفدي مع بن علوي افاق العلاقات، والتي
         // تدعمها علاقات متميزة بين الملك والسلطان»), when two are named outside it.
-        const pair = (pred: (x: EntityMention) => boolean) => recent((x) => sentenceOf(x.start) >= sent - 2 && mayBeOne(x) && pred(x), 2);
+        // «وقال السفير علاء يوسف المتحدث باسم الرئاسة إن الجانبين سيعقدان جلسة مباحثات»: a spokesman who tells of the
+        // sides, named right after his verb of speech in their sentence, is not one of them (a leader who tells of them is).
+        const telling = (x: EntityMention) => sentenceOf(x.start) === sent && speechVerbEnds.some((e) => e <= x.start && sentenceOf(e) === sent && wordsIn(text, e, x.start) <= SPEAKER_TITLE_WORDS)
+          && spokespersonTitles.some((t) => (t.start >= x.end && wordsIn(text, x.end, t.start) <= 1) || (t.end <= x.start && wordsIn(text, t.end, x.start) <= SPEAKER_TITLE_WORDS));
+        const pair = (pred: (x: EntityMention) => boolean) => recent((x) => sentenceOf(x.start) >= sent - 2 && mayBeOne(x) && !telling(x) && pred(x), 2);
         const told = pair((x) => !inARelativeClause(x.start));
         resolved = (told.length === 2 ? told : pair(() => true)).map((x) => ({ ...x, start: m.start, end, fromTitle: true }));
+        // «وكان في استقبالهم الرئيس السيسي … ولي العهد وصل قبل الملك … إن الجانبين سيعقدان»: the two sides are of two
+        // countries; the second is the last one named of another country than the first, when one is.
+        const [first, second] = resolved;
+        if (SIDES.test(surface) && first?.country && second?.country === first.country) {
+          const other = recent((x) => sentenceOf(x.start) >= sent - 2 && !telling(x) && x.country !== null && x.country !== first.country)[0];
+          if (other) resolved[1] = { ...other, start: m.start, end, fromTitle: true };
+        }
         // «وبحث الزعيمان» several sentences of one leader's remarks after both were named: the other is the last one
         // named earlier who holds an office of the same kind.
         const [one] = resolved;

@@ -920,6 +920,17 @@ describe('a pair of titles («رئيسا الدولتين») is the two people n
   ])('%s', (text) => {
     expect(talks(text)).toEqual(expect.arrayContaining(['xi', 'sabahalahmad']));
   });
+  it('a spokesman who tells of the sides is none of them; a leader who tells of them is one', () => {
+    const lead = 'وصل العاهل السعودي الملك سلمان بن عبد العزيز إلى القاهرة، الخميس، وكان في استقباله الرئيس المصري عبد الفتاح السيسي. ';
+    const bySpokesman = talks(lead + 'وقال السفير علاء يوسف المتحدث باسم رئاسة الجمهورية إن الجانبين سيعقدان جلسة مباحثات اليوم.');
+    expect(bySpokesman).toEqual(expect.arrayContaining(['salman', 'sisi']));
+    expect(bySpokesman.some((id) => id.startsWith('person-'))).toBe(false);
+    expect(talks('وصل أمير الكويت إلى بكين أمس. وقال الرئيس الصيني شي جين بينغ إن الجانبين سيعقدان محادثات يوم الاثنين.')).toEqual(expect.arrayContaining(['xi', 'sabahalahmad']));
+  });
+  it('the two sides are of two countries: a prince come ahead of his king is not the other side', () => {
+    const text = 'وصل العاهل السعودي الملك سلمان بن عبد العزيز إلى القاهرة، الخميس، وكان في استقباله الرئيس المصري عبد الفتاح السيسي. وقال التلفزيون إن الأمير محمد بن سلمان وصل قبل الملك سلمان. وأكد البيان أن الجانبين سيعقدان جلسة مباحثات الخميس.';
+    expect(talks(text)).toEqual(expect.arrayContaining(['salman', 'sisi']));
+  });
   it('three sentences of one leader\'s remarks between: the other leader is the last one named before them', () => {
     const text = 'عقد الرئيس التركي رجب طيب أردوغان مؤتمرا صحفيا مع الرئيس الكازاخستاني قاسم جومارت توكاييف. وقال أردوغان إن العلاقات متينة. وأضاف أردوغان أن التبادل ينمو. وقال أردوغان إن البلدين شريكان. وبحث الزعيمان العلاقات أمس.';
     expect(talks(text)).toEqual(expect.arrayContaining(['erdogan', 'tokayev']));
