@@ -3582,8 +3582,8 @@ function withoutTheSender(f: string, items: Item[], actors: EntityMention[]): En
   // «بناء على توجيه خادم الحرمين الشريفين الملك سلمان … غادر سموه متوجها إلى الولايات المتحدة»: who directs a trip or
   // talks, named right after the word of directing, does not make them.
   const directed = (a: EntityMention) => a.kind === 'person' && wordsBefore(f, a.start, DIRECTOR_REACH, 0).some((w) => DIRECTING.has(w.replace(/^[وب]+/, '')));
-  const firstTrigger = Math.min(...items.map((x) => x.t.start));
-  const makers = actors.filter((a) => !(a.end <= firstTrigger && directed(a)));
+  // «عقب زيارته الأولى في العام 2018 بناءً على توجيه العاهل السعودي»: so does one named after the event it directed.
+  const makers = actors.filter((a) => !directed(a));
   const dispatch = items.find((x) => x.t.type === 'visit' && DISPATCH_VERBS.has(x.t.form));
   if (!dispatch) return makers;
   const after = makers.filter((a) => a.kind === 'person' && a.start >= dispatch.t.end).sort((a, b) => a.start - b.start);

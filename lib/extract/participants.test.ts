@@ -1154,6 +1154,8 @@ describe('a bare title is the one person of that office the article has named so
     ['بتوجيه من الرئيس عبد الفتاح السيسي، وصل رئيس الوزراء مصطفى مدبولي اليوم إلى الرياض في زيارة رسمية.', 'Mostafa Madbouly', 'Abdel Fattah el-Sisi'],
     // A commission («بتكليف من») directs as an order does; the long title and «السيد» keep the minister apart from it.
     ['بتكليف من رئيس الجمهورية، عبد المجيد تبون، يبدأ وزير الشؤون الخارجية والجالية الوطنية بالخارج، السيد أحمد عطاف، اليوم جولة تقوده إلى روما وبلغراد.', 'Ahmed Attaf', 'Abdelmadjid Tebboune'],
+    // … nor by one whose directing is told after the trip.
+    ['وصل رئيس الوزراء مصطفى مدبولي اليوم إلى الرياض في زيارة رسمية بتوجيه من الرئيس عبد الفتاح السيسي.', 'Mostafa Madbouly', 'Abdel Fattah el-Sisi'],
   ])('a trip is made by whom its words name, not by who directed it: %s', (text, maker, director) => {
     const people = peopleOf(text, '2025-11-17', 'visit');
     expect(people).toContain(maker);
