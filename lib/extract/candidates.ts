@@ -10,7 +10,7 @@ import { followsAnEnding, isBegunBound, isUntilBound, lookup, ORDINALS as ORDINA
 import { explained, reasonOf } from './temporal/explain';
 import { shiftedDate, type EventOffset } from './temporal/offsets';
 import functionWords from './lexicon/function-words.json';
-import { CEREMONY_WORDS, DEMONSTRATIVES, endOfEvent, followsWhatCameBefore, inList, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
+import { CEREMONY_WORDS, DEMONSTRATIVES, endOfEvent, followsWhatCameBefore, inList, isReturnVerb, JOINERS, placingWord, RELATION_WORDS, relationOf } from './relations';
 import { MAX_QUOTE, referenceDay, type ArticleContext } from './article-context';
 import type { ArticleDates, DatePhrase } from './article-dates';
 import { familyOf, typeInfo } from '../domain/event-types';
@@ -2298,8 +2298,11 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
     if (own >= 0 && placing(before.find((x) => x.t.end === own)!)) return true;
     return own >= 0 && scope.triggers.some((t) => t.start >= own && t.end <= e.start && !items.some((x) => x.t === t));
   };
+  // «وعاد الرئيس إلى نواكشوط قادما من أديس أبابا»: where coming back takes someone is home; the trip was where he came
+  // from.
+  const comingBack = type === 'visit' && items.some((x) => x.t.type === 'visit' && x.t.pos !== 'noun' && isReturnVerb(x.t.form));
   const told = ents.filter((e) => isPlace(e) && inTriggerClauses(e) && !isTopicPlace(f, e) && !anothersPlace(e)
-    && (e.locative || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)
+    && (e.locative || (comingBack && previousWord(f, e.start)?.word === 'من') || (e.kind === 'city' && lex.placeIntroducer.test(f.slice(Math.max(0, e.start - 24), e.start))) || namedAfter(e, 'conference', 1) || namedAfter(e, 'visit', 3)
       || (type === 'visit' && (visitedAfterTheSubject(scope, items, e) || goesToAfterItsVerb(scope, items, e)))));
   // The clause that says who makes a trip may lie outside the candidate's own clauses; where it goes is still the trip's.
   const afterDoer = type === 'visit'
@@ -2309,7 +2312,8 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // word, in clauses, is where it was held; one told with talks it is joined to may be where those were.
   const clauseOf = (at: number) => scope.ctx.seg.clauseAt(at)?.index ?? 0;
   const head = clauseOf(items[0]!.t.start);
-  const places = [...told, ...afterDoer].sort((a, b) => Math.abs(clauseOf(a.start) - head) - Math.abs(clauseOf(b.start) - head));
+  const places = [...told, ...afterDoer].filter((e) => !(comingBack && toThePlace(f, e)))
+    .sort((a, b) => Math.abs(clauseOf(a.start) - head) - Math.abs(clauseOf(b.start) - head));
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.
   // «غادر طهران متوجها إلى دمشق»: where «إلى» takes a trip outranks the place it leaves.

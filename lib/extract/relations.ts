@@ -16,6 +16,8 @@ export const RELATION_WORDS = new Map<string, EventRelation>([
 export const CEREMONY_WORDS = new Set(functionWords.frameWords.ceremony);
 export const JOINERS = new Set(functionWords.frameWords.joiners);
 const RETURN_FROM = new Set(functionWords.frameWords.returnFrom.words);
+/** «عاد», «وعادت»: whether a trip's verb is one of coming back. */
+export const isReturnVerb = (form: string): boolean => RETURN_FROM.has(form);
 /** «هذه», «هذا»: words of «this» before an event noun. */
 export const DEMONSTRATIVES = new Set(functionWords.demonstratives.words);
 const END_OF = new Map<string, 'first' | 'last'>([

@@ -594,4 +594,12 @@ describe('coming back home («عاد إلى البلاد») ends a trip on its o
     const events = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } });
     expect(events.filter((e) => e.date).map((e) => `${e.type} ${e.date!.start}`)).toContain(expected);
   });
+  it.each([
+    // Back to a city from another: the trip was to where he came from, not to his own capital.
+    ['وعاد الرئيس الموريتاني محمد ولد الشيخ الغزواني، مساء اليوم، إلى نواكشوط قادما من أديس أبابا بعد مشاركته في القمة.', '2024-02-19', 'Addis Ababa'],
+    ['وعاد وزير الخارجية التونسي صباح اليوم إلى تونس العاصمة قادما من الجزائر.', '2024-02-19', 'Algeria'],
+  ])('coming back somewhere from somewhere ends the trip there, on its own day: %s', (text, published, place) => {
+    const trip = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } }).find((e) => e.type === 'visit');
+    expect([trip?.date?.start, trip?.location?.nameEn]).toEqual([published, place]);
+  });
 });
