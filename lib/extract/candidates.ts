@@ -2282,7 +2282,7 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «اجتماع وزراء خارجية الصومال»: after a trigger that names the meeting's members comes whose they are, not where.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start >= x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
-  const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective;
+  const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && !e.leg;
   // «بعد الأردن التي زارها في 21 تشرين الثاني»: the place a relative clause's visit takes as its object stands right before it.
   const visited = items.length === 1 && type === 'visit' && visitsThePlaceBefore(scope, items[0]!)
     ? scope.ctx.entities.find((e) => isPlace(e) && e.end <= items[0]!.cl.start && wordsIn(f, e.end, items[0]!.cl.start) === 0) : undefined;

@@ -8,7 +8,7 @@ import type { EntityKind } from '../domain/event';
 import { getLexicon, writesFamilyNameFirst, type CountryInfo, type LexEntry, type PersonInfo } from './lexicon';
 import { entryOf, isWordCode, type LexMatch } from './match';
 import { foldForMatch } from './normalize';
-import { nextWord, previousWord, wordsAhead, wordsIn } from './spans';
+import { nextWord, previousWord, wordsAhead, wordsBefore, wordsIn } from './spans';
 import { completesGivenName, findNamedPeople, givenNameOf, inFamilyNames, inGivenNames, isGivenName, isNameLink, isNamedPlaceNoun, isNameStopWord, nameLike, opensNameBeforeNameWord } from './names';
 import { transliterate, slug } from './translit';
 import { spanIndex } from './span-index';
@@ -67,6 +67,8 @@ export interface EntityMention {
   fromTitle: boolean;
   /** A nationality adjective («الروسية»): a country as a party, never a place. */
   adjective?: boolean;
+  /** A place a tour's word of including lists («جولة تشمل أيضا بنغلاديش ونيبال»): another leg, neither a party nor this event's place. */
+  leg?: boolean;
   /** A gazetteer person's office on the article's date: the country or body he holds it in («EU» for the High Representative). */
   office?: string;
   /** Resolved from a title by who held this office on the article's date («الرئيس الفرنسي»): another date may name another. */
@@ -77,6 +79,29 @@ export interface EntityMention {
 export interface Office { role: string; country: string; post: string | null }
 
 const PREP_BEFORE = new Set(functionWords.placePrepositions.words);
+const TOUR_INCLUDES = new Set(functionWords.tourLegs.includes);
+const TOUR_NOUNS = new Set(functionWords.tourLegs.tours);
+const TOUR_ALSO = new Set(functionWords.tourLegs.also);
+/** How many words (a list of places, «أيضا») may stand between a tour's word of including and a leg it names. */
+const LEG_LIST_WORDS = 8;
+/** How many words (an adjective, whose tour it is: «جولة آسيوية لأمير قطر») may stand between a tour's noun and its word of including. */
+const TOUR_INCLUDES_REACH = 5;
+
+/** «جولة آسيوية تشمل أيضا بنغلاديش ونيبال»: whether the place at `start` is listed as another leg of a tour. */
+function legOfATour(text: string, start: number): boolean {
+  let at = start;
+  for (let n = 0; n < LEG_LIST_WORDS; n++) {
+    const w = previousWord(text, at);
+    if (!w || /[.\n؛:]/.test(text.slice(w.start + w.word.length, at))) return false;
+    if (TOUR_INCLUDES.has(w.word.replace(/^و/, ''))) {
+      const ofATour = wordsBefore(text, w.start, TOUR_INCLUDES_REACH, 0).some((x) => TOUR_NOUNS.has(x.replace(/^و/, '')));
+      const listed = [...wordsAhead(text, w.start + w.word.length, LEG_LIST_WORDS, /[.\n؛:،,]/)].map((x) => x.word);
+      return ofATour && listed.some((x) => TOUR_ALSO.has(x));
+    }
+    at = w.start;
+  }
+  return false;
+}
 const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
 const DUAL = /(ان|ا|ين|يي|ي)$/;
 /** «ضيفيه», «ضيفيها»: a host's two guests. */
@@ -809,13 +834,14 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
     }
     if (ent) {
       const pt = previousWord(text, m.start);
-      const locative = gluedPreposition(text, m.start, m.coreStart) || (pt !== null && placeWordBefore(pt.word));
+      const leg = legOfATour(text, m.start);
+      const locative = gluedPreposition(text, m.start, m.coreStart) || (pt !== null && placeWordBefore(pt.word)) || leg;
       if (ent.entityKind === 'organisation') {
         const o = lex.orgs.get(ent.id)!;
         out.push({ start: m.start, end: m.end, kind: 'organisation', id: o.id, nameEn: o.en, nameAr: o.ar, role: null, roleFamily: null, country: null, locative: false, fromTitle: false });
       } else if (ent.entityKind === 'city') {
         const c = lex.cities.get(ent.id)!;
-        out.push({ start: m.start, end: m.end, kind: 'city', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.country, locative, fromTitle: false });
+        out.push({ start: m.start, end: m.end, kind: 'city', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.country, locative, fromTitle: false, ...(leg ? { leg } : {}) });
       } else {
         const c = lex.countries.get(ent.id)!;
         if (ent.entityKind === 'country' && c.capitalSameName && c.capital && pt && (pt.word === 'الي' || pt.word === 'بالعاصمه')) {
@@ -828,7 +854,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           }
         }
         const adjective = ent.entityKind === 'countryAdj';
-        out.push({ start: m.start, end: m.end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: !adjective && locative, fromTitle: false, adjective });
+        out.push({ start: m.start, end: m.end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: !adjective && locative, fromTitle: false, adjective, ...(leg && !adjective ? { leg } : {}) });
       }
     }
   }

@@ -887,6 +887,20 @@ describe('arrival verbs reach their place across a long subject', () => {
   });
 });
 
+describe('the other legs a tour also includes are neither parties nor the place', () => {
+  const visits = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-04-22', precision: 'day' } })
+    .filter((e) => e.type === 'visit' && e.date).map((e) => `${e.location?.nameEn ?? '-'}: ${e.participants.map((p) => p.nameEn).join(', ')}`);
+  it.each([
+    ['وصل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم إلى مانيلا في زيارة رسمية. وتأتي هذه الزيارة ضمن جولة آسيوية لأمير قطر تشمل أيضا بنغلاديش ونيبال.', ['Manila: Tamim bin Hamad Al Thani']],
+    ['وصل أمير قطر الشيخ تميم بن حمد آل ثاني اليوم إلى مانيلا في مستهل جولة آسيوية تشمل بنغلاديش ونيبال أيضا.', ['Manila: Tamim bin Hamad Al Thani']],
+  ])('%s', (text, expected) => {
+    expect(visits(text)).toEqual(expected);
+  });
+  it('a tour that includes places, with no «also», goes to them', () => {
+    expect(visits('بدأ أمير قطر الشيخ تميم بن حمد آل ثاني اليوم جولة آسيوية تشمل الفلبين وبنغلاديش ونيبال.').join(' ')).toMatch(/Philippines|Bangladesh|Nepal/);
+  });
+});
+
 describe('where a visit goes outranks a place told on the way', () => {
   const place = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2023-08-29', precision: 'day' } })
     .find((e) => e.type === 'visit')?.location?.nameEn ?? null;
