@@ -60,6 +60,19 @@ const YEARS = re(
  * when the range is under way on the publication day («من 28 مايو إلى 1 يونيو» published on 30 May), or chosen by
  * tense from the end date.
  */
+/** A stretch of weekdays told in the present with no word of direction («يقوم بزيارة يومي الخميس والجمعة»). */
+const toldInThePresent = (a: Anchor, dir: ReturnType<typeof dirOf>) => a.tense === 'present' && dir === undefined;
+
+/**
+ * The first day of a stretch of weekdays `length` days long from `wd`: told in the present, the stretch under way when
+ * the day of writing falls within it, otherwise the one ahead; told otherwise, as its tense and direction name it.
+ */
+function firstOfAStretch(a: Anchor, wd: number, length: number, dir: ReturnType<typeof dirOf>): ReturnType<typeof weekdayFrom> {
+  if (!toldInThePresent(a, dir)) return weekdayFrom(a, wd, dir);
+  const begun = weekdayFrom({ ...a, tense: 'past' }, wd, undefined);
+  return begun.day + length >= a.day ? begun : weekdayFrom({ ...a, tense: 'future' }, wd, undefined);
+}
+
 function endYear(g: Groups, a: Anchor | null, from: { m: number; d: number } | null, m: number, d: number | null): { y: number; why: DateReason } | null {
   if (g.y) return { y: Number(g.y), why: { id: 'stated' } };
   if (!a) return null;
@@ -182,12 +195,9 @@ export const ranges = parserOf('ranges', [
       const length = (wd2 - wd + 7) % 7;
       return range(false, (a) => {
         if (!a) return null;
-        // A stay told in the present («الذي يقوم بزيارة … من يوم الأربعاء إلى يوم الجمعة») is the one under way when
-        // the day of writing falls within it; otherwise the one ahead.
-        const begun = a.tense === 'present' && dir === undefined ? weekdayFrom({ ...a, tense: 'past' }, wd, undefined) : null;
         // A schedule ahead («يزور … من الاثنين إلى الأربعاء المقبل»); what is told as past names its days one by one.
-        if (!begun && effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
-        const first = begun && begun.day + length >= a.day ? begun : weekdayFrom(begun ? { ...a, tense: 'future' } : a, wd, begun ? undefined : dir);
+        if (!toldInThePresent(a, dir) && effectiveTense(a, dir === 'current' ? undefined : dir) !== 'future') return null;
+        const first = firstOfAStretch(a, wd, length, dir);
         return res(first.day, first.day + length, 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
       });
     },
@@ -200,7 +210,7 @@ export const ranges = parserOf('ranges', [
       const dir = g.pdir === undefined ? undefined : PAIR_DIRECTIONS.get(g.pdir);
       return range(false, (a) => {
         if (!a) return null;
-        const first = weekdayFrom(a, wd, dir);
+        const first = firstOfAStretch(a, wd, 1, dir);
         return res(first.day, first.day + 1, 'day', { id: 'weekday-to-weekday', last: wd2, first: first.why });
       });
     },
