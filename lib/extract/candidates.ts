@@ -147,7 +147,8 @@ function alsoAnother(ctx: ArticleContext, candidates: Candidate[]): void {
     const alsoAfter = ALSO_AFTER.test(ctx.folded.slice(t.end, Math.min(nextEvent, sentenceEnd, t.end + ALSO_REACH_CHARS)));
     const alsoBefore = ALSO.test(ctx.folded.slice(cl.start, t.start));
     if (!alsoBefore && !alsoAfter) continue;
-    c.apartFrom = candidates.filter((d) => d.order < c.order && d.type === 'meeting' && d.modality === c.modality && !d.flags.discussion && !d.attachOnly).pop() ?? null;
+    // «ويعقد الوزير اليوم مباحثات مع نظيره، كما سيلتقي وزير التجارة»: the talks told before may be told in another tense.
+    c.apartFrom = candidates.filter((d) => d.order < c.order && d.type === 'meeting' && !d.flags.discussion && !d.attachOnly).pop() ?? null;
     // «سيتوجه إلى بكين حيث سيلتقي الرئيس الصيني، كما سيجتمع في لقاء ثلاثي»: what the sentence told before ends where
     // «كما» opens the other talks.
     if (alsoBefore) for (const d of candidates) if (d.order < c.order && d.sentence === c.sentence) endMentionsAt(ctx.text, d, ctx.original(cl.start, cl.start + 1).start);

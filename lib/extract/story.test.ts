@@ -599,6 +599,7 @@ describe('talks told after «كما» beside other talks of the sentence', () =>
     ['received one after the other', 'استقبل الرئيس الجزائري عبد المجيد تبون اليوم رئيس الوزراء الهولندي مارك روته، كما استقبل رئيسة الوزراء الإيطالية جورجيا ميلوني.', '2022-11-07', 'occurred', 'ميلوني', 'روته'],
     ['met one after the other', 'التقى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو نظيره الصيني وانغ يي، كما التقى وزير الخارجية الهندي.', '2023-03-05', 'occurred', 'الهندي', 'وانغ'],
     ['planned on a trip under way', 'وصل وزير الخارجية العراقي فؤاد حسين إلى دمشق صباح اليوم في زيارة رسمية، وسيعقد اجتماعا مع نظيره السوري، كما سيلتقي لاحقا الرئيس السوري بشار الأسد.', '2023-03-05', 'planned', 'الأسد', 'نظيره'],
+    ['ahead beside talks of the day told in the present', 'ويجري وزير الخارجية المصري بدر عبد العاطي اليوم مباحثات مع نظيره السعودي فيصل بن فرحان، كما سيلتقي وزير التجارة السعودي ماجد القصبي.', '2024-08-19', 'planned', 'القصبي', 'فيصل'],
   ])('are other talks, on the same day, by the same subject (%s)', (_, text, published, modality, second, first) => {
     const talks = dated(extract(text, published)).filter((e) => e.type === 'meeting' && e.modality === modality);
     const later = talks.find((e) => quotes(e).includes(second));

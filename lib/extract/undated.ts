@@ -75,10 +75,13 @@ function heldOnADatedTrip(cands: Candidate[]): void {
  * «التقى الرئيس اليوم الوزير الهولندي، كما التقى رئيسة الوزراء الإيطالية»: talks told apart from other talks in the same
  * sentence, with no date of their own and not as what came next, were held on those talks' date.
  */
-function besideAnotherOfItsKind(cands: Candidate[]): void {
+function besideAnotherOfItsKind(cands: Candidate[], publication: EventDate | null): void {
+  // Talks ahead beside talks told as held («يعقد الوزير اليوم مباحثات …، كما سيلتقي …») share their day unless it is past.
+  const sameCourse = (c: Candidate, other: Candidate & { date: EventDate }) => other.modality === c.modality
+    || (c.modality === 'planned' && other.modality === 'occurred' && publication !== null && other.date.start >= publication.start);
   for (const c of cands) {
     const other = c.apartFrom;
-    if (c.date || c.type !== 'meeting' || c.flags.sequel || !other?.date || other.sentence !== c.sentence || other.type !== c.type || other.modality !== c.modality) continue;
+    if (c.date || c.type !== 'meeting' || c.flags.sequel || !other?.date || other.sentence !== c.sentence || other.type !== c.type || !sameCourse(c, other as Candidate & { date: EventDate })) continue;
     c.date = toldAs(other.date, 'during');
     c.dateKind = 'event';
   }
@@ -87,7 +90,7 @@ function besideAnotherOfItsKind(cands: Candidate[]): void {
 export function dateUndated(cands: Candidate[], lead: EventDate | null, publication: EventDate | null): void {
   foldOutcomes(cands);
   heldOnADatedTrip(cands);
-  besideAnotherOfItsKind(cands);
+  besideAnotherOfItsKind(cands, publication);
   const articleDate = lead ?? publication;
   /** The article's day (the lead's, else the publication's), for the reason given. */
   const onTheArticleDay = (c: Candidate, id: 'article-date' | 'time-of-day') => {
@@ -244,7 +247,7 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   };
   heldAtTheirHost(false);
   // Again, now that what was held at its host has that host's date.
-  besideAnotherOfItsKind(cands);
+  besideAnotherOfItsKind(cands, publication);
   placeAgainst(['during']);
   // «ومن أبرز محطات الزيارة: توقيع أربع مذكرات تفاهم»: an item of a trip's programme is held on the trip, and is still to
   // come while the trip has not ended by the article's day.
