@@ -30,7 +30,7 @@ import { iso, parseIso, type Day } from './calendar';
 import { rangeOf } from './explain';
 import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
-import { SAME_AFTER, SAME_BEFORE, countsFromTheStepBefore, isUntilBound } from './lexicon';
+import { SAME_AFTER, SAME_BEFORE, countsFromTheStepBefore, isUntilBound, quotedOnTheDayBefore } from './lexicon';
 import type { FindTemporalMentions, TemporalMention } from './types';
 
 export type { FindTemporalMentions, TemporalMention, TemporalOptions, Tense } from './types';
@@ -82,7 +82,7 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
     } else {
       // «اليوم نفسه», «العام ذاته»: counted from the date written before it; with none, the phrase stays unplaced.
       // «ثم السعودية بعد يومين»: a count forward after a word of sequence is counted from the step before it.
-      const fromBefore: boolean = sameEnd !== null || (previous !== null && countsFromTheStepBefore(norm.text, h.start, h.end, previous.end));
+      const fromBefore: boolean = sameEnd !== null || (previous !== null && (countsFromTheStepBefore(norm.text, h.start, h.end, previous.end) || quotedOnTheDayBefore(norm.text, h.start, h.end, previous.end)));
       const countedFrom = (p: Previous | null) => p && resolveHit({ ...h, kind: 'relative' }, span.phrase, [p.day], tenseAt(span.start), null, p.from);
       date = !fromBefore ? resolveHit(h, span.phrase, days, tenseAt(span.start), month) : countedFrom(previous);
       // «اليوم نفسه» after a date written only to the month or the year would be that period's first day, which nobody

@@ -76,6 +76,18 @@ export function countsFromTheStepBefore(folded: string, start: number, end: numb
   const words = folded.slice(from, start).split(/[^\p{L}]+/u).filter(Boolean).slice(-relativeJson.afterTheStepBefore.reach);
   return words.some((w) => STEP_WORDS.has(w));
 }
+/** How many words («:» and the first words of what was said) may stand between a day and a quotation it dates. */
+const QUOTED_REACH = 4;
+/**
+ * «وقال في تدوينة، أمس: «شهدتُ، اليوم، توقيع …»»: a day counted from «today» inside a quotation that a date just
+ * before it places (the day it was said) is counted from that day, not from the day of writing. Only a day word alone
+ * (اليوم، أمس، غدا) and a quotation opened right after the date, still open.
+ */
+export function quotedOnTheDayBefore(folded: string, start: number, end: number, from: number): boolean {
+  if (RELATIVE_DAYS.get(folded.slice(start, end)) === undefined) return false;
+  const between = folded.slice(from, start);
+  return /^[\s:،,]*[«"“]/.test(between) && !/[»”.!؟؛\n]/.test(between) && between.split(/[^\p{L}]+/u).filter(Boolean).length <= QUOTED_REACH;
+}
 /** Whether the date phrase at `start` of the folded text comes right after one of the words (folded as the text is), or after it and «في». */
 const rightAfterOneOf = (words: string[]) => {
   const rx = new RegExp(`(?:^|[^\\p{L}])(?:${words.map(fold).join('|')})(?:\\s+في)?\\s*$`, 'u');
