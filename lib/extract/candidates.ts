@@ -2283,7 +2283,8 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // «اجتماع وزراء خارجية الصومال»: after a trigger that names the meeting's members comes whose they are, not where.
   const namedAfter = (e: EntityMention, t: EventType, maxWords: number) =>
     type === t && items.some((x) => x.t.type === t && e.start >= x.t.start && wordsIn(f, x.t.end, e.start) <= maxWords && !MEMBER_NOUNS.has(x.t.form.split(' ').at(-1)!));
-  const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && !e.leg;
+  // «بحث … مع المبعوث الأممي إلى اليمن»: an envoy's post is not where talks with him are held; a trip may go there.
+  const isPlace = (e: EntityMention) => (e.kind === 'city' || e.kind === 'country') && !e.adjective && !e.leg && (type === 'visit' || !e.envoysPost);
   // «بعد الأردن التي زارها في 21 تشرين الثاني»: the place a relative clause's visit takes as its object stands right before it.
   const visited = items.length === 1 && type === 'visit' && visitsThePlaceBefore(scope, items[0]!)
     ? scope.ctx.entities.find((e) => isPlace(e) && e.end <= items[0]!.cl.start && wordsIn(f, e.end, items[0]!.cl.start) === 0) : undefined;
@@ -2313,7 +2314,9 @@ function placeOf(scope: GroupScope, items: Item[], ents: EntityMention[], clause
   // word, in clauses, is where it was held; one told with talks it is joined to may be where those were.
   const clauseOf = (at: number) => scope.ctx.seg.clauseAt(at)?.index ?? 0;
   const head = clauseOf(items[0]!.t.start);
-  const places = [...told, ...afterDoer].filter((e) => !(comingBack && toThePlace(f, e)))
+  const placesTold = [...told, ...afterDoer].filter((e) => !(comingBack && toThePlace(f, e)));
+  // «وصل المبعوث الأممي إلى اليمن … إلى مسقط»: a trip goes to his post only when no other place is told.
+  const places = (placesTold.some((e) => !e.envoysPost) ? placesTold.filter((e) => !e.envoysPost) : placesTold)
     .sort((a, b) => Math.abs(clauseOf(a.start) - head) - Math.abs(clauseOf(b.start) - head));
   // «رئيس مجلس السيادة في السودان … زيارة إلى مصر»: where a visit goes, or what a conference is named after, outranks a
   // place told on the way (in a title, say); a city of that country is more exact still.

@@ -69,6 +69,8 @@ export interface EntityMention {
   adjective?: boolean;
   /** A place a tour's word of including lists («جولة تشمل أيضا بنغلاديش ونيبال»): another leg, neither a party nor this event's place. */
   leg?: boolean;
+  /** The country an envoy is sent to, named in his title («المبعوث الأممي إلى اليمن»): where talks with him are held only if a trip goes there. */
+  envoysPost?: boolean;
   /** A gazetteer person's office on the article's date: the country or body he holds it in («EU» for the High Representative). */
   office?: string;
   /** Resolved from a title by who held this office on the article's date («الرئيس الفرنسي»): another date may name another. */
@@ -338,6 +340,8 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
   const namelessOffices: Array<{ start: number; role: string; country: string | null }> = [];
   /** «رئيس الجمهورية قيس سعيد … كما سيشارك رئيس الجمهورية»: whom a title without a nationality introduced by name. */
   const introducedBy = new Map<string, Set<string>>();
+  /** Where the countries an envoy's title names as his post start. */
+  const envoyPosts = new Set<number>();
   const gap = (a: number, b: number, allowed: RegExp) => b >= a && b - a <= 4 && allowed.test(text.slice(a, b));
   /** Where the verbs of speech end («وقال», «وأضاف»): who is named right after one tells, he does not take part. */
   const speechVerbEnds = matches.filter((x) => x.entries.some((e) => e.kind === 'speech')).map((x) => x.end);
@@ -495,8 +499,9 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       } else if (title.role === 'envoy' && np && npe?.entityKind === 'country' && (/^\s+(الي|إلى|الى)\s*$/.test(text.slice(end, np.start))
         || (text.slice(np.start, np.coreStart) === 'ل' && skipAdjective(text, end + 1, np.start) === np.start))) {
         // «المبعوث الأممي إلى اليمن», «المبعوث الأمريكي الخاص للسودان»: where an envoy is sent; the country stays a place of
-        // the sentence («وصل … إلى اليمن»).
+        // the sentence («وصل … إلى اليمن»), marked as his post.
         post = npe.id;
+        envoyPosts.add(np.start);
       }
       // «وزراء خارجية الأردن والسعودية والعراق», «وزيرا الخارجية المصري والأردني»: a title of several with a list of countries
       // is each country's holder of the office.
@@ -854,7 +859,7 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
           }
         }
         const adjective = ent.entityKind === 'countryAdj';
-        out.push({ start: m.start, end: m.end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: !adjective && locative, fromTitle: false, adjective, ...(leg && !adjective ? { leg } : {}) });
+        out.push({ start: m.start, end: m.end, kind: 'country', id: c.id, nameEn: c.en, nameAr: c.ar, role: null, roleFamily: null, country: c.id, locative: !adjective && locative, fromTitle: false, adjective, ...(leg && !adjective ? { leg } : {}), ...(envoyPosts.has(m.start) ? { envoysPost: true } : {}) });
       }
     }
   }

@@ -766,6 +766,9 @@ describe('people named after a title', () => {
     // Nor the words of an ambassador's rank or of a head of state after a title.
     expect(people('وتقبل الرئيس أوراق اعتماد السفير سفيرا مفوضا فوق العادة لدى فنزويلا.')).toEqual([]);
     expect(people('التقى رئيس الجمهورية رأس الدولة أمس وزير الخارجية.')).toEqual([]);
+    // Nor what talks are about («جهود», «سبل»).
+    expect(people('بحث الوزير اليوم مع المبعوث الأممي جهود التوصل لحل سلمي في اليمن.')).toEqual([]);
+    expect(people('بحث الوزير اليوم مع السفير سبل تعزيز التعاون.')).toEqual([]);
   });
 });
 
@@ -887,6 +890,12 @@ describe('arrival verbs reach their place across a long subject', () => {
   });
 });
 
+it('an envoy\'s post, named in his title, is not where talks with him are held', () => {
+  const talks = extractArticle({ id: 'a', file: 'a.txt', text: 'بحث وزير الخارجية العماني بدر البوسعيدي مع المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس جروندبرج، اليوم، تطورات الأوضاع.', published: { value: '2023-10-05', precision: 'day' } }).find((e) => e.type === 'meeting');
+  expect(talks, 'no talks').toBeDefined();
+  expect(talks!.location?.nameEn ?? null).not.toBe('Yemen');
+});
+
 describe('the other legs a tour also includes are neither parties nor the place', () => {
   const visits = (text: string) => extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-04-22', precision: 'day' } })
     .filter((e) => e.type === 'visit' && e.date).map((e) => `${e.location?.nameEn ?? '-'}: ${e.participants.map((p) => p.nameEn).join(', ')}`);
@@ -910,6 +919,9 @@ describe('where a visit goes outranks a place told on the way', () => {
     ['يبدأ السفير السابق في باريس علي محمد اليوم زيارة رسمية إلى الرياض تستمر يومين.', 'Riyadh'],
     // A city of the country the visit goes to is more exact.
     ['وصل الرئيس الجزائري عبد المجيد تبون اليوم إلى القاهرة في زيارة رسمية إلى مصر.', 'Cairo'],
+    // An envoy's post, named in his title, is where he goes only when no other place is told.
+    ['وصل المبعوث الأممي إلى اليمن هانس غروندبرغ اليوم إلى مسقط.', 'Muscat'],
+    ['وصل المبعوث الأممي إلى اليمن هانس غروندبرغ اليوم.', 'Yemen'],
     // A country named after another noun («سفارة الصين») is not where a visit goes.
     ['وزار الرئيسان اليوم سفارة الصين بالقاهرة.', 'Cairo'],
     // The relative clause that describes the trip's noun tells where it goes, however long the visitor's name.
