@@ -77,11 +77,11 @@ function heldOnADatedTrip(cands: Candidate[]): void {
  */
 function besideAnotherOfItsKind(cands: Candidate[], publication: EventDate | null): void {
   // Talks ahead beside talks told as held («يعقد الوزير اليوم مباحثات …، كما سيلتقي …») share their day unless it is past.
-  const sameCourse = (c: Candidate, other: Candidate & { date: EventDate }) => other.modality === c.modality
-    || (c.modality === 'planned' && other.modality === 'occurred' && publication !== null && other.date.start >= publication.start);
+  const sharesTheDay = (c: Candidate, other: Candidate, day: EventDate) => other.modality === c.modality
+    || (c.modality === 'planned' && other.modality === 'occurred' && publication !== null && day.start >= publication.start);
   for (const c of cands) {
     const other = c.apartFrom;
-    if (c.date || c.type !== 'meeting' || c.flags.sequel || !other?.date || other.sentence !== c.sentence || other.type !== c.type || !sameCourse(c, other as Candidate & { date: EventDate })) continue;
+    if (c.date || c.type !== 'meeting' || c.flags.sequel || !other?.date || other.sentence !== c.sentence || other.type !== c.type || !sharesTheDay(c, other, other.date)) continue;
     c.date = toldAs(other.date, 'during');
     c.dateKind = 'event';
   }
