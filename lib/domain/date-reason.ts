@@ -144,8 +144,8 @@ export interface DateReasonParams {
   dateline: { reason: DateReason };
   /** `nth`: the phrase's day is that day of the event («اليوم الثالث من زيارته»), neither its first nor its last. */
   lasting: { days: number; text: string; ending: boolean; nth?: number; reason: DateReason };
-  /** «وفي ختام الزيارة التقى …»: held on the first or the last day of the event whose date `reason` gives. */
-  'end-of-event': { end: 'first' | 'last'; reason: DateReason };
+  /** «وفي ختام الزيارة التقى …», «في اليوم الثاني من الزيارة»: held on that day of the event whose date `reason` gives. */
+  'end-of-event': { end: EventDay; reason: DateReason };
   /** A start day and the day the event is said to last until («تستمر حتى يوم الأربعاء 20 مارس»). */
   'lasting-until': { text: string; end: string; reason: DateReason };
   /** A last day and the day the event is said to have begun on («زيارته التي بدأها الاثنين»). */
@@ -155,6 +155,9 @@ export interface DateReasonParams {
   /** An explanation kept only as the English sentence (stored before explanations had ids). */
   'as-written': { en: string };
 }
+
+/** The day of an event a clause is placed on: its first, its last, or the nth counted from its first. */
+export type EventDay = 'first' | 'last' | number;
 
 export type DateReasonId = keyof DateReasonParams;
 export type DateReasonOf<K extends DateReasonId> = { id: K } & DateReasonParams[K];

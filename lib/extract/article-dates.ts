@@ -262,9 +262,30 @@ function storySentences(text: string, seg: Segmentation, count: number): Segment
   const out: Segmentation['sentences'] = [];
   for (const x of seg.sentences) {
     if (out.length >= count) break;
-    if (!x.headline && letterWords(x.start, x.end) >= LEAD_MIN_WORDS) out.push(x);
+    if (!x.headline && letterWords(x.start, x.end) >= LEAD_MIN_WORDS && !inALineShownTwice(text, x.start)) out.push(x);
   }
   return out;
+}
+
+/**
+ * «لقاء ثنائي بين الوزيرين … 25 آب 2025 (الخارجية السورية)» twice in a row at the top of a page: a picture's text and its
+ * caption, which tell another day than the story's; a line the page shows twice running is not the story's lead.
+ */
+function inALineShownTwice(text: string, at: number): boolean {
+  const lineAt = (p: number) => {
+    // Not lastIndexOf(…, -1), which still looks at the first character.
+    const start = p > 0 ? text.lastIndexOf('\n', p - 1) + 1 : 0;
+    const end = text.indexOf('\n', p);
+    return { start, end: end < 0 ? text.length : end, words: text.slice(start, end < 0 ? text.length : end).trim() };
+  };
+  const line = lineAt(at);
+  if (!line.words) return false;
+  // The next line with words before it and after it: a blank line may stand between the two.
+  let before = line;
+  do before = lineAt(Math.max(0, before.start - 1)); while (!before.words && before.start > 0);
+  let after = line;
+  do after = lineAt(Math.min(text.length, after.end + 1)); while (!after.words && after.end < text.length);
+  return (before.start < line.start && before.words === line.words) || (after.start > line.start && after.words === line.words);
 }
 
 /**

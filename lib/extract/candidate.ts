@@ -2,6 +2,7 @@
  * An event candidate: one family of triggers in one clause group, with its date, participants, place and the span
  * of text that states it. Candidates are what the assembler produces and what merging folds into events.
  */
+import type { EventDay } from '../domain/date-reason';
 import type { ArticleInput, EventDate, EventType, Modality, Participant, Place } from '../domain/event';
 import type { EntityMention } from './entities';
 import type { EventLabel } from './lexicon';
@@ -116,7 +117,7 @@ export interface Candidate {
   /** What an event of type other is, from its trigger. */
   label: EventLabel | null;
   /** The event noun the candidate is placed against («قبل موكب التوقيع»): its type, the relation, where it stands. */
-  anchor: { type: EventType; relation: EventRelation; at: number; end?: 'first' | 'last' } | null;
+  anchor: { type: EventType; relation: EventRelation; at: number; end?: EventDay } | null;
   /** «بعد ثلاثة أيام من زيارة …»: how far this event lies from the event of its sentence, and the words that say so. */
   offset: { offset: EventOffset; written: string } | null;
 }

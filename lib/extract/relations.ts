@@ -2,6 +2,7 @@
  * How an event noun is placed against what its clause tells: «خلال الزيارة» (during), «عقب مراسم التوقيع» (after),
  * «قبيل القمة» (before), «عاد من زيارته» (after). Read by the candidates and by the tagging of triggers.
  */
+import type { EventDay } from '../domain/date-reason';
 import type { EventRelation } from './candidate';
 import type { TriggerPos } from './lexicon';
 import functionWords from './lexicon/function-words.json';
@@ -25,10 +26,14 @@ const END_OF = new Map<string, 'first' | 'last'>([
   ...functionWords.frameWords.endOf.last.map((w) => [w, 'last'] as const),
 ]);
 
-/** «في ختام الزيارة», «في مستهل زيارته»: the day of the event noun at `start` the clause is placed on, if its word says. */
-export function endOfEvent(f: string, start: number): 'first' | 'last' | null {
+/**
+ * «في ختام الزيارة», «في مستهل زيارته», «في اليوم الثاني من الزيارة»: the day of the event noun at `start` the clause is
+ * placed on, if its words say.
+ */
+export function endOfEvent(f: string, start: number): EventDay | null {
   // «في ختام هذه الزيارة»: a demonstrative may stand between.
   let before = placingWord(f, start);
+  if (before?.word === 'من') return dayOfTheEvent(f, before.start);
   if (before && DEMONSTRATIVES.has(before.word)) before = previousWord(f, before.start);
   const word = before ? inList(END_OF, before.word) : null;
   return word ? END_OF.get(word)! : null;
@@ -65,7 +70,7 @@ export function relationOf(f: string, t: { start: number; pos: TriggerPos }): Ev
   // «عاد رئيس الوزراء من زيارته …»: what the clause tells next comes after the trip, as after «بعد زيارته».
   if (before?.word === 'من' && returnsFrom(f, before.start)) return 'after';
   // «وذلك في اليوم الأول من زيارة الدولة»: a day of the event, told before «من», places the clause during it.
-  if (before?.word === 'من' && dayOfTheEvent(f, before.start)) return 'during';
+  if (before?.word === 'من' && dayOfTheEvent(f, before.start) !== null) return 'during';
   const word = before ? inList(RELATION_WORDS, before.word) : null;
   return word ? RELATION_WORDS.get(word)! : null;
 }
@@ -92,12 +97,18 @@ function returnsFrom(f: string, from: number): boolean {
 }
 
 const EVENT_DAYS = new Set(functionWords.dayOfAnEvent.days);
-const DAY_ORDINALS = new Set(functionWords.dayOfAnEvent.ordinals);
+const isEventDay = (v: unknown): v is EventDay => v === 'first' || v === 'last' || (typeof v === 'number' && Number.isInteger(v) && v >= 1);
+const DAY_ORDINALS = new Map<string, EventDay>(Object.entries(functionWords.dayOfAnEvent.ordinals).map(([word, day]) => {
+  if (!isEventDay(day)) throw new Error(`function-words.json dayOfAnEvent: «${word}» is no day of an event`);
+  return [word, day];
+}));
 
-/** «اليوم الأول من», «ثاني أيام من»: a day of an event told right before the «من» at `from`. */
-function dayOfTheEvent(f: string, from: number): boolean {
+/** «اليوم الأول من», «ثاني أيام من»: the day of an event told right before the «من» at `from`, or null. */
+function dayOfTheEvent(f: string, from: number): EventDay | null {
   const last = previousWord(f, from);
   const first = last && previousWord(f, last.start);
+  if (last === null || first === null) return null;
   const bare = (w: string) => w.replace(/^و?(?:في|ف|ب|ل)?/, '');
-  return last !== null && first !== null && ((EVENT_DAYS.has(bare(first.word)) && DAY_ORDINALS.has(last.word)) || (DAY_ORDINALS.has(bare(first.word)) && EVENT_DAYS.has(last.word)));
+  if (EVENT_DAYS.has(bare(first.word))) return DAY_ORDINALS.get(last.word) ?? null;
+  return EVENT_DAYS.has(last.word) ? DAY_ORDINALS.get(bare(first.word)) ?? null : null;
 }

@@ -395,6 +395,17 @@ export function dateUndated(cands: Candidate[], lead: EventDate | null, publicat
   }
   // «وتأتي زيارة الرئيس، بعد أربعة أيام من زيارة أداها الوزير»: counted from an event the article's day dates.
   countFromOffsets();
+  onTheDayOfTheEventTheyArePlacedIn(cands);
+}
+
+/**
+ * «والتقى الوفد خلال اليوم الأول من الزيارة …», «وفي ختام الزيارة …»: what is told on one day of an event, and dated by
+ * an event's days or the lead's (the delegation's visit, the trip the lead tells), is on that day of them.
+ */
+function onTheDayOfTheEventTheyArePlacedIn(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.date && c.anchor?.end !== undefined && (c.dateKind === 'event' || c.dateKind === 'lead')) c.date = dayAtEnd(c.date, c.anchor.end);
+  }
 }
 
 /**

@@ -465,8 +465,8 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p, say) => `${say(p.reason)}؛ ويستمر ${countAr(p.days, 'day')} (${quoteAr(p.text)})، فهذا ${p.nth ? `يومه ${ORDINAL_AR[p.nth - 1] ?? p.nth}` : p.ending ? 'آخر أيامه' : 'أول أيامه'}`,
   },
   'end-of-event': {
-    en: (p, say) => `${say(p.reason)}; held at its ${p.end === 'last' ? 'close, on its last day' : 'opening, on its first day'}`,
-    ar: (p, say) => `${say(p.reason)}؛ في ${p.end === 'last' ? 'ختامه، أي آخر أيامه' : 'مستهله، أي أول أيامه'}`,
+    en: (p, say) => `${say(p.reason)}; held ${p.end === 'last' ? 'at its close, on its last day' : p.end === 'first' ? 'at its opening, on its first day' : `on day ${p.end} of it`}`,
+    ar: (p, say) => `${say(p.reason)}؛ ${p.end === 'last' ? 'في ختامه، أي آخر أيامه' : p.end === 'first' ? 'في مستهله، أي أول أيامه' : `في اليوم رقم ${p.end} منه`}`,
   },
   'lasting-until': {
     en: (p, say) => `${say(p.reason)}; lasting until ${formatDay(p.end, 'en', { weekday: true })} («${p.text}»)`,

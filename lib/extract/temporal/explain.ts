@@ -2,7 +2,8 @@
  * The explanation attached to every EventDate: a reason in no language (lib/domain/date-reason.ts) and its English
  * sentence, «"الأربعاء" → Wed 22 Jul 2020: the Wednesday before publication on Thu 23 Jul 2020».
  */
-import type { DateReason, ReasonRange } from '@/lib/domain/date-reason';
+import type { DateReason, EventDay, ReasonRange } from '@/lib/domain/date-reason';
+import { iso, parseIso } from './calendar';
 import type { EventDate } from '@/lib/domain/event';
 import { renderDateReason } from '@/lib/i18n/date-reasons';
 
@@ -20,9 +21,14 @@ export const reasonOf = (date: EventDate): DateReason => date.reason ?? { id: 'a
 export const phraseExplained = (text: string, d: ReasonRange, why: DateReason): Pick<EventDate, 'reason' | 'explanation'> =>
   explained({ id: 'phrase', text, range: rangeOf(d), reason: why });
 
-/** The first or the last day of an event's days («في ختام الزيارة»), explained as such; one day, or a coarser date, stays. */
-export function dayAtEnd(date: EventDate, end: 'first' | 'last'): EventDate {
+/**
+ * The first, the last or the nth day of an event's days («في ختام الزيارة», «في اليوم الثاني من الزيارة»), explained as
+ * such; one day, a coarser date, or days fewer than the nth, stay.
+ */
+export function dayAtEnd(date: EventDate, end: EventDay): EventDate {
   if (date.precision !== 'day' || date.start === date.end) return date;
-  const day = end === 'last' ? date.end : date.start;
+  const first = parseIso(date.start)!;
+  if (typeof end === 'number' && first + end - 1 > parseIso(date.end)!) return date;
+  const day = end === 'last' ? date.end : end === 'first' ? date.start : iso(first + end - 1);
   return { ...date, start: day, end: day, ...explained({ id: 'end-of-event', end, reason: reasonOf(date) }) };
 }
