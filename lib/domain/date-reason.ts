@@ -120,6 +120,8 @@ export interface DateReasonParams {
   'hijri-month-year-less': { past: boolean; from: ReasonAnchor };
   // Read against the publication month.
   'same-any-day': { reason: DateReason };
+  /** A bare weekday, on a page dated only to its month, that the article dates in full elsewhere («اليوم الخميس 9 يناير»). */
+  'same-weekday-stated': { text: string };
   /** A year-less day read a year apart against the month's first and last days: the reading inside that month. */
   'page-month-reading': { month: string; reason: DateReason };
   /** `withinTheMonth`: the range reached a few days past the month and was read as the month itself. */

@@ -1,12 +1,12 @@
 /**
- * Which date an event takes when a sentence holds several: one line per case — the text, its publication day and the
- * dated events (type start..end) the timeline should show. Sentences are written for these tests.
+ * Which date an event takes when a sentence holds several: one line per case — the text, its publication day (or
+ * month, YYYY-MM) and the dated events (type start..end) the timeline should show. Sentences are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index';
 
 const timeline = (text: string, published: string) =>
-  extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: 'day' } })
+  extractArticle({ id: 'a', file: 'a.txt', text, published: { value: published, precision: published.length === 7 ? 'month' : 'day' } })
     .filter((e) => e.date !== null && (e.modality === 'occurred' || e.modality === 'planned'))
     .map((e) => `${e.type} ${e.date!.start}..${e.date!.end}`)
     .sort();
@@ -1198,6 +1198,9 @@ describe('a day of an event of several days', () => {
     ['يزور وفد من البرلمان العربي اليابان في الفترة من 3 إلى 6 مارس 2024. والتقى الوفد في اليوم الأول من الزيارة رئيس مجلس النواب الياباني.', '2024-03-05', ['meeting 2024-03-03..2024-03-03', 'visit 2024-03-03..2024-03-06']],
     ['يزور وفد من البرلمان العربي اليابان في الفترة من 3 إلى 6 مارس 2024. وفي اليوم الثالث من الزيارة، عقد الوفد جلسة مباحثات مع وزير الخارجية الياباني.', '2024-03-06', ['meeting 2024-03-05..2024-03-05', 'visit 2024-03-03..2024-03-06']],
     ['يزور وفد من البرلمان العربي اليابان في الفترة من 3 إلى 4 مارس 2024. وفي اليوم الثالث من الزيارة، عقد الوفد جلسة مباحثات مع وزير الخارجية الياباني.', '2024-03-06', ['meeting 2024-03-03..2024-03-04', 'visit 2024-03-03..2024-03-04']],
+    // On a page dated only to its month, a bare weekday the article dates in full elsewhere is that day; else the month.
+    ['استقبل رئيس الجمهورية يوم الخميس وزير الخارجية الإيطالي. ووصل الوزير الإيطالي إلى الجزائر اليوم الخميس 9 يناير في زيارة عمل.', '2020-01', ['meeting 2020-01-09..2020-01-09', 'visit 2020-01-09..2020-01-09']],
+    ['استقبل رئيس الجمهورية يوم الخميس وزير الخارجية الإيطالي. ووصل الوزير الإيطالي إلى الجزائر يوم الأربعاء 8 يناير في زيارة عمل.', '2020-01', ['meeting 2020-01-01..2020-01-30', 'visit 2020-01-08..2020-01-08']],
     // A date after «حدود» names the lines, not a day of the story.
     ['وسيلتقي وزير الخارجية الفلسطيني نظيره الصيني على هامش المنتدى للتشاور في دعم قيام الدولة الفلسطينية على حدود الرابع من حزيران 1967 وعاصمتها القدس.', '2018-07-08', []],
     ['قام رئيس الوزراء الأردني يومي الأحد والاثنين الماضيين بزيارة رسمية إلى الكويت. وفي بداية الزيارة التقى رئيس الوزراء ولي العهد الكويتي.', '2023-05-10', ['meeting 2023-05-07..2023-05-07', 'visit 2023-05-07..2023-05-08']],

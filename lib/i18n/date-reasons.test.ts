@@ -354,6 +354,11 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
     'Hijri month without year (Umm al-Qura); the next one on or after publication on Thu 23 Jul 2020',
     'شهر هجري بلا سنة (تقويم أم القرى)؛ أول موعد له ابتداءً من النشر يوم الخميس 23 يوليو 2020',
   ],
+  'same-weekday-stated': [
+    { id: 'same-weekday-stated', text: 'اليوم الخميس 9 يناير' },
+    'the same weekday the article dates in full as «اليوم الخميس 9 يناير», which the month of publication alone cannot place',
+    'اليوم نفسه من الأسبوع الذي يؤرخه المقال كاملا «\u2068اليوم الخميس 9 يناير\u2069»، إذ لا يكفي شهر النشر وحده لتحديده',
+  ],
   'same-any-day': [
     { id: 'same-any-day', reason: { id: 'unit-relative', unit: 'month', dir: 'past', from: pubMonth } },
     'the month before that of publication in Jul 2020 (the same for any day of that month)',

@@ -392,6 +392,10 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     en: (p, say) => `${say(p.reason)} (the same for any day of that month)`,
     ar: (p, say) => `${say(p.reason)} (والنتيجة نفسها لأي يوم من ذلك الشهر)`,
   },
+  'same-weekday-stated': {
+    en: (p) => `the same weekday the article dates in full as «${p.text}», which the month of publication alone cannot place`,
+    ar: (p) => `اليوم نفسه من الأسبوع الذي يؤرخه المقال كاملا ${quoteAr(p.text)}، إذ لا يكفي شهر النشر وحده لتحديده`,
+  },
   'page-month-reading': {
     en: (p, say) => `publication is known only to the month (${formatMonth(p.month, 'en')}), and its first and last days read this a year apart; the reading in that month is taken: ${say(p.reason)}`,
     ar: (p, say) => `تاريخ النشر معروف بالشهر فقط (${formatMonth(p.month, 'ar')})، وأول أيامه وآخرها يضعان التاريخ على بعد سنة؛ فأُخذت القراءة الواقعة في ذلك الشهر: ${say(p.reason)}`,

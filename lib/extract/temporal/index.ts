@@ -27,10 +27,10 @@ import { joinRestated, refine, resolveHit } from './resolve';
 import type { ReasonAnchor } from '@/lib/domain/date-reason';
 import type { EventDate } from '@/lib/domain/event';
 import { iso, parseIso, type Day } from './calendar';
-import { rangeOf } from './explain';
+import { phraseExplained, rangeOf } from './explain';
 import { formatDateRange } from './format';
 import { releaseScanCache, type Hit } from './hit';
-import { SAME_AFTER, SAME_BEFORE, countsFromTheStepBefore, isUntilBound, quotedOnTheDayBefore } from './lexicon';
+import { SAME_AFTER, SAME_BEFORE, WEEKDAYS, countsFromTheStepBefore, fold, isUntilBound, quotedOnTheDayBefore } from './lexicon';
 import type { FindTemporalMentions, TemporalMention } from './types';
 
 export type { FindTemporalMentions, TemporalMention, TemporalOptions, Tense } from './types';
@@ -96,8 +96,37 @@ export const findTemporalMentions: FindTemporalMentions = (text, published, opti
       if (date.precision === 'day') previousDay = previous;
     }
   }
+  if (month) onTheWeekdayStated(out);
   return out;
 };
+
+/** The weekday a phrase names, if it names one and no day of the month («يوم الخميس», «الخميس الماضي»). */
+function weekdayNamed(phrase: string): number | null {
+  if (/[0-9٠-٩]/.test(phrase)) return null;
+  for (const w of fold(phrase).split(/[^\p{L}]+/u)) {
+    const day = WEEKDAYS.get(w.replace(/^و?(?:ب|ل)?/, ''));
+    if (day !== undefined) return day;
+  }
+  return null;
+}
+
+/**
+ * «استقبل الرئيس يوم الخميس …» on a page dated only to its month, which further down writes «اليوم الخميس 9 يناير»:
+ * the bare weekday, which the month alone cannot place, is the one the article dates in full, when that day lies
+ * within the days it could be.
+ */
+function onTheWeekdayStated(mentions: TemporalMention[]): void {
+  const stated = mentions.filter((m) => m.date?.precision === 'day' && m.date.start === m.date.end && !m.date.approximate && /[0-9٠-٩]/.test(m.text));
+  for (const m of mentions) {
+    if (!m.date || m.date.precision === 'day' || m.kind !== 'relative') continue;
+    const day = weekdayNamed(m.text);
+    if (day === null) continue;
+    const full = stated.find((x) => weekdayNamed(x.text.replace(/[0-9٠-٩].*$/su, '')) === day && x.date!.start >= m.date!.start && x.date!.start <= m.date!.end);
+    if (!full) continue;
+    const range = { start: full.date!.start, end: full.date!.start, precision: 'day' as const, approximate: false, mod: null };
+    m.date = { ...m.date, ...range, ...phraseExplained(m.text, range, { id: 'same-weekday-stated', text: full.text }) };
+  }
+}
 
 /**
  * Where a phrase that counts from the date before it ends: «اليوم نفسه» (past its «نفسه»), «العام ذاته» (the hit
