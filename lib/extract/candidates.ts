@@ -1439,6 +1439,8 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   const onsetOfEncounters = (d: DatePhrase) => d.kind === 'absolute' && d.date?.precision !== 'day'
     && [firstWordIn(ctx.folded, d), previousWord(ctx.folded, d.start)?.word ?? ''].some((w) => SINCE.has(w.replace(/^[وف]/, '')));
   const encounter = (x: Item) => typeInfo(x.t.type).hostsTalks;
+  const atTheTime = atTheTimeNamedBefore(scope, items);
+  if (atTheTime) return atTheTime;
   for (const x of items) {
     const own = (x.refersBack && !heldAsNamedAgain(ctx.folded, x.t)) || (x.framed && !framedOnly && !framedByItsDay(x)) ? null : ownDate(scope, x) ?? dateBeforeNext(scope, x);
     const d = own && toldBeforeTheNextLeg(scope, x, own) ? null : own;
@@ -1491,6 +1493,28 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
     if (dist < bestDist) { bestDist = dist; chosen = { phrase: d, kind: 'group' }; }
   }
   return chosen ?? sentenceOpeningDate(scope, items) ?? reportDate(scope, items);
+}
+
+const WHEN = new Set(functionWords.whenClauses.words);
+
+/**
+ * «الأول كان يوم 25 يناير الماضي، حين حل لافروف في زيارة رسمية إلى المغرب، فيما عقدا اللقاء الثاني … يوم 25 شتنبر»: an
+ * event told in a clause of «when» with no day of its own happened at the time the clause just before it names, not on
+ * a day told after it, nor on the coarser one of another event's words told with it.
+ */
+function atTheTimeNamedBefore(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kind: DateKind } | null {
+  const { ctx, dates } = scope;
+  for (const x of items) {
+    const opener = nextWord(ctx.folded, x.cl.start);
+    if (x.cl.startKind !== 'sub' || !opener || !WHEN.has(opener.word.replace(/^و/, ''))) continue;
+    // «حين زار القاهرة في مايو»: a day of its own, in its clause, dates it.
+    if (within(dates.usable, x.cl.start, x.cl.end).length) continue;
+    const before = ctx.seg.clauses[x.cl.index - 1];
+    if (!before || before.sentence !== x.cl.sentence) continue;
+    const d = within(dates.usable, before.start, before.end).filter((p) => !p.governed).pop();
+    if (d) return { phrase: d, kind: 'group' };
+  }
+  return null;
 }
 
 /**
