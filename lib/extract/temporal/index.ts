@@ -116,12 +116,15 @@ function weekdayNamed(phrase: string): number | null {
  * within the days it could be.
  */
 function onTheWeekdayStated(mentions: TemporalMention[]): void {
-  const stated = mentions.filter((m) => m.date?.precision === 'day' && m.date.start === m.date.end && !m.date.approximate && /[0-9٠-٩]/.test(m.text));
+  // The days written in full, with the weekday their words name before the number («اليوم الخميس 9 يناير»).
+  const stated = mentions.filter((m) => m.date?.precision === 'day' && m.date.start === m.date.end && !m.date.approximate && /[0-9٠-٩]/.test(m.text))
+    .map((m) => ({ m, weekday: weekdayNamed(m.text.replace(/[0-9٠-٩].*$/su, '')) }))
+    .filter((x) => x.weekday !== null);
   for (const m of mentions) {
     if (!m.date || m.date.precision === 'day' || m.kind !== 'relative') continue;
     const day = weekdayNamed(m.text);
     if (day === null) continue;
-    const full = stated.find((x) => weekdayNamed(x.text.replace(/[0-9٠-٩].*$/su, '')) === day && x.date!.start >= m.date!.start && x.date!.start <= m.date!.end);
+    const full = stated.find((x) => x.weekday === day && x.m.date!.start >= m.date!.start && x.m.date!.start <= m.date!.end)?.m;
     if (!full) continue;
     const range = { start: full.date!.start, end: full.date!.start, precision: 'day' as const, approximate: false, mod: null };
     m.date = { ...m.date, ...range, ...phraseExplained(m.text, range, { id: 'same-weekday-stated', text: full.text }) };
