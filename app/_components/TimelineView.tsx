@@ -153,7 +153,8 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
     const timer = setTimeout(() => {
       Promise.all([
         getJson<WindowResult>(`/api/timeline${searchFor(visibleWindow)}`, controller.signal),
-        getJson<EventPage>(`/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE) })}`, controller.signal),
+        // The window's dated events, as the server's first page lists them; the undated ones have their own section.
+        getJson<EventPage>(`/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE), dated: 'only' })}`, controller.signal),
       ])
         .then(([nextChart, nextList]) => {
           setChartData(nextChart);
@@ -279,7 +280,7 @@ export default function TimelineView({ view, locale, initialWindow, windowFromLi
   const loadMore = async () => {
     try {
       const more = await getJson<EventPage>(
-        `/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE), offset: String(list.events.length) })}`,
+        `/api/events${searchFor(visibleWindow, { limit: String(LIST_PAGE), offset: String(list.events.length), dated: 'only' })}`,
       );
       setList({ ...more, events: [...list.events, ...more.events] });
     } catch (e) {

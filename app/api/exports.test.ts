@@ -44,6 +44,19 @@ describe.each(TEST_BACKENDS)('exports on %s', (backend) => {
     }
   });
 
+  it('JSON with dated=only holds the dated events of the window alone, as the chronology lists them; another value is refused', async () => {
+    for (const query of [EVERY_MODALITY, `${EVERY_MODALITY}&from=2020-07-01&to=2020-07-31`, 'types=visit&from=2018-11-13&to=2022-11-15']) {
+      const all = await json(`/api/events?${query}`);
+      const dated = await json(`/api/events?${query}&dated=only`);
+      expect(dated.events.length, query).toBeGreaterThan(0);
+      expect(dated.events.map((event) => event.id)).toEqual(all.events.filter((event) => event.date).map((event) => event.id));
+      expect(dated.total).toBe(dated.events.length);
+    }
+    const refused = await send('/api/events?dated=yes');
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toContain('dated');
+  });
+
   it('ICS gives each dated event the status its text gives it, and counts the undated ones it leaves out', async () => {
     const { events } = await json(`/api/events?${EVERY_MODALITY}`);
     const dated = events.filter((event) => event.date);

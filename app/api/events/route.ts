@@ -42,7 +42,8 @@ function readPage(params: URLSearchParams, maxLimit: number): { limit?: number; 
  * The events of a view (same parameters as `/`): JSON (with the count, up to a thousand past the offset) and CSV
  * hold every event of the view, those in the window in date order and then the undated ones; iCalendar and
  * TimelineJS, which can place only dated events, hold those and count the others in their description. At most
- * 5000 per answer (`limit`, `offset` page through them). ICS takes `vague=marker|span` (lib/export/ics.ts).
+ * 5000 per answer (`limit`, `offset` page through them). ICS takes `vague=marker|span` (lib/export/ics.ts); JSON takes
+ * `dated=only` for the window's dated events alone, as the page's chronology lists them.
  */
 export const GET = handled(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
@@ -50,6 +51,9 @@ export const GET = handled(async (request: NextRequest) => {
   if (!FORMATS.includes(format)) return problemResponse(400, [{ field: 'format', message: `unknown format "${format.slice(0, 40)}"; use one of ${FORMATS.join(', ')}` }]);
   const vague = (params.get('vague') ?? 'marker') as VagueDateMode;
   if (!VAGUE_DATE_MODES.includes(vague)) return problemResponse(400, [{ field: 'vague', message: `use one of ${VAGUE_DATE_MODES.join(', ')}` }]);
+  // `dated=only`: the chronology's page of the window, whose undated events the page lists in a section of their own.
+  const dated = params.get('dated') ?? 'all';
+  if (dated !== 'all' && dated !== 'only') return problemResponse(400, [{ field: 'dated', message: 'use one of all, only' }]);
   const view = parseViewState(recordFromSearchParams(params));
   const page = readPage(params, MAX_EVENTS_PER_ANSWER);
   if ('field' in page) return problemResponse(400, [page]);
@@ -65,7 +69,7 @@ export const GET = handled(async (request: NextRequest) => {
   };
   if (format === 'json') {
     // Counted up to a thousand past the offset: "1000+" says there is more without counting a whole window.
-    const { events, total } = await queryEventPage(db, { ...view, dated: 'all', limit, offset }, offset + COUNT_CAP);
+    const { events, total } = await queryEventPage(db, { ...view, dated: dated === 'only' ? true : 'all', limit, offset }, offset + COUNT_CAP);
     nextPage(!total.exact || total.n > offset + limit);
     return NextResponse.json({ total: total.n, totalExact: total.exact, offset, events }, { headers });
   }
