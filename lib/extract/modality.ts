@@ -256,10 +256,11 @@ function opensOnImperfect(text: string, head: { start: number }, imperfectVerbs:
  */
 const STAMP = /^\s*(?:[A-Za-z0-9][A-Za-z0-9:./-]*\s*[-–|:]?\s*)+(?=\p{Script=Arabic})/u;
 /**
- * «الخرطوم 6 يوليو 2014 ـ يتوجه الرئيس …», «القاهرة - يصل …»: a wire's dateline before the first words, a place (one or
- * two words) and its date, or a place and a dash, is no word of the clause either (folded: the tatweel is gone).
+ * «الخرطوم 6 يوليو 2014 ـ يتوجه الرئيس …», «القاهرة - يصل …», «الكويت (رويترز) - يزور …»: a wire's dateline before the
+ * first words, a place (one or two words), the wire's name in brackets, and its date or a dash, is no word of the clause
+ * either (folded: the tatweel is gone).
  */
-const DATELINE = /^\s*\p{L}+(?:\s+\p{L}+)?\s*(?:(?:في\s+)?\d{1,2}\s+\p{L}+(?:\s*\/\s*\p{L}+)?\s+\d{4}\s*[-–—/]*|[-–—]+)\s*(?=\p{Script=Arabic})/u;
+const DATELINE = /^\s*\p{L}+(?:\s+\p{L}+)?\s*(?:\(\s*\p{L}+(?:\s+\p{L}+){0,3}\s*\)\s*)?(?:(?:في\s+)?\d{1,2}\s+\p{L}+(?:\s*\/\s*\p{L}+)?\s+\d{4}\s*[-–—/]*|[-–—]+)\s*(?=\p{Script=Arabic})/u;
 /** How far into a clause such a stamp may run. */
 const STAMP_REACH = 40;
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
