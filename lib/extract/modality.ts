@@ -266,7 +266,7 @@ const STAMP_REACH = 40;
 const FRONTED = new Set(functionWords.imperfectOpeners.fronted);
 const CONNECTIVES = new Set(functionWords.imperfectOpeners.connectives);
 /** How many words a phrase of time put first may hold before its comma. */
-const FRONTED_REACH = 6;
+const FRONTED_REACH = 10;
 /** The same, in characters: six words of a date phrase are never longer. */
 const FRONTED_REACH_CHARS = 80;
 /** «وفي 13 ديسمبر، يتوجه»: the word after the comma that closes a phrase of time put first, or null. */
@@ -297,6 +297,15 @@ function imperfectBefore(text: string, from: number, pos: number): boolean {
 }
 
 const FUTURE_PARTICLES = new Set(functionWords.futureParticles.words);
+const PURPOSE_NOUNS = new Set(functionWords.purposeNouns.words);
+/** «… لعقد اجتماع في واشنطن يوم السادس من نوفمبر»: a verbal noun of purpose before the date in its clause, no verb between. */
+function purposeBefore(text: string, cl: { start: number }, pos: number, verbs: Iterable<number>): boolean {
+  const words = text.slice(cl.start, pos).split(/[^\p{L}]+/u);
+  const at = words.findLastIndex((w) => PURPOSE_NOUNS.has(w.replace(/^[وف]/, '')));
+  if (at < 0) return false;
+  const from = cl.start + text.slice(cl.start, pos).lastIndexOf(words[at]!);
+  return ![...verbs].some((v) => v > from && v < pos);
+}
 const SINCE = new Set(functionWords.since.words);
 /** «ولن يزور الكويت الثلاثاء»: a particle of the future between the clause group's start and the date. */
 function futureParticleBefore(text: string, from: number, pos: number): boolean {
@@ -375,5 +384,6 @@ export function tenseAtFolded(text: string, seg: Segmentation, cues: CueHit[], f
   // subject goes («غادر … متوجها إلى موسكو، حيث يجري مباحثات مع بوتين يوم الاثنين»).
   const toldInThePresent = (from: number) => imperfectBefore(text, from, pos) || [...imperfectVerbs].some((at) => at >= from && at < pos);
   if (((opensRelative(text, cl) || opensWhere(text, cl)) && toldInThePresent(cl.start)) || (head.startKind === 'comp' && toldInThePresent(head.start))) return 'present';
+  if (purposeBefore(text, cl, pos, [...pastVerbs, ...imperfectVerbs])) return 'present';
   return 'past';
 }

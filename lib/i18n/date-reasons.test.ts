@@ -96,8 +96,8 @@ const CASES: { [K in DateReasonId]: [DateReasonOf<K>, string, string] } = {
   ],
   'nearest-to': [
     { id: 'nearest-to', month: 10, day: 28, from: pub },
-    'no year given; the 28 Oct nearest publication on Thu 23 Jul 2020 (a headline in the present tense)',
-    'لم تُذكر السنة؛ أقرب 28 أكتوبر إلى النشر يوم الخميس 23 يوليو 2020 (عنوان بصيغة المضارع)',
+    'no year given; the 28 Oct nearest publication on Thu 23 Jul 2020 (told in the present tense, or with no tense of its own)',
+    'لم تُذكر السنة؛ أقرب 28 أكتوبر إلى النشر يوم الخميس 23 يوليو 2020 (بصيغة المضارع أو بلا زمن)',
   ],
   'weekday-year': [
     { id: 'weekday-year', month: 12, day: 10, weekday: 3, from: pub },

@@ -189,8 +189,8 @@ const REASONS: { [K in DateReasonId]: Entry<K> } = {
     ar: (p) => `لم تُذكر السنة؛ آخر ${yearLessAr(p.month, p.day)} حتى ${fromAr(p.from)}`,
   },
   'nearest-to': {
-    en: (p) => `no year given; the ${yearLessEn(p.month, p.day)} nearest ${fromEn(p.from)} (a headline in the present tense)`,
-    ar: (p) => `لم تُذكر السنة؛ أقرب ${yearLessAr(p.month, p.day)} إلى ${fromAr(p.from)} (عنوان بصيغة المضارع)`,
+    en: (p) => `no year given; the ${yearLessEn(p.month, p.day)} nearest ${fromEn(p.from)} (told in the present tense, or with no tense of its own)`,
+    ar: (p) => `لم تُذكر السنة؛ أقرب ${yearLessAr(p.month, p.day)} إلى ${fromAr(p.from)} (بصيغة المضارع أو بلا زمن)`,
   },
   'weekday-year': {
     en: (p) => `no year given; the ${yearLessEn(p.month, p.day)} nearest ${fromEn(p.from)} that falls on a ${formatWeekday(p.weekday, 'en')}`,
