@@ -457,7 +457,10 @@ function anchorEvent(c: Candidate, cands: Candidate[], publication: EventDate | 
   const named = cands.find((d) => d !== c && d.date && dates(d) && d.triggers.some((t) => t.start === c.anchor!.at));
   if (named) return named;
   const own = (d: Candidate) => d.type === c.anchor!.type;
-  return nearestAnchor(c, cands.filter(own), publication) ?? nearestAnchor(c, cands, publication);
+  // «خلال زيارته» names a trip: one told by a visit's words, not an agreement of the trip's family dated by its own (what
+  // is held «before the signing» may still be placed against the trip the signing is done on).
+  const mayBeNamed = (d: Candidate) => c.anchor!.type !== 'visit' || d.triggers.some((t) => t.type === 'visit');
+  return nearestAnchor(c, cands.filter(own), publication) ?? nearestAnchor(c, cands.filter(mayBeNamed), publication);
 }
 
 /** An event told as done but dated after the publication day is still to come (planFutureDates will say so). */
