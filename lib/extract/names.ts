@@ -21,6 +21,8 @@ const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
 /** Words that end a name: the stop words, and the day names a dateline puts after one («قال تشافيز السبت»). */
 // «استقبل الرئيس عون مجموعة من الخريجين»: the words that open a group nobody names end a name too, and so do the verbs
 // of taking part («الرئيس هادي يشارك في القمة»).
+const OFFICE_NOUNS = new Set(functionWords.officeNouns.words);
+const WEEKDAY_WORDS = new Set(Object.values(weekdays.days).flat().map(key));
 const STOP = new Set([...functionWords.nameStopWords.words, ...functionWords.unnamedGroups.words, ...functionWords.tookPartIn.words, ...Object.values(weekdays.days).flat().map(key)]);
 /** «شهر رمضان»: a given name after this word is the month. */
 const MONTH_NOUN = 'شهر';
@@ -148,12 +150,18 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
   const spaced = (a: Word, b: Word) => /^ +$/.test(f.slice(a.end, b.start));
   // «مع يوهي هيوشي، نائب وزير الخارجية الياباني»: two to four name words after «مع» or «بين», then a comma and a
   // title that describes them.
-  const beforeItsTitle = (i: number): boolean => {
+  // «التقى المبعوث اليوم الخميس عيدروس الزبيدي نائب رئيس المجلس»: without the comma, when the name closes on a family
+  // name with the article.
+  const beforeItsTitle = (i: number, commaOptional = false): boolean => {
     let j = i;
     while (j + 1 < words.length && j - i < 3 && spaced(words[j]!, words[j + 1]!) && nameWord(words[j + 1]!, known) && nameLike(words[j + 1]!.text, false)) j++;
     const next = words[j + 1];
-    return j > i && next !== undefined && /^\s*[،,]\s*$/.test(f.slice(words[j]!.end, next.start)) && titleAt(next.start);
+    if (j === i || next === undefined) return false;
+    const between = f.slice(words[j]!.end, next.start);
+    if (/^\s*[،,]\s*$/.test(between)) return titleAt(next.start);
+    return commaOptional && /^ +$/.test(between) && words[j]!.text.startsWith('ال') && (titleAt(next.start) || OFFICE_NOUNS.has(next.text));
   };
+  const afterADay = (i: number) => i > 0 && WEEKDAY_WORDS.has(words[i - 1]!.text) && spaced(words[i - 1]!, words[i]!);
   // «برئاسة كل من صبري باش طبجي، كاتب الدولة …، وفرناندو ماروني دي أبرايو، كاتب الدولة المساعد»: the next of a list
   // set off by commas, «و» glued to its first word.
   const setOff = (i: number) => i > 0 && /^\s*[،,]\s*$/.test(f.slice(words[i - 1]!.end, words[i]!.start));
@@ -171,6 +179,8 @@ export function findNamedPeople(f: string, taken: Span[], known: (s: number, e: 
     // «استقبل الرئيس، يوم الثلاثاء بقصر قرطاج، شيرلي ايوركور بوتشواي، وزيرة الشؤون الخارجية»: so is a name set off by
     // commas before its title.
     else if (setOff(i) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i)) k = i;
+    // … and one right after the day its event is told on, before its title.
+    else if (afterADay(i) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, true) && beforeItsTitle(i, true)) k = i;
     // «عين الرئيس يوم الأربعاء السيد بابو سين، قنصلا عاما»: so is one after a style or a title, before its own title.
     // After a style a name's first word may start like a preposition («بابو»).
     else if (i > 0 && titleAt(words[i - 1]!.start) && spaced(words[i - 1]!, first) && !first.text.startsWith('ال') && nameWord(first, known) && nameLike(first.text, false) && beforeItsTitle(i)) k = i;

@@ -241,6 +241,15 @@ describe('participants and places', () => {
     const appointment = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2021-09-16', precision: 'day' } }).find((e) => e.type === 'appointment');
     expect(appointment?.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn)).toEqual(['Macky Sall', appointee]);
   });
+  it.each([
+    ['التقى المبعوث الأممي هانس غروندبرغ اليوم الخميس عيدروس الزبيدي نائب رئيس مجلس القيادة الرئاسي.', 'عيدروس الزبيدي'],
+    ['استقبل رئيس الوزراء يوم الأحد كوفي الكرخي وزير الخارجية الغاني.', 'كوفي الكرخي'],
+    ['التقى الوزير الثلاثاء نضال الحميري سفير اليمن لدى المغرب.', 'نضال الحميري'],
+  ])('a name the table does not know, right after the day and before its title without a comma, is a person: %s', (text, name) => {
+    const meeting = ev(text).find((e) => e.type === 'meeting');
+    expect(meeting, 'no meeting').toBeDefined();
+    expect(meeting!.participants.map((p) => p.nameAr)).toContain(name);
+  });
   it('a subject set off by commas after «أن» makes the trip its verb tells, whoever invited him («…، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه … تلبية لدعوة من نظيره»)', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأكد الصحاف، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه خلال ساعات إلى باكستان في زيارة رسمية تلبية لدعوة من نظيره الباكستاني.', published: { value: '2021-08-10', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.title.en).toBe('Hussein to visit Pakistan');
