@@ -108,6 +108,8 @@ const ARRIVAL = /^[وف]?(وصل|وصول|حل|حط|توجه|عاد|قدم)/;
 const DUAL = /(ان|ا|ين|يي|ي)$/;
 /** «ضيفيه», «ضيفيها»: a host's two guests. */
 const TWO_GUESTS = /ضيفي/;
+/** Offices held for someone else, whose principal a title after «ل» or in construct names («المبعوث الخاص للأمين العام»). */
+const SERVES_A_PRINCIPAL = new Set(['envoy', 'adviser']);
 /** The article ال after the clitics: what makes a title or a nationality definite. */
 const DEFINITE = /^[وف]?(?:[بكل]?ال|لل)/;
 /** «ولي العهد», «خادم الحرمين»: a title made definite by the noun it is the head of. */
@@ -435,21 +437,28 @@ export function extractEntities(text: string, matches: LexMatch[], date: string 
       let end = m.end;
       let nat: string | null = title.of;
       let post: string | null = null;
-      // «المبعوث الخاص للأمين العام للأمم المتحدة»: an envoy's principal, a title after «ل», tells whose envoy it is
-      // (here the UN's); the principal, and a name after it, take no part.
+      // «المبعوث الخاص للأمين العام للأمم المتحدة», «المستشار الدبلوماسي لرئيس الدولة»: an envoy's or an adviser's
+      // principal, a title after «ل», tells whose envoy or adviser it is (here the UN's); the principal takes no part.
       const principal = matches[j];
       let personalEnvoy = false;
       // «مبعوث الرئيس الأمريكي الخاص»: so does a title right after an envoy's noun without the article (its construct).
       const inConstruct = !DEFINITE.test(text.slice(m.coreStart, m.end));
-      if (title.role === 'envoy' && principal && entryOf(principal, 'title') && (/^و?ل/.test(text.slice(principal.start, principal.coreStart)) || inConstruct) && gap(end, principal.start, /^\s*$/)) {
+      if (SERVES_A_PRINCIPAL.has(title.role) && principal && entryOf(principal, 'title') && (/^و?ل/.test(text.slice(principal.start, principal.coreStart)) || inConstruct) && gap(end, principal.start, /^\s*$/)) {
         personalEnvoy = true;
         end = principal.end; j++;
+        let principalRole = entryOf(principal, 'title')!.role;
+        // «لسمو أمير قطر»: a style before the principal's own title.
+        const styled = entryOf(matches[j], 'title');
+        if (principalRole === 'honorific' && styled && gap(end, matches[j]!.start, /^\s*$/)) { principalRole = styled.role; end = matches[j]!.end; j++; }
         const of = entryOf(matches[j], 'entity');
         if (of && gap(end, matches[j]!.start, /^\s*$/)) {
           nat = of.entityKind === 'organisation' ? of.id.toUpperCase() : of.entityKind === 'city' ? null : of.id;
           end = matches[j]!.end; j++;
         }
-        if (entryOf(matches[j], 'person') && gap(end, matches[j]!.start, /^\s*$/)) { end = matches[j]!.end; j++; }
+        // «للأمين العام أنطونيو غوتيريش», «للشيخ محمد بن زايد» name the principal; «للأمين العام للأمم المتحدة غير
+        // بيدرسون», someone who does not hold the principal's office, is the envoy himself.
+        const named = entryOf(matches[j], 'person');
+        if (named && gap(end, matches[j]!.start, /^\s*$/) && (principalRole === 'honorific' || holderOf(principalRole, nat, null)?.id === named.id)) { end = matches[j]!.end; j++; }
         while (matches[j] && matches[j]!.start < end) j++;
       }
       // «الأمين العام لوزارة الشؤون الخارجية، لوناس مقرمان»: an office «of» a ministry or another body of the state is

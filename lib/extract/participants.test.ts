@@ -250,6 +250,17 @@ describe('participants and places', () => {
     expect(meeting, 'no meeting').toBeDefined();
     expect(meeting!.participants.map((p) => p.nameAr)).toContain(name);
   });
+  it.each([
+    ['استقبل الرئيس السوري بشار الأسد اليوم المبعوث الخاص للأمين العام للأمم المتحدة غير بيدرسون.', ['Bashar al-Assad', 'Geir Pedersen']],
+    ['استقبل الرئيس السوري بشار الأسد اليوم المبعوث الخاص للأمين العام للأمم المتحدة أنطونيو غوتيريش.', ['Bashar al-Assad']],
+    ['استقبل الرئيس السوري بشار الأسد اليوم المبعوث الشخصي لسمو أمير قطر.', ['Bashar al-Assad']],
+    ['التقى وزير الخارجية المصري سامح شكري اليوم أنور قرقاش المستشار الدبلوماسي للشيخ محمد بن زايد.', ['Anwar Gargash', 'Sameh Shoukry']],
+    ['التقى وزير الخارجية المصري سامح شكري اليوم المستشار الدبلوماسي لرئيس دولة الإمارات.', ['Sameh Shoukry']],
+  ])('an envoy\'s or an adviser\'s principal takes no part, and a name after the principal who does not hold that office is the envoy\'s: %s', (text, people) => {
+    const meeting = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2024-02-08', precision: 'day' } }).find((e) => e.type === 'meeting');
+    expect(meeting, 'no meeting').toBeDefined();
+    expect(meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(people);
+  });
   it('a subject set off by commas after «أن» makes the trip its verb tells, whoever invited him («…، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه … تلبية لدعوة من نظيره»)', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأكد الصحاف، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه خلال ساعات إلى باكستان في زيارة رسمية تلبية لدعوة من نظيره الباكستاني.', published: { value: '2021-08-10', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.title.en).toBe('Hussein to visit Pakistan');
