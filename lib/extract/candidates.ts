@@ -18,7 +18,7 @@ import { participantKey, placesConflict, toParticipant, toPlace, type Candidate,
 import { heldThroughout, type EntityMention } from './entities';
 import { getLexicon } from './lexicon';
 import { foldForMatch } from './normalize';
-import { modalityAt, opensAttribution, opensFrame, toldInThePresent, type CueHit } from './modality';
+import { modalityAt, opensAttribution, opensFrame, takingPartIn, toldInThePresent, type CueHit } from './modality';
 import { groupHead, type Clause, type Segmentation, type Sentence } from './segment';
 import type { Speakers } from './speakers';
 import { nextToken, nextWord, previousWord, trimSpan, within, wordsAhead, wordsBefore, wordsIn, type Span } from './spans';
@@ -1972,6 +1972,13 @@ const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
  * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
  * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
  */
+/** «نفت الوزارة مشاركة الوزير عثمان صالح في أعمال القمة»: whose taking part in the event a denial or a doubt is about. */
+function deniedTakingPart(ctx: GroupScope['ctx'], e: EntityMention, eventAt: number): boolean {
+  const sentence = ctx.seg.sentences.find((s) => e.start >= s.start && e.start < s.end);
+  return sentence !== undefined && e.end <= eventAt && ctx.tags.cues.some((c) => (c.modality === 'negated' || c.modality === 'hypothetical') && c.start >= sentence.start
+    && c.end <= e.start && takingPartIn(ctx.folded, c.end, eventAt) && !takingPartIn(ctx.folded, c.end, e.start));
+}
+
 function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpan: (x: { start: number }) => boolean, type: EventType, sentIdx: number): EntityMention[] {
   const { ctx, speakers, clauses } = scope;
   const first = items[0]!;
@@ -3555,7 +3562,7 @@ function candidateOf(scope: GroupScope, items: Item[], order: number): Candidate
   // event; he is not one of its people.
   const speaksFor = (e: EntityMention) => type !== 'statement' && (e.roleFamily === SPOKESPERSON || SPOKESPERSON_AFTER.test(scope.ctx.folded.slice(e.end, e.end + SPOKESPERSON_REACH)));
   const actors = withoutTheSender(scope.ctx.folded, items, [...convenedBy(scope, items, type), ...actorsOf(scope, items, ents, inSpan, type, sentIdx), ...countriesMeant(scope, items, spanClauses)])
-    .filter((e) => e.kind !== 'person' || !speaksFor(e));
+    .filter((e) => e.kind !== 'person' || (!speaksFor(e) && !deniedTakingPart(ctx, e, first.t.start)));
   const flags = flagsOf(scope, items, clauses, sent);
   // «وأجرى الرئيس خلال هذه الزيارة، محادثات …»: held during the trip the words of their holding name.
   if (heldFrom.some((c) => scope.ctx.tags.triggers.some((t) => t.start >= c.start && t.start < c.end && framesTheTalks(ctx.folded, t)))) flags.duringEvent = true;

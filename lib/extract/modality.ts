@@ -118,6 +118,13 @@ const DOUBTS: ReadonlySet<Modality> = new Set(['negated', 'hypothetical']);
 /** «في اتصال», «خلال لقاء»: an event named as where something was said. */
 const SAID_IN = new Set(['في', 'خلال']);
 const saidIn = (text: string, pos: number) => SAID_IN.has(previousWord(text, pos)?.word ?? '');
+const TAKING_PART = new Set(functionWords.takingPartNouns.words);
+/** «نفت … مشاركة الوزير في أعمال القمة»: the event after a noun of taking part and «في», which is what was doubted. */
+export function takingPartIn(text: string, from: number, pos: number): boolean {
+  const words = text.slice(from, pos).split(/[^\p{L}]+/u).filter(Boolean);
+  const part = words.findLastIndex((w) => TAKING_PART.has(w.replace(/^[وب]/, '')));
+  return part >= 0 && words.slice(part + 1).includes('في');
+}
 /** «نفى أن يكون الوزيران قد وقعا اتفاقا خلال لقاء أمس»: what «أن» opens is what was denied, events and all. */
 const COMPLEMENT = /(?:^|\s)[وف]?(?:ان|انه|انها|ما)(?:\s|$)/;
 
@@ -149,7 +156,7 @@ export function modalityAt(text: string, seg: Segmentation, cues: CueHit[], pos:
       // «نفى الرئيس في اتصال هاتفي مع نظيره وجود نية …»: a denial or a doubt is about what is said, not the call or the
       // talks it was said in (unless they are inside what was denied).
       // Nor does a plan reach what a relative clause after it tells in the past («… بعد الكويت التي زارها في 23 نوفمبر»).
-      case 'sentence': applies = c.start < pos && !(DOUBTS.has(c.modality) && saidIn(text, pos) && !COMPLEMENT.test(text.slice(c.end, pos)))
+      case 'sentence': applies = c.start < pos && !(DOUBTS.has(c.modality) && (saidIn(text, pos) || takingPartIn(text, c.end, pos)) && !COMPLEMENT.test(text.slice(c.end, pos)))
         && !(AHEAD.has(c.modality) && pastVerb && opensRelative(text, cl)); break;
       // A hope or a call covers what follows it in its group and in the report it opens («نأمل أن يلبي … ويزور»).
       // Not what a relative clause after it tells in the past («ضرورة تنفيذ المذكرة التي نص عليها بيان مشترك وقع في

@@ -261,6 +261,18 @@ describe('participants and places', () => {
     expect(meeting, 'no meeting').toBeDefined();
     expect(meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.nameEn).sort()).toEqual(people);
   });
+  it('a denial of someone\'s taking part in an event denies the taking part: the event went on, without him', () => {
+    const text = 'نفت وزارة الخارجية الإثيوبية مشاركة وزير الخارجية الإريتري عثمان صالح في أعمال قمة الاتحاد الأفريقي التي انطلقت اليوم الأحد.';
+    const summit = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-01-28', precision: 'day' } }).find((e) => e.type === 'conference');
+    expect(summit?.modality).toBe('occurred');
+    expect(summit?.date?.start).toBe('2018-01-28');
+    expect(summit?.participants.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+  it('a denial that opens a clause with «أن» still denies the event in it', () => {
+    const text = 'ونفى الوزير أن يكون قد شارك في قمة الاتحاد الأفريقي أمس.';
+    const timeline = extractArticle({ id: 'a', file: 'a.txt', text, published: { value: '2018-01-28', precision: 'day' } }).filter((e) => e.type === 'conference' && e.date !== null && e.modality === 'occurred');
+    expect(timeline).toEqual([]);
+  });
   it('a subject set off by commas after «أن» makes the trip its verb tells, whoever invited him («…، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه … تلبية لدعوة من نظيره»)', () => {
     const visit = extractArticle({ id: 'a', file: 'a.txt', text: 'وأكد الصحاف، أن وزير الخارجية العراقية، فؤاد حسين، سيتوجه خلال ساعات إلى باكستان في زيارة رسمية تلبية لدعوة من نظيره الباكستاني.', published: { value: '2021-08-10', precision: 'day' } }).find((e) => e.type === 'visit');
     expect(visit?.title.en).toBe('Hussein to visit Pakistan');
