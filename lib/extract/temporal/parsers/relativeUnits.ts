@@ -26,15 +26,15 @@ const COUNTED = re(
   anchor([...AGO, ...AFTER, ...WITHIN]),
 );
 
-/** «من 24 إلى 28 الشهر الحالي»: the last day of a stretch of days of that month. */
-const TO_DAY = (g: string): string => String.raw`(?:\s*(?:الي\s+غايه|الي|حتي|لغايه|-)\s*${dayNum(g)})?`;
+/** «من 24 إلى 28 الشهر الحالي», «يومي 4 و5 من الشهر الجاري»: the last day of a stretch of days of that month. */
+const TO_DAY = (g: string): string => String.raw`(?:\s*(?<${g}c>الي\s+غايه|الي|حتي|لغايه|-|و)\s*${dayNum(g)})?`;
 /**
  * «في 12 من الشهر الماضي», «الـ15 من الشهر الجاري», «في 24 الشهر الحالي», «في العاشر من هذا الشهر», «في 12 من الشهر
  * ذاته» (counted from the date before it), «يوم 9 الجاري», «في السابع عشر من الحالي» (the month left out), and stretches
  * of them («من 24 إلى 28 الشهر الحالي», «من 3 إلى 5 الجاري»). «من» may be left out only after a number: «مجموعة العشرين الشهر الحالي» is the G20.
  */
 const DAY_OF_MONTH = re(
-  String.raw`${B}(?:يوم\s+)?(?:ال)?(?:(?:${dayNum('d')}${TO_DAY('de')}\s+(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))|(?:${dayNum('dc')}${TO_DAY('dce')}\s+(?:من\s+)?|(?<oc>${ORD})\s+من\s+)(?<cur>${alt(CURRENT_MONTH_AFTER_DAY)}))${E}`,
+  String.raw`${B}(?:(?<pair>يومي)\s+|يوم\s+)?(?:ال)?(?:(?:${dayNum('d')}${TO_DAY('de')}\s+(?:من\s+)?|(?<o>${ORD})\s+من\s+)(?:(?<this>${THIS_W})\s+الشهر|${ART}شهر\s+(?:(?<dir>${DIR})|(?<same>${alt(SAME_AFTER)})))|(?:${dayNum('dc')}${TO_DAY('dce')}\s+(?:من\s+)?|(?<oc>${ORD})\s+من\s+)(?<cur>${alt(CURRENT_MONTH_AFTER_DAY)}))${E}`,
   anchor(['شهر', ...CURRENT_MONTH_AFTER_DAY]),
 );
 
@@ -71,18 +71,23 @@ export const relativeUnits = parserOf('relative weeks, months, years', [
   {
     pattern: DAY_OF_MONTH,
     read(g) {
-      const day = g.d !== undefined ? Number(g.d) : g.dc !== undefined ? Number(g.dc) : lookup(ORDINALS, g.o ?? g.oc);
+      const first = g.d !== undefined ? Number(g.d) : g.dc !== undefined ? Number(g.dc) : lookup(ORDINALS, g.o ?? g.oc);
       const last = g.de ?? g.dce;
-      const lastDay = last === undefined ? day : Number(last);
+      // «في 4 و15 من الشهر»: two days joined by «و» make a stretch after «يومي» or when they follow each other; else
+      // the month's words date only the day right before them.
+      const apart = (g.dec ?? g.dcec) === 'و' && g.pair === undefined && Number(last) !== (first ?? 0) + 1;
+      const day = apart ? Number(last) : first;
+      const stretch = last !== undefined && !apart;
+      const lastDay = stretch ? Number(last) : day;
       const dir = g.this || g.same || g.cur ? 'current' : dirOf(g.dir);
-      if (day === undefined || lastDay === undefined || day < 1 || lastDay > 31 || lastDay < day || (last !== undefined && lastDay === day) || !dir) return null;
+      if (day === undefined || lastDay === undefined || day < 1 || lastDay > 31 || lastDay < day || (stretch && lastDay === day) || !dir) return null;
       return {
         kind: 'relative', priority: 5,
         resolve: (a) => {
           if (!a) return null;
           const { y, m } = ymd(unitRange(a, 'month', dirOffset(dir)).start);
           if (!isValidDate(y, m, lastDay)) return null;
-          const why: DateReason = { id: 'day-of-month', day, ...(last !== undefined ? { last: lastDay } : {}), dir, from: countedFrom(a) };
+          const why: DateReason = { id: 'day-of-month', day, ...(stretch ? { last: lastDay } : {}), dir, from: countedFrom(a) };
           return res(dayOf(y, m, day), dayOf(y, m, lastDay), 'day', why);
         },
       };
