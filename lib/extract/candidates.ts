@@ -1474,7 +1474,10 @@ function chooseDate(scope: GroupScope, items: Item[]): { phrase: DatePhrase; kin
   // «وصل الوزير اليوم بعد توقيع اتفاقية … في مارس»: what is placed after or before the clause's event is not dated by
   // what the clause tells before the placing words.
   // «…، في العاشر من مارس، تلتها زيارات متبادلة»: nor is what followed the event those words tell.
-  const allApart = items.every((x) => x.relation === 'after' || x.relation === 'before' || followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start));
+  // «غادر الرئيس الجزائر اليوم بعد زيارة دامت ثلاثة أيام»: the trip after the leaving that ends it is the trip left,
+  // whose last day the clause tells.
+  const left = (x: Item) => x.relation === 'after' && x.t.type === 'visit' && tellsEnding(ctx.folded.slice(clauses[0]!.start, placingWord(ctx.folded, x.t.start)?.start ?? x.t.start));
+  const allApart = items.every((x) => (x.relation === 'after' || x.relation === 'before' || followsWhatCameBefore(ctx.folded, ctx.seg, x.t.start)) && !left(x));
   const candidates = within(dates.usable, clauses[0]!.start, clauses[clauses.length - 1]!.end).filter((d) => {
     if (allApart && d.end <= firstTrigger) return false;
     if (items.every(encounter) && onsetOfEncounters(d)) return false;

@@ -906,6 +906,9 @@ describe('status and day together', () => {
     // A phrase of time put first may run to ten words before its comma; the future verb after it puts its date ahead.
     ['وخلال جولته في 20 و 21 مارس إلى العواصم الخليجية الثلاث، سيلتقي الرئيس الفرنسي قادة المنطقة.', '2024-03-18', ['visit planned 2024-03-20..2024-03-21', 'meeting planned 2024-03-20..2024-03-21']],
     ['وفي ختام زيارته الرسمية إلى الرباط يوم 9 يونيو، سيعقد الوزير مؤتمرا صحفيا.', '2025-06-05', ['visit planned 2025-06-09..2025-06-09', 'statement planned 2025-06-09..2025-06-09']],
+    // The trip after the leaving that ends it («غادر … اليوم بعد زيارة دامت ثلاثة أيام») is the trip left: its last day is the clause's.
+    ['غادر الرئيس التركي الجزائر اليوم الأربعاء، بعد زيارة رسمية استغرقت ثلاثة أيام.', '2024-10-16', ['visit occurred 2024-10-14..2024-10-16']],
+    ['غادرت صباح اليوم رئيسة جمهورية الهند الجزائر بعد زيارة دولة دامت أربعة أيام.', '2024-10-16', ['visit occurred 2024-10-13..2024-10-16']],
     // «خلال زيارته» names a trip: talks held on it are not dated by an agreement of long before that a relative clause tells.
     ['وزير الخارجية الأردني يصل بغداد\nويلتقي الوزير خلال زيارته كبار المسؤولين العراقيين. وتأتي الزيارة في إطار تحسن العلاقات التي اتفق البلدان على تطويرها في يناير الماضي.', '2024-05-10', ['agreement occurred 2024-01-01..2024-01-31', 'visit occurred 2024-05-10..2024-05-10', 'meeting occurred 2024-05-10..2024-05-10']],
     // A verbal noun of purpose («لعقد», «لحضور») has no tense: the year-less date after it is the one nearest the article.
