@@ -1971,10 +1971,6 @@ const SPOKESPERSON_REACH = 30;
 /** Event types with two sides, each a person: talks and calls. */
 const TWO_SIDED = new Set<EventType>(['meeting', 'call']);
 
-/**
- * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
- * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
- */
 /** «نفت الوزارة مشاركة الوزير عثمان صالح في أعمال القمة»: whose taking part in the event a denial or a doubt is about. */
 function deniedTakingPart(ctx: GroupScope['ctx'], e: EntityMention, eventAt: number): boolean {
   const sentence = ctx.seg.sentences.find((s) => e.start >= s.start && e.start < s.end);
@@ -1982,6 +1978,10 @@ function deniedTakingPart(ctx: GroupScope['ctx'], e: EntityMention, eventAt: num
     && c.end <= e.start && takingPartIn(ctx.folded, c.end, eventAt) && !takingPartIn(ctx.folded, c.end, e.start));
 }
 
+/**
+ * People and organisations in the span, else in the group; with none, the sentence's speaker (first person «اتفقنا»,
+ * a reported clause, a statement) or the person a pronoun suffix points back to («زيارته»).
+ */
 function actorsOf(scope: GroupScope, items: Item[], ents: EntityMention[], inSpan: (x: { start: number }) => boolean, type: EventType, sentIdx: number): EntityMention[] {
   const { ctx, speakers, clauses } = scope;
   const first = items[0]!;

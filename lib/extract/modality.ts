@@ -307,10 +307,9 @@ const FUTURE_PARTICLES = new Set(functionWords.futureParticles.words);
 const PURPOSE_NOUNS = new Set(functionWords.purposeNouns.words);
 /** «… لعقد اجتماع في واشنطن يوم السادس من نوفمبر»: a verbal noun of purpose before the date in its clause, no verb between. */
 function purposeBefore(text: string, cl: { start: number }, pos: number, verbs: Iterable<number>): boolean {
-  const words = text.slice(cl.start, pos).split(/[^\p{L}]+/u);
-  const at = words.findLastIndex((w) => PURPOSE_NOUNS.has(w.replace(/^[وف]/, '')));
-  if (at < 0) return false;
-  const from = cl.start + text.slice(cl.start, pos).lastIndexOf(words[at]!);
+  const purpose = [...text.slice(cl.start, pos).matchAll(/\p{L}+/gu)].findLast((w) => PURPOSE_NOUNS.has(w[0].replace(/^[وف]/, '')));
+  if (purpose === undefined) return false;
+  const from = cl.start + purpose.index!;
   return ![...verbs].some((v) => v > from && v < pos);
 }
 const SINCE = new Set(functionWords.since.words);

@@ -18,12 +18,14 @@ const ELEMENTS = new Set(Object.keys(nameParts.elements.forms).map(key));
 const COMPOUND_HEADS = new Set(nameParts.elements.heads.map(key));
 /** Given names that are also common words («علي» is also «على», «خير», «إسلام»): never the first word of a found name. */
 const NOT_FIRST = new Set(functionWords.givenNamesAlsoWords.words.map(key));
+/** The day names («الخميس»): a name the table does not know may stand right after the day its event is told on. */
+const WEEKDAY_WORDS = new Set(Object.values(weekdays.days).flat().map(key));
+/** Nouns that open a title («نائب», «وزير»): a name may stand right before one without a comma. */
+const OFFICE_NOUNS = new Set(functionWords.officeNouns.words);
 /** Words that end a name: the stop words, and the day names a dateline puts after one («قال تشافيز السبت»). */
 // «استقبل الرئيس عون مجموعة من الخريجين»: the words that open a group nobody names end a name too, and so do the verbs
 // of taking part («الرئيس هادي يشارك في القمة»).
-const OFFICE_NOUNS = new Set(functionWords.officeNouns.words);
-const WEEKDAY_WORDS = new Set(Object.values(weekdays.days).flat().map(key));
-const STOP = new Set([...functionWords.nameStopWords.words, ...functionWords.unnamedGroups.words, ...functionWords.tookPartIn.words, ...Object.values(weekdays.days).flat().map(key)]);
+const STOP = new Set([...functionWords.nameStopWords.words, ...functionWords.unnamedGroups.words, ...functionWords.tookPartIn.words, ...WEEKDAY_WORDS]);
 /** «شهر رمضان»: a given name after this word is the month. */
 const MONTH_NOUN = 'شهر';
 /** «الله» (folded): after a given name that is also a word, it makes a compound given name («ضيف الله», «نصر الله»). */
